@@ -1,0 +1,24 @@
+import { Command, Option } from 'commander';
+
+/** `fengong parse NOTICE...`: compile notices into responsibility matrices. */
+export function registerParse(program: Command): void {
+  program
+    .command('parse')
+    .description('解析公文，输出责任矩阵 · compile notices into responsibility matrices')
+    .argument('<notice...>', 'notice files (.txt .md .markdown .docx .xlsx), globs, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .option('-o, --output <file>', 'write the matrix to FILE (atomically) instead of standard output')
+    .option('--out-dir <dir>', 'batch mode: one matrix per notice under DIR')
+    .option('--units <registry>', 'resolve unit aliases through a unit registry (units.yaml)')
+    .option('--max-size <bytes>', 'refuse inputs larger than this many bytes', '52428800')
+    .option('-q, --quiet', 'print errors only')
+    .addHelpText('after', `
+Examples:
+  fengong parse fixtures/notices/lezhi-2023-61.md
+  fengong parse fixtures/notices/lezhi-2023-61.md --format json -o lezhi.json
+  cat notice.txt | fengong parse -`)
+    .action(async (notices: string[], options: Record<string, unknown>) => {
+      const { runParse } = await import('../parse.js');
+      process.exitCode = await runParse(notices, options as never);
+    });
+}

@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { FengongError } from '../errors.js';
+
+/**
+ * Writes a file whole or not at all: the data goes to a temporary file beside the target, which is then renamed
+ * over it. An existing symbolic link at the target is replaced, never followed.
+ * @throws FengongError when the directory cannot be written, or when `overwrite` is false and the file exists.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: { overwrite?: boolean } = {}): void {
+  if (options.overwrite === false && exists(path)) {
+    throw new FengongError(`${path}: exists already (use --force to overwrite)`);
+  }
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', 0o644);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let off = 0;
+    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(tmp, { force: true });
+    const e = error as NodeJS.ErrnoException;
+    throw new FengongError(`${path}: cannot write (${e.code ?? e.message})`);
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,52 @@
+import { Command, CommanderError } from 'commander';
+import { FengongError } from '../errors.js';
+import { commands } from './commands/index.js';
+import { version } from './version.js';
+
+/**
+ * Builds the `fengong` program. Each command's module registers its options and loads its implementation lazily,
+ * so that `fengong validate` never loads remark, exceljs or docx.
+ */
+export function buildProgram(): Command {
+  const program = new Command('fengong')
+    .description('把政府公文（通知、方案）中的任务分工编译为责任矩阵 · compile the task assignments of a Chinese government notice into a responsibility matrix')
+    .version(version(), '-V, --version')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  for (const register of commands) register(program);
+  return program;
+}
+
+/**
+ * The entry point of the installed command: runs the program on `argv` (without node and script) and exits with
+ * the command's code: 0 done, 1 findings of error level, 2 usage error or input that cannot be read.
+ */
+export async function main(argv: string[]): Promise<void> {
+  let code = 0;
+  try {
+    const program = buildProgram();
+    await program.parseAsync(argv, { from: 'user' });
+    code = Number(process.exitCode ?? 0);
+  } catch (error) {
+    code = exitCodeFor(error);
+  }
+  // Let stdout drain before exiting (a pipe may still hold a large matrix).
+  process.stdout.write('', () => process.exit(code));
+}
+
+/** Maps a thrown value to an exit code, printing user errors as one line. Bugs keep their stack. */
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // help and version exit 0; usage errors were already printed by commander.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof FengongError) {
+    process.stderr.write(`fengong: ${error.message}\n`);
+    return 2;
+  }
+  const e = error as NodeJS.ErrnoException;
+  if (e && e.code === 'EPIPE') return 0;
+  process.stderr.write(`fengong: internal error (please report it): ${(e && e.stack) || String(error)}\n`);
+  return 70;
+}
