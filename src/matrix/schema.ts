@@ -21,7 +21,7 @@ export function checkMatrixSchema(value: unknown): ErrorObject[] {
     const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
     const addFormats = require('ajv-formats') as typeof import('ajv-formats');
     const AjvClass = (Ajv2020 as unknown as { default: typeof import('ajv/dist/2020.js').default }).default;
-    const ajv = new AjvClass({ allErrors: true, strict: true });
+    const ajv = new AjvClass({ allErrors: true, strict: true, verbose: true });
     (addFormats as unknown as { default: (a: unknown) => void }).default(ajv);
     validator = ajv.compile(matrixSchema());
   }

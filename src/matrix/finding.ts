@@ -1,0 +1,37 @@
+import { VFileMessage } from 'vfile-message';
+
+/** Severity of a finding: an error fails the run (exit 1); a warning fails it only with `--strict`. */
+export type Severity = 'error' | 'warning';
+
+/** A place in a file: 1-based line, 1-based column counted in characters (code points), 0-based offset. */
+export interface Place {
+  line: number;
+  column: number;
+  offset?: number;
+}
+
+/**
+ * Makes one finding in the house's diagnostic shape: a vfile-message with `source: 'fengong'`, a stable
+ * kebab-case `ruleId`, `place`, and `fatal` true for an error, false for a warning.
+ * @param reason what is wrong and what to do, one sentence, no trailing file or position.
+ * @param file the file as named on the command line (kept in `message.file`).
+ */
+export function finding(reason: string, place: Place, ruleId: string, severity: Severity, file?: string): VFileMessage {
+  const message = new VFileMessage(reason, { place, ruleId, source: 'fengong' });
+  message.fatal = severity === 'error';
+  if (file !== undefined) message.file = file;
+  return message;
+}
+
+/** The severity of a finding made by {@link finding}. */
+export function severityOf(message: VFileMessage): Severity {
+  return message.fatal ? 'error' : 'warning';
+}
+
+/**
+ * Formats a finding as one line, `file:line:col: reason (rule-id)`: the form of a {@link FengongError} message.
+ */
+export function findingLine(message: VFileMessage): string {
+  const where = `${message.file ?? '<input>'}:${message.line ?? 1}:${message.column ?? 1}`;
+  return `${where}: ${message.reason}${message.ruleId ? ` (${message.ruleId})` : ''}`;
+}

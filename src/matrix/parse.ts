@@ -1,0 +1,127 @@
+import { isAlias, isCollection, isPair, isScalar, parseDocument, type Document, type YAMLError } from 'yaml';
+import type { VFileMessage } from 'vfile-message';
+import { finding, type Place } from './finding.js';
+import { createLocator, placeFinder, type Locator } from './locate.js';
+
+/** The result of reading a matrix's text: the value (undefined when the text could not be parsed) and findings. */
+export interface ParsedMatrix {
+  /** The file as named by the caller, used in every finding. */
+  file: string;
+  /** The parsed value, not yet checked against the schema; undefined when the text is not valid YAML/JSON. */
+  value: unknown;
+  /** Findings of the parse: `yaml-syntax`, `json-syntax`, `duplicate-key`, `alias-limit`, `unquoted-date`, … */
+  messages: VFileMessage[];
+  /** Finds a path's place in the original text (1-based line and column). */
+  locate: Locator;
+}
+
+/** Options of {@link parseMatrixText}. */
+export interface ParseMatrixOptions {
+  /** The file's name, for findings; `<input>` when not given. */
+  file?: string;
+  /** Parse as strict JSON (a `.json` file): YAML-only syntax such as trailing commas or comments is an error. */
+  json?: boolean;
+  /** Most alias expansions allowed before the file is refused as a "billion laughs" (default 100). */
+  maxAliasCount?: number;
+}
+
+/** A plain scalar that YAML 1.1 readers (js-yaml, PyYAML) turn into a timestamp (YAML 1.1 `!!timestamp`). */
+const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]|$)/;
+
+/**
+ * Parses the text of a YAML or JSON matrix, keeping every node's place in `text`. Untrusted input is safe:
+ * duplicate keys are findings, alias expansion is capped, `__proto__` and `constructor` keys become plain own
+ * properties (the yaml package defines them, never assigns them), a leading BOM is skipped.
+ * Never throws for bad text: a syntax error is a `yaml-syntax` (or `json-syntax`) finding at its place.
+ */
+export function parseMatrixText(text: string, options: ParseMatrixOptions = {}): ParsedMatrix {
+  const file = options.file ?? '<input>';
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const messages: VFileMessage[] = [];
+  const place = placeFinder(body);
+  const failed = (locate: Locator): ParsedMatrix => ({ file, value: undefined, messages, locate });
+
+  if (options.json) {
+    const error = jsonError(body);
+    if (error) {
+      messages.push(finding(`not valid JSON: ${error.reason}; fix the JSON syntax`, place(error.offset), 'json-syntax', 'error', file));
+      return failed(() => place(0));
+    }
+  }
+  const doc = parseDocument(body, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const locate = createLocator(doc, body);
+  for (const error of doc.errors) messages.push(syntaxFinding(error, body, place, file));
+  for (const warning of doc.warnings) {
+    messages.push(finding(`${firstLine(warning.message)}; fix the YAML`, place(warning.pos[0]), 'yaml-syntax', 'warning', file));
+  }
+  if (doc.errors.length > 0) return failed(locate);
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const reason = 'too many aliases (a "billion laughs" file?): write the values out instead of repeating *aliases';
+    messages.push(finding(reason, place(firstAliasOffset(doc)), 'alias-limit', 'error', file));
+    return failed(locate);
+  }
+  findUnquotedDates(doc.contents, (scalar, offset) => {
+    const reason = `${scalar} is an unquoted date: YAML 1.1 readers (js-yaml, PyYAML) turn it into a timestamp; write "${scalar}"`;
+    messages.push(finding(reason, place(offset), 'unquoted-date', 'warning', file));
+  });
+  return { file, value, messages, locate };
+}
+
+function syntaxFinding(error: YAMLError, text: string, place: (offset: number) => Place, file: string): VFileMessage {
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = text.slice(error.pos[0], error.pos[1]).trim() || 'this key';
+    return finding(`${key} appears twice in the same mapping: remove one of them`, place(error.pos[0]), 'duplicate-key', 'error', file);
+  }
+  const reason = `not valid YAML: ${firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '')}; fix the syntax`;
+  return finding(reason, place(error.pos[0]), 'yaml-syntax', 'error', file);
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].trim();
+}
+
+/** Where JSON.parse stops, as an offset (V8 says "… at position N"; the end of the text when it does not). */
+function jsonError(text: string): { reason: string; offset: number } | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /at position (\d+)/.exec(message);
+    const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+    return { reason, offset: at ? Number(at[1]) : text.length };
+  }
+}
+
+function firstAliasOffset(doc: Document): number {
+  let found: number | undefined;
+  walk(doc.contents, (node) => {
+    if (found === undefined && isAlias(node)) found = node.range?.[0];
+  });
+  return found ?? 0;
+}
+
+function findUnquotedDates(root: unknown, report: (scalar: string, offset: number) => void): void {
+  walk(root, (node) => {
+    if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string' && YAML11_TIMESTAMP.test(node.value)) {
+      report(node.value, node.range?.[0] ?? 0);
+    }
+  });
+}
+
+function walk(node: unknown, visit: (node: unknown) => void): void {
+  visit(node);
+  if (isCollection(node)) {
+    for (const item of node.items) {
+      if (isPair(item)) {
+        walk(item.key, visit);
+        walk(item.value, visit);
+      } else walk(item, visit);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { FengongError } from '../errors.js';
+import { finding, findingLine } from './finding.js';
+import { parseMatrixText, type ParsedMatrix } from './parse.js';
+import { checkMatrixSchema } from './schema.js';
+import { schemaFindings } from './schema-findings.js';
+import type { Matrix } from './types.js';
+
+/** Files larger than this are refused unless a caller allows more: 50 MB. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** Options of {@link readMatrixFile} and {@link loadMatrix}. */
+export interface ReadMatrixOptions {
+  /** Largest file accepted, in bytes (default {@link DEFAULT_MAX_BYTES}). */
+  maxBytes?: number;
+  /** The name used in findings and messages (default: `path` as given). */
+  name?: string;
+}
+
+/**
+ * Reads a matrix file (`.yaml`, `.yml` or `.json`; any other ending is read as YAML) and parses it with
+ * positions, safely: a file over `maxBytes` or not valid UTF-8 is a finding (`file-too-large`, `encoding`), not
+ * read further; YAML/JSON errors are findings too (see {@link parseMatrixText}). `.json` files must be strict JSON.
+ * @throws FengongError when the path cannot be read at all (missing, a directory, no permission).
+ */
+export function readMatrixFile(path: string, options: ReadMatrixOptions = {}): ParsedMatrix {
+  const file = options.name ?? path;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const atStart = (reason: string, rule: string): ParsedMatrix => ({
+    file,
+    value: undefined,
+    messages: [finding(reason, { line: 1, column: 1, offset: 0 }, rule, 'error', file)],
+    locate: () => ({ line: 1, column: 1, offset: 0 }),
+  });
+  let bytes: Buffer;
+  try {
+    const size = statSync(path).size;
+    if (size > maxBytes) {
+      return atStart(`file is ${size} bytes, over the limit of ${maxBytes}: split it, or raise the limit with --max-size`, 'file-too-large');
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : (e.code ?? e.message);
+    throw new FengongError(`${file}: cannot read (${why})`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return atStart('not UTF-8 text: save the file as UTF-8', 'encoding');
+  }
+  return parseMatrixText(text, { file, json: extname(path).toLowerCase() === '.json' });
+}
+
+/**
+ * Reads a matrix file and checks it against `schemas/matrix.schema.json`: the one call for commands that take a
+ * matrix as input (`units`, `tasks`, `export`). Warnings (an unquoted date) are ignored; the semantic rules of
+ * `fengong validate` are not run.
+ * @throws FengongError with a one-line message `file:line:col: what is wrong (rule-id)` (plus how many more
+ * problems there are) when the file cannot be read, is not valid YAML/JSON, or is not a valid matrix.
+ */
+export function loadMatrix(path: string, options: ReadMatrixOptions = {}): Matrix {
+  const parsed = readMatrixFile(path, options);
+  let errors = parsed.messages.filter((m) => m.fatal);
+  if (errors.length === 0) errors = schemaFindings(checkMatrixSchema(parsed.value), parsed.locate, parsed.file);
+  if (errors.length > 0) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run fengong validate ${path})` : '';
+    throw new FengongError(`${findingLine(errors[0])}${more}`);
+  }
+  return parsed.value as Matrix;
+}
