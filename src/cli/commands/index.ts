@@ -1,8 +1,16 @@
 import type { Command } from 'commander';
+import { registerExport } from './export.js';
 import { registerParse } from './parse.js';
+import { registerTasks } from './tasks.js';
+import { registerUnits } from './units.js';
 
 /**
  * Every command of the CLI, as a function that adds it to the program. Each registers its options only; its
  * implementation is imported when it runs.
  */
-export const commands: Array<(program: Command) => void> = [registerParse];
+export const commands: Array<(program: Command) => void> = [
+  registerParse,
+  registerUnits,
+  registerTasks,
+  registerExport,
+];

@@ -1,0 +1,26 @@
+import { loadMatrix } from '../matrix/read.js';
+import { applyRegistry } from '../registry/apply.js';
+import { renderSheets, SHEET_FORMATS, type SheetFormat } from '../sheets/render.js';
+import { taskTable } from '../sheets/task-table.js';
+import { dueOptions, emit, formatOption, registryOption, type SheetCommandOptions } from './sheet-io.js';
+
+/** Options of `fengong export`. */
+export interface ExportOptions extends SheetCommandOptions {
+  format?: SheetFormat;
+}
+
+/**
+ * `fengong export MATRIX`: the whole 任务分工表 as xlsx, docx, csv or md, to `-o FILE` or (csv, md) standard
+ * output. The format comes from `--format`, else from the extension of `-o`, else md.
+ * @returns the exit code, 0.
+ * @throws FengongError for an unreadable matrix or registry, bad options, or a file that exists without --force.
+ */
+export async function runExport(path: string, options: ExportOptions): Promise<number> {
+  const due = dueOptions(options);
+  const registry = registryOption(options);
+  let matrix = loadMatrix(path);
+  if (registry) matrix = applyRegistry(matrix, registry, { expand: options.expand });
+  const format = formatOption(options.format, options.output, SHEET_FORMATS, 'md');
+  emit(await renderSheets([taskTable(matrix, due)], format, { bom: options.bom }), options);
+  return 0;
+}

@@ -1,0 +1,113 @@
+import { lstatSync, mkdirSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { FengongError } from '../errors.js';
+import { ROLES, type Role } from '../matrix/types.js';
+import { loadRegistry } from '../registry/load.js';
+import type { UnitRegistry } from '../registry/registry.js';
+import type { DueOptions } from '../sheets/sheet.js';
+import { writeFileAtomic } from './io.js';
+
+/** Options the sheet commands (units, tasks, export) share, as commander parses them. */
+export interface SheetCommandOptions {
+  units?: string;
+  expand?: boolean;
+  today?: string;
+  soon?: string;
+  bom?: boolean;
+  force?: boolean;
+  output?: string;
+}
+
+/**
+ * The registry named by `--units`, or null.
+ * @throws FengongError when `--expand` is given without `--units`, or the registry cannot be read.
+ */
+export function registryOption(options: SheetCommandOptions): UnitRegistry | null {
+  if (options.expand && !options.units) throw new FengongError('--expand needs a unit registry (--units FILE)');
+  return options.units ? loadRegistry(options.units) : null;
+}
+
+/**
+ * `--today` (default: today in local time) and `--soon` (default 30) as due options.
+ * @throws FengongError when `--today` is not a real `YYYY-MM-DD` date or `--soon` not a whole number of days.
+ */
+export function dueOptions(options: SheetCommandOptions): Required<DueOptions> {
+  const now = new Date();
+  const local = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const today = options.today ?? local;
+  const parsed = new Date(`${today}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== today) {
+    throw new FengongError(`--today ${today}: expected a date as YYYY-MM-DD`);
+  }
+  const soon = options.soon ?? '30';
+  if (!/^\d{1,5}$/.test(soon)) throw new FengongError(`--soon ${soon}: expected a whole number of days`);
+  return { today, soonDays: Number(soon) };
+}
+
+/**
+ * `--role lead,support` (repeatable) as roles; all three when not given.
+ * @throws FengongError for a role that is not lead, responsible or support.
+ */
+export function rolesOption(values: string[] | undefined): Role[] {
+  if (!values || values.length === 0) return [...ROLES];
+  const roles = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  for (const role of roles) {
+    if (!(ROLES as readonly string[]).includes(role)) {
+      throw new FengongError(`--role ${role}: expected lead, responsible or support`);
+    }
+  }
+  return ROLES.filter((role) => roles.includes(role));
+}
+
+/**
+ * The output format: `--format` when given, else the extension of `-o FILE` when it is one of `formats`,
+ * else `fallback`.
+ */
+export function formatOption<F extends string>(format: string | undefined, output: string | undefined, formats: readonly F[], fallback: F): F {
+  if (format) return format as F;
+  const ext = output ? extname(output).slice(1).toLowerCase() : '';
+  const fromExt = (ext === 'markdown' ? 'md' : ext) as F;
+  return formats.includes(fromExt) ? fromExt : fallback;
+}
+
+/**
+ * Writes to `-o FILE` (atomically; an existing file only with `--force`) or to standard output.
+ * @throws FengongError for binary data without `-o`, or when the file cannot be written.
+ */
+export function emit(data: string | Uint8Array, options: SheetCommandOptions): void {
+  if (options.output) {
+    writeFileAtomic(options.output, data, { overwrite: Boolean(options.force) });
+  } else if (typeof data === 'string') {
+    process.stdout.write(data);
+  } else {
+    throw new FengongError('xlsx and docx need an output file (-o FILE or --out-dir DIR)');
+  }
+}
+
+/**
+ * Writes files into `dir` (created when missing), all or none: every target is checked first, so that an
+ * existing file without `--force`, or a name that would leave `dir`, stops the batch before anything is written.
+ * An existing symbolic link is never followed: it is refused, or with `--force` replaced by the file.
+ * @param files file names (already made safe) and their bytes.
+ * @returns the paths written.
+ */
+export function writeIntoDir(dir: string, files: ReadonlyArray<{ name: string; data: string | Uint8Array }>, force: boolean): string[] {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new FengongError(`${dir}: cannot create the output directory (${(error as NodeJS.ErrnoException).code})`);
+  }
+  const root = resolve(dir);
+  const targets = files.map(({ name }) => {
+    const path = join(dir, name);
+    if (dirname(resolve(path)) !== root) throw new FengongError(`${name}: not a plain file name inside ${dir}`);
+    if (!force && lstatSync(path, { throwIfNoEntry: false })) throw new FengongError(`${path}: exists already (use --force to overwrite)`);
+    return path;
+  });
+  files.forEach(({ data }, i) => writeFileAtomic(targets[i], data, { overwrite: true }));
+  return targets;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

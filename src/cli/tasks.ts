@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { FengongError } from '../errors.js';
+import { loadMatrix } from '../matrix/read.js';
+import type { Matrix } from '../matrix/types.js';
+import { safeFileName } from '../sheets/file-name.js';
+import { renderSheets, SHEET_FORMATS, type SheetFormat } from '../sheets/render.js';
+import type { Sheet } from '../sheets/sheet.js';
+import { unitLoads } from '../sheets/unit-load.js';
+import { unitSheet, unitTasks, type UnitTasksOptions } from '../sheets/unit-tasks.js';
+import { dueOptions, emit, formatOption, registryOption, rolesOption, writeIntoDir, type SheetCommandOptions } from './sheet-io.js';
+
+/** Options of `fengong tasks`. */
+export interface TasksOptions extends SheetCommandOptions {
+  unit?: string[];
+  role?: string[];
+  format?: SheetFormat | 'json';
+  all?: boolean;
+  outDir?: string;
+  oneWorkbook?: boolean;
+}
+
+const TASK_FORMATS = [...SHEET_FORMATS, 'json'] as const;
+/** The file name of the workbook `--all --one-workbook` writes into `--out-dir`. */
+export const ONE_WORKBOOK_NAME = '各单位任务清单.xlsx';
+
+/**
+ * `fengong tasks MATRIX`: the task lists of the units named by `--unit` (or of every unit with `--all`), grouped
+ * as 牵头 / 责任 / 配合. To standard output or `-o FILE` (every unit in one file), or with `--out-dir DIR` one file
+ * per unit (xlsx by default there), or with `--one-workbook` one xlsx with a worksheet per unit.
+ * @returns the exit code, 0.
+ * @throws FengongError for bad options, an unreadable matrix or registry, a unit no task names, or files that
+ * exist without --force.
+ */
+export async function runTasks(path: string, options: TasksOptions): Promise<number> {
+  const due = dueOptions(options);
+  const registry = registryOption(options);
+  const roles = rolesOption(options.role);
+  const matrix = loadMatrix(path);
+  const view: UnitTasksOptions = { ...due, registry, expand: options.expand, roles };
+  const units = selectUnits(matrix, path, options, view);
+  const fallback = options.outDir || options.oneWorkbook ? 'xlsx' : 'md';
+  const format = formatOption(options.format, options.output, TASK_FORMATS, fallback);
+  if (options.oneWorkbook) {
+    if (format !== 'xlsx') throw new FengongError('--one-workbook writes xlsx: leave out --format or use --format xlsx');
+    const data = await renderSheets(units.map((unit) => unitSheet(matrix, unit, view)), 'xlsx');
+    if (options.output) emit(data, options);
+    else if (options.outDir) writeIntoDir(options.outDir, [{ name: ONE_WORKBOOK_NAME, data }], Boolean(options.force));
+    else throw new FengongError('--one-workbook needs -o FILE or --out-dir DIR');
+    return 0;
+  }
+  const render = async (names: string[]): Promise<string | Uint8Array> =>
+    format === 'json' ? jsonOf(matrix, names, view) : renderSheets(names.map((u) => unitSheet(matrix, u, view)), format, { bom: options.bom });
+  if (options.outDir) {
+    if (options.output) throw new FengongError('give either -o FILE or --out-dir DIR, not both');
+    const taken = new Set<string>();
+    const files = [];
+    for (const unit of units) files.push({ name: safeFileName(unit, `.${format}`, taken), data: await render([unit]) });
+    writeIntoDir(options.outDir, files, Boolean(options.force));
+    return 0;
+  }
+  emit(await render(units), options);
+  return 0;
+}
+
+/**
+ * The units to list: `--unit` names (resolved through the registry), or every unit by load with `--all`.
+ * @throws FengongError when neither or both are given, or when no task names a unit given by `--unit`.
+ */
+function selectUnits(matrix: Matrix, path: string, options: TasksOptions, view: UnitTasksOptions): string[] {
+  const named = options.unit ?? [];
+  if (options.all && named.length > 0) throw new FengongError('give either --unit NAME or --all, not both');
+  if (options.all) return unitLoads([matrix], view).map((load) => load.unit);
+  if (named.length === 0) throw new FengongError('name a unit with --unit NAME, or use --all (fengong units lists them)');
+  const resolved = named.map((unit) => view.registry?.resolveUnit(unit) ?? unit);
+  for (const unit of resolved) {
+    if (unitTasks(matrix, unit, { ...view, roles: undefined }).length === 0) {
+      throw new FengongError(`${path}: no task names ${unit} (fengong units ${path} lists the units)`);
+    }
+  }
+  return [...new Set(resolved)];
+}
+
+/**
+ * The json form: an array with, per unit, its name and its tasks, each with the unit's role and the collective it
+ * came through (null when named directly).
+ */
+function jsonOf(matrix: Matrix, units: string[], view: UnitTasksOptions): string {
+  const lists = units.map((unit) => ({ unit, tasks: unitTasks(matrix, unit, view) }));
+  return `${JSON.stringify(lists, null, 2)}\n`;
+}

@@ -1,0 +1,27 @@
+import { loadMatrix } from '../matrix/read.js';
+import { formatUnitLoads } from '../sheets/format-loads.js';
+import { unitLoads } from '../sheets/unit-load.js';
+import { registryOption, type SheetCommandOptions } from './sheet-io.js';
+
+/** Options of `fengong units`. */
+export interface UnitsOptions extends SheetCommandOptions {
+  format?: 'table' | 'csv' | 'json';
+}
+
+/**
+ * `fengong units MATRIX...`: every unit with how many tasks it leads, is responsible for and supports, summed
+ * over the matrices and sorted by load, on standard output. The table is coloured only on a TTY (and not with
+ * NO_COLOR set).
+ * @returns the exit code, 0.
+ * @throws FengongError when a matrix or the registry cannot be read.
+ */
+export async function runUnits(matrices: string[], options: UnitsOptions): Promise<number> {
+  const registry = registryOption(options);
+  const loads = unitLoads(
+    matrices.map((path) => loadMatrix(path)),
+    { registry, expand: options.expand },
+  );
+  const color = Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined;
+  process.stdout.write(formatUnitLoads(loads, { format: options.format ?? 'table', color, bom: options.bom }));
+  return 0;
+}

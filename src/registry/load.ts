@@ -1,0 +1,65 @@
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { FengongError } from '../errors.js';
+import { createRegistry, type RegistryData, type UnitRegistry } from './registry.js';
+
+const require = createRequire(import.meta.url);
+/** Registries are lists of names: anything larger than this is not one. */
+const MAX_BYTES = 5 * 1024 * 1024;
+
+let validator: ValidateFunction | undefined;
+
+/**
+ * Validates a value against `schemas/units.schema.json` (JSON Schema 2020-12), all errors.
+ * @returns the ajv errors, empty when the value is a valid registry.
+ */
+export function checkRegistrySchema(value: unknown): ErrorObject[] {
+  if (!validator) {
+    const Ajv2020 = require('ajv/dist/2020.js') as { default: typeof import('ajv/dist/2020.js').default };
+    const ajv = new Ajv2020.default({ allErrors: true, strict: true });
+    validator = ajv.compile(require('../../schemas/units.schema.json') as Record<string, unknown>);
+  }
+  return validator(value) ? [] : [...(validator.errors ?? [])];
+}
+
+/**
+ * Parses the text of a registry file (YAML or JSON) and checks it against the schema.
+ * @param file names the source in error messages.
+ * @throws FengongError (one line: the file, the path inside it, what is wrong) for bad YAML or a schema error.
+ */
+export function parseRegistry(text: string, file: string): UnitRegistry {
+  let value: unknown;
+  try {
+    value = parseYaml(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const reason = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
+    throw new FengongError(`${file}: not a unit registry (${reason})`);
+  }
+  const errors = checkRegistrySchema(value);
+  if (errors.length > 0) {
+    const first = errors[0];
+    const where = first.instancePath || '/';
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    throw new FengongError(`${file}: not a unit registry: ${where} ${first.message ?? 'is invalid'}${more}`);
+  }
+  return createRegistry(value as RegistryData, file);
+}
+
+/**
+ * Reads a unit registry file (`units.yaml`, see `schemas/units.schema.json`).
+ * @throws FengongError when the file cannot be read, is larger than 5 MiB, or is not a valid registry.
+ */
+export function loadRegistry(path: string): UnitRegistry {
+  let text: string;
+  try {
+    if (statSync(path).size > MAX_BYTES) throw new FengongError(`${path}: larger than ${MAX_BYTES} bytes, not a unit registry`);
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof FengongError) throw error;
+    const e = error as NodeJS.ErrnoException;
+    throw new FengongError(`${path}: cannot read the unit registry (${e.code ?? e.message})`);
+  }
+  return parseRegistry(text, path);
+}

@@ -1,0 +1,117 @@
+import { FengongError } from '../errors.js';
+
+/** One entry of `units.yaml`: a unit or, when it has `members`, a collective name. */
+export interface RegistryEntry {
+  /** The canonical name: the one sheets and matrices show. */
+  name: string;
+  /** Other names of the same unit. */
+  aliases?: string[];
+  /** For a collective name (各乡镇（街道）人民政府（办事处）, 各成员单位): the names of the units it stands for. */
+  members?: string[];
+  /** Free text for people. */
+  note?: string;
+}
+
+/** The content of a unit registry file (`schemas/units.schema.json`). */
+export interface RegistryData {
+  registryVersion: 1;
+  /** Whose units these are, e.g. 乐至县. */
+  name?: string;
+  units: RegistryEntry[];
+}
+
+/**
+ * A unit registry ready for look-ups. Every name is looked up after {@link normalizeUnitName}, so
+ * `各乡镇(街道)人民政府` finds `各乡镇（街道）人民政府`.
+ */
+export interface UnitRegistry {
+  /** Whose units these are, or null. */
+  readonly name: string | null;
+  /** Every canonical name, collectives included, in file order, then members first named in a `members` list. */
+  readonly units: readonly string[];
+  /** The canonical name of a unit; a name the registry does not know comes back normalised but otherwise as written. */
+  resolveUnit(name: string): string;
+  /** Whether the registry knows the name, as a canonical name, an alias, a collective or a member. */
+  knownUnit(name: string): boolean;
+  /**
+   * The canonical names a collective stands for, nested collectives expanded, in order, without repeats;
+   * null when the name is not a collective.
+   */
+  membersOf(name: string): string[] | null;
+}
+
+/**
+ * Normalises a unit name the way the matrix format writes names: every kind of white space removed and ASCII
+ * parentheses made full-width (`各镇(街道) 人民政府` → `各镇（街道）人民政府`).
+ */
+export function normalizeUnitName(name: string): string {
+  return name.replace(/\s+/gu, '').replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+/**
+ * Builds a registry from checked registry data (see `loadRegistry` for files).
+ * @param file names the source in error messages.
+ * @throws FengongError when one name stands for two units, or collectives contain each other.
+ */
+export function createRegistry(data: RegistryData, file = 'registry'): UnitRegistry {
+  const canonical = new Map<string, string>(); // normalised name or alias → canonical name
+  const units: string[] = [];
+  const claim = (key: string, unit: string, what: string): void => {
+    const name = normalizeUnitName(key);
+    const owner = canonical.get(name);
+    if (owner !== undefined && owner !== unit) {
+      throw new FengongError(`${file}: ${what} ${key} is already a name of ${owner}`);
+    }
+    canonical.set(name, unit);
+  };
+  for (const entry of data.units) {
+    const unit = normalizeUnitName(entry.name);
+    if (canonical.has(unit)) throw new FengongError(`${file}: unit ${entry.name} is listed twice`);
+    claim(unit, unit, 'unit');
+    units.push(unit);
+  }
+  for (const entry of data.units) {
+    for (const alias of entry.aliases ?? []) claim(alias, normalizeUnitName(entry.name), 'alias');
+  }
+  const resolveUnit = (name: string): string => {
+    const key = normalizeUnitName(name);
+    return canonical.get(key) ?? key;
+  };
+  const direct = new Map<string, string[]>();
+  for (const entry of data.units) {
+    if (!entry.members) continue;
+    const members = entry.members.map(resolveUnit);
+    for (const member of members) {
+      if (!canonical.has(member)) {
+        canonical.set(member, member);
+        units.push(member);
+      }
+    }
+    direct.set(normalizeUnitName(entry.name), members);
+  }
+  const expanded = new Map<string, string[]>();
+  for (const collective of direct.keys()) expanded.set(collective, expand(collective, direct, [], file));
+  return {
+    name: data.name ?? null,
+    units,
+    resolveUnit,
+    knownUnit: (name) => canonical.has(normalizeUnitName(name)),
+    membersOf: (name) => {
+      const members = expanded.get(resolveUnit(name));
+      return members ? [...members] : null;
+    },
+  };
+}
+
+/** Expands a collective depth-first: members that are collectives give their own members in their place. */
+function expand(collective: string, direct: Map<string, string[]>, trail: string[], file: string): string[] {
+  if (trail.includes(collective)) {
+    throw new FengongError(`${file}: collectives contain each other: ${[...trail, collective].join(' → ')}`);
+  }
+  const out: string[] = [];
+  for (const member of direct.get(collective) ?? []) {
+    const nested = direct.has(member) ? expand(member, direct, [...trail, collective], file) : [member];
+    for (const unit of nested) if (!out.includes(unit)) out.push(unit);
+  }
+  return out;
+}

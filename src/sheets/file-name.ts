@@ -1,0 +1,31 @@
+/** Device names Windows reserves in any directory, with or without an extension (`CON`, `con.txt`, `COM1`, `LPT9`). */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+/** Characters no file name may hold on Windows or POSIX: path separators, `:*?"<>|`, control characters. */
+const UNSAFE = /[/\\:*?"<>|\u0000-\u001f\u007f]/g;
+/** Keeps names within 255 bytes on every file system: 80 characters of 3-byte CJK is 240 bytes. */
+const MAX_CHARS = 80;
+
+/**
+ * A file name for a unit's sheet: the unit name made safe, then the extension. Path separators, `:*?"<>|` and
+ * control characters become `_`, so do runs of dots (`..`) and leading dots; trailing dots and spaces are dropped
+ * (Windows drops them itself); a Windows device name (`CON`, `aux`) gets a leading `_`; an empty result is `unit`.
+ * Chinese stays as it is: `县科协` → `县科协.xlsx`, `../x` → `__x.xlsx`, `=1+1` → `=1+1.xlsx` (harmless in a name).
+ * The name is made unique against `taken` (compared without case, as on Windows and macOS) by `-2`, `-3`…, and
+ * added to it.
+ * @param extension with its dot, e.g. `.xlsx`.
+ */
+export function safeFileName(unit: string, extension: string, taken: Set<string>): string {
+  let base = unit
+    .normalize('NFC')
+    .replace(UNSAFE, '_')
+    .replace(/\.{2,}/g, '_')
+    .replace(/^\.+/, '_')
+    .replace(/[. ]+$/, '');
+  base = [...base].slice(0, MAX_CHARS).join('');
+  if (base === '') base = 'unit';
+  if (WINDOWS_RESERVED.test(base)) base = `_${base}`;
+  let name = `${base}${extension}`;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}${extension}`;
+  taken.add(name.toLowerCase());
+  return name;
+}

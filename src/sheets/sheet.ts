@@ -1,0 +1,80 @@
+import type { Deadline, Task } from '../matrix/types.js';
+
+/**
+ * The one shape every writer (xlsx, docx, csv, md) takes: a titled table whose rows are either category rows
+ * (a section heading, merged across the row where the format can merge) or task rows (one cell per column).
+ */
+export interface Sheet {
+  /** Short name: the worksheet name in xlsx, the unit name for per-unit sheets. */
+  name: string;
+  /** The heading above the table. */
+  title: string;
+  /** Lines under the title: the source notice, how units were listed, the date due marks are measured from. */
+  notes: string[];
+  columns: SheetColumn[];
+  /** Index (0-based) of the 完成时限 column, which carries the due markers. */
+  deadlineColumn: number;
+  rows: SheetRow[];
+}
+
+/** A column: its header and the widest it may grow, in terminal columns (a CJK character counts 2). */
+export interface SheetColumn {
+  header: string;
+  maxWidth: number;
+}
+
+/** A section heading row (`level` 0 for the outermost), or a task row with one cell per column. */
+export type SheetRow =
+  | { kind: 'category'; text: string; level: number }
+  | { kind: 'task'; cells: string[]; due: DueStatus | null };
+
+/** How a due date stands against today: passed, or within the `soon` window. */
+export type DueStatus = 'overdue' | 'soon';
+
+/** The markers md, csv and docx append to a deadline cell (xlsx uses a red or amber fill instead). */
+export const DUE_MARKERS: Record<DueStatus, string> = { overdue: '【已逾期】', soon: '【即将到期】' };
+
+/** Options that decide the due marks: today's date (`YYYY-MM-DD`) and the `soon` window in days (default 30). */
+export interface DueOptions {
+  today?: string;
+  soonDays?: number;
+}
+
+/**
+ * Whether a deadline's due date (`YYYY-MM-DD`) has passed (`overdue`: before today), falls within
+ * `soonDays` days from today inclusive (`soon`), or neither (null). A deadline without a due date, or no
+ * `today`, is never marked.
+ */
+export function dueStatus(deadline: Deadline | null, options: DueOptions): DueStatus | null {
+  if (!deadline?.due || !options.today) return null;
+  if (deadline.due < options.today) return 'overdue';
+  const limit = addDays(options.today, options.soonDays ?? 30);
+  return deadline.due <= limit ? 'soon' : null;
+}
+
+/** The note that says against which date due marks were made. */
+export function dueNote(options: DueOptions): string | null {
+  return options.today ? `到期标记：以 ${options.today} 为准，${options.soonDays ?? 30} 天内到期为“即将到期”` : null;
+}
+
+/** The 重点任务 cell: the task's text, which holds its title sentence; the title first when it does not. */
+export function taskBody(task: Task): string {
+  if (!task.title || task.text.startsWith(task.title)) return task.text || (task.title ?? '');
+  return task.text ? `${task.title}\n${task.text}` : task.title;
+}
+
+/** A unit list as notices write it, joined with 、. */
+export function unitList(units: readonly string[]): string {
+  return units.join('、');
+}
+
+/** The deadline cell with its due marker (for formats that cannot colour a cell). */
+export function markedDeadline(cell: string, due: DueStatus | null): string {
+  return due ? `${cell}${DUE_MARKERS[due]}` : cell;
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

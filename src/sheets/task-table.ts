@@ -1,0 +1,87 @@
+import type { Matrix, OutlineItem, Task } from '../matrix/types.js';
+import { dueNote, dueStatus, taskBody, unitList, type DueOptions, type Sheet, type SheetRow } from './sheet.js';
+
+/** Options of {@link taskTable}. */
+export type TaskTableOptions = DueOptions;
+
+/** The columns of the 任务分工表, in order. */
+export const TASK_TABLE_COLUMNS = [
+  { header: '序号', maxWidth: 10 },
+  { header: '重点任务', maxWidth: 70 },
+  { header: '牵头单位', maxWidth: 24 },
+  { header: '责任单位', maxWidth: 36 },
+  { header: '配合单位', maxWidth: 24 },
+  { header: '完成时限', maxWidth: 20 },
+  { header: '所属章节', maxWidth: 40 },
+];
+
+/** Index of 完成时限 in {@link TASK_TABLE_COLUMNS}. */
+export const TASK_DEADLINE_COLUMN = 5;
+
+/**
+ * The whole 任务分工表 of a matrix: one row per task in document order, with a category row for each section
+ * heading where the section path changes (`二、提升行动`, then `（二）开展青少年科学素质提升行动`), and the section
+ * path repeated in the 所属章节 column so that a filter in Excel keeps working. Cells: 序号 is the task id,
+ * 重点任务 the title and text, units joined with 、, 完成时限 the deadline as written.
+ */
+export function taskTable(matrix: Matrix, options: TaskTableOptions = {}): Sheet {
+  const rows: SheetRow[] = [];
+  const outline = outlineById(matrix.outline);
+  let previous: string[] = [];
+  for (const task of matrix.tasks) {
+    const headings = sectionHeadings(task, outline);
+    let same = 0;
+    while (same < previous.length && same < headings.length && previous[same] === headings[same]) same++;
+    for (let level = same; level < headings.length; level++) rows.push({ kind: 'category', text: headings[level], level });
+    previous = headings;
+    rows.push({ kind: 'task', cells: taskCells(task, task), due: dueStatus(task.deadline, options) });
+  }
+  const { document } = matrix;
+  const name = document.title ?? document.notice ?? '任务分工表';
+  const notes = [document.docNumber ? `${name}（${document.docNumber}）` : name, `共 ${matrix.tasks.length} 项任务`];
+  const due = dueNote(options);
+  if (due) notes.push(due);
+  return { name: '任务分工表', title: '任务分工表', notes, columns: TASK_TABLE_COLUMNS, deadlineColumn: TASK_DEADLINE_COLUMN, rows };
+}
+
+/**
+ * The cells of a task under {@link TASK_TABLE_COLUMNS}, with the units given (the task's own, or a unit's
+ * sheet's "other units").
+ */
+export function taskCells(task: Task, units: Pick<Task, 'lead' | 'responsible' | 'support'>): string[] {
+  return [
+    task.id,
+    taskBody(task),
+    unitList(units.lead),
+    unitList(units.responsible),
+    unitList(units.support),
+    task.deadline?.text ?? '',
+    sectionPath(task),
+  ];
+}
+
+/** The 所属章节 cell: the titles of a task's sections, outermost first, joined with ` / `. */
+export function sectionPath(task: Task): string {
+  return task.path.join(' / ');
+}
+
+/**
+ * The headings of a task's sections, each with its numbering marker when the outline has the item
+ * (`二、提升行动`); the item is found by the id prefix at that depth and must carry the same title.
+ * Example: task `2.2.3` with path [提升行动, 开展青少年科学素质提升行动] looks up items `2` and `2.2`.
+ */
+function sectionHeadings(task: Task, outline: Map<string, OutlineItem>): string[] {
+  const numbers = task.id.replace(/^#.*/, '').split(/[#-]/)[0].split('.');
+  return task.path.map((title, depth) => {
+    const item = outline.get(numbers.slice(0, depth + 1).join('.'));
+    return item && item.title === title ? `${item.marker}${title}` : title;
+  });
+}
+
+function outlineById(items: OutlineItem[], map = new Map<string, OutlineItem>()): Map<string, OutlineItem> {
+  for (const item of items) {
+    map.set(item.id, item);
+    outlineById(item.children, map);
+  }
+  return map;
+}

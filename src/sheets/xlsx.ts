@@ -1,0 +1,107 @@
+import ExcelJS from 'exceljs';
+import stringWidth from 'string-width';
+import type { Sheet, SheetRow } from './sheet.js';
+
+/** Fills (ARGB) of due rows: Excel's own "bad" red and "neutral" amber. */
+const DUE_FILLS = { overdue: 'FFFFC7CE', soon: 'FFFFEB9C' } as const;
+const CATEGORY_FILLS = ['FFD9E1F2', 'FFEDF1F9'];
+const HEADER_FILL = 'FFE7E6E6';
+const BODY_FONT = { name: '宋体', size: 11 };
+const HEADER_FONT = { name: '黑体', size: 11, bold: true };
+const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/**
+ * Sheets as an xlsx workbook, one worksheet each: the title and notes in merged rows on top, then the header
+ * row (frozen, with a filter), task rows with wrapped text, category rows merged across the row. Column widths
+ * follow the widest line in each column (CJK characters count 2) up to the column's `maxWidth`. A due row is
+ * filled red (overdue) or amber (soon). Printing: A4 landscape, one page wide, the header repeated.
+ * Worksheet names are made valid (no `[]:*?/\`, at most 31 characters) and unique.
+ * @returns the bytes of the .xlsx file.
+ */
+export async function sheetsToXlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'fengong';
+  const names = new Set<string>();
+  for (const sheet of sheets) addWorksheet(workbook, sheet, worksheetName(sheet.name, names));
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** The 1-based row of a sheet's header in the xlsx written by {@link sheetsToXlsx}: after the title and notes. */
+export function xlsxHeaderRow(sheet: Sheet): number {
+  return sheet.notes.length + 2;
+}
+
+function addWorksheet(workbook: ExcelJS.Workbook, sheet: Sheet, name: string): void {
+  const width = sheet.columns.length;
+  const headerRow = xlsxHeaderRow(sheet);
+  const ws = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+  const banner = (text: string, row: number, font: Partial<ExcelJS.Font>): void => {
+    ws.getCell(row, 1).value = text;
+    ws.getCell(row, 1).font = font;
+    ws.mergeCells(row, 1, row, width);
+  };
+  banner(sheet.title, 1, { ...HEADER_FONT, size: 16 });
+  sheet.notes.forEach((note, i) => banner(note, i + 2, BODY_FONT));
+  const header = ws.getRow(headerRow);
+  sheet.columns.forEach((column, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = column.header;
+    cell.font = HEADER_FONT;
+    cell.fill = solid(HEADER_FILL);
+    cell.border = BORDER;
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  });
+  sheet.rows.forEach((row, i) => writeRow(ws, headerRow + 1 + i, row, width));
+  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + sheet.rows.length, column: width } };
+  sheet.columns.forEach((column, i) => {
+    const widest = Math.max(
+      stringWidth(column.header),
+      ...sheet.rows.map((row) => (row.kind === 'task' ? lineWidth(row.cells[i] ?? '') : 0)),
+    );
+    ws.getColumn(i + 1).width = Math.min(Math.max(widest, 4), column.maxWidth) + 2;
+  });
+}
+
+function writeRow(ws: ExcelJS.Worksheet, index: number, row: SheetRow, width: number): void {
+  const xrow = ws.getRow(index);
+  if (row.kind === 'category') {
+    const cell = xrow.getCell(1);
+    cell.value = row.text;
+    cell.font = { ...HEADER_FONT, size: row.level === 0 ? 12 : 11 };
+    cell.fill = solid(CATEGORY_FILLS[Math.min(row.level, CATEGORY_FILLS.length - 1)]);
+    cell.border = BORDER;
+    ws.mergeCells(index, 1, index, width);
+    return;
+  }
+  row.cells.forEach((text, i) => {
+    const cell = xrow.getCell(i + 1);
+    cell.value = text;
+    cell.font = BODY_FONT;
+    cell.border = BORDER;
+    cell.alignment = { vertical: 'top', wrapText: true };
+    if (row.due) cell.fill = solid(DUE_FILLS[row.due]);
+  });
+}
+
+function solid(argb: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+}
+
+function lineWidth(text: string): number {
+  return Math.max(0, ...text.split('\n').map((line) => stringWidth(line)));
+}
+
+/** A valid, unique worksheet name: `[]:*?/\` replaced, no leading or trailing `'`, at most 31 characters. */
+function worksheetName(name: string, taken: Set<string>): string {
+  const base = name.replace(/[[\]:*?/\\\u0000-\u001f]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31) || 'Sheet';
+  let candidate = base;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 31 - `(${n})`.length)}(${n})`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
