@@ -1,0 +1,56 @@
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
+
+const require = createRequire(import.meta.url);
+const cache = new Map<string, ValidateFunction>();
+
+/**
+ * The schemas fengong checks data against, by name: `schemas/<name>.schema.json`. `npm run build` compiles each
+ * into `dist/validators/<name>.cjs` (ajv standalone code, see scripts/build-validators.mjs) so that a command
+ * starts without loading or running ajv's compiler; from the sources (tests), they are compiled on first use.
+ */
+export const SCHEMA_NAMES = ['matrix', 'config'] as const;
+
+/** One of {@link SCHEMA_NAMES}. */
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
+
+/** A schema file as parsed JSON (`schemas/<name>.schema.json`, JSON Schema 2020-12). */
+export function schemaJson(name: SchemaName): Record<string, unknown> {
+  return require(`../schemas/${name}.schema.json`) as Record<string, unknown>;
+}
+
+/**
+ * The validator of a schema, once per process: the precompiled module when the build made one, else compiled
+ * now with {@link compileSchema}. Errors are ajv's, in all-errors and verbose mode (each carries `data`).
+ */
+export function schemaValidator(name: SchemaName): ValidateFunction {
+  let validate = cache.get(name);
+  if (!validate) {
+    validate = precompiled(name) ?? (compileSchema(name).validate as ValidateFunction);
+    cache.set(name, validate);
+  }
+  return validate;
+}
+
+/**
+ * Compiles a schema with ajv (draft 2020-12, ajv-formats, all errors, strict, verbose).
+ * @param options.source keep the generated code, for `standaloneCode` (build time only).
+ * @returns the validator and the ajv instance that compiled it.
+ */
+export function compileSchema(name: SchemaName, options: { source?: boolean } = {}): { ajv: unknown; validate: ValidateFunction } {
+  const Ajv2020 = (require('ajv/dist/2020.js') as { default: typeof import('ajv/dist/2020.js').default }).default;
+  const addFormats = (require('ajv-formats') as { default: (ajv: unknown) => void }).default;
+  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, code: { source: options.source ?? false } });
+  addFormats(ajv);
+  return { ajv, validate: ajv.compile(schemaJson(name)) };
+}
+
+function precompiled(name: SchemaName): ValidateFunction | undefined {
+  try {
+    const mod = require(`./validators/${name}.cjs`) as { default?: ValidateFunction } & ValidateFunction;
+    return mod.default ?? mod;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+}
