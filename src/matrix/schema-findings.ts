@@ -2,7 +2,6 @@ import type { ErrorObject } from 'ajv';
 import type { VFileMessage } from 'vfile-message';
 import { finding } from './finding.js';
 import type { Locator, PathSegment } from './locate.js';
-import { matrixSchema } from './schema.js';
 
 /**
  * Turns ajv's errors (all errors mode) into findings at their place in the original text, one per problem:
@@ -22,23 +21,29 @@ export function schemaFindings(errors: readonly ErrorObject[], locate: Locator, 
     const path = pointerToPath(instancePath);
     const nullAllowed = list.some(isNullAlternative);
     const precise = list.filter((e) => e.keyword !== 'oneOf' && !isNullAlternative(e));
-    const kept = precise.length > 0 ? precise : list;
+    let kept = precise.length > 0 ? precise : list;
+    // "2024-6-30" fails both the pattern and the format of a date: the pattern says more.
+    if (kept.some((e) => e.keyword === 'pattern')) kept = kept.filter((e) => e.keyword !== 'format');
     const seen = new Set<string>();
     for (const error of kept) {
       const rule = ruleOf(error);
-      // One finding per rule and path (a bad date fails both its pattern and its format), but every missing or unknown key.
-      const key = `${rule}:${String(error.params.missingProperty ?? error.params.additionalProperty ?? '')}`;
+      // One finding per rule and path (all missing keys of an object in one), but one per unknown key.
+      const key = `${rule}:${String(error.params.additionalProperty ?? '')}`;
       if (seen.has(key)) continue;
       seen.add(key);
       if (rule === 'unknown-key') {
         const name = String(error.params.additionalProperty);
         out.push(finding(unknownKeyReason(error, name, path), locate([...path, name], 'key'), rule, 'error', file));
+      } else if (rule === 'missing-key') {
+        const keys = kept.filter((e) => e.keyword === 'required').map((e) => `"${String(e.params.missingProperty)}"`);
+        const reason = `${pathLabel(path)} has no ${keys.join(', ')}: add ${keys.length > 1 ? 'these keys' : 'the key'} (null or [] when there is nothing to say)`;
+        out.push(finding(reason, locate(path), rule, 'error', file));
       } else {
         out.push(finding(reasonOf(error, rule, path, nullAllowed), locate(path), rule, 'error', file));
       }
     }
   }
-  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return out;
 }
 
 /** A JSON pointer (`/tasks/0/id`) as path segments; `~1` and `~0` unescaped. */
@@ -88,11 +93,9 @@ function reasonOf(error: ErrorObject, rule: string, path: readonly PathSegment[]
   const where = pathLabel(path);
   const value = JSON.stringify(error.data);
   switch (rule) {
-    case 'missing-key':
-      return `${where} has no key "${String(error.params.missingProperty)}": add it (null or [] when there is nothing to say)`;
     case 'wrong-type': {
       const expected = `${String(error.params.type).replace(/,/g, ' or ')}${nullAllowed ? ' or null' : ''}`;
-      return `${where} is ${typeName(error.data)}, expected ${expected}: write it as ${expected === 'string' ? 'a quoted string' : expected}`;
+      return `${where} is ${typeName(error.data)}, expected ${expected}: correct the value`;
     }
     case 'id-grammar':
       return `${where} ${value} is not a valid id: write dotted numbers (2.2.3, 72), <item id>#k or #k, optionally with a -2, -3… repeat suffix`;
@@ -109,19 +112,10 @@ function reasonOf(error: ErrorObject, rule: string, path: readonly PathSegment[]
 }
 
 function unknownKeyReason(error: ErrorObject, name: string, path: readonly PathSegment[]): string {
-  const allowed = allowedKeys(error.schemaPath);
+  const properties = (error.parentSchema as { properties?: object } | undefined)?.properties;
+  const allowed = properties ? Object.keys(properties) : [];
   const list = allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : '';
   return `"${name}" is not a key of ${pathLabel(path)}: remove it or correct its spelling${list}`;
-}
-
-/** The property names the schema allows where `additionalProperties` failed (`#/$defs/task/additionalProperties`). */
-function allowedKeys(schemaPath: string): string[] {
-  let node: unknown = matrixSchema();
-  for (const segment of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
-    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
-  }
-  const properties = node && typeof node === 'object' ? (node as { properties?: object }).properties : undefined;
-  return properties ? Object.keys(properties) : [];
 }
 
 function typeName(value: unknown): string {

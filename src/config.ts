@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { schemaValidator } from './compiled-schema.js';
+import { FengongError } from './errors.js';
+import { findingLine } from './matrix/finding.js';
+import { parseMatrixText } from './matrix/parse.js';
+import { schemaFindings } from './matrix/schema-findings.js';
+
+/** The name of the configuration file, looked for in the working directory and each directory above it. */
+export const CONFIG_FILE = '.fengongrc.yaml';
+
+/**
+ * Defaults for every command, from `.fengongrc.yaml` (schema: `schemas/config.schema.json`). Flags override them.
+ * Every key is optional; an empty object when there is no configuration file.
+ */
+export interface FengongConfig {
+  /** Unit registry (units.yaml), made absolute against the configuration file's directory. */
+  registry?: string;
+  /** Reporter of findings: stylish, json, github, junit or sarif. */
+  reporter?: 'stylish' | 'json' | 'github' | 'junit' | 'sarif';
+  /** Warnings fail the run (exit 1). */
+  strict?: boolean;
+  /** Largest input file accepted, in bytes. */
+  maxSize?: number;
+  /** Language of messages and sheets. */
+  lang?: 'zh' | 'en';
+  /** The configuration file these values came from (absolute); absent when none was found. */
+  path?: string;
+}
+
+/**
+ * Finds `.fengongrc.yaml` in `cwd` or the nearest directory above it (as yamllint and textlint do), reads it and
+ * checks it against `schemas/config.schema.json`.
+ * @param cwd the directory to start from (absolute or relative to the process's working directory).
+ * @returns the configuration, `{}` when no file is found.
+ * @throws FengongError `path:line:col: what is wrong` when the file is not valid YAML or breaks the schema.
+ */
+export function loadConfig(cwd: string): FengongConfig {
+  const path = findUp(resolve(cwd), CONFIG_FILE);
+  if (!path) return {};
+  const parsed = parseMatrixText(readFileSync(path, 'utf8'), { file: path });
+  const value = parsed.value ?? null;
+  let errors = parsed.messages.filter((m) => m.fatal);
+  const validate = schemaValidator('config');
+  if (errors.length === 0 && !validate(value ?? {})) {
+    errors = schemaFindings(validate.errors ?? [], parsed.locate, path);
+  }
+  if (errors.length > 0) throw new FengongError(`${findingLine(errors[0])}`);
+  const config = { ...(value as FengongConfig | null), path };
+  if (config.registry) config.registry = resolve(dirname(path), config.registry);
+  return config;
+}
+
+function findUp(start: string, name: string): string | undefined {
+  for (let dir = start; ; dir = dirname(dir)) {
+    const candidate = join(dir, name);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Reads the due date out of a deadline's wording (完成时限), by the rules of matrix-format.md "Deadlines": the last
+ * day of the period named. Worked examples, with a plan year of 2024:
+ *
+ * | text                         | due          | why                                         |
+ * | ---------------------------- | ------------ | ------------------------------------------- |
+ * | 2024年12月底前               | 2024-12-31   | month end                                   |
+ * | 2024年6月                    | 2024-06-30   | a month names its last day                  |
+ * | 2024年上半年 / 2024年三季度  | 06-30 / 09-30| half-year and quarter ends                  |
+ * | 2025年                       | 2025-12-31   | a year names its last day                   |
+ * | 6月底完成, 年底前完成        | 2024-06-30, 2024-12-31 | no year: the plan's year          |
+ * | 2024年3月至6月               | 2024-06-30   | a range ends at its last date; 6月 keeps 2024 |
+ * | 长期坚持, 每季度             | null         | recurring or open                           |
+ * | 按上级要求                   | undefined    | cannot be read: no check                    |
+ *
+ * @param text the deadline as written.
+ * @param planYear the plan's year (from `document.title`, else `document.date`); undefined when neither has one.
+ * @returns the ISO date `YYYY-MM-DD`; `null` when the format wants `due: null` (recurring or open wording, or a
+ * date without a year in a plan without one); `undefined` when the wording cannot be read.
+ */
+export function dueFromText(text: string, planYear?: number): string | null | undefined {
+  const t = text.replace(/\s+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  let due: string | null | undefined;
+  let year = planYear;
+  let yearKnown = planYear !== undefined;
+  for (const m of t.matchAll(PERIOD)) {
+    const [whole, y, relative, half, quarter, month, day, part, yearEnd] = m;
+    if (!whole) continue;
+    if (y) year = Number(y);
+    else if (relative) year = planYear === undefined ? undefined : planYear + (relative === '明' ? 1 : 0);
+    yearKnown = year !== undefined;
+    if (!yearKnown) {
+      due = null;
+      continue;
+    }
+    const yy = year as number;
+    if (half) due = half === '上' ? iso(yy, 6, 30) : iso(yy, 12, 31);
+    else if (quarter) due = endOfMonth(yy, 3 * numeral(quarter));
+    else if (month) {
+      const mm = numeral(month);
+      if (mm < 1 || mm > 12) return undefined;
+      if (day) due = iso(yy, mm, Number(day));
+      else if (part === '上旬') due = iso(yy, mm, 10);
+      else if (part === '中旬') due = iso(yy, mm, 20);
+      else due = endOfMonth(yy, mm);
+    } else if (yearEnd || y || relative) due = iso(yy, 12, 31);
+  }
+  if (due !== undefined) return due;
+  return OPEN.test(t) ? null : undefined;
+}
+
+/**
+ * The plan's year: the first `YYYY年` in the title (乐至县2024年…要点), else the year of `document.date`.
+ * @returns the year, or undefined when neither gives one.
+ */
+export function planYearOf(title: unknown, date: unknown): number | undefined {
+  const inTitle = typeof title === 'string' ? /((?:19|20)[0-9]{2})年/.exec(title) : null;
+  if (inTitle) return Number(inTitle[1]);
+  const inDate = typeof date === 'string' ? /^([0-9]{4})-/.exec(date) : null;
+  return inDate ? Number(inDate[1]) : undefined;
+}
+
+/** Whether `YYYY-MM-DD` names a day of the Gregorian calendar (2024-02-29 does, 2023-02-29 does not). */
+export function isRealDate(value: string): boolean {
+  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo);
+}
+
+// [YYYY年 | 今年 | 明年] then one of: 上半年/下半年 · (第)N季度 · N月[份][N日][上旬|中旬|下旬|底|末] · 底/末/内 right
+// after a 年 (年底前). A 底 after a month is eaten by the month, so 12月底 is read once, as a month.
+const PERIOD =
+  /(?:([0-9]{4})年|([今明])年)?(?:([上下])半年|第?([一二三四1-4])季度|([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:([0-9]{1,2})[日号])?(上旬|中旬|下旬|底|末)?|(?<=年)(底|末|内))?/g;
+
+const OPEN = /长期|持续|常态|每年|每半年|每季|每月|每周|全年|逐年|定期|适时|不定期/;
+
+const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+
+function numeral(s: string): number {
+  return NUMERALS[s] ?? Number(s);
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function endOfMonth(year: number, month: number): string {
+  return iso(year, month, daysIn(year, month));
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

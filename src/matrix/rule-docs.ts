@@ -1,0 +1,31 @@
+/**
+ * Every rule id `fengong validate` reports, with a one-line description (for SARIF's rule list and the README).
+ * Ids are kebab-case and stable: tools filter on them.
+ */
+export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  // Reading the file (src/matrix/read.ts, parse.ts)
+  'file-too-large': 'The file is larger than the size limit (--max-size, maxSize; default 50 MB).',
+  encoding: 'The file is not UTF-8 text.',
+  'yaml-syntax': 'The text is not valid YAML.',
+  'json-syntax': 'A .json file is not valid JSON.',
+  'duplicate-key': 'A key appears twice in one mapping.',
+  'alias-limit': 'Too many YAML alias expansions (a "billion laughs" file).',
+  'unquoted-date': 'A date written as a plain YAML scalar, which YAML 1.1 readers turn into a timestamp (warning).',
+  // The schema (schemas/matrix.schema.json, src/matrix/schema-findings.ts)
+  'missing-key': 'A key the format requires is missing.',
+  'unknown-key': 'A key the format does not have.',
+  'wrong-type': 'A value of the wrong type (a number where a string is expected, …).',
+  'wrong-value': 'A value the schema does not allow (schemaVersion other than 1, a line below 1, …).',
+  'id-grammar': 'An id outside the grammar 2.2.3 · 3#1 · #1 · 2.2.12-2.',
+  'date-format': 'A date not written YYYY-MM-DD.',
+  'invalid-date': 'A YYYY-MM-DD date that does not exist (2023-02-29).',
+  'unit-name': 'A unit name that is empty or holds white space.',
+  // The format's rules (src/matrix/rules.ts)
+  'duplicate-id': 'An id used twice among the outline items, or among the tasks.',
+  'unknown-item': 'A task id that names no outline item.',
+  'no-unit': 'A task with no lead, responsible or support unit.',
+  'repeated-unit': 'A unit listed twice in one task.',
+  'lead-and-responsible': 'A unit that is both lead and responsible in one task.',
+  'deadline-due': 'deadline.due disagrees with the date deadline.text names.',
+  'unknown-unit': 'A unit that is not in the unit registry (with --units).',
+};
