@@ -3,6 +3,7 @@ import { registerExport } from './export.js';
 import { registerParse } from './parse.js';
 import { registerTasks } from './tasks.js';
 import { registerUnits } from './units.js';
+import { registerValidate } from './validate.js';
 
 /**
  * Every command of the CLI, as a function that adds it to the program. Each registers its options only; its
@@ -10,6 +11,7 @@ import { registerUnits } from './units.js';
  */
 export const commands: Array<(program: Command) => void> = [
   registerParse,
+  registerValidate,
   registerUnits,
   registerTasks,
   registerExport,

@@ -1,0 +1,25 @@
+import { github } from './github.js';
+import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
+import { stylish } from './stylish.js';
+import type { Reporter } from './types.js';
+
+export type { FileResult, Reporter, ReporterOptions } from './types.js';
+
+/**
+ * Every reporter by the name `--reporter` takes (textlint's formatter map). `validate` uses them, `parse` will.
+ * A reporter is a pure function `(results, options) => string`; the caller prints the string.
+ */
+export const reporters = { stylish, json, github, junit, sarif } satisfies Record<string, Reporter>;
+
+/** A name of {@link reporters}. */
+export type ReporterName = keyof typeof reporters;
+
+/** The reporter names, in the order help text lists them. */
+export const REPORTER_NAMES = Object.keys(reporters) as ReporterName[];
+
+/** Whether `name` is a reporter's name. */
+export function isReporterName(name: string): name is ReporterName {
+  return Object.hasOwn(reporters, name);
+}

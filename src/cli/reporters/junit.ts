@@ -1,0 +1,48 @@
+import { hostname } from 'node:os';
+import type { VFileMessage } from 'vfile-message';
+import type { FileResult, Reporter } from './types.js';
+
+/**
+ * For CI servers (Jenkins, GitLab, Azure): Apache Ant's JUnit XML (valid against the common JUnit.xsd). One
+ * `<testsuite>` per file; one failing `<testcase>` per error (per warning too with `--strict`), named
+ * `line:col rule-id`; a file without failures has one passing test case `valid`. Warnings that do not fail the run
+ * are listed in the suite's `<system-out>`.
+ */
+export const junit: Reporter = (results, options) => {
+  const timestamp = (options.now ?? new Date()).toISOString().slice(0, 19);
+  const host = options.hostname ?? hostname();
+  const suites = results.map((result, id) => suite(result, id, timestamp, host, options.strict === true));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n${suites.join('')}</testsuites>\n`;
+};
+
+function suite({ file, messages }: FileResult, id: number, timestamp: string, host: string, strict: boolean): string {
+  const failing = messages.filter((m) => m.fatal || strict);
+  const notes = messages.filter((m) => !(m.fatal || strict));
+  const cases = failing.map((m) => {
+    const type = m.fatal ? 'error' : 'warning';
+    const text = `${file}:${place(m)}: ${m.reason}`;
+    return `    <testcase name="${attr(`${place(m)} ${m.ruleId ?? ''}`)}" classname="${attr(file)}" time="0">\n      <failure message="${attr(m.reason)}" type="${type}">${text_(text)}</failure>\n    </testcase>\n`;
+  });
+  if (cases.length === 0) cases.push(`    <testcase name="valid" classname="${attr(file)}" time="0"/>\n`);
+  const out = notes.map((m) => `${file}:${place(m)}: warning: ${m.reason} (${m.ruleId ?? ''})\n`).join('');
+  return (
+    `  <testsuite package="fengong" id="${id}" name="${attr(file)}" timestamp="${timestamp}" hostname="${attr(host)}" ` +
+    `tests="${cases.length}" failures="${failing.length}" errors="0" time="0">\n    <properties/>\n${cases.join('')}` +
+    `    <system-out>${text_(out)}</system-out>\n    <system-err/>\n  </testsuite>\n`
+  );
+}
+
+function place(m: VFileMessage): string {
+  return `${m.line ?? 1}:${m.column ?? 1}`;
+}
+
+/** Text content: XML's three special characters escaped, characters XML 1.0 forbids dropped. */
+function text_(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** An attribute value: as text, plus quotes and line breaks (which attribute normalisation would turn into spaces). */
+function attr(s: string): string {
+  return text_(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}

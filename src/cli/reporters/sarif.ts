@@ -1,0 +1,53 @@
+import { pathToFileURL } from 'node:url';
+import { isAbsolute } from 'node:path';
+import { RULE_DESCRIPTIONS } from '../../matrix/rule-docs.js';
+import type { Reporter } from './types.js';
+
+/**
+ * For code-scanning tools (GitHub code scanning, VS Code's SARIF viewer): one SARIF 2.1.0 log with one run, the
+ * rules that fired in `tool.driver.rules`, one result per finding. Columns count Unicode code points
+ * (`columnKind: unicodeCodePoints`), as every fengong position does. Relative paths stay relative to
+ * `%SRCROOT%`; absolute ones become `file:` URIs.
+ */
+export const sarif: Reporter = (results, options) => {
+  const ruleIds = [...new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId ?? 'fengong')))].sort();
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'fengong',
+            ...(options.version ? { version: options.version } : {}),
+            informationUri: 'https://fengong.dev/',
+            rules: ruleIds.map((id) => ({ id, shortDescription: { text: RULE_DESCRIPTIONS[id] ?? id } })),
+          },
+        },
+        columnKind: 'unicodeCodePoints',
+        results: results.flatMap(({ file, messages }) =>
+          messages.map((m) => ({
+            ruleId: m.ruleId ?? 'fengong',
+            ruleIndex: ruleIds.indexOf(m.ruleId ?? 'fengong'),
+            level: m.fatal ? 'error' : 'warning',
+            message: { text: m.reason },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: artifact(file),
+                  region: { startLine: m.line ?? 1, startColumn: m.column ?? 1 },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+function artifact(file: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  return { uri: encodeURI(file.replace(/\\/g, '/')), uriBaseId: '%SRCROOT%' };
+}

@@ -1,0 +1,107 @@
+import { statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { loadConfig } from '../config.js';
+import { FengongError } from '../errors.js';
+import { DEFAULT_MAX_BYTES, readMatrixFile } from '../matrix/read.js';
+import { validateParsedMatrix } from '../matrix/validate.js';
+import { isReporterName, REPORTER_NAMES, reporters, type FileResult } from './reporters/index.js';
+import { version } from './version.js';
+
+/** Options of `fengong validate`, as commander parses them; each overrides `.fengongrc.yaml`. */
+export interface ValidateCommandOptions {
+  reporter?: string;
+  strict?: boolean;
+  quiet?: boolean;
+  /** Bytes, or a number with a unit: `512KB`, `50MB` (units of 1024). */
+  maxSize?: string;
+}
+
+const MATRIX_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * Runs `fengong validate`: expands the paths, checks every file, prints the chosen reporter's output on stdout.
+ * A path that cannot be read is named on stderr and the other files are still checked.
+ * @returns the exit code: 0 no errors (and, with strict, no warnings), 1 findings that fail the run, 2 a path
+ * could not be read.
+ * @throws FengongError for a bad option, a bad `.fengongrc.yaml`, or a path or glob that matches nothing.
+ */
+export async function runValidate(paths: string[], options: ValidateCommandOptions): Promise<number> {
+  const config = loadConfig(process.cwd());
+  const reporterName = options.reporter ?? config.reporter ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
+  if (!isReporterName(reporterName)) {
+    throw new FengongError(`--reporter ${reporterName}: unknown reporter; use one of ${REPORTER_NAMES.join(', ')}`);
+  }
+  const strict = options.strict ?? config.strict ?? false;
+  const maxBytes = options.maxSize === undefined ? (config.maxSize ?? DEFAULT_MAX_BYTES) : parseSize(options.maxSize);
+  const files = expandPaths(paths);
+
+  const results: FileResult[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    let messages;
+    try {
+      messages = validateParsedMatrix(readMatrixFile(file, { maxBytes }));
+    } catch (error) {
+      if (!(error instanceof FengongError)) throw error;
+      process.stderr.write(`fengong: ${error.message}\n`);
+      unreadable = true;
+      continue;
+    }
+    results.push({ file, messages: options.quiet && !strict ? messages.filter((m) => m.fatal) : messages });
+  }
+
+  const color = useColor(process.env, process.stdout.isTTY === true);
+  process.stdout.write(reporters[reporterName](results, { color, strict, version: version() }));
+  if (unreadable) return 2;
+  const failing = results.some((r) => r.messages.some((m) => m.fatal || strict));
+  return failing ? 1 : 0;
+}
+
+/**
+ * Whether to colour output: FORCE_COLOR (unless `0` or `false`) forces it, a non-empty NO_COLOR (no-color.org)
+ * turns it off, otherwise only when writing to a terminal.
+ */
+export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.NO_COLOR) return false;
+  return isTTY;
+}
+
+/**
+ * Reads a size: `1048576`, `512KB`, `50 MB`, `1g` (units of 1024, case ignored).
+ * @throws FengongError for anything else, or a size below 1 byte.
+ */
+export function parseSize(text: string): number {
+  const m = /^\s*([0-9]+(?:\.[0-9]+)?)\s*(?:(k|m|g)i?b?|b)?\s*$/i.exec(text);
+  const bytes = m ? Math.floor(Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] ?? ' ').toLowerCase())) : NaN;
+  if (!(bytes >= 1)) throw new FengongError(`--max-size ${text}: not a size; write bytes (52428800) or a number with KB, MB or GB`);
+  return bytes;
+}
+
+/**
+ * The files named by paths, directories and globs, each once, in the order given (a directory's and a glob's
+ * files sorted). Directories are searched recursively for `.yaml`, `.yml` and `.json` (node_modules and .git
+ * skipped); a file named outright is read whatever its ending.
+ * @throws FengongError when a path does not exist or a directory or glob holds no matrix file.
+ */
+export function expandPaths(paths: readonly string[]): string[] {
+  const files = new Set<string>();
+  for (const path of paths) {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    let found: string[];
+    if (stat?.isDirectory()) {
+      found = globSync('**/*.{yaml,yml,json}', { cwd: path, ignore: IGNORE }).map((f) => join(path, f));
+    } else if (stat) {
+      found = [path];
+    } else if (isDynamicPattern(path)) {
+      found = globSync(path, { ignore: IGNORE, expandDirectories: false }).filter((f) => MATRIX_EXTENSIONS.has(extname(f).toLowerCase()));
+    } else {
+      throw new FengongError(`${path}: no such file or directory`);
+    }
+    if (found.length === 0) throw new FengongError(`${path}: no .yaml, .yml or .json file found`);
+    for (const f of found.sort()) files.add(f);
+  }
+  return [...files];
+}
