@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { checkMatrixSchema } from '../../src/matrix/schema.js';
+import type { Matrix, Task } from '../../src/matrix/types.js';
+import { applyRegistry, createRegistry, taskUnits } from '../../src/registry/index.js';
+import { COUNTY, readMatrix } from '../sheets/fixtures.js';
+
+const registry = createRegistry({
+  registryVersion: 1,
+  units: [
+    { name: '县科协', aliases: ['县科学技术协会'] },
+    { name: '各乡镇（街道）人民政府（办事处）', members: ['甲街道办事处', '乙镇人民政府'] },
+    { name: '各成员单位', members: ['县科协', '县教体局', '县财政局'] },
+  ],
+});
+
+function task(lead: string[], responsible: string[], support: string[] = []): Task {
+  return { id: '1', marker: '一、', path: [], title: null, text: '', lead, responsible, support, deadline: null, source: { line: 1, endLine: 1 } };
+}
+
+describe('taskUnits', () => {
+  it('resolves aliases and drops the repeats they make within a role', () => {
+    const units = taskUnits(task(['县科协'], ['县科学技术协会', '县科协', '团县委']), registry);
+    expect(units.lead).toEqual([{ unit: '县科协', via: null }]);
+    expect(units.responsible).toEqual([
+      { unit: '县科协', via: null },
+      { unit: '团县委', via: null },
+    ]);
+  });
+
+  it('without expand keeps collectives; with expand gives members, marked with the collective', () => {
+    const t = task([], ['各乡镇（街道）人民政府（办事处）']);
+    expect(taskUnits(t, registry).responsible).toEqual([{ unit: '各乡镇（街道）人民政府（办事处）', via: null }]);
+    expect(taskUnits(t, registry, { expand: true }).responsible).toEqual([
+      { unit: '甲街道办事处', via: '各乡镇（街道）人民政府（办事处）' },
+      { unit: '乙镇人民政府', via: '各乡镇（街道）人民政府（办事处）' },
+    ]);
+  });
+
+  it('does not add a member again through a collective when the task names it in any role', () => {
+    const units = taskUnits(task(['县科学技术协会'], ['各成员单位'], ['各成员单位']), registry, { expand: true });
+    expect(units.lead).toEqual([{ unit: '县科协', via: null }]);
+    expect(units.responsible).toEqual([
+      { unit: '县教体局', via: '各成员单位' },
+      { unit: '县财政局', via: '各成员单位' },
+    ]);
+    expect(units.support).toEqual([]);
+  });
+
+  it('uses names as written without a registry', () => {
+    expect(taskUnits(task(['县科学技术协会'], []), null, { expand: true }).lead).toEqual([{ unit: '县科学技术协会', via: null }]);
+  });
+});
+
+describe('applyRegistry', () => {
+  const matrix = readMatrix(COUNTY);
+  const before = structuredClone(matrix);
+
+  it('returns a new valid matrix with canonical names, leaving its input alone', () => {
+    const resolved = applyRegistry(matrix, registry);
+    expect(matrix).toEqual(before);
+    expect(checkMatrixSchema(resolved)).toEqual([]);
+    expect(resolved.tasks[1].responsible).toEqual(['县科协', '团县委']);
+    expect(resolved.tasks[0].responsible).toEqual(['县财政局', '各乡镇（街道）人民政府（办事处）']);
+    expect(resolved.outline).toEqual(matrix.outline);
+    expect(resolved.tasks.map((t) => t.source)).toEqual(matrix.tasks.map((t) => t.source));
+  });
+
+  it('with expand replaces every collective by its members', () => {
+    const expanded: Matrix = applyRegistry(matrix, registry, { expand: true });
+    expect(checkMatrixSchema(expanded)).toEqual([]);
+    expect(expanded.tasks[0].responsible).toEqual(['县财政局', '甲街道办事处', '乙镇人民政府']);
+    // 2#1: 县委组织部 leads, 各成员单位 responsible, 县科协 supports: 县科协 stays support only.
+    expect(expanded.tasks[3].responsible).toEqual(['县教体局', '县财政局']);
+    expect(expanded.tasks[3].support).toEqual(['县科协']);
+    expect(expanded.document.recipients).toEqual(matrix.document.recipients);
+  });
+});

@@ -1,0 +1,106 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FengongError } from '../../src/errors.js';
+import { createRegistry, loadRegistry, normalizeUnitName, parseRegistry } from '../../src/registry/index.js';
+
+const LEZHI_UNITS = 'fixtures/units/lezhi.units.yaml';
+
+describe('the example registry of 乐至县', () => {
+  const registry = loadRegistry(LEZHI_UNITS);
+
+  it('passes its schema and knows its name', () => {
+    expect(registry.name).toBe('乐至县');
+    expect(registry.units).toContain('县科协');
+  });
+
+  it('resolves aliases to canonical names and leaves unknown names as written', () => {
+    expect(registry.resolveUnit('县科学技术协会')).toBe('县科协');
+    expect(registry.resolveUnit('乐至县科学技术协会')).toBe('县科协');
+    expect(registry.resolveUnit('县科协')).toBe('县科协');
+    expect(registry.resolveUnit('县气象台')).toBe('县气象台');
+  });
+
+  it('looks names up as the matrix writes them: no spaces, full-width parentheses', () => {
+    expect(registry.resolveUnit('各乡镇(街道)人民政府(办事处)')).toBe('各乡镇（街道）人民政府（办事处）');
+    expect(registry.resolveUnit('县科学 技术协会')).toBe('县科协');
+  });
+
+  it('knows canonical names, aliases, collectives and members, and nothing else', () => {
+    expect(registry.knownUnit('县科协')).toBe(true);
+    expect(registry.knownUnit('县科学技术协会')).toBe(true);
+    expect(registry.knownUnit('各成员单位')).toBe(true);
+    expect(registry.knownUnit('天池街道办事处')).toBe(true);
+    expect(registry.knownUnit('县气象台')).toBe(false);
+  });
+
+  it('gives the members of a collective through any of its names', () => {
+    expect(registry.membersOf('各成员单位')).toEqual(registry.membersOf('县全民科学素质工作成员单位'));
+    expect(registry.membersOf('各乡镇（街道）人民政府（办事处）')).toEqual([
+      '天池街道办事处',
+      '南塔街道办事处',
+      '童家镇人民政府',
+      '石佛镇人民政府',
+      '回澜镇人民政府',
+    ]);
+    expect(registry.membersOf('县科协')).toBeNull();
+  });
+});
+
+describe('createRegistry', () => {
+  it('resolves members through aliases and expands nested collectives in order, without repeats', () => {
+    const registry = createRegistry({
+      registryVersion: 1,
+      units: [
+        { name: '县科协', aliases: ['县科学技术协会'] },
+        { name: '各镇', members: ['甲镇', '乙镇'] },
+        { name: '各成员单位', members: ['县科学技术协会', '各镇', '甲镇', '县教体局'] },
+      ],
+    });
+    expect(registry.membersOf('各成员单位')).toEqual(['县科协', '甲镇', '乙镇', '县教体局']);
+    expect(registry.units).toEqual(['县科协', '各镇', '各成员单位', '甲镇', '乙镇', '县教体局']);
+  });
+
+  it('refuses one name for two units, a unit listed twice, and collectives that contain each other', () => {
+    const twoOwners = { registryVersion: 1 as const, units: [{ name: 'A' }, { name: 'B', aliases: ['A'] }] };
+    expect(() => createRegistry(twoOwners, 'u.yaml')).toThrow('u.yaml: alias A is already a name of A');
+    const aliasTwice = { registryVersion: 1 as const, units: [{ name: 'A', aliases: ['X'] }, { name: 'B', aliases: ['X'] }] };
+    expect(() => createRegistry(aliasTwice, 'u.yaml')).toThrow('alias X is already a name of A');
+    expect(() => createRegistry({ registryVersion: 1, units: [{ name: 'A' }, { name: 'A' }] })).toThrow('listed twice');
+    const cycle = { registryVersion: 1 as const, units: [{ name: '甲', members: ['乙'] }, { name: '乙', members: ['甲'] }] };
+    expect(() => createRegistry(cycle, 'u.yaml')).toThrow('u.yaml: collectives contain each other: 甲 → 乙 → 甲');
+  });
+});
+
+describe('parseRegistry and loadRegistry', () => {
+  it('names the file and the place of a schema error in one line', () => {
+    const bad = (text: string) => () => parseRegistry(text, 'units.yaml');
+    expect(bad('units: []')).toThrow(/^units\.yaml: not a unit registry: \/ must have required property 'registryVersion'$/);
+    expect(bad('registryVersion: 1\nunits:\n  - name: 县 科协')).toThrow('units.yaml: not a unit registry: /units/0/name must match pattern');
+    expect(bad('registryVersion: 1\nunits:\n  - name: A\n    member: [B]')).toThrow('/units/0 must NOT have additional properties');
+    expect(bad('registryVersion: 1\nunits: [a, b]')).toThrow('(and 1 more)');
+    expect(bad('registryVersion: 1\nunits: [\n')).toThrow(/^units\.yaml: not a unit registry \(.+\)$/);
+    try {
+      bad('registryVersion: 2\nunits: [}')();
+    } catch (error) {
+      expect(error).toBeInstanceOf(FengongError);
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('reads a registry with a BOM, and refuses a missing file with a FengongError', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-registry-'));
+    const file = join(dir, 'units.yaml');
+    writeFileSync(file, '\uFEFFregistryVersion: 1\nunits:\n  - { name: 县科协, aliases: [县科学技术协会] }\n');
+    expect(loadRegistry(file).resolveUnit('县科学技术协会')).toBe('县科协');
+    expect(() => loadRegistry(join(dir, 'missing.yaml'))).toThrow(FengongError);
+    expect(() => loadRegistry(join(dir, 'missing.yaml'))).toThrow(/missing\.yaml: cannot read the unit registry \(ENOENT\)$/);
+  });
+});
+
+describe('normalizeUnitName', () => {
+  it('removes white space and makes ASCII parentheses full-width', () => {
+    expect(normalizeUnitName(' 各镇(街道)\n人民政府 ')).toBe('各镇（街道）人民政府');
+  });
+});

@@ -1,0 +1,34 @@
+import { vi } from 'vitest';
+import { buildProgram, exitCodeFor } from '../../src/cli/main.js';
+
+/** What a CLI run printed and the exit code `main` would have used. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `fengong ARGS` in-process, capturing standard output and error. */
+export async function runCli(args: string[]): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const capture = (sink: string[]) => (chunk: string | Uint8Array) => {
+    sink.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return true;
+  };
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture(out) as never);
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(capture(err) as never);
+  process.exitCode = undefined;
+  let code = 0;
+  try {
+    await buildProgram().parseAsync(args, { from: 'user' });
+    code = Number(process.exitCode ?? 0);
+  } catch (error) {
+    code = exitCodeFor(error);
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+    process.exitCode = undefined;
+  }
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
