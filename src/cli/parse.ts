@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { reporter } from 'vfile-reporter';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { FengongError } from '../errors.js';
+import { checkMatrixSchema } from '../matrix/schema.js';
+import { stringifyMatrix } from '../matrix/write.js';
+import type { Matrix } from '../matrix/types.js';
+import { parseNotice } from '../notice/parse-notice.js';
+import { formatOf, readNoticeBytes, type NoticeFormat } from '../read/read-notice.js';
+import { writeFileAtomic } from './io.js';
+
+/** Options of `fengong parse`, as commander gives them. */
+export interface ParseOptions {
+  format: 'yaml' | 'json';
+  output?: string;
+  outDir?: string;
+  units?: string;
+  maxSize: string;
+  quiet?: boolean;
+}
+
+/** One compiled notice: its matrix (as text in the chosen format) and findings. */
+export interface CompiledNotice {
+  file: string;
+  matrix: Matrix;
+  messages: VFileMessage[];
+  output: string;
+}
+
+/**
+ * Runs `fengong parse`: reads each notice, compiles it, checks the matrix against the schema and writes it to
+ * stdout, to `-o FILE` (atomically) or, with `--out-dir`, one file per notice.
+ * @returns the exit code: 0 done, 1 a matrix was written with error-level findings.
+ * @throws FengongError for input that cannot be read (exit 2).
+ */
+export async function runParse(notices: string[], options: ParseOptions): Promise<number> {
+  const maxBytes = Number(options.maxSize);
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new FengongError(`--max-size: expected a number of bytes, got \`${options.maxSize}\``);
+  if (notices.length > 1 || options.outDir) {
+    const { runBatch } = await import('./parse-batch.js');
+    return runBatch(notices, options, maxBytes);
+  }
+  const compiled = await compileFile(notices[0], options.format, maxBytes);
+  printMessages(compiled, options.quiet);
+  if (options.output) writeFileAtomic(options.output, compiled.output);
+  else process.stdout.write(compiled.output);
+  return compiled.messages.some((m) => m.fatal === true) ? 1 : 0;
+}
+
+/**
+ * Reads and compiles one notice (`-` is standard input, read as Markdown when it holds a GFM table or a `#`
+ * heading, else as text).
+ * @throws FengongError when the file cannot be read, is too large, or is not a notice.
+ */
+export async function compileFile(file: string, format: 'yaml' | 'json', maxBytes: number): Promise<CompiledNotice> {
+  let bytes: Uint8Array;
+  let kind: NoticeFormat;
+  if (file === '-') {
+    bytes = readFileSync(0);
+    const head = Buffer.from(bytes.subarray(0, 65536)).toString('utf8');
+    kind = /^\s*#{1,6}\s|^\s*\|?\s*:?-{3,}/m.test(head) ? 'markdown' : 'text';
+  } else {
+    kind = formatOf(file);
+    bytes = readInput(file, maxBytes);
+  }
+  if (bytes.length > maxBytes) throw new FengongError(`${file}: ${bytes.length} bytes, over the limit of ${maxBytes} (raise it with --max-size)`);
+  const read = await readNoticeBytes(bytes, file === '-' ? '<stdin>' : file, kind);
+  let parsed;
+  try {
+    parsed = parseNotice(read, { source: { file: file === '-' ? '-' : file, sha256: createHash('sha256').update(bytes).digest('hex') } });
+  } catch (error) {
+    if (error instanceof FengongError) throw new FengongError(`${file}: ${error.message}`);
+    throw error;
+  }
+  const problems = checkMatrixSchema(parsed.matrix);
+  if (problems.length) {
+    const first = problems[0];
+    throw new Error(`the matrix compiled from ${file} breaks the schema at ${first.instancePath}: ${first.message}`);
+  }
+  return { file, matrix: parsed.matrix, messages: parsed.messages, output: stringifyMatrix(parsed.matrix, format) };
+}
+
+function readInput(file: string, maxBytes: number): Uint8Array {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new FengongError(`${file}: a directory, not a notice (give the files, or a glob with --out-dir)`);
+    size = st.size;
+  } catch (error) {
+    if (error instanceof FengongError) throw error;
+    const e = error as NodeJS.ErrnoException;
+    throw new FengongError(`${file}: ${e.code === 'ENOENT' ? 'no such file' : `cannot read (${e.code ?? e.message})`}`);
+  }
+  if (size > maxBytes) throw new FengongError(`${file}: ${size} bytes, over the limit of ${maxBytes} (raise it with --max-size)`);
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    throw new FengongError(`${file}: cannot read (${e.code ?? e.message})`);
+  }
+}
+
+/** Prints a notice's findings to stderr in vfile-reporter's layout (errors only with `quiet`). */
+export function printMessages(compiled: CompiledNotice, quiet?: boolean): void {
+  const messages = quiet ? compiled.messages.filter((m) => m.fatal === true) : compiled.messages;
+  if (!messages.length) return;
+  const file = new VFile({ path: compiled.file });
+  file.messages.push(...messages);
+  process.stderr.write(`${reporter([file], { quiet })}\n`);
+}

@@ -1,0 +1,171 @@
+import type { MatrixDocument } from '../matrix/types.js';
+import { fold } from './fold.js';
+import { chineseNumber, readNumberMarker } from './numbering.js';
+import { isDateLine, isDocNumberLine, type Paragraph } from './paragraphs.js';
+import { splitUnits } from './units.js';
+
+/** The header of a notice and where the plan's body starts (index of its first paragraph). */
+export interface Header {
+  document: Omit<MatrixDocument, 'source'>;
+  bodyStart: number;
+}
+
+const DOC_TYPE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|清单|分工表|分解表|责任分解|任务表|决定|规定|纲要|行动|工作安排|安排|实施意见)$/;
+const SKIP_AFTER_DATE = /^[（(](?:此件|联系人|此页)|^附件|^抄送|^[（(]?注/;
+
+/**
+ * Reads the header of a notice laid out per GB/T 9704-2012 §7.2–7.3: 发文字号, the notice's title (标题), 主送机关,
+ * 发文机关署名 and 成文日期 (§7.3.5), and the plan's own title line, after which the plan's body starts.
+ *
+ * The covering letter ends at its 成文日期 (a date line standing alone); when a title-like line follows it (after
+ * `（此件公开发布）`, a contact line or a page number), that is the plan's title and the body starts after it. With
+ * no covering letter (an 意见 issued directly, a web page, a pasted table), the plan's title is the last title-like
+ * paragraph before the first numbered item or table. A title set over several adjacent lines (or in `**bold**`) is
+ * one title. Web-page metadata (发布时间, 来源, 发布人) is neither a date nor an issuer (a09, b02).
+ */
+export function readHeader(paragraphs: Paragraph[]): Header {
+  const n = paragraphs.length;
+  const titleLike = (i: number) => isTitleLike(paragraphs[i]);
+  // Join adjacent title-like paragraphs (same block, no blank line between) into title runs.
+  const runEnd = (i: number): number => {
+    let j = i;
+    while (j + 1 < n && !paragraphs[j + 1].blankBefore && titleLike(j + 1) && !DOC_TYPE.test(fold(stripped(paragraphs[j].text)))) j++;
+    return j;
+  };
+  const runText = (i: number, j: number) => paragraphs.slice(i, j + 1).map((p) => stripped(p.text)).join('');
+
+  let firstStructural = n;
+  for (let i = 0; i < n; i++) {
+    const p = paragraphs[i];
+    if (p.kind === 'row' || isNumbered(p.text)) {
+      firstStructural = i;
+      break;
+    }
+  }
+
+  // The covering letter's date, followed by the plan's title.
+  let planTitle: { start: number; end: number } | null = null;
+  let dateIndex = -1;
+  for (let i = 0; i < n; i++) {
+    if (!isDateLine(paragraphs[i].text)) continue;
+    let k = i + 1;
+    while (k < n && SKIP_AFTER_DATE.test(stripped(paragraphs[k].text))) k++;
+    if (k < n && titleLike(k)) {
+      planTitle = { start: k, end: runEnd(k) };
+      dateIndex = i;
+      break;
+    }
+    if (dateIndex < 0) dateIndex = i;
+  }
+  let bodyStart: number;
+  if (planTitle) {
+    bodyStart = planTitle.end + 1;
+  } else {
+    let best: { start: number; end: number } | null = null;
+    for (let i = 0; i < firstStructural; i++) {
+      if (!titleLike(i)) continue;
+      const j = runEnd(i);
+      const text = fold(runText(i, j));
+      if (!best || DOC_TYPE.test(text) || !DOC_TYPE.test(fold(runText(best.start, best.end)))) best = { start: i, end: j };
+      i = j;
+    }
+    planTitle = best;
+    bodyStart = best ? best.end + 1 : 0;
+  }
+
+  // The notice title: the first title-like run at the top holding 关于 (the covering notice), when it is not the plan.
+  let notice: string | null = null;
+  let noticeEnd = -1;
+  for (let i = 0; i < Math.min(n, planTitle ? planTitle.start : firstStructural); i++) {
+    if (!titleLike(i)) continue;
+    const j = runEnd(i);
+    const text = runText(i, j);
+    if (/关于|關於/.test(text) && /通知$|通報$|通报$|函$/.test(fold(text)) && planTitle && i !== planTitle.start) {
+      notice = cleanTitle(text);
+      noticeEnd = j;
+      break;
+    }
+    i = j;
+  }
+
+  let title = planTitle ? cleanTitle(runText(planTitle.start, planTitle.end)) : null;
+  if (!title && notice) {
+    const m = /《(.+)》/.exec(notice);
+    if (m) title = m[1].replace(/〈/g, '《').replace(/〉/g, '》');
+  }
+
+  // 发文字号 in the header part.
+  const headerEnd = planTitle ? planTitle.start : firstStructural;
+  let docNumber: string | null = null;
+  for (let i = 0; i < Math.min(n, Math.max(headerEnd, bodyStart, firstStructural)); i++) {
+    if (isDocNumberLine(paragraphs[i].text)) {
+      docNumber = paragraphs[i].text.replace(/[\s\u3000]+/g, '');
+      break;
+    }
+  }
+
+  // 主送机关: a line ending in a colon before the body, after the title.
+  let recipients: string[] = [];
+  const recipientsFrom = Math.max(0, noticeEnd + 1);
+  for (let i = recipientsFrom; i < Math.min(n, Math.max(headerEnd, bodyStart) + 3); i++) {
+    const text = stripped(paragraphs[i].text);
+    if (/[：:]$/.test(text) && !/[。]/.test(text) && !isNumbered(text) && text.length <= 200 && !/^(?:附件|发布|来源|您现在)/.test(text)) {
+      recipients = splitUnits(text.slice(0, -1)).units;
+      break;
+    }
+  }
+
+  // 成文日期 and the signature above it.
+  let date: string | null = null;
+  let issuer: string | null = null;
+  if (dateIndex >= 0) {
+    date = isoDate(paragraphs[dateIndex].text);
+    const above = dateIndex > 0 ? stripped(paragraphs[dateIndex - 1].text) : '';
+    if (above && above.length <= 40 && !/[。，；：:]/.test(above) && !isNumbered(above) && !/[）)]$/.test(above)) issuer = above.replace(/[\s\u3000]+/g, '');
+  }
+  if (!issuer && notice) {
+    const m = /^(.+?)(?:关于|關於)/.exec(notice);
+    if (m) issuer = m[1];
+  }
+  return { document: { title, notice, docNumber, issuer, date, recipients }, bodyStart };
+}
+
+function stripped(text: string): string {
+  return text.replace(/\*\*/g, '').replace(/^#+\s*/, '').trim();
+}
+
+function isNumbered(text: string): boolean {
+  const m = readNumberMarker(text);
+  return m !== null && !m.digitAfter;
+}
+
+/** A short line with no sentence punctuation: a title, a signature, a 版头 (not a date, number or metadata). */
+function isTitleLike(p: Paragraph): boolean {
+  if (p.kind === 'row') return false;
+  const text = stripped(p.text);
+  if (text.length < 4 || text.length > 90) return false;
+  if (/[。，,；;：:！？!?>]|【切换】/.test(text)) return false;
+  if (isDateLine(text) || isDocNumberLine(text) || isNumbered(text)) return false;
+  if (/^[（(].*[）)]$/.test(text) || /^附件/.test(text) || /^[-—–－]\s*\d+/.test(text)) return false;
+  return true;
+}
+
+/** White space removed; 《》 enclosing the whole line and a leading web-column tag `【…】` are not part of a title. */
+function cleanTitle(text: string): string {
+  let t = text.replace(/[\s\u3000]+/g, '').replace(/^【[^】]*】/, '');
+  if (/^《[^《》]*》$/.test(t)) t = t.slice(1, -1);
+  return t;
+}
+
+/** `2023年10月10日` or `二〇二三年十月十日` → `2023-10-10`; null when it is not a real date. */
+export function isoDate(text: string): string | null {
+  const t = text.replace(/[\s\u3000]+/g, '');
+  const m = /^(\d{4}|[〇零一二三四五六七八九○]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日$/.exec(t);
+  if (!m) return null;
+  const year = /\d/.test(m[1]) ? Number(m[1]) : Number([...m[1]].map((c) => (c === '〇' || c === '○' || c === '零' ? 0 : chineseNumber(c))).join(''));
+  const month = /\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2]);
+  const day = /\d/.test(m[3]) ? Number(m[3]) : chineseNumber(m[3]);
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

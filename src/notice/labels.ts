@@ -1,0 +1,71 @@
+import type { Role } from '../matrix/types.js';
+
+/** What a label or a table column names: a role, a deadline, leaders (people), or nothing of the plan's. */
+export type LabelKind = Role | 'deadline' | 'leaders';
+
+/**
+ * Role labels of matrix-format.md "Roles", longest first so that `牵头责任单位` wins over `责任单位`. Matched on
+ * folded (simplified) text; a label is followed by `：` or `:`.
+ */
+const LABELS: Array<[string, LabelKind]> = [
+  ['牵头负责领导', 'leaders'],
+  ['牵头责任单位', 'lead'],
+  ['协同责任单位', 'support'],
+  ['责任(配合)单位', 'responsible'],
+  ['责任（配合）单位', 'responsible'],
+  ['牵头单位', 'lead'],
+  ['牵头部门', 'lead'],
+  ['牵头领导', 'leaders'],
+  ['责任单位', 'responsible'],
+  ['责任部门', 'responsible'],
+  ['负责单位', 'responsible'],
+  ['负责部门', 'responsible'],
+  ['责任科室', 'responsible'],
+  ['责任处室', 'responsible'],
+  ['配合单位', 'support'],
+  ['配合部门', 'support'],
+  ['协办单位', 'support'],
+  ['参与单位', 'support'],
+  ['责任领导', 'leaders'],
+  ['分管领导', 'leaders'],
+  ['完成时限', 'deadline'],
+  ['时间节点', 'deadline'],
+  ['完成时间', 'deadline'],
+  ['时限要求', 'deadline'],
+];
+
+const escape = (s: string) => s.replace(/[()（）]/g, (c) => `\\${c}`);
+const PREFIX = '(国家|中央|省级|省|市级|市|州|县级|县|区)?';
+/** A label with an optional level prefix (`省牵头单位：`), then `：`/`:`. Global: use with lastIndex. */
+export const LABEL_RE = new RegExp(`${PREFIX}(${LABELS.map(([l]) => escape(l)).join('|')})[ \\t\\u3000]*[：:]`, 'g');
+const KIND = new Map(LABELS.map(([l, k]) => [l, k]));
+
+/** The kind of a matched label text (group 2 of {@link LABEL_RE}). */
+export function labelKind(label: string): LabelKind {
+  return KIND.get(label)!;
+}
+
+/** Rank of a level of government: 国家 0, 省 1, 市/州 2, 县/区 3. */
+export function levelRank(prefix: string): number {
+  if (/国家|中央/.test(prefix)) return 0;
+  if (prefix.startsWith('省')) return 1;
+  if (prefix.startsWith('市') || prefix === '州') return 2;
+  return 3;
+}
+
+/**
+ * Classifies a table header cell by its words (white space and parenthesised notes removed first, so
+ * `分 管 县领导` and `重点工作任务（杭州市2项配合工作）` read right): number, task text, a role, deadline, leaders,
+ * or `other` (备注 and the like).
+ */
+export function columnKind(header: string): LabelKind | 'number' | 'task' | 'other' {
+  const h = header.replace(/[\s\u3000]+/g, '').replace(/[（(][^）)]*[）)]/g, '');
+  if (/^(序号|编号|序|号)$/.test(h)) return 'number';
+  if (/领导/.test(h)) return 'leaders';
+  if (/牵头/.test(h) && /(单位|部门|处室|科室)/.test(h)) return 'lead';
+  if (/(配合|协办|参与|协同)/.test(h) && /(单位|部门|处室|科室)/.test(h)) return 'support';
+  if (/(责任|负责)/.test(h) && /(单位|部门|处室|科室|主体)/.test(h)) return 'responsible';
+  if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
+  if (/(任务|措施|内容|事项|目标|工作|举措|要点)/.test(h)) return 'task';
+  return 'other';
+}

@@ -1,0 +1,267 @@
+import type { Role } from '../matrix/types.js';
+import { isTimePhrase } from './deadline.js';
+import { fold } from './fold.js';
+import { LABEL_RE, labelKind, levelRank } from './labels.js';
+import { splitUnits } from './units.js';
+
+/** A finding inside one paragraph; `offset` is in characters from the paragraph's start. */
+export interface ParagraphDiagnostic {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  offset: number;
+}
+
+/** The units of one marker group (a bracket, a run of labelled lines, an inline phrase, a 由X会同Y负责 sentence). */
+export interface MarkerGroup {
+  kind: 'bracket' | 'lines' | 'inline' | 'sentence' | 'cell';
+  start: number;
+  end: number;
+  lead: string[];
+  responsible: string[];
+  support: string[];
+  deadline: string | null;
+  leaders: string[];
+}
+
+/** The result of {@link scanMarkers}: the groups, the paragraph's text with the groups removed, findings. */
+export interface MarkerScan {
+  groups: MarkerGroup[];
+  text: string;
+  diagnostics: ParagraphDiagnostic[];
+}
+
+/** Context for {@link scanMarkers}. */
+export interface MarkerContext {
+  /** Rank of the plan's own level of government (国家 0 … 县/区 3); labels of a higher level are context. */
+  planLevel: number | null;
+}
+
+const OPENERS: Record<string, string> = { '〔': '〕', '【': '】', '［': '］', '（': '）', '(': ')', '[': ']' };
+const ANY_OPEN = '〔【［（([「《“';
+const ANY_CLOSE = '〕】］）)]」》”';
+const BRACKET_CLOSE = '〕】］）)]';
+const INLINE_VERB = /(按职责分工负责|分别负责|负责|牵头|配合|协助|参与|协办)(?=[\s\u3000]*(?:[，,；;、。]|$))/g;
+const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|同志|领导)$/;
+
+/**
+ * Finds the responsibility markers of one paragraph (matrix-format.md "Roles"): bracket groups opening with a
+ * label (`〔牵头单位：…；责任单位：…〕` in 〔〕【】［］（）() and closed by any closer: the seed closes `〔` with `]`),
+ * labelled lines (`牵头单位：…` to the paragraph's end), the item-final inline phrase `（X牵头，Y配合）`, and the
+ * sentence `由X会同Y负责`. Role words in prose (`各牵头单位要…`, `主要负责同志`) are not markers.
+ * @param text the paragraph as written (traditional characters are matched through {@link fold}).
+ */
+export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
+  const folded = fold(text);
+  const groups: MarkerGroup[] = [];
+  const diagnostics: ParagraphDiagnostic[] = [];
+  const spans: Array<[number, number]> = [];
+
+  // 1. Labels: inside a bracket that opens with one, or running to the end of the paragraph.
+  LABEL_RE.lastIndex = 0;
+  for (let m = LABEL_RE.exec(folded); m; m = LABEL_RE.exec(folded)) {
+    if (spans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
+    const open = openerBefore(folded, m.index);
+    let start: number;
+    let end: number;
+    let bodyEnd: number;
+    let kind: MarkerGroup['kind'];
+    if (open >= 0) {
+      const close = findClose(folded, open);
+      start = open;
+      kind = 'bracket';
+      if (close < 0) {
+        end = bodyEnd = text.length;
+        diagnostics.push({ ruleId: 'unclosed-bracket', severity: 'error', offset: open, message: `Unclosed bracket \`${text[open]}\`: the units up to the paragraph's end were read; check where it should close` });
+      } else {
+        end = close + 1;
+        bodyEnd = close;
+        const want = OPENERS[text[open]];
+        if (text[close] !== want) {
+          diagnostics.push({ ruleId: 'mismatched-closer', severity: 'warning', offset: close, message: `\`${text[open]}\` is closed by \`${text[close]}\`; read as \`${want}\`` });
+        }
+      }
+    } else {
+      start = m.index;
+      end = bodyEnd = text.length;
+      kind = 'lines';
+    }
+    const group = readLabelled(text, folded, m.index, bodyEnd, kind, start, end, context, diagnostics);
+    groups.push(group);
+    spans.push([start, end]);
+    LABEL_RE.lastIndex = end;
+  }
+
+  // 2. The item-final inline phrase: （X牵头，Y配合） / （X负责）.
+  if (!groups.some((g) => g.kind === 'bracket' && g.end >= trimEnd(text))) {
+    const inline = readInline(text, folded, diagnostics);
+    if (inline && !spans.some(([s, e]) => inline.start < e && inline.end > s)) {
+      groups.push(inline);
+      spans.push([inline.start, inline.end]);
+    }
+  }
+
+  // 3. The sentence 由X会同Y负责 (prose stays in the text).
+  const sentence = /由([^，,。；;由]{2,40}?)会同([^。；;]{2,80}?)负责/g;
+  for (let m = sentence.exec(folded); m; m = sentence.exec(folded)) {
+    if (spans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
+    const x = text.substr(m.index + 1, m[1].length);
+    const y = text.substr(m.index + 1 + m[1].length + 2, m[2].length);
+    groups.push({ kind: 'sentence', start: m.index, end: m.index, lead: [], responsible: splitUnits(x).units, support: splitUnits(y).units, deadline: null, leaders: [] });
+  }
+
+  groups.sort((a, b) => a.start - b.start);
+  return { groups, text: removeSpans(text, spans), diagnostics };
+}
+
+function readLabelled(
+  text: string,
+  folded: string,
+  from: number,
+  to: number,
+  kind: MarkerGroup['kind'],
+  start: number,
+  end: number,
+  context: MarkerContext,
+  diagnostics: ParagraphDiagnostic[],
+): MarkerGroup {
+  const group: MarkerGroup = { kind, start, end, lead: [], responsible: [], support: [], deadline: null, leaders: [] };
+  const re = new RegExp(LABEL_RE.source, 'g');
+  re.lastIndex = from;
+  const hits: Array<{ at: number; after: number; prefix: string; label: string }> = [];
+  for (let m = re.exec(folded); m && m.index < to; m = re.exec(folded)) {
+    hits.push({ at: m.index, after: m.index + m[0].length, prefix: m[1] ?? '', label: m[2] });
+  }
+  hits.forEach((hit, i) => {
+    const valueEnd = i + 1 < hits.length ? hits[i + 1].at : to;
+    const value = text.slice(hit.after, valueEnd);
+    const labelKindOf = labelKind(hit.label);
+    if (hit.prefix && isOtherLevel(hit.prefix, context)) {
+      diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: hit.at, message: `\`${text.slice(hit.at, hit.after)}\` names another level of government: context, not a role of this plan` });
+      return;
+    }
+    if (labelKindOf === 'deadline') {
+      group.deadline = trimPunct(value) || null;
+      return;
+    }
+    if (labelKindOf === 'leaders') {
+      group.leaders.push(...splitUnits(value).units);
+      return;
+    }
+    const list = splitUnits(value);
+    let units = list.units;
+    // A time phrase closing the bracket is its deadline (b12: `…，6月底完成）`).
+    if (units.length && isTimePhrase(units[units.length - 1])) {
+      group.deadline = units[units.length - 1];
+      units = units.slice(0, -1);
+    } else if (list.dropped && isTimePhrase(list.dropped)) {
+      group.deadline = trimPunct(list.dropped);
+    }
+    if (!units.length) {
+      diagnostics.push({ ruleId: 'empty-unit-list', severity: 'warning', offset: hit.at, message: `\`${hit.label}\` names no unit` });
+    }
+    group[labelKindOf].push(...units);
+  });
+  return group;
+}
+
+function isOtherLevel(prefix: string, context: MarkerContext): boolean {
+  const rank = levelRank(prefix);
+  return context.planLevel === null ? rank <= 1 : rank < context.planLevel;
+}
+
+/** The opener of the bracket a label stands at the start of (white space between allowed), or -1. */
+function openerBefore(folded: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && /[\s\u3000]/.test(folded[i])) i--;
+  return i >= 0 && folded[i] in OPENERS ? i : -1;
+}
+
+/** The closer matching the opener at `open`, counting nested brackets of any kind; -1 when unclosed. */
+function findClose(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (ANY_OPEN.includes(c)) depth++;
+    else if (ANY_CLOSE.includes(c)) {
+      depth--;
+      if (depth === 0) return BRACKET_CLOSE.includes(c) ? i : -1;
+      if (depth < 0) return -1;
+    }
+  }
+  return -1;
+}
+
+function trimEnd(text: string): number {
+  let i = text.length;
+  while (i > 0 && /[\s\u3000。；;，,]/.test(text[i - 1])) i--;
+  return i;
+}
+
+/** The last parenthesis of the paragraph, when it ends the paragraph and reads as `X牵头，Y配合` clauses. */
+function readInline(text: string, folded: string, diagnostics: ParagraphDiagnostic[]): MarkerGroup | null {
+  const end = trimEnd(folded);
+  const close = end - 1;
+  if (close < 0 || !'）)'.includes(folded[close])) return null;
+  let depth = 0;
+  let open = -1;
+  for (let i = close; i >= 0; i--) {
+    const c = folded[i];
+    if (ANY_CLOSE.includes(c)) depth++;
+    else if (ANY_OPEN.includes(c)) {
+      depth--;
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+    }
+  }
+  if (open < 0 || !'（('.includes(folded[open])) return null;
+  const body = folded.slice(open + 1, close);
+  if (/[。：:]/.test(body)) return null;
+  const group: MarkerGroup = { kind: 'inline', start: open, end: close + 1, lead: [], responsible: [], support: [], deadline: null, leaders: [] };
+  const verbs = new RegExp(INLINE_VERB.source, 'g');
+  let from = 0;
+  let found = false;
+  for (let m = verbs.exec(body); m; m = verbs.exec(body)) {
+    const role: Role = m[1] === '牵头' ? 'lead' : /负责/.test(m[1]) ? 'responsible' : 'support';
+    const segment = text.slice(open + 1 + from, open + 1 + m.index);
+    const segFolded = body.slice(from, m.index);
+    from = m.index + m[1].length;
+    const huitong = segFolded.indexOf('会同');
+    if (huitong > 0 && role === 'responsible') {
+      group.responsible.push(...splitUnits(segment.slice(0, huitong).replace(/^由/, '')).units);
+      group.support.push(...splitUnits(segment.slice(huitong + 2)).units);
+      found = true;
+      continue;
+    }
+    const units = splitUnits(segment).units;
+    const people = units.filter((u) => PERSON.test(fold(u)));
+    if (people.length) {
+      diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: open + 1 + m.index, message: `\`${people.join('、')}${m[1]}\` names a person or post, not a unit` });
+    }
+    const real = units.filter((u) => !PERSON.test(fold(u)));
+    if (real.length) found = true;
+    group[role].push(...real);
+  }
+  if (!found) return null;
+  if (body.slice(from).replace(/[\s\u3000，,；;。]/g, '') !== '') return null;
+  return group;
+}
+
+function removeSpans(text: string, spans: Array<[number, number]>): string {
+  if (!spans.length) return text;
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [s, e] of sorted) {
+    if (s < at) continue;
+    out += text.slice(at, s);
+    at = e;
+  }
+  return (out + text.slice(at)).replace(/[\s\u3000]+$/, '');
+}
+
+function trimPunct(s: string): string {
+  return s.replace(/^[\s\u3000：:，,；;]+|[\s\u3000，,；;。]+$/g, '');
+}

@@ -1,0 +1,87 @@
+import type { OutlineItem } from '../matrix/types.js';
+import type { MarkerStyle, NumberMarker } from './numbering.js';
+
+/** An open item of the outline while the body is read, with what the assembly needs to make its task(s). */
+export interface ItemState {
+  item: OutlineItem;
+  style: MarkerStyle;
+  number: number;
+  parent: ItemState | null;
+  /** Chunks of the item: text paragraphs, each with the marker-only paragraphs after it. */
+  chunks: Chunk[];
+  /** Text for the path when the item has no title. */
+  label: string;
+  /** Whether this item or one of its chunks carries markers. */
+  marked: boolean;
+  /** Number of children pushed so far. */
+  childCount: number;
+  /** Whether any child carries markers. */
+  childMarked: boolean;
+}
+
+/** A paragraph with text of its own, plus the marker-only paragraphs that follow it. */
+export interface Chunk {
+  text: string;
+  hasText: boolean;
+  groups: import('./markers.js').MarkerGroup[];
+  line: number;
+  endLine: number;
+}
+
+/**
+ * The numbering stack of matrix-format.md "Ids" (GB/T 9704-2012 §7.3.3 gives the styles, not fixed levels).
+ * A style takes the next level down the first time it appears below another; meeting a style already open closes
+ * the levels under it. Worked example, b02: `一、` opens level 1; `1.` (a style not open) opens level 2 → `1.1`;
+ * `二、` is open at level 1, so it closes `1.` → `2`; `4.` opens level 2 again → `2.4` (numbers are never changed).
+ */
+export class OutlineStack {
+  readonly roots: OutlineItem[] = [];
+  private stack: ItemState[] = [];
+  private ids = new Set<string>();
+
+  /** The innermost open item, or null before the first numbered item. */
+  get current(): ItemState | null {
+    return this.stack[this.stack.length - 1] ?? null;
+  }
+
+  /** The open items, outermost first. */
+  get open(): readonly ItemState[] {
+    return this.stack;
+  }
+
+  /** Whether a marker whose punctuation is followed by a digit (`3.5亿元`) is the next number at an open level. */
+  expected(marker: NumberMarker): boolean {
+    const at = this.stack.find((s) => s.style === marker.style);
+    return at !== undefined && at.number + 1 === marker.number;
+  }
+
+  /**
+   * Opens an item for a marker. Returns the state and, when the id was taken already (a source that repeats a
+   * number), the suffix that made it unique (`-2`, `-3`…), for the caller's warning.
+   */
+  push(style: MarkerStyle, number: number, marker: string, line: number): { state: ItemState; repeated: string | null } {
+    const at = this.stack.findIndex((s) => s.style === style);
+    if (at >= 0) this.stack.length = at;
+    const parent = this.current;
+    const base = [...this.stack.map((s) => s.number), number].join('.');
+    let id = base;
+    let repeated: string | null = null;
+    for (let k = 2; this.ids.has(id); k++) {
+      id = `${base}-${k}`;
+      repeated = `-${k}`;
+    }
+    this.ids.add(id);
+    const item: OutlineItem = { id, marker, title: null, line, children: [] };
+    (parent ? parent.item.children : this.roots).push(item);
+    const state: ItemState = { item, style, number, parent, chunks: [], label: '', marked: false, childCount: 0, childMarked: false };
+    if (parent) parent.childCount++;
+    this.stack.push(state);
+    return { state, repeated };
+  }
+
+  /** Marks an item as carrying markers (and its parent as having a marked child). */
+  mark(state: ItemState): void {
+    state.marked = true;
+    if (state.parent) state.parent.childMarked = true;
+  }
+}

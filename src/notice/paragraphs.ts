@@ -1,0 +1,170 @@
+import type { Block, Cell } from '../read/types.js';
+import { fold } from './fold.js';
+import { LABEL_RE } from './labels.js';
+import type { ParagraphDiagnostic } from './markers.js';
+import { readNumberMarker } from './numbering.js';
+
+/** Where a character of a paragraph's text came from: text offsets from `offset` on start at (line, column). */
+export interface Piece {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+/**
+ * A logical paragraph after repair: soft-wrapped lines and page-break splits joined, page numbers and bold marks
+ * removed. `text` has no line breaks (for `row`, the cells hold the text).
+ */
+export interface Paragraph {
+  kind: 'text' | 'heading' | 'row';
+  text: string;
+  pieces: Piece[];
+  line: number;
+  endLine: number;
+  cells?: Cell[];
+  tableStart?: boolean;
+  /** A blank line, a page break or a block boundary came before it. */
+  blankBefore: boolean;
+}
+
+/** The paragraphs of a notice and the repairs made (warnings with the place of the join). */
+export interface Paragraphs {
+  paragraphs: Paragraph[];
+  repairs: Array<ParagraphDiagnostic & { line: number; column: number }>;
+}
+
+const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)[\s\u3000]*$/;
+const TERMINAL = '。！？!?；;：:）)】〕]」';
+const CONTINUES = '，、,（(《“〔【';
+const DATE_LINE = /^[\s\u3000]*(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[\s\u3000]*$/;
+const DOC_NUMBER = /^[\s\u3000]*[\u4e00-\u9fff]{1,12}[\s\u3000]*[〔［[(（【]\s*\d{4}\s*[〕］\])）】]\s*\d{1,5}\s*[号號][\s\u3000]*$/;
+
+/**
+ * Turns blocks into paragraphs, repairing what converting a PDF or Word file to text does (the seed, lezhi-2023-61,
+ * showed all of these):
+ *
+ * - a page number line (`- 3 -`) is dropped, and counts as a page break;
+ * - a soft-wrapped line joins the line before it when that line does not end a sentence and either leaves a
+ *   bracket or quote open, ends in `，` / `、`, is a labelled line (`配合单位：…国网二连浩特供电` ⏎ `公司`), or is
+ *   long (20+ characters) and not a heading;
+ * - a paragraph cut by a page break (a blank line between `激励青` and `少年树立…`, even `〔牵` and `头单位`) joins
+ *   the one before it when that one leaves a bracket or quote open, ends in `，` / `、`, or is a long body
+ *   paragraph (30+ characters, not a heading) ending in a Chinese character; that join is reported as a warning.
+ *
+ * Never joined: a line that starts a numbered item, a labelled marker, a date line or a 发文字号; two real
+ * paragraphs (the one before ends in `。` and the like). Worked example, the seed's item 2.2.4:
+ * `…〔牵头单位：县教体局、` ⏎⏎ `县妇联；责任单位：…]` → one paragraph `…〔牵头单位：县教体局、县妇联；责任单位：…]`.
+ */
+export function buildParagraphs(blocks: Block[]): Paragraphs {
+  const paragraphs: Paragraph[] = [];
+  const repairs: Paragraphs['repairs'] = [];
+  let pageBreak = false;
+  for (const block of blocks) {
+    if (block.kind === 'row') {
+      const text = block.cells!.map((c) => c.text).join('\t');
+      paragraphs.push({ kind: 'row', text, pieces: [{ offset: 0, line: block.lines[0].line, column: 1 }], line: block.lines[0].line, endLine: block.lines[block.lines.length - 1].line, cells: block.cells, tableStart: block.tableStart, blankBefore: block.blankBefore || pageBreak });
+      pageBreak = false;
+      continue;
+    }
+    let first = true;
+    for (const src of block.lines) {
+      if (PAGE_NUMBER.test(src.text)) {
+        pageBreak = true;
+        continue;
+      }
+      const lead = /^[\s\u3000\u00a0]*/.exec(src.text)![0].length;
+      const body = src.text.slice(lead).replace(/\*\*/g, '').replace(/[\s\u3000\u00a0]+$/, '');
+      if (!body) continue;
+      const piece: Piece = { offset: 0, line: src.line, column: src.column + lead };
+      const prev = paragraphs[paragraphs.length - 1];
+      const separated = first ? block.blankBefore || pageBreak : pageBreak;
+      if (prev && prev.kind === 'text' && block.kind === 'text' && !startsNew(body)) {
+        const join = separated ? joinsAcrossBreak(prev.text) : joinsSoftWrap(prev.text);
+        if (join) {
+          if (separated) {
+            const at = prev.pieces[prev.pieces.length - 1];
+            repairs.push({ ruleId: 'page-break-join', severity: 'warning', offset: prev.text.length, line: src.line, column: piece.column, message: `Joined a paragraph cut by a page break (line ${at.line} and line ${src.line})` });
+          }
+          piece.offset = prev.text.length;
+          prev.text += body;
+          prev.pieces.push(piece);
+          prev.endLine = src.line;
+          first = false;
+          pageBreak = false;
+          continue;
+        }
+      }
+      paragraphs.push({ kind: block.kind, text: body, pieces: [piece], line: src.line, endLine: src.line, blankBefore: separated });
+      first = false;
+      pageBreak = false;
+    }
+  }
+  return { paragraphs, repairs };
+}
+
+/** Maps an offset in a paragraph's text to its 1-based line and column in the input. */
+export function placeOf(paragraph: Paragraph, offset: number): { line: number; column: number } {
+  let piece = paragraph.pieces[0];
+  for (const p of paragraph.pieces) if (p.offset <= offset) piece = p;
+  return { line: piece.line, column: piece.column + Math.max(0, offset - piece.offset) };
+}
+
+/** A line that always starts a paragraph: a numbered item, a labelled marker, a date line, a 发文字号. */
+export function startsNew(text: string): boolean {
+  const marker = readNumberMarker(text);
+  if (marker && !marker.digitAfter) return true;
+  const f = fold(text);
+  LABEL_RE.lastIndex = 0;
+  const label = LABEL_RE.exec(f);
+  if (label && label.index === 0) return true;
+  return DATE_LINE.test(text) || DOC_NUMBER.test(text) || /^附件\s*\d*[：:]?$/.test(text);
+}
+
+/** Whether a line is a date line (`2023年10月10日`, `二〇二三年十月十日`). */
+export function isDateLine(text: string): boolean {
+  return DATE_LINE.test(text);
+}
+
+/** Whether a line is a 发文字号 standing alone (`乐府发〔2023〕61号`, `菏政办字 〔2023〕1号`). */
+export function isDocNumberLine(text: string): boolean {
+  return DOC_NUMBER.test(text);
+}
+
+function joinsSoftWrap(prev: string): boolean {
+  if (unclosed(prev)) return true;
+  const last = prev[prev.length - 1];
+  if (TERMINAL.includes(last)) return false;
+  if (CONTINUES.includes(last) || isLabelled(prev)) return true;
+  return prev.length >= 20 && !isHeading(prev);
+}
+
+function joinsAcrossBreak(prev: string): boolean {
+  if (unclosed(prev)) return true;
+  const last = prev[prev.length - 1];
+  if (TERMINAL.includes(last)) return false;
+  if (CONTINUES.includes(last)) return true;
+  return prev.length >= 30 && /[\u4e00-\u9fff]/.test(last) && !isHeading(prev);
+}
+
+function isLabelled(text: string): boolean {
+  LABEL_RE.lastIndex = 0;
+  const m = LABEL_RE.exec(fold(text));
+  return m !== null && m.index === 0;
+}
+
+/** A numbered line with no full stop: a heading, which a wrap never continues. */
+function isHeading(text: string): boolean {
+  const m = readNumberMarker(text);
+  return m !== null && !m.digitAfter && !text.includes('。');
+}
+
+/** Whether a bracket or quote opened in the text is still open at its end. */
+function unclosed(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if ('〔【［（(《“「'.includes(c)) depth++;
+    else if ('〕】］）)》”」]'.includes(c)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}

@@ -1,0 +1,262 @@
+import { VFileMessage } from 'vfile-message';
+import type { Matrix, MatrixSource, Task } from '../matrix/types.js';
+import type { ReadNotice } from '../read/types.js';
+import { FengongError } from '../errors.js';
+import { dueDate } from './deadline.js';
+import { fold } from './fold.js';
+import { readHeader } from './header.js';
+import { scanMarkers, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
+import { readNumberMarker, readRowNumber } from './numbering.js';
+import { OutlineStack, type Chunk, type ItemState } from './outline.js';
+import { buildParagraphs, placeOf, type Paragraph } from './paragraphs.js';
+import { completeRow, readColumns, readRowUnits, type Columns } from './table.js';
+
+/** Options of {@link parseNotice}. */
+export interface ParseNoticeOptions {
+  /** Recorded as `document.source`. */
+  source?: MatrixSource;
+}
+
+/** A matrix and the findings made while compiling it (vfile-messages with `ruleId`, `place`, `fatal`). */
+export interface ParsedNotice {
+  matrix: Matrix;
+  messages: VFileMessage[];
+}
+
+const FIRST_IS_LEAD = /(?:排在|排|列)第一(?:位|个)的?[^。；]{0,12}?为牵头(?:单位|部门)|第一个(?:单位)?为牵头(?:单位|部门)/;
+const HAS_TEXT = /[\p{L}\p{N}]/u;
+
+/**
+ * Compiles a notice, as read by `src/read/`, into its responsibility matrix (matrix-format.md). Pure: no file
+ * system, no process. Findings are vfile-messages: `fatal: true` for errors a person must check (an unclosed
+ * bracket), `false` for repairs the parser made (a page-break join, a mismatched closer, a repeated number),
+ * `undefined` for info (an ignored marker).
+ * @throws FengongError when the notice has neither a numbered outline nor a task table.
+ */
+export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}): ParsedNotice {
+  const messages: VFileMessage[] = [];
+  const report = (reason: string, line: number, column: number, ruleId: string, severity: 'error' | 'warning' | 'info') => {
+    const message = new VFileMessage(reason, { place: { line, column }, ruleId, source: 'fengong' });
+    message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+    messages.push(message);
+  };
+  const reportAt = (p: Paragraph, d: ParagraphDiagnostic) => {
+    const place = placeOf(p, d.offset);
+    report(d.message, place.line, place.column, d.ruleId, d.severity);
+  };
+
+  const { paragraphs, repairs } = buildParagraphs(read.blocks);
+  for (const r of repairs) report(r.message, r.line, r.column, r.ruleId, r.severity);
+  const header = readHeader(paragraphs);
+  const doc = header.document;
+  const planLevel = levelOf(doc.issuer ?? doc.notice ?? doc.title ?? '');
+  const planYear = yearOf(doc.title) ?? (doc.date ? Number(doc.date.slice(0, 4)) : null);
+
+  const stack = new OutlineStack();
+  const states: ItemState[] = [];
+  const preamble: Chunk[] = [];
+  let table: { columns: Columns } | null = null;
+  let structure = false;
+
+  const addChunk = (target: ItemState | null, chunk: Chunk) => {
+    const chunks = target ? target.chunks : preamble;
+    const last = chunks[chunks.length - 1];
+    if (!chunk.hasText && last) {
+      last.groups.push(...chunk.groups);
+      last.endLine = Math.max(last.endLine, chunk.endLine);
+    } else chunks.push(chunk);
+    if (target && chunk.groups.some(carries)) stack.mark(target);
+  };
+  const open = (style: Parameters<OutlineStack['push']>[0], number: number, marker: string, line: number, column: number) => {
+    const { state, repeated } = stack.push(style, number, marker, line);
+    if (repeated) report(`The number \`${marker}\` repeats the item before it; its id gets \`${repeated}\``, line, column, 'repeated-number', 'warning');
+    states.push(state);
+    structure = true;
+    return state;
+  };
+
+  for (let i = header.bodyStart; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (p.kind === 'row') {
+      if (p.tableStart || !table) {
+        const columns = readColumns(p);
+        if (columns) {
+          table = { columns };
+          structure = true;
+          continue;
+        }
+        if (p.tableStart) table = null;
+      }
+      if (table) {
+        const { cells, used } = p.cells!.length < table.columns.length ? completeRow(paragraphs, i, table.columns.length) : { cells: p.cells!, used: 0 };
+        const endLine = paragraphs[i + used].endLine;
+        i += used;
+        readRow(p, cells, table.columns, endLine);
+        continue;
+      }
+    } else table = null;
+    readParagraph(p);
+  }
+
+  function readParagraph(p: Paragraph) {
+    const text = p.kind === 'row' ? p.cells!.map((c) => c.text).join(' ') : p.text;
+    const marker = p.kind === 'row' ? null : readNumberMarker(text);
+    const scan = scanMarkers(text, { planLevel });
+    for (const d of scan.diagnostics) reportAt(p, d);
+    if (marker && (!marker.digitAfter || stack.expected(marker))) {
+      const place = placeOf(p, marker.start);
+      const state = open(marker.style, marker.number, marker.marker, place.line, place.column);
+      const own = scan.text.slice(marker.end);
+      addChunk(state, { text: own, hasText: true, groups: scan.groups, line: p.line, endLine: p.endLine });
+      return;
+    }
+    const own = scan.text.trim();
+    const chunk: Chunk = { text: own, hasText: HAS_TEXT.test(own), groups: scan.groups, line: p.line, endLine: p.endLine };
+    let target = stack.current;
+    // A paragraph of markers only after a run of sub-items none of which carries markers closes the group and
+    // belongs to the item above the run (matrix-format.md "Items and tasks").
+    if (target && !chunk.hasText && chunk.groups.some(carries) && !target.marked && target.parent && target.parent.childCount >= 2 && !target.parent.childMarked) {
+      target = target.parent;
+    }
+    addChunk(target, chunk);
+  }
+
+  function readRow(p: Paragraph, cells: Paragraph['cells'] & object, columns: Columns, endLine: number) {
+    const pushed: Array<{ state: ItemState; rest: string; task: boolean }> = [];
+    columns.forEach((kind, c) => {
+      const cell = cells[c];
+      if (!cell || (kind !== 'number' && kind !== 'task')) return;
+      const text = cell.text.trim();
+      if (kind === 'number') {
+        const n = readRowNumber(text);
+        if (n !== null) {
+          pushed.push({ state: open('row', n, String(n), cell.line, cell.column), rest: '', task: false });
+          return;
+        }
+      }
+      const m = readNumberMarker(text);
+      if (m && !m.digitAfter) {
+        pushed.push({ state: open(m.style, m.number, m.marker, cell.line, cell.column + m.start), rest: text.slice(m.end).replace(/\s*\n\s*/g, ''), task: kind === 'task' });
+      }
+    });
+    const diagnostics: Parameters<typeof readRowUnits>[3] = [];
+    const group = readRowUnits(cells, columns, planLevel, diagnostics);
+    for (const d of diagnostics) report(d.message, d.cell.line, d.cell.column + d.offset, d.ruleId, d.severity);
+    const taskText = columns
+      .map((k, c) => (k === 'task' && cells[c] ? cells[c].text.trim() : ''))
+      .filter((t) => t && !(readNumberMarker(t) && pushed.some((x) => x.task)))
+      .join('\n')
+      .replace(/\s*\n\s*/g, '');
+    const deepest = pushed[pushed.length - 1];
+    for (const x of pushed) if (x !== deepest || !carries(group)) x.state.label = x.rest;
+    if (!carries(group)) {
+      for (const x of pushed) x.state.item.title = firstSentence(x.rest || taskText) || null;
+      if (!pushed.length && taskText) addChunk(stack.current, { text: taskText, hasText: true, groups: [], line: p.line, endLine });
+      return;
+    }
+    const text = deepest && deepest.task && deepest.rest ? deepest.rest : taskText;
+    for (const x of pushed.slice(0, -1)) x.state.item.title = firstSentence(x.rest) || null;
+    const chunk: Chunk = { text, hasText: true, groups: [group], line: p.line, endLine };
+    if (deepest) {
+      deepest.state.label = firstSentence(text);
+      deepest.state.chunks.push(chunk);
+      stack.mark(deepest.state);
+      (deepest.state as ItemState & { row?: boolean }).row = true;
+    } else addChunk(stack.current, chunk);
+  }
+
+  if (!structure) {
+    throw new FengongError('neither a numbered outline (一、 （一） 1. …) nor a task table (序号 / 牵头单位 / 责任单位 columns) was found');
+  }
+
+  // Titles, then tasks in document order.
+  const firstIsLead = paragraphs.some((p) => FIRST_IS_LEAD.test(fold(p.text)));
+  for (const s of states) if (!(s as ItemState & { row?: boolean }).row && s.chunks.length) s.item.title = itemTitle(s);
+  const tasks: Task[] = [];
+  const pathOf = (s: ItemState) => {
+    const path: string[] = [];
+    for (let a = s.parent; a; a = a.parent) path.unshift(a.item.title ?? (a.label || firstSentence(a.chunks[0]?.text ?? '') || a.item.marker));
+    return path;
+  };
+  const make = (id: string, marker: string | null, path: string[], title: string | null, chunks: Chunk[], line: number): Task => {
+    const groups = chunks.flatMap((c) => c.groups);
+    const task: Task = {
+      id,
+      marker,
+      path,
+      title,
+      text: chunks.map((c) => c.text.trim()).filter(Boolean).join('\n'),
+      lead: unique(groups.flatMap((g) => g.lead)),
+      responsible: unique(groups.flatMap((g) => g.responsible)),
+      support: unique(groups.flatMap((g) => g.support)),
+      deadline: null,
+      source: { line, endLine: Math.max(line, ...chunks.map((c) => c.endLine)) },
+    };
+    const deadline = groups.find((g) => g.deadline)?.deadline;
+    if (deadline) task.deadline = { text: deadline, due: dueDate(deadline, planYear) };
+    const leaders = unique(groups.flatMap((g) => g.leaders));
+    if (leaders.length) task.leaders = leaders;
+    if (firstIsLead && !task.lead.length && task.responsible.length) task.lead = task.responsible.splice(0, 1);
+    return task;
+  };
+  let k = 0;
+  for (const c of preamble) if (c.groups.some(carries)) tasks.push(make(`#${++k}`, null, [], null, [c], c.line));
+  for (const s of states) {
+    const marked = s.chunks.filter((c) => c.groups.some(carries));
+    if (!marked.length) continue;
+    const path = pathOf(s);
+    if (marked.length >= 2 && marked.every((c) => c.hasText)) {
+      marked.forEach((c, j) => tasks.push(make(`${s.item.id.replace(/-\d+$/, '')}#${j + 1}${/-\d+$/.exec(s.item.id)?.[0] ?? ''}`, null, path, null, [c], c.line)));
+    } else tasks.push(make(s.item.id, s.item.marker, path, s.item.title, s.chunks, s.item.line));
+  }
+  if (!tasks.length) report('No responsibility markers (牵头单位 / 责任单位 / 配合单位 …) were found: the matrix has no tasks', 1, 1, 'no-markers', 'warning');
+
+  const matrix: Matrix = {
+    schemaVersion: 1,
+    document: { ...doc, ...(options.source ? { source: options.source } : {}) },
+    outline: stack.roots,
+    tasks,
+  };
+  messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { matrix, messages };
+}
+
+function carries(g: MarkerGroup): boolean {
+  return g.lead.length + g.responsible.length + g.support.length > 0 || g.deadline !== null;
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
+function firstSentence(text: string): string {
+  const t = text.trim();
+  const i = t.indexOf('。');
+  return (i >= 0 ? t.slice(0, i) : t).trim();
+}
+
+/**
+ * The title of a numbered item (matrix-format.md "title"): its first sentence when the item continues after it;
+ * the numbered line's text when it holds no `。` and the item continues in later paragraphs; else null.
+ */
+function itemTitle(s: ItemState): string | null {
+  const rest = s.chunks[0].text.trim();
+  const continues = s.chunks.length > 1 || s.childCount > 0;
+  const i = rest.indexOf('。');
+  if (i >= 0) return i < rest.length - 1 || continues ? rest.slice(0, i).trim() || null : null;
+  return continues && rest ? rest : null;
+}
+
+/** The rank of the plan's level of government from its issuer or title: 省 1, 市/州 2, 县/区 3. */
+function levelOf(name: string): number | null {
+  const f = fold(name);
+  if (/省人民政府|省政府|^省/.test(f)) return 1;
+  if (/(?:市|州|盟)(?:人民政府|政府|委)/.test(f)) return 2;
+  if (/(?:县|区|旗)(?:人民政府|政府|委)/.test(f)) return 3;
+  return null;
+}
+
+function yearOf(title: string | null): number | null {
+  const m = title ? /(\d{4})年/.exec(title) : null;
+  return m ? Number(m[1]) : null;
+}

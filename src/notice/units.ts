@@ -1,0 +1,116 @@
+import { fold } from './fold.js';
+
+/** Options of {@link splitUnits}. */
+export interface SplitUnitsOptions {
+  /** A line break separates names (table cells: `市行政审批局<br>市司法局` is two units, b05). */
+  lineBreaks?: boolean;
+}
+
+/** A split unit list: the names, and the text dropped at its end (a clause, not a name), if any. */
+export interface UnitList {
+  units: string[];
+  dropped: string | null;
+}
+
+const OPEN = '（(〔【［[「《“';
+const CLOSE = '）)〕】］]」》”';
+const LEVEL = '(?:自治区|直辖市|县级市|自治州|自治县|自治旗|苏木|省|市|州|盟|县|区|旗|乡|镇)';
+const COLLECTIVE_HEAD = new RegExp(`^各.*${LEVEL}(?:（[^（）]*）)?$`);
+const LEVEL_ONLY = new RegExp(`^${LEVEL}(?:（[^（）]*）)?(?:人民政府|政府)?$`);
+const TRAILING = /(?:等有关部门|等相关部门|等有关单位|等相关单位|等部门|等单位|按职责分工负责|分别负责|负责|等)$/;
+const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要求)/;
+
+/**
+ * Splits a unit list as matrix-format.md "Unit names" says: on `、` `，` `,` `；` `;` (and line breaks in cells),
+ * on `及` between two names, never inside parentheses; `各市、州、县人民政府` stays one collective name (an element
+ * that is a bare administrative level continues an element `各…<level>`); a trailing `等` / `等部门` / `负责` is not
+ * part of a name; the list ends at `。` or at the first element that is a clause. White space inside a name is
+ * removed and ASCII parentheses become full-width; nothing else changes (traditional characters stay).
+ */
+export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitList {
+  let dropped: string | null = null;
+  const stop = firstAtDepthZero(raw, '。');
+  if (stop >= 0) {
+    dropped = raw.slice(stop + 1).trim() || null;
+    raw = raw.slice(0, stop);
+  }
+  const seps = options.lineBreaks ? '、，,；;\n' : '、，,；;';
+  const parts = splitAtDepthZero(raw, seps);
+  const units: string[] = [];
+  let prevCollective = false;
+  for (let i = 0; i < parts.length; i++) {
+    const { text, sep } = parts[i];
+    let name = clean(text);
+    if (!name) continue;
+    const f = fold(name);
+    if (CLAUSE.test(f) || name.length > 40) {
+      dropped = parts.slice(i).map((p) => p.text).join('').trim();
+      break;
+    }
+    if (prevCollective && LEVEL_ONLY.test(f) && units.length) {
+      units[units.length - 1] += (sep || '、') + name;
+      continue;
+    }
+    name = stripTrailing(name);
+    if (!name) continue;
+    for (const piece of splitJi(name)) units.push(piece);
+    prevCollective = COLLECTIVE_HEAD.test(fold(units[units.length - 1])) || (prevCollective && LEVEL_ONLY.test(f));
+  }
+  return { units, dropped };
+}
+
+/** Removes white space and makes ASCII parentheses full-width, as unit names are written in the matrix. */
+export function cleanName(s: string): string {
+  return s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+function clean(s: string): string {
+  return cleanName(s.replace(/\*\*/g, ''));
+}
+
+function stripTrailing(name: string): string {
+  for (let i = 0; i < 3; i++) {
+    const f = fold(name);
+    const m = TRAILING.exec(f);
+    if (!m || m.index === 0) break;
+    name = name.slice(0, m.index);
+  }
+  return name;
+}
+
+/** `州委编办及州直相关单位` → two names (b12); `及` inside parentheses or at an edge stays. */
+function splitJi(name: string): string[] {
+  const at = firstAtDepthZero(name, '及');
+  if (at < 2 || name.length - at - 1 < 2) return [name];
+  return [name.slice(0, at), ...splitJi(name.slice(at + 1))];
+}
+
+function firstAtDepthZero(s: string, ch: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === ch) return i;
+  }
+  return -1;
+}
+
+function splitAtDepthZero(s: string, seps: string): Array<{ text: string; sep: string }> {
+  const out: Array<{ text: string; sep: string }> = [];
+  let depth = 0;
+  let start = 0;
+  let sep = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && seps.includes(c)) {
+      out.push({ text: s.slice(start, i), sep });
+      sep = c;
+      start = i + 1;
+    }
+  }
+  out.push({ text: s.slice(start), sep });
+  return out;
+}

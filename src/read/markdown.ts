@@ -1,0 +1,93 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Root, Table } from 'mdast';
+import type { Block, Cell, ReadNotice, SourceText } from './types.js';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * Reads a Markdown notice (remark-parse + remark-gfm) into blocks with their places in the file. The mdast gives
+ * the structure (headings, tables and their cells, block boundaries); the text is taken from the source lines, so
+ * that what the mdast drops survives: the number of an ordered list item (`1. 将弘扬…` is a list item whose plain
+ * text has lost its `1.`) and `<br>` inside cells. Backslash escapes are undone; emphasis marks are left for the
+ * notice stage, which strips them from plain text too.
+ * @param text decoded text, BOM removed.
+ */
+export function readMarkdown(text: string): ReadNotice {
+  const tree = parser.parse(text) as Root;
+  const lines = text.split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  let lastLine = 0;
+  const emit = (block: Omit<Block, 'blankBefore'>, start: number, end: number) => {
+    blocks.push({ ...block, blankBefore: start > lastLine + 1 });
+    lastLine = end;
+  };
+  const visit = (node: Nodes, unordered: boolean) => {
+    const pos = node.position;
+    if (!pos) return;
+    switch (node.type) {
+      case 'list':
+        for (const child of node.children) visit(child, !node.ordered);
+        return;
+      case 'listItem':
+      case 'blockquote':
+        for (const child of node.children) visit(child, unordered && node.type === 'listItem');
+        return;
+      case 'table':
+        readTable(node, text, lines, emit);
+        return;
+      case 'html':
+        if (/^\s*<!--/.test(node.value)) return;
+        break;
+      case 'thematicBreak':
+      case 'definition':
+        return;
+    }
+    const kind = node.type === 'heading' ? 'heading' : 'text';
+    const out: SourceText[] = [];
+    for (let n = pos.start.line; n <= pos.end.line; n++) {
+      const raw = lines[n - 1] ?? '';
+      const prefix = linePrefix(raw, unordered, kind === 'heading');
+      const body = unescape(raw.slice(prefix).replace(kind === 'heading' ? /\s+#+\s*$/ : /$^/, ''));
+      if (body.trim() !== '') out.push({ text: body, line: n, column: prefix + 1 });
+    }
+    if (out.length) emit({ kind, lines: out }, pos.start.line, pos.end.line);
+  };
+  for (const child of tree.children) visit(child, false);
+  return { blocks, lineCount: lines.length, format: 'markdown' };
+}
+
+/** Length of the Markdown container prefix of a line: blockquote `>`, a bullet (not a page number `- 3 -`), `#`s. */
+function linePrefix(raw: string, unordered: boolean, heading: boolean): number {
+  let m = /^\s*(?:>\s?)*/.exec(raw);
+  let len = m ? m[0].length : 0;
+  if (heading) {
+    m = /^#{1,6}\s*/.exec(raw.slice(len));
+    if (m) len += m[0].length;
+  } else if (unordered && !/^\s*[-—–－]\s*\d+\s*[-—–－]\s*$/.test(raw)) {
+    m = /^[-*+]\s+/.exec(raw.slice(len));
+    if (m) len += m[0].length;
+  }
+  return len;
+}
+
+function readTable(node: Table, text: string, lines: string[], emit: (b: Omit<Block, 'blankBefore'>, s: number, e: number) => void) {
+  node.children.forEach((row, index) => {
+    const rp = row.position!;
+    const cells: Cell[] = row.children.map((cell) => {
+      const cp = cell.position!;
+      const slice = text.slice(cp.start.offset!, cp.end.offset!);
+      const lead = /^\|?\s*/.exec(slice)![0].length;
+      const body = slice.slice(lead).replace(/\s*\|?\s*$/, '');
+      return { text: unescape(body).replace(/<br\s*\/?>/gi, '\n'), line: cp.start.line, column: cp.start.column + lead };
+    });
+    const line = lines[rp.start.line - 1] ?? '';
+    emit({ kind: 'row', lines: [{ text: line, line: rp.start.line, column: 1 }], cells, tableStart: index === 0 }, rp.start.line, rp.end.line);
+  });
+}
+
+/** Undoes Markdown backslash escapes of ASCII punctuation (`1\.` → `1.`, `\|` → `|`). */
+function unescape(s: string): string {
+  return s.includes('\\') ? s.replace(/\\([!-/:-@[-`{-~])/g, '$1') : s;
+}

@@ -1,0 +1,43 @@
+import { extname } from 'node:path';
+import { FengongError } from '../errors.js';
+import { decodeNotice } from './decode.js';
+import { readMarkdown } from './markdown.js';
+import { readText } from './text.js';
+import type { ReadNotice } from './types.js';
+
+/** The input formats by file ending. */
+export type NoticeFormat = 'text' | 'markdown' | 'docx' | 'xlsx';
+
+/**
+ * The format of a notice from its file name: `.txt` (and no ending) text, `.md` / `.markdown` Markdown,
+ * `.docx` Word, `.xlsx` Excel.
+ * @throws FengongError for any other ending.
+ */
+export function formatOf(file: string): NoticeFormat {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  if (ext === '.txt' || ext === '' || ext === '.text') return 'text';
+  if (ext === '.docx') return 'docx';
+  if (ext === '.xlsx') return 'xlsx';
+  throw new FengongError(`${file}: cannot read \`${ext}\` files (use .txt, .md, .markdown, .docx or .xlsx)`);
+}
+
+/**
+ * Reads the bytes of a notice into blocks (src/read/types.ts), whatever its format.
+ * @throws FengongError when the bytes cannot be decoded or the file is empty.
+ */
+export async function readNoticeBytes(bytes: Uint8Array, file: string, format: NoticeFormat): Promise<ReadNotice> {
+  if (bytes.length === 0) throw new FengongError(`${file}: the file is empty`);
+  if (format === 'docx') {
+    const { readDocx } = await import('./docx.js');
+    return readDocx(bytes, file);
+  }
+  if (format === 'xlsx') {
+    const { readXlsx } = await import('./xlsx.js');
+    return readXlsx(bytes, file);
+  }
+  const { text, encoding } = decodeNotice(bytes, file);
+  if (text.trim() === '') throw new FengongError(`${file}: the file holds only white space`);
+  const read = format === 'markdown' ? readMarkdown(text) : readText(text);
+  return { ...read, encoding };
+}

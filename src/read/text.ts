@@ -1,0 +1,51 @@
+import type { Block, ReadNotice, SourceText } from './types.js';
+
+/**
+ * Reads plain text (pasted from PDF or Word) as blocks of lines, one linear pass. Never Markdown: a 4-space indent
+ * is not code and a `1.` line is not a list. CRLF, CR and LF all end a line. A line holding a tab is a table row
+ * (Word tables pasted into a text editor come out tab-separated); the notice stage decides whether it is one.
+ * @param text decoded text, BOM removed.
+ */
+export function readText(text: string): ReadNotice {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  let blank = false;
+  let line = 0;
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  for (;;) {
+    const m = re.exec(text);
+    const end = m ? m.index : text.length;
+    line++;
+    const raw = text.slice(start, end);
+    if (raw.trim() === '') {
+      blank = true;
+      current = undefined;
+    } else if (raw.includes('\t')) {
+      blocks.push({ kind: 'row', lines: [{ text: raw, line, column: 1 }], cells: splitCells(raw, line), blankBefore: blank });
+      current = undefined;
+      blank = false;
+    } else {
+      const piece: SourceText = { text: raw, line, column: 1 };
+      if (current) current.lines.push(piece);
+      else {
+        current = { kind: 'text', lines: [piece], blankBefore: blank };
+        blocks.push(current);
+      }
+      blank = false;
+    }
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return { blocks, lineCount: line, format: 'text' };
+}
+
+function splitCells(raw: string, line: number): SourceText[] {
+  const cells: SourceText[] = [];
+  let column = 1;
+  for (const part of raw.split('\t')) {
+    cells.push({ text: part, line, column });
+    column += part.length + 1;
+  }
+  return cells;
+}

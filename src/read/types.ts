@@ -1,0 +1,36 @@
+/**
+ * The one shape every input format is read into (DESIGN.md: "everything after this stage sees one shape").
+ * Lines and columns are 1-based and count characters (UTF-16 code units of the decoded text), not bytes.
+ */
+
+/** A piece of text with the place of its first character in the input file. */
+export interface SourceText {
+  text: string;
+  line: number;
+  column: number;
+}
+
+/** A table cell; `text` may hold `\n` where the cell had a line break (`<br>`, a Word paragraph). */
+export type Cell = SourceText;
+
+/**
+ * A block of the input: a run of lines with no blank line between them (`text`), a heading (`heading`, from
+ * Markdown `#`), or one table row (`row`, from a GFM table, a Word table or tab-separated text).
+ * `blankBefore` says whether a blank line (or a page break) separated it from the previous block.
+ */
+export interface Block {
+  kind: 'text' | 'heading' | 'row';
+  lines: SourceText[];
+  cells?: Cell[];
+  blankBefore: boolean;
+  /** For rows: true for the first row of a GFM or Word table (its header). */
+  tableStart?: boolean;
+}
+
+/** A notice as read: its blocks and the number of lines of the decoded text. */
+export interface ReadNotice {
+  blocks: Block[];
+  lineCount: number;
+  format: 'text' | 'markdown' | 'docx' | 'xlsx';
+  encoding?: string;
+}
