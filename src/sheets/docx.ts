@@ -12,7 +12,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { markedDeadline, type Sheet, type SheetRow } from './sheet.js';
+import { columnWidths, markedDeadline, type Sheet, type SheetRow } from './sheet.js';
 
 /** A4 in twips (1/20 pt): 210 × 297 mm. */
 const A4 = { width: 11906, height: 16838 };
@@ -29,7 +29,7 @@ const FILLS = { overdue: 'FFC7CE', soon: 'FFEB9C', header: 'E7E6E6', category: '
  * Sheets as a Word document, one A4 landscape section each: the title (黑体 三号, centred), the notes (仿宋 小四),
  * and a table (五号) whose header row repeats on every page, category rows span the whole row, and a due row's
  * deadline cell is shaded red or amber and carries the due marker, so that it still reads when printed in grey.
- * Column widths are shared out by the columns' `maxWidth`.
+ * The page width is shared out among the columns by the width their text needs (see `columnWidths`).
  * @returns the bytes of the .docx file.
  */
 export async function sheetsToDocx(sheets: readonly Sheet[]): Promise<Uint8Array> {
@@ -62,8 +62,9 @@ export async function sheetsToDocx(sheets: readonly Sheet[]): Promise<Uint8Array
 
 function table(sheet: Sheet): Table {
   const usable = A4.height - 2 * MARGIN; // landscape: the page's long side is its width
-  const weight = sheet.columns.reduce((sum, c) => sum + c.maxWidth, 0);
-  const columnWidths = sheet.columns.map((c) => Math.floor((usable * c.maxWidth) / weight));
+  const needed = columnWidths(sheet);
+  const weight = needed.reduce((sum, w) => sum + w, 0);
+  const widths = needed.map((w) => Math.floor((usable * w) / weight));
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -71,7 +72,7 @@ function table(sheet: Sheet): Table {
   });
   return new Table({
     width: { size: usable, type: WidthType.DXA },
-    columnWidths,
+    columnWidths: widths,
     rows: [header, ...sheet.rows.map((row) => tableRow(sheet, row))],
   });
 }

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import type { Deadline, Task } from '../matrix/types.js';
 
 /**
@@ -71,6 +72,33 @@ export function unitList(units: readonly string[]): string {
 /** The deadline cell with its due marker (for formats that cannot colour a cell). */
 export function markedDeadline(cell: string, due: DueStatus | null): string {
   return due ? `${cell}${DUE_MARKERS[due]}` : cell;
+}
+
+/**
+ * The width each column needs, in terminal columns (a CJK character counts 2): its widest line, header
+ * included, at least 4 and at most the column's `maxWidth`. Category rows do not count: they span the row.
+ */
+export function columnWidths(sheet: Sheet): number[] {
+  return sheet.columns.map((column, i) => {
+    const widest = Math.max(
+      textWidth(column.header),
+      ...sheet.rows.map((row) => (row.kind === 'task' ? textWidth(row.cells[i] ?? '') : 0)),
+    );
+    return Math.min(Math.max(widest, 4), column.maxWidth);
+  });
+}
+
+/**
+ * How many lines a text takes in a column `width` terminal columns wide, wrapped: a rough count (wrapping at any
+ * character, as CJK text wraps), good enough for row heights.
+ */
+export function wrappedLines(text: string, width: number): number {
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(stringWidth(line) / Math.max(width, 1))), 0);
+}
+
+/** The display width of the widest line of a text. */
+function textWidth(text: string): number {
+  return Math.max(0, ...text.split('\n').map((line) => stringWidth(line)));
 }
 
 function addDays(iso: string, days: number): string {

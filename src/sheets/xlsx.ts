@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import stringWidth from 'string-width';
-import type { Sheet, SheetRow } from './sheet.js';
+import { columnWidths, wrappedLines, type Sheet, type SheetRow } from './sheet.js';
 
 /** Fills (ARGB) of due rows: Excel's own "bad" red and "neutral" amber. */
 const DUE_FILLS = { overdue: 'FFFFC7CE', soon: 'FFFFEB9C' } as const;
@@ -10,6 +9,8 @@ const BODY_FONT = { name: '宋体', size: 11 };
 const HEADER_FONT = { name: '黑体', size: 11, bold: true };
 const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** Points per line of 11 pt text. */
+const LINE_HEIGHT = 14.5;
 
 /**
  * Sheets as an xlsx workbook, one worksheet each: the title and notes in merged rows on top, then the header
@@ -57,15 +58,17 @@ function addWorksheet(workbook: ExcelJS.Workbook, sheet: Sheet, name: string): v
     cell.border = BORDER;
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   });
-  sheet.rows.forEach((row, i) => writeRow(ws, headerRow + 1 + i, row, width));
-  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + sheet.rows.length, column: width } };
-  sheet.columns.forEach((column, i) => {
-    const widest = Math.max(
-      stringWidth(column.header),
-      ...sheet.rows.map((row) => (row.kind === 'task' ? lineWidth(row.cells[i] ?? '') : 0)),
-    );
-    ws.getColumn(i + 1).width = Math.min(Math.max(widest, 4), column.maxWidth) + 2;
+  const widths = columnWidths(sheet);
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w + 2));
+  sheet.rows.forEach((row, i) => {
+    writeRow(ws, headerRow + 1 + i, row, width);
+    // Row heights are set because not every reader grows a row to fit wrapped text (LibreOffice does not).
+    if (row.kind === 'task') {
+      const lines = Math.max(...row.cells.map((text, c) => wrappedLines(text, widths[c])));
+      if (lines > 1) ws.getRow(headerRow + 1 + i).height = lines * LINE_HEIGHT + 2;
+    }
   });
+  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + sheet.rows.length, column: width } };
 }
 
 function writeRow(ws: ExcelJS.Worksheet, index: number, row: SheetRow, width: number): void {
@@ -91,10 +94,6 @@ function writeRow(ws: ExcelJS.Worksheet, index: number, row: SheetRow, width: nu
 
 function solid(argb: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
-}
-
-function lineWidth(text: string): number {
-  return Math.max(0, ...text.split('\n').map((line) => stringWidth(line)));
 }
 
 /** A valid, unique worksheet name: `[]:*?/\` replaced, no leading or trailing `'`, at most 31 characters. */
