@@ -60,14 +60,6 @@ export function planYearOf(title: unknown, date: unknown): number | undefined {
   return inDate ? Number(inDate[1]) : undefined;
 }
 
-/** Whether `YYYY-MM-DD` names a day of the Gregorian calendar (2024-02-29 does, 2023-02-29 does not). */
-export function isRealDate(value: string): boolean {
-  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo);
-}
-
 // [YYYY年 | 今年 | 明年] then one of: 上半年/下半年 · (第)N季度 · N月[份][N日][上旬|中旬|下旬|底|末] · 底/末/内 right
 // after a 年 (年底前). A 底 after a month is eaten by the month, so 12月底 is read once, as a month.
 const PERIOD =

@@ -35,3 +35,8 @@ export function findingLine(message: VFileMessage): string {
   const where = `${message.file ?? '<input>'}:${message.line ?? 1}:${message.column ?? 1}`;
   return `${where}: ${message.reason}${message.ruleId ? ` (${message.ruleId})` : ''}`;
 }
+
+/** Orders findings by line, then column (a stable sort keeps the order of checks within one place). */
+export function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}

@@ -74,7 +74,7 @@ export function parseMatrixText(text: string, options: ParseMatrixOptions = {}):
 
 function syntaxFinding(error: YAMLError, text: string, place: (offset: number) => Place, file: string): VFileMessage {
   if (error.code === 'DUPLICATE_KEY') {
-    const key = text.slice(error.pos[0], error.pos[1]).trim() || 'this key';
+    const key = /^(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^:,{}\n]*[^:,{}\s])/.exec(text.slice(error.pos[0]))?.[0] ?? 'a key';
     return finding(`${key} appears twice in the same mapping: remove one of them`, place(error.pos[0]), 'duplicate-key', 'error', file);
   }
   const reason = `not valid YAML: ${firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '')}; fix the syntax`;

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { FengongError } from '../errors.js';
-import { finding, findingLine } from './finding.js';
+import { byPlace, finding, findingLine } from './finding.js';
 import { parseMatrixText, type ParsedMatrix } from './parse.js';
 import { checkMatrixSchema } from './schema.js';
 import { schemaFindings } from './schema-findings.js';
@@ -64,7 +64,7 @@ export function readMatrixFile(path: string, options: ReadMatrixOptions = {}): P
 export function loadMatrix(path: string, options: ReadMatrixOptions = {}): Matrix {
   const parsed = readMatrixFile(path, options);
   let errors = parsed.messages.filter((m) => m.fatal);
-  if (errors.length === 0) errors = schemaFindings(checkMatrixSchema(parsed.value), parsed.locate, parsed.file);
+  if (errors.length === 0) errors = schemaFindings(checkMatrixSchema(parsed.value), parsed.locate, parsed.file).sort(byPlace);
   if (errors.length > 0) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run fengong validate ${path})` : '';
     throw new FengongError(`${findingLine(errors[0])}${more}`);

@@ -1,4 +1,5 @@
 import type { VFileMessage } from 'vfile-message';
+import { byPlace } from './finding.js';
 import type { ParsedMatrix } from './parse.js';
 import { checkMatrixRules, type MatrixRulesOptions } from './rules.js';
 import { checkMatrixSchema } from './schema.js';
@@ -21,9 +22,4 @@ export function validateParsedMatrix(parsed: ParsedMatrix, options: ValidateMatr
     ...checkMatrixRules(parsed.value, parsed.locate, { ...options, file: parsed.file }),
   ];
   return messages.sort(byPlace);
-}
-
-/** Orders findings by line, then column; a stable sort keeps the order of checks within one place. */
-export function byPlace(a: VFileMessage, b: VFileMessage): number {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }

@@ -19,7 +19,7 @@ Examples:
   fengong validate fixtures/matrices/valid/small.yaml
   fengong validate fixtures/matrices/valid --strict
   fengong validate "fixtures/matrices/**/*.yaml" --reporter json
-  fengong validate fixtures/matrices/invalid --reporter sarif > fengong.sarif
+  fengong validate "fixtures/matrices/invalid/*.yaml" --reporter sarif > fengong.sarif
 `)
     .action(async (paths: string[], options: Record<string, unknown>) => {
       const { runValidate } = await import('../validate.js');

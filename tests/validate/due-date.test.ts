@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dueFromText, planYearOf } from '../../src/matrix/due-date.js';
+
+describe('dueFromText (matrix-format.md, Deadlines)', () => {
+  it.each([
+    ['2024年12月底前', '2024-12-31'],
+    ['2024年6月', '2024-06-30'],
+    ['2024年上半年', '2024-06-30'],
+    ['2024年下半年', '2024-12-31'],
+    ['2024年三季度', '2024-09-30'],
+    ['第四季度', '2023-12-31'],
+    ['2025年', '2025-12-31'],
+    ['2025年底前', '2025-12-31'],
+    ['6月底完成', '2023-06-30'],
+    ['年底前完成', '2023-12-31'],
+    ['2024年2月', '2024-02-29'],
+    ['2024年3月至6月', '2024-06-30'],
+    ['2023年10月10日前', '2023-10-10'],
+    ['12月中旬', '2023-12-20'],
+    ['２０２４年１２月底前', '2024-12-31'],
+    ['持续推进，2025年底前完成', '2025-12-31'],
+    ['明年6月', '2024-06-30'],
+  ])('%s → %s (plan year 2023)', (text, due) => {
+    expect(dueFromText(text, 2023)).toBe(due);
+  });
+
+  it.each(['长期坚持', '持续推进', '每季度', '全年'])('%s is recurring or open: null', (text) => {
+    expect(dueFromText(text, 2023)).toBeNull();
+  });
+
+  it('a date without a year is null when the plan has no year', () => {
+    expect(dueFromText('6月底完成')).toBeNull();
+    expect(dueFromText('2024年6月')).toBe('2024-06-30');
+  });
+
+  it('wording it cannot read is undefined (no check)', () => {
+    expect(dueFromText('按上级要求', 2023)).toBeUndefined();
+    expect(dueFromText('13月底', 2023)).toBeUndefined();
+  });
+});
+
+describe('planYearOf', () => {
+  it('takes the year of the title, else of the date', () => {
+    expect(planYearOf('某县2024年工作要点', '2023-12-20')).toBe(2024);
+    expect(planYearOf('某县工作要点', '2023-12-20')).toBe(2023);
+    expect(planYearOf(null, null)).toBeUndefined();
+  });
+});

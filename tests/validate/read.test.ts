@@ -1,0 +1,123 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FengongError } from '../../src/errors.js';
+import { parseMatrixText } from '../../src/matrix/parse.js';
+import { loadMatrix, readMatrixFile } from '../../src/matrix/read.js';
+import { checkMatrixRules } from '../../src/matrix/rules.js';
+import { validateParsedMatrix } from '../../src/matrix/validate.js';
+
+const fixtures = join(import.meta.dirname, '../../fixtures/matrices');
+const dir = mkdtempSync(join(tmpdir(), 'fengong-read-'));
+const write = (name: string, text: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('loadMatrix', () => {
+  it('returns a valid matrix', () => {
+    const m = loadMatrix(join(fixtures, 'valid/small.yaml'));
+    expect(m.tasks.map((t) => t.id)).toEqual(['1.1', '1.2#1', '1.2#2', '#1', '2']);
+  });
+
+  it('throws one line file:line:col: reason (rule) for an invalid matrix', () => {
+    const path = join(fixtures, 'invalid/wrong-value.yaml');
+    expect(() => loadMatrix(path)).toThrow(FengongError);
+    expect(() => loadMatrix(path)).toThrow(`${path}:2:16: schemaVersion must be 1, not 2: correct the value (wrong-value)`);
+  });
+
+  it('says how many more problems there are', () => {
+    const path = write('two.json', '{"schemaVersion": 1, "document": {}, "outline": [], "tasks": [], "x": 1}');
+    expect(() => loadMatrix(path)).toThrow(/^.*two\.json:1:34: document has no .* \(missing-key\) \(and 1 more; run fengong validate .*\)$/);
+  });
+
+  it('throws for syntax errors, missing files and files over the limit', () => {
+    expect(() => loadMatrix(join(fixtures, 'invalid/yaml-syntax.yaml'))).toThrow(/yaml-syntax\.yaml:19:5: not valid YAML/);
+    expect(() => loadMatrix(join(dir, 'missing.yaml'))).toThrow(`${join(dir, 'missing.yaml')}: cannot read (no such file)`);
+    expect(() => loadMatrix(dir)).toThrow(/cannot read \(is a directory\)/);
+    expect(() => loadMatrix(join(fixtures, 'valid/small.yaml'), { maxBytes: 10 })).toThrow(/:1:1: file is \d+ bytes, over the limit of 10/);
+  });
+
+  it('ignores warnings and the semantic rules', () => {
+    expect(loadMatrix(join(fixtures, 'invalid/unquoted-date.yaml')).document.date).toBe('2024-03-15');
+    expect(loadMatrix(join(fixtures, 'invalid/no-unit.yaml')).tasks).toHaveLength(1);
+  });
+});
+
+describe('untrusted input', () => {
+  it('keeps __proto__ and constructor keys as plain data, reported as unknown keys', () => {
+    const text = '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}';
+    const parsed = parseMatrixText(text);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(parsed.value)).toBe(Object.prototype);
+    const rules = validateParsedMatrix(parsed).filter((m) => m.ruleId === 'unknown-key');
+    expect(rules.map((m) => [m.line, m.column])).toEqual([
+      [1, 2],
+      [1, 35],
+    ]);
+  });
+
+  it('stops a billion-laughs file fast', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i++) levels.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    const started = performance.now();
+    const parsed = parseMatrixText(levels.join('\n'));
+    expect(parsed.messages.map((m) => m.ruleId)).toEqual(['alias-limit']);
+    expect(parsed.value).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('rejects duplicate keys, in JSON too', () => {
+    const parsed = parseMatrixText('{\n  "a": 1,\n  "a": 2\n}', { json: true });
+    expect(parsed.messages.map((m) => [m.ruleId, m.line, m.column, m.reason])).toEqual([
+      ['duplicate-key', 3, 3, '"a" appears twice in the same mapping: remove one of them'],
+    ]);
+  });
+
+  it('skips a BOM and counts columns in characters, not UTF-16 units', () => {
+    const parsed = parseMatrixText('\ufeffa: "𠀀𠀀"\nb: [1, x]\n');
+    expect(parsed.locate(['b', 1])).toEqual({ line: 2, column: 8, offset: 17 });
+    const astral = parseMatrixText('k: ["𠀀𠀀", 2]');
+    expect(astral.locate(['k', 1]).column).toBe(11);
+  });
+
+  it('reads a file that is not UTF-8 as an encoding finding', () => {
+    const path = write('latin1.yaml', 'a: \xe9');
+    writeFileSync(path, Buffer.from([0x61, 0x3a, 0x20, 0xe9]));
+    expect(readMatrixFile(path).messages.map((m) => m.ruleId)).toEqual(['encoding']);
+  });
+});
+
+describe('checkMatrixRules', () => {
+  const parsed = readMatrixFile(join(fixtures, 'valid/small.yaml'));
+
+  it('finds nothing in the valid fixture, and checks units only with a registry', () => {
+    expect(checkMatrixRules(parsed.value, parsed.locate)).toEqual([]);
+    const known = new Set(['县教体局', '县科协', '团县委', '县融媒体中心', '县级各部门（单位）', '县发改局', '县财政局']);
+    const found = checkMatrixRules(parsed.value, parsed.locate, { knownUnit: (n) => known.has(n) });
+    expect(found.map((m) => [m.ruleId, m.reason])).toEqual([]);
+    known.delete('县财政局');
+    const missing = checkMatrixRules(parsed.value, parsed.locate, { knownUnit: (n) => known.has(n), file: 'x.yaml' });
+    expect(missing.map((m) => [m.ruleId, m.file, m.line, m.column])).toEqual([['unknown-unit', 'x.yaml', 66, 25]]);
+  });
+
+  it('runs on values of the wrong shape without throwing', () => {
+    for (const value of [null, 1, 'x', [], { tasks: 'x' }, { tasks: [null, { id: 3, lead: 'x' }], outline: [{ children: 5 }] }]) {
+      expect(() => checkMatrixRules(value, () => ({ line: 1, column: 1 }))).not.toThrow();
+    }
+  });
+
+  it('reports a due that a recurring deadline should not have, and a missing due', () => {
+    const base = { document: { title: '某县2024年要点', date: null }, outline: [{ id: '1', children: [] }] };
+    const task = (deadline: unknown) => ({ id: '1', lead: ['甲'], responsible: [], support: [], deadline });
+    const value = { ...base, tasks: [task({ text: '长期坚持', due: '2024-12-31' }), task({ text: '6月底前', due: null }), task({ text: '按要求', due: '2024-01-01' })] };
+    const found = checkMatrixRules(value, () => ({ line: 1, column: 1 }));
+    expect(found.map((m) => m.ruleId)).toEqual(['deadline-due', 'duplicate-id', 'deadline-due', 'duplicate-id']);
+    expect(found.filter((m) => m.ruleId === 'deadline-due').map((m) => m.reason)).toEqual([
+      'deadline "长期坚持" names no day (recurring or open wording, or no year in the plan\'s title or date), but due is "2024-12-31": write due: null',
+      'deadline "6月底前" ends on 2024-06-30, but due is null: write due: "2024-06-30"',
+    ]);
+  });
+});
