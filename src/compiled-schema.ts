@@ -9,7 +9,7 @@ const cache = new Map<string, ValidateFunction>();
  * into `dist/validators/<name>.cjs` (ajv standalone code, see scripts/build-validators.mjs) so that a command
  * starts without loading or running ajv's compiler; from the sources (tests), they are compiled on first use.
  */
-export const SCHEMA_NAMES = ['matrix', 'config'] as const;
+export const SCHEMA_NAMES = ['matrix', 'config', 'units'] as const;
 
 /** One of {@link SCHEMA_NAMES}. */
 export type SchemaName = (typeof SCHEMA_NAMES)[number];

@@ -1,27 +1,20 @@
 import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { schemaValidator } from '../compiled-schema.js';
 import { FengongError } from '../errors.js';
 import { createRegistry, type RegistryData, type UnitRegistry } from './registry.js';
 
-const require = createRequire(import.meta.url);
 /** Registries are lists of names: anything larger than this is not one. */
 const MAX_BYTES = 5 * 1024 * 1024;
-
-let validator: ValidateFunction | undefined;
 
 /**
  * Validates a value against `schemas/units.schema.json` (JSON Schema 2020-12), all errors.
  * @returns the ajv errors, empty when the value is a valid registry.
  */
 export function checkRegistrySchema(value: unknown): ErrorObject[] {
-  if (!validator) {
-    const Ajv2020 = require('ajv/dist/2020.js') as { default: typeof import('ajv/dist/2020.js').default };
-    const ajv = new Ajv2020.default({ allErrors: true, strict: true });
-    validator = ajv.compile(require('../../schemas/units.schema.json') as Record<string, unknown>);
-  }
-  return validator(value) ? [] : [...(validator.errors ?? [])];
+  const validate = schemaValidator('units');
+  return validate(value) ? [] : [...(validate.errors ?? [])];
 }
 
 /**
