@@ -23,13 +23,17 @@ const BODY = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '�
 const HEADING = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: '黑体' };
 /** Sizes in half-points: 五号 10.5 pt for the table, 三号 16 pt for the title, 小四 12 pt for notes. */
 const SIZES = { table: 21, title: 32, note: 24 };
+/** Twips per terminal column (half a CJK character) of 五号 text, cell margins included. */
+const CHAR_TWIPS = 110;
+/** Columns that need at most this many terminal columns are never squeezed. */
+const NARROW = 16;
 const FILLS = { overdue: 'FFC7CE', soon: 'FFEB9C', header: 'E7E6E6', category: 'D9E1F2' };
 
 /**
  * Sheets as a Word document, one A4 landscape section each: the title (黑体 三号, centred), the notes (仿宋 小四),
  * and a table (五号) whose header row repeats on every page, category rows span the whole row, and a due row's
  * deadline cell is shaded red or amber and carries the due marker, so that it still reads when printed in grey.
- * The page width is shared out among the columns by the width their text needs (see `columnWidths`).
+ * The page width is shared out among the columns by the width their text needs (see `shareWidth`).
  * @returns the bytes of the .docx file.
  */
 export async function sheetsToDocx(sheets: readonly Sheet[]): Promise<Uint8Array> {
@@ -62,9 +66,7 @@ export async function sheetsToDocx(sheets: readonly Sheet[]): Promise<Uint8Array
 
 function table(sheet: Sheet): Table {
   const usable = A4.height - 2 * MARGIN; // landscape: the page's long side is its width
-  const needed = columnWidths(sheet);
-  const weight = needed.reduce((sum, w) => sum + w, 0);
-  const widths = needed.map((w) => Math.floor((usable * w) / weight));
+  const widths = shareWidth(columnWidths(sheet), usable);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -75,6 +77,24 @@ function table(sheet: Sheet): Table {
     columnWidths: widths,
     rows: [header, ...sheet.rows.map((row) => tableRow(sheet, row))],
   });
+}
+
+/**
+ * Shares the page width out among columns that need `needed` terminal columns each. Narrow columns (序号, 职责,
+ * 完成时限) get all they need, so that `1.1.1` or `2024年6月底前` is not broken over lines; the wide ones share
+ * the rest by their need. Example: needs [5, 70, 24] on 14570 twips: 序号 gets (5 + 2) × 110 = 770, and the
+ * other two share 13800 as 70 : 24.
+ */
+function shareWidth(needed: number[], usable: number): number[] {
+  const twips = needed.map((w) => (w + 2) * CHAR_TWIPS);
+  const narrow = needed.map((w) => w <= NARROW);
+  const fixed = twips.reduce((sum, t, i) => sum + (narrow[i] ? t : 0), 0);
+  const flexible = twips.reduce((sum, t, i) => sum + (narrow[i] ? 0 : t), 0);
+  if (flexible === 0 || fixed >= usable || fixed + flexible <= usable) {
+    const total = fixed + flexible;
+    return twips.map((t) => Math.floor((usable * t) / total));
+  }
+  return twips.map((t, i) => (narrow[i] ? t : Math.floor(((usable - fixed) * t) / flexible)));
 }
 
 function tableRow(sheet: Sheet, row: SheetRow): TableRow {
