@@ -11,6 +11,7 @@ export interface Header {
 }
 
 const DOC_TYPE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|清单|分工表|分解表|责任分解|任务表|决定|规定|纲要|行动|工作安排|安排|实施意见)$/;
+const TITLE_END = /(?:通知|意见|方案|计划|要点|措施|办法|细则|分工表|分解表|责任分解)$/;
 const SKIP_AFTER_DATE = /^[（(](?:此件|联系人|此页)|^附件|^抄送|^[（(]?注/;
 
 /**
@@ -29,7 +30,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   // Join adjacent title-like paragraphs (same block, no blank line between) into title runs.
   const runEnd = (i: number): number => {
     let j = i;
-    while (j + 1 < n && !paragraphs[j + 1].blankBefore && titleLike(j + 1) && !DOC_TYPE.test(fold(stripped(paragraphs[j].text)))) j++;
+    while (j + 1 < n && !paragraphs[j + 1].blankBefore && titleLike(j + 1) && continuesTitle(stripped(paragraphs[j].text), stripped(paragraphs[j + 1].text))) j++;
     return j;
   };
   const runText = (i: number, j: number) => paragraphs.slice(i, j + 1).map((p) => stripped(p.text)).join('');
@@ -128,6 +129,15 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     if (m) issuer = m[1];
   }
   return { document: { title, notice, docNumber, issuer, date, recipients }, bodyStart };
+}
+
+/**
+ * Whether the next adjacent title-like line continues a title: always, unless the title is complete (it ends in a
+ * kind of document, `…分工方案`) and the next line does not read as its continuation (`的通知`).
+ */
+function continuesTitle(title: string, next: string): boolean {
+  if (!TITLE_END.test(fold(title))) return true;
+  return /^[的之和与及暨]/.test(next);
 }
 
 function stripped(text: string): string {

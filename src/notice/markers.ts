@@ -41,7 +41,7 @@ const OPENERS: Record<string, string> = { '〔': '〕', '【': '】', '［': '�
 const ANY_OPEN = '〔【［（([「《“';
 const ANY_CLOSE = '〕】］）)]」》”';
 const BRACKET_CLOSE = '〕】］）)]';
-const INLINE_VERB = /(按职责分工负责|分别负责|负责|牵头|配合|协助|参与|协办)(?=[\s\u3000]*(?:[，,；;、。]|$))/g;
+const INLINE_VERB = /(牵头负责|牵头落实|牵头抓总|按(?:照)?职(?:责|能)(?:分工)?(?:负责|落实)|分别负责|负责落实|具体负责|共同负责|负责|牵头|配合实施|配合|协助|参与|协办)(?=[\s\u3000]*(?:[，,；;、。]|$))/g;
 const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|同志|领导)$/;
 
 /**
@@ -224,7 +224,7 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   let from = 0;
   let found = false;
   for (let m = verbs.exec(body); m; m = verbs.exec(body)) {
-    const role: Role = m[1] === '牵头' ? 'lead' : /负责/.test(m[1]) ? 'responsible' : 'support';
+    const role: Role = m[1].startsWith('牵头') ? 'lead' : /负责|落实/.test(m[1]) ? 'responsible' : 'support';
     const segment = text.slice(open + 1 + from, open + 1 + m.index);
     const segFolded = body.slice(from, m.index);
     from = m.index + m[1].length;

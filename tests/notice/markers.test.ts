@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { scanMarkers } from '../../src/notice/markers.js';
+import { parseText, roles } from '../helpers/parse.js';
+
+const scan = (text: string) => scanMarkers(text, { planLevel: 3 });
+
+describe('bracket markers', () => {
+  it.each([
+    ['〔', '〕'],
+    ['【', '】'],
+    ['［', '］'],
+    ['（', '）'],
+    ['(', ')'],
+  ])('reads %s…%s with two labels', (open, close) => {
+    const s = scan(`加强宣传。${open}牵头单位：县教体局；责任单位：县科协、县财政局${close}`);
+    expect(s.groups).toHaveLength(1);
+    expect(roles(s.groups[0])).toEqual({ lead: ['县教体局'], responsible: ['县科协', '县财政局'], support: [] });
+    expect(s.text).toBe('加强宣传。');
+    expect(s.diagnostics).toEqual([]);
+  });
+
+  it('reads a bracket closed by another closer, with a warning', () => {
+    const s = scan('加强宣传。〔牵头单位：县教体局；责任单位：县科协]');
+    expect(roles(s.groups[0])).toEqual({ lead: ['县教体局'], responsible: ['县科协'], support: [] });
+    expect(s.diagnostics.map((d) => [d.ruleId, d.severity, d.offset])).toEqual([['mismatched-closer', 'warning', 24]]);
+  });
+
+  it('reads a marker with no full stop before it', () => {
+    const s = scan('开发多种形式科普作品〔牵头单位：县科协；责任单位：县经科信局〕');
+    expect(s.groups[0].lead).toEqual(['县科协']);
+    expect(s.text).toBe('开发多种形式科普作品');
+  });
+
+  it('keeps nested parentheses inside a unit name and reports an unclosed bracket as an error', () => {
+    const s = scan('推进改革。（牵头单位：市发展改革委；参与单位：各县区人民政府（管委会）');
+    expect(s.groups[0].support).toEqual(['各县区人民政府（管委会）']);
+    expect(s.diagnostics.map((d) => d.ruleId)).toEqual(['unclosed-bracket']);
+  });
+
+  it('reads labels separated only by white space (a09) and a deadline label', () => {
+    const s = scan('完善体系。(牵头单位：市商务局  责任单位：市编办、市发改委  完成时限：2024年6月)');
+    expect(roles(s.groups[0])).toEqual({ lead: ['市商务局'], responsible: ['市编办', '市发改委'], support: [] });
+    expect(s.groups[0].deadline).toBe('2024年6月');
+  });
+
+  it('takes a time phrase closing the bracket as its deadline (b12)', () => {
+    const s = scan('落實制度。（牽頭單位：州行政審批服務局；責任單位：州司法局，各縣市人民政府，6月底完成）');
+    expect(roles(s.groups[0])).toEqual({ lead: ['州行政審批服務局'], responsible: ['州司法局', '各縣市人民政府'], support: [] });
+    expect(s.groups[0].deadline).toBe('6月底完成');
+  });
+
+  it('drops a label of another level of government with an info finding', () => {
+    const s = scanMarkers('任务。（责任单位：市农业农村局；省牵头单位：省农业农村厅）', { planLevel: 2 });
+    expect(roles(s.groups[0])).toEqual({ lead: [], responsible: ['市农业农村局'], support: [] });
+    expect(s.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['ignored-marker', 'info']]);
+  });
+});
+
+describe('inline markers', () => {
+  it('reads （X牵头，Y、Z配合）', () => {
+    const s = scan('精简审批手续。（县发改局牵头，县财政局、县住建局配合）');
+    expect(roles(s.groups[0])).toEqual({ lead: ['县发改局'], responsible: [], support: ['县财政局', '县住建局'] });
+    expect(s.text).toBe('精简审批手续。');
+  });
+  it('reads （X负责） and 按职责分工负责', () => {
+    expect(roles(scan('做好公开。（县商务局负责）').groups[0])).toEqual({ lead: [], responsible: ['县商务局'], support: [] });
+    expect(roles(scan('做好公开。（市政府办公室、市审改办牵头，市级各有关部门及各县市区政府按职责分工负责）').groups[0])).toEqual({
+      lead: ['市政府办公室', '市审改办'],
+      responsible: ['市级各有关部门', '各县市区政府'],
+      support: [],
+    });
+  });
+  it('keeps a list that runs over a comma up to its verb (b02: 等部门，…配合)', () => {
+    const s = scan('加强储备。(区发改局牵头，区财政局、区水务局等部门，区国投公司、各街道办事处配合)');
+    expect(roles(s.groups[0])).toEqual({ lead: ['区发改局'], responsible: [], support: ['区财政局', '区水务局', '区国投公司', '各街道办事处'] });
+  });
+  it('reads 协助 and 参与 as support', () => {
+    expect(scan('开展活动。（县科协牵头，县教体局协助，县妇联参与）').groups[0].support).toEqual(['县教体局', '县妇联']);
+  });
+  it('does not read a person as a unit', () => {
+    const s = scan('推进工作。（林海副市长牵头）');
+    expect(s.groups).toEqual([]);
+    expect(s.diagnostics.map((d) => d.ruleId)).toEqual(['ignored-marker']);
+  });
+  it('reads the sentence 由X会同Y负责', () => {
+    const s = scan('由发展改革委会同农业部、财政部等部门负责。');
+    expect(roles(s.groups[0])).toEqual({ lead: [], responsible: ['发展改革委'], support: ['农业部', '财政部'] });
+  });
+  it('ignores role words in prose', () => {
+    for (const prose of ['各牵头单位要对牵头事项负总责。', '主要负责同志亲自研究部署。', '市商务局会同有关部门加强督促检查。', '一律取消对外地企业参与招标投标的限制。', '（涉及水土保持的项目）和滇池管理部门选址意见。']) {
+      expect(scan(prose).groups, prose).toEqual([]);
+    }
+  });
+});
+
+describe('marker lines and tasks', () => {
+  it('reads 牵头单位 / 配合单位 / 完成时限 lines after an item as one task', () => {
+    const { matrix } = parseText(['一、任务', '1.提升口岸通关效率。推进智慧口岸建设。', '牵头单位：市口岸办', '配合单位：二连海关、市交通运输局', '完成时限：2024年12月底前', '2.推进合作区建设。完善基础设施。', '牵头单位：边合区管委会', '完成时限：长期坚持'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.support, t.deadline])).toEqual([
+      ['1.1', ['市口岸办'], ['二连海关', '市交通运输局'], { text: '2024年12月底前', due: '2024-12-31' }],
+      ['1.2', ['边合区管委会'], [], { text: '长期坚持', due: null }],
+    ]);
+    expect(matrix.tasks[0].source).toEqual({ line: 2, endLine: 5 });
+  });
+
+  it('makes #k tasks of several marked paragraphs of one item', () => {
+    const { matrix } = parseText(['一、要求', '二、保障措施', '各地要落实责任。（牵头单位：省政府办公厅；责任单位：各市、州、县人民政府）', '建立评价制度。（牵头单位：省发展改革委；责任单位：省统计局）'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.title, t.lead, t.responsible])).toEqual([
+      ['2#1', null, ['省政府办公厅'], ['各市、州、县人民政府']],
+      ['2#2', null, ['省发展改革委'], ['省统计局']],
+    ]);
+  });
+
+  it('makes a heading with an inline marker a task, without the marker in its title', () => {
+    const { matrix } = parseText(['一、强化创新驱动（区科技局牵头）', '1.建设平台。'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.title, t.lead])).toEqual([['1', '强化创新驱动', ['区科技局']]]);
+  });
+
+  it('gives a marker paragraph after a run of unmarked sub-items to the item above them', () => {
+    const { matrix } = parseText(['一、任务', '（一）加强宣传', '1.办好节庆活动。', '2.办好科普日。', '〔牵头单位：县科协；责任单位：县委宣传部〕', '（二）加强培训。开展培训。〔责任单位：县人社局〕'].join('\n\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1', ['县科协']], ['1.2', []]]);
+  });
+
+  it('applies the note 排在第一位的为牵头单位 to every responsible list', () => {
+    const { matrix } = parseText(['关于印发方案的通知', '责任分解中，排在第一位的为牵头单位。', 'XX市人民政府', '2021年3月5日', 'XX市重点工作责任分解', '一、任务', '1.推进改革。（市发改委、市财政局负责）', '2.扩大开放。（市商务局负责）'].join('\n\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['1.1', ['市发改委'], ['市财政局']],
+      ['1.2', ['市商务局'], []],
+    ]);
+  });
+
+  it('reads an outline with no markers as zero tasks, with a warning', () => {
+    const { matrix, messages } = parseText('一、总体要求\n（一）指导思想。坚持。\n二、主要任务\n');
+    expect(matrix.tasks).toEqual([]);
+    expect(matrix.outline.map((i) => i.id)).toEqual(['1', '2']);
+    expect(messages.map((m) => [m.ruleId, m.fatal])).toEqual([['no-markers', false]]);
+  });
+});
+
+describe('inline verb variants', () => {
+  it.each([
+    ['（县发改局牵头负责，县财政局配合）', { lead: ['县发改局'], responsible: [], support: ['县财政局'] }],
+    ['（县发改局牵头，县直各相关部门按职责分工落实）', { lead: ['县发改局'], responsible: ['县直各相关部门'], support: [] }],
+    ['（县教体局、县卫健局分别负责）', { lead: [], responsible: ['县教体局', '县卫健局'], support: [] }],
+  ])('%s', (phrase, want) => {
+    expect(roles(scan(`开展工作。${phrase}`).groups[0])).toEqual(want);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildParagraphs } from '../../src/notice/paragraphs.js';
+import { readText } from '../../src/read/text.js';
+import { readMarkdown } from '../../src/read/markdown.js';
+import { parseText } from '../helpers/parse.js';
+
+const paras = (text: string, md = false) => buildParagraphs((md ? readMarkdown(text) : readText(text)).blocks);
+
+describe('repair of converted text', () => {
+  it('joins a unit name cut by a page break, with a warning at the join', () => {
+    const { paragraphs, repairs } = paras('2.加强服务。〔牵头单位：县卫健局；责任单位：县委宣传部、县经科\n\n信局、县应急管理局〕\n');
+    expect(paragraphs.map((p) => p.text)).toEqual(['2.加强服务。〔牵头单位：县卫健局；责任单位：县委宣传部、县经科信局、县应急管理局〕']);
+    expect(repairs.map((r) => [r.ruleId, r.severity, r.line])).toEqual([['page-break-join', 'warning', 3]]);
+  });
+
+  it('joins a keyword cut by a page break', () => {
+    const { matrix } = parseText('一、任务\n1.强化责任。组建宣讲团。〔牵\n\n头单位：县科协；责任单位：县委宣传部〕\n');
+    expect(matrix.tasks[0].lead).toEqual(['县科协']);
+  });
+
+  it('joins a sentence cut by a page break and drops the page number', () => {
+    const { paragraphs } = paras('10.加快集聚创新人才。完善人才引进、培养和激励政策，面向重点产业引进一批\n\n- 3 -\n\n急需紧缺人才和创新团队。（牵头单位：市委组织部）\n');
+    expect(paragraphs.map((p) => p.text)).toEqual(['10.加快集聚创新人才。完善人才引进、培养和激励政策，面向重点产业引进一批急需紧缺人才和创新团队。（牵头单位：市委组织部）']);
+  });
+
+  it('joins a soft-wrapped line inside a paragraph and a wrapped unit list line', () => {
+    expect(paras('13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善\n沿黄生态环境质量。\n').paragraphs.map((p) => p.text)).toEqual([
+      '13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善沿黄生态环境质量。',
+    ]);
+    expect(paras('配合单位：市发改委、国网二连浩特供电\n　　公司\n完成时限：2024年12月底前\n').paragraphs.map((p) => p.text)).toEqual(['配合单位：市发改委、国网二连浩特供电公司', '完成时限：2024年12月底前']);
+  });
+
+  it('never joins two real paragraphs', () => {
+    const text = [
+      '三、保障措施',
+      '各地各部门要把优化营商环境作为一把手工程。',
+      '（一）开展节庆科普提升活动',
+      '',
+      '广泛开展文化科技卫生三下乡活动，积极举办社会需要、特色鲜明、群众喜爱的科普活动',
+      '',
+      '1.建立机制。',
+      '牵头单位：县科协',
+      '完成时限：2024年6月',
+    ].join('\n');
+    expect(paras(text).paragraphs.map((p) => p.text)).toEqual([
+      '三、保障措施',
+      '各地各部门要把优化营商环境作为一把手工程。',
+      '（一）开展节庆科普提升活动',
+      '广泛开展文化科技卫生三下乡活动，积极举办社会需要、特色鲜明、群众喜爱的科普活动',
+      '1.建立机制。',
+      '牵头单位：县科协',
+      '完成时限：2024年6月',
+    ]);
+  });
+
+  it('removes bold marks and ideographic-space indents, keeping positions', () => {
+    const { paragraphs } = paras('　　建成市级科普基地**3**个。\n');
+    expect(paragraphs[0].text).toBe('建成市级科普基地3个。');
+    expect(paragraphs[0].pieces[0]).toEqual({ offset: 0, line: 1, column: 3 });
+  });
+
+  it('takes the number of a Markdown ordered list item from the source', () => {
+    const { matrix } = parseText('一、任务\n\n1. 将弘扬科学精神贯穿学校教育全过程。〔牵头单位：县教体局〕\n\n2.提升水平。〔牵头单位：县科协〕\n', 'markdown');
+    expect(matrix.tasks.map((t) => [t.id, t.marker, t.title])).toEqual([
+      ['1.1', '1.', null],
+      ['1.2', '2.', null],
+    ]);
+  });
+
+  it('reads a title set over several lines or in bold as one title', () => {
+    const { matrix } = parseText('**XX县人民政府\n关于印发《XX县科学素质行动\n分工方案》的通知**\n\nXX县人民政府\n\n2023年10月10日\n\nXX县科学素质行动\n分工方案\n\n一、任务\n\n1.办好活动。〔牵头单位：县科协〕\n', 'markdown');
+    expect(matrix.document).toMatchObject({ notice: 'XX县人民政府关于印发《XX县科学素质行动分工方案》的通知', title: 'XX县科学素质行动分工方案', issuer: 'XX县人民政府', date: '2023-10-10' });
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { splitUnits } from '../../src/notice/units.js';
+import { dueDate, isTimePhrase } from '../../src/notice/deadline.js';
+
+describe('unit lists', () => {
+  it.each([
+    ['县委宣传部、县经科信局，各乡镇（街道）人民政府（办事处）', ['县委宣传部', '县经科信局', '各乡镇（街道）人民政府（办事处）']],
+    ['各镇(街道)人民政府；县科协;县妇联', ['各镇（街道）人民政府', '县科协', '县妇联']],
+    ['州委編辦及州直相關單位', ['州委編辦', '州直相關單位']],
+    ['各市、州、县人民政府，省政府各部门', ['各市、州、县人民政府', '省政府各部门']],
+    ['各辖市、区人民政府', ['各辖市、区人民政府']],
+    ['各省、自治区、直辖市人民政府', ['各省、自治区、直辖市人民政府']],
+    ['各区、县级市人民政府', ['各区、县级市人民政府']],
+    ['各新区、区直各部门', ['各新区', '区直各部门']],
+    ['各县（区）政府、管委会', ['各县（区）政府', '管委会']],
+    ['区财政局、区水务局等部门', ['区财政局', '区水务局']],
+    ['各县区人民政府 （管委会）', ['各县区人民政府（管委会）']],
+    ['市商务局。以下均需按时报送', ['市商务局']],
+    ['市发改委、不再逐一列出', ['市发改委']],
+  ])('%s', (raw, want) => {
+    expect(splitUnits(raw).units).toEqual(want);
+  });
+  it('splits on line breaks only in table cells', () => {
+    expect(splitUnits('市行政审批局\n市司法局', { lineBreaks: true }).units).toEqual(['市行政审批局', '市司法局']);
+  });
+});
+
+describe('deadlines', () => {
+  it.each([
+    ['2024年12月底前', '2024-12-31'],
+    ['2024年6月', '2024-06-30'],
+    ['2024年上半年', '2024-06-30'],
+    ['2024年下半年', '2024-12-31'],
+    ['2025年', '2025-12-31'],
+    ['2024年三季度', '2024-09-30'],
+    ['2024年第4季度', '2024-12-31'],
+    ['2024年2月', '2024-02-29'],
+    ['6月底完成', '2020-06-30'],
+    ['年底前完成', '2020-12-31'],
+    ['2023年—2025年', '2025-12-31'],
+    ['長期堅持', null],
+    ['持续推进', null],
+    ['每季度', null],
+    ['全年', null],
+  ])('%s → %s', (text, due) => {
+    expect(dueDate(text, 2020)).toBe(due);
+  });
+  it('gives null for a date without a year when the plan has none', () => {
+    expect(dueDate('6月底完成', null)).toBeNull();
+  });
+  it('tells time phrases from unit names', () => {
+    for (const t of ['6月底完成', '年底前完成', '持續推進', '每季度通報', '2022年9月底', '长期坚持']) expect(isTimePhrase(t), t).toBe(true);
+    for (const u of ['县科协', '州直相關單位', '各县（区）政府', '市12345热线办']) expect(isTimePhrase(u), u).toBe(false);
+  });
+});
