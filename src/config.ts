@@ -43,7 +43,7 @@ export function loadConfig(cwd: string): FengongConfig {
   let errors = parsed.messages.filter((m) => m.fatal);
   const validate = schemaValidator('config');
   if (errors.length === 0 && !validate(value ?? {})) {
-    errors = schemaFindings(validate.errors ?? [], parsed.locate, path);
+    errors = schemaFindings(validate.errors ?? [], parsed.locate, path, 'the configuration');
   }
   if (errors.length > 0) throw new FengongError(`${findingLine(errors[0])}`);
   const config = { ...(value as FengongConfig | null), path };

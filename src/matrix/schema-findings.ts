@@ -8,8 +8,10 @@ import type { Locator, PathSegment } from './locate.js';
  * the noise of `oneOf` alternatives (`must be null`, `must match exactly one schema`) is dropped when a more
  * precise error stands at the same path. Rule ids: `missing-key`, `unknown-key`, `wrong-type`, `wrong-value`,
  * `id-grammar`, `date-format`, `invalid-date`, `unit-name`.
+ * @param root what the root value is called in messages (`the matrix`, `the configuration`).
  */
-export function schemaFindings(errors: readonly ErrorObject[], locate: Locator, file: string): VFileMessage[] {
+export function schemaFindings(errors: readonly ErrorObject[], locate: Locator, file: string, root = 'the matrix'): VFileMessage[] {
+  const label = (path: readonly PathSegment[]) => pathLabel(path, root);
   const byPath = new Map<string, ErrorObject[]>();
   for (const error of errors) {
     const list = byPath.get(error.instancePath) ?? [];
@@ -33,13 +35,13 @@ export function schemaFindings(errors: readonly ErrorObject[], locate: Locator, 
       seen.add(key);
       if (rule === 'unknown-key') {
         const name = String(error.params.additionalProperty);
-        out.push(finding(unknownKeyReason(error, name, path), locate([...path, name], 'key'), rule, 'error', file));
+        out.push(finding(unknownKeyReason(error, name, label(path)), locate([...path, name], 'key'), rule, 'error', file));
       } else if (rule === 'missing-key') {
         const keys = kept.filter((e) => e.keyword === 'required').map((e) => `"${String(e.params.missingProperty)}"`);
-        const reason = `${pathLabel(path)} has no ${keys.join(', ')}: add ${keys.length > 1 ? 'these keys' : 'the key'} (null or [] when there is nothing to say)`;
+        const reason = `${label(path)} has no ${keys.join(', ')}: add ${keys.length > 1 ? 'these keys' : 'the key'} (null or [] when there is nothing to say)`;
         out.push(finding(reason, locate(path), rule, 'error', file));
       } else {
-        out.push(finding(reasonOf(error, rule, path, nullAllowed), locate(path), rule, 'error', file));
+        out.push(finding(reasonOf(error, rule, label(path), nullAllowed), locate(path), rule, 'error', file));
       }
     }
   }
@@ -56,11 +58,11 @@ export function pointerToPath(pointer: string): PathSegment[] {
     .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
 }
 
-/** A path for people: `tasks[3].deadline.due`; `the matrix` for the root. */
-export function pathLabel(path: readonly PathSegment[]): string {
+/** A path for people: `tasks[3].deadline.due`; `root` (default `the matrix`) for the root itself. */
+export function pathLabel(path: readonly PathSegment[], root = 'the matrix'): string {
   let label = '';
   for (const segment of path) label += typeof segment === 'number' ? `[${segment}]` : `${label ? '.' : ''}${segment}`;
-  return label || 'the matrix';
+  return label || root;
 }
 
 function isNullAlternative(error: ErrorObject): boolean {
@@ -89,8 +91,7 @@ function ruleOf(error: ErrorObject): string {
   }
 }
 
-function reasonOf(error: ErrorObject, rule: string, path: readonly PathSegment[], nullAllowed: boolean): string {
-  const where = pathLabel(path);
+function reasonOf(error: ErrorObject, rule: string, where: string, nullAllowed: boolean): string {
   const value = JSON.stringify(error.data);
   switch (rule) {
     case 'wrong-type': {
@@ -106,16 +107,20 @@ function reasonOf(error: ErrorObject, rule: string, path: readonly PathSegment[]
     case 'unit-name':
       return `${where} ${value} is not a unit name: remove the white space inside it (an empty name is not allowed)`;
     default:
+      if (error.keyword === 'enum') {
+        const allowed = (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+        return `${where} must be one of ${allowed}, not ${value}: correct the value`;
+      }
       if (error.keyword === 'const') return `${where} must be ${JSON.stringify(error.params.allowedValue)}, not ${value}: correct the value`;
       return `${where} ${error.message ?? 'is not allowed'}${error.data === undefined ? '' : ` (found ${value})`}: correct the value`;
   }
 }
 
-function unknownKeyReason(error: ErrorObject, name: string, path: readonly PathSegment[]): string {
+function unknownKeyReason(error: ErrorObject, name: string, where: string): string {
   const properties = (error.parentSchema as { properties?: object } | undefined)?.properties;
   const allowed = properties ? Object.keys(properties) : [];
   const list = allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : '';
-  return `"${name}" is not a key of ${pathLabel(path)}: remove it or correct its spelling${list}`;
+  return `"${name}" is not a key of ${where}: remove it or correct its spelling${list}`;
 }
 
 function typeName(value: unknown): string {

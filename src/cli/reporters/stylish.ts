@@ -17,7 +17,7 @@ export const stylish: Reporter = (results, options) => {
     const rows = messages.map((m) => {
       if (m.fatal) errors++;
       else warnings++;
-      return { place: `${m.line ?? 1}:${m.column ?? 1}`, severity: m.fatal ? 'error' : 'warning', reason: m.reason, rule: m.ruleId ?? '' };
+      return { place: `${m.line ?? 1}:${m.column ?? 1}`, severity: m.fatal ? 'error' : 'warning', reason: m.reason.replace(/\s*\n\s*/g, ' '), rule: m.ruleId ?? '' };
     });
     const placeWidth = Math.max(...rows.map((r) => r.place.length));
     const reasonWidth = Math.max(...rows.map((r) => stringWidth(r.reason)));

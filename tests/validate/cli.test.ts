@@ -1,0 +1,174 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildProgram, exitCodeFor } from '../../src/cli/main.js';
+import { expandPaths, parseSize, useColor } from '../../src/cli/validate.js';
+
+const repo = join(import.meta.dirname, '../..');
+const fixtures = relative(process.cwd(), join(repo, 'fixtures/matrices'));
+const valid = join(fixtures, 'valid/small.yaml');
+const invalid = (name: string) => join(fixtures, 'invalid', name);
+
+/** Runs `fengong validate ARGS` in this process; returns its exit code and what it printed. */
+async function validate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  process.exitCode = undefined;
+  let code: number;
+  try {
+    await buildProgram().parseAsync(['validate', ...args], { from: 'user' });
+    code = Number(process.exitCode ?? 0);
+  } catch (error) {
+    code = exitCodeFor(error);
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+    process.exitCode = undefined;
+  }
+  return { code, stdout, stderr };
+}
+
+beforeEach(() => {
+  vi.stubEnv('GITHUB_ACTIONS', undefined);
+  vi.stubEnv('FORCE_COLOR', undefined);
+  vi.stubEnv('NO_COLOR', undefined);
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+describe('fengong validate (in process)', () => {
+  it('exits 0 on a valid matrix', async () => {
+    expect(await validate(valid)).toEqual({ code: 0, stdout: '✔ 1 file, no problems\n', stderr: '' });
+  });
+
+  it('exits 1 with the place of each error', async () => {
+    const r = await validate(invalid('unknown-key.yaml'), invalid('wrong-value.yaml'), '-r', 'json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).map((f: { file: string; line: number; column: number; ruleId: string }) => [f.file, f.line, f.column, f.ruleId])).toEqual([
+      [invalid('unknown-key.yaml'), 23, 5, 'unknown-key'],
+      [invalid('wrong-value.yaml'), 2, 16, 'wrong-value'],
+    ]);
+  });
+
+  it('goes on after a file that is not YAML, and searches directories', async () => {
+    const r = await validate(join(fixtures, 'invalid'), '-r', 'json');
+    expect(r.code).toBe(1);
+    const files = new Set(JSON.parse(r.stdout).map((f: { file: string }) => f.file));
+    expect(files).toContain(invalid('yaml-syntax.yaml'));
+    expect(files).toContain(invalid('wrong-value.yaml'));
+    expect(files).toContain(invalid('json-syntax.json'));
+  });
+
+  it('warnings pass, fail with --strict, and are hidden with --quiet', async () => {
+    const file = invalid('unquoted-date.yaml');
+    expect((await validate(file)).code).toBe(0);
+    expect((await validate(file, '--strict')).code).toBe(1);
+    const quiet = await validate(file, '--quiet', '-r', 'json');
+    expect([quiet.code, quiet.stdout]).toEqual([0, '[]\n']);
+  });
+
+  it('chooses the github reporter under GitHub Actions, unless told otherwise', async () => {
+    vi.stubEnv('GITHUB_ACTIONS', 'true');
+    const r = await validate(invalid('wrong-value.yaml'));
+    expect(r.stdout).toBe(`::error file=${invalid('wrong-value.yaml')},line=2,col=16,title=wrong-value::schemaVersion must be 1, not 2: correct the value\n`);
+    expect((await validate(invalid('wrong-value.yaml'), '-r', 'json')).stdout.startsWith('[')).toBe(true);
+  });
+
+  it('refuses a file over --max-size as a finding', async () => {
+    const r = await validate(valid, '--max-size', '1KB', '-r', 'json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ line: 1, column: 1, ruleId: 'file-too-large' });
+  });
+
+  it('exits 2 with one line for a missing path, a bad reporter, a bad size', async () => {
+    expect(await validate('no/such.yaml')).toEqual({ code: 2, stdout: '', stderr: 'fengong: no/such.yaml: no such file or directory\n' });
+    expect(await validate('no/*.yaml')).toEqual({ code: 2, stdout: '', stderr: 'fengong: no/*.yaml: no .yaml, .yml or .json file found\n' });
+    const bad = await validate(valid, '-r', 'pretty');
+    expect([bad.code, bad.stderr]).toEqual([2, 'fengong: --reporter pretty: unknown reporter; use one of stylish, json, github, junit, sarif\n']);
+    expect((await validate(valid, '--max-size', 'lots')).stderr).toBe('fengong: --max-size lots: not a size; write bytes (52428800) or a number with KB, MB or GB\n');
+  });
+
+  it('takes defaults from .fengongrc.yaml, and flags override them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-cli-'));
+    writeFileSync(join(dir, '.fengongrc.yaml'), 'reporter: json\nstrict: true\n');
+    vi.spyOn(process, 'cwd').mockReturnValue(dir);
+    const file = join(repo, 'fixtures/matrices/invalid/unquoted-date.yaml');
+    const r = await validate(file);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    expect((await validate(file, '--no-strict')).code).toBe(0);
+    expect((await validate(file, '-r', 'stylish')).stdout).toMatch(/^.*unquoted-date\.yaml\n {2}8:9 {2}warning/);
+  });
+
+  it('has help with examples that run as written', async () => {
+    const help = buildProgram().commands.find((c) => c.name() === 'validate')!.helpInformation();
+    expect(help).toContain('--reporter');
+    const examples = readFileSync(join(repo, 'src/cli/commands/validate.ts'), 'utf8').match(/^ {2}fengong validate .*$/gm)!;
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const line of examples) {
+      const args = [...line.replace(/ > .*$/, '').matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]).slice(2);
+      const r = await validate(...args);
+      expect([0, 1], `${line}: ${r.stderr}`).toContain(r.code);
+    }
+  });
+});
+
+describe('helpers', () => {
+  it('useColor: FORCE_COLOR, then NO_COLOR, then the TTY', () => {
+    expect(useColor({}, true)).toBe(true);
+    expect(useColor({}, false)).toBe(false);
+    expect(useColor({ NO_COLOR: '1' }, true)).toBe(false);
+    expect(useColor({ NO_COLOR: '' }, true)).toBe(true);
+    expect(useColor({ FORCE_COLOR: '1', NO_COLOR: '1' }, false)).toBe(true);
+    expect(useColor({ FORCE_COLOR: '0' }, true)).toBe(false);
+  });
+
+  it('parseSize reads bytes and units of 1024', () => {
+    expect(parseSize('1048576')).toBe(1048576);
+    expect(parseSize('512KB')).toBe(524288);
+    expect(parseSize('50 MB')).toBe(52428800);
+    expect(parseSize('1g')).toBe(1073741824);
+    expect(() => parseSize('0')).toThrow(/not a size/);
+  });
+
+  it('expandPaths keeps the order given, sorts within a directory, and lists each file once', () => {
+    const files = expandPaths([valid, join(fixtures, 'valid')]);
+    expect(files).toEqual([valid]);
+    const dir = expandPaths([join(fixtures, 'invalid')]);
+    expect(dir).toEqual([...dir].sort());
+    expect(dir).toContain(invalid('expected.json'));
+  });
+});
+
+describe('the built command (node bin/fengong.js)', () => {
+  beforeAll(() => {
+    // Build dist/ (tsc, then the precompiled validators) unless the global setup did; errors in other modules
+    // of a work-in-progress tree do not stop tsc from writing the files validate needs.
+    if (!existsSync(join(repo, 'dist/cli/validate.js'))) spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { cwd: repo });
+    execFileSync(process.execPath, ['scripts/build-validators.mjs'], { cwd: repo });
+  });
+
+  it('names the three lines broken in a matrix, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-bin-'));
+    const broken = readFileSync(join(repo, 'fixtures/matrices/valid/small.yaml'), 'utf8')
+      .replace('date: "2024-03-15"', 'date: "2024-02-30"')
+      .replace('    lead: [县教体局]', '    lead: [县教体局, 县教体局]')
+      .replace('    deadline: { text: 三季度, due: "2024-09-30" }', '    deadline: { text: 三季度, due: "2024-08-31" }');
+    const path = join(dir, 'broken.yaml');
+    writeFileSync(path, broken);
+    const r = spawnSync(process.execPath, [join(repo, 'bin/fengong.js'), 'validate', path, '-r', 'json'], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).map((f: { line: number; column: number; ruleId: string }) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual([
+      '8:9 invalid-date',
+      '25:18 repeated-unit',
+      '48:33 deadline-due',
+    ]);
+  });
+});

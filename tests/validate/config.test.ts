@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { FengongError } from '../../src/errors.js';
+
+const root = mkdtempSync(join(tmpdir(), 'fengong-config-'));
+
+function project(name: string, config?: string): string {
+  const dir = join(root, name);
+  mkdirSync(join(dir, 'a/b'), { recursive: true });
+  if (config !== undefined) writeFileSync(join(dir, '.fengongrc.yaml'), config);
+  return dir;
+}
+
+describe('loadConfig', () => {
+  it('finds .fengongrc.yaml by walking up, and makes the registry path absolute', () => {
+    const dir = project('ok', 'registry: units.yaml\nreporter: junit\nstrict: true\nmaxSize: 1024\nlang: zh\n');
+    expect(loadConfig(join(dir, 'a/b'))).toEqual({
+      registry: join(dir, 'units.yaml'),
+      reporter: 'junit',
+      strict: true,
+      maxSize: 1024,
+      lang: 'zh',
+      path: join(dir, '.fengongrc.yaml'),
+    });
+  });
+
+  it('is empty without a file, or with an empty one', () => {
+    expect(loadConfig(join(project('none'), 'a'))).toEqual({});
+    expect(loadConfig(project('empty', ''))).toEqual({ path: join(root, 'empty/.fengongrc.yaml') });
+  });
+
+  it('names the file, line and problem of a bad configuration', () => {
+    const dir = project('bad', 'strict: true\nreporter: pretty\n');
+    expect(() => loadConfig(dir)).toThrow(FengongError);
+    expect(() => loadConfig(dir)).toThrow(`${join(dir, '.fengongrc.yaml')}:2:11: reporter must be one of "stylish", "json", "github", "junit", "sarif", not "pretty": correct the value (wrong-value)`);
+    const unknown = project('unknown', 'repoter: json\n');
+    expect(() => loadConfig(unknown)).toThrow(/\.fengongrc\.yaml:1:1: "repoter" is not a key of the configuration: remove it or correct its spelling \(allowed: \$schema, registry, reporter, strict, maxSize, lang\)/);
+    const broken = project('broken', 'strict: [\n');
+    expect(() => loadConfig(broken)).toThrow(/\.fengongrc\.yaml:\d+:\d+: not valid YAML/);
+  });
+});
