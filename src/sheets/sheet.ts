@@ -53,9 +53,9 @@ export function dueStatus(deadline: Deadline | null, options: DueOptions): DueSt
   return deadline.due <= limit ? 'soon' : null;
 }
 
-/** The note that says against which date due marks were made. */
-export function dueNote(options: DueOptions): string | null {
-  return options.today ? `到期标记：以 ${options.today} 为准，${options.soonDays ?? 30} 天内到期为“即将到期”` : null;
+/** The note that says against which date due marks were made; null when none of the tasks has a due date. */
+export function dueNote(options: DueOptions, tasks: readonly Task[]): string | null {
+  return options.today && tasks.some((task) => task.deadline?.due) ? `到期标记：以 ${options.today} 为准，${options.soonDays ?? 30} 天内到期为“即将到期”` : null;
 }
 
 /** The 重点任务 cell: the task's text, which holds its title sentence; the title first when it does not. */

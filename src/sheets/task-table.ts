@@ -39,7 +39,7 @@ export function taskTable(matrix: Matrix, options: TaskTableOptions = {}): Sheet
   const { document } = matrix;
   const name = document.title ?? document.notice ?? '任务分工表';
   const notes = [document.docNumber ? `${name}（${document.docNumber}）` : name, `共 ${matrix.tasks.length} 项任务`];
-  const due = dueNote(options);
+  const due = dueNote(options, matrix.tasks);
   if (due) notes.push(due);
   return { name: '任务分工表', title: '任务分工表', notes, columns: TASK_TABLE_COLUMNS, deadlineColumn: TASK_DEADLINE_COLUMN, rows };
 }

@@ -76,11 +76,11 @@ export function unitSheet(matrix: Matrix, unit: string, options: UnitTasksOption
   }
   const { document } = matrix;
   const source = document.title ?? document.notice ?? '';
-  const counts = ROLES.map((role) => `${ROLE_LABELS[role]} ${entries.filter((e) => e.role === role).length} 项`);
+  const counts = (options.roles ?? ROLES).map((role) => `${ROLE_LABELS[role]} ${entries.filter((e) => e.role === role).length} 项`);
   const notes = [source && (document.docNumber ? `${source}（${document.docNumber}）` : source), counts.join('，')];
   const collectives = unique(entries.map((e) => e.via).filter((v): v is string => v !== null));
   if (collectives.length > 0) notes.push(`其中经集体名称列入：${collectives.join('、')}`);
-  const due = dueNote(options);
+  const due = dueNote(options, entries.map((e) => e.task));
   if (due) notes.push(due);
   return {
     name,

@@ -63,6 +63,12 @@ describe('tasks --unit', () => {
   it('--role filters, and --units joins aliases: 县科学技术协会 is 县科协', async () => {
     const lead = await runCli(['tasks', COUNTY, '--unit', '县科协', '--role', 'lead', '--format', 'json']);
     expect(JSON.parse(lead.stdout)[0].tasks.map((t: { task: { id: string } }) => t.task.id)).toEqual(['1.1.1', '1.2']);
+    const md = (await runCli(['tasks', COUNTY, '--unit', '县科协', '--role', 'lead', ...TODAY])).stdout;
+    expect(md).toContain('\n牵头 2 项\n');
+    expect(md).toContain('到期标记：以 2024-06-10 为准');
+    const support = (await runCli(['tasks', COUNTY, '--unit', '县科协', '--role', 'support,responsible'])).stdout;
+    expect(support).toContain('\n责任 0 项，配合 1 项\n');
+    expect(support).not.toContain('1.1.1');
     const all = await runCli(['tasks', COUNTY, '--unit', '县科学技术协会', '--units', LEZHI_UNITS, '--format', 'json']);
     const [list] = JSON.parse(all.stdout);
     expect(list.unit).toBe('县科协');
