@@ -3,8 +3,9 @@ import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildProgram, exitCodeFor } from '../../src/cli/main.js';
+import { buildProgram } from '../../src/cli/main.js';
 import { expandPaths, parseSize, useColor } from '../../src/cli/validate.js';
+import { runCli } from '../sheets/run-cli.js';
 
 const repo = join(import.meta.dirname, '../..');
 const fixtures = relative(process.cwd(), join(repo, 'fixtures/matrices'));
@@ -12,25 +13,7 @@ const valid = join(fixtures, 'valid/small.yaml');
 const invalid = (name: string) => join(fixtures, 'invalid', name);
 
 /** Runs `fengong validate ARGS` in this process; returns its exit code and what it printed. */
-async function validate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  process.exitCode = undefined;
-  let code: number;
-  try {
-    await buildProgram().parseAsync(['validate', ...args], { from: 'user' });
-    code = Number(process.exitCode ?? 0);
-  } catch (error) {
-    code = exitCodeFor(error);
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
-  return { code, stdout, stderr };
-}
+const validate = (...args: string[]) => runCli(['validate', ...args]);
 
 beforeEach(() => {
   vi.stubEnv('GITHUB_ACTIONS', undefined);
