@@ -1,0 +1,100 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { runCli } from '../sheets/run-cli.js';
+
+const seed = 'fixtures/notices/lezhi-2023-61.md';
+const tmp = () => mkdtempSync(join(tmpdir(), 'fengong-parse-'));
+
+describe('fengong parse', () => {
+  it('writes the seed matrix as YAML to stdout, warnings to stderr, exit 0', async () => {
+    const run = await runCli(['parse', seed]);
+    expect(run.code).toBe(0);
+    const matrix = YAML.parse(run.stdout);
+    expect(matrix.tasks).toHaveLength(36);
+    expect(run.stdout).toContain('date: "2023-10-10"');
+    expect(run.stderr).toMatch(/28:1\s+warning\s+Joined a paragraph cut by a page break.*page-break-join/);
+  });
+
+  it('writes JSON with --format json, and a file with -o, atomically', async () => {
+    const dir = tmp();
+    const out = join(dir, 'm.json');
+    const run = await runCli(['parse', seed, '--format', 'json', '-o', out, '--quiet']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).tasks).toHaveLength(36);
+    expect(readdirSync(dir)).toEqual(['m.json']);
+  });
+
+  it('reads standard input with -', () => {
+    const out = execFileSync(process.execPath, ['bin/fengong.js', 'parse', '-', '--format', 'json'], {
+      input: '一、任务\n1.办好活动。（县科协牵头，县教体局配合）\n',
+      encoding: 'utf8',
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    expect(JSON.parse(out).tasks.map((t: { id: string; lead: string[] }) => [t.id, t.lead])).toEqual([['1.1', ['县科协']]]);
+  });
+
+  it('reads an outline without markers as zero tasks, with a warning, exit 0', async () => {
+    const dir = tmp();
+    const file = join(dir, 'plain.txt');
+    writeFileSync(file, '一、总体要求\n（一）指导思想。坚持。\n');
+    const run = await runCli(['parse', file]);
+    expect(run.code).toBe(0);
+    expect(YAML.parse(run.stdout).tasks).toEqual([]);
+    expect(run.stderr).toMatch(/no-markers/);
+  });
+
+  it('exits 1 when the matrix was written with an error finding', async () => {
+    const dir = tmp();
+    const file = join(dir, 'open.txt');
+    writeFileSync(file, '一、任务\n1.办好活动。（牵头单位：县科协；责任单位：县教体局\n');
+    const run = await runCli(['parse', file]);
+    expect(run.code).toBe(1);
+    expect(YAML.parse(run.stdout).tasks[0].lead).toEqual(['县科协']);
+    expect(run.stderr).toMatch(/2:8\s+error.*unclosed-bracket/);
+  });
+
+  describe('bad input: one line, exit 2, nothing written', () => {
+    const dir = tmp();
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const binary = join(dir, 'binary.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
+    const prose = join(dir, 'prose.txt');
+    writeFileSync(prose, '这是一段没有编号的文字。\n也没有任务表。\n');
+    const pdf = join(dir, 'notice.pdf');
+    writeFileSync(pdf, '%PDF-1.4');
+    mkdirSync(join(dir, 'folder.txt'));
+    it.each([
+      ['a missing path', join(dir, 'nope.txt'), /nope\.txt: no such file/],
+      ['a directory', join(dir, 'folder.txt'), /a directory/],
+      ['an empty file', empty, /empty\.txt: the file is empty/],
+      ['a binary file', binary, /binary\.txt: a binary file/],
+      ['a file with neither outline nor table', prose, /prose\.txt: neither a numbered outline/],
+      ['an unknown ending', pdf, /notice\.pdf: cannot read `\.pdf` files/],
+    ])('%s', async (_what, file, message) => {
+      const out = join(dir, 'out.yaml');
+      const run = await runCli(['parse', file, '-o', out]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(readdirSync(dir)).not.toContain('out.yaml');
+    });
+  });
+
+  it('runs as the installed command (bin/fengong.js)', () => {
+    const r = spawnSync(process.execPath, ['bin/fengong.js', 'parse', seed, '-q'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(YAML.parse(r.stdout).document.docNumber).toBe('乐府发〔2023〕61号');
+    const bad = spawnSync(process.execPath, ['bin/fengong.js', 'parse', 'no/such/notice.md'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('fengong: no/such/notice.md: no such file\n');
+  });
+});
