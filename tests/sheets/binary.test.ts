@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COUNTY } from './fixtures.js';
+import { readXlsx } from './read-back.js';
+
+// The installed command (bin/fengong.js → dist/, built by tests/global-setup.ts), as a child process.
+const fengong = (...args: string[]) => spawnSync(process.execPath, ['bin/fengong.js', ...args], { encoding: 'utf8' });
+
+describe('the installed command', () => {
+  it('runs units, and export writes an xlsx that reads back', async () => {
+    const units = fengong('units', COUNTY);
+    expect(units.status).toBe(0);
+    expect(units.stdout.split('\n')[1]).toMatch(/^县科协 +2 +0 +1 +3$/);
+    const file = join(mkdtempSync(join(tmpdir(), 'fengong-bin-')), 't.xlsx');
+    expect(fengong('export', COUNTY, '-o', file).status).toBe(0);
+    const [sheet] = await readXlsx(readFileSync(file));
+    expect(sheet.rows.filter((row) => /^\d/.test(row[0])).map((row) => row[0])).toEqual(['1.1.1', '1.1.2', '1.2', '2#1', '2#2']);
+  });
+
+  it('exits 2 with one line and no stack trace on bad input', () => {
+    for (const args of [['tasks', 'no/such.yaml', '--unit', 'x'], ['export', COUNTY, '--format', 'docx'], ['units', COUNTY, '--units', 'README.md']]) {
+      const run = fengong(...args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/^fengong: [^\n]+\n$/);
+      expect(run.stdout).toBe('');
+    }
+  });
+});
