@@ -1,0 +1,207 @@
+import { FengongError } from '../errors.js';
+import { DocxNumbering } from './docx-numbering.js';
+import { child, elements, isOn, openZip, readPart, textContent, valOf, type XmlElement } from './ooxml.js';
+import type { Block, Cell, ReadNotice, SourceText } from './types.js';
+
+const WHAT = 'a Word .docx file';
+
+/**
+ * Reads a Word `.docx` notice into blocks, from the document's own XML (jszip + saxes) rather than mammoth's HTML:
+ * mammoth drops the numbers of Word's automatic lists (the `一、` `（一）` of many notices live only in
+ * `word/numbering.xml`), flattens merged cells to HTML spans without saying which rows a vertical merge covers, and
+ * gives no paragraph positions. What it reads:
+ *
+ * - Each body paragraph is one `text` block; its `line` is its number in document order, where each table row
+ *   counts as one (matrix-format.md "Positions"), and `column` counts characters within the paragraph. A soft line
+ *   break (`<w:br/>`, `<w:cr/>`) starts another line of the same block, with the same `line`.
+ * - The number Word generates for a list paragraph is put back in front of its text (`一、`, `（一）`, `1.⇥`; see
+ *   {@link DocxNumbering}).
+ * - Empty paragraphs, `w:pageBreakBefore`, page breaks and section breaks set `blankBefore` of the next block.
+ * - A table row is a `row` block whose `cells` are aligned with the table's grid columns: a cell spanning columns
+ *   (`w:gridSpan`) holds its text in its first column and '' in the others; a vertically merged cell (`w:vMerge`)
+ *   belongs to each row it spans (matrix-format.md "Tables"): the rows below get a copy placed where the text
+ *   stands. The paragraphs of a cell are joined with `\n`. The row's `lines` hold its cells joined with tabs, and
+ *   each cell's `column` is its place in that line. The first row with text is `tableStart`.
+ * - Inserted text counts, deleted text does not (tracked changes); hidden text (`w:vanish`), field codes, text boxes,
+ *   headers, footers and notes are not read.
+ * @param file the path, for messages.
+ * @throws FengongError `file: not a Word .docx file (…)` when the bytes are not a zip or hold no well-formed
+ *   `word/document.xml`.
+ */
+export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadNotice> {
+  const zip = await openZip(bytes, file, WHAT);
+  const document = await readPart(zip, 'word/document.xml', file, WHAT);
+  const body = child(document, 'w:body');
+  if (!body) throw new FengongError(`${file}: not ${WHAT} (it holds no word/document.xml with a body)`);
+  const numbering = new DocxNumbering(await readPart(zip, 'word/numbering.xml', file, WHAT), await readPart(zip, 'word/styles.xml', file, WHAT));
+  const walk: Walk = { blocks: [], line: 0, blank: false, numbering };
+  readBody(body, walk);
+  return { blocks: walk.blocks, lineCount: walk.line, format: 'docx' };
+}
+
+interface Walk {
+  blocks: Block[];
+  /** The line of the last paragraph or table row read (1-based once one is read). */
+  line: number;
+  /** Whether a blank paragraph or a break came since the last block. */
+  blank: boolean;
+  numbering: DocxNumbering;
+}
+
+function readBody(container: XmlElement, walk: Walk): void {
+  for (const el of elements(container)) {
+    if (el.name === 'w:p') readParagraph(el, walk);
+    else if (el.name === 'w:tbl') readTable(el, walk);
+    else if (el.name === 'w:sdt') readBody(child(el, 'w:sdtContent') ?? el, walk);
+    else if (el.name === 'w:customXml') readBody(el, walk);
+  }
+}
+
+function readParagraph(p: XmlElement, walk: Walk): void {
+  walk.line++;
+  const { lines, pageBefore, breakAfter } = paragraphLines(p, walk.numbering);
+  if (pageBefore) walk.blank = true;
+  const pieces: SourceText[] = [];
+  let offset = 0;
+  for (const text of lines) {
+    if (text.trim() !== '') pieces.push({ text, line: walk.line, column: offset + 1 });
+    offset += text.length + 1;
+  }
+  if (pieces.length) {
+    walk.blocks.push({ kind: 'text', lines: pieces, blankBefore: walk.blank });
+    walk.blank = false;
+  } else walk.blank = true;
+  if (breakAfter) walk.blank = true;
+}
+
+/**
+ * The lines of a paragraph (split at soft line breaks), its generated number in front. `pageBefore`: it starts on
+ * a new page (`w:pageBreakBefore`, or a page break before any text); `breakAfter`: it ends a section.
+ */
+function paragraphLines(p: XmlElement, numbering: DocxNumbering): { lines: string[]; pageBefore: boolean; breakAfter: boolean } {
+  const pPr = child(p, 'w:pPr');
+  const numPr = child(pPr, 'w:numPr');
+  const ilvl = valOf(numPr, 'w:ilvl');
+  const number = numbering.next({ numId: valOf(numPr, 'w:numId'), ilvl: ilvl === undefined ? undefined : Number(ilvl) }, valOf(pPr, 'w:pStyle'));
+  const state = { lines: [''], page: isOn(pPr, 'w:pageBreakBefore') };
+  readRuns(p, state);
+  if (number) state.lines[0] = number + state.lines[0];
+  return { lines: state.lines, pageBefore: state.page, breakAfter: child(pPr, 'w:sectPr') !== undefined };
+}
+
+/** Appends the text of the runs under `el` to `state.lines`, following containers and skipping what Word hides. */
+function readRuns(el: XmlElement, state: { lines: string[]; page: boolean }): void {
+  const append = (s: string) => {
+    state.lines[state.lines.length - 1] += s;
+  };
+  for (const c of elements(el)) {
+    switch (c.name) {
+      case 'w:r':
+        if (isOn(child(c, 'w:rPr'), 'w:vanish')) break;
+        for (const r of elements(c)) {
+          if (r.name === 'w:t') append(textContent(r));
+          else if (r.name === 'w:tab' || r.name === 'w:ptab') append('\t');
+          else if (r.name === 'w:noBreakHyphen') append('-');
+          else if (r.name === 'w:cr') state.lines.push('');
+          else if (r.name === 'w:br') {
+            const type = r.attrs['w:type'] ?? 'textWrapping';
+            // A page break before any text moves the paragraph to a new page; later, it ends a line like a wrap.
+            if (type !== 'textWrapping' && state.lines.length === 1 && state.lines[0].trim() === '') state.page = true;
+            else state.lines.push('');
+          }
+        }
+        break;
+      case 'w:hyperlink':
+      case 'w:ins':
+      case 'w:moveTo':
+      case 'w:smartTag':
+      case 'w:customXml':
+      case 'w:fldSimple':
+      case 'w:dir':
+      case 'w:bdo':
+        readRuns(c, state);
+        break;
+      case 'w:sdt':
+        readRuns(child(c, 'w:sdtContent') ?? c, state);
+        break;
+    }
+  }
+}
+
+function readTable(tbl: XmlElement, walk: Walk): void {
+  // Per grid column, the cell that started a vertical merge there, and whether the merge is still open.
+  const origins: Array<Cell | undefined> = [];
+  let started = false;
+  for (const tr of rowsOf(tbl)) {
+    walk.line++;
+    const line = walk.line;
+    const cells: Cell[] = [];
+    const own: boolean[] = [];
+    const blank = () => {
+      cells.push({ text: '', line, column: 1 });
+      own.push(true);
+    };
+    const trPr = child(tr, 'w:trPr');
+    for (let k = Number(valOf(trPr, 'w:gridBefore') ?? 0); k > 0; k--) blank();
+    for (const tc of cellsOf(tr)) {
+      const tcPr = child(tc, 'w:tcPr');
+      const span = Math.max(1, Number(valOf(tcPr, 'w:gridSpan') ?? 1));
+      const vMerge = child(tcPr, 'w:vMerge');
+      const text = cellText(tc, walk.numbering);
+      const column = cells.length;
+      if (vMerge && (vMerge.attrs['w:val'] ?? 'continue') === 'continue' && origins[column]) {
+        cells.push({ ...origins[column]! });
+        own.push(false);
+      } else {
+        const cell: Cell = { text, line, column: 1 };
+        cells.push(cell);
+        own.push(true);
+        origins[column] = vMerge ? cell : undefined;
+      }
+      for (let k = 1; k < span; k++) {
+        origins[cells.length] = undefined;
+        blank();
+      }
+    }
+    for (let k = Number(valOf(trPr, 'w:gridAfter') ?? 0); k > 0; k--) blank();
+    let offset = 0;
+    cells.forEach((cell, i) => {
+      if (own[i]) cell.column = offset + 1;
+      offset += cell.text.length + 1;
+    });
+    if (cells.every((c) => c.text.trim() === '')) continue;
+    walk.blocks.push({ kind: 'row', lines: [{ text: cells.map((c) => c.text).join('\t'), line, column: 1 }], cells, blankBefore: !started && walk.blank, tableStart: !started });
+    started = true;
+    walk.blank = false;
+  }
+}
+
+/** The rows of a table, also inside content controls and custom XML. */
+function rowsOf(tbl: XmlElement): XmlElement[] {
+  return elements(tbl).flatMap((el) => (el.name === 'w:tr' ? [el] : el.name === 'w:sdt' ? rowsOf(child(el, 'w:sdtContent') ?? el) : el.name === 'w:customXml' ? rowsOf(el) : []));
+}
+
+function cellsOf(tr: XmlElement): XmlElement[] {
+  return elements(tr).flatMap((el) => (el.name === 'w:tc' ? [el] : el.name === 'w:sdt' ? cellsOf(child(el, 'w:sdtContent') ?? el) : el.name === 'w:customXml' ? cellsOf(el) : []));
+}
+
+/**
+ * The text of a cell: its paragraphs (numbered like any, in document order) joined with `\n`, leading and trailing
+ * empty lines dropped. A table nested in the cell gives a line per row, its cells joined with a space.
+ */
+function cellText(tc: XmlElement, numbering: DocxNumbering): string {
+  const lines: string[] = [];
+  const visit = (container: XmlElement) => {
+    for (const el of elements(container)) {
+      if (el.name === 'w:p') lines.push(...paragraphLines(el, numbering).lines);
+      else if (el.name === 'w:tbl') {
+        for (const tr of rowsOf(el)) lines.push(cellsOf(tr).map((c) => cellText(c, numbering).replace(/\n/g, ' ')).join(' '));
+      } else if (el.name === 'w:sdt') visit(child(el, 'w:sdtContent') ?? el);
+      else if (el.name === 'w:customXml') visit(el);
+    }
+  };
+  visit(tc);
+  while (lines.length && lines[lines.length - 1].trim() === '') lines.pop();
+  while (lines.length && lines[0].trim() === '') lines.shift();
+  return lines.join('\n');
+}

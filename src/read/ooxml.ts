@@ -1,0 +1,112 @@
+import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
+import { FengongError } from '../errors.js';
+
+/**
+ * An XML element as a small tree: `name` is `w:local` for the WordprocessingML namespace (transitional or strict
+ * OOXML, whatever prefix the file used), `mc:local` for markup compatibility, `x:local` for anything else.
+ * Attributes are named the same way. Children keep document order; text nodes are strings.
+ */
+export interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: Array<XmlElement | string>;
+}
+
+const PREFIXES: Record<string, string> = {
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+};
+
+/**
+ * Parses XML (saxes, strict and namespace-aware) into an {@link XmlElement} tree.
+ * @throws Error (saxes's) when the XML is not well-formed.
+ */
+export function parseXml(xml: string): XmlElement {
+  const parser = new SaxesParser({ xmlns: true });
+  const root: XmlElement = { name: '#root', attrs: {}, children: [] };
+  const stack: XmlElement[] = [root];
+  let failure: Error | undefined;
+  parser.on('error', (error) => {
+    failure ??= error;
+  });
+  parser.on('opentag', (tag) => {
+    const attrs: Record<string, string> = {};
+    for (const a of Object.values(tag.attributes)) attrs[qualify(a.uri, a.local)] = a.value;
+    const el: XmlElement = { name: qualify(tag.uri, tag.local), attrs, children: [] };
+    stack[stack.length - 1].children.push(el);
+    if (!tag.isSelfClosing) stack.push(el);
+  });
+  parser.on('closetag', (tag) => {
+    if (!tag.isSelfClosing) stack.pop();
+  });
+  parser.on('text', (text) => stack[stack.length - 1].children.push(text));
+  parser.on('cdata', (text) => stack[stack.length - 1].children.push(text));
+  parser.write(xml).close();
+  if (failure) throw failure;
+  const top = root.children.find((c): c is XmlElement => typeof c !== 'string');
+  if (!top) throw new Error('no root element');
+  return top;
+}
+
+function qualify(uri: string | undefined, local: string | undefined): string {
+  return `${(uri && PREFIXES[uri]) || 'x'}:${local ?? ''}`;
+}
+
+/** The element children of `el`, optionally only those named `name`. */
+export function elements(el: XmlElement, name?: string): XmlElement[] {
+  return el.children.filter((c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name));
+}
+
+/** The first element child named `name`, or undefined. */
+export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  return el?.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === name);
+}
+
+/** The `w:val` of the child `name` (`<w:numId w:val="3"/>` → `"3"`), or undefined when there is no such child. */
+export function valOf(el: XmlElement | undefined, name: string): string | undefined {
+  return child(el, name)?.attrs['w:val'];
+}
+
+/**
+ * Whether an on/off property (`<w:vanish/>`, `<w:isLgl w:val="0"/>`) is on: present and not `0`/`false`/`off`
+ * (ECMA-376 Part 1 §17.17.4, ST_OnOff).
+ */
+export function isOn(el: XmlElement | undefined, name: string): boolean {
+  const c = child(el, name);
+  return c !== undefined && !['0', 'false', 'off'].includes(c.attrs['w:val'] ?? 'true');
+}
+
+/** The text content of an element (all its text nodes, in order). */
+export function textContent(el: XmlElement): string {
+  return el.children.map((c) => (typeof c === 'string' ? c : textContent(c))).join('');
+}
+
+/**
+ * Opens the bytes of an Office file as a zip (jszip).
+ * @param what how a message names the expected kind of file (`a Word .docx file`).
+ * @throws FengongError `file: not <what> (…)` when the bytes are not a zip.
+ */
+export async function openZip(bytes: Uint8Array, file: string, what: string): Promise<JSZip> {
+  try {
+    return await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw new FengongError(`${file}: not ${what} (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/**
+ * Reads and parses one XML part of an opened zip; undefined when the part is missing.
+ * @throws FengongError `file: not <what> (part: …)` when the part is not well-formed XML.
+ */
+export async function readPart(zip: JSZip, path: string, file: string, what: string): Promise<XmlElement | undefined> {
+  const entry = zip.file(path);
+  if (!entry) return undefined;
+  const xml = await entry.async('string');
+  try {
+    return parseXml(xml);
+  } catch (error) {
+    throw new FengongError(`${file}: not ${what} (${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+  }
+}

@@ -1,0 +1,112 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../src/read/docx.js';
+import { formatNumber } from '../../src/read/number-format.js';
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+/** A .docx written by hand, for what the `docx` package does not write: Word's own XML shapes. */
+async function docx(body: string, numbering?: string, styles?: string): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+  if (numbering) zip.file('word/numbering.xml', `<?xml version="1.0"?><w:numbering ${W}>${numbering}</w:numbering>`);
+  if (styles) zip.file('word/styles.xml', `<?xml version="1.0"?><w:styles ${W}>${styles}</w:styles>`);
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+const lvl = (i: number, fmt: string, text: string, suff = 'nothing') =>
+  `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:suff w:val="${suff}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+const num = (id: number, abstract: number, override = '') => `<w:num w:numId="${id}"><w:abstractNumId w:val="${abstract}"/>${override}</w:num>`;
+const p = (text: string, pPr = '') => `<w:p><w:pPr>${pPr}</w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const numPr = (id: number, ilvl: number) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${id}"/></w:numPr>`;
+const tc = (inner: string, tcPr = '') => `<w:tc><w:tcPr>${tcPr}</w:tcPr>${inner}</w:tc>`;
+
+const NUMBERING =
+  `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}${lvl(2, 'decimalEnclosedCircle', '%3')}</w:abstractNum>` +
+  `<w:abstractNum w:abstractNumId="1">${lvl(0, 'decimal', '%1.')}</w:abstractNum>` +
+  num(1, 0) +
+  num(2, 0, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride>') +
+  num(3, 0) +
+  num(4, 1);
+const STYLES = `<w:style w:type="paragraph" w:styleId="H1"><w:pPr>${numPr(1, 0)}</w:pPr></w:style><w:style w:type="paragraph" w:styleId="H1x"><w:basedOn w:val="H1"/></w:style>`;
+
+describe('readDocx on Word XML', () => {
+  it('numbers through styles, shared and overridden instances, and keeps inserted but not deleted text', async () => {
+    const body =
+      p('总则', '<w:pStyle w:val="H1x"/>') +
+      `<w:p><w:pPr>${numPr(1, 1)}</w:pPr><w:r><w:t>甲</w:t></w:r><w:del><w:r><w:delText>删去</w:delText></w:r></w:del><w:ins><w:r><w:t>乙</w:t></w:r></w:ins></w:p>` +
+      p('丙', numPr(1, 2)) +
+      // Another instance of the same list continues it; one with a start override counts on its own.
+      p('接续', numPr(3, 0)) +
+      p('再分', numPr(3, 1)) +
+      p('另起', `<w:pageBreakBefore/>${numPr(2, 0)}`) +
+      p('不编号', '<w:pStyle w:val="H1"/><w:numPr><w:numId w:val="0"/></w:numPr>');
+    const read = await readDocx(await docx(body, NUMBERING, STYLES), 'x.docx');
+    expect(read.blocks.map((b) => [b.lines[0].line, b.lines.map((l) => l.text).join('|'), b.blankBefore])).toEqual([
+      [1, '一、总则', false],
+      [2, '（一）甲乙', false],
+      [3, '①丙', false],
+      [4, '二、接续', false],
+      [5, '（一）再分', false],
+      [6, '五、另起', true],
+      [7, '不编号', false],
+    ]);
+  });
+
+  it('lines cells up with the grid: a category row spanning columns, merges, numbered cells, gridBefore', async () => {
+    const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+    const body =
+      p('前言') +
+      p('') +
+      '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>' +
+      row(tc(p('序号')), tc(p('任务')), tc(p('牵头单位'))) +
+      row(tc(p('一、产业类'), '<w:gridSpan w:val="3"/>')) +
+      row(tc(`<w:p><w:pPr>${numPr(4, 0)}</w:pPr></w:p>`), tc(p('修路') + p('架桥')), tc(p('县交通局'), '<w:vMerge w:val="restart"/>')) +
+      row(tc(`<w:p><w:pPr>${numPr(4, 0)}</w:pPr></w:p>`), tc(p('通水')), tc(p(''), '<w:vMerge/>')) +
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc(p('补记'))}${tc(p('县水利局'))}</w:tr>` +
+      '</w:tbl>' +
+      p('结语');
+    const read = await readDocx(await docx(body, NUMBERING), 'x.docx');
+    expect(read.lineCount).toBe(8);
+    const rows = read.blocks.filter((b) => b.kind === 'row');
+    expect(rows.map((b) => [b.lines[0].line, b.tableStart, b.blankBefore, b.cells!.map((c) => c.text)])).toEqual([
+      [3, true, true, ['序号', '任务', '牵头单位']],
+      [4, false, false, ['一、产业类', '', '']],
+      [5, false, false, ['1.', '修路\n架桥', '县交通局']],
+      [6, false, false, ['2.', '通水', '县交通局']],
+      [7, false, false, ['', '补记', '县水利局']],
+    ]);
+    expect(rows[3].cells![2]).toEqual({ text: '县交通局', line: 5, column: 10 });
+    expect(read.blocks[read.blocks.length - 1]).toEqual({ kind: 'text', lines: [{ text: '结语', line: 8, column: 1 }], blankBefore: false });
+  });
+
+  it('names the file when the zip holds no word/document.xml', async () => {
+    const zip = new JSZip();
+    zip.file('hello.txt', 'hi');
+    await expect(readDocx(await zip.generateAsync({ type: 'uint8array' }), 'empty.docx')).rejects.toThrow(/^empty\.docx: not a Word \.docx file \(it holds no word\/document\.xml/);
+  });
+});
+
+describe('formatNumber (Word number formats)', () => {
+  it.each([
+    [1, 'chineseCounting', '一'],
+    [10, 'chineseCounting', '十'],
+    [11, 'chineseCounting', '十一'],
+    [20, 'chineseCounting', '二十'],
+    [105, 'chineseCounting', '一百〇五'],
+    [12, 'japaneseCounting', '十二'],
+    [3, 'decimalEnclosedCircle', '③'],
+    [21, 'decimalEnclosedCircle', '㉑'],
+    [2, 'ideographTraditional', '乙'],
+    [10, 'ideographDigital', '一〇'],
+    [4, 'chineseLegalSimplified', '肆'],
+    [7, 'decimalZero', '07'],
+    [28, 'lowerLetter', 'bb'],
+    [14, 'upperRoman', 'XIV'],
+    [5, 'bullet', ''],
+    [9, 'ordinal', '9'],
+  ])('%i in %s is %s', (n, format, expected) => {
+    expect(formatNumber(n, format)).toBe(expected);
+  });
+});

@@ -1,0 +1,117 @@
+import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { FengongError } from '../../src/errors.js';
+import { parseNotice } from '../../src/notice/parse-notice.js';
+import { readDocx } from '../../src/read/docx.js';
+import { readNoticeBytes } from '../../src/read/read-notice.js';
+
+/**
+ * A small plan typed in Word: an automatic list (`一、` chinese counting, `1.` decimal under it), a paragraph with
+ * soft line breaks, and a 任务分工表 whose 牵头单位 cell is merged over two rows and whose 责任单位 cell holds a
+ * line break between two units.
+ */
+async function planDocx(): Promise<Uint8Array> {
+  const cn = (text: string) => new Paragraph({ text, numbering: { reference: 'plan', level: 0 } });
+  const ar = (children: TextRun[]) => new Paragraph({ children, numbering: { reference: 'plan', level: 1 } });
+  const cell = (...lines: string[]) => new TableCell({ children: [new Paragraph({ children: lines.map((text, i) => new TextRun({ text, break: i ? 1 : 0 })) })] });
+  const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'plan',
+          levels: [
+            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT, suffix: LevelSuffix.NOTHING },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%2.', alignment: AlignmentType.LEFT },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph('某县2024年重点工作任务分工方案'),
+          new Paragraph(''),
+          cn('总体要求'),
+          new Paragraph('全面落实各项任务。'),
+          cn('重点任务'),
+          ar([new TextRun('推进项目建设。'), new TextRun({ text: '牵头单位：县发改局', break: 1 }), new TextRun({ text: '责任单位：县财政局、县住建局', break: 1 })]),
+          ar([new TextRun('优化营商环境（县市场监管局牵头，县商务局配合）。')]),
+          cn('任务分工'),
+          new Table({
+            rows: [
+              new TableRow({ children: ['序号', '重点任务', '牵头单位', '责任单位', '完成时限'].map((t) => cell(t)) }),
+              new TableRow({ children: [cell('1'), cell('建设产业园区'), new TableCell({ rowSpan: 2, children: [new Paragraph('县经信局')] }), cell('县自然资源局', '县住建局'), cell('2024年6月底前')] }),
+              new TableRow({ children: [cell('2'), cell('引进重点企业'), cell('县商务局'), cell('2024年12月底前')] }),
+            ],
+          }),
+          cn('保障措施'),
+          ar([new TextRun('加强组织领导。')]),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+const text = (line: number, ...lines: Array<[string, number]>) => lines.map(([t, column]) => ({ text: t, line, column }));
+
+describe('readDocx', () => {
+  it('reads paragraphs, soft breaks, Word numbering and a merged table into blocks', async () => {
+    const read = await readDocx(await planDocx(), 'plan.docx');
+    expect(read.format).toBe('docx');
+    expect(read.lineCount).toBe(13);
+    expect(read.blocks).toEqual([
+      { kind: 'text', lines: text(1, ['某县2024年重点工作任务分工方案', 1]), blankBefore: false },
+      { kind: 'text', lines: text(3, ['一、总体要求', 1]), blankBefore: true },
+      { kind: 'text', lines: text(4, ['全面落实各项任务。', 1]), blankBefore: false },
+      { kind: 'text', lines: text(5, ['二、重点任务', 1]), blankBefore: false },
+      // The decimal level keeps Word's default tab after its number; the soft breaks make lines of one block.
+      { kind: 'text', lines: text(6, ['1.\t推进项目建设。', 1], ['牵头单位：县发改局', 12], ['责任单位：县财政局、县住建局', 22]), blankBefore: false },
+      { kind: 'text', lines: text(7, ['2.\t优化营商环境（县市场监管局牵头，县商务局配合）。', 1]), blankBefore: false },
+      { kind: 'text', lines: text(8, ['三、任务分工', 1]), blankBefore: false },
+      {
+        kind: 'row',
+        lines: text(9, ['序号\t重点任务\t牵头单位\t责任单位\t完成时限', 1]),
+        cells: [{ text: '序号', line: 9, column: 1 }, { text: '重点任务', line: 9, column: 4 }, { text: '牵头单位', line: 9, column: 9 }, { text: '责任单位', line: 9, column: 14 }, { text: '完成时限', line: 9, column: 19 }],
+        blankBefore: false,
+        tableStart: true,
+      },
+      {
+        kind: 'row',
+        lines: text(10, ['1\t建设产业园区\t县经信局\t县自然资源局\n县住建局\t2024年6月底前', 1]),
+        cells: [{ text: '1', line: 10, column: 1 }, { text: '建设产业园区', line: 10, column: 3 }, { text: '县经信局', line: 10, column: 10 }, { text: '县自然资源局\n县住建局', line: 10, column: 15 }, { text: '2024年6月底前', line: 10, column: 27 }],
+        blankBefore: false,
+        tableStart: false,
+      },
+      {
+        kind: 'row',
+        lines: text(11, ['2\t引进重点企业\t县经信局\t县商务局\t2024年12月底前', 1]),
+        // The merged cell belongs to this row too, placed where its text stands (line 10).
+        cells: [{ text: '2', line: 11, column: 1 }, { text: '引进重点企业', line: 11, column: 3 }, { text: '县经信局', line: 10, column: 10 }, { text: '县商务局', line: 11, column: 15 }, { text: '2024年12月底前', line: 11, column: 20 }],
+        blankBefore: false,
+        tableStart: false,
+      },
+      { kind: 'text', lines: text(12, ['四、保障措施', 1]), blankBefore: false },
+      // Level 1 starts again under a new level-0 item.
+      { kind: 'text', lines: text(13, ['1.\t加强组织领导。', 1]), blankBefore: false },
+    ]);
+  });
+
+  it('compiles end to end through parseNotice into the tasks written in the document', async () => {
+    const read = await readNoticeBytes(await planDocx(), 'plan.docx', 'docx');
+    const { matrix } = parseNotice(read);
+    expect(matrix.document.title).toBe('某县2024年重点工作任务分工方案');
+    expect(matrix.outline.map((o) => [o.id, o.marker, o.line])).toEqual([['1', '一、', 3], ['2', '二、', 5], ['3', '三、', 8], ['4', '四、', 12]]);
+    expect(matrix.tasks).toEqual([
+      { id: '2.1', marker: '1.', path: ['重点任务'], title: null, text: '推进项目建设。', lead: ['县发改局'], responsible: ['县财政局', '县住建局'], support: [], deadline: null, source: { line: 6, endLine: 6 } },
+      { id: '2.2', marker: '2.', path: ['重点任务'], title: null, text: '优化营商环境。', lead: ['县市场监管局'], responsible: [], support: ['县商务局'], deadline: null, source: { line: 7, endLine: 7 } },
+      { id: '3.1', marker: '1', path: ['任务分工'], title: null, text: '建设产业园区', lead: ['县经信局'], responsible: ['县自然资源局', '县住建局'], support: [], deadline: { text: '2024年6月底前', due: '2024-06-30' }, source: { line: 10, endLine: 10 } },
+      { id: '3.2', marker: '2', path: ['任务分工'], title: null, text: '引进重点企业', lead: ['县经信局'], responsible: ['县商务局'], support: [], deadline: { text: '2024年12月底前', due: '2024-12-31' }, source: { line: 11, endLine: 11 } },
+    ]);
+  });
+
+  it('rejects bytes that are not a .docx with an error naming the file', async () => {
+    await expect(readDocx(new TextEncoder().encode('not a zip at all'), 'bad.docx')).rejects.toThrow(FengongError);
+    await expect(readDocx(new TextEncoder().encode('not a zip at all'), 'bad.docx')).rejects.toThrow(/^bad\.docx: not a Word \.docx file \(/);
+  });
+});
