@@ -22,6 +22,8 @@ export interface MarkerGroup {
   support: string[];
   deadline: string | null;
   leaders: string[];
+  /** Set by the assembly when the group's units went into a task (for the accounting pass). */
+  used?: boolean;
 }
 
 /** The result of {@link scanMarkers}: the groups, the paragraph's text with the groups removed, findings. */
@@ -156,6 +158,8 @@ function readLabelled(
       units = units.slice(0, -1);
     } else if (list.dropped && isTimePhrase(list.dropped)) {
       group.deadline = trimPunct(list.dropped);
+    } else if (list.dropped) {
+      diagnostics.push({ ruleId: 'list-tail', severity: 'info', offset: valueEnd - 1, message: `\`${list.dropped}\` ends the list of \`${hit.label}\` and is not read as a unit` });
     }
     if (!units.length) {
       diagnostics.push({ ruleId: 'empty-unit-list', severity: 'warning', offset: hit.at, message: `\`${hit.label}\` names no unit` });

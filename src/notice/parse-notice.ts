@@ -2,6 +2,7 @@ import { VFileMessage } from 'vfile-message';
 import type { Matrix, MatrixSource, Task } from '../matrix/types.js';
 import type { ReadNotice } from '../read/types.js';
 import { FengongError } from '../errors.js';
+import { unaccountedMarkers, type ParagraphLedger } from './accounting.js';
 import { dueDate } from './deadline.js';
 import { fold } from './fold.js';
 import { readHeader } from './header.js';
@@ -40,7 +41,14 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
     messages.push(message);
   };
+  const ledgers = new Map<Paragraph, ParagraphLedger>();
+  const ledger = (p: Paragraph) => {
+    let l = ledgers.get(p);
+    if (!l) ledgers.set(p, (l = { groups: [], findings: [] }));
+    return l;
+  };
   const reportAt = (p: Paragraph, d: ParagraphDiagnostic) => {
+    ledger(p).findings.push(d.offset);
     const place = placeOf(p, d.offset);
     report(d.message, place.line, place.column, d.ruleId, d.severity);
   };
@@ -102,6 +110,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const text = p.kind === 'row' ? p.cells!.map((c) => c.text).join(' ') : p.text;
     const marker = p.kind === 'row' ? null : readNumberMarker(text);
     const scan = scanMarkers(text, { planLevel });
+    ledger(p).groups.push(...scan.groups);
     for (const d of scan.diagnostics) reportAt(p, d);
     if (marker && (!marker.digitAfter || stack.expected(marker))) {
       const place = placeOf(p, marker.start);
@@ -142,6 +151,11 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const diagnostics: Parameters<typeof readRowUnits>[3] = [];
     const group = readRowUnits(cells, columns, planLevel, diagnostics);
     for (const d of diagnostics) report(d.message, d.cell.line, d.cell.column + d.offset, d.ruleId, d.severity);
+    const rowLedger = ledger(p);
+    rowLedger.groups.push({ ...group, start: 0, end: Number.MAX_SAFE_INTEGER });
+    rowLedger.findings.push(...diagnostics.map(() => 0));
+    rowLedger.roleCells = columns.some((k, c) => (k === 'lead' || k === 'responsible' || k === 'support') && cells[c]?.text.trim());
+    const rowGroup = rowLedger.groups[rowLedger.groups.length - 1];
     const taskText = columns
       .map((k, c) => (k === 'task' && cells[c] ? cells[c].text.trim() : ''))
       .filter((t) => t && !(readNumberMarker(t) && pushed.some((x) => x.task)))
@@ -156,7 +170,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     }
     const text = deepest && deepest.task && deepest.rest ? deepest.rest : taskText;
     for (const x of pushed.slice(0, -1)) x.state.item.title = firstSentence(x.rest) || null;
-    const chunk: Chunk = { text, hasText: true, groups: [group], line: p.line, endLine };
+    const chunk: Chunk = { text, hasText: true, groups: [rowGroup], line: p.line, endLine };
     if (deepest) {
       deepest.state.label = firstSentence(text);
       deepest.state.chunks.push(chunk);
@@ -180,6 +194,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   };
   const make = (id: string, marker: string | null, path: string[], title: string | null, chunks: Chunk[], line: number): Task => {
     const groups = chunks.flatMap((c) => c.groups);
+    for (const g of groups) g.used = true;
     const task: Task = {
       id,
       marker,
@@ -208,6 +223,10 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     if (marked.length >= 2 && marked.every((c) => c.hasText)) {
       marked.forEach((c, j) => tasks.push(make(`${s.item.id.replace(/-\d+$/, '')}#${j + 1}${/-\d+$/.exec(s.item.id)?.[0] ?? ''}`, null, path, null, [c], c.line)));
     } else tasks.push(make(s.item.id, s.item.marker, path, s.item.title, s.chunks, s.item.line));
+  }
+  for (const u of unaccountedMarkers(paragraphs, ledgers)) {
+    const place = placeOf(u.paragraph, u.offset);
+    report(`\`${u.text}\` stands where a responsibility marker would, but no task or finding took it: check it by hand`, place.line, place.column, 'unaccounted-marker', 'error');
   }
   if (!tasks.length) report('No responsibility markers (牵头单位 / 责任单位 / 配合单位 …) were found: the matrix has no tasks', 1, 1, 'no-markers', 'warning');
 

@@ -1,0 +1,55 @@
+import { fold } from './fold.js';
+import { LABEL_RE } from './labels.js';
+import type { MarkerGroup } from './markers.js';
+import type { Paragraph } from './paragraphs.js';
+
+/** What the parser did with one paragraph: the marker groups it found, and where it reported findings. */
+export interface ParagraphLedger {
+  groups: MarkerGroup[];
+  /** Offsets of findings reported in the paragraph (an ignored marker, an empty list, an unclosed bracket). */
+  findings: number[];
+  /** For a table row read under a header with role columns: whether a role cell held text. */
+  roleCells?: boolean;
+}
+
+/** A responsibility keyword in marker position that is neither in a task nor in a finding. */
+export interface Unaccounted {
+  paragraph: Paragraph;
+  offset: number;
+  text: string;
+}
+
+const FINAL_PAREN_VERB = /[（(][^（()）]*(?:牵头|配合|协办|协助|负责)[^（()）]*[）)][\s\u3000。；;，,]*$/;
+
+/**
+ * The no-silent-loss check (issue "Nothing silently lost"): every place where a role keyword stands in marker
+ * position — a label followed by `：`/`:` (牵头单位：, 责任单位：, 完成时限：…), a role verb inside a paragraph-final
+ * parenthesis (`（X牵头，Y配合）`), a filled role cell of a 任务分工表 — must end up in a task (a marker group the
+ * parser used for one) or in a finding at that place. This pass finds those places on its own, over every paragraph
+ * of the notice (the covering letter too), and returns the ones that ended up in neither.
+ * @param ledgers what the parser recorded per paragraph; a paragraph it never read has no ledger.
+ */
+export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragraph, ParagraphLedger>): Unaccounted[] {
+  const out: Unaccounted[] = [];
+  for (const p of paragraphs) {
+    const ledger = ledgers.get(p);
+    if (p.kind === 'row') {
+      if (ledger?.roleCells && !ledger.groups.some((g) => g.used) && !ledger.findings.length) out.push({ paragraph: p, offset: 0, text: p.text.slice(0, 40) });
+      if (ledger) continue;
+    }
+    const folded = fold(p.text);
+    const places: number[] = [];
+    const re = new RegExp(LABEL_RE.source, 'g');
+    for (let m = re.exec(folded); m; m = re.exec(folded)) places.push(m.index);
+    const inline = FINAL_PAREN_VERB.exec(folded);
+    if (inline && !places.some((at) => at > inline.index)) places.push(inline.index);
+    places.sort((a, b) => a - b);
+    places.forEach((at, i) => {
+      const until = i + 1 < places.length ? places[i + 1] : p.text.length;
+      const used = ledger?.groups.some((g) => g.used && at >= g.start && at < Math.max(g.end, g.start + 1));
+      const reported = ledger?.findings.some((f) => f >= at && f <= until);
+      if (!used && !reported) out.push({ paragraph: p, offset: at, text: p.text.slice(at, Math.min(until, at + 30)) });
+    });
+  }
+  return out;
+}

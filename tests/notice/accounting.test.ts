@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../helpers/parse.js';
+
+const errors = (text: string, format: 'text' | 'markdown' = 'text') =>
+  parseText(text, format).messages.filter((m) => m.ruleId === 'unaccounted-marker').map((m) => [m.line, m.column]);
+
+describe('the no-silent-loss accounting', () => {
+  it('finds nothing to report when every marker went into a task', () => {
+    expect(errors('一、任务\n1.办好活动。（牵头单位：县科协；责任单位：县教体局）\n2.做好宣传。（县委宣传部牵头，县文广旅局配合）\n')).toEqual([]);
+  });
+
+  it('reports a marker in the covering letter, which no task takes', () => {
+    const text = ['XX县人民政府关于印发XX方案的通知', '请抓好落实。（牵头单位：县政府办）', 'XX县人民政府', '2023年1月1日', 'XX方案', '一、任务', '1.办好活动。（牵头单位：县科协）'].join('\n\n');
+    expect(errors(text)).toEqual([[3, 8]]);
+  });
+
+  it('reports an item-final phrase it could not read', () => {
+    expect(errors('一、任务\n1.办好活动。（县科协牵头，具体方案另行制定）\n')).toEqual([[2, 8]]);
+  });
+
+  it('counts a dropped marker as accounted when a finding names it', () => {
+    const { messages, matrix } = parseText('一、任务\n1.推进工作。（林海副市长牵头）\n2.办好活动。（牵头单位：县科协；省牵头单位：省科协）\n');
+    expect(messages.filter((m) => m.ruleId === 'unaccounted-marker')).toEqual([]);
+    expect(messages.filter((m) => m.ruleId === 'ignored-marker').map((m) => m.line)).toEqual([2, 3]);
+    expect(matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.2', ['县科协']]]);
+  });
+
+  it('reports a labelled marker with no unit by a finding, not silently', () => {
+    const { messages } = parseText('一、任务\n1.办好活动。（牵头单位：；责任单位：县科协）\n');
+    expect(messages.map((m) => m.ruleId)).toEqual(['empty-unit-list']);
+  });
+
+  it('reports a text after a unit list that is not a unit', () => {
+    const { messages, matrix } = parseText('一、任务\n1.办好活动。（责任单位：县科协、不再逐一列出）\n');
+    expect(matrix.tasks[0].responsible).toEqual(['县科协']);
+    expect(messages.map((m) => [m.ruleId, m.fatal])).toEqual([['list-tail', undefined]]);
+  });
+});
