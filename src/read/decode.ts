@@ -8,47 +8,66 @@ export interface DecodedText {
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | string;
 }
 
+/** Multi-byte encodings a Chinese notice can be in, besides UTF-8/16 and GB18030, as chardet names them. */
+const CJK = new Set(['big5', 'shift_jis', 'euc-jp', 'euc-kr']);
+/** Private-use characters: what bytes in GB18030's user-defined areas decode to, and Big5 read as GB18030 gives. */
+const PRIVATE_USE = /[\ue000-\uf8ff]/;
+
 /**
- * Decodes the bytes of a notice, deciding the encoding from the bytes, never blindly:
- * a BOM (UTF-8, UTF-16 LE/BE); else strict UTF-8; else GB18030 when the bytes are valid GB18030 (iconv-lite
- * decodes without a replacement character); else the detector chardet, whose answer must decode cleanly too.
- * On short Chinese text a detector alone mistakes GBK for Japanese encodings, which is why it comes last.
+ * Decodes the bytes of a notice, deciding the encoding from the bytes, never blindly (issue 3, "Files"):
+ * a BOM (UTF-8, UTF-16 LE/BE), strictly decoded; else strict UTF-8; else GB18030 when the bytes are valid GB18030
+ * (iconv-lite decodes them without a replacement character) and hold no private-use character; else the detector
+ * chardet, whose answer counts only when it is a Chinese, Japanese or Korean multi-byte encoding (Big5 for
+ * traditional characters) that decodes cleanly; else GB18030 with its private-use characters. On short Chinese
+ * text a detector alone mistakes GBK for Japanese encodings, which is why it comes after GB18030. Line ends are
+ * left as they are (CRLF, CR and LF are all ends of a line to the readers).
+ * @param bytes the file's bytes.
  * @param file the path, for messages.
- * @throws FengongError when the bytes are binary (NUL bytes outside UTF-16) or decode to nothing sensible.
+ * @returns the text without its BOM, and the encoding it was read as (lower case).
+ * @throws FengongError naming the file when the bytes are binary (NUL bytes without a UTF-16 BOM, or many control
+ *   characters), when a BOM's encoding does not decode, or when no encoding above decodes them (single-byte
+ *   encodings such as windows-1252 would only give mojibake for a Chinese notice).
  */
 export function decodeNotice(bytes: Uint8Array, file: string): DecodedText {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    return { text: strict('utf-8', buf.subarray(3), file), encoding: 'utf-8' };
+    return checked({ text: strict('utf-8', buf.subarray(3), file), encoding: 'utf-8' }, file);
   }
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-    return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+    return checked({ text: strict('utf-16le', buf.subarray(2), file), encoding: 'utf-16le' }, file);
   }
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+    return checked({ text: strict('utf-16be', buf.subarray(2), file), encoding: 'utf-16be' }, file);
   }
   if (buf.includes(0)) throw new FengongError(`${file}: a binary file, not a text notice (it holds NUL bytes)`);
+  let utf8: string | undefined;
   try {
-    return checked({ text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' }, file);
-  } catch (error) {
-    if (error instanceof FengongError) throw error;
+    utf8 = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    // not UTF-8: go on
   }
+  if (utf8 !== undefined) return checked({ text: utf8, encoding: 'utf-8' }, file);
   const gb = iconv.decode(buf, 'gb18030');
-  if (!gb.includes('\ufffd')) return checked({ text: gb, encoding: 'gb18030' }, file);
+  const gbValid = !gb.includes('\ufffd');
+  if (gbValid && !PRIVATE_USE.test(gb)) return checked({ text: gb, encoding: 'gb18030' }, file);
   // chardet looks at a sample: enough for a decision, and linear in a bounded prefix.
   const guess = chardet.detect(buf.subarray(0, 64 * 1024));
-  if (guess && iconv.encodingExists(guess)) {
+  if (guess && CJK.has(guess.toLowerCase()) && iconv.encodingExists(guess)) {
     const text = iconv.decode(buf, guess);
-    if (!text.includes('\ufffd')) return checked({ text, encoding: guess.toLowerCase() }, file);
+    if (!text.includes('\ufffd') && !PRIVATE_USE.test(text)) return checked({ text, encoding: guess.toLowerCase() }, file);
   }
-  throw new FengongError(`${file}: not readable text (neither UTF-8, UTF-16 with BOM nor GB18030)`);
+  if (gbValid) return checked({ text: gb, encoding: 'gb18030' }, file);
+  const hint = guess ? `; the detector's guess, ${guess}, would give mojibake` : '';
+  throw new FengongError(`${file}: not readable text (neither UTF-8, UTF-16 with a BOM, GB18030 nor Big5${hint})`);
 }
 
-function strict(encoding: 'utf-8', buf: Buffer, file: string): string {
+function strict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', buf: Buffer, file: string): string {
+  const name = encoding.toUpperCase().replace(/LE|BE/, '');
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(buf);
+    // ignoreBOM: the BOM is already cut off; a second one would be a character of the text.
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(buf);
   } catch {
-    throw new FengongError(`${file}: starts with a UTF-8 byte order mark but is not valid UTF-8`);
+    throw new FengongError(`${file}: starts with a ${name} byte order mark but is not valid ${name}`);
   }
 }
 

@@ -1,0 +1,116 @@
+import ExcelJS from 'exceljs';
+import { FengongError } from '../errors.js';
+import type { Block, Cell, ReadNotice, SourceText } from './types.js';
+
+/**
+ * Reads a 任务分工表 kept in Excel (exceljs) into blocks, each visible worksheet in order:
+ *
+ * - Rows above the table (a title in a merged cell, a note): `text` blocks, one line per line of the cell.
+ * - The first row with two or more cells of text is the table's header (`tableStart`); it and every row after it
+ *   with any text is a `row` block. Cells run from the sheet's first to its last used column, so they line up
+ *   with the header.
+ * - A merged cell (matrix-format.md "Tables"): the rows below its first row get a copy of its text in its first
+ *   column, since a vertical merge belongs to each row it spans; its other columns are '' (a category row merged
+ *   across the table stays one cell). Rich text is flattened; line breaks in a cell are kept as `\n`
+ *   (`_x000D_` and CR dropped). Dates are written `2024-06-30`, or `2024年6月30日` where the cell's format has 年.
+ * - Empty rows set `blankBefore` of the next block.
+ *
+ * Positions: `line` is the Excel row number and `column` the Excel column number (A = 1) of the cell, a merged
+ * copy keeping the place of its first cell. A second sheet's rows continue after the first sheet's last row
+ * (line = the rows of the sheets before it + its row number), so every line stays unique.
+ * @param file the path, for messages.
+ * @throws FengongError `file: not an Excel .xlsx file (…)` when exceljs cannot read the bytes, and
+ *   `file: the workbook holds no text` when no visible sheet has any.
+ */
+export async function readXlsx(bytes: Uint8Array, file: string): Promise<ReadNotice> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new FengongError(`${file}: not an Excel .xlsx file (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const blocks: Block[] = [];
+  let offset = 0;
+  for (const sheet of workbook.worksheets) {
+    if (sheet.state !== undefined && sheet.state !== 'visible') continue;
+    readSheet(sheet, offset, blocks);
+    offset += sheet.rowCount;
+  }
+  if (!blocks.length) throw new FengongError(`${file}: the workbook holds no text`);
+  return { blocks, lineCount: offset, format: 'xlsx' };
+}
+
+function readSheet(sheet: ExcelJS.Worksheet, offset: number, blocks: Block[]): void {
+  let left = Infinity;
+  let right = 0;
+  sheet.eachRow((row) => {
+    row.eachCell((cell, col) => {
+      if (textOf(cell) !== '') {
+        left = Math.min(left, col);
+        right = Math.max(right, col);
+      }
+    });
+  });
+  if (right === 0) return;
+  let table = false;
+  let started = false;
+  let blank = false;
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const line = offset + r;
+    const row = sheet.getRow(r);
+    const cells: Cell[] = [];
+    for (let c = left; c <= right; c++) cells.push(cellAt(row.getCell(c), offset));
+    const filled = cells.filter((cell) => cell.text.trim() !== '');
+    if (!filled.length) {
+      blank = true;
+      continue;
+    }
+    if (!table && filled.length >= 2) table = true;
+    if (table) {
+      blocks.push({ kind: 'row', lines: [{ text: cells.map((cell) => cell.text).join('\t'), line, column: left }], cells, blankBefore: blank, tableStart: !started });
+      started = true;
+    } else {
+      const lines: SourceText[] = filled[0].text
+        .split('\n')
+        .filter((t) => t.trim() !== '')
+        .map((text) => ({ text, line, column: filled[0].column }));
+      blocks.push({ kind: 'text', lines, blankBefore: blank });
+    }
+    blank = false;
+  }
+}
+
+/** A cell as read: a merged cell's copy below its first row, '' beside it. */
+function cellAt(cell: ExcelJS.Cell, offset: number): Cell {
+  const col = Number(cell.col);
+  const row = Number(cell.row);
+  if (cell.isMerged && cell.master !== cell) {
+    const master = cell.master;
+    if (Number(master.col) !== col || Number(master.row) === row) return { text: '', line: offset + row, column: col };
+    return { text: textOf(master), line: offset + Number(master.row), column: col };
+  }
+  return { text: textOf(cell), line: offset + row, column: col };
+}
+
+/** The text of a cell: rich text flattened, formulas by their result, line breaks as `\n`. */
+function textOf(cell: ExcelJS.Cell): string {
+  return valueText(cell.value, cell.numFmt)
+    .replace(/_x000D_/g, '')
+    .replace(/\r\n?/g, '\n');
+}
+
+function valueText(value: ExcelJS.CellValue | undefined, numFmt: string | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) {
+    const [y, m, d] = [value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()];
+    return numFmt?.includes('年') ? `${y}年${m}月${d}日` : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('hyperlink' in value) return valueText(value.text as ExcelJS.CellValue, numFmt);
+  if ('formula' in value || 'sharedFormula' in value) return valueText(value.result as ExcelJS.CellValue, numFmt);
+  if ('error' in value) return value.error;
+  return '';
+}

@@ -1,0 +1,77 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { FengongError } from '../../src/errors.js';
+import { decodeNotice } from '../../src/read/decode.js';
+import { readNoticeBytes } from '../../src/read/read-notice.js';
+
+const NOTICE = '某县2024年工作方案\n\n一、推进项目建设\n牵头单位：县发改局\n';
+const LINES = [
+  [1, '某县2024年工作方案'],
+  [3, '一、推进项目建设'],
+  [4, '牵头单位：县发改局'],
+];
+
+const bytes = (...parts: Array<number[] | Buffer>) => new Uint8Array(Buffer.concat(parts.map((p) => Buffer.from(p))));
+const linesOf = async (input: Uint8Array, file = 'n.txt') => {
+  const read = await readNoticeBytes(input, file, 'text');
+  return { encoding: read.encoding, lines: read.blocks.flatMap((b) => b.lines.map((l) => [l.line, l.text])) };
+};
+
+describe('decoding a text notice', () => {
+  it('reads UTF-8 without and with a BOM', async () => {
+    expect(await linesOf(bytes(Buffer.from(NOTICE)))).toEqual({ encoding: 'utf-8', lines: LINES });
+    expect(await linesOf(bytes([0xef, 0xbb, 0xbf], Buffer.from(NOTICE)))).toEqual({ encoding: 'utf-8', lines: LINES });
+  });
+
+  it('reads GB18030 (and so GBK), including a character outside GBK', async () => {
+    expect(await linesOf(bytes(iconv.encode(NOTICE, 'gb18030')))).toEqual({ encoding: 'gb18030', lines: LINES });
+    const rare = '一、𠀾县𬌗乡人民政府\n';
+    expect(decodeNotice(iconv.encode(rare, 'gb18030'), 'r.txt')).toEqual({ text: rare, encoding: 'gb18030' });
+  });
+
+  it('reads UTF-16 LE and BE with a BOM', async () => {
+    const le = Buffer.from(NOTICE, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(await linesOf(bytes([0xff, 0xfe], le))).toEqual({ encoding: 'utf-16le', lines: LINES });
+    expect(await linesOf(bytes([0xfe, 0xff], be))).toEqual({ encoding: 'utf-16be', lines: LINES });
+  });
+
+  it('ends lines at CRLF and at CR alone', async () => {
+    expect(await linesOf(bytes(Buffer.from(NOTICE.replace(/\n/g, '\r\n'))))).toEqual({ encoding: 'utf-8', lines: LINES });
+    expect(await linesOf(bytes(Buffer.from(NOTICE.replace(/\n/g, '\r'))))).toEqual({ encoding: 'utf-8', lines: LINES });
+    const gbCr = bytes(iconv.encode(NOTICE.replace(/\n/g, '\r'), 'gb18030'));
+    expect(await linesOf(gbCr)).toEqual({ encoding: 'gb18030', lines: LINES });
+  });
+
+  it('reads Markdown with CRLF line ends', async () => {
+    const read = await readNoticeBytes(bytes(Buffer.from('# 方案\r\n\r\n一、推进\r\n')), 'n.md', 'markdown');
+    expect(read.blocks.map((b) => [b.kind, b.lines[0].line, b.lines[0].text])).toEqual([
+      ['heading', 1, '方案'],
+      ['text', 3, '一、推进'],
+    ]);
+  });
+
+  it('rejects a binary file with an error naming it', async () => {
+    const png = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    await expect(readNoticeBytes(png, 'logo.txt', 'text')).rejects.toThrow(new FengongError('logo.txt: a binary file, not a text notice (it holds NUL bytes)'));
+    const controls = bytes(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)));
+    await expect(readNoticeBytes(controls, 'ctl.txt', 'text')).rejects.toThrow(/^ctl\.txt: a binary file, not a text notice \(\d+ control characters/);
+  });
+
+  it('rejects bytes that no encoding decodes, rather than giving mojibake', async () => {
+    // 0x80 and 0xFF start no GB18030 or UTF-8 character; a single-byte guess (windows-1252) is refused.
+    const junk = bytes(Array.from({ length: 64 }, (_, i) => (i % 2 ? 0xff : 0x80)));
+    await expect(readNoticeBytes(junk, 'junk.txt', 'text')).rejects.toThrow(/^junk\.txt: not readable text \(neither UTF-8, UTF-16 with a BOM, GB18030 nor Big5/);
+  });
+
+  it('rejects a BOM whose encoding does not decode', () => {
+    expect(() => decodeNotice(bytes([0xef, 0xbb, 0xbf, 0xc3, 0x28]), 'bad.txt')).toThrow(new FengongError('bad.txt: starts with a UTF-8 byte order mark but is not valid UTF-8'));
+    // A lone high surrogate (D800) in UTF-16 LE.
+    expect(() => decodeNotice(bytes([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]), 'bad16.txt')).toThrow(new FengongError('bad16.txt: starts with a UTF-16 byte order mark but is not valid UTF-16'));
+  });
+
+  it('reads Big5 through the detector when GB18030 would give private-use characters', () => {
+    const text = '一、各鄉鎮人民政府要加強組織領導，認真落實責任。\n二、縣發展和改革局牽頭，縣財政局配合。\n';
+    expect(decodeNotice(iconv.encode(text, 'big5'), 'big5.txt')).toEqual({ text, encoding: 'big5' });
+  });
+});

@@ -1,0 +1,73 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/notice/parse-notice.js';
+import { readNoticeBytes } from '../../src/read/read-notice.js';
+import { readXlsx } from '../../src/read/xlsx.js';
+
+/**
+ * A 任务分工表 kept in Excel: a title merged across the table, an empty row, the header, a 牵头单位 cell merged over
+ * two rows, rich text, a line break inside a cell, a formula for the second row's number.
+ */
+async function planXlsx(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('分工表');
+  ws.mergeCells('A1:E1');
+  ws.getCell('A1').value = '某县2024年重点任务分工表';
+  ws.getRow(3).values = ['序号', '重点任务', '牵头单位', '责任单位', '完成时限'];
+  ws.getRow(4).values = [1, { richText: [{ text: '建设', font: { bold: true } }, { text: '产业园区' }] }, '县经信局', '县自然资源局\r\n县住建局', '2024年6月底前'];
+  ws.getRow(5).values = [{ formula: 'A4+1', result: 2 }, '引进重点企业', null, '县商务局', '2024年12月底前'];
+  ws.mergeCells('C4:C5');
+  const hidden = wb.addWorksheet('草稿', { state: 'hidden' });
+  hidden.getCell('A1').value = '不读';
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('readXlsx', () => {
+  it('reads the title as text and the table as rows, merged cells copied down, rich text flattened', async () => {
+    const read = await readXlsx(await planXlsx(), 'plan.xlsx');
+    expect(read.format).toBe('xlsx');
+    expect(read.lineCount).toBe(5);
+    expect(read.blocks).toEqual([
+      { kind: 'text', lines: [{ text: '某县2024年重点任务分工表', line: 1, column: 1 }], blankBefore: false },
+      {
+        kind: 'row',
+        lines: [{ text: '序号\t重点任务\t牵头单位\t责任单位\t完成时限', line: 3, column: 1 }],
+        cells: ['序号', '重点任务', '牵头单位', '责任单位', '完成时限'].map((text, i) => ({ text, line: 3, column: i + 1 })),
+        blankBefore: true,
+        tableStart: true,
+      },
+      {
+        kind: 'row',
+        lines: [{ text: '1\t建设产业园区\t县经信局\t县自然资源局\n县住建局\t2024年6月底前', line: 4, column: 1 }],
+        cells: ['1', '建设产业园区', '县经信局', '县自然资源局\n县住建局', '2024年6月底前'].map((text, i) => ({ text, line: 4, column: i + 1 })),
+        blankBefore: false,
+        tableStart: false,
+      },
+      {
+        kind: 'row',
+        lines: [{ text: '2\t引进重点企业\t县经信局\t县商务局\t2024年12月底前', line: 5, column: 1 }],
+        cells: [
+          { text: '2', line: 5, column: 1 },
+          { text: '引进重点企业', line: 5, column: 2 },
+          { text: '县经信局', line: 4, column: 3 },
+          { text: '县商务局', line: 5, column: 4 },
+          { text: '2024年12月底前', line: 5, column: 5 },
+        ],
+        blankBefore: false,
+        tableStart: false,
+      },
+    ]);
+  });
+
+  it('compiles end to end through parseNotice into the rows as tasks', async () => {
+    const { matrix } = parseNotice(await readNoticeBytes(await planXlsx(), 'plan.xlsx', 'xlsx'));
+    expect(matrix.tasks).toEqual([
+      { id: '1', marker: '1', path: [], title: null, text: '建设产业园区', lead: ['县经信局'], responsible: ['县自然资源局', '县住建局'], support: [], deadline: { text: '2024年6月底前', due: '2024-06-30' }, source: { line: 4, endLine: 4 } },
+      { id: '2', marker: '2', path: [], title: null, text: '引进重点企业', lead: ['县经信局'], responsible: ['县商务局'], support: [], deadline: { text: '2024年12月底前', due: '2024-12-31' }, source: { line: 5, endLine: 5 } },
+    ]);
+  });
+
+  it('rejects bytes that are not a workbook with an error naming the file', async () => {
+    await expect(readXlsx(new TextEncoder().encode('序号,任务'), 'plan.xlsx')).rejects.toThrow(/^plan\.xlsx: not an Excel \.xlsx file \(/);
+  });
+});
