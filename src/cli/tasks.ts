@@ -69,7 +69,12 @@ export async function runTasks(path: string, options: TasksOptions): Promise<num
 function selectUnits(matrix: Matrix, path: string, options: TasksOptions, view: UnitTasksOptions): string[] {
   const named = options.unit ?? [];
   if (options.all && named.length > 0) throw new FengongError('give either --unit NAME or --all, not both');
-  if (options.all) return unitLoads([matrix], view).map((load) => load.unit);
+  if (options.all) {
+    // Every unit on some task, most loaded first; with --role, only those that have tasks in those roles.
+    return unitLoads([matrix], view)
+      .map((load) => load.unit)
+      .filter((unit) => unitTasks(matrix, unit, view).length > 0);
+  }
   if (named.length === 0) throw new FengongError('name a unit with --unit NAME, or use --all (fengong units lists them)');
   const resolved = named.map((unit) => view.registry?.resolveUnit(unit) ?? unit);
   for (const unit of resolved) {

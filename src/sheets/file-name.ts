@@ -1,7 +1,10 @@
 /** Device names Windows reserves in any directory, with or without an extension (`CON`, `con.txt`, `COM1`, `LPT9`). */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
-/** Characters no file name may hold on Windows or POSIX: path separators, `:*?"<>|`, control characters. */
-const UNSAFE = /[/\\:*?"<>|\u0000-\u001f\u007f]/g;
+/**
+ * Characters no file name may hold on Windows or POSIX (path separators, `:*?"<>|`), control characters (C0, DEL,
+ * C1), and the bidirectional controls that can make `exe.txt` display as `txt.exe`.
+ */
+const UNSAFE = /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Keeps names within 255 bytes on every file system: 80 characters of 3-byte CJK is 240 bytes. */
 const MAX_CHARS = 80;
 

@@ -13,6 +13,7 @@ describe('safeFileName', () => {
     expect(one('..\\..\\y')).toBe('____y.xlsx');
     expect(one('.hidden')).toBe('_hidden.xlsx');
     expect(one('a\u0000b\nc')).toBe('a_b_c.xlsx');
+    expect(one('x\u0085y\u202Etxt.exe')).toBe('x_y_txt.exe.xlsx');
     expect(one('县科协:*?"<>|')).toBe('县科协_______.xlsx');
     expect(one('..')).toBe('_.xlsx');
     expect(one('结尾. ')).toBe('结尾.xlsx');

@@ -124,6 +124,13 @@ describe('tasks --all --out-dir', () => {
     }
   });
 
+  it('with --role writes files only for the units that have tasks in those roles', async () => {
+    const out = join(dir, 'leads');
+    expect((await runCli(['tasks', COUNTY, '--all', '--role', 'lead', '--out-dir', out, '--format', 'md'])).code).toBe(0);
+    // By hand: the leads of county-plan are 县教体局, 县科协, 县委组织部 and 县财政局.
+    expect(readdirSync(out).sort()).toEqual(['县教体局.md', '县科协.md', '县委组织部.md', '县财政局.md'].sort());
+  });
+
   it('--one-workbook writes one xlsx with a worksheet per unit, most loaded first', async () => {
     expect((await runCli(['tasks', COUNTY, '--all', '--out-dir', dir, '--one-workbook'])).code).toBe(0);
     const sheets = await readXlsx(readFileSync(join(dir, '各单位任务清单.xlsx')));
