@@ -22,8 +22,8 @@ describe.runIf(docs.length > 0)('the shared corpus against its gold extractions'
     for (const key of ['title', 'docNumber', 'issuer', 'date'] as const) {
       if (key in gold.document) expect(matrix.document[key], key).toBe(gold.document[key]);
     }
-    const got = matrix.tasks.map((t) => ({ id: t.id, lead: t.lead, responsible: t.responsible, support: t.support, deadline: t.deadline?.text ?? null }));
-    const want = gold.tasks.map((t: Record<string, unknown>) => ({ id: String(t.id), lead: t.lead ?? [], responsible: t.responsible ?? [], support: t.support ?? [], deadline: t.deadline ?? null }));
+    const got = matrix.tasks.map((t) => ({ id: t.id, title: t.title, lead: t.lead, responsible: t.responsible, support: t.support, deadline: t.deadline?.text ?? null }));
+    const want = gold.tasks.map((t: Record<string, unknown>) => ({ id: String(t.id), title: t.title ?? null, lead: t.lead ?? [], responsible: t.responsible ?? [], support: t.support ?? [], deadline: t.deadline ?? null }));
     expect(got).toEqual(want);
   });
 });
