@@ -26,18 +26,23 @@ const LABELS: Array<[string, LabelKind]> = [
   ['配合部门', 'support'],
   ['协办单位', 'support'],
   ['参与单位', 'support'],
+  ['协同单位', 'support'],
+  ['协作单位', 'support'],
   ['责任领导', 'leaders'],
   ['分管领导', 'leaders'],
   ['完成时限', 'deadline'],
   ['时间节点', 'deadline'],
   ['完成时间', 'deadline'],
   ['时限要求', 'deadline'],
+  ['完成期限', 'deadline'],
+  ['时限', 'deadline'],
+  ['责任人', 'leaders'],
 ];
 
 const escape = (s: string) => s.replace(/[()（）]/g, (c) => `\\${c}`);
 const PREFIX = '(国家|中央|省级|省|市级|市|州|县级|县|区)?';
 /** A label with an optional level prefix (`省牵头单位：`), then `：`/`:`. Global: use with lastIndex. */
-export const LABEL_RE = new RegExp(`${PREFIX}(${LABELS.map(([l]) => escape(l)).join('|')})[ \\t\\u3000]*[：:]`, 'g');
+export const LABEL_RE = new RegExp(`${PREFIX}(${LABELS.map(([l]) => escape(l)).join('|')})(?:[（(][^（()）]{1,6}[）)])?[ \\t\\u3000]*[：:]`, 'g');
 const KIND = new Map(LABELS.map(([l, k]) => [l, k]));
 
 /** The kind of a matched label text (group 2 of {@link LABEL_RE}). */

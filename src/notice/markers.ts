@@ -249,7 +249,9 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     group[role].push(...real);
   }
   if (!found) return null;
-  if (body.slice(from).replace(/[\s\u3000，,；;。]/g, '') !== '') return null;
+  const tail = text.slice(open + 1 + from, close).replace(/^[\s\u3000，,；;]+|[\s\u3000，,；;。]+$/g, '');
+  if (tail && isTimePhrase(tail)) group.deadline = tail;
+  else if (tail) return null;
   return group;
 }
 

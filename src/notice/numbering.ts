@@ -1,8 +1,8 @@
 /**
  * The numbering markers of a plan: the styles of GB/T 9704-2012 §7.3.3 (结构层次序数: 一、 （一） 1. （1）) and their
- * common variants (`(一)`, `1．` `1、` `1﹒`, `(1)`, `①`), plus the bare row number of a 任务分工表's 序号 column.
+ * common variants (`(一)`, `1．` `1、` `1﹒`, `(1)`, `1）`, `①`), plus the bare row number of a 任务分工表's 序号 column.
  */
-export type MarkerStyle = 'cn' | 'pcn' | 'ar' | 'par' | 'circ' | 'row';
+export type MarkerStyle = 'cn' | 'pcn' | 'ar' | 'par' | 'arp' | 'circ' | 'row';
 
 /** A numbering marker at the start of a text: its style, number, the marker as written, and where the rest starts. */
 export interface NumberMarker {
@@ -40,6 +40,7 @@ const CN = /^([一二三四五六七八九十百〇零两]{1,4})\s*、/;
 const PCN = /^[（(]\s*([一二三四五六七八九十百〇零两]{1,4})\s*[）)]/;
 const AR = /^(\d{1,3})\s?[.．、﹒]/;
 const PAR = /^[（(]\s*(\d{1,3})\s*[）)]/;
+const ARP = /^(\d{1,3})[）)]/;
 const CIRC = /^[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/;
 
 /**
@@ -63,6 +64,9 @@ export function readNumberMarker(text: string): NumberMarker | null {
     number = Number(m[1]);
   } else if ((m = AR.exec(rest))) {
     style = 'ar';
+    number = Number(m[1]);
+  } else if ((m = ARP.exec(rest))) {
+    style = 'arp';
     number = Number(m[1]);
   } else if ((m = CIRC.exec(rest))) {
     style = 'circ';

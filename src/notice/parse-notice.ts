@@ -211,6 +211,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     if (deadline) task.deadline = { text: deadline, due: dueDate(deadline, planYear) };
     const leaders = unique(groups.flatMap((g) => g.leaders));
     if (leaders.length) task.leaders = leaders;
+    promoteMarkedLeads(task);
     if (firstIsLead && !task.lead.length && task.responsible.length) task.lead = task.responsible.splice(0, 1);
     return task;
   };
@@ -242,6 +243,25 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
 
 function carries(g: MarkerGroup): boolean {
   return g.lead.length + g.responsible.length + g.support.length > 0 || g.deadline !== null;
+}
+
+const LEAD_MARK = /^(.+?)[（(](?:牵头|牽頭)[）)]$/;
+
+/**
+ * A unit marked `（牵头）` inside a responsible or support list (`市发改委（牵头）、市财政局`) is a lead: the format
+ * does not settle this case; a clerk reads it as the lead, so it moves to `lead`, without the mark.
+ */
+function promoteMarkedLeads(task: Task): void {
+  for (const role of ['responsible', 'support'] as const) {
+    const keep: string[] = [];
+    for (const unit of task[role]) {
+      const m = LEAD_MARK.exec(unit);
+      if (m) {
+        if (!task.lead.includes(m[1])) task.lead.push(m[1]);
+      } else keep.push(unit);
+    }
+    task[role] = keep;
+  }
 }
 
 function unique(list: string[]): string[] {

@@ -146,3 +146,22 @@ describe('inline verb variants', () => {
     expect(roles(scan(`开展工作。${phrase}`).groups[0])).toEqual(want);
   });
 });
+
+describe('more variants', () => {
+  it('reads a deadline closing the inline phrase', () => {
+    const s = scan('开展工作。（县发改局牵头，县财政局配合，2024年6月底前完成）');
+    expect(roles(s.groups[0])).toEqual({ lead: ['县发改局'], responsible: [], support: ['县财政局'] });
+    expect(s.groups[0].deadline).toBe('2024年6月底前完成');
+  });
+  it('reads a label with a parenthesised note before its colon', () => {
+    expect(roles(scan('开展工作。（牵头单位（部门）：县发改局；配合单位：县财政局）').groups[0])).toEqual({ lead: ['县发改局'], responsible: [], support: ['县财政局'] });
+  });
+  it('moves a unit marked （牵头） in a responsible list to lead', () => {
+    const { matrix } = parseText('一、任务\n1.开展工作。（责任单位：市发改委（牵头）、市财政局）\n');
+    expect(roles(matrix.tasks[0])).toEqual({ lead: ['市发改委'], responsible: ['市财政局'], support: [] });
+  });
+  it('numbers items written 1） under （一）', () => {
+    const { matrix } = parseText('一、任务\n（一）改革\n1）开展工作。（县科协负责）\n2）开展培训。（县人社局负责）\n');
+    expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1.1', '1.1.2']);
+  });
+});
