@@ -7,7 +7,7 @@ import { dueDate } from './deadline.js';
 import { fold } from './fold.js';
 import { readHeader } from './header.js';
 import { scanMarkers, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
-import { readNumberMarker, readRowNumber } from './numbering.js';
+import { chineseNumber, readNumberMarker, readRowNumber } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildParagraphs, placeOf, type Paragraph } from './paragraphs.js';
 import { completeRow, readColumns, readRowUnits, type Columns } from './table.js';
@@ -107,8 +107,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   }
 
   function readParagraph(p: Paragraph) {
-    const text = p.kind === 'row' ? p.cells!.map((c) => c.text).join(' ') : p.text;
-    const marker = p.kind === 'row' ? null : readNumberMarker(text);
+    // A row outside any task table (a stray tab in a line) reads as the text of its cells.
+    const text = p.kind === 'row' ? p.cells!.map((c) => c.text.trim()).filter(Boolean).join(' ') : p.text;
+    const marker = readNumberMarker(text);
     const scan = scanMarkers(text, { planLevel });
     ledger(p).groups.push(...scan.groups);
     for (const d of scan.diagnostics) reportAt(p, d);
@@ -138,6 +139,12 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       const text = cell.text.trim();
       if (kind === 'number') {
         const n = readRowNumber(text);
+        const cn = /^[一二三四五六七八九十]{1,3}$/.test(text) ? chineseNumber(text) : NaN;
+        if (cn > 0) {
+          // A bare Chinese numeral in the 序号 column is the section style 一、 without its comma.
+          pushed.push({ state: open('cn', cn, text, cell.line, cell.column), rest: '', task: false });
+          return;
+        }
         if (n !== null) {
           pushed.push({ state: open('row', n, String(n), cell.line, cell.column), rest: '', task: false });
           return;

@@ -40,7 +40,11 @@ export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitLi
   let prevCollective = false;
   for (let i = 0; i < parts.length; i++) {
     const { text, sep } = parts[i];
-    let name = clean(text);
+    const spaced = splitAtSpaces(text);
+    if (spaced.length > 1) {
+      parts.splice(i, 1, ...spaced.map((t, k) => ({ text: t, sep: k === 0 ? sep : ' ' })));
+    }
+    let name = clean(parts[i].text);
     if (!name) continue;
     const f = fold(name);
     if (CLAUSE.test(f) || name.length > 40) {
@@ -57,6 +61,25 @@ export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitLi
     prevCollective = COLLECTIVE_HEAD.test(fold(units[units.length - 1])) || (prevCollective && LEVEL_ONLY.test(f));
   }
   return { units, dropped };
+}
+
+const UNIT_END = /[局委办部厅会院中心府司队所站处室社行馆团联组署区县市镇乡街道]$/;
+
+/**
+ * Splits an element at white space when both sides are whole names (a PDF table cell flattened to
+ * `县发改局 县财政局`); white space before `（` or inside a name cut mid-word is not a separator
+ * (`各县区人民政府 （管委会）` is one name, a03).
+ */
+function splitAtSpaces(text: string): string[] {
+  const words = text.trim().split(/[ \u3000\u00a0]+/);
+  if (words.length < 2) return [text];
+  const out = [words[0]];
+  for (const w of words.slice(1)) {
+    const prev = out[out.length - 1];
+    if (UNIT_END.test(fold(prev)) && prev.length >= 3 && /^[\u4e00-\u9fff]/.test(w) && w.length >= 2 && !/^[等及和与]/.test(w)) out.push(w);
+    else out[out.length - 1] = prev + w;
+  }
+  return out;
 }
 
 /** Removes white space and makes ASCII parentheses full-width, as unit names are written in the matrix. */

@@ -21,7 +21,7 @@ export function readText(text: string): ReadNotice {
     if (raw.trim() === '') {
       blank = true;
       current = undefined;
-    } else if (raw.includes('\t')) {
+    } else if (raw.trim().includes('\t')) {
       blocks.push({ kind: 'row', lines: [{ text: raw, line, column: 1 }], cells: splitCells(raw, line), blankBefore: blank });
       current = undefined;
       blank = false;

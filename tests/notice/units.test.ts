@@ -53,3 +53,12 @@ describe('deadlines', () => {
     for (const u of ['县科协', '州直相關單位', '各县（区）政府', '市12345热线办']) expect(isTimePhrase(u), u).toBe(false);
   });
 });
+
+describe('white space between whole names', () => {
+  it.each([
+    ['县发改局 县财政局　县住建局', ['县发改局', '县财政局', '县住建局']],
+    ['各县区人民政府 （管委会）', ['各县区人民政府（管委会）']],
+    ['县委 宣传部', ['县委宣传部']],
+    ['国网二连浩特供电 公司', ['国网二连浩特供电公司']],
+  ])('%s', (raw, want) => expect(splitUnits(raw).units).toEqual(want));
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseText, roles } from '../helpers/parse.js';
+
+describe('task tables', () => {
+  it('reads a GFM 任务分工表 with category rows, <br> in cells and a deadline column', () => {
+    const md = [
+      '## XX县2024年重点工作任务分工表',
+      '',
+      '| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 一 | 优化营商环境 |  |  |  |',
+      '| 1 | 推行一件事一次办。 | 县数据局<br>县政务服务中心 | 县市场监管局、县税务局 | 2024年6月底前 |',
+      '| 2 | 开展涉企收费清理。 | 县发改委 | 县财政局 | 长期坚持 |',
+      '| 二 | 扩大有效投资 |  |  |  |',
+      '| 3 | 加快重点项目建设。 | 县发改委 |  | 2024年 |',
+    ].join('\n');
+    const { matrix } = parseText(md, 'markdown');
+    expect(matrix.outline.map((i) => [i.id, i.title, i.children.map((c) => c.id)])).toEqual([
+      ['1', '优化营商环境', ['1.1', '1.2']],
+      ['2', '扩大有效投资', ['2.3']],
+    ]);
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.lead, t.support, t.deadline])).toEqual([
+      ['1.1', '推行一件事一次办。', ['县数据局', '县政务服务中心'], ['县市场监管局', '县税务局'], { text: '2024年6月底前', due: '2024-06-30' }],
+      ['1.2', '开展涉企收费清理。', ['县发改委'], ['县财政局'], { text: '长期坚持', due: null }],
+      ['2.3', '加快重点项目建设。', ['县发改委'], [], { text: '2024年', due: '2024-12-31' }],
+    ]);
+    expect(matrix.tasks[0].source).toEqual({ line: 6, endLine: 6 });
+  });
+
+  it('reads a table pasted as tab-separated text, a row cut by a line break in a cell, and a leader column', () => {
+    const text = ['XX县重点工作目标任务分解表', '', '序号\t目标与任务\t分 管 县领导\t牵头责任单位\t责任单位', '1\t第一段。', '第二段。\t张 三\t县教育局\t县财政局，各镇人民政府', '2\t做好就业。\t李 四\t县人社局\t'].join('\n');
+    const { matrix } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.text, roles(t), t.leaders])).toEqual([
+      ['1', '第一段。第二段。', { lead: ['县教育局'], responsible: ['县财政局', '各镇人民政府'], support: [] }, ['张三']],
+      ['2', '做好就业。', { lead: ['县人社局'], responsible: [], support: [] }, ['李四']],
+    ]);
+  });
+
+  it('treats a line indented with a tab as text, not as a table row', () => {
+    const { matrix } = parseText('一、任务\n\t1.办好活动。（县科协负责）\n');
+    expect(matrix.tasks.map((t) => [t.id, t.responsible])).toEqual([['1.1', ['县科协']]]);
+  });
+});
