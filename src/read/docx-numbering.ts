@@ -1,3 +1,4 @@
+import type { DocxStyles, ParagraphProps } from './docx-styles.js';
 import { child, elements, isOn, valOf, type XmlElement } from './ooxml.js';
 import { formatNumber } from './number-format.js';
 
@@ -20,12 +21,6 @@ interface Instance {
   startAt: Array<number | undefined>;
 }
 
-/** Where a paragraph's numbering comes from: `w:numPr` of the paragraph or of its style chain. */
-export interface NumberingRef {
-  numId?: string;
-  ilvl?: number;
-}
-
 /**
  * Word's automatic numbering, recovered from `word/numbering.xml` (and the paragraph styles of `word/styles.xml`):
  * mammoth and every text export drop it, yet in a notice typed in Word the `一、` and `（一）` of the outline are often
@@ -42,26 +37,14 @@ export interface NumberingRef {
 export class DocxNumbering {
   private readonly instances = new Map<string, Instance>();
   private readonly counters = new Map<string, Array<number | undefined>>();
-  private readonly styleRefs = new Map<string, NumberingRef & { basedOn?: string }>();
 
   /**
    * @param numbering the root of `word/numbering.xml`, when the file has one.
-   * @param styles the root of `word/styles.xml`, when the file has one (paragraph styles may carry numbering).
+   * @param styles the document's styles (a `w:numStyleLink` goes through a numbering style).
    */
-  constructor(numbering: XmlElement | undefined, styles: XmlElement | undefined) {
+  constructor(numbering: XmlElement | undefined, styles: DocxStyles) {
     const abstracts = new Map<string, XmlElement>();
     for (const a of numbering ? elements(numbering, 'w:abstractNum') : []) abstracts.set(a.attrs['w:abstractNumId'], a);
-    const styleNum = new Map<string, string>();
-    for (const s of styles ? elements(styles, 'w:style') : []) {
-      const pPr = child(s, 'w:pPr');
-      const numPr = child(pPr, 'w:numPr');
-      const id = s.attrs['w:styleId'];
-      const basedOn = valOf(s, 'w:basedOn');
-      const ilvl = valOf(numPr, 'w:ilvl');
-      this.styleRefs.set(id, { numId: valOf(numPr, 'w:numId'), ilvl: ilvl === undefined ? undefined : Number(ilvl), basedOn });
-      const numId = valOf(numPr, 'w:numId');
-      if (numId !== undefined) styleNum.set(id, numId);
-    }
     const nums = numbering ? elements(numbering, 'w:num') : [];
     const numAbstract = new Map(nums.map((n) => [n.attrs['w:numId'], valOf(n, 'w:abstractNumId') ?? '']));
     // A w:numStyleLink points through a numbering style to the w:num that holds the real levels.
@@ -70,7 +53,7 @@ export class DocxNumbering {
       const link = valOf(a, 'w:numStyleLink');
       if (!a || link === undefined || seen.has(id)) return a;
       seen.add(id);
-      const viaNum = styleNum.get(link);
+      const viaNum = styles.numIdOf(link);
       const target = viaNum === undefined ? undefined : numAbstract.get(viaNum);
       return target === undefined ? a : resolve(target, seen);
     };
@@ -95,15 +78,13 @@ export class DocxNumbering {
   /**
    * Counts one paragraph and returns its rendered number with the level's suffix (`一、`, `（二）`, `1.\t`), or ''
    * when the paragraph is not numbered (no `w:numPr`, `w:numId` 0, a bullet, a `none` format).
-   * @param ref the paragraph's own `w:numPr`; its style's numbering fills what it leaves out.
-   * @param styleId the paragraph's `w:pStyle`.
+   * @param props the paragraph's properties, its style chain's filling what it leaves out ({@link DocxStyles}).
    */
-  next(ref: NumberingRef, styleId: string | undefined): string {
-    const fromStyle = this.fromStyle(styleId);
-    const numId = ref.numId ?? fromStyle.numId;
-    const instance = numId === undefined ? undefined : this.instances.get(numId);
+  next(props: ParagraphProps & { styleId?: string }): string {
+    const instance = props.numId === undefined ? undefined : this.instances.get(props.numId);
     if (!instance) return '';
-    const ilvl = ref.ilvl ?? fromStyle.ilvl ?? Math.max(0, instance.levels.findIndex((l) => l?.style === styleId));
+    // A style that carries a list without a level: the level that names the style (w:pStyle), else the first.
+    const ilvl = props.ilvl ?? Math.max(0, instance.levels.findIndex((l) => l?.style !== undefined && l.style === props.styleId));
     const level = instance.levels[ilvl];
     if (!level) return '';
     let counters = this.counters.get(instance.counter);
@@ -122,21 +103,6 @@ export class DocxNumbering {
       return formatNumber(n, format);
     });
     return text ? text + level.suffix : '';
-  }
-
-  /** The numbering a paragraph style gives, following `w:basedOn` (nearest style first). */
-  private fromStyle(styleId: string | undefined): NumberingRef {
-    const out: NumberingRef = {};
-    const seen = new Set<string>();
-    for (let id = styleId; id !== undefined && !seen.has(id); ) {
-      seen.add(id);
-      const ref = this.styleRefs.get(id);
-      if (!ref) break;
-      out.numId ??= ref.numId;
-      out.ilvl ??= ref.ilvl;
-      id = ref.basedOn;
-    }
-    return out;
   }
 }
 

@@ -1,5 +1,6 @@
 import { FengongError } from '../errors.js';
 import { DocxNumbering } from './docx-numbering.js';
+import { DocxStyles } from './docx-styles.js';
 import { child, elements, isOn, openZip, readPart, textContent, valOf, type XmlElement } from './ooxml.js';
 import type { Block, Cell, ReadNotice, SourceText } from './types.js';
 
@@ -11,9 +12,12 @@ const WHAT = 'a Word .docx file';
  * `word/numbering.xml`), flattens merged cells to HTML spans without saying which rows a vertical merge covers, and
  * gives no paragraph positions. What it reads:
  *
- * - Each body paragraph is one `text` block; its `line` is its number in document order, where each table row
- *   counts as one (matrix-format.md "Positions"), and `column` counts characters within the paragraph. A soft line
- *   break (`<w:br/>`, `<w:cr/>`) starts another line of the same block, with the same `line`.
+ * - Each body paragraph is one block; its `line` is its number in document order, where each table row counts as
+ *   one (matrix-format.md "Positions"), and `column` counts characters within the paragraph. A soft line break
+ *   (`<w:br/>`, `<w:cr/>`) starts another line of the same block, with the same `line`.
+ * - A paragraph Word sets apart from running text, centered or right-aligned (`w:jc`) or with an outline level (a
+ *   Heading style), is a `heading` block, which the notice stage never joins to its neighbours as a wrapped line:
+ *   a notice's title is centered (GB/T 9704-2012 §7.3.1), its signature and date right-aligned. Others are `text`.
  * - The number Word generates for a list paragraph is put back in front of its text (`一、`, `（一）`, `1.⇥`; see
  *   {@link DocxNumbering}).
  * - Empty paragraphs, `w:pageBreakBefore`, page breaks and section breaks set `blankBefore` of the next block.
@@ -33,8 +37,9 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadNot
   const document = await readPart(zip, 'word/document.xml', file, WHAT);
   const body = child(document, 'w:body');
   if (!body) throw new FengongError(`${file}: not ${WHAT} (it holds no word/document.xml with a body)`);
-  const numbering = new DocxNumbering(await readPart(zip, 'word/numbering.xml', file, WHAT), await readPart(zip, 'word/styles.xml', file, WHAT));
-  const walk: Walk = { blocks: [], line: 0, blank: false, numbering };
+  const styles = new DocxStyles(await readPart(zip, 'word/styles.xml', file, WHAT));
+  const numbering = new DocxNumbering(await readPart(zip, 'word/numbering.xml', file, WHAT), styles);
+  const walk: Walk = { blocks: [], line: 0, blank: false, styles, numbering };
   readBody(body, walk);
   return { blocks: walk.blocks, lineCount: walk.line, format: 'docx' };
 }
@@ -45,6 +50,7 @@ interface Walk {
   line: number;
   /** Whether a blank paragraph or a break came since the last block. */
   blank: boolean;
+  styles: DocxStyles;
   numbering: DocxNumbering;
 }
 
@@ -59,7 +65,7 @@ function readBody(container: XmlElement, walk: Walk): void {
 
 function readParagraph(p: XmlElement, walk: Walk): void {
   walk.line++;
-  const { lines, pageBefore, breakAfter } = paragraphLines(p, walk.numbering);
+  const { lines, pageBefore, breakAfter, apart } = paragraphLines(p, walk);
   if (pageBefore) walk.blank = true;
   const pieces: SourceText[] = [];
   let offset = 0;
@@ -68,7 +74,7 @@ function readParagraph(p: XmlElement, walk: Walk): void {
     offset += text.length + 1;
   }
   if (pieces.length) {
-    walk.blocks.push({ kind: 'text', lines: pieces, blankBefore: walk.blank });
+    walk.blocks.push({ kind: apart ? 'heading' : 'text', lines: pieces, blankBefore: walk.blank });
     walk.blank = false;
   } else walk.blank = true;
   if (breakAfter) walk.blank = true;
@@ -76,17 +82,18 @@ function readParagraph(p: XmlElement, walk: Walk): void {
 
 /**
  * The lines of a paragraph (split at soft line breaks), its generated number in front. `pageBefore`: it starts on
- * a new page (`w:pageBreakBefore`, or a page break before any text); `breakAfter`: it ends a section.
+ * a new page (`w:pageBreakBefore`, or a page break before any text); `breakAfter`: it ends a section; `apart`: it
+ * is centered, right-aligned or has an outline level.
  */
-function paragraphLines(p: XmlElement, numbering: DocxNumbering): { lines: string[]; pageBefore: boolean; breakAfter: boolean } {
+function paragraphLines(p: XmlElement, context: Pick<Walk, 'styles' | 'numbering'>): { lines: string[]; pageBefore: boolean; breakAfter: boolean; apart: boolean } {
   const pPr = child(p, 'w:pPr');
-  const numPr = child(pPr, 'w:numPr');
-  const ilvl = valOf(numPr, 'w:ilvl');
-  const number = numbering.next({ numId: valOf(numPr, 'w:numId'), ilvl: ilvl === undefined ? undefined : Number(ilvl) }, valOf(pPr, 'w:pStyle'));
+  const props = context.styles.paragraph(pPr);
+  const number = context.numbering.next(props);
   const state = { lines: [''], page: isOn(pPr, 'w:pageBreakBefore') };
   readRuns(p, state);
   if (number) state.lines[0] = number + state.lines[0];
-  return { lines: state.lines, pageBefore: state.page, breakAfter: child(pPr, 'w:sectPr') !== undefined };
+  const apart = props.outlineLvl !== undefined || ['center', 'right', 'end'].includes(props.jc ?? '');
+  return { lines: state.lines, pageBefore: state.page, breakAfter: child(pPr, 'w:sectPr') !== undefined, apart };
 }
 
 /** Appends the text of the runs under `el` to `state.lines`, following containers and skipping what Word hides. */
@@ -147,7 +154,7 @@ function readTable(tbl: XmlElement, walk: Walk): void {
       const tcPr = child(tc, 'w:tcPr');
       const span = Math.max(1, Number(valOf(tcPr, 'w:gridSpan') ?? 1));
       const vMerge = child(tcPr, 'w:vMerge');
-      const text = cellText(tc, walk.numbering);
+      const text = cellText(tc, walk);
       const column = cells.length;
       if (vMerge && (vMerge.attrs['w:val'] ?? 'continue') === 'continue' && origins[column]) {
         cells.push({ ...origins[column]! });
@@ -189,13 +196,13 @@ function cellsOf(tr: XmlElement): XmlElement[] {
  * The text of a cell: its paragraphs (numbered like any, in document order) joined with `\n`, leading and trailing
  * empty lines dropped. A table nested in the cell gives a line per row, its cells joined with a space.
  */
-function cellText(tc: XmlElement, numbering: DocxNumbering): string {
+function cellText(tc: XmlElement, context: Pick<Walk, 'styles' | 'numbering'>): string {
   const lines: string[] = [];
   const visit = (container: XmlElement) => {
     for (const el of elements(container)) {
-      if (el.name === 'w:p') lines.push(...paragraphLines(el, numbering).lines);
+      if (el.name === 'w:p') lines.push(...paragraphLines(el, context).lines);
       else if (el.name === 'w:tbl') {
-        for (const tr of rowsOf(el)) lines.push(cellsOf(tr).map((c) => cellText(c, numbering).replace(/\n/g, ' ')).join(' '));
+        for (const tr of rowsOf(el)) lines.push(cellsOf(tr).map((c) => cellText(c, context).replace(/\n/g, ' ')).join(' '));
       } else if (el.name === 'w:sdt') visit(child(el, 'w:sdtContent') ?? el);
       else if (el.name === 'w:customXml') visit(el);
     }

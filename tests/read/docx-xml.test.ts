@@ -81,6 +81,28 @@ describe('readDocx on Word XML', () => {
     expect(read.blocks[read.blocks.length - 1]).toEqual({ kind: 'text', lines: [{ text: '结语', line: 8, column: 1 }], blankBefore: false });
   });
 
+  it('makes centered, right-aligned and outline-level paragraphs headings, through the style chain too', async () => {
+    const styles =
+      '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:pPr><w:jc w:val="both"/></w:pPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Title"><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/></w:pPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Sub"><w:basedOn w:val="Title"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Heading1"><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>';
+    const body =
+      p('某县人民政府关于印发方案的通知', '<w:pStyle w:val="Sub"/>') +
+      p('正文段落', '') +
+      p('总体要求', '<w:pStyle w:val="Heading1"/>') +
+      p('某县人民政府', '<w:jc w:val="right"/>') +
+      p('居中之后又靠左', '<w:pStyle w:val="Title"/><w:jc w:val="left"/>');
+    const read = await readDocx(await docx(body, undefined, styles), 'x.docx');
+    expect(read.blocks.map((b) => [b.kind, b.lines[0].text])).toEqual([
+      ['heading', '某县人民政府关于印发方案的通知'],
+      ['text', '正文段落'],
+      ['heading', '总体要求'],
+      ['heading', '某县人民政府'],
+      ['text', '居中之后又靠左'],
+    ]);
+  });
+
   it('names the file when the zip holds no word/document.xml', async () => {
     const zip = new JSZip();
     zip.file('hello.txt', 'hi');

@@ -110,6 +110,31 @@ describe('readDocx', () => {
     ]);
   });
 
+  it('keeps a centered notice title apart from the recipients line after it (no wrapped-line join)', async () => {
+    const C = AlignmentType.CENTER;
+    const R = AlignmentType.RIGHT;
+    const paragraphs: Array<[string, (typeof AlignmentType)[keyof typeof AlignmentType]?]> = [
+      ['某县人民政府办公室关于印发某县2024年重点工作任务分工方案的通知', C],
+      ['各乡镇人民政府，县直各部门：'],
+      ['现将方案印发给你们，请认真贯彻落实。'],
+      ['某县人民政府办公室', R],
+      ['2024年3月1日', R],
+      ['某县2024年重点工作任务分工方案', C],
+      ['一、优化营商环境（县市场监管局负责）。'],
+    ];
+    const doc = new Document({ sections: [{ children: paragraphs.map(([text, alignment]) => new Paragraph({ text, alignment })) }] });
+    const { matrix } = parseNotice(await readDocx(new Uint8Array(await Packer.toBuffer(doc)), 'n.docx'));
+    expect(matrix.document).toEqual({
+      title: '某县2024年重点工作任务分工方案',
+      notice: '某县人民政府办公室关于印发某县2024年重点工作任务分工方案的通知',
+      docNumber: null,
+      issuer: '某县人民政府办公室',
+      date: '2024-03-01',
+      recipients: ['各乡镇人民政府', '县直各部门'],
+    });
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.responsible, t.source.line])).toEqual([['1', '优化营商环境。', ['县市场监管局'], 7]]);
+  });
+
   it('rejects bytes that are not a .docx with an error naming the file', async () => {
     await expect(readDocx(new TextEncoder().encode('not a zip at all'), 'bad.docx')).rejects.toThrow(FengongError);
     await expect(readDocx(new TextEncoder().encode('not a zip at all'), 'bad.docx')).rejects.toThrow(/^bad\.docx: not a Word \.docx file \(/);
