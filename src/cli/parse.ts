@@ -9,6 +9,8 @@ import { stringifyMatrix } from '../matrix/write.js';
 import type { Matrix } from '../matrix/types.js';
 import { parseNotice } from '../notice/parse-notice.js';
 import { formatOf, readNoticeBytes, type NoticeFormat } from '../read/read-notice.js';
+import type { UnitRegistry } from '../registry/index.js';
+import { applyRegistry } from '../registry/apply.js';
 import { writeFileAtomic } from './io.js';
 
 /** Options of `fengong parse`, as commander gives them. */
@@ -42,7 +44,7 @@ export async function runParse(notices: string[], options: ParseOptions): Promis
     const { runBatch } = await import('./parse-batch.js');
     return runBatch(notices, options, maxBytes);
   }
-  const compiled = await compileFile(notices[0], options.format, maxBytes);
+  const compiled = await compileFile(notices[0], options.format, maxBytes, await registryFor(options));
   printMessages(compiled, options.quiet);
   if (options.output) writeFileAtomic(options.output, compiled.output);
   else process.stdout.write(compiled.output);
@@ -54,7 +56,7 @@ export async function runParse(notices: string[], options: ParseOptions): Promis
  * heading, else as text).
  * @throws FengongError when the file cannot be read, is too large, or is not a notice.
  */
-export async function compileFile(file: string, format: 'yaml' | 'json', maxBytes: number): Promise<CompiledNotice> {
+export async function compileFile(file: string, format: 'yaml' | 'json', maxBytes: number, registry?: UnitRegistry): Promise<CompiledNotice> {
   let bytes: Uint8Array;
   let kind: NoticeFormat;
   if (file === '-') {
@@ -74,12 +76,20 @@ export async function compileFile(file: string, format: 'yaml' | 'json', maxByte
     if (error instanceof FengongError) throw new FengongError(`${file}: ${error.message}`);
     throw error;
   }
+  if (registry) parsed.matrix = applyRegistry(parsed.matrix, registry);
   const problems = checkMatrixSchema(parsed.matrix);
   if (problems.length) {
     const first = problems[0];
     throw new Error(`the matrix compiled from ${file} breaks the schema at ${first.instancePath}: ${first.message}`);
   }
   return { file, matrix: parsed.matrix, messages: parsed.messages, output: stringifyMatrix(parsed.matrix, format) };
+}
+
+/** The unit registry named by `--units`, or undefined. @throws FengongError when it cannot be read. */
+export async function registryFor(options: Pick<ParseOptions, 'units'>): Promise<UnitRegistry | undefined> {
+  if (!options.units) return undefined;
+  const { loadRegistry } = await import('../registry/index.js');
+  return loadRegistry(options.units);
 }
 
 function readInput(file: string, maxBytes: number): Uint8Array {

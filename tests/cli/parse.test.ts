@@ -89,6 +89,17 @@ describe('fengong parse', () => {
     });
   });
 
+  it('resolves aliases through a unit registry with --units', async () => {
+    const dir = tmp();
+    const file = join(dir, 'alias.txt');
+    writeFileSync(file, '一、任务\n1.办好活动。（乐至县科学技术协会牵头，县教体局配合）\n');
+    const run = await runCli(['parse', file, '--units', 'fixtures/units/lezhi.units.yaml', '-q']);
+    expect(run.code).toBe(0);
+    expect(YAML.parse(run.stdout).tasks[0].lead).toEqual(['县科协']);
+    const bad = await runCli(['parse', file, '--units', join(dir, 'none.yaml')]);
+    expect(bad.code).toBe(2);
+  });
+
   it('runs as the installed command (bin/fengong.js)', () => {
     const r = spawnSync(process.execPath, ['bin/fengong.js', 'parse', seed, '-q'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
