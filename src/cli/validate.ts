@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { loadConfig } from '../config.js';
 import { FengongError } from '../errors.js';
-import { DEFAULT_MAX_BYTES, readMatrixFile } from '../matrix/read.js';
-import { validateParsedMatrix } from '../matrix/validate.js';
+import { DEFAULT_MAX_BYTES } from '../matrix/read.js';
+import { toMessages, validateFiles } from './validate-pool.js';
 import { isReporterName, REPORTER_NAMES, reporters, type FileResult } from './reporters/index.js';
 import { version } from './version.js';
 
@@ -15,6 +16,8 @@ export interface ValidateCommandOptions {
   quiet?: boolean;
   /** Bytes, or a number with a unit: `512KB`, `50MB` (units of 1024). */
   maxSize?: string;
+  /** Threads to check files on (default: the number of cores). */
+  jobs?: string;
 }
 
 const MATRIX_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
@@ -35,21 +38,19 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   }
   const strict = options.strict ?? config.strict ?? false;
   const maxBytes = options.maxSize === undefined ? (config.maxSize ?? DEFAULT_MAX_BYTES) : parseSize(options.maxSize);
+  const jobs = options.jobs === undefined ? availableParallelism() : parseJobs(options.jobs);
   const files = expandPaths(paths);
 
   const results: FileResult[] = [];
   let unreadable = false;
-  for (const file of files) {
-    let messages;
-    try {
-      messages = validateParsedMatrix(readMatrixFile(file, { maxBytes }));
-    } catch (error) {
-      if (!(error instanceof FengongError)) throw error;
-      process.stderr.write(`fengong: ${error.message}\n`);
+  for (const outcome of await validateFiles(files, { maxBytes, jobs })) {
+    if ('unreadable' in outcome) {
+      process.stderr.write(`fengong: ${outcome.unreadable}\n`);
       unreadable = true;
       continue;
     }
-    results.push({ file, messages: options.quiet && !strict ? messages.filter((m) => m.fatal) : messages });
+    const messages = toMessages(outcome.file, outcome.findings);
+    results.push({ file: outcome.file, messages: options.quiet && !strict ? messages.filter((m) => m.fatal) : messages });
   }
 
   const color = useColor(process.env, process.stdout.isTTY === true);
@@ -67,6 +68,16 @@ export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   if (env.NO_COLOR) return false;
   return isTTY;
+}
+
+/**
+ * Reads `--jobs`: a whole number from 1.
+ * @throws FengongError for anything else.
+ */
+export function parseJobs(text: string): number {
+  const jobs = Number(text);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new FengongError(`--jobs ${text}: not a number of threads; write a whole number from 1`);
+  return jobs;
 }
 
 /**

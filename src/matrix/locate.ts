@@ -1,5 +1,6 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { Place } from './finding.js';
+import { yamlModule } from './yaml-module.js';
 
 /** One step of a path into a matrix: a key of a mapping or an index of a sequence. */
 export type PathSegment = string | number;
@@ -19,6 +20,7 @@ export type Locator = (path: readonly PathSegment[], target?: 'key' | 'value') =
  */
 export function createLocator(doc: Document, text: string): Locator {
   const toPlace = placeFinder(text);
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlModule();
   return (path, target = 'value') => {
     let node: unknown = doc.contents;
     let offset = rangeStart(node) ?? 0;

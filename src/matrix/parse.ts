@@ -1,7 +1,8 @@
-import { isAlias, isCollection, isPair, isScalar, parseDocument, type Document, type YAMLError } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
 import type { VFileMessage } from 'vfile-message';
 import { finding, type Place } from './finding.js';
 import { createLocator, placeFinder, type Locator } from './locate.js';
+import { yamlModule } from './yaml-module.js';
 
 /** The result of reading a matrix's text: the value (undefined when the text could not be parsed) and findings. */
 export interface ParsedMatrix {
@@ -48,7 +49,7 @@ export function parseMatrixText(text: string, options: ParseMatrixOptions = {}):
       return failed(() => place(0));
     }
   }
-  const doc = parseDocument(body, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const doc = yamlModule().parseDocument(body, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   const locate = createLocator(doc, body);
   for (const error of doc.errors) messages.push(syntaxFinding(error, body, place, file));
   for (const warning of doc.warnings) {
@@ -99,6 +100,7 @@ function jsonError(text: string): { reason: string; offset: number } | undefined
 }
 
 function firstAliasOffset(doc: Document): number {
+  const { isAlias } = yamlModule();
   let found: number | undefined;
   walk(doc.contents, (node) => {
     if (found === undefined && isAlias(node)) found = node.range?.[0];
@@ -107,6 +109,7 @@ function firstAliasOffset(doc: Document): number {
 }
 
 function findUnquotedDates(root: unknown, report: (scalar: string, offset: number) => void): void {
+  const { isScalar } = yamlModule();
   walk(root, (node) => {
     if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string' && YAML11_TIMESTAMP.test(node.value)) {
       report(node.value, node.range?.[0] ?? 0);
@@ -115,6 +118,7 @@ function findUnquotedDates(root: unknown, report: (scalar: string, offset: numbe
 }
 
 function walk(node: unknown, visit: (node: unknown) => void): void {
+  const { isCollection, isPair } = yamlModule();
   visit(node);
   if (isCollection(node)) {
     for (const item of node.items) {

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { FengongError } from '../errors.js';
 import { byPlace, finding, findingLine } from './finding.js';
 import { parseMatrixText, type ParsedMatrix } from './parse.js';
+import { quickParse } from './quick-parse.js';
 import { checkMatrixSchema } from './schema.js';
 import { schemaFindings } from './schema-findings.js';
 import type { Matrix } from './types.js';
@@ -18,13 +19,20 @@ export interface ReadMatrixOptions {
   name?: string;
 }
 
+/** A matrix file's text, decoded, with what the parsers need to know about it. */
+export interface MatrixText {
+  file: string;
+  text: string;
+  /** The file ends in `.json`: it must be strict JSON. */
+  json: boolean;
+}
+
 /**
- * Reads a matrix file (`.yaml`, `.yml` or `.json`; any other ending is read as YAML) and parses it with
- * positions, safely: a file over `maxBytes` or not valid UTF-8 is a finding (`file-too-large`, `encoding`), not
- * read further; YAML/JSON errors are findings too (see {@link parseMatrixText}). `.json` files must be strict JSON.
+ * Reads a matrix file's bytes as UTF-8 text, safely: a file over `maxBytes` or not valid UTF-8 is not read
+ * further, and comes back as a {@link ParsedMatrix} holding that finding (`file-too-large`, `encoding`, at 1:1).
  * @throws FengongError when the path cannot be read at all (missing, a directory, no permission).
  */
-export function readMatrixFile(path: string, options: ReadMatrixOptions = {}): ParsedMatrix {
+export function readMatrixText(path: string, options: ReadMatrixOptions = {}): MatrixText | ParsedMatrix {
   const file = options.name ?? path;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const atStart = (reason: string, rule: string): ParsedMatrix => ({
@@ -45,24 +53,40 @@ export function readMatrixFile(path: string, options: ReadMatrixOptions = {}): P
     const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : (e.code ?? e.message);
     throw new FengongError(`${file}: cannot read (${why})`);
   }
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { file, text, json: extname(path).toLowerCase() === '.json' };
   } catch {
     return atStart('not UTF-8 text: save the file as UTF-8', 'encoding');
   }
-  return parseMatrixText(text, { file, json: extname(path).toLowerCase() === '.json' });
+}
+
+/**
+ * Reads a matrix file (`.yaml`, `.yml` or `.json`; any other ending is read as YAML) and parses it with
+ * positions (see {@link readMatrixText} for the limits, {@link parseMatrixText} for the parse). `.json` files must
+ * be strict JSON.
+ * @throws FengongError when the path cannot be read at all (missing, a directory, no permission).
+ */
+export function readMatrixFile(path: string, options: ReadMatrixOptions = {}): ParsedMatrix {
+  const read = readMatrixText(path, options);
+  return 'text' in read ? parseMatrixText(read.text, { file: read.file, json: read.json }) : read;
 }
 
 /**
  * Reads a matrix file and checks it against `schemas/matrix.schema.json`: the one call for commands that take a
  * matrix as input (`units`, `tasks`, `export`). Warnings (an unquoted date) are ignored; the semantic rules of
- * `fengong validate` are not run.
+ * `fengong validate` are not run. A valid file is read once, by the fast parser; an invalid one again, with
+ * positions, for the message.
  * @throws FengongError with a one-line message `file:line:col: what is wrong (rule-id)` (plus how many more
  * problems there are) when the file cannot be read, is not valid YAML/JSON, or is not a valid matrix.
  */
 export function loadMatrix(path: string, options: ReadMatrixOptions = {}): Matrix {
-  const parsed = readMatrixFile(path, options);
+  const read = readMatrixText(path, options);
+  if ('text' in read) {
+    const quick = quickParse(read.text, read);
+    if (quick !== undefined && checkMatrixSchema(quick).length === 0) return quick as Matrix;
+  }
+  const parsed = 'text' in read ? parseMatrixText(read.text, { file: read.file, json: read.json }) : read;
   let errors = parsed.messages.filter((m) => m.fatal);
   if (errors.length === 0) errors = schemaFindings(checkMatrixSchema(parsed.value), parsed.locate, parsed.file).sort(byPlace);
   if (errors.length > 0) {

@@ -1,6 +1,8 @@
 import type { VFileMessage } from 'vfile-message';
 import { byPlace } from './finding.js';
-import type { ParsedMatrix } from './parse.js';
+import { parseMatrixText, type ParsedMatrix } from './parse.js';
+import { quickParse } from './quick-parse.js';
+import { readMatrixText, type ReadMatrixOptions } from './read.js';
 import { checkMatrixRules, type MatrixRulesOptions } from './rules.js';
 import { checkMatrixSchema } from './schema.js';
 import { schemaFindings } from './schema-findings.js';
@@ -23,3 +25,22 @@ export function validateParsedMatrix(parsed: ParsedMatrix, options: ValidateMatr
   ];
   return messages.sort(byPlace);
 }
+
+/**
+ * Every finding about one matrix file, the way `fengong validate` checks it: a fast parse first (js-yaml, see
+ * {@link quickParse}); when that value passes the schema and every rule, the file is clean and done. Otherwise,
+ * and whenever the fast parser cannot vouch for the text, the file is read again with positions and every
+ * finding is placed. So only failing files pay for positions.
+ * @returns the findings sorted by place, empty for a clean file.
+ * @throws FengongError when the path cannot be read at all.
+ */
+export function validateMatrixFile(path: string, options: ValidateMatrixOptions & ReadMatrixOptions = {}): VFileMessage[] {
+  const read = readMatrixText(path, options);
+  if (!('text' in read)) return read.messages;
+  const quick = quickParse(read.text, read);
+  if (quick !== undefined && checkMatrixSchema(quick).length === 0 && checkMatrixRules(quick, noPlace, options).length === 0) return [];
+  return validateParsedMatrix(parseMatrixText(read.text, { file: read.file, json: read.json }), options);
+}
+
+// The fast path only asks whether there is a finding; where it is does not matter.
+const noPlace = () => ({ line: 1, column: 1 });

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -153,5 +153,23 @@ describe('the built command (node bin/fengong.js)', () => {
       '25:18 repeated-unit',
       '48:33 deadline-due',
     ]);
+  });
+
+  it('gives the same report on two threads as on one, in file order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-jobs-'));
+    const names = readdirSync(join(repo, 'fixtures/matrices/invalid')).filter((n) => n.endsWith('.yaml') && !['file-too-large.yaml', 'unknown-unit.yaml'].includes(n));
+    for (let i = 0; i < 90; i++) {
+      const source = i % 3 === 0 ? join(repo, 'fixtures/matrices/invalid', names[i % names.length]) : join(repo, 'fixtures/matrices/valid/small.yaml');
+      copyFileSync(source, join(dir, `m${String(i).padStart(3, '0')}.yaml`));
+    }
+    const run = (jobs: string) =>
+      spawnSync(process.execPath, [join(repo, 'bin/fengong.js'), 'validate', dir, '-r', 'json', '-j', jobs], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    const one = run('1');
+    const two = run('2');
+    expect([one.status, two.status, two.stderr]).toEqual([1, 1, '']);
+    expect(two.stdout).toBe(one.stdout);
+    const files = JSON.parse(two.stdout).map((f: { file: string }) => f.file);
+    expect(files).toEqual([...files].sort());
+    expect(new Set(files).size).toBe(30);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readMatrixFile } from '../../src/matrix/read.js';
 import { MATRIX_RULES } from '../../src/matrix/rules.js';
 import { RULE_DESCRIPTIONS } from '../../src/matrix/rule-docs.js';
-import { validateParsedMatrix } from '../../src/matrix/validate.js';
+import { validateMatrixFile, validateParsedMatrix } from '../../src/matrix/validate.js';
 
 const root = join(import.meta.dirname, '../../fixtures/matrices');
 const invalidDir = join(root, 'invalid');
@@ -39,6 +39,10 @@ describe('fixtures/matrices/invalid: one failing matrix per rule, with its exact
     expect(c, `${name} has no entry in expected.json`).toBeDefined();
     const found = check(join(invalidDir, name), c);
     expect(found.map(({ line, column, severity, ruleId }) => ({ line, column, severity, ruleId }))).toEqual(c.findings);
+    // The fast path (js-yaml first) must come to the same findings.
+    const known = c.knownUnits && new Set(c.knownUnits);
+    const fast = validateMatrixFile(join(invalidDir, name), { maxBytes: c.maxBytes, knownUnit: known ? (n) => known.has(n) : undefined });
+    expect(fast.map((m) => [m.line, m.column, m.ruleId, m.reason])).toEqual(found.map((f) => [f.line, f.column, f.ruleId, f.reason]));
     for (const f of found) {
       expect(f.file).toBe(join(invalidDir, name));
       // A message says what to do, after a colon, and names no position of its own.
@@ -60,5 +64,6 @@ describe('valid matrices', () => {
   if (existsSync(seed)) valid.push(seed);
   it.each(valid)('%s has no finding', (path) => {
     expect(check(path)).toEqual([]);
+    expect(validateMatrixFile(path)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ export function registerValidate(program: Command): void {
     .option('--strict', 'warnings fail the run too (exit 1)')
     .option('--no-strict', 'warnings do not fail the run (overrides strict: true in .fengongrc.yaml)')
     .option('-q, --quiet', 'report errors only, not warnings')
+    .option('-j, --jobs <n>', 'threads to check files on (default: the number of cores)')
     .option('--max-size <size>', 'refuse files larger than this: bytes, or with a unit (512KB, 50MB)')
     .addHelpText('after', `
 Defaults come from .fengongrc.yaml in this directory or the nearest one above it (reporter, strict, maxSize).
