@@ -2,6 +2,7 @@ import { FengongError } from '../errors.js';
 import { DocxNumbering } from './docx-numbering.js';
 import { DocxStyles } from './docx-styles.js';
 import { child, elements, isOn, openZip, readPart, textContent, valOf, type XmlElement } from './ooxml.js';
+import { tableBlocks, type DraftRow } from './table-rows.js';
 import type { Block, Cell, ReadNotice, SourceText } from './types.js';
 
 const WHAT = 'a Word .docx file';
@@ -25,7 +26,8 @@ const WHAT = 'a Word .docx file';
  *   (`w:gridSpan`) holds its text in its first column and '' in the others; a vertically merged cell (`w:vMerge`)
  *   belongs to each row it spans (matrix-format.md "Tables"): the rows below get a copy placed where the text
  *   stands. The paragraphs of a cell are joined with `\n`. The row's `lines` hold its cells joined with tabs, and
- *   each cell's `column` is its place in that line. The first row with text is `tableStart`.
+ *   each cell's `column` is its place in that line. The first row with text is `tableStart`; a header set over
+ *   two rows is folded into one ({@link tableBlocks}); rows without text are left out (their lines still count).
  * - Inserted text counts, deleted text does not (tracked changes); hidden text (`w:vanish`), field codes, text boxes,
  *   headers, footers and notes are not read.
  * @param file the path, for messages.
@@ -136,51 +138,48 @@ function readRuns(el: XmlElement, state: { lines: string[]; page: boolean }): vo
 }
 
 function readTable(tbl: XmlElement, walk: Walk): void {
-  // Per grid column, the cell that started a vertical merge there, and whether the merge is still open.
+  // Per grid column, the cell that started a vertical merge there while the merge is open.
   const origins: Array<Cell | undefined> = [];
-  let started = false;
+  const rows: DraftRow[] = [];
   for (const tr of rowsOf(tbl)) {
     walk.line++;
     const line = walk.line;
-    const cells: Cell[] = [];
-    const own: boolean[] = [];
-    const blank = () => {
-      cells.push({ text: '', line, column: 1 });
-      own.push(true);
+    const row: DraftRow = { line, cells: [], origin: [], blankBefore: false };
+    const push = (cell: Cell, origin: DraftRow['origin'][number]) => {
+      row.cells.push(cell);
+      row.origin.push(origin);
     };
     const trPr = child(tr, 'w:trPr');
-    for (let k = Number(valOf(trPr, 'w:gridBefore') ?? 0); k > 0; k--) blank();
+    for (let k = Number(valOf(trPr, 'w:gridBefore') ?? 0); k > 0; k--) push({ text: '', line, column: 1 }, 'own');
     for (const tc of cellsOf(tr)) {
       const tcPr = child(tc, 'w:tcPr');
       const span = Math.max(1, Number(valOf(tcPr, 'w:gridSpan') ?? 1));
       const vMerge = child(tcPr, 'w:vMerge');
       const text = cellText(tc, walk);
-      const column = cells.length;
-      if (vMerge && (vMerge.attrs['w:val'] ?? 'continue') === 'continue' && origins[column]) {
-        cells.push({ ...origins[column]! });
-        own.push(false);
-      } else {
+      const column = row.cells.length;
+      if (vMerge && (vMerge.attrs['w:val'] ?? 'continue') === 'continue' && origins[column]) push({ ...origins[column]! }, 'below');
+      else {
         const cell: Cell = { text, line, column: 1 };
-        cells.push(cell);
-        own.push(true);
+        push(cell, 'own');
         origins[column] = vMerge ? cell : undefined;
       }
       for (let k = 1; k < span; k++) {
-        origins[cells.length] = undefined;
-        blank();
+        origins[row.cells.length] = undefined;
+        push({ text: '', line, column: 1 }, 'beside');
       }
     }
-    for (let k = Number(valOf(trPr, 'w:gridAfter') ?? 0); k > 0; k--) blank();
+    for (let k = Number(valOf(trPr, 'w:gridAfter') ?? 0); k > 0; k--) push({ text: '', line, column: 1 }, 'own');
     let offset = 0;
-    cells.forEach((cell, i) => {
-      if (own[i]) cell.column = offset + 1;
+    row.cells.forEach((cell, i) => {
+      if (row.origin[i] !== 'below') cell.column = offset + 1;
       offset += cell.text.length + 1;
     });
-    if (cells.every((c) => c.text.trim() === '')) continue;
-    walk.blocks.push({ kind: 'row', lines: [{ text: cells.map((c) => c.text).join('\t'), line, column: 1 }], cells, blankBefore: !started && walk.blank, tableStart: !started });
-    started = true;
-    walk.blank = false;
+    if (row.cells.every((c) => c.text.trim() === '')) continue;
+    row.blankBefore = !rows.length && walk.blank;
+    rows.push(row);
   }
+  walk.blocks.push(...tableBlocks(rows));
+  if (rows.length) walk.blank = false;
 }
 
 /** The rows of a table, also inside content controls and custom XML. */

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { FengongError } from '../errors.js';
+import { tableBlocks, type DraftRow } from './table-rows.js';
 import type { Block, Cell, ReadNotice, SourceText } from './types.js';
 
 /**
@@ -7,7 +8,7 @@ import type { Block, Cell, ReadNotice, SourceText } from './types.js';
  *
  * - Rows above the table (a title in a merged cell, a note): `text` blocks, one line per line of the cell.
  * - The first row with two or more cells of text is the table's header (`tableStart`); it and every row after it
- *   with any text is a `row` block. Cells run from the sheet's first to its last used column, so they line up
+ *   with any text is a `row` block; a header set over two rows is folded into one ({@link tableBlocks}). Cells run from the sheet's first to its last used column, so they line up
  *   with the header.
  * - A merged cell (matrix-format.md "Tables"): the rows below its first row get a copy of its text in its first
  *   column, since a vertical merge belongs to each row it spans; its other columns are '' (a category row merged
@@ -52,44 +53,45 @@ function readSheet(sheet: ExcelJS.Worksheet, offset: number, blocks: Block[]): v
     });
   });
   if (right === 0) return;
-  let table = false;
-  let started = false;
+  const rows: DraftRow[] = [];
   let blank = false;
   for (let r = 1; r <= sheet.rowCount; r++) {
     const line = offset + r;
-    const row = sheet.getRow(r);
-    const cells: Cell[] = [];
-    for (let c = left; c <= right; c++) cells.push(cellAt(row.getCell(c), offset));
-    const filled = cells.filter((cell) => cell.text.trim() !== '');
+    const excelRow = sheet.getRow(r);
+    const row: DraftRow = { line, cells: [], origin: [], blankBefore: blank };
+    for (let c = left; c <= right; c++) {
+      const { cell, origin } = cellAt(excelRow.getCell(c), offset);
+      row.cells.push(cell);
+      row.origin.push(origin);
+    }
+    const filled = row.cells.filter((cell) => cell.text.trim() !== '');
     if (!filled.length) {
       blank = true;
       continue;
     }
-    if (!table && filled.length >= 2) table = true;
-    if (table) {
-      blocks.push({ kind: 'row', lines: [{ text: cells.map((cell) => cell.text).join('\t'), line, column: left }], cells, blankBefore: blank, tableStart: !started });
-      started = true;
-    } else {
+    blank = false;
+    if (rows.length || filled.length >= 2) rows.push(row);
+    else {
       const lines: SourceText[] = filled[0].text
         .split('\n')
         .filter((t) => t.trim() !== '')
         .map((text) => ({ text, line, column: filled[0].column }));
-      blocks.push({ kind: 'text', lines, blankBefore: blank });
+      blocks.push({ kind: 'text', lines, blankBefore: row.blankBefore });
     }
-    blank = false;
   }
+  blocks.push(...tableBlocks(rows));
 }
 
 /** A cell as read: a merged cell's copy below its first row, '' beside it. */
-function cellAt(cell: ExcelJS.Cell, offset: number): Cell {
+function cellAt(cell: ExcelJS.Cell, offset: number): { cell: Cell; origin: DraftRow['origin'][number] } {
   const col = Number(cell.col);
   const row = Number(cell.row);
   if (cell.isMerged && cell.master !== cell) {
     const master = cell.master;
-    if (Number(master.col) !== col || Number(master.row) === row) return { text: '', line: offset + row, column: col };
-    return { text: textOf(master), line: offset + Number(master.row), column: col };
+    if (Number(master.col) !== col || Number(master.row) === row) return { cell: { text: '', line: offset + row, column: col }, origin: 'beside' };
+    return { cell: { text: textOf(master), line: offset + Number(master.row), column: col }, origin: 'below' };
   }
-  return { text: textOf(cell), line: offset + row, column: col };
+  return { cell: { text: textOf(cell), line: offset + row, column: col }, origin: 'own' };
 }
 
 /** The text of a cell: rich text flattened, formulas by their result, line breaks as `\n`. */

@@ -81,6 +81,22 @@ describe('readDocx on Word XML', () => {
     expect(read.blocks[read.blocks.length - 1]).toEqual({ kind: 'text', lines: [{ text: '结语', line: 8, column: 1 }], blankBefore: false });
   });
 
+  it('folds a two-row header and keeps a data row under a spanning header cell as data', async () => {
+    const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+    const down = '<w:vMerge w:val="restart"/>';
+    const body =
+      '<w:tbl>' +
+      row(tc(p('序号'), down), tc(p('责任单位'), '<w:gridSpan w:val="2"/>'), tc(p('完成时限'), down)) +
+      row(tc(p(''), '<w:vMerge/>'), tc(p('牵头单位')), tc(p('配合单位')), tc(p(''), '<w:vMerge/>')) +
+      row(tc(p('1')), tc(p('县交通局')), tc(p('县财政局')), tc(p('年底前'))) +
+      '</w:tbl>';
+    const read = await readDocx(await docx(body), 'x.docx');
+    expect(read.blocks.map((b) => [b.lines[0].line, b.tableStart, b.cells!.map((c) => `${c.text}@${c.line}:${c.column}`)])).toEqual([
+      [1, true, ['序号@1:1', '牵头单位@2:4', '配合单位@2:9', '完成时限@1:10']],
+      [3, false, ['1@3:1', '县交通局@3:3', '县财政局@3:8', '年底前@3:13']],
+    ]);
+  });
+
   it('makes centered, right-aligned and outline-level paragraphs headings, through the style chain too', async () => {
     const styles =
       '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:pPr><w:jc w:val="both"/></w:pPr></w:style>' +

@@ -1,0 +1,62 @@
+import type { Block, Cell } from './types.js';
+
+/**
+ * A table row as the Word and Excel readers build it, before it becomes a block: its cells aligned with the table's
+ * columns, and where each cell's text comes from: `own` (written in this row), `below` (a copy of a cell merged
+ * down from a row above), `beside` (a column that a cell to its left spans; its text is '').
+ */
+export interface DraftRow {
+  line: number;
+  cells: Cell[];
+  origin: Array<'own' | 'below' | 'beside'>;
+  blankBefore: boolean;
+}
+
+/**
+ * Turns the rows of one table into `row` blocks, the first one `tableStart`, after folding a header set over two
+ * rows into one. Worked example, a header whose 责任单位 spans two columns named in the row below, 序号 and 完成时限
+ * merged down over both rows:
+ *
+ * ```
+ * | 序号 | 责任单位            | 完成时限 |        | 序号 | 牵头单位 | 配合单位 | 完成时限 |
+ * |      | 牵头单位 | 配合单位 |          |   →
+ * ```
+ *
+ * The second row is a header row too when each of its cells is either merged down from the first or stands under a
+ * cell of the first that spans columns, and some of the latter hold text; the lower names win, since they name the
+ * columns the data rows fill. Without the fold the notice stage would see one `责任单位` column and a data row
+ * `序号 | 牵头单位 | 配合单位`.
+ */
+export function tableBlocks(rows: DraftRow[]): Block[] {
+  const folded = [...rows];
+  while (folded.length >= 2 && continuesHeader(folded[0], folded[1])) {
+    const [top, sub] = folded;
+    const cells = top.cells.map((cell, i) => (underSpan(top, i) && sub.origin[i] === 'own' && sub.cells[i].text.trim() !== '' ? sub.cells[i] : cell));
+    folded.splice(0, 2, { ...top, cells, origin: top.origin.map((o, i) => (cells[i] === top.cells[i] ? o : 'own')) });
+  }
+  return folded.map((row, i) => ({
+    kind: 'row',
+    lines: [{ text: row.cells.map((c) => c.text).join('\t'), line: row.line, column: 1 }],
+    cells: row.cells,
+    blankBefore: row.blankBefore,
+    tableStart: i === 0,
+  }));
+}
+
+/** Whether column `i` of `row` is covered by a cell spanning several columns (its first column or a later one). */
+function underSpan(row: DraftRow, i: number): boolean {
+  return row.origin[i] === 'beside' || row.origin[i + 1] === 'beside';
+}
+
+function continuesHeader(top: DraftRow, sub: DraftRow): boolean {
+  let named = false;
+  for (let i = 0; i < sub.cells.length; i++) {
+    if (sub.origin[i] === 'below') continue;
+    if (!underSpan(top, i)) {
+      if (sub.cells[i].text.trim() !== '') return false;
+      continue;
+    }
+    if (sub.cells[i].text.trim() !== '') named = true;
+  }
+  return named;
+}
