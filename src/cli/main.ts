@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { FengongError } from '../errors.js';
 import { commands } from './commands/index.js';
+import { cliLang, setCliLang } from './lang.js';
 import { version } from './version.js';
 
 /**
@@ -11,9 +12,11 @@ export function buildProgram(): Command {
   const program = new Command('fengong')
     .description('把政府公文（通知、方案）中的任务分工编译为责任矩阵 · compile the task assignments of a Chinese government notice into a responsibility matrix')
     .version(version(), '-V, --version')
+    .option('--lang <lang>', '界面语言 zh|en · interface language zh|en (default: from LANG / LC_ALL)')
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .hook('preAction', () => setCliLang(program.opts().lang as string | undefined));
   for (const register of commands) register(program);
   return program;
 }
@@ -42,7 +45,7 @@ export function exitCodeFor(error: unknown): number {
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof FengongError) {
-    process.stderr.write(`fengong: ${error.message}\n`);
+    process.stderr.write(`fengong: ${error.text(cliLang())}\n`);
     return 2;
   }
   const e = error as NodeJS.ErrnoException;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { reporter } from 'vfile-reporter';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -12,6 +12,7 @@ import { formatOf, readNoticeBytes, type NoticeFormat } from '../read/read-notic
 import type { UnitRegistry } from '../registry/index.js';
 import { applyRegistry } from '../registry/apply.js';
 import { writeFileAtomic } from './io.js';
+import { cliLang } from './lang.js';
 
 /** Options of `fengong parse`, as commander gives them. */
 export interface ParseOptions {
@@ -21,6 +22,8 @@ export interface ParseOptions {
   units?: string;
   maxSize: string;
   quiet?: boolean;
+  /** Batch mode: worker threads (default: the number of cores). */
+  jobs?: string;
 }
 
 /** One compiled notice: its matrix (as text in the chosen format) and findings. */
@@ -39,8 +42,8 @@ export interface CompiledNotice {
  */
 export async function runParse(notices: string[], options: ParseOptions): Promise<number> {
   const maxBytes = Number(options.maxSize);
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new FengongError(`--max-size: expected a number of bytes, got \`${options.maxSize}\``);
-  if (notices.length > 1 || options.outDir) {
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new FengongError({ en: `--max-size: expected a number of bytes, got \`${options.maxSize}\``, zh: `--max-size：应为字节数，实际为“${options.maxSize}”` });
+  if (notices.length > 1 || options.outDir || isGlob(notices[0])) {
     const { runBatch } = await import('./parse-batch.js');
     return runBatch(notices, options, maxBytes);
   }
@@ -67,13 +70,13 @@ export async function compileFile(file: string, format: 'yaml' | 'json', maxByte
     kind = formatOf(file);
     bytes = readInput(file, maxBytes);
   }
-  if (bytes.length > maxBytes) throw new FengongError(`${file}: ${bytes.length} bytes, over the limit of ${maxBytes} (raise it with --max-size)`);
+  if (bytes.length > maxBytes) throw tooLarge(file, bytes.length, maxBytes);
   const read = await readNoticeBytes(bytes, file === '-' ? '<stdin>' : file, kind);
   let parsed;
   try {
-    parsed = parseNotice(read, { source: { file: file === '-' ? '-' : file, sha256: createHash('sha256').update(bytes).digest('hex') } });
+    parsed = parseNotice(read, { lang: cliLang(), source: { file: file === '-' ? '-' : file, sha256: createHash('sha256').update(bytes).digest('hex') } });
   } catch (error) {
-    if (error instanceof FengongError) throw new FengongError(`${file}: ${error.message}`);
+    if (error instanceof FengongError) throw new FengongError({ en: `${file}: ${error.text('en')}`, zh: `${file}：${error.text('zh')}` });
     throw error;
   }
   if (registry) parsed.matrix = applyRegistry(parsed.matrix, registry);
@@ -92,24 +95,40 @@ export async function registryFor(options: Pick<ParseOptions, 'units'>): Promise
   return loadRegistry(options.units);
 }
 
+/** A pattern rather than a file: the batch mode expands it (and asks for --out-dir). */
+function isGlob(arg: string): boolean {
+  return arg !== '-' && /[*?[\]{}]/.test(arg) && !existsSync(arg);
+}
+
 function readInput(file: string, maxBytes: number): Uint8Array {
   let size: number;
   try {
     const st = statSync(file);
-    if (st.isDirectory()) throw new FengongError(`${file}: a directory, not a notice (give the files, or a glob with --out-dir)`);
+    if (st.isDirectory()) throw new FengongError({ en: `${file}: a directory, not a notice (give the files, or a glob with --out-dir)`, zh: `${file}：这是目录，不是公文文件（请给出文件，或用 --out-dir 批量处理）` });
     size = st.size;
   } catch (error) {
     if (error instanceof FengongError) throw error;
     const e = error as NodeJS.ErrnoException;
-    throw new FengongError(`${file}: ${e.code === 'ENOENT' ? 'no such file' : `cannot read (${e.code ?? e.message})`}`);
+    throw e.code === 'ENOENT' ? new FengongError({ en: `${file}: no such file`, zh: `${file}：文件不存在` }) : cannotRead(file, e);
   }
-  if (size > maxBytes) throw new FengongError(`${file}: ${size} bytes, over the limit of ${maxBytes} (raise it with --max-size)`);
+  if (size > maxBytes) throw tooLarge(file, size, maxBytes);
   try {
     return readFileSync(file);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    throw new FengongError(`${file}: cannot read (${e.code ?? e.message})`);
+    throw cannotRead(file, e);
   }
+}
+
+function cannotRead(file: string, e: NodeJS.ErrnoException): FengongError {
+  return new FengongError({ en: `${file}: cannot read (${e.code ?? e.message})`, zh: `${file}：无法读取（${e.code ?? e.message}）` });
+}
+
+function tooLarge(file: string, size: number, maxBytes: number): FengongError {
+  return new FengongError({
+    en: `${file}: ${size} bytes, over the limit of ${maxBytes} (raise it with --max-size)`,
+    zh: `${file}：${size} 字节，超过上限 ${maxBytes}（可用 --max-size 调高）`,
+  });
 }
 
 /** Prints a notice's findings to stderr in vfile-reporter's layout (errors only with `quiet`). */

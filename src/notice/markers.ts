@@ -1,3 +1,4 @@
+import type { Bilingual } from '../i18n.js';
 import type { Role } from '../matrix/types.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
@@ -8,7 +9,7 @@ import { splitUnits } from './units.js';
 export interface ParagraphDiagnostic {
   ruleId: string;
   severity: 'error' | 'warning' | 'info';
-  message: string;
+  message: Bilingual;
   offset: number;
 }
 
@@ -74,13 +75,13 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
       kind = 'bracket';
       if (close < 0) {
         end = bodyEnd = text.length;
-        diagnostics.push({ ruleId: 'unclosed-bracket', severity: 'error', offset: open, message: `Unclosed bracket \`${text[open]}\`: the units up to the paragraph's end were read; check where it should close` });
+        diagnostics.push({ ruleId: 'unclosed-bracket', severity: 'error', offset: open, message: { en: `Unclosed bracket \`${text[open]}\`: the units up to the paragraph's end were read; check where it should close`, zh: `括号“${text[open]}”没有闭合：已读到段末的单位，请核对括号应在何处结束` } });
       } else {
         end = close + 1;
         bodyEnd = close;
         const want = OPENERS[text[open]];
         if (text[close] !== want) {
-          diagnostics.push({ ruleId: 'mismatched-closer', severity: 'warning', offset: close, message: `\`${text[open]}\` is closed by \`${text[close]}\`; read as \`${want}\`` });
+          diagnostics.push({ ruleId: 'mismatched-closer', severity: 'warning', offset: close, message: { en: `\`${text[open]}\` is closed by \`${text[close]}\`; read as \`${want}\``, zh: `“${text[open]}”由“${text[close]}”闭合，已按“${want}”读取` } });
         }
       }
     } else {
@@ -139,7 +140,7 @@ function readLabelled(
     const value = text.slice(hit.after, valueEnd);
     const labelKindOf = labelKind(hit.label);
     if (hit.prefix && isOtherLevel(hit.prefix, context)) {
-      diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: hit.at, message: `\`${text.slice(hit.at, hit.after)}\` names another level of government: context, not a role of this plan` });
+      diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: hit.at, message: otherLevel(text.slice(hit.at, hit.after)) });
       return;
     }
     if (labelKindOf === 'deadline') {
@@ -159,14 +160,19 @@ function readLabelled(
     } else if (list.dropped && isTimePhrase(list.dropped)) {
       group.deadline = trimPunct(list.dropped);
     } else if (list.dropped) {
-      diagnostics.push({ ruleId: 'list-tail', severity: 'info', offset: valueEnd - 1, message: `\`${list.dropped}\` ends the list of \`${hit.label}\` and is not read as a unit` });
+      diagnostics.push({ ruleId: 'list-tail', severity: 'info', offset: valueEnd - 1, message: { en: `\`${list.dropped}\` ends the list of \`${hit.label}\` and is not read as a unit`, zh: `“${list.dropped}”位于“${hit.label}”名单末尾，不是单位名称，未读入` } });
     }
     if (!units.length) {
-      diagnostics.push({ ruleId: 'empty-unit-list', severity: 'warning', offset: hit.at, message: `\`${hit.label}\` names no unit` });
+      diagnostics.push({ ruleId: 'empty-unit-list', severity: 'warning', offset: hit.at, message: { en: `\`${hit.label}\` names no unit`, zh: `“${hit.label}”后没有单位` } });
     }
     group[labelKindOf].push(...units);
   });
   return group;
+}
+
+/** The finding for a label naming another level of government (`省牵头单位：` in a city's plan, b09). */
+export function otherLevel(label: string): Bilingual {
+  return { en: `\`${label}\` names another level of government: context, not a role of this plan`, zh: `“${label}”属于另一级政府，仅作背景，不是本方案的分工` };
 }
 
 function isOtherLevel(prefix: string, context: MarkerContext): boolean {
@@ -242,7 +248,7 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     const units = splitUnits(segment).units;
     const people = units.filter((u) => PERSON.test(fold(u)));
     if (people.length) {
-      diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: open + 1 + m.index, message: `\`${people.join('、')}${m[1]}\` names a person or post, not a unit` });
+      diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: open + 1 + m.index, message: { en: `\`${people.join('、')}${m[1]}\` names a person or post, not a unit`, zh: `“${people.join('、')}${m[1]}”指的是个人或职务，不是单位` } });
     }
     const real = units.filter((u) => !PERSON.test(fold(u)));
     if (real.length) found = true;

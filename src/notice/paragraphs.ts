@@ -83,7 +83,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
-            repairs.push({ ruleId: 'page-break-join', severity: 'warning', offset: prev.text.length, line: src.line, column: piece.column, message: `Joined a paragraph cut by a page break (line ${at.line} and line ${src.line})` });
+            repairs.push({ ruleId: 'page-break-join', severity: 'warning', offset: prev.text.length, line: src.line, column: piece.column, message: { en: `Joined a paragraph cut by a page break (line ${at.line} and line ${src.line})`, zh: `已接续被分页截断的段落（第${at.line}行与第${src.line}行）` } });
           }
           piece.offset = prev.text.length;
           prev.text += body;

@@ -1,6 +1,7 @@
 import { VFileMessage } from 'vfile-message';
 import type { Matrix, MatrixSource, Task } from '../matrix/types.js';
 import type { ReadNotice } from '../read/types.js';
+import type { Bilingual, Lang } from '../i18n.js';
 import { FengongError } from '../errors.js';
 import { unaccountedMarkers, type ParagraphLedger } from './accounting.js';
 import { dueDate } from './deadline.js';
@@ -16,6 +17,8 @@ import { completeRow, readColumns, readRowUnits, type Columns } from './table.js
 export interface ParseNoticeOptions {
   /** Recorded as `document.source`. */
   source?: MatrixSource;
+  /** Language of the findings' messages (default English). */
+  lang?: Lang;
 }
 
 /** A matrix and the findings made while compiling it (vfile-messages with `ruleId`, `place`, `fatal`). */
@@ -36,8 +39,9 @@ const HAS_TEXT = /[\p{L}\p{N}]/u;
  */
 export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}): ParsedNotice {
   const messages: VFileMessage[] = [];
-  const report = (reason: string, line: number, column: number, ruleId: string, severity: 'error' | 'warning' | 'info') => {
-    const message = new VFileMessage(reason, { place: { line, column }, ruleId, source: 'fengong' });
+  const lang = options.lang ?? 'en';
+  const report = (text: Bilingual, line: number, column: number, ruleId: string, severity: 'error' | 'warning' | 'info') => {
+    const message = new VFileMessage(text[lang], { place: { line, column }, ruleId, source: 'fengong' });
     message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
     messages.push(message);
   };
@@ -77,7 +81,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   };
   const open = (style: Parameters<OutlineStack['push']>[0], number: number, marker: string, line: number, column: number) => {
     const { state, repeated } = stack.push(style, number, marker, line);
-    if (repeated) report(`The number \`${marker}\` repeats the item before it; its id gets \`${repeated}\``, line, column, 'repeated-number', 'warning');
+    if (repeated) report({ en: `The number \`${marker}\` repeats the item before it; its id gets \`${repeated}\``, zh: `编号“${marker}”与前一项重复，其 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');
     states.push(state);
     structure = true;
     return state;
@@ -187,7 +191,10 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   }
 
   if (!structure) {
-    throw new FengongError('neither a numbered outline (一、 （一） 1. …) nor a task table (序号 / 牵头单位 / 责任单位 columns) was found');
+    throw new FengongError({
+      en: 'neither a numbered outline (一、 （一） 1. …) nor a task table (序号 / 牵头单位 / 责任单位 columns) was found',
+      zh: '既没有编号的提纲（一、（一）1. …），也没有任务分工表（序号、牵头单位、责任单位等列）',
+    });
   }
 
   // Titles, then tasks in document order.
@@ -234,9 +241,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   }
   for (const u of unaccountedMarkers(paragraphs, ledgers)) {
     const place = placeOf(u.paragraph, u.offset);
-    report(`\`${u.text}\` stands where a responsibility marker would, but no task or finding took it: check it by hand`, place.line, place.column, 'unaccounted-marker', 'error');
+    report({ en: `\`${u.text}\` stands where a responsibility marker would, but no task or finding took it: check it by hand`, zh: `“${u.text}”处于分工标注的位置，但没有进入任何任务或提示，请人工核对` }, place.line, place.column, 'unaccounted-marker', 'error');
   }
-  if (!tasks.length) report('No responsibility markers (牵头单位 / 责任单位 / 配合单位 …) were found: the matrix has no tasks', 1, 1, 'no-markers', 'warning');
+  if (!tasks.length) report({ en: 'No responsibility markers (牵头单位 / 责任单位 / 配合单位 …) were found: the matrix has no tasks', zh: '没有找到分工标注（牵头单位、责任单位、配合单位等），矩阵中没有任务' }, 1, 1, 'no-markers', 'warning');
 
   const matrix: Matrix = {
     schemaVersion: 1,

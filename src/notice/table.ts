@@ -1,7 +1,7 @@
 import type { Cell } from '../read/types.js';
 import { fold } from './fold.js';
 import { columnKind, LABEL_RE, labelKind, levelRank, type LabelKind } from './labels.js';
-import type { MarkerGroup, ParagraphDiagnostic } from './markers.js';
+import { otherLevel, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
 import { splitUnits } from './units.js';
 
@@ -74,7 +74,7 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
       from = m.index + m[0].length;
       const prefix = m[1] ?? '';
       if (prefix && (planLevel === null ? levelRank(prefix) <= 1 : levelRank(prefix) < planLevel)) {
-        diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: m.index, cell, message: `\`${cell.text.slice(m.index, from)}\` names another level of government: context, not a role of this plan` });
+        diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: m.index, cell, message: otherLevel(cell.text.slice(m.index, from)) });
         role = null;
       } else role = labelKind(m[2]);
     }

@@ -19,7 +19,7 @@ export function formatOf(file: string): NoticeFormat {
   if (ext === '.txt' || ext === '' || ext === '.text') return 'text';
   if (ext === '.docx') return 'docx';
   if (ext === '.xlsx') return 'xlsx';
-  throw new FengongError(`${file}: cannot read \`${ext}\` files (use .txt, .md, .markdown, .docx or .xlsx)`);
+  throw new FengongError({ en: `${file}: cannot read \`${ext}\` files (use .txt, .md, .markdown, .docx or .xlsx)`, zh: `${file}：不能读取“${ext}”文件（请用 .txt、.md、.markdown、.docx 或 .xlsx）` });
 }
 
 /**
@@ -27,7 +27,7 @@ export function formatOf(file: string): NoticeFormat {
  * @throws FengongError when the bytes cannot be decoded or the file is empty.
  */
 export async function readNoticeBytes(bytes: Uint8Array, file: string, format: NoticeFormat): Promise<ReadNotice> {
-  if (bytes.length === 0) throw new FengongError(`${file}: the file is empty`);
+  if (bytes.length === 0) throw new FengongError({ en: `${file}: the file is empty`, zh: `${file}：文件是空的` });
   if (format === 'docx') {
     const { readDocx } = await import('./docx.js');
     return readDocx(bytes, file);
@@ -37,7 +37,7 @@ export async function readNoticeBytes(bytes: Uint8Array, file: string, format: N
     return readXlsx(bytes, file);
   }
   const { text, encoding } = decodeNotice(bytes, file);
-  if (text.trim() === '') throw new FengongError(`${file}: the file holds only white space`);
+  if (text.trim() === '') throw new FengongError({ en: `${file}: the file holds only white space`, zh: `${file}：文件只有空白` });
   const read = format === 'markdown' ? readMarkdown(text) : readText(text);
   return { ...read, encoding };
 }
