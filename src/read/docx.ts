@@ -31,8 +31,9 @@ const WHAT = 'a Word .docx file';
  * - Inserted text counts, deleted text does not (tracked changes); hidden text (`w:vanish`), field codes, text boxes,
  *   headers, footers and notes are not read.
  * @param file the path, for messages.
- * @throws FengongError `file: not a Word .docx file (…)` when the bytes are not a zip or hold no well-formed
- *   `word/document.xml`.
+ * @throws FengongError `file: not a Word .docx file (…)` when the bytes are not a zip (an old `.doc` or a file
+ *   protected by a password says so) or hold no well-formed `word/document.xml`; `file: the document holds no
+ *   text` when no paragraph or table row has any.
  */
 export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadNotice> {
   const zip = await openZip(bytes, file, WHAT);
@@ -43,6 +44,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadNot
   const numbering = new DocxNumbering(await readPart(zip, 'word/numbering.xml', file, WHAT), styles);
   const walk: Walk = { blocks: [], line: 0, blank: false, styles, numbering };
   readBody(body, walk);
+  if (!walk.blocks.length) throw new FengongError(`${file}: the document holds no text`);
   return { blocks: walk.blocks, lineCount: walk.line, format: 'docx' };
 }
 

@@ -86,15 +86,23 @@ export function textContent(el: XmlElement): string {
 /**
  * Opens the bytes of an Office file as a zip (jszip).
  * @param what how a message names the expected kind of file (`a Word .docx file`).
- * @throws FengongError `file: not <what> (…)` when the bytes are not a zip.
+ * @throws FengongError `file: not <what> (…)` when the bytes are not a zip; for an OLE compound file (an old
+ *   `.doc`/`.xls`, or an Office file protected by a password, which Office also stores that way) the message says
+ *   so and how to fix it.
  */
 export async function openZip(bytes: Uint8Array, file: string, what: string): Promise<JSZip> {
+  if (OLE.every((b, i) => bytes[i] === b)) {
+    throw new FengongError(`${file}: not ${what} (an old binary Office file such as .doc or .xls, or one protected by a password: save it as .docx or .xlsx without a password)`);
+  }
   try {
     return await JSZip.loadAsync(bytes);
   } catch (error) {
     throw new FengongError(`${file}: not ${what} (${error instanceof Error ? error.message : String(error)})`);
   }
 }
+
+/** The signature of an OLE compound file (MS-CFB §2.2). */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
  * Reads and parses one XML part of an opened zip; undefined when the part is missing.

@@ -1,7 +1,10 @@
 import ExcelJS from 'exceljs';
 import { FengongError } from '../errors.js';
+import { openZip } from './ooxml.js';
 import { tableBlocks, type DraftRow } from './table-rows.js';
 import type { Block, Cell, ReadNotice, SourceText } from './types.js';
+
+const WHAT = 'an Excel .xlsx file';
 
 /**
  * Reads a 任务分工表 kept in Excel (exceljs) into blocks, each visible worksheet in order:
@@ -20,15 +23,18 @@ import type { Block, Cell, ReadNotice, SourceText } from './types.js';
  * copy keeping the place of its first cell. A second sheet's rows continue after the first sheet's last row
  * (line = the rows of the sheets before it + its row number), so every line stays unique.
  * @param file the path, for messages.
- * @throws FengongError `file: not an Excel .xlsx file (…)` when exceljs cannot read the bytes, and
+ * @throws FengongError `file: not an Excel .xlsx file (…)` when exceljs cannot read the bytes (an old `.xls` or a
+ *   file protected by a password says so), and
  *   `file: the workbook holds no text` when no visible sheet has any.
  */
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<ReadNotice> {
   const workbook = new ExcelJS.Workbook();
+  // The zip is opened first for its clearer messages (an old .xls, a password); exceljs opens it again.
+  await openZip(bytes, file, WHAT);
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new FengongError(`${file}: not an Excel .xlsx file (${error instanceof Error ? error.message : String(error)})`);
+    throw new FengongError(`${file}: not ${WHAT} (${error instanceof Error ? error.message : String(error)})`);
   }
   const blocks: Block[] = [];
   let offset = 0;

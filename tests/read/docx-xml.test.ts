@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { FengongError } from '../../src/errors.js';
 import { readDocx } from '../../src/read/docx.js';
 import { formatNumber } from '../../src/read/number-format.js';
 
@@ -117,6 +118,12 @@ describe('readDocx on Word XML', () => {
       ['heading', '某县人民政府'],
       ['text', '居中之后又靠左'],
     ]);
+  });
+
+  it('says what an OLE file is (an old .doc, or a file protected by a password) and rejects a document without text', async () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    await expect(readDocx(ole, 'old.docx')).rejects.toThrow(/^old\.docx: not a Word \.docx file \(an old binary Office file such as \.doc or \.xls, or one protected by a password/);
+    await expect(readDocx(await docx(p('') + p('  ')), 'blank.docx')).rejects.toThrow(new FengongError('blank.docx: the document holds no text'));
   });
 
   it('names the file when the zip holds no word/document.xml', async () => {

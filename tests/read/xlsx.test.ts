@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { FengongError } from '../../src/errors.js';
 import { parseNotice } from '../../src/notice/parse-notice.js';
 import { readNoticeBytes } from '../../src/read/read-notice.js';
 import { readXlsx } from '../../src/read/xlsx.js';
@@ -86,5 +87,10 @@ describe('readXlsx', () => {
 
   it('rejects bytes that are not a workbook with an error naming the file', async () => {
     await expect(readXlsx(new TextEncoder().encode('序号,任务'), 'plan.xlsx')).rejects.toThrow(/^plan\.xlsx: not an Excel \.xlsx file \(/);
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    await expect(readXlsx(ole, 'old.xlsx')).rejects.toThrow(/^old\.xlsx: not an Excel \.xlsx file \(an old binary Office file/);
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet('空');
+    await expect(readXlsx(new Uint8Array(await empty.xlsx.writeBuffer()), 'empty.xlsx')).rejects.toThrow(new FengongError('empty.xlsx: the workbook holds no text'));
   });
 });
