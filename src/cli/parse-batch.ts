@@ -1,8 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import { FengongError } from '../errors.js';
+import { batchRegistry, type BatchResult, type BatchSettings } from './batch-compile.js';
+import { expandNotices, outputPaths } from './batch-inputs.js';
+import { compileInOrder } from './batch-pool.js';
+import { writeFileAtomic } from './io.js';
 import type { ParseOptions } from './parse.js';
 
-/** Batch mode of `fengong parse` (many notices, `--out-dir`). */
+/** The totals of a batch, for its summary line. */
+export interface BatchSummary {
+  files: number;
+  failed: number;
+  tasks: number;
+  warnings: number;
+  errors: number;
+  /** Wall time, in milliseconds. */
+  ms: number;
+}
+
+/** More files than this, on a terminal, and a progress bar is shown. */
+const PROGRESS_MIN_FILES = 5;
+
+/**
+ * Batch mode of `fengong parse` (several notices, globs, folders, or `--out-dir`): compiles every notice with
+ * `--jobs` worker threads and writes each matrix (atomically) under `--out-dir`, at the notice's path relative to
+ * the notices' common folder with the ending replaced (src/cli/batch-inputs.ts). Findings and failures go to stderr
+ * in input order, a notice that fails does not stop the others, and a summary line ends the run.
+ * @returns the highest of the files' exit codes: 0 clean, 1 error-level findings, 2 a notice or argument could
+ * not be read (70 a bug).
+ * @throws FengongError for a usage error: no `--out-dir`, `-o`, `-` among several notices, or a bad `--jobs`.
+ */
 export async function runBatch(notices: string[], options: ParseOptions, maxBytes: number): Promise<number> {
-  void notices; void options; void maxBytes;
-  throw new FengongError('batch mode (several notices or --out-dir) is not available yet');
+  const started = performance.now();
+  if (notices.includes('-')) throw new FengongError('- (standard input) is one notice; it cannot be read with others or with --out-dir');
+  if (options.output) throw new FengongError('-o writes one matrix; with several notices use --out-dir DIR');
+  if (!options.outDir) throw new FengongError('several notices need --out-dir DIR (one matrix per notice); give one notice to print its matrix');
+  const jobs = parseJobs(options.jobs);
+  await batchRegistry(options.units);
+  const { files, problems } = expandNotices(notices);
+  for (const line of problems) process.stderr.write(`fengong: ${line}\n`);
+  const outputs = outputPaths(files, options.outDir, options.format);
+  const settings: BatchSettings = { format: options.format, maxBytes, quiet: options.quiet === true, color: process.stderr.isTTY === true, units: options.units };
+  const progress = showProgress({ isTTY: process.stderr.isTTY === true, files: files.length, quiet: options.quiet === true })
+    ? await startProgress(files.length)
+    : undefined;
+
+  const summary: BatchSummary = { files: files.length, failed: 0, tasks: 0, warnings: 0, errors: 0, ms: 0 };
+  let code = problems.length ? 2 : 0;
+  const onResult = (result: BatchResult) => {
+    let { report } = result;
+    let fileCode = result.code;
+    if (result.output !== undefined) {
+      try {
+        mkdirSync(dirname(outputs[result.index]), { recursive: true });
+        writeFileAtomic(outputs[result.index], result.output);
+      } catch (error) {
+        const message = error instanceof FengongError ? error.message : `${outputs[result.index]}: cannot write (${(error as Error).message})`;
+        report += `fengong: ${message}\n`;
+        fileCode = 2;
+      }
+    }
+    if (fileCode >= 2) summary.failed++;
+    summary.tasks += result.tasks;
+    summary.warnings += result.warnings;
+    summary.errors += result.errors;
+    code = Math.max(code, fileCode);
+    if (report) progress ? progress.log(report) : process.stderr.write(report);
+    progress?.increment(result.file);
+  };
+  try {
+    await compileInOrder({ files, jobs, settings, onResult });
+  } finally {
+    progress?.stop();
+  }
+  summary.ms = performance.now() - started;
+  process.stderr.write(`${formatSummary(summary)}\n`);
+  return code;
+}
+
+/**
+ * Reads `--jobs`: a whole number from 1; absent, the number of cores (`os.availableParallelism()`).
+ * @throws FengongError for anything else.
+ */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new FengongError(`--jobs ${value}: expected a whole number of at least 1`);
+  return n;
+}
+
+/** Whether to show a progress bar: only on a terminal, for more than a handful of files, and not with `--quiet`. */
+export function showProgress(options: { isTTY: boolean; files: number; quiet: boolean }): boolean {
+  return options.isTTY && !options.quiet && options.files > PROGRESS_MIN_FILES;
+}
+
+/**
+ * The summary line of a batch, e.g.
+ * `fengong: 12 notices (1 failed), 340 tasks, 25 warnings, 1 error in 1.4 s`.
+ */
+export function formatSummary(s: BatchSummary): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const failed = s.failed ? ` (${s.failed} failed)` : '';
+  return `fengong: ${plural(s.files, 'notice')}${failed}, ${plural(s.tasks, 'task')}, ${plural(s.warnings, 'warning')}, ${plural(s.errors, 'error')} in ${(s.ms / 1000).toFixed(1)} s`;
+}
+
+interface Progress {
+  log(text: string): void;
+  increment(file: string): void;
+  stop(): void;
+}
+
+/** A cli-progress bar on stderr, loaded only when shown; reports are printed above it. */
+async function startProgress(total: number): Promise<Progress> {
+  const { default: cliProgress } = await import('cli-progress');
+  const multi = new cliProgress.MultiBar(
+    { stream: process.stderr, clearOnComplete: true, hideCursor: true, format: ' {bar} {value}/{total} notices  {file}' },
+    cliProgress.Presets.shades_classic,
+  );
+  const bar = multi.create(total, 0, { file: '' });
+  return {
+    log: (text) => multi.log(text),
+    increment: (file) => bar.increment({ file }),
+    stop: () => multi.stop(),
+  };
 }

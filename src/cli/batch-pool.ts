@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { compileForBatch, type BatchResult, type BatchSettings } from './batch-compile.js';
+
+/** Set by the bundler (scripts/bundle.mjs): the worker's file beside the bundled CLI. */
+declare const FENGONG_PARSE_WORKER: string | undefined;
+
+/** Options of {@link compileInOrder}. */
+export interface PoolOptions {
+  files: readonly string[];
+  /** Worker threads to use; 1 (or a single file) compiles in this thread. */
+  jobs: number;
+  settings: BatchSettings;
+  /** Called once per file, in the order of `files`, whatever order the workers finish in. */
+  onResult: (result: BatchResult) => void;
+}
+
+/**
+ * Compiles every file with `jobs` worker threads, each pulling the next path when it is done with one, and hands
+ * the results to `onResult` in input order. A worker runs at most a window of files ahead of the first file not
+ * yet handed on, so that a slow notice does not let finished matrices pile up in memory.
+ */
+export async function compileInOrder(options: PoolOptions): Promise<void> {
+  const { files, settings, onResult } = options;
+  const pending = new Map<number, BatchResult>();
+  let next = 0;
+  const deliver = (result: BatchResult) => {
+    pending.set(result.index, result);
+    while (pending.has(next)) {
+      const r = pending.get(next)!;
+      pending.delete(next);
+      next++;
+      onResult(r);
+    }
+  };
+  const jobs = Math.min(options.jobs, files.length);
+  const url = jobs > 1 ? workerUrl() : undefined;
+  if (!url) {
+    for (let i = 0; i < files.length; i++) deliver(await compileForBatch(i, files[i], settings));
+    return;
+  }
+  await new Promise<void>((resolve) => {
+    const window = jobs * 4 + 8;
+    const idle: Worker[] = [];
+    const live = new Set<Worker>();
+    const current = new Map<Worker, number>();
+    let dispatched = 0;
+    const finish = () => {
+      if (next < files.length) return;
+      for (const w of live) void w.terminate();
+      live.clear();
+      resolve();
+    };
+    const feed = (w: Worker) => {
+      if (dispatched < files.length && dispatched < next + window) {
+        current.set(w, dispatched);
+        w.postMessage({ index: dispatched, file: files[dispatched] });
+        dispatched++;
+      } else if (dispatched >= files.length) {
+        live.delete(w);
+        void w.terminate();
+      } else {
+        idle.push(w);
+      }
+    };
+    const start = () => {
+      const w = new Worker(url, { workerData: settings });
+      live.add(w);
+      w.on('message', (result: BatchResult) => {
+        current.delete(w);
+        deliver(result);
+        feed(w);
+        for (let n = idle.length; n > 0; n--) feed(idle.shift()!);
+        finish();
+      });
+      w.on('error', (error: Error) => {
+        const index = current.get(w);
+        live.delete(w);
+        current.delete(w);
+        if (index !== undefined) {
+          const file = files[index];
+          deliver({ index, file, code: 70, tasks: 0, warnings: 0, errors: 0, report: `fengong: ${file}: internal error (please report it): ${error.stack ?? error.message}\n` });
+        }
+        if (dispatched < files.length) feed(start());
+        finish();
+      });
+      return w;
+    };
+    for (let i = 0; i < jobs; i++) feed(start());
+  });
+}
+
+/**
+ * The worker's module: beside this one when built (dist/cli/parse-worker.js, or the bundle's own file); when
+ * running from the sources (tests), the built one in dist/. None found: compile in this thread.
+ */
+function workerUrl(): URL | undefined {
+  const candidates = typeof FENGONG_PARSE_WORKER === 'string'
+    ? [new URL(FENGONG_PARSE_WORKER, import.meta.url)]
+    : [new URL('./parse-worker.js', import.meta.url), new URL('../../dist/cli/parse-worker.js', import.meta.url)];
+  return candidates.find((u) => existsSync(fileURLToPath(u)));
+}

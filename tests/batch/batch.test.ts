@@ -1,0 +1,188 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { commonFolder, outputPaths } from '../../src/cli/batch-inputs.js';
+import { formatSummary, showProgress } from '../../src/cli/parse-batch.js';
+import { runCli } from '../sheets/run-cli.js';
+
+const SUMMARY = /^fengong: (\d+) notices?(?: \((\d+) failed\))?, (\d+) tasks?, (\d+) warnings?, (\d+) errors? in \d+\.\d s$/m;
+
+/** A small notice with `n` tasks, each with its lead unit, so that every file's matrix is told apart. */
+function notice(n: number, tag: string): string {
+  const items = Array.from({ length: n }, (_, i) => `${i + 1}.办好${tag}第${i + 1}项活动。（县科协牵头，县教体局配合）`);
+  return `一、任务\n${items.join('\n')}\n`;
+}
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fengong-batch-'));
+  for (const [name, body] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), body);
+  }
+  return dir;
+}
+
+function binary(args: string[]) {
+  const run = spawnSync(process.execPath, ['bin/fengong.js', ...args], { encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('fengong parse, batch mode', () => {
+  it('writes one matrix per notice and reports in input order, whatever the workers finish first', () => {
+    // The first notice is the largest, so with two workers it finishes after the small ones.
+    const files: Record<string, string> = { 'n00.txt': notice(400, 'first') };
+    for (let i = 1; i < 8; i++) files[`n0${i}.txt`] = notice(i, `n${i}`).replace('1.办好', '1.办好活动（牵头单位：县科协；责任单位：县教体局\n2.再办');
+    const dir = folder(files);
+    const out = join(dir, 'out');
+    const run = binary(['parse', join(dir, '*.txt'), '--out-dir', out, '--jobs', '2', '--format', 'json']);
+    expect(run.code).toBe(1);
+    const named = [...run.stderr.matchAll(/n0(\d)\.txt/g)].map((m) => Number(m[1]));
+    expect(named).toEqual([...new Set(named)].sort());
+    expect(new Set(named)).toEqual(new Set([1, 2, 3, 4, 5, 6, 7]));
+    expect(readdirSync(out).sort()).toEqual(Object.keys(files).map((f) => f.replace('.txt', '.json')));
+    expect(JSON.parse(readFileSync(join(out, 'n00.json'), 'utf8')).tasks).toHaveLength(400);
+    expect(run.stdout).toBe('');
+  });
+
+  it('gives the same files and report with one job and with two', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 6; i++) files[`d${i}/notice.txt`] = notice(i + 1, `d${i}`);
+    const dir = folder(files);
+    const one = binary(['parse', dir, '--out-dir', join(dir, '..', `${dir.split('/').pop()}-1`), '--jobs', '1']);
+    const two = binary(['parse', dir, '--out-dir', join(dir, '..', `${dir.split('/').pop()}-2`), '--jobs', '2']);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(two.stderr.replace(/in \d+\.\d s/, '')).toBe(one.stderr.replace(/in \d+\.\d s/, ''));
+    for (let i = 0; i < 6; i++) {
+      const a = readFileSync(join(`${dir}-1`, `d${i}`, 'notice.yaml'), 'utf8');
+      expect(readFileSync(join(`${dir}-2`, `d${i}`, 'notice.yaml'), 'utf8')).toBe(a);
+      expect(YAML.parse(a).tasks).toHaveLength(i + 1);
+    }
+  });
+
+  it('reports a failing notice on one line and compiles the others; exit 2', async () => {
+    const dir = folder({
+      'a.txt': notice(2, 'a'),
+      'b.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]),
+      'c.txt': notice(3, 'c'),
+    });
+    const out = join(dir, 'out');
+    const run = await runCli(['parse', join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'c.txt'), '--out-dir', out, '--jobs', '1']);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(`fengong: ${join(dir, 'b.txt')}: a binary file, not a text notice (it holds NUL bytes)`);
+    expect(readdirSync(out).sort()).toEqual(['a.yaml', 'c.yaml']);
+    const m = SUMMARY.exec(run.stderr)!;
+    expect(m.slice(1, 6)).toEqual(['3', '1', '5', '0', '0']);
+  });
+
+  it('sums tasks, warnings and errors in the summary line', async () => {
+    const dir = folder({
+      'ok.txt': notice(2, 'ok'),
+      'open.txt': '一、任务\n1.办好活动。（牵头单位：县科协；责任单位：县教体局\n',
+      'plain.txt': '一、总体要求\n（一）指导思想。坚持。\n',
+    });
+    const run = await runCli(['parse', dir, '--out-dir', join(dir, 'out'), '--jobs', '1']);
+    expect(run.code).toBe(1);
+    const m = SUMMARY.exec(run.stderr)!;
+    expect(m[1]).toBe('3');
+    expect(m[2]).toBeUndefined();
+    expect(m[3]).toBe('3');
+    expect(Number(m[5])).toBe(1);
+    expect(Number(m[4])).toBeGreaterThanOrEqual(1);
+    expect(run.stderr).toMatch(/unclosed-bracket/);
+    expect(run.stderr).toMatch(/no-markers/);
+    expect(run.stderr.trimEnd().split('\n').pop()).toMatch(SUMMARY);
+  });
+
+  it('exits with the highest code of its notices: 0, 1, 2', async () => {
+    const dir = folder({ 'ok.txt': notice(1, 'ok'), 'ok2.txt': notice(2, 'ok2'), 'open.txt': '一、任务\n1.办好活动。（牵头单位：县科协\n' });
+    const ok = [join(dir, 'ok.txt'), join(dir, 'ok2.txt')];
+    expect((await runCli(['parse', ...ok, '--out-dir', join(dir, 'o0'), '-j', '1'])).code).toBe(0);
+    expect((await runCli(['parse', ...ok, join(dir, 'open.txt'), '--out-dir', join(dir, 'o1'), '-j', '1'])).code).toBe(1);
+    const missing = await runCli(['parse', ...ok, join(dir, 'open.txt'), join(dir, 'nope.txt'), '--out-dir', join(dir, 'o2'), '-j', '1']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`fengong: ${join(dir, 'nope.txt')}: no such file\n`);
+    const empty = await runCli(['parse', join(dir, '*.docx'), ...ok, '--out-dir', join(dir, 'o3'), '-j', '1']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('*.docx: no notice matches this pattern');
+    expect(readdirSync(join(dir, 'o3')).sort()).toEqual(['ok.yaml', 'ok2.yaml']);
+  });
+
+  it('refuses several notices without --out-dir, -o with several, and a bad --jobs: one line, exit 2', async () => {
+    const dir = folder({ 'a.txt': notice(1, 'a'), 'b.txt': notice(1, 'b') });
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.txt');
+    for (const [args, message] of [
+      [[a, b], /several notices need --out-dir DIR/],
+      [[join(dir, '*.txt')], /several notices need --out-dir DIR/],
+      [[a, b, '-o', join(dir, 'x.yaml')], /with several notices use --out-dir/],
+      [[a, b, '--out-dir', join(dir, 'o'), '--jobs', '0'], /--jobs 0: expected a whole number/],
+      [[a, '-', '--out-dir', join(dir, 'o')], /standard input/],
+    ] as const) {
+      const run = await runCli(['parse', ...args]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(run.stdout).toBe('');
+    }
+    expect(existsSync(join(dir, 'o'))).toBe(false);
+  });
+
+  it('writes each matrix at its path relative to the common folder, without collisions', async () => {
+    const dir = folder({ 'x/a/notice.txt': notice(1, 'a'), 'x/b/notice.txt': notice(2, 'b'), 'x/b/deep/c.md': notice(3, 'c'), 'x/b/deep/c.txt': notice(4, 'c') });
+    const out = join(dir, 'out');
+    const run = await runCli(['parse', join(dir, 'x/**/*'), '--out-dir', out, '--format', 'json', '-j', '1', '-q']);
+    expect(run.code).toBe(0);
+    const tasks = (p: string) => JSON.parse(readFileSync(join(out, p), 'utf8')).tasks.length;
+    expect([tasks('a/notice.json'), tasks('b/notice.json'), tasks('b/deep/c.md.json'), tasks('b/deep/c.txt.json')]).toEqual([1, 2, 3, 4]);
+    expect(readdirSync(out).sort()).toEqual(['a', 'b']);
+    expect(readdirSync(join(out, 'b', 'deep')).sort()).toEqual(['c.md.json', 'c.txt.json']);
+  });
+
+  it('names output paths by the common folder (unit)', () => {
+    expect(commonFolder(['/a/b/c', '/a/b/d', '/a/b'])).toBe('/a/b');
+    expect(commonFolder(['/a', '/b'])).toBe('/');
+    expect(outputPaths(['/r/a/n.txt', '/r/b/n.txt'], 'out', 'yaml')).toEqual(['out/a/n.yaml', 'out/b/n.yaml']);
+  });
+
+  it('shows no progress bar when stderr is not a terminal, with --quiet, or for a handful of files', async () => {
+    expect(showProgress({ isTTY: false, files: 100, quiet: false })).toBe(false);
+    expect(showProgress({ isTTY: true, files: 100, quiet: true })).toBe(false);
+    expect(showProgress({ isTTY: true, files: 5, quiet: false })).toBe(false);
+    expect(showProgress({ isTTY: true, files: 6, quiet: false })).toBe(true);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 8; i++) files[`p${i}.txt`] = notice(1, `p${i}`);
+    const dir = folder(files);
+    const run = await runCli(['parse', dir, '--out-dir', join(dir, 'out'), '-j', '1']);
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/[░█]|\/8 notices|\u001b\[/);
+  });
+
+  it('shows a progress bar on a terminal', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 8; i++) files[`p${i}.txt`] = notice(1, `p${i}`);
+    const dir = folder(files);
+    const stderr = process.stderr as { isTTY?: boolean };
+    const was = stderr.isTTY;
+    stderr.isTTY = true;
+    try {
+      const run = await runCli(['parse', dir, '--out-dir', join(dir, 'out'), '-j', '1']);
+      expect(run.code).toBe(0);
+      // cli-progress took the terminal (hid the cursor), then cleared its bar before the summary.
+      expect(run.stderr).toContain('\u001b[?25l');
+      expect(run.stderr).toMatch(/\u001b\[0Jfengong: 8 notices, 8 tasks, 0 warnings, 0 errors in \d+\.\d s\n$/);
+    } finally {
+      stderr.isTTY = was;
+    }
+  });
+
+  it('formats the summary with plurals', () => {
+    expect(formatSummary({ files: 1, failed: 0, tasks: 1, warnings: 0, errors: 1, ms: 1234 })).toBe('fengong: 1 notice, 1 task, 0 warnings, 1 error in 1.2 s');
+  });
+});
