@@ -23,6 +23,8 @@ export interface ValidateFilesOptions {
   maxBytes: number;
   /** Threads to use, the main one included (1: no worker). */
   jobs: number;
+  /** A unit registry (units.yaml) to check every unit against; each thread loads it once. */
+  registry?: string;
 }
 
 /** Below this many files a worker's start-up (loading the parsers again) costs more than it saves. */
@@ -41,9 +43,10 @@ const CHUNK = 8;
 export async function validateFiles(files: readonly string[], options: ValidateFilesOptions): Promise<FileOutcome[]> {
   const workerFile = fileURLToPath(new URL('./validate-worker.js', import.meta.url));
   const jobs = Math.max(1, Math.min(options.jobs, Math.floor(files.length / (MIN_FILES_FOR_WORKERS / 2))));
-  if (jobs === 1 || !existsSync(workerFile)) return files.map((file) => checkFile(file, options.maxBytes));
+  const knownUnit = await knownUnitOf(options.registry);
+  if (jobs === 1 || !existsSync(workerFile)) return files.map((file) => checkFile(file, options.maxBytes, knownUnit));
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const task: QueueTask = { files: [...files], maxBytes: options.maxBytes, next };
+  const task: QueueTask = { files: [...files], maxBytes: options.maxBytes, registry: options.registry, next };
   const workers = Array.from(
     { length: jobs - 1 },
     () =>
@@ -55,7 +58,7 @@ export async function validateFiles(files: readonly string[], options: ValidateF
       }),
   );
   const outcomes: FileOutcome[] = new Array(files.length);
-  for (const [index, outcome] of [...drainQueue(task), ...(await Promise.all(workers)).flat()]) outcomes[index] = outcome;
+  for (const [index, outcome] of [...drainQueue(task, knownUnit), ...(await Promise.all(workers)).flat()]) outcomes[index] = outcome;
   return outcomes;
 }
 
@@ -63,22 +66,23 @@ export async function validateFiles(files: readonly string[], options: ValidateF
 export interface QueueTask {
   files: string[];
   maxBytes: number;
+  registry?: string;
   next: Int32Array;
 }
 
 /** Takes chunks from the shared queue until it is empty; returns each file's outcome with its index. */
-export function drainQueue(task: QueueTask): Array<[number, FileOutcome]> {
+export function drainQueue(task: QueueTask, knownUnit?: (name: string) => boolean): Array<[number, FileOutcome]> {
   const done: Array<[number, FileOutcome]> = [];
   for (let start = Atomics.add(task.next, 0, CHUNK); start < task.files.length; start = Atomics.add(task.next, 0, CHUNK)) {
-    for (let i = start; i < Math.min(start + CHUNK, task.files.length); i++) done.push([i, checkFile(task.files[i], task.maxBytes)]);
+    for (let i = start; i < Math.min(start + CHUNK, task.files.length); i++) done.push([i, checkFile(task.files[i], task.maxBytes, knownUnit)]);
   }
   return done;
 }
 
 /** Checks one file; a file that cannot be read is an outcome, not a throw. Used by the main thread and workers. */
-export function checkFile(file: string, maxBytes: number): FileOutcome {
+export function checkFile(file: string, maxBytes: number, knownUnit?: (name: string) => boolean): FileOutcome {
   try {
-    const findings = validateMatrixFile(file, { maxBytes }).map((m) => ({
+    const findings = validateMatrixFile(file, { maxBytes, knownUnit }).map((m) => ({
       reason: m.reason,
       line: m.line ?? 1,
       column: m.column ?? 1,
@@ -90,6 +94,17 @@ export function checkFile(file: string, maxBytes: number): FileOutcome {
     if (error instanceof FengongError) return { file, unreadable: error.message };
     throw error;
   }
+}
+
+/**
+ * The look-up of the unit registry at `path` (loaded only when there is one: it brings the yaml package).
+ * @throws FengongError when the registry cannot be read or is not valid.
+ */
+export async function knownUnitOf(path: string | undefined): Promise<((name: string) => boolean) | undefined> {
+  if (path === undefined) return undefined;
+  const { loadRegistry } = await import('../registry/index.js');
+  const registry = loadRegistry(path);
+  return (name) => registry.knownUnit(name);
 }
 
 /** Turns an outcome's findings back into vfile-messages. */

@@ -18,6 +18,8 @@ export interface ValidateCommandOptions {
   maxSize?: string;
   /** Threads to check files on (default: the number of cores). */
   jobs?: string;
+  /** Unit registry (units.yaml): every unit must be known to it (rule `unknown-unit`). */
+  units?: string;
 }
 
 const MATRIX_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
@@ -43,7 +45,8 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
 
   const results: FileResult[] = [];
   let unreadable = false;
-  for (const outcome of await validateFiles(files, { maxBytes, jobs })) {
+  const registry = options.units ?? config.registry;
+  for (const outcome of await validateFiles(files, { maxBytes, jobs, registry })) {
     if ('unreadable' in outcome) {
       process.stderr.write(`fengong: ${outcome.unreadable}\n`);
       unreadable = true;

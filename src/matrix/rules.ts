@@ -10,7 +10,8 @@ export interface MatrixRulesOptions {
   file?: string;
   /**
    * Whether a unit name is known (a registry's name or alias). When given, every unit of every task is checked
-   * (`unknown-unit`); when absent, the rule is off. `fengong validate --units REGISTRY` passes the registry's lookup.
+   * (`unknown-unit`); when absent, the rule is off. `fengong validate --units REGISTRY` passes the registry's
+   * `knownUnit`.
    */
   knownUnit?: (name: string) => boolean;
 }

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -89,6 +90,21 @@ describe('fengong validate (in process)', () => {
     expect((await validate(file, '-r', 'stylish')).stdout).toMatch(/^.*unquoted-date\.yaml\n {2}8:9 {2}warning/);
   });
 
+  it('checks units against a registry with --units, or the registry of .fengongrc.yaml', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-units-'));
+    writeFileSync(join(dir, 'units.yaml'), 'registryVersion: 1\nunits:\n  - name: 县政府办\n    aliases: [县府办]\n');
+    const file = join(repo, 'fixtures/matrices/invalid/unknown-unit.yaml');
+    expect((await validate(file)).code).toBe(0);
+    const r = await validate(file, '--units', join(dir, 'units.yaml'), '-r', 'json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).map((f: { line: number; column: number; ruleId: string }) => [f.line, f.column, f.ruleId])).toEqual([[19, 19, 'unknown-unit']]);
+    writeFileSync(join(dir, '.fengongrc.yaml'), 'registry: units.yaml\nreporter: json\n');
+    vi.spyOn(process, 'cwd').mockReturnValue(dir);
+    expect(JSON.parse((await validate(file)).stdout)).toHaveLength(1);
+    const missing = await validate(file, '--units', join(dir, 'none.yaml'));
+    expect([missing.code, missing.stderr]).toEqual([2, `fengong: ${join(dir, 'none.yaml')}: cannot read the unit registry (ENOENT)\n`]);
+  });
+
   it('has help with examples that run as written', async () => {
     const help = buildProgram().commands.find((c) => c.name() === 'validate')!.helpInformation();
     expect(help).toContain('--reporter');
@@ -137,6 +153,12 @@ describe('the built command (node bin/fengong.js)', () => {
     execFileSync(process.execPath, ['scripts/build-validators.mjs'], { cwd: repo });
   });
 
+  it('runs the precompiled validators, built from the schemas as they are', async () => {
+    const { schemaSha256 } = await import('../../src/compiled-schema.js');
+    const built = createRequire(import.meta.url)(join(repo, 'dist/validators/matrix.cjs')) as { schemaSha256: string };
+    expect(built.schemaSha256).toBe(schemaSha256('matrix'));
+  });
+
   it('names the three lines broken in a matrix, and exits 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fengong-bin-'));
     const broken = readFileSync(join(repo, 'fixtures/matrices/valid/small.yaml'), 'utf8')
@@ -171,5 +193,12 @@ describe('the built command (node bin/fengong.js)', () => {
     const files = JSON.parse(two.stdout).map((f: { file: string }) => f.file);
     expect(files).toEqual([...files].sort());
     expect(new Set(files).size).toBe(30);
+    // Workers load the registry themselves.
+    writeFileSync(join(dir, 'units.json'), JSON.stringify({ registryVersion: 1, units: [{ name: '县政府办' }] }));
+    const withUnits = (jobs: string) =>
+      spawnSync(process.execPath, [join(repo, 'bin/fengong.js'), 'validate', `${dir}/*.yaml`, '-r', 'json', '-j', jobs, '--units', join(dir, 'units.json')], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    const [u1, u2] = [withUnits('1'), withUnits('2')];
+    expect(u2.stdout).toBe(u1.stdout);
+    expect(JSON.parse(u2.stdout).filter((f: { ruleId: string }) => f.ruleId === 'unknown-unit').length).toBeGreaterThan(60);
   });
 });

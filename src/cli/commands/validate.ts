@@ -10,10 +10,12 @@ export function registerValidate(program: Command): void {
     .option('--strict', 'warnings fail the run too (exit 1)')
     .option('--no-strict', 'warnings do not fail the run (overrides strict: true in .fengongrc.yaml)')
     .option('-q, --quiet', 'report errors only, not warnings')
+    .option('--units <registry>', 'check every unit against a unit registry (units.yaml); unknown ones are errors')
     .option('-j, --jobs <n>', 'threads to check files on (default: the number of cores)')
     .option('--max-size <size>', 'refuse files larger than this: bytes, or with a unit (512KB, 50MB)')
     .addHelpText('after', `
-Defaults come from .fengongrc.yaml in this directory or the nearest one above it (reporter, strict, maxSize).
+Defaults come from .fengongrc.yaml in this directory or the nearest one above it (reporter, strict, maxSize,
+registry). Rule ids and what they mean: README.md, "Checking matrices".
 Exit codes: 0 all files valid (warnings allowed), 1 errors found, 2 a path could not be read or a bad option.
 
 Examples:
