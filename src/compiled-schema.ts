@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 
@@ -20,8 +22,16 @@ export function schemaJson(name: SchemaName): Record<string, unknown> {
 }
 
 /**
- * The validator of a schema, once per process: the precompiled module when the build made one, else compiled
- * now with {@link compileSchema}. Errors are ajv's, in all-errors and verbose mode (each carries `data`).
+ * The SHA-256 (hex) of a schema file's bytes: a precompiled validator records the one it was built from, and is
+ * used only while the schema file still has it (a schema edited after `npm run build` is compiled afresh).
+ */
+export function schemaSha256(name: SchemaName): string {
+  return createHash('sha256').update(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url))).digest('hex');
+}
+
+/**
+ * The validator of a schema, once per process: the precompiled module when the build made one from the schema
+ * as it is now, else compiled now with {@link compileSchema}. Errors are ajv's, in all-errors and verbose mode (each carries `data`).
  */
 export function schemaValidator(name: SchemaName): ValidateFunction {
   let validate = cache.get(name);
@@ -47,8 +57,8 @@ export function compileSchema(name: SchemaName, options: { source?: boolean } = 
 
 function precompiled(name: SchemaName): ValidateFunction | undefined {
   try {
-    const mod = require(`./validators/${name}.cjs`) as { default?: ValidateFunction } & ValidateFunction;
-    return mod.default ?? mod;
+    const mod = require(`./validators/${name}.cjs`) as ValidateFunction & { schemaSha256?: string };
+    return mod.schemaSha256 === schemaSha256(name) ? mod : undefined;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
     throw error;
