@@ -38,6 +38,7 @@ export class OutlineStack {
   readonly roots: OutlineItem[] = [];
   private stack: ItemState[] = [];
   private ids = new Set<string>();
+  private repeats = new Map<string, number>();
 
   /** The innermost open item, or null before the first numbered item. */
   get current(): ItemState | null {
@@ -66,8 +67,12 @@ export class OutlineStack {
     const base = [...this.stack.map((s) => s.number), number].join('.');
     let id = base;
     let repeated: string | null = null;
-    for (let k = 2; this.ids.has(id); k++) {
-      id = `${base}-${k}`;
+    if (this.ids.has(id)) {
+      // Count repeats per base id, so that a long run of the same number stays linear.
+      let k = this.repeats.get(base) ?? 1;
+      do id = `${base}-${++k}`;
+      while (this.ids.has(id));
+      this.repeats.set(base, k);
       repeated = `-${k}`;
     }
     this.ids.add(id);
