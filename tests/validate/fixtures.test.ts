@@ -67,3 +67,10 @@ describe('valid matrices', () => {
     expect(validateMatrixFile(path)).toEqual([]);
   });
 });
+
+describe('README', () => {
+  it('lists every rule id', () => {
+    const readme = readFileSync(join(root, '../../README.md'), 'utf8');
+    for (const rule of Object.keys(RULE_DESCRIPTIONS)) expect(readme).toContain(`| \`${rule}\` |`);
+  });
+});
