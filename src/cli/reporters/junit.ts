@@ -21,14 +21,14 @@ function suite({ file, messages }: FileResult, id: number, timestamp: string, ho
   const cases = failing.map((m) => {
     const type = m.fatal ? 'error' : 'warning';
     const text = `${file}:${place(m)}: ${m.reason}`;
-    return `    <testcase name="${attr(`${place(m)} ${m.ruleId ?? ''}`)}" classname="${attr(file)}" time="0">\n      <failure message="${attr(m.reason)}" type="${type}">${text_(text)}</failure>\n    </testcase>\n`;
+    return `    <testcase name="${attr(`${place(m)} ${m.ruleId ?? ''}`)}" classname="${attr(file)}" time="0">\n      <failure message="${attr(m.reason)}" type="${type}">${xmlText(text)}</failure>\n    </testcase>\n`;
   });
   if (cases.length === 0) cases.push(`    <testcase name="valid" classname="${attr(file)}" time="0"/>\n`);
   const out = notes.map((m) => `${file}:${place(m)}: warning: ${m.reason} (${m.ruleId ?? ''})\n`).join('');
   return (
     `  <testsuite package="fengong" id="${id}" name="${attr(file)}" timestamp="${timestamp}" hostname="${attr(host)}" ` +
     `tests="${cases.length}" failures="${failing.length}" errors="0" time="0">\n    <properties/>\n${cases.join('')}` +
-    `    <system-out>${text_(out)}</system-out>\n    <system-err/>\n  </testsuite>\n`
+    `    <system-out>${xmlText(out)}</system-out>\n    <system-err/>\n  </testsuite>\n`
   );
 }
 
@@ -37,12 +37,12 @@ function place(m: VFileMessage): string {
 }
 
 /** Text content: XML's three special characters escaped, characters XML 1.0 forbids dropped. */
-function text_(s: string): string {
+function xmlText(s: string): string {
   // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** An attribute value: as text, plus quotes and line breaks (which attribute normalisation would turn into spaces). */
 function attr(s: string): string {
-  return text_(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+  return xmlText(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
