@@ -1,5 +1,5 @@
 import { fold } from './fold.js';
-import { LABEL_RE } from './labels.js';
+import { LABEL_RE, labelStandsAt } from './labels.js';
 import type { MarkerGroup } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
 
@@ -40,7 +40,7 @@ export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragra
     const folded = fold(p.text);
     const places: number[] = [];
     const re = new RegExp(LABEL_RE.source, 'g');
-    for (let m = re.exec(folded); m; m = re.exec(folded)) places.push(m.index);
+    for (let m = re.exec(folded); m; m = re.exec(folded)) if (labelStandsAt(folded, m)) places.push(m.index);
     const inline = FINAL_PAREN_VERB.exec(folded);
     if (inline && !places.some((at) => at > inline.index)) places.push(inline.index);
     places.sort((a, b) => a - b);

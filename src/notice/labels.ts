@@ -37,7 +37,26 @@ const LABELS: Array<[string, LabelKind]> = [
   ['完成期限', 'deadline'],
   ['时限', 'deadline'],
   ['责任人', 'leaders'],
+  // Bare role words as labels (`（牵头：县发改局；配合：县财政局）`), only where a label can stand: see labelStandsAt.
+  ['牵头', 'lead'],
+  ['责任', 'responsible'],
+  ['配合', 'support'],
+  ['协办', 'support'],
+  ['参与', 'support'],
 ];
+
+const BARE = new Set(['牵头', '责任', '配合', '协办', '参与']);
+
+/**
+ * Whether a match of {@link LABEL_RE} is a label: always for the full labels (`牵头单位：`); for a bare role word
+ * (`牵头：`) only at the start of the text or right after an opening bracket, a separator or white space, so that
+ * prose such as `加强配合：` is not read as one.
+ */
+export function labelStandsAt(folded: string, match: RegExpExecArray): boolean {
+  if (!BARE.has(match[2]) || match[1]) return true;
+  const before = match.index > 0 ? folded[match.index - 1] : '';
+  return before === '' || /[\s\u3000〔【［（(\[；;，,、]/.test(before);
+}
 
 const escape = (s: string) => s.replace(/[()（）]/g, (c) => `\\${c}`);
 const PREFIX = '(国家|中央|省级|省|市级|市|州|县级|县|区)?';

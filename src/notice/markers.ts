@@ -2,7 +2,7 @@ import type { Bilingual } from '../i18n.js';
 import type { Role } from '../matrix/types.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
-import { LABEL_RE, labelKind, levelRank } from './labels.js';
+import { LABEL_RE, labelKind, labelStandsAt, levelRank } from './labels.js';
 import { splitUnits } from './units.js';
 
 /** A finding inside one paragraph; `offset` is in characters from the paragraph's start. */
@@ -64,6 +64,7 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(folded); m; m = LABEL_RE.exec(folded)) {
     if (spans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
+    if (!labelStandsAt(folded, m)) continue;
     const open = openerBefore(folded, m.index);
     let start: number;
     let end: number;
@@ -133,6 +134,7 @@ function readLabelled(
   re.lastIndex = from;
   const hits: Array<{ at: number; after: number; prefix: string; label: string }> = [];
   for (let m = re.exec(folded); m && m.index < to; m = re.exec(folded)) {
+    if (!labelStandsAt(folded, m)) continue;
     hits.push({ at: m.index, after: m.index + m[0].length, prefix: m[1] ?? '', label: m[2] });
   }
   hits.forEach((hit, i) => {
@@ -150,6 +152,16 @@ function readLabelled(
     if (labelKindOf === 'leaders') {
       group.leaders.push(...splitUnits(value).units);
       return;
+    }
+    // A labelled list written with inline verbs (`责任单位：县发改局牵头，县财政局配合`) reads as those clauses.
+    if (new RegExp(INLINE_VERB.source).test(fold(value)) && /牵头|配合|协助|参与|协办/.test(fold(value))) {
+      const clauses = readClauses(text, folded, hit.after, valueEnd, group, diagnostics);
+      if (clauses.found) {
+        const rest = clauses.tail ? splitUnits(clauses.tail) : { units: [], dropped: null };
+        if (rest.units.length && isTimePhrase(rest.units[rest.units.length - 1])) group.deadline = rest.units.pop()!;
+        group[labelKindOf].push(...rest.units);
+        return;
+      }
     }
     const list = splitUnits(value);
     let units = list.units;
@@ -230,14 +242,28 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   const body = folded.slice(open + 1, close);
   if (/[。：:]/.test(body)) return null;
   const group: MarkerGroup = { kind: 'inline', start: open, end: close + 1, lead: [], responsible: [], support: [], deadline: null, leaders: [] };
+  const clauses = readClauses(text, folded, open + 1, close, group, diagnostics);
+  if (!clauses.found) return null;
+  if (clauses.tail && isTimePhrase(clauses.tail)) group.deadline = clauses.tail;
+  else if (clauses.tail) return null;
+  return group;
+}
+
+/**
+ * Reads `X牵头，Y、Z配合` / `X负责` / `由X会同Y负责` clauses in `text[from, to)` into a group: each verb takes the
+ * names written since the previous one (b02: `…区水务局等部门，区国投公司、各街道办事处配合` is all support).
+ * @returns whether a clause named a unit, and the text after the last verb (a deadline, or what could not be read).
+ */
+function readClauses(text: string, folded: string, from: number, to: number, group: MarkerGroup, diagnostics: ParagraphDiagnostic[]): { found: boolean; tail: string } {
+  const body = folded.slice(from, to);
   const verbs = new RegExp(INLINE_VERB.source, 'g');
-  let from = 0;
+  let at = 0;
   let found = false;
   for (let m = verbs.exec(body); m; m = verbs.exec(body)) {
     const role: Role = m[1].startsWith('牵头') ? 'lead' : /负责|落实/.test(m[1]) ? 'responsible' : 'support';
-    const segment = text.slice(open + 1 + from, open + 1 + m.index);
-    const segFolded = body.slice(from, m.index);
-    from = m.index + m[1].length;
+    const segment = text.slice(from + at, from + m.index);
+    const segFolded = body.slice(at, m.index);
+    at = m.index + m[1].length;
     const huitong = segFolded.indexOf('会同');
     if (huitong > 0 && role === 'responsible') {
       group.responsible.push(...splitUnits(segment.slice(0, huitong).replace(/^由/, '')).units);
@@ -248,17 +274,13 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     const units = splitUnits(segment).units;
     const people = units.filter((u) => PERSON.test(fold(u)));
     if (people.length) {
-      diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: open + 1 + m.index, message: { en: `\`${people.join('、')}${m[1]}\` names a person or post, not a unit`, zh: `“${people.join('、')}${m[1]}”指的是个人或职务，不是单位` } });
+      diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: from + m.index, message: { en: `\`${people.join('、')}${m[1]}\` names a person or post, not a unit`, zh: `“${people.join('、')}${m[1]}”指的是个人或职务，不是单位` } });
     }
     const real = units.filter((u) => !PERSON.test(fold(u)));
     if (real.length) found = true;
     group[role].push(...real);
   }
-  if (!found) return null;
-  const tail = text.slice(open + 1 + from, close).replace(/^[\s\u3000，,；;]+|[\s\u3000，,；;。]+$/g, '');
-  if (tail && isTimePhrase(tail)) group.deadline = tail;
-  else if (tail) return null;
-  return group;
+  return { found, tail: text.slice(from + at, to).replace(/^[\s\u3000，,；;]+|[\s\u3000，,；;。]+$/g, '') };
 }
 
 function removeSpans(text: string, spans: Array<[number, number]>): string {

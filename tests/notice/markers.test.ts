@@ -165,3 +165,15 @@ describe('more variants', () => {
     expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1.1', '1.1.2']);
   });
 });
+
+describe('bare role labels and labelled clauses', () => {
+  it('reads （牵头：X；配合：Y）', () => {
+    expect(roles(scan('开展工作。（牵头：县发改局；配合：县财政局、县住建局）').groups[0])).toEqual({ lead: ['县发改局'], responsible: [], support: ['县财政局', '县住建局'] });
+  });
+  it('does not read a bare role word in prose as a label', () => {
+    expect(scan('各部门要加强配合：一是统一思想。').groups).toEqual([]);
+  });
+  it('reads a labelled list written with inline verbs', () => {
+    expect(roles(scan('开展工作。（责任单位：县发改局牵头，县财政局、县住建局配合）').groups[0])).toEqual({ lead: ['县发改局'], responsible: [], support: ['县财政局', '县住建局'] });
+  });
+});
