@@ -37,7 +37,7 @@ const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*
 const TERMINAL = '。！？!?；;：:）)】〕]」';
 const CONTINUES = '，、,（(《“〔【';
 const DATE_LINE = /^[\s\u3000]*(?:\d{4}|[〇零一二三四五六七八九○]{4})[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日[\s\u3000]*$/;
-const DOC_NUMBER = /^[\s\u3000]*[\u4e00-\u9fff]{1,12}[\s\u3000]*[〔［[(（【]\s*\d{4}\s*[〕］\])）】]\s*\d{1,5}\s*[号號][\s\u3000]*$/;
+const DOC_NUMBER = /^[\s\u3000]*[\u4e00-\u9fffA-Za-z]{1,12}[\s\u3000]*[〔［[(（【]\s*\d{4}\s*[〕］\])）】]\s*\d{1,5}\s*[号號][\s\u3000]*$/;
 
 /**
  * Turns blocks into paragraphs, repairing what converting a PDF or Word file to text does (the seed, lezhi-2023-61,
