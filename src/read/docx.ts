@@ -23,7 +23,7 @@ const WHAT = 'a Word .docx file';
  *   {@link DocxNumbering}).
  * - Empty paragraphs, `w:pageBreakBefore`, page breaks and section breaks set `blankBefore` of the next block.
  * - A table row is a `row` block whose `cells` are aligned with the table's grid columns: a cell spanning columns
- *   (`w:gridSpan`) holds its text in its first column and '' in the others; a vertically merged cell (`w:vMerge`)
+ *   (`w:gridSpan`, or Word 97's `w:hMerge`) holds its text in its first column and '' in the others; a vertically merged cell (`w:vMerge`)
  *   belongs to each row it spans (matrix-format.md "Tables"): the rows below get a copy placed where the text
  *   stands. The paragraphs of a cell are joined with `\n`. The row's `lines` hold its cells joined with tabs, and
  *   each cell's `column` is its place in that line. The first row with text is `tableStart`; a header set over
@@ -159,7 +159,10 @@ function readTable(tbl: XmlElement, walk: Walk): void {
       const vMerge = child(tcPr, 'w:vMerge');
       const text = cellText(tc, walk);
       const column = row.cells.length;
-      if (vMerge && (vMerge.attrs['w:val'] ?? 'continue') === 'continue' && origins[column]) push({ ...origins[column]! }, 'below');
+      // Word 97's horizontal merge: the cells after the first of a merge are marked rather than spanned over.
+      const hMerge = child(tcPr, 'w:hMerge');
+      if (hMerge && (hMerge.attrs['w:val'] ?? 'continue') === 'continue' && column > 0) push({ text: '', line, column: 1 }, 'beside');
+      else if (vMerge && (vMerge.attrs['w:val'] ?? 'continue') === 'continue' && origins[column]) push({ ...origins[column]! }, 'below');
       else {
         const cell: Cell = { text, line, column: 1 };
         push(cell, 'own');

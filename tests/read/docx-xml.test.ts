@@ -66,10 +66,11 @@ describe('readDocx on Word XML', () => {
       row(tc(`<w:p><w:pPr>${numPr(4, 0)}</w:pPr></w:p>`), tc(p('修路') + p('架桥')), tc(p('县交通局'), '<w:vMerge w:val="restart"/>')) +
       row(tc(`<w:p><w:pPr>${numPr(4, 0)}</w:pPr></w:p>`), tc(p('通水')), tc(p(''), '<w:vMerge/>')) +
       `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc(p('补记'))}${tc(p('县水利局'))}</w:tr>` +
+      row(tc(p('二、旧式合并'), '<w:hMerge w:val="restart"/>'), tc(p(''), '<w:hMerge/>'), tc(p('县林业局'))) +
       '</w:tbl>' +
       p('结语');
     const read = await readDocx(await docx(body, NUMBERING), 'x.docx');
-    expect(read.lineCount).toBe(8);
+    expect(read.lineCount).toBe(9);
     const rows = read.blocks.filter((b) => b.kind === 'row');
     expect(rows.map((b) => [b.lines[0].line, b.tableStart, b.blankBefore, b.cells!.map((c) => c.text)])).toEqual([
       [3, true, true, ['序号', '任务', '牵头单位']],
@@ -77,17 +78,21 @@ describe('readDocx on Word XML', () => {
       [5, false, false, ['1.', '修路\n架桥', '县交通局']],
       [6, false, false, ['2.', '通水', '县交通局']],
       [7, false, false, ['', '补记', '县水利局']],
+      [8, false, false, ['二、旧式合并', '', '县林业局']],
     ]);
     expect(rows[3].cells![2]).toEqual({ text: '县交通局', line: 5, column: 10 });
-    expect(read.blocks[read.blocks.length - 1]).toEqual({ kind: 'text', lines: [{ text: '结语', line: 8, column: 1 }], blankBefore: false });
+    expect(read.blocks[read.blocks.length - 1]).toEqual({ kind: 'text', lines: [{ text: '结语', line: 9, column: 1 }], blankBefore: false });
   });
 
-  it('folds a two-row header and keeps a data row under a spanning header cell as data', async () => {
+  it.each([
+    ['w:gridSpan', (cell: string) => tc(p(cell), '<w:gridSpan w:val="2"/>')],
+    ['Word 97 w:hMerge', (cell: string) => tc(p(cell), '<w:hMerge w:val="restart"/>') + tc(p(''), '<w:hMerge/>')],
+  ])('folds a two-row header (the span written with %s) and keeps the data row below as data', async (_, span) => {
     const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
     const down = '<w:vMerge w:val="restart"/>';
     const body =
       '<w:tbl>' +
-      row(tc(p('序号'), down), tc(p('责任单位'), '<w:gridSpan w:val="2"/>'), tc(p('完成时限'), down)) +
+      row(tc(p('序号'), down), span('责任单位'), tc(p('完成时限'), down)) +
       row(tc(p(''), '<w:vMerge/>'), tc(p('牵头单位')), tc(p('配合单位')), tc(p(''), '<w:vMerge/>')) +
       row(tc(p('1')), tc(p('县交通局')), tc(p('县财政局')), tc(p('年底前'))) +
       '</w:tbl>';
