@@ -51,7 +51,9 @@ export function parseMatrixText(text: string, options: ParseMatrixOptions = {}):
   }
   const doc = yamlModule().parseDocument(body, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   const locate = createLocator(doc, body);
-  for (const error of doc.errors) messages.push(syntaxFinding(error, body, place, file));
+  // Every duplicate key is a finding of its own; of syntax errors only the first, as the rest mostly follow from it.
+  const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  for (const error of doc.errors) if (error === syntax || error.code === 'DUPLICATE_KEY') messages.push(syntaxFinding(error, body, place, file));
   for (const warning of doc.warnings) {
     messages.push(finding(`${firstLine(warning.message)}; fix the YAML`, place(warning.pos[0]), 'yaml-syntax', 'warning', file));
   }
@@ -78,7 +80,10 @@ function syntaxFinding(error: YAMLError, text: string, place: (offset: number) =
     const key = /^(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^:,{}\n]*[^:,{}\s])/.exec(text.slice(error.pos[0]))?.[0] ?? 'a key';
     return finding(`${key} appears twice in the same mapping: remove one of them`, place(error.pos[0]), 'duplicate-key', 'error', file);
   }
-  const reason = `not valid YAML: ${firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '')}; fix the syntax`;
+  const detail = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
+  const reason = /call stack/i.test(detail)
+    ? 'not valid YAML: nested too deeply to read; a matrix nests a few levels, not hundreds'
+    : `not valid YAML: ${detail}; fix the syntax`;
   return finding(reason, place(error.pos[0]), 'yaml-syntax', 'error', file);
 }
 

@@ -95,6 +95,9 @@ function reasonOf(error: ErrorObject, rule: string, where: string, nullAllowed: 
   const value = JSON.stringify(error.data);
   switch (rule) {
     case 'wrong-type': {
+      if (error.instancePath === '' && error.data === null) {
+        return `${where} is empty: write a mapping with schemaVersion, document, outline and tasks`;
+      }
       const expected = `${String(error.params.type).replace(/,/g, ' or ')}${nullAllowed ? ' or null' : ''}`;
       return `${where} is ${typeName(error.data)}, expected ${expected}: correct the value`;
     }

@@ -147,10 +147,12 @@ describe('helpers', () => {
 
 describe('the built command (node bin/fengong.js)', () => {
   beforeAll(() => {
-    // Build dist/ (tsc, then the precompiled validators) unless the global setup did; errors in other modules
-    // of a work-in-progress tree do not stop tsc from writing the files validate needs.
+    // Build dist/ (tsc unless the global setup did, then the precompiled validators); errors in other modules of
+    // a work-in-progress tree do not stop tsc from writing the files validate needs.
     if (!existsSync(join(repo, 'dist/cli/validate.js'))) spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { cwd: repo });
     execFileSync(process.execPath, ['scripts/build-validators.mjs'], { cwd: repo });
+    // bin/fengong.js runs the esbuild bundle when there is one: it must be as current as the sources.
+    if (existsSync(join(repo, 'scripts/bundle.mjs'))) execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: repo });
   });
 
   it('runs the precompiled validators, built from the schemas as they are', async () => {

@@ -121,3 +121,14 @@ describe('checkMatrixRules', () => {
     ]);
   });
 });
+
+describe('messages for odd files', () => {
+  it('an empty file, and one nested too deeply to read', () => {
+    const empty = validateParsedMatrix(parseMatrixText('# nothing\n'));
+    expect(empty.map((m) => [m.line, m.column, m.ruleId, m.reason])).toEqual([
+      [1, 1, 'wrong-type', 'the matrix is empty: write a mapping with schemaVersion, document, outline and tasks'],
+    ]);
+    const deep = parseMatrixText(`${'['.repeat(20000)}${']'.repeat(20000)}`);
+    expect(deep.messages.map((m) => [m.ruleId, m.reason])).toEqual([['yaml-syntax', 'not valid YAML: nested too deeply to read; a matrix nests a few levels, not hundreds']]);
+  });
+});
