@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process';
 
 /**
- * Builds dist/ once before the suite, so that the tests of the installed command run the current code. Type
- * errors do not stop the emit (tsc writes dist/ anyway); `npm run typecheck` is where they fail.
+ * Builds dist/ once before the suite (tsc, then the esbuild bundle), so that the tests of the installed command run
+ * the current code. Type errors do not stop the emit (tsc writes dist/ anyway); `npm run typecheck` is where they
+ * fail. A bundle that fails to build is removed, and bin/fengong.js falls back to the tsc output.
  */
 export default function setup(): void {
   spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'ignore' });
+  spawnSync(process.execPath, ['scripts/build-validators.mjs'], { stdio: 'ignore' });
+  // bin/fengong.js runs the bundle when there is one: rebuild it too, or the binary's tests would run an old one.
+  spawnSync(process.execPath, ['scripts/bundle.mjs'], { stdio: 'ignore' });
 }

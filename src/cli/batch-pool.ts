@@ -3,9 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { compileForBatch, type BatchResult, type BatchSettings } from './batch-compile.js';
 
-/** Set by the bundler (scripts/bundle.mjs): the worker's file beside the bundled CLI. */
-declare const FENGONG_PARSE_WORKER: string | undefined;
-
 /** Options of {@link compileInOrder}. */
 export interface PoolOptions {
   files: readonly string[];
@@ -92,12 +89,11 @@ export async function compileInOrder(options: PoolOptions): Promise<void> {
 }
 
 /**
- * The worker's module: beside this one when built (dist/cli/parse-worker.js, or the bundle's own file); when
+ * The worker's module: beside this one when built (dist/cli/parse-worker.js after tsc, dist/parse-worker.js in
+ * the bundle, scripts/bundle.mjs); when
  * running from the sources (tests), the built one in dist/. None found: compile in this thread.
  */
 function workerUrl(): URL | undefined {
-  const candidates = typeof FENGONG_PARSE_WORKER === 'string'
-    ? [new URL(FENGONG_PARSE_WORKER, import.meta.url)]
-    : [new URL('./parse-worker.js', import.meta.url), new URL('../../dist/cli/parse-worker.js', import.meta.url)];
+  const candidates = [new URL('./parse-worker.js', import.meta.url), new URL('../../dist/cli/parse-worker.js', import.meta.url)];
   return candidates.find((u) => existsSync(fileURLToPath(u)));
 }

@@ -1,7 +1,6 @@
 import { extname } from 'node:path';
 import { FengongError } from '../errors.js';
 import { decodeNotice } from './decode.js';
-import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
 import type { ReadNotice } from './types.js';
 
@@ -38,6 +37,7 @@ export async function readNoticeBytes(bytes: Uint8Array, file: string, format: N
   }
   const { text, encoding } = decodeNotice(bytes, file);
   if (text.trim() === '') throw new FengongError({ en: `${file}: the file holds only white space`, zh: `${file}：文件只有空白` });
-  const read = format === 'markdown' ? readMarkdown(text) : readText(text);
+  // Markdown only: unified and remark are loaded for .md notices, never for .txt ones.
+  const read = format === 'markdown' ? (await import('./markdown.js')).readMarkdown(text) : readText(text);
   return { ...read, encoding };
 }
