@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerExport } from './export.js';
 import { registerParse } from './parse.js';
+import { registerReport } from './report.js';
 import { registerTasks } from './tasks.js';
 import { registerUnits } from './units.js';
 import { registerValidate } from './validate.js';
@@ -15,4 +16,5 @@ export const commands: Array<(program: Command) => void> = [
   registerUnits,
   registerTasks,
   registerExport,
+  registerReport,
 ];
