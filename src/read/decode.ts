@@ -1,13 +1,6 @@
-import { createRequire } from 'node:module';
-import type iconvLite from 'iconv-lite';
-import type chardetModule from 'chardet';
+import iconv from 'iconv-lite';
+import chardet from 'chardet';
 import { FengongError } from '../errors.js';
-
-// Loaded on first use: a UTF-8 notice (most of them) needs neither, and they cost start-up time.
-const require = createRequire(import.meta.url);
-let iconvCache: typeof iconvLite | undefined;
-const iconv = (): typeof iconvLite => (iconvCache ??= require('iconv-lite') as typeof iconvLite);
-const chardet = (): typeof chardetModule => require('chardet') as typeof chardetModule;
 
 /** The result of {@link decodeNotice}: the text (BOM removed) and the encoding it was read as. */
 export interface DecodedText {
@@ -46,7 +39,7 @@ export function decodeNotice(bytes: Uint8Array, file: string): DecodedText {
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
     return checked({ text: strict('utf-16be', buf.subarray(2), file), encoding: 'utf-16be' }, file);
   }
-  if (buf.includes(0)) throw new FengongError(`${file}: a binary file, not a text notice (it holds NUL bytes)`);
+  if (buf.includes(0)) throw new FengongError({ en: `${file}: a binary file, not a text notice (it holds NUL bytes)`, zh: `${file}：是二进制文件，不是文本公文（含有 NUL 字节）` });
   let utf8: string | undefined;
   try {
     utf8 = new TextDecoder('utf-8', { fatal: true }).decode(buf);
@@ -54,18 +47,20 @@ export function decodeNotice(bytes: Uint8Array, file: string): DecodedText {
     // not UTF-8: go on
   }
   if (utf8 !== undefined) return checked({ text: utf8, encoding: 'utf-8' }, file);
-  const gb = iconv().decode(buf, 'gb18030');
+  const gb = iconv.decode(buf, 'gb18030');
   const gbValid = !gb.includes('\ufffd');
   if (gbValid && !PRIVATE_USE.test(gb)) return checked({ text: gb, encoding: 'gb18030' }, file);
   // chardet looks at a sample: enough for a decision, and linear in a bounded prefix.
-  const guess = chardet().detect(buf.subarray(0, 64 * 1024));
-  if (guess && CJK.has(guess.toLowerCase()) && iconv().encodingExists(guess)) {
-    const text = iconv().decode(buf, guess);
+  const guess = chardet.detect(buf.subarray(0, 64 * 1024));
+  if (guess && CJK.has(guess.toLowerCase()) && iconv.encodingExists(guess)) {
+    const text = iconv.decode(buf, guess);
     if (!text.includes('\ufffd') && !PRIVATE_USE.test(text)) return checked({ text, encoding: guess.toLowerCase() }, file);
   }
   if (gbValid) return checked({ text: gb, encoding: 'gb18030' }, file);
-  const hint = guess ? `; the detector's guess, ${guess}, would give mojibake` : '';
-  throw new FengongError(`${file}: not readable text (neither UTF-8, UTF-16 with a BOM, GB18030 nor Big5${hint})`);
+  throw new FengongError({
+    en: `${file}: not readable text (neither UTF-8, UTF-16 with a BOM, GB18030 nor Big5${guess ? `; the detector's guess, ${guess}, would give mojibake` : ''})`,
+    zh: `${file}：不是可读的文本（既不是 UTF-8、带 BOM 的 UTF-16、GB18030，也不是 Big5${guess ? `；检测器猜的 ${guess} 只会得到乱码` : ''}）`,
+  });
 }
 
 function strict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', buf: Buffer, file: string): string {
@@ -74,7 +69,7 @@ function strict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', buf: Buffer, file: 
     // ignoreBOM: the BOM is already cut off; a second one would be a character of the text.
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(buf);
   } catch {
-    throw new FengongError(`${file}: starts with a ${name} byte order mark but is not valid ${name}`);
+    throw new FengongError({ en: `${file}: starts with a ${name} byte order mark but is not valid ${name}`, zh: `${file}：以 ${name} 字节顺序标记（BOM）开头，但不是有效的 ${name}` });
   }
 }
 
@@ -87,7 +82,10 @@ function checked(decoded: DecodedText, file: string): DecodedText {
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
   }
   if (sample.length > 0 && control / sample.length > 0.05) {
-    throw new FengongError(`${file}: a binary file, not a text notice (${control} control characters in its first ${sample.length})`);
+    throw new FengongError({
+      en: `${file}: a binary file, not a text notice (${control} control characters in its first ${sample.length})`,
+      zh: `${file}：是二进制文件，不是文本公文（前 ${sample.length} 个字符中有 ${control} 个控制字符）`,
+    });
   }
   return decoded;
 }

@@ -5,7 +5,7 @@ import { child, elements, isOn, openZip, readPart, textContent, valOf, type XmlE
 import { tableBlocks, type DraftRow } from './table-rows.js';
 import type { Block, Cell, ReadNotice, SourceText } from './types.js';
 
-const WHAT = 'a Word .docx file';
+const WHAT = { en: 'a Word .docx file', zh: ' Word .docx 文件' };
 
 /**
  * Reads a Word `.docx` notice into blocks, from the document's own XML (jszip + saxes) rather than mammoth's HTML:
@@ -39,12 +39,12 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadNot
   const zip = await openZip(bytes, file, WHAT);
   const document = await readPart(zip, 'word/document.xml', file, WHAT);
   const body = child(document, 'w:body');
-  if (!body) throw new FengongError(`${file}: not ${WHAT} (it holds no word/document.xml with a body)`);
+  if (!body) throw new FengongError({ en: `${file}: not ${WHAT.en} (it holds no word/document.xml with a body)`, zh: `${file}：不是${WHAT.zh}（其中没有含正文的 word/document.xml）` });
   const styles = new DocxStyles(await readPart(zip, 'word/styles.xml', file, WHAT));
   const numbering = new DocxNumbering(await readPart(zip, 'word/numbering.xml', file, WHAT), styles);
   const walk: Walk = { blocks: [], line: 0, blank: false, styles, numbering };
   readBody(body, walk);
-  if (!walk.blocks.length) throw new FengongError(`${file}: the document holds no text`);
+  if (!walk.blocks.length) throw new FengongError({ en: `${file}: the document holds no text`, zh: `${file}：文档中没有文字` });
   return { blocks: walk.blocks, lineCount: walk.line, format: 'docx' };
 }
 

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { FengongError } from '../errors.js';
+import type { Bilingual } from '../i18n.js';
 
 /**
  * An XML element as a small tree: `name` is `w:local` for the WordprocessingML namespace (transitional or strict
@@ -85,19 +86,25 @@ export function textContent(el: XmlElement): string {
 
 /**
  * Opens the bytes of an Office file as a zip (jszip).
- * @param what how a message names the expected kind of file (`a Word .docx file`).
+ * @param what how a message names the expected kind of file, in both languages (`a Word .docx file`).
+ *   Messages are bilingual (src/i18n.ts).
  * @throws FengongError `file: not <what> (…)` when the bytes are not a zip; for an OLE compound file (an old
  *   `.doc`/`.xls`, or an Office file protected by a password, which Office also stores that way) the message says
  *   so and how to fix it.
  */
-export async function openZip(bytes: Uint8Array, file: string, what: string): Promise<JSZip> {
+export async function openZip(bytes: Uint8Array, file: string, what: Bilingual): Promise<JSZip> {
   if (OLE.every((b, i) => bytes[i] === b)) {
-    throw new FengongError(`${file}: not ${what} (an old binary Office file such as .doc or .xls, or one protected by a password: save it as .docx or .xlsx without a password)`);
+    throw new FengongError({
+      en: `${file}: not ${what.en} (an old binary Office file such as .doc or .xls, or one protected by a password: save it as .docx or .xlsx without a password)`,
+      zh: `${file}：不是${what.zh}（是 .doc、.xls 等旧式二进制 Office 文件，或设了密码的文件：请另存为不设密码的 .docx 或 .xlsx）`,
+    });
   }
   try {
     return await JSZip.loadAsync(bytes);
   } catch (error) {
-    throw new FengongError(`${file}: not ${what} (${error instanceof Error ? error.message : String(error)})`);
+    // jszip's message goes on with a question and a link to its documentation: keep the finding only.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s*:?\s*is this a zip file.*$/is, '');
+    throw new FengongError({ en: `${file}: not ${what.en} (not a zip archive: ${reason})`, zh: `${file}：不是${what.zh}（不是 zip 压缩包：${reason}）` });
   }
 }
 
@@ -108,13 +115,14 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * Reads and parses one XML part of an opened zip; undefined when the part is missing.
  * @throws FengongError `file: not <what> (part: …)` when the part is not well-formed XML.
  */
-export async function readPart(zip: JSZip, path: string, file: string, what: string): Promise<XmlElement | undefined> {
+export async function readPart(zip: JSZip, path: string, file: string, what: Bilingual): Promise<XmlElement | undefined> {
   const entry = zip.file(path);
   if (!entry) return undefined;
   const xml = await entry.async('string');
   try {
     return parseXml(xml);
   } catch (error) {
-    throw new FengongError(`${file}: not ${what} (${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new FengongError({ en: `${file}: not ${what.en} (${path}: ${reason})`, zh: `${file}：不是${what.zh}（${path}：${reason}）` });
   }
 }

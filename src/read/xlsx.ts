@@ -4,7 +4,7 @@ import { openZip } from './ooxml.js';
 import { tableBlocks, type DraftRow } from './table-rows.js';
 import type { Block, Cell, ReadNotice, SourceText } from './types.js';
 
-const WHAT = 'an Excel .xlsx file';
+const WHAT = { en: 'an Excel .xlsx file', zh: ' Excel .xlsx 文件' };
 
 /**
  * Reads a 任务分工表 kept in Excel (exceljs) into blocks, each visible worksheet in order:
@@ -34,7 +34,8 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<ReadNot
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new FengongError(`${file}: not ${WHAT} (${error instanceof Error ? error.message : String(error)})`);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new FengongError({ en: `${file}: not ${WHAT.en} (${reason})`, zh: `${file}：不是${WHAT.zh}（${reason}）` });
   }
   const blocks: Block[] = [];
   let offset = 0;
@@ -43,7 +44,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<ReadNot
     readSheet(sheet, offset, blocks);
     offset += sheet.rowCount;
   }
-  if (!blocks.length) throw new FengongError(`${file}: the workbook holds no text`);
+  if (!blocks.length) throw new FengongError({ en: `${file}: the workbook holds no text`, zh: `${file}：工作簿中没有文字` });
   return { blocks, lineCount: offset, format: 'xlsx' };
 }
 

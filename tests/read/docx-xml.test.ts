@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { FengongError } from '../../src/errors.js';
+import { fengongError } from './fengong-error.js';
 import { readDocx } from '../../src/read/docx.js';
 import { formatNumber } from '../../src/read/number-format.js';
 
@@ -128,7 +128,7 @@ describe('readDocx on Word XML', () => {
   it('says what an OLE file is (an old .doc, or a file protected by a password) and rejects a document without text', async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     await expect(readDocx(ole, 'old.docx')).rejects.toThrow(/^old\.docx: not a Word \.docx file \(an old binary Office file such as \.doc or \.xls, or one protected by a password/);
-    await expect(readDocx(await docx(p('') + p('  ')), 'blank.docx')).rejects.toThrow(new FengongError('blank.docx: the document holds no text'));
+    await expect(readDocx(await docx(p('') + p('  ')), 'blank.docx')).rejects.toThrow(fengongError('blank.docx: the document holds no text', 'blank.docx：文档中没有文字'));
   });
 
   it('names the file when the zip holds no word/document.xml', async () => {

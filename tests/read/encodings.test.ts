@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { FengongError } from '../../src/errors.js';
+import { fengongError } from './fengong-error.js';
 import { decodeNotice } from '../../src/read/decode.js';
 import { readNoticeBytes } from '../../src/read/read-notice.js';
 
@@ -53,7 +53,7 @@ describe('decoding a text notice', () => {
 
   it('rejects a binary file with an error naming it', async () => {
     const png = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    await expect(readNoticeBytes(png, 'logo.txt', 'text')).rejects.toThrow(new FengongError('logo.txt: a binary file, not a text notice (it holds NUL bytes)'));
+    await expect(readNoticeBytes(png, 'logo.txt', 'text')).rejects.toThrow(fengongError('logo.txt: a binary file, not a text notice (it holds NUL bytes)', 'logo.txt：是二进制文件，不是文本公文（含有 NUL 字节）'));
     const controls = bytes(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)));
     await expect(readNoticeBytes(controls, 'ctl.txt', 'text')).rejects.toThrow(/^ctl\.txt: a binary file, not a text notice \(\d+ control characters/);
   });
@@ -65,9 +65,9 @@ describe('decoding a text notice', () => {
   });
 
   it('rejects a BOM whose encoding does not decode', () => {
-    expect(() => decodeNotice(bytes([0xef, 0xbb, 0xbf, 0xc3, 0x28]), 'bad.txt')).toThrow(new FengongError('bad.txt: starts with a UTF-8 byte order mark but is not valid UTF-8'));
+    expect(() => decodeNotice(bytes([0xef, 0xbb, 0xbf, 0xc3, 0x28]), 'bad.txt')).toThrow(fengongError('bad.txt: starts with a UTF-8 byte order mark but is not valid UTF-8'));
     // A lone high surrogate (D800) in UTF-16 LE.
-    expect(() => decodeNotice(bytes([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]), 'bad16.txt')).toThrow(new FengongError('bad16.txt: starts with a UTF-16 byte order mark but is not valid UTF-16'));
+    expect(() => decodeNotice(bytes([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]), 'bad16.txt')).toThrow(fengongError('bad16.txt: starts with a UTF-16 byte order mark but is not valid UTF-16'));
   });
 
   it('reads Big5 through the detector when GB18030 would give private-use characters', () => {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { FengongError } from '../../src/errors.js';
+import { fengongError } from './fengong-error.js';
 import { parseNotice } from '../../src/notice/parse-notice.js';
 import { readNoticeBytes } from '../../src/read/read-notice.js';
 import { readXlsx } from '../../src/read/xlsx.js';
@@ -91,6 +91,6 @@ describe('readXlsx', () => {
     await expect(readXlsx(ole, 'old.xlsx')).rejects.toThrow(/^old\.xlsx: not an Excel \.xlsx file \(an old binary Office file/);
     const empty = new ExcelJS.Workbook();
     empty.addWorksheet('空');
-    await expect(readXlsx(new Uint8Array(await empty.xlsx.writeBuffer()), 'empty.xlsx')).rejects.toThrow(new FengongError('empty.xlsx: the workbook holds no text'));
+    await expect(readXlsx(new Uint8Array(await empty.xlsx.writeBuffer()), 'empty.xlsx')).rejects.toThrow(fengongError('empty.xlsx: the workbook holds no text'));
   });
 });
