@@ -14,7 +14,8 @@ export interface DraftRow {
 
 /**
  * Turns the rows of one table into `row` blocks, the first one `tableStart`, after folding a header set over two
- * rows into one. Worked example, a header whose 责任单位 spans two columns named in the row below, 序号 and 完成时限
+ * rows into one. Leading rows that are a single cell across the whole table (a caption such as the table's title)
+ * become `heading` blocks before it, one line per line of the cell. Worked example, a header whose 责任单位 spans two columns named in the row below, 序号 and 完成时限
  * merged down over both rows:
  *
  * ```
@@ -29,18 +30,34 @@ export interface DraftRow {
  */
 export function tableBlocks(rows: DraftRow[]): Block[] {
   const folded = [...rows];
+  // A first row that is one cell across the whole table is its caption (`某县重点任务分工表`), not a data row.
+  const captions: Block[] = [];
+  while (folded.length >= 2 && isCaption(folded[0])) {
+    const { cells, line, blankBefore } = folded.shift()!;
+    let column = cells[0].column;
+    const lines = cells[0].text.split('\n').map((text) => {
+      const piece = { text, line, column };
+      column += text.length + 1;
+      return piece;
+    });
+    captions.push({ kind: 'heading', lines: lines.filter((l) => l.text.trim() !== ''), blankBefore });
+  }
   while (folded.length >= 2 && continuesHeader(folded[0], folded[1])) {
     const [top, sub] = folded;
     const cells = top.cells.map((cell, i) => (underSpan(top, i) && sub.origin[i] === 'own' && sub.cells[i].text.trim() !== '' ? sub.cells[i] : cell));
     folded.splice(0, 2, { ...top, cells, origin: top.origin.map((o, i) => (cells[i] === top.cells[i] ? o : 'own')) });
   }
-  return folded.map((row, i) => ({
+  return captions.concat(folded.map((row, i) => ({
     kind: 'row',
     lines: [{ text: row.cells.map((c) => c.text).join('\t'), line: row.line, column: 1 }],
     cells: row.cells,
     blankBefore: row.blankBefore,
     tableStart: i === 0,
-  }));
+  })));
+}
+
+function isCaption(row: DraftRow): boolean {
+  return row.cells.length >= 2 && row.origin[0] === 'own' && row.cells[0].text.trim() !== '' && row.origin.slice(1).every((o) => o === 'beside');
 }
 
 /** Whether column `i` of `row` is covered by a cell spanning several columns (its first column or a later one). */

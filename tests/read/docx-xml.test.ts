@@ -92,14 +92,17 @@ describe('readDocx on Word XML', () => {
     const down = '<w:vMerge w:val="restart"/>';
     const body =
       '<w:tbl>' +
+      row(tc(p('附件') + p('某县重点任务分工表'), '<w:gridSpan w:val="4"/>')) +
       row(tc(p('序号'), down), span('责任单位'), tc(p('完成时限'), down)) +
       row(tc(p(''), '<w:vMerge/>'), tc(p('牵头单位')), tc(p('配合单位')), tc(p(''), '<w:vMerge/>')) +
       row(tc(p('1')), tc(p('县交通局')), tc(p('县财政局')), tc(p('年底前'))) +
       '</w:tbl>';
     const read = await readDocx(await docx(body), 'x.docx');
-    expect(read.blocks.map((b) => [b.lines[0].line, b.tableStart, b.cells!.map((c) => `${c.text}@${c.line}:${c.column}`)])).toEqual([
-      [1, true, ['序号@1:1', '牵头单位@2:4', '配合单位@2:9', '完成时限@1:10']],
-      [3, false, ['1@3:1', '县交通局@3:3', '县财政局@3:8', '年底前@3:13']],
+    // The caption row (one cell across the table) comes first as a heading of two lines.
+    expect(read.blocks[0]).toEqual({ kind: 'heading', lines: [{ text: '附件', line: 1, column: 1 }, { text: '某县重点任务分工表', line: 1, column: 4 }], blankBefore: false });
+    expect(read.blocks.slice(1).map((b) => [b.lines[0].line, b.tableStart, b.cells!.map((c) => `${c.text}@${c.line}:${c.column}`)])).toEqual([
+      [2, true, ['序号@2:1', '牵头单位@3:4', '配合单位@3:9', '完成时限@2:10']],
+      [4, false, ['1@4:1', '县交通局@4:3', '县财政局@4:8', '年底前@4:13']],
     ]);
   });
 

@@ -135,6 +135,24 @@ describe('readDocx', () => {
     expect(matrix.tasks.map((t) => [t.id, t.text, t.responsible, t.source.line])).toEqual([['1', '优化营商环境。', ['县市场监管局'], 7]]);
   });
 
+  it('reads a table whose first row is its caption: the caption is the title, the rows are tasks', async () => {
+    const cell = (text: string, columnSpan?: number) => new TableCell({ columnSpan, children: [new Paragraph(text)] });
+    const table = new Table({
+      rows: [
+        new TableRow({ children: [cell('某县2024年重点工作任务分工表', 4)] }),
+        new TableRow({ children: ['序号', '重点任务', '牵头单位', '完成时限'].map((t) => cell(t)) }),
+        new TableRow({ children: ['1', '建设产业园区', '县经信局', '2024年6月底前'].map((t) => cell(t)) }),
+      ],
+    });
+    const read = await readDocx(new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [table] }] }))), 't.docx');
+    expect(read.blocks.map((b) => [b.kind, b.lines[0].line, b.tableStart])).toEqual([['heading', 1, undefined], ['row', 2, true], ['row', 3, false]]);
+    const { matrix } = parseNotice(read);
+    expect(matrix.document.title).toBe('某县2024年重点工作任务分工表');
+    expect(matrix.tasks).toEqual([
+      { id: '1', marker: '1', path: [], title: null, text: '建设产业园区', lead: ['县经信局'], responsible: [], support: [], deadline: { text: '2024年6月底前', due: '2024-06-30' }, source: { line: 3, endLine: 3 } },
+    ]);
+  });
+
   it('rejects bytes that are not a .docx with an error naming the file', async () => {
     await expect(readDocx(new TextEncoder().encode('not a zip at all'), 'bad.docx')).rejects.toThrow(FengongError);
     await expect(readDocx(new TextEncoder().encode('not a zip at all'), 'bad.docx')).rejects.toThrow(/^bad\.docx: not a Word \.docx file \(/);
