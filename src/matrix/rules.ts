@@ -68,8 +68,8 @@ function checkUnits(task: Record<string, unknown>, at: (...rest: PathSegment[]) 
   let count = 0;
   for (const role of ROLES) {
     list(task[role]).forEach((unit, j) => {
+      count++; // a unit of the wrong type is the schema's finding, not a missing unit
       if (typeof unit !== 'string') return;
-      count++;
       const before = firstRole.get(unit);
       if (before === 'lead' && role === 'responsible') {
         report(`${unit} is both lead and responsible in ${label}: keep it in lead only`, at(role, j), 'lead-and-responsible');
