@@ -52,13 +52,19 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     let k = i + 1;
     while (k < n && SKIP_AFTER_DATE.test(stripped(paragraphs[k].text))) k++;
     if (k < n && titleLike(k)) {
-      planTitle = { start: k, end: runEnd(k) };
-      dateIndex = i;
-      break;
+      // The covering letter is the short part: fewer numbered items before its date than after the plan's title
+      // (a signature at the end of a plan, followed by an attachment's title, is not a covering letter).
+      const end = runEnd(k);
+      if (countNumbered(paragraphs, 0, i) < countNumbered(paragraphs, end + 1, n)) {
+        planTitle = { start: k, end };
+        dateIndex = i;
+        break;
+      }
     }
     if (dateIndex < 0) dateIndex = i;
   }
   let bodyStart: number;
+  let coverOnly: { start: number; end: number } | null = null;
   if (planTitle) {
     bodyStart = planTitle.end + 1;
   } else {
@@ -72,12 +78,17 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     }
     planTitle = best;
     bodyStart = best ? best.end + 1 : 0;
+    // A covering notice (…关于印发…的通知) with no title line of the plan: its 《…》 names the plan.
+    if (best && /(?:关于|关於).*(?:印发|转发|下发|印發|轉發)/.test(runText(best.start, best.end)) && /通知$/.test(fold(runText(best.start, best.end)))) {
+      coverOnly = best;
+      planTitle = null;
+    }
   }
 
   // The notice title: the first title-like run at the top holding 关于 (the covering notice), when it is not the plan.
-  let notice: string | null = null;
-  let noticeEnd = -1;
-  for (let i = 0; i < Math.min(n, planTitle ? planTitle.start : firstStructural); i++) {
+  let notice: string | null = coverOnly ? cleanTitle(runText(coverOnly.start, coverOnly.end)) : null;
+  let noticeEnd = coverOnly ? coverOnly.end : -1;
+  for (let i = 0; !notice && i < Math.min(n, planTitle ? planTitle.start : firstStructural); i++) {
     if (!titleLike(i)) continue;
     const j = runEnd(i);
     const text = runText(i, j);
@@ -138,6 +149,12 @@ export function readHeader(paragraphs: Paragraph[]): Header {
 function continuesTitle(title: string, next: string): boolean {
   if (!TITLE_END.test(fold(title))) return true;
   return /^[的之和与及暨]/.test(next);
+}
+
+function countNumbered(paragraphs: Paragraph[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (paragraphs[i].kind === 'row' || isNumbered(paragraphs[i].text)) count++;
+  return count;
 }
 
 function stripped(text: string): string {

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../helpers/parse.js';
+
+// Small notices of our own, written in the layouts clerks receive (checked by hand line by line).
+const read = (name: string) => parseText(readFileSync(`fixtures/notices/forms/${name}`, 'utf8'));
+
+describe('the header', () => {
+  it('reads a covering letter with 版头, 发文字号, a title over two lines, signature, date and an attachment', () => {
+    const { matrix } = read('cover-letter-lines.txt');
+    expect(matrix.document).toEqual({
+      title: 'XX市2024年优化营商环境工作方案',
+      notice: 'XX市人民政府办公室关于印发XX市2024年优化营商环境工作方案的通知',
+      docNumber: 'X政办发〔2024〕12号',
+      issuer: 'XX市人民政府办公室',
+      date: '2024-03-01',
+      recipients: ['各县（市、区）人民政府', '市政府各部门'],
+    });
+    // The plan's body starts after its title: 一、 is item 1, and the marker lines of item 1. make one task.
+    expect(matrix.outline.map((i) => [i.id, i.title, i.line])).toEqual([
+      ['1', '工作目标', 22],
+      ['2', '重点任务', 24],
+      ['3', '保障措施', 36],
+    ]);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline?.due ?? null, t.source.line, t.source.endLine])).toEqual([
+      ['2.1.1', [], ['市数据局', '市政务服务中心', '各县（市、区）人民政府'], '2024-06-30', 26, 28],
+      ['2.1.2', ['市数据局'], ['市直有关部门'], '2024-12-31', 29, 32],
+      ['2.2.3', ['市司法局'], ['市市场监管局', '市生态环境局'], null, 34, 34],
+      ['2.2.4', ['市市场监管局'], ['市公安局', '市法院'], null, 35, 35],
+      ['3', [], ['市营商办'], null, 36, 37],
+    ]);
+  });
+
+  it('reads an 意见 with no covering letter: title, recipients on the next line, signature at the end', () => {
+    const { matrix } = read('opinion-with-attachment.txt');
+    expect(matrix.document).toEqual({
+      title: 'XX县人民政府关于加强安全生产工作的意见',
+      notice: null,
+      docNumber: null,
+      issuer: 'XX县人民政府',
+      date: '2024-01-05',
+      recipients: ['各乡镇人民政府'],
+    });
+    expect(matrix.tasks.slice(0, 2).map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['2.1', ['县应急局'], ['各乡镇人民政府']],
+      ['2.2', [], ['县应急局']],
+    ]);
+  });
+
+  it('takes the title from 《…》 of the notice title when the plan has no title line, 〈〉 turned back into 《》', () => {
+    const { matrix } = parseText(['XX市人民政府关于印发《〈政府工作报告〉重点工作分工方案》的通知', '各县区：', '现印发给你们。', 'XX市人民政府', '2024年2月1日', '一、任务', '1.办好活动。（市科协负责）'].join('\n\n'));
+    expect(matrix.document.title).toBe('《政府工作报告》重点工作分工方案');
+    expect(matrix.document.notice).toBe('XX市人民政府关于印发《〈政府工作报告〉重点工作分工方案》的通知');
+  });
+});
