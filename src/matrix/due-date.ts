@@ -10,8 +10,8 @@
  * | 2025年                       | 2025-12-31   | a year names its last day                   |
  * | 6月底完成, 年底前完成        | 2024-06-30, 2024-12-31 | no year: the plan's year          |
  * | 2024年3月至6月               | 2024-06-30   | a range ends at its last date; 6月 keeps 2024 |
- * | 长期坚持, 每季度             | null         | recurring or open                           |
- * | 按上级要求                   | undefined    | cannot be read: no check                    |
+ * | 长期坚持, 每季度, 每年12月底前 | null        | recurring or open                           |
+ * | 按上级要求, 2月30日          | undefined    | cannot be read: no check                    |
  *
  * @param text the deadline as written.
  * @param planYear the plan's year (from `document.title`, else `document.date`); undefined when neither has one.
@@ -20,6 +20,9 @@
  */
 export function dueFromText(text: string, planYear?: number): string | null | undefined {
   const t = text.replace(/\s+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  // Wording that opens with a recurring or open phrase (长期坚持，2025年底前见效) or repeats (每年12月底前) names no
+  // single day, whatever dates follow.
+  if (OPEN_START.test(t) || /每/.test(t)) return null;
   let due: string | null | undefined;
   let year = planYear;
   let yearKnown = planYear !== undefined;
@@ -39,6 +42,7 @@ export function dueFromText(text: string, planYear?: number): string | null | un
     else if (month) {
       const mm = numeral(month);
       if (mm < 1 || mm > 12) return undefined;
+      if (day && (Number(day) < 1 || Number(day) > daysIn(yy, mm))) return undefined;
       if (day) due = iso(yy, mm, Number(day));
       else if (part === '上旬') due = iso(yy, mm, 10);
       else if (part === '中旬') due = iso(yy, mm, 20);
@@ -65,7 +69,8 @@ export function planYearOf(title: unknown, date: unknown): number | undefined {
 const PERIOD =
   /(?:([0-9]{4})年|([今明])年)?(?:([上下])半年|第?([一二三四1-4])季度|([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:([0-9]{1,2})[日号])?(上旬|中旬|下旬|底|末)?|(?<=年)(底|末|内))?/g;
 
-const OPEN = /长期|持续|常态|每年|每半年|每季|每月|每周|全年|逐年|定期|适时|不定期/;
+const OPEN = /长期|持续|常态|全年|逐年|定期|适时|不定期/;
+const OPEN_START = /^(?:长期|持续|常态|全年|定期|按季度|按月)/;
 
 const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 

@@ -18,13 +18,12 @@ describe('dueFromText (matrix-format.md, Deadlines)', () => {
     ['2023年10月10日前', '2023-10-10'],
     ['12月中旬', '2023-12-20'],
     ['２０２４年１２月底前', '2024-12-31'],
-    ['持续推进，2025年底前完成', '2025-12-31'],
     ['明年6月', '2024-06-30'],
   ])('%s → %s (plan year 2023)', (text, due) => {
     expect(dueFromText(text, 2023)).toBe(due);
   });
 
-  it.each(['长期坚持', '持续推进', '每季度', '全年'])('%s is recurring or open: null', (text) => {
+  it.each(['长期坚持', '持续推进', '每季度', '全年', '每年12月底前', '持续推进，2025年底前完成'])('%s is recurring or open: null', (text) => {
     expect(dueFromText(text, 2023)).toBeNull();
   });
 
@@ -36,6 +35,7 @@ describe('dueFromText (matrix-format.md, Deadlines)', () => {
   it('wording it cannot read is undefined (no check)', () => {
     expect(dueFromText('按上级要求', 2023)).toBeUndefined();
     expect(dueFromText('13月底', 2023)).toBeUndefined();
+    expect(dueFromText('2月30日', 2023)).toBeUndefined();
   });
 });
 
