@@ -50,7 +50,8 @@ export function checkMatrixRules(value: unknown, locate: Locator, options: Matri
       if (first) report(`task id "${task.id}" is used twice (first at line ${locate(first).line}): give each task its own id`, at('id'), 'duplicate-id');
       else taskIds.set(task.id, at('id'));
       const item = task.id.startsWith('#') ? undefined : task.id.split('#')[0];
-      if (ID_RE.test(task.id) && item !== undefined && !items.has(item)) {
+      // Without an outline at all, the schema's missing-key says it once, rather than this rule once per task.
+      if (Array.isArray(root.outline) && ID_RE.test(task.id) && item !== undefined && !items.has(item)) {
         report(`task "${task.id}" names no outline item: add item "${item}" to the outline or correct the id`, at('id'), 'unknown-item');
       }
     }

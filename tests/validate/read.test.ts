@@ -103,6 +103,12 @@ describe('checkMatrixRules', () => {
     expect(missing.map((m) => [m.ruleId, m.file, m.line, m.column])).toEqual([['unknown-unit', 'x.yaml', 66, 25]]);
   });
 
+  it('does not repeat a missing outline as an unknown item per task', () => {
+    const tasks = [{ id: '1', lead: ['甲'], responsible: [], support: [], deadline: null }];
+    expect(checkMatrixRules({ tasks }, () => ({ line: 1, column: 1 }))).toEqual([]);
+    expect(checkMatrixRules({ tasks, outline: [] }, () => ({ line: 1, column: 1 })).map((m) => m.ruleId)).toEqual(['unknown-item']);
+  });
+
   it('runs on values of the wrong shape without throwing', () => {
     for (const value of [null, 1, 'x', [], { tasks: 'x' }, { tasks: [null, { id: 3, lead: 'x' }], outline: [{ children: 5 }] }]) {
       expect(() => checkMatrixRules(value, () => ({ line: 1, column: 1 }))).not.toThrow();
