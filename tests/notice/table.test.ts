@@ -41,3 +41,23 @@ describe('task tables', () => {
     expect(matrix.tasks.map((t) => [t.id, t.responsible])).toEqual([['1.1', ['县科协']]]);
   });
 });
+
+describe('numbering', () => {
+  it('gives a repeated number -2, with a warning', () => {
+    const { matrix, messages } = parseText('一、任务\n1.办好活动。（县科协负责）\n2.做好宣传。（县委宣传部负责）\n2.加强培训。（县人社局负责）\n');
+    expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1', '1.2', '1.2-2']);
+    expect(messages.map((m) => [m.ruleId, m.line, m.fatal])).toEqual([['repeated-number', 4, false]]);
+  });
+  it('reads 3.5亿元 at a paragraph start as text unless 3 is the next number expected', () => {
+    const { matrix } = parseText('一、任务\n1.办好活动。（县科协负责）\n3.5亿元资金用于建设。\n2.做好宣传。（县委宣传部负责）\n3.5亿元用于培训。（县人社局负责）\n');
+    expect(matrix.tasks.map((t) => [t.id, t.text])).toEqual([
+      ['1.1', '办好活动。\n3.5亿元资金用于建设。'],
+      ['1.2', '做好宣传。'],
+      ['1.3', '5亿元用于培训。'],
+    ]);
+  });
+  it('numbers a plan that skips a level (一、 then 1.) and runs its numbers on across sections', () => {
+    const { matrix } = parseText('一、甲\n1.办好活动。（县科协负责）\n二、乙\n2.做好宣传。（县委宣传部负责）\n（一）丙\n（1）加强培训。（县人社局负责）\n①开展竞赛。（县总工会负责）\n');
+    expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1', '2.2', '2.2.1.1', '2.2.1.1.1']);
+  });
+});
