@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { format, isDateFormat } from 'numfmt';
 import { FengongError } from '../errors.js';
 import { openZip } from './ooxml.js';
 import { tableBlocks, type DraftRow } from './table-rows.js';
@@ -16,7 +17,9 @@ const WHAT = { en: 'an Excel .xlsx file', zh: ' Excel .xlsx 文件' };
  * - A merged cell (matrix-format.md "Tables"): the rows below its first row get a copy of its text in its first
  *   column, since a vertical merge belongs to each row it spans; its other columns are '' (a category row merged
  *   across the table stays one cell). Rich text is flattened; line breaks in a cell are kept as `\n`
- *   (`_x000D_` and CR dropped). Dates are written `2024-06-30`, or `2024年6月30日` where the cell's format has 年.
+ *   (`_x000D_` and CR dropped). Numbers and dates are written as Excel shows them, in the cell's number format
+ *   (numfmt): a deadline typed `2024年6月` is a date that Excel shows as `2024年6月`, and so is its text here; a
+ *   date without a date format is written `2024-06-30`.
  * - Empty rows set `blankBefore` of the next block.
  *
  * Positions: `line` is the Excel row number and `column` the Excel column number (A = 1) of the cell, a merged
@@ -111,15 +114,26 @@ function textOf(cell: ExcelJS.Cell): string {
 function valueText(value: ExcelJS.CellValue | undefined, numFmt: string | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return shown(value, numFmt) ?? String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) {
-    const [y, m, d] = [value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()];
-    return numFmt?.includes('年') ? `${y}年${m}月${d}日` : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    // exceljs gives dates as UTC midnights; back to Excel's serial day (1900 system) for the cell's format.
+    const serial = value.getTime() / 86_400_000 + 25_569;
+    return (numFmt && isDateFormat(numFmt) ? shown(serial, numFmt) : undefined) ?? value.toISOString().slice(0, 10);
   }
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
   if ('hyperlink' in value) return valueText(value.text as ExcelJS.CellValue, numFmt);
   if ('formula' in value || 'sharedFormula' in value) return valueText(value.result as ExcelJS.CellValue, numFmt);
   if ('error' in value) return value.error;
   return '';
+}
+
+/** A number as Excel shows it in the cell's format (numfmt), or undefined when the format cannot be read. */
+function shown(value: number, numFmt: string | undefined): string | undefined {
+  if (!numFmt) return undefined;
+  try {
+    return format(numFmt, value);
+  } catch {
+    return undefined;
+  }
 }

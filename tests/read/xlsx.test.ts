@@ -73,15 +73,17 @@ describe('readXlsx', () => {
     const ws = wb.addWorksheet('表');
     ws.getRow(1).values = ['序号', '重点任务', '责任单位', null, '完成时限'];
     ws.getRow(2).values = [null, null, '牵头单位', '配合单位'];
-    ws.getRow(3).values = [1, '修建道路', '县交通局', '县财政局、县自然资源局', '2024年12月底前'];
+    // The deadline typed as 2024年12月: Excel keeps a date, shown in the format yyyy"年"m"月".
+    ws.getRow(3).values = [1, '修建道路', '县交通局', '县财政局、县自然资源局', new Date(Date.UTC(2024, 11, 1))];
+    ws.getCell('E3').numFmt = 'yyyy"年"m"月"';
     for (const range of ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2']) ws.mergeCells(range);
     const read = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 't.xlsx');
     expect(read.blocks.map((b) => [b.lines[0].line, b.tableStart, b.cells!.map((c) => `${c.text}@${c.line}:${c.column}`)])).toEqual([
       [1, true, ['序号@1:1', '重点任务@1:2', '牵头单位@2:3', '配合单位@2:4', '完成时限@1:5']],
-      [3, false, ['1@3:1', '修建道路@3:2', '县交通局@3:3', '县财政局、县自然资源局@3:4', '2024年12月底前@3:5']],
+      [3, false, ['1@3:1', '修建道路@3:2', '县交通局@3:3', '县财政局、县自然资源局@3:4', '2024年12月@3:5']],
     ]);
     expect(parseNotice(read).matrix.tasks).toEqual([
-      { id: '1', marker: '1', path: [], title: null, text: '修建道路', lead: ['县交通局'], responsible: [], support: ['县财政局', '县自然资源局'], deadline: { text: '2024年12月底前', due: '2024-12-31' }, source: { line: 3, endLine: 3 } },
+      { id: '1', marker: '1', path: [], title: null, text: '修建道路', lead: ['县交通局'], responsible: [], support: ['县财政局', '县自然资源局'], deadline: { text: '2024年12月', due: '2024-12-31' }, source: { line: 3, endLine: 3 } },
     ]);
   });
 
