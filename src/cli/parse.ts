@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { reporter } from 'vfile-reporter';
-import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { FengongError } from '../errors.js';
 import { checkMatrixSchema } from '../matrix/schema.js';
@@ -13,6 +11,8 @@ import type { UnitRegistry } from '../registry/index.js';
 import { applyRegistry } from '../registry/apply.js';
 import { writeFileAtomic } from './io.js';
 import { cliLang } from './lang.js';
+import { stylish } from './reporters/stylish.js';
+import { useColor } from './color.js';
 
 /** Options of `fengong parse`, as commander gives them. */
 export interface ParseOptions {
@@ -51,6 +51,10 @@ export async function runParse(notices: string[], options: ParseOptions): Promis
   printMessages(compiled, options.quiet);
   if (options.output) writeFileAtomic(options.output, compiled.output);
   else process.stdout.write(compiled.output);
+  if (process.stderr.isTTY && !options.quiet) {
+    const { noticeSummary } = await import('./summary.js');
+    process.stderr.write(noticeSummary(compiled.matrix, { lang: cliLang(), file: compiled.file, messages: compiled.messages, output: options.output ?? '-', color: useColor(process.env, true) }));
+  }
   return compiled.messages.some((m) => m.fatal === true) ? 1 : 0;
 }
 
@@ -131,11 +135,13 @@ function tooLarge(file: string, size: number, maxBytes: number): FengongError {
   });
 }
 
-/** Prints a notice's findings to stderr in vfile-reporter's layout (errors only with `quiet`). */
+/**
+ * Prints a notice's findings to stderr with the stylish reporter (`file`, then `line:col  severity  message  rule`
+ * and the totals), in the run's language; errors only with `quiet`. Coloured on a terminal (NO_COLOR, FORCE_COLOR).
+ */
 export function printMessages(compiled: CompiledNotice, quiet?: boolean): void {
   const messages = quiet ? compiled.messages.filter((m) => m.fatal === true) : compiled.messages;
   if (!messages.length) return;
-  const file = new VFile({ path: compiled.file });
-  file.messages.push(...messages);
-  process.stderr.write(`${reporter([file], { quiet })}\n`);
+  const color = useColor(process.env, process.stderr.isTTY === true);
+  process.stderr.write(stylish([{ file: compiled.file, messages }], { lang: cliLang(), color }));
 }

@@ -7,6 +7,8 @@ import { FengongError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../matrix/read.js';
 import { toMessages, validateFiles } from './validate-pool.js';
 import { isReporterName, REPORTER_NAMES, reporters, type FileResult } from './reporters/index.js';
+import { useColor } from './color.js';
+import { cliLang } from './lang.js';
 import { version } from './version.js';
 
 /** Options of `fengong validate`, as commander parses them; each overrides `.fengongrc.yaml`. */
@@ -57,21 +59,13 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   }
 
   const color = useColor(process.env, process.stdout.isTTY === true);
-  process.stdout.write(reporters[reporterName](results, { color, strict, version: version() }));
+  process.stdout.write(reporters[reporterName](results, { color, strict, version: version(), lang: cliLang() }));
   if (unreadable) return 2;
   const failing = results.some((r) => r.messages.some((m) => m.fatal || strict));
   return failing ? 1 : 0;
 }
 
-/**
- * Whether to colour output: FORCE_COLOR (unless `0` or `false`) forces it, a non-empty NO_COLOR (no-color.org)
- * turns it off, otherwise only when writing to a terminal.
- */
-export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
-  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
-  if (env.NO_COLOR) return false;
-  return isTTY;
-}
+export { useColor } from './color.js';
 
 /**
  * Reads `--jobs`: a whole number from 1.

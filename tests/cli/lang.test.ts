@@ -15,7 +15,7 @@ describe('interface language', () => {
   it('writes parse findings in Chinese with --lang zh, same rule ids', async () => {
     const zh = await runCli(['--lang', 'zh', 'parse', 'fixtures/notices/lezhi-2023-61.md']);
     const en = await runCli(['--lang', 'en', 'parse', 'fixtures/notices/lezhi-2023-61.md']);
-    expect(zh.stderr).toMatch(/28:1\s+warning\s+已接续被分页截断的段落（第26行与第28行）\s+page-break-join/);
+    expect(zh.stderr).toMatch(/28:1\s+警告\s+已接续被分页截断的段落（第26行与第28行）\s+page-break-join/);
     expect(en.stderr).toMatch(/28:1\s+warning\s+Joined a paragraph cut by a page break \(line 26 and line 28\)\s+page-break-join/);
     expect(zh.stdout).toBe(en.stdout);
   });

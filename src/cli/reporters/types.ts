@@ -1,4 +1,5 @@
 import type { VFileMessage } from 'vfile-message';
+import type { Lang } from '../../i18n.js';
 
 /** The findings of one file, as a reporter receives them. */
 export interface FileResult {
@@ -10,6 +11,8 @@ export interface FileResult {
 
 /** What every reporter may use besides the results. */
 export interface ReporterOptions {
+  /** Language of the human reporters' words (stylish): headings, severity words, totals. Default English. */
+  lang?: Lang;
   /** Colour the output (stylish only); the CLI decides from NO_COLOR, FORCE_COLOR and whether stdout is a TTY. */
   color?: boolean;
   /** Warnings fail the run (`--strict`): junit reports them as failures. */

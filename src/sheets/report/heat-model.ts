@@ -73,3 +73,8 @@ export function sectionOf(taskId: string, outline: readonly OutlineItem[]): stri
   if (second !== undefined && top.children.some((child) => child.id === `${first}.${second}`)) return `${first}.${second}`;
   return top.id;
 }
+
+/** How many items an outline holds, at every level. */
+export function countOutlineItems(items: readonly OutlineItem[]): number {
+  return items.reduce((n, item) => n + 1 + countOutlineItems(item.children), 0);
+}

@@ -3,6 +3,6 @@
  * and filters by unit and role.
  */
 export { renderReport, type ReportOptions } from './render.js';
-export { heatMap, sectionOf, type HeatColumn, type HeatMap, type HeatRow } from './heat-model.js';
+export { countOutlineItems, heatMap, sectionOf, type HeatColumn, type HeatMap, type HeatRow } from './heat-model.js';
 export { escapeHtml } from './escape.js';
 export { REPORT_LABELS, type ReportLabels } from './labels.js';
