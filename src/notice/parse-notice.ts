@@ -4,6 +4,7 @@ import type { ReadNotice } from '../read/types.js';
 import type { Bilingual, Lang } from '../i18n.js';
 import { FengongError } from '../errors.js';
 import { unaccountedMarkers, type ParagraphLedger } from './accounting.js';
+import { planYearOf } from '../matrix/due-date.js';
 import { dueDate } from './deadline.js';
 import { fold } from './fold.js';
 import { readHeader } from './header.js';
@@ -62,7 +63,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   const header = readHeader(paragraphs);
   const doc = header.document;
   const planLevel = levelOf(doc.issuer ?? doc.notice ?? doc.title ?? '');
-  const planYear = yearOf(doc.title) ?? (doc.date ? Number(doc.date.slice(0, 4)) : null);
+  const planYear = planYearOf(doc.title, doc.date) ?? null;
 
   const stack = new OutlineStack();
   const states: ItemState[] = [];
@@ -307,9 +308,4 @@ function levelOf(name: string): number | null {
   if (/(?:市|州|盟)(?:人民政府|政府|委)/.test(f)) return 2;
   if (/(?:县|区|旗)(?:人民政府|政府|委)/.test(f)) return 3;
   return null;
-}
-
-function yearOf(title: string | null): number | null {
-  const m = title ? /(\d{4})年/.exec(title) : null;
-  return m ? Number(m[1]) : null;
 }
