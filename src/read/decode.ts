@@ -1,6 +1,13 @@
-import iconv from 'iconv-lite';
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
+import type iconvLite from 'iconv-lite';
+import type chardetModule from 'chardet';
 import { FengongError } from '../errors.js';
+
+// Loaded on first use: a UTF-8 notice (most of them) needs neither, and they cost start-up time.
+const require = createRequire(import.meta.url);
+let iconvCache: typeof iconvLite | undefined;
+const iconv = (): typeof iconvLite => (iconvCache ??= require('iconv-lite') as typeof iconvLite);
+const chardet = (): typeof chardetModule => require('chardet') as typeof chardetModule;
 
 /** The result of {@link decodeNotice}: the text (BOM removed) and the encoding it was read as. */
 export interface DecodedText {
@@ -47,13 +54,13 @@ export function decodeNotice(bytes: Uint8Array, file: string): DecodedText {
     // not UTF-8: go on
   }
   if (utf8 !== undefined) return checked({ text: utf8, encoding: 'utf-8' }, file);
-  const gb = iconv.decode(buf, 'gb18030');
+  const gb = iconv().decode(buf, 'gb18030');
   const gbValid = !gb.includes('\ufffd');
   if (gbValid && !PRIVATE_USE.test(gb)) return checked({ text: gb, encoding: 'gb18030' }, file);
   // chardet looks at a sample: enough for a decision, and linear in a bounded prefix.
-  const guess = chardet.detect(buf.subarray(0, 64 * 1024));
-  if (guess && CJK.has(guess.toLowerCase()) && iconv.encodingExists(guess)) {
-    const text = iconv.decode(buf, guess);
+  const guess = chardet().detect(buf.subarray(0, 64 * 1024));
+  if (guess && CJK.has(guess.toLowerCase()) && iconv().encodingExists(guess)) {
+    const text = iconv().decode(buf, guess);
     if (!text.includes('\ufffd') && !PRIVATE_USE.test(text)) return checked({ text, encoding: guess.toLowerCase() }, file);
   }
   if (gbValid) return checked({ text: gb, encoding: 'gb18030' }, file);
