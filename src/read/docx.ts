@@ -146,7 +146,7 @@ function readTable(tbl: XmlElement, walk: Walk): void {
   for (const tr of rowsOf(tbl)) {
     walk.line++;
     const line = walk.line;
-    const row: DraftRow = { line, cells: [], origin: [], blankBefore: false };
+    const row: DraftRow = { line, column: 1, cells: [], origin: [], blankBefore: false };
     const push = (cell: Cell, origin: DraftRow['origin'][number]) => {
       row.cells.push(cell);
       row.origin.push(origin);

@@ -7,6 +7,8 @@ import type { Block, Cell } from './types.js';
  */
 export interface DraftRow {
   line: number;
+  /** Where the row's first column starts: 1 in a Word row's line, the Excel column number of the table's first column. */
+  column: number;
   cells: Cell[];
   origin: Array<'own' | 'below' | 'beside'>;
   blankBefore: boolean;
@@ -49,7 +51,7 @@ export function tableBlocks(rows: DraftRow[]): Block[] {
   }
   return captions.concat(folded.map((row, i) => ({
     kind: 'row',
-    lines: [{ text: row.cells.map((c) => c.text).join('\t'), line: row.line, column: 1 }],
+    lines: [{ text: row.cells.map((c) => c.text).join('\t'), line: row.line, column: row.column }],
     cells: row.cells,
     blankBefore: row.blankBefore,
     tableStart: i === 0,

@@ -68,7 +68,7 @@ function readSheet(sheet: ExcelJS.Worksheet, offset: number, blocks: Block[]): v
   for (let r = 1; r <= sheet.rowCount; r++) {
     const line = offset + r;
     const excelRow = sheet.getRow(r);
-    const row: DraftRow = { line, cells: [], origin: [], blankBefore: blank };
+    const row: DraftRow = { line, column: left, cells: [], origin: [], blankBefore: blank };
     for (let c = left; c <= right; c++) {
       const { cell, origin } = cellAt(excelRow.getCell(c), offset);
       row.cells.push(cell);

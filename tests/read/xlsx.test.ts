@@ -87,6 +87,27 @@ describe('readXlsx', () => {
     ]);
   });
 
+  it('reads each visible sheet in order, the lines of a later sheet following the rows of the sheets before it', async () => {
+    const wb = new ExcelJS.Workbook();
+    const first = wb.addWorksheet('一');
+    first.getRow(1).values = ['序号', '重点任务', '牵头单位'];
+    first.getRow(2).values = [1, '修路', '县交通局'];
+    wb.addWorksheet('隐藏', { state: 'hidden' }).getCell('A1').value = '不读';
+    const second = wb.addWorksheet('二');
+    second.getCell('B2').value = '第二批';
+    second.getRow(3).values = [null, '序号', '重点任务', '牵头单位'];
+    second.getRow(4).values = [null, 2, '架桥', '县水利局'];
+    const read = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'two.xlsx');
+    expect(read.lineCount).toBe(6);
+    expect(read.blocks.map((b) => [b.kind, b.tableStart, b.blankBefore, b.lines[0].line, b.lines[0].column, b.lines[0].text])).toEqual([
+      ['row', true, false, 1, 1, '序号\t重点任务\t牵头单位'],
+      ['row', false, false, 2, 1, '1\t修路\t县交通局'],
+      ['text', undefined, true, 4, 2, '第二批'],
+      ['row', true, false, 5, 2, '序号\t重点任务\t牵头单位'],
+      ['row', false, false, 6, 2, '2\t架桥\t县水利局'],
+    ]);
+  });
+
   it('rejects bytes that are not a workbook with an error naming the file', async () => {
     await expect(readXlsx(new TextEncoder().encode('序号,任务'), 'plan.xlsx')).rejects.toThrow(/^plan\.xlsx: not an Excel \.xlsx file \(/);
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
