@@ -7,7 +7,10 @@ interface Level {
   start: number;
   format: string;
   text: string;
-  /** `w:lvlRestart`: 0 never restarts; k restarts after a paragraph at a level up to k (1-based); undefined: after any higher level. */
+  /**
+   * `w:lvlRestart`: 0 never restarts; k restarts after a paragraph at a level up to k (1-based); undefined: after
+   * any higher level.
+   */
   restart?: number;
   legal: boolean;
   suffix: string;
@@ -58,9 +61,11 @@ export class DocxNumbering {
       return target === undefined ? a : resolve(target, seen);
     };
     for (const n of nums) {
-      const abstractId = valOf(n, 'w:abstractNumId') ?? '';
+      const abstract = resolve(valOf(n, 'w:abstractNumId') ?? '');
+      // Lists linked to one definition through a numbering style count together, as instances of it do.
+      const abstractId = abstract?.attrs['w:abstractNumId'] ?? '';
       const levels: Array<Level | undefined> = [];
-      for (const lvl of elements(resolve(abstractId) ?? { name: '', attrs: {}, children: [] }, 'w:lvl')) levels[Number(lvl.attrs['w:ilvl'] ?? 0)] = readLevel(lvl);
+      for (const lvl of abstract ? elements(abstract, 'w:lvl') : []) levels[Number(lvl.attrs['w:ilvl'] ?? 0)] = readLevel(lvl);
       const startAt: Array<number | undefined> = [];
       let own = false;
       for (const o of elements(n, 'w:lvlOverride')) {

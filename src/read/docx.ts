@@ -23,11 +23,12 @@ const WHAT = { en: 'a Word .docx file', zh: ' Word .docx 文件' };
  *   {@link DocxNumbering}).
  * - Empty paragraphs, `w:pageBreakBefore`, page breaks and section breaks set `blankBefore` of the next block.
  * - A table row is a `row` block whose `cells` are aligned with the table's grid columns: a cell spanning columns
- *   (`w:gridSpan`, or Word 97's `w:hMerge`) holds its text in its first column and '' in the others; a vertically merged cell (`w:vMerge`)
- *   belongs to each row it spans (matrix-format.md "Tables"): the rows below get a copy placed where the text
- *   stands. The paragraphs of a cell are joined with `\n`. The row's `lines` hold its cells joined with tabs, and
- *   each cell's `column` is its place in that line. The first row with text is `tableStart`; a header set over
- *   two rows is folded into one ({@link tableBlocks}); rows without text are left out (their lines still count).
+ *   (`w:gridSpan`, or Word 97's `w:hMerge`) holds its text in its first column and '' in the others; a vertically
+ *   merged cell (`w:vMerge`) belongs to each row it spans (matrix-format.md "Tables"): the rows below get a copy
+ *   placed where the text stands. The paragraphs of a cell are joined with `\n`. The row's `lines` hold its cells
+ *   joined with tabs, and each cell's `column` is its place in that line. The first row with text is `tableStart`;
+ *   a caption row before it becomes a heading and a header set over two rows is folded into one
+ *   ({@link tableBlocks}); rows without text are left out (their lines still count).
  * - Inserted text counts, deleted text does not (tracked changes); hidden text (`w:vanish`), field codes, text boxes,
  *   headers, footers and notes are not read.
  * @param file the path, for messages.

@@ -55,6 +55,17 @@ describe('readDocx on Word XML', () => {
     ]);
   });
 
+  it('follows a w:numStyleLink to the definition a numbering style names, counting with it', async () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="7"><w:styleLink w:val="PlanList"/>${lvl(0, 'chineseCounting', '%1、')}</w:abstractNum>` +
+      '<w:abstractNum w:abstractNumId="5"><w:numStyleLink w:val="PlanList"/></w:abstractNum>' +
+      num(6, 7) +
+      num(5, 5);
+    const styles = `<w:style w:type="numbering" w:styleId="PlanList"><w:pPr>${numPr(6, 0).replace('<w:ilvl w:val="0"/>', '')}</w:pPr></w:style>`;
+    const read = await readDocx(await docx(p('甲', numPr(6, 0)) + p('乙', numPr(5, 0)) + p('丙', numPr(6, 0)), numbering, styles), 'x.docx');
+    expect(read.blocks.map((b) => b.lines[0].text)).toEqual(['一、甲', '二、乙', '三、丙']);
+  });
+
   it('lines cells up with the grid: a category row spanning columns, merges, numbered cells, gridBefore', async () => {
     const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
     const body =
