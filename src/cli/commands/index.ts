@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerCheck } from './check.js';
 import { registerExport } from './export.js';
 import { registerParse } from './parse.js';
 import { registerReport } from './report.js';
@@ -12,6 +13,7 @@ import { registerValidate } from './validate.js';
  */
 export const commands: Array<(program: Command) => void> = [
   registerParse,
+  registerCheck,
   registerValidate,
   registerUnits,
   registerTasks,

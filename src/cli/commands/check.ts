@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+
+/** `fengong check NOTICE`: proofread a notice (parse without writing), findings and a summary. */
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('校对公文（解析但不输出矩阵）：缺少责任单位、重复编号、括号未闭合、单位名称写法不一 · proofread a notice without writing a matrix: missing responsible unit, repeated number, unclosed bracket, one unit spelled two ways')
+    .argument('<notice>', 'a notice file (.txt .md .markdown .docx .xlsx), or - for standard input')
+    .option('--units <registry>', 'check every unit against a unit registry (units.yaml); unknown ones are errors')
+    .option('-r, --reporter <name>', 'stylish (default, with the summary), json, github, junit or sarif')
+    .option('--max-size <bytes>', 'refuse inputs larger than this many bytes', '52428800')
+    .option('-q, --quiet', 'print errors only, and no summary')
+    .addHelpText('after', `
+Without --units, names that differ only in white space, bracket width or a leading 县/市/区 are reported
+(rule unit-variant); with it, every unit the registry does not know (rule unknown-unit).
+Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 the notice or registry could not be read.
+
+Examples:
+  fengong check fixtures/notices/lezhi-2023-61.md
+  fengong check fixtures/notices/lezhi-2023-61.md --units fixtures/units/lezhi.units.yaml
+  fengong --lang en check fixtures/notices/lezhi-2023-61.md --reporter json`)
+    .action(async (notice: string, options: Record<string, unknown>) => {
+      const { runCheck } = await import('../check.js');
+      process.exitCode = await runCheck(notice, options as never);
+    });
+}

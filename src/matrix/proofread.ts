@@ -1,0 +1,87 @@
+import type { VFileMessage } from 'vfile-message';
+import type { Bilingual, Lang } from '../i18n.js';
+import type { UnitRegistry } from '../registry/registry.js';
+import { byPlace, finding, type Severity } from './finding.js';
+import { ROLES, type Matrix, type Task } from './types.js';
+
+/** Options of {@link proofread}. */
+export interface ProofreadOptions {
+  /** Language of the messages (rule ids are the same in both). Default English. */
+  lang?: Lang;
+  /** With a registry, every unit it does not know is an error (`unknown-unit`); without, look-alike names are warned about. */
+  registry?: UnitRegistry | null;
+  /** The notice's name, kept in each message's `file`. */
+  file?: string;
+}
+
+/** The rules of {@link proofread}, beside parse's own findings (`repeated-number`, `unclosed-bracket`…). */
+export const PROOFREAD_RULES = ['no-responsible-unit', 'unknown-unit', 'unit-variant'] as const;
+
+/**
+ * The checks a clerk wants before a notice is issued, on the matrix compiled from it (positions are the task's
+ * first line in the notice):
+ * - `no-responsible-unit` (error): a task with neither a 牵头 nor a 责任 unit (support units alone do not carry it);
+ * - `unknown-unit` (error, with a registry): a unit the registry does not know as a name, alias, collective or member;
+ * - `unit-variant` (warning, without a registry): one unit spelled two ways, names that are the same but for white
+ *   space, the width of brackets (`（）` `()` `〔〕` `[]`) or a leading 县/市/区: `县科协` and `科协`.
+ * Each unknown unit and each variant is reported once, where it first appears. Pure: matrix in, findings out,
+ * ordered by place.
+ */
+export function proofread(matrix: Matrix, options: ProofreadOptions = {}): VFileMessage[] {
+  const lang = options.lang ?? 'en';
+  const out: VFileMessage[] = [];
+  const report = (text: Bilingual, task: Task, rule: string, severity: Severity): void => {
+    out.push(finding(text[lang], { line: task.source.line, column: 1 }, rule, severity, options.file));
+  };
+  for (const task of matrix.tasks) {
+    if (task.lead.length === 0 && task.responsible.length === 0) {
+      report({ en: `task ${task.id} has no lead (牵头) or responsible (责任) unit: name who carries it out`, zh: `任务 ${task.id} 没有牵头单位或责任单位：请写明由谁负责落实` }, task, 'no-responsible-unit', 'error');
+    }
+  }
+  const firstSeen = new Map<string, Task>();
+  const tasksOf = new Map<string, string[]>();
+  for (const task of matrix.tasks) {
+    for (const role of ROLES) {
+      for (const unit of task[role]) {
+        if (!firstSeen.has(unit)) firstSeen.set(unit, task);
+        const ids = tasksOf.get(unit) ?? [];
+        if (!ids.includes(task.id)) ids.push(task.id);
+        tasksOf.set(unit, ids);
+      }
+    }
+  }
+  const where = (unit: string): string => tasksOf.get(unit)!.join(', ');
+  if (options.registry) {
+    for (const [unit, task] of firstSeen) {
+      if (options.registry.knownUnit(unit)) continue;
+      report({ en: `${unit} is not in the unit registry (tasks ${where(unit)}): correct the name, or add it (or an alias) to the registry`, zh: `${unit} 不在单位名录中（任务 ${where(unit)}）：请改正名称，或在名录中添加该单位（或别名）` }, task, 'unknown-unit', 'error');
+    }
+    return out.sort(byPlace);
+  }
+  const byKey = new Map<string, string[]>();
+  for (const unit of firstSeen.keys()) {
+    const key = unitKey(unit);
+    byKey.set(key, [...(byKey.get(key) ?? []), unit]);
+  }
+  for (const spellings of byKey.values()) {
+    const [first, ...others] = spellings;
+    for (const other of others) {
+      report({ en: `${other} (tasks ${where(other)}) and ${first} (tasks ${where(first)}) look like one unit spelled two ways: write it one way`, zh: `${other}（任务 ${where(other)}）与 ${first}（任务 ${where(first)}）疑为同一单位的两种写法：请统一` }, firstSeen.get(other)!, 'unit-variant', 'warning');
+    }
+  }
+  return out.sort(byPlace);
+}
+
+/**
+ * The key under which two spellings of a unit meet: white space removed, brackets of any width made one,
+ * a leading 县, 市 or 区 dropped. `县 科协` → `科协`; `各镇(街道)` and `各镇（街道）` → `各镇(街道)`.
+ */
+export function unitKey(name: string): string {
+  return name
+    .replace(/[\s\u200b\u3000]+/gu, '')
+    .replace(/[（(]/g, '(')
+    .replace(/[）)]/g, ')')
+    .replace(/[〔［【\[]/g, '[')
+    .replace(/[〕］】\]]/g, ']')
+    .replace(/^[县市区]/, '');
+}

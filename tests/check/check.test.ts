@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { Matrix, Task } from '../../src/matrix/types.js';
+import { proofread, unitKey } from '../../src/matrix/proofread.js';
+import { createRegistry } from '../../src/registry/index.js';
+import { runCli } from '../sheets/run-cli.js';
+
+const DRAFT = 'tests/check/fixtures/draft.txt';
+const SEED = 'fixtures/notices/lezhi-2023-61.md';
+
+describe('fengong check', () => {
+  // tests/check/fixtures/draft.txt, by hand: （二） (line 13) has a 配合单位 only; line 14 writes 科协 where 1.1 and
+  // line 15 write 县科协; line 15 repeats （三） and leaves its bracket open at column 19.
+  it('reports a missing 责任单位, a unit spelled two ways, a repeated number and an unclosed bracket; exit 1', async () => {
+    const run = await runCli(['--lang', 'en', 'check', DRAFT]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe(DRAFT);
+    expect(lines.slice(1, 5).map((l) => l.trim().replace(/ {2,}/g, ' | '))).toEqual([
+      '13:1 | error | task 1.2 has no lead (牵头) or responsible (责任) unit: name who carries it out | no-responsible-unit',
+      '14:1 | warning | 科协 (tasks 1.3) and 县科协 (tasks 1.1, 1.3-2) look like one unit spelled two ways: write it one way | unit-variant',
+      '15:1 | warning | The number `（三）` repeats the item before it; its id gets `-2` | repeated-number',
+      '15:19 | error | Unclosed bracket `（`: the units up to the paragraph\'s end were read; check where it should close | unclosed-bracket',
+    ]);
+    expect(lines[6]).toBe('✖ 4 problems (2 errors, 2 warnings) in 1 file');
+    expect(run.stdout).toContain('Summary tests/check/fixtures/draft.txt\n  Title       某县科普工作方案\n  Doc number  none\n  Date        2024-03-01\n');
+    // 县科协, 县教体局, 县财政局, 科协, 县融媒体中心, 县（区）财政局.
+    expect(run.stdout).toContain('  Units       6\n  Lead most   县科协 (2), 科协 (1)\n');
+    expect(run.stdout).toContain('  Findings    2 errors: no-responsible-unit 1, unclosed-bracket 1\n              2 warnings: unit-variant 1, repeated-number 1\n');
+    expect(run.stdout).toContain('  Matrix      not written (check only)\n');
+  });
+
+  it('says the same in Chinese, with the same rule ids and exit code', async () => {
+    const run = await runCli(['--lang', 'zh', 'check', DRAFT]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/13:1 +错误 +任务 1\.2 没有牵头单位或责任单位：请写明由谁负责落实 +no-responsible-unit/);
+    expect(run.stdout).toMatch(/14:1 +警告 +科协（任务 1\.3）与 县科协（任务 1\.1, 1\.3-2）疑为同一单位的两种写法：请统一 +unit-variant/);
+    expect(run.stdout).toContain('✖ 共 4 个问题（2 个错误，2 个警告），1 个文件');
+    expect(run.stdout).toContain('  发现      错误 2：no-responsible-unit 1、unclosed-bracket 1\n            警告 2：unit-variant 1、repeated-number 1\n');
+    expect(run.stdout).toContain('  矩阵      未写入（仅检查）\n');
+  });
+
+  it('with --units, names each unit the registry does not know once, and no variants', async () => {
+    const run = await runCli(['--lang', 'en', 'check', DRAFT, '--units', 'fixtures/units/lezhi.units.yaml']);
+    expect(run.code).toBe(1);
+    const rules = [...run.stdout.matchAll(/^ {2}(\d+:\d+) +\S+ +(.*?) {2,}(\S+)$/gm)].map((m) => [m[1], m[3], m[2].split(' ')[0]]);
+    // 科协 and 县（区）财政局 are not in fixtures/units/lezhi.units.yaml; 县科协, 县教体局, 县融媒体中心, 县财政局 are.
+    expect(rules).toEqual([
+      ['13:1', 'no-responsible-unit', 'task'],
+      ['14:1', 'unknown-unit', '科协'],
+      ['15:1', 'repeated-number', 'The'],
+      ['15:19', 'unclosed-bracket', 'Unclosed'],
+      ['17:1', 'unknown-unit', '县（区）财政局'],
+    ]);
+  });
+
+  it('passes the seed (warnings only, exit 0), and writes nothing to stdout but the report', async () => {
+    const run = await runCli(['--lang', 'zh', 'check', SEED]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('✖ 共 14 个问题（0 个错误，14 个警告），1 个文件');
+    expect(run.stdout).not.toContain('schemaVersion');
+    expect(run.stdout).toContain('  任务      36 项\n');
+  });
+
+  it('prints errors only and no summary with --quiet; machine reporters without the summary', async () => {
+    const quiet = await runCli(['--lang', 'en', 'check', DRAFT, '-q']);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout).not.toMatch(/unit-variant|repeated-number/);
+    expect(quiet.stdout).toContain('✖ 2 problems (2 errors, 0 warnings) in 1 file');
+    expect(quiet.stdout).not.toContain('Summary');
+    const json = await runCli(['check', DRAFT, '--reporter', 'json']);
+    expect(JSON.parse(json.stdout).map((f: { ruleId: string }) => f.ruleId)).toEqual(['no-responsible-unit', 'unit-variant', 'repeated-number', 'unclosed-bracket']);
+  });
+
+  it('exits 2 for a notice that cannot be read or a bad reporter, in the run\'s language', async () => {
+    expect(await runCli(['--lang', 'zh', 'check', 'no/such.txt'])).toEqual({ code: 2, stdout: '', stderr: 'fengong: no/such.txt：文件不存在\n' });
+    expect((await runCli(['--lang', 'en', 'check', DRAFT, '-r', 'xml'])).stderr).toBe('fengong: --reporter xml: unknown reporter; use one of stylish, json, github, junit, sarif\n');
+  });
+});
+
+describe('proofread', () => {
+  const task = (id: string, line: number, roles: Partial<Pick<Task, 'lead' | 'responsible' | 'support'>>): Task => ({
+    id, marker: null, path: [], title: null, text: '', lead: [], responsible: [], support: [], deadline: null, source: { line, endLine: line }, ...roles,
+  });
+  const matrix = (tasks: Task[]): Matrix => ({ schemaVersion: 1, document: { title: null, notice: null, docNumber: null, issuer: null, date: null, recipients: [] }, outline: [], tasks });
+
+  it('meets spellings that differ in white space, bracket width or a leading 县/市/区', () => {
+    expect(unitKey('县 科协')).toBe('科协');
+    expect(unitKey('市科协')).toBe(unitKey('区科协'));
+    expect(unitKey('各镇(街道)人民政府')).toBe(unitKey('各镇（街道）人民政府'));
+    expect(unitKey('〔县〕财政局')).toBe(unitKey('[县]财政局'));
+    expect(unitKey('县科协')).not.toBe(unitKey('县科技局'));
+  });
+
+  it('reports each variant once, at its first task; a task with support units only has no responsible unit', () => {
+    const found = proofread(matrix([
+      task('1', 3, { lead: ['县科协'], responsible: ['县财政局'] }),
+      task('2', 5, { lead: ['科协'], support: ['区科协'] }),
+      task('3', 7, { support: ['科协'] }),
+    ]), { lang: 'en' });
+    expect(found.map((m) => [m.line, m.ruleId, m.fatal])).toEqual([
+      [5, 'unit-variant', false],
+      [5, 'unit-variant', false],
+      [7, 'no-responsible-unit', true],
+    ]);
+    expect(found[0].reason).toBe('科协 (tasks 2, 3) and 县科协 (tasks 1) look like one unit spelled two ways: write it one way');
+  });
+
+  it('with a registry, unknown units by any of its names', () => {
+    const registry = createRegistry({ registryVersion: 1, units: [{ name: '县科协', aliases: ['县科学技术协会'] }] });
+    const found = proofread(matrix([task('1', 3, { lead: ['县科学技术协会'], responsible: ['县财政局', '县 科协'] })]), { lang: 'zh', registry });
+    expect(found.map((m) => m.reason)).toEqual(['县财政局 不在单位名录中（任务 1）：请改正名称，或在名录中添加该单位（或别名）']);
+  });
+});
