@@ -9,14 +9,25 @@ import { version } from './version.js';
  * so that `fengong validate` never loads remark, exceljs or docx.
  */
 export function buildProgram(): Command {
-  const program = new Command('fengong')
+  const program: Command = new Command('fengong')
     .description('把政府公文（通知、方案）中的任务分工编译为责任矩阵 · compile the task assignments of a Chinese government notice into a responsibility matrix')
     .version(version(), '-V, --version')
     .option('--lang <lang>', '界面语言 zh|en · interface language zh|en (default: from LANG / LC_ALL)')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .hook('preAction', () => setCliLang(program.opts().lang as string | undefined));
+    .hook('preAction', () => setCliLang(program.opts().lang as string | undefined))
+    .addHelpText('after', `
+Examples:
+  fengong parse fixtures/notices/lezhi-2023-61.md -o lezhi.yaml
+  fengong check fixtures/notices/lezhi-2023-61.md
+  fengong validate fixtures/notices/lezhi-2023-61.matrix.yaml
+  fengong tasks fixtures/notices/lezhi-2023-61.matrix.yaml --unit 县科协
+  fengong report fixtures/notices/lezhi-2023-61.matrix.yaml -o report.html
+  fengong --lang en check fixtures/notices/lezhi-2023-61.md
+
+Exit codes: 0 done, 1 findings of error level, 2 input that cannot be read or a usage error.
+\`fengong COMMAND --help\` shows each command's options and examples.`);
   for (const register of commands) register(program);
   return program;
 }

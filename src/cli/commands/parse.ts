@@ -17,8 +17,8 @@ export function registerParse(program: Command): void {
 Examples:
   fengong parse fixtures/notices/lezhi-2023-61.md
   fengong parse fixtures/notices/lezhi-2023-61.md --format json -o lezhi.json
-  cat notice.txt | fengong parse -
-  fengong parse "archive/**/*.txt" --out-dir matrices --format json
+  cat fixtures/notices/lezhi-2023-61.md | fengong parse -
+  fengong parse "fixtures/notices/*.md" --out-dir matrices --format json
 
 Batch mode (several notices, a folder, a glob, or --out-dir) needs --out-dir: each matrix is written at the
 notice's path relative to the notices' common folder, ending replaced (a/notice.txt -> DIR/a/notice.yaml).
