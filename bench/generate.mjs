@@ -71,13 +71,16 @@ export function makeNotice(seed, bytes, format = 'text') {
   const itemStyle = r.pick(['1.', '1．', '（1）']);
   const bracket = r.pick([['〔', '〕'], ['（', '）'], ['[', ']']]);
   const sentences = (lo, hi) => r.some(SENTENCES, lo, hi).join('。') + '。';
-  const units = (lo, hi) => r.some(UNITS, lo, hi).join('、');
+  // Each unit once per marker, as in a well-written notice: the matrices then pass `fengong validate`.
   const marker = () => {
     const style = r.int(0, 3);
-    if (style === 0) return `${bracket[0]}牵头单位：${units(1, 2)}；责任单位：${units(1, 4)}${bracket[1]}`;
-    if (style === 1) return `${bracket[0]}责任单位：${units(1, 5)}${bracket[1]}`;
-    if (style === 2) return `（${units(1, 1)}牵头，${units(1, 3)}配合）`;
-    return `${bracket[0]}牵头单位：${units(1, 1)}；配合单位：${units(1, 3)}；完成时限：${year + 1}年${r.int(1, 12)}月底前${bracket[1]}`;
+    const pool = r.some(UNITS, 2, 6);
+    const lead = pool.slice(0, style === 0 ? r.int(1, Math.min(2, pool.length - 1)) : 1).join('、');
+    const rest = pool.slice(style === 0 ? lead.split('、').length : 1).join('、');
+    if (style === 0) return `${bracket[0]}牵头单位：${lead}；责任单位：${rest}${bracket[1]}`;
+    if (style === 1) return `${bracket[0]}责任单位：${pool.join('、')}${bracket[1]}`;
+    if (style === 2) return `（${lead}牵头，${rest}配合）`;
+    return `${bracket[0]}牵头单位：${lead}；配合单位：${rest}；完成时限：${year + 1}年${r.int(1, 12)}月底前${bracket[1]}`;
   };
   const head = md ? '## ' : '';
   const out = [

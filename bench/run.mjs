@@ -2,19 +2,18 @@
 // Inputs are generated into bench/out/ from the fixtures with a fixed seed (bench/generate.mjs). Every case runs
 // after a warm-up, several times; the table shows median, min and max (ms), the reference's median and the ratio.
 // Results go to bench/results.json. The big inputs (50 MB batch, 10 MB notice, 1,000 matrices) are scaled by
-// BENCH_SCALE, 0.2 by default so that the whole run stays under 10 minutes on 2 cores; BENCH_SCALE=1 runs them at
-// full size. BENCH_RUNS sets the runs of the small cases (default 10; the big ones get a third, at least 2);
+// BENCH_SCALE (default 1, full size: about 6 to 8 minutes on 2 cores; 0.1 for a quick look). BENCH_RUNS sets the runs of the small cases (default 10; the big ones get a third, at least 2);
 // BENCH_ONLY=startup,batch… picks case groups by name. Written in plain JavaScript so that it runs on the built CLI, as installed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, availableParallelism, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hostile, makeNotice, random } from './generate.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = join(root, 'bench', 'out');
-const SCALE = Number(process.env.BENCH_SCALE ?? 0.2);
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const BIG_RUNS = Math.max(2, Math.round(RUNS / 3));
 const ONLY = process.env.BENCH_ONLY?.split(',');
@@ -24,17 +23,17 @@ const node = process.execPath;
 
 /** Runs a command; returns its wall time (ms), peak RSS (MB, when /usr/bin/time is there) and exit code. */
 function run(cmd, args, options = {}) {
-  const argv = TIME ? [TIME, ['-f', '%M', cmd, ...args]] : [cmd, args];
+  const argv = TIME ? [TIME, ['-f', '%M %U %S', cmd, ...args]] : [cmd, args];
   const t = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv[1], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28, ...options });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
-  const rss = TIME ? Number(r.stderr.trim().split('\n').pop()) / 1024 : undefined;
-  return { ms, rss, code: r.status, stderr: r.stderr };
+  const [kb, user, sys] = TIME ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [];
+  return { ms, rss: TIME ? kb / 1024 : undefined, cpu: TIME ? (user + sys) * 1000 : undefined, code: r.status, stderr: r.stderr };
 }
 
 /** Times commands in turn (so that both sides see the same load): warm-up, then `runs` rounds. */
 function interleave(commands, runs, warmup = 1) {
-  const samples = commands.map(() => ({ ms: [], rss: [] }));
+  const samples = commands.map(() => ({ ms: [], rss: [], cpu: [] }));
   for (let i = 0; i < warmup + runs; i++) {
     commands.forEach(([cmd, args], j) => {
       const r = run(cmd, args);
@@ -42,6 +41,7 @@ function interleave(commands, runs, warmup = 1) {
       if (i >= warmup) {
         samples[j].ms.push(r.ms);
         if (r.rss !== undefined) samples[j].rss.push(r.rss);
+        if (r.cpu !== undefined) samples[j].cpu.push(r.cpu);
       }
     });
   }
@@ -61,6 +61,8 @@ function inProcess(pairs, iterations) {
   return samples;
 }
 
+/** The ratio of CPU times (user + system), less swayed than wall time by other work on the machine. */
+const cpuRatio = (a, b) => (a.cpu.length && b.cpu.length ? { cpuRatio: stats(a.cpu).median / stats(b.cpu).median } : {});
 const stats = (a) => {
   const s = [...a].sort((x, y) => x - y);
   return { median: s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2, min: s[0], max: s[s.length - 1] };
@@ -75,7 +77,8 @@ function record(name, samples, ref, target, extra = {}, unit = 'ms') {
   const pass = target.max !== undefined ? ratio <= target.max : true;
   results.push({ case: name, unit, median: s.median, min: s.min, max: s.max, runs: samples.length, reference: ref.name, referenceMedian: r.median, ratio, target: target.text, pass, ...extra });
   const f = unit === 'MB' ? (v) => `${v.toFixed(0)} MB` : ms;
-  console.log(row([name, f(s.median), f(s.min), f(s.max), `${f(r.median)} ${ref.name}`, ratio.toFixed(2), target.text, pass ? 'ok' : 'MISSED', extra.peakRssMB ? `${extra.peakRssMB.toFixed(0)} MB` : '']));
+  const note = [extra.cpuRatio ? `cpu ${extra.cpuRatio.toFixed(2)}×` : '', extra.peakRssMB ? `${extra.peakRssMB.toFixed(0)} MB` : ''].filter(Boolean).join(', ');
+  console.log(row([name, f(s.median), f(s.min), f(s.max), `${f(r.median)} ${ref.name}`, ratio.toFixed(2), target.text, pass ? 'ok' : 'MISSED', note]));
 }
 const ms = (v) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(v < 100 ? 1 : 0)} ms`);
 const WIDTHS = [38, 9, 9, 9, 36, 6, 20, 7, 8];
@@ -113,7 +116,8 @@ function batch(dir, bytes, seed) {
   return { files: n, bytes: total };
 }
 
-console.log(`fengong bench: ${cpus()[0]?.model ?? '?'} × ${availableParallelism()}, node ${process.version}, scale ${SCALE}\n`);
+const loadBefore = loadavg()[0];
+console.log(`fengong bench: ${cpus()[0]?.model ?? '?'} × ${availableParallelism()}, node ${process.version}, scale ${SCALE}, load average ${loadBefore.toFixed(1)}\n`);
 const t0 = performance.now();
 mkdirSync(out, { recursive: true });
 const seedSize = Buffer.byteLength(readFileSync(join(root, 'fixtures/notices/lezhi-2023-61.md')));
@@ -123,7 +127,7 @@ write(join(out, 'through.txt'), makeNotice(3, 1_000_000));
 write(join(out, 'through.md'), makeNotice(4, 1_000_000, 'markdown'));
 write(join(out, 'scale-1x.txt'), makeNotice(5, 100_000));
 write(join(out, 'scale-10x.txt'), makeNotice(6, 1_000_000));
-console.log(row(['case', 'median', 'min', 'max', 'reference (median)', 'ratio', 'target', '', 'peak RSS']));
+console.log(row(['case', 'median', 'min', 'max', 'reference (median)', 'ratio', 'target', '', 'cpu time ratio, peak RSS']));
 
 // --- start-up --------------------------------------------------------------------------------------------------
 group('startup', () => {
@@ -134,9 +138,9 @@ group('startup', () => {
     [node, [fengong, 'parse', join(out, 'seed.md'), '-q']],
   ], RUNS, 2);
   const ref = { name: 'node -e 0', samples: base.ms };
-  record('startup: --version', version.ms, ref, { max: 1.3, text: '≤ 1.3×' });
-  record('startup: parse seed-size .txt', txt.ms, ref, { max: 1.6, text: '≤ 1.6×' });
-  record('startup: parse seed-size .md', md.ms, ref, { max: 2.3, text: '≤ 2.3×' });
+  record('startup: --version', version.ms, ref, { max: 1.3, text: '≤ 1.3×' }, cpuRatio(version, base));
+  record('startup: parse seed-size .txt', txt.ms, ref, { max: 1.6, text: '≤ 1.6×' }, cpuRatio(txt, base));
+  record('startup: parse seed-size .md', md.ms, ref, { max: 2.3, text: '≤ 2.3×' }, cpuRatio(md, base));
 });
 
 // --- throughput and scaling in one process ---------------------------------------------------------------------
@@ -159,7 +163,7 @@ group('batch', () => {
   const args = (dir) => ['parse', join(out, dir), '--out-dir', join(out, `${dir}-matrices`), '--format', 'json', '-q'];
   const [s, l] = interleave([[node, [fengong, ...args('batch-5mb')]], [node, [fengong, ...args('batch-50mb')]]], BIG_RUNS, 0);
   const rss = Math.max(...l.rss);
-  record(`scaling: batch ${(large.bytes / 1e6).toFixed(0)} MB vs ${(small.bytes / 1e6).toFixed(0)} MB`, l.ms, { name: `batch ${(small.bytes / 1e6).toFixed(0)} MB`, samples: s.ms }, { max: 11, text: '≤ 11×' }, { peakRssMB: rss });
+  record(`scaling: batch ${(large.bytes / 1e6).toFixed(0)} MB vs ${(small.bytes / 1e6).toFixed(0)} MB`, l.ms, { name: `batch ${(small.bytes / 1e6).toFixed(0)} MB`, samples: s.ms }, { max: 11, text: '≤ 11×' }, { peakRssMB: rss, ...cpuRatio(l, s) });
   record(`memory: batch ${(large.bytes / 1e6).toFixed(0)} MB, peak RSS`, l.rss, { name: 'limit', value: 250 }, { max: 1, text: '≤ 250 MB' }, {}, 'MB');
 });
 group('memory', () => {
@@ -183,7 +187,7 @@ group('validate', () => {
     [node, [fengong, 'validate', glob, '--reporter', 'json']],
     [node, [ajv, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', join(root, 'schemas/matrix.schema.json'), '-d', glob]],
   ], BIG_RUNS, 1);
-  record(`validate: ${count} seed-size matrices`, ours.ms, { name: 'ajv-cli validate', samples: theirs.ms }, { max: 1, text: '≤ 1.0× (aim 0.5×)' });
+  record(`validate: ${count} seed-size matrices`, ours.ms, { name: 'ajv-cli validate', samples: theirs.ms }, { max: 1, text: '≤ 1.0× (aim 0.5×)' }, cpuRatio(ours, theirs));
 });
 
 // --- hostile inputs (issue 6) -------------------------------------------------------------------------------------
@@ -194,7 +198,8 @@ group('hostile', () => {
   ['brackets', 'parens', 'numbers', 'commas'].forEach((k, i) => record(`hostile: 1 MB of ${label[k]}`, samples[i].ms, { name: 'limit (whole process)', value: 1000 }, { max: 1, text: '< 1 s' }));
 });
 
-const machine = { nproc: availableParallelism(), cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
+// The load average says how busy the machine was: ratios hold up under load better than times, not entirely.
+const machine = { nproc: availableParallelism(), cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}`, loadAverage: { before: loadBefore, after: loadavg()[0] } };
 const seconds = (performance.now() - t0) / 1000;
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, scale: SCALE, runs: RUNS, seconds, cases: results }, null, 2)}\n`);
 console.log(`\n${results.filter((r) => r.pass).length}/${results.length} cases meet their target; ${seconds.toFixed(0)} s; bench/results.json written.`);
