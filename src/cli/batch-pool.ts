@@ -34,7 +34,11 @@ export async function compileInOrder(options: PoolOptions): Promise<void> {
   const jobs = Math.min(options.jobs, files.length);
   const url = jobs > 1 ? workerUrl() : undefined;
   if (!url) {
-    for (let i = 0; i < files.length; i++) deliver(await compileForBatch(i, files[i], settings));
+    for (let i = 0; i < files.length; i++) {
+      deliver(await compileForBatch(i, files[i], settings));
+      // Let the event loop turn between files, so that a signal (Ctrl-C) is taken between two writes.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     return;
   }
   await new Promise<void>((resolve) => {

@@ -9,6 +9,7 @@ import { FengongError } from '../errors.js';
  * @throws FengongError when the directory cannot be written, or when `overwrite` is false and the file exists.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: { overwrite?: boolean } = {}): void {
+  finishWritesOnSignals();
   if (options.overwrite === false && exists(path)) {
     throw new FengongError(`${path}: exists already (use --force to overwrite)`);
   }
@@ -29,6 +30,20 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     const e = error as NodeJS.ErrnoException;
     throw new FengongError(`${path}: cannot write (${e.code ?? e.message})`);
   }
+}
+
+let signalsHandled = false;
+
+/**
+ * Ctrl-C (SIGINT) or SIGTERM during a run that writes files: with a handler installed, the signal is taken
+ * between two writes, never inside one (each write is synchronous: temporary file, fsync, rename), so an
+ * interrupted batch leaves whole files and no temporary ones. Exits with 128 + the signal's number.
+ */
+function finishWritesOnSignals(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(143));
 }
 
 function exists(path: string): boolean {
