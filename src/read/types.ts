@@ -14,8 +14,9 @@ export interface SourceText {
 export type Cell = SourceText;
 
 /**
- * A block of the input: a run of lines with no blank line between them (`text`), a heading (`heading`, from
- * Markdown `#`), or one table row (`row`, from a GFM table, a Word table or tab-separated text).
+ * A block of the input: a run of lines with no blank line between them (`text`), a heading (`heading`: Markdown
+ * `#`, a Word paragraph set apart by its style or alignment, a table's caption row), or one table row (`row`, from a
+ * GFM table, a Word or Excel table, or tab-separated text).
  * `blankBefore` says whether a blank line (or a page break) separated it from the previous block.
  */
 export interface Block {
@@ -23,7 +24,7 @@ export interface Block {
   lines: SourceText[];
   cells?: Cell[];
   blankBefore: boolean;
-  /** For rows: true for the first row of a GFM or Word table (its header). */
+  /** For rows: true for the header row of a GFM, Word or Excel table. */
   tableStart?: boolean;
 }
 
