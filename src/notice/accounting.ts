@@ -1,5 +1,4 @@
-import { fold } from './fold.js';
-import { LABEL_RE, labelStandsAt } from './labels.js';
+import { foldLabels, LABEL_RE, labelStandsAt } from './labels.js';
 import type { MarkerGroup } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
 
@@ -37,7 +36,7 @@ export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragra
       if (ledger?.roleCells && !ledger.groups.some((g) => g.used) && !ledger.findings.length) out.push({ paragraph: p, offset: 0, text: p.text.slice(0, 40) });
       if (ledger) continue;
     }
-    const folded = fold(p.text);
+    const folded = foldLabels(p.text);
     const places: number[] = [];
     const re = new RegExp(LABEL_RE.source, 'g');
     for (let m = re.exec(folded); m; m = re.exec(folded)) if (labelStandsAt(folded, m)) places.push(m.index);

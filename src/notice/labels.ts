@@ -1,4 +1,5 @@
 import type { Role } from '../matrix/types.js';
+import { fold } from './fold.js';
 
 /** What a label or a table column names: a role, a deadline, leaders (people), or nothing of the plan's. */
 export type LabelKind = Role | 'deadline' | 'leaders';
@@ -45,6 +46,17 @@ const LABELS: Array<[string, LabelKind]> = [
   ['参与', 'support'],
 ];
 
+
+/**
+ * Folds a text for label matching: {@link fold} (traditional → simplified), and a label set in brackets instead of
+ * followed by a colon (`【牵头单位】县发改局【配合单位】县财政局`) rewritten as ` 牵头单位：`, character for character,
+ * so that offsets stay those of the original text.
+ */
+export function foldLabels(text: string): string {
+  const f = fold(text);
+  return f.includes('】') || f.includes(']') || f.includes('］') ? f.replace(BRACKETED, (_m, label: string) => ` ${label}：`) : f;
+}
+
 const BARE = new Set(['牵头', '责任', '配合', '协办', '参与']);
 
 /**
@@ -62,6 +74,7 @@ const escape = (s: string) => s.replace(/[()（）]/g, (c) => `\\${c}`);
 const PREFIX = '(国家|中央|省级|省|市级|市|州|县级|县|区)?';
 /** A label with an optional level prefix (`省牵头单位：`), then `：`/`:`. Global: use with lastIndex. */
 export const LABEL_RE = new RegExp(`${PREFIX}(${LABELS.map(([l]) => escape(l)).join('|')})(?:[（(][^（()）]{1,6}[）)])?[ \\t\\u3000]*[：:]`, 'g');
+const BRACKETED = new RegExp(`[【\\[［]((?:${LABELS.map(([l]) => escape(l)).join('|')}))[】\\]］]`, 'g');
 const KIND = new Map(LABELS.map(([l, k]) => [l, k]));
 
 /** The kind of a matched label text (group 2 of {@link LABEL_RE}). */

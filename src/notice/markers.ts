@@ -2,7 +2,7 @@ import type { Bilingual } from '../i18n.js';
 import type { Role } from '../matrix/types.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
-import { LABEL_RE, labelKind, labelStandsAt, levelRank } from './labels.js';
+import { foldLabels, LABEL_RE, labelKind, labelStandsAt, levelRank } from './labels.js';
 import { splitUnits } from './units.js';
 
 /** A finding inside one paragraph; `offset` is in characters from the paragraph's start. */
@@ -55,7 +55,7 @@ const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|�
  * @param text the paragraph as written (traditional characters are matched through {@link fold}).
  */
 export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
-  const folded = fold(text);
+  const folded = foldLabels(text);
   const groups: MarkerGroup[] = [];
   const diagnostics: ParagraphDiagnostic[] = [];
   const spans: Array<[number, number]> = [];
@@ -138,7 +138,9 @@ function readLabelled(
     hits.push({ at: m.index, after: m.index + m[0].length, prefix: m[1] ?? '', label: m[2] });
   }
   hits.forEach((hit, i) => {
-    const valueEnd = i + 1 < hits.length ? hits[i + 1].at : to;
+    let valueEnd = i + 1 < hits.length ? hits[i + 1].at : to;
+    // Up to the next label, without the white space before it (a bracketed label `【配合单位】` folds to ` 配合单位：`).
+    while (valueEnd > hit.after && /[\s\u3000]/.test(folded[valueEnd - 1])) valueEnd--;
     const value = text.slice(hit.after, valueEnd);
     const labelKindOf = labelKind(hit.label);
     if (hit.prefix && isOtherLevel(hit.prefix, context)) {

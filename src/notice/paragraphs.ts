@@ -1,6 +1,6 @@
 import type { Block, Cell } from '../read/types.js';
 import { fold } from './fold.js';
-import { LABEL_RE } from './labels.js';
+import { foldLabels, LABEL_RE } from './labels.js';
 import type { ParagraphDiagnostic } from './markers.js';
 import { readNumberMarker } from './numbering.js';
 
@@ -114,7 +114,7 @@ export function placeOf(paragraph: Paragraph, offset: number): { line: number; c
 export function startsNew(text: string): boolean {
   const marker = readNumberMarker(text);
   if (marker && !marker.digitAfter) return true;
-  const f = fold(text);
+  const f = foldLabels(text);
   LABEL_RE.lastIndex = 0;
   const label = LABEL_RE.exec(f);
   if (label && label.index === 0) return true;
@@ -153,7 +153,7 @@ function joinsAcrossBreak(prev: string): boolean {
 
 function isLabelled(text: string): boolean {
   LABEL_RE.lastIndex = 0;
-  const m = LABEL_RE.exec(fold(text));
+  const m = LABEL_RE.exec(foldLabels(text));
   return m !== null && m.index === 0;
 }
 

@@ -1,6 +1,6 @@
 import type { Cell } from '../read/types.js';
 import { fold } from './fold.js';
-import { columnKind, LABEL_RE, labelKind, levelRank, type LabelKind } from './labels.js';
+import { columnKind, foldLabels, LABEL_RE, labelKind, levelRank, type LabelKind } from './labels.js';
 import { otherLevel, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
 import { splitUnits } from './units.js';
@@ -58,7 +58,7 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
       return;
     }
     if (kind !== 'lead' && kind !== 'responsible' && kind !== 'support') return;
-    const f = fold(cell.text);
+    const f = foldLabels(cell.text);
     const re = new RegExp(LABEL_RE.source, 'g');
     let role: LabelKind | null = kind;
     let from = 0;

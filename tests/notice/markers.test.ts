@@ -177,3 +177,15 @@ describe('bare role labels and labelled clauses', () => {
     expect(roles(scan('开展工作。（责任单位：县发改局牵头，县财政局、县住建局配合）').groups[0])).toEqual({ lead: ['县发改局'], responsible: [], support: ['县财政局', '县住建局'] });
   });
 });
+
+describe('labels set in brackets', () => {
+  it('reads 【牵头单位】X【配合单位】Y', () => {
+    const s = scan('推进改革。【牵头单位】县发改局【配合单位】县财政局、县住建局');
+    expect(roles(s.groups[0])).toEqual({ lead: ['县发改局'], responsible: [], support: ['县财政局', '县住建局'] });
+    expect(s.text).toBe('推进改革。');
+  });
+  it('reads bracketed labels on lines of their own', () => {
+    const { matrix } = parseText('一、任务\n1.推进改革。\n【牵头单位】县发改局\n【完成时限】2024年底前\n');
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.deadline])).toEqual([['1.1', ['县发改局'], { text: '2024年底前', due: '2024-12-31' }]]);
+  });
+});
