@@ -11,7 +11,7 @@ import { FengongError } from '../errors.js';
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: { overwrite?: boolean } = {}): void {
   finishWritesOnSignals();
   if (options.overwrite === false && exists(path)) {
-    throw new FengongError(`${path}: exists already (use --force to overwrite)`);
+    throw new FengongError({ en: `${path}: exists already (use --force to overwrite)`, zh: `${path}：文件已存在（用 --force 覆盖）` });
   }
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
@@ -28,7 +28,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
     const e = error as NodeJS.ErrnoException;
-    throw new FengongError(`${path}: cannot write (${e.code ?? e.message})`);
+    throw new FengongError({ en: `${path}: cannot write (${e.code ?? e.message})`, zh: `${path}：无法写入（${e.code ?? e.message}）` });
   }
 }
 

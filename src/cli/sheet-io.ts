@@ -23,7 +23,7 @@ export interface SheetCommandOptions {
  * @throws FengongError when `--expand` is given without `--units`, or the registry cannot be read.
  */
 export function registryOption(options: SheetCommandOptions): UnitRegistry | null {
-  if (options.expand && !options.units) throw new FengongError('--expand needs a unit registry (--units FILE)');
+  if (options.expand && !options.units) throw new FengongError({ en: '--expand needs a unit registry (--units FILE)', zh: '--expand 需要单位名录（--units 文件）' });
   return options.units ? loadRegistry(options.units) : null;
 }
 
@@ -37,10 +37,10 @@ export function dueOptions(options: SheetCommandOptions): Required<DueOptions> {
   const today = options.today ?? local;
   const parsed = new Date(`${today}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== today) {
-    throw new FengongError(`--today ${today}: expected a date as YYYY-MM-DD`);
+    throw new FengongError({ en: `--today ${today}: expected a date as YYYY-MM-DD`, zh: `--today ${today}：应为 YYYY-MM-DD 格式的日期` });
   }
   const soon = options.soon ?? '30';
-  if (!/^\d{1,5}$/.test(soon)) throw new FengongError(`--soon ${soon}: expected a whole number of days`);
+  if (!/^\d{1,5}$/.test(soon)) throw new FengongError({ en: `--soon ${soon}: expected a whole number of days`, zh: `--soon ${soon}：应为整数天数` });
   return { today, soonDays: Number(soon) };
 }
 
@@ -53,7 +53,7 @@ export function rolesOption(values: string[] | undefined): Role[] {
   const roles = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
   for (const role of roles) {
     if (!(ROLES as readonly string[]).includes(role)) {
-      throw new FengongError(`--role ${role}: expected lead, responsible or support`);
+      throw new FengongError({ en: `--role ${role}: expected lead, responsible or support`, zh: `--role ${role}：应为 lead（牵头）、responsible（责任）或 support（配合）` });
     }
   }
   return ROLES.filter((role) => roles.includes(role));
@@ -80,7 +80,7 @@ export function emit(data: string | Uint8Array, options: SheetCommandOptions): v
   } else if (typeof data === 'string') {
     process.stdout.write(data);
   } else {
-    throw new FengongError('xlsx and docx need an output file (-o FILE or --out-dir DIR)');
+    throw new FengongError({ en: 'xlsx and docx need an output file (-o FILE or --out-dir DIR)', zh: 'xlsx 和 docx 需要输出文件（-o 文件 或 --out-dir 目录）' });
   }
 }
 
@@ -95,13 +95,13 @@ export function writeIntoDir(dir: string, files: ReadonlyArray<{ name: string; d
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw new FengongError(`${dir}: cannot create the output directory (${(error as NodeJS.ErrnoException).code})`);
+    throw new FengongError({ en: `${dir}: cannot create the output directory (${(error as NodeJS.ErrnoException).code})`, zh: `${dir}：无法创建输出目录（${(error as NodeJS.ErrnoException).code}）` });
   }
   const root = resolve(dir);
   const targets = files.map(({ name }) => {
     const path = join(dir, name);
-    if (dirname(resolve(path)) !== root) throw new FengongError(`${name}: not a plain file name inside ${dir}`);
-    if (!force && lstatSync(path, { throwIfNoEntry: false })) throw new FengongError(`${path}: exists already (use --force to overwrite)`);
+    if (dirname(resolve(path)) !== root) throw new FengongError({ en: `${name}: not a plain file name inside ${dir}`, zh: `${name}：不是 ${dir} 中的普通文件名` });
+    if (!force && lstatSync(path, { throwIfNoEntry: false })) throw new FengongError({ en: `${path}: exists already (use --force to overwrite)`, zh: `${path}：文件已存在（用 --force 覆盖）` });
     return path;
   });
   files.forEach(({ data }, i) => writeFileAtomic(targets[i], data, { overwrite: true }));

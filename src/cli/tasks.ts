@@ -41,17 +41,17 @@ export async function runTasks(path: string, options: TasksOptions): Promise<num
   const fallback = options.outDir || options.oneWorkbook ? 'xlsx' : 'md';
   const format = formatOption(options.format, options.output, TASK_FORMATS, fallback);
   if (options.oneWorkbook) {
-    if (format !== 'xlsx') throw new FengongError('--one-workbook writes xlsx: leave out --format or use --format xlsx');
+    if (format !== 'xlsx') throw new FengongError({ en: '--one-workbook writes xlsx: leave out --format or use --format xlsx', zh: '--one-workbook 只输出 xlsx：请去掉 --format 或用 --format xlsx' });
     const data = await renderSheets(units.map((unit) => unitSheet(matrix, unit, view)), 'xlsx');
     if (options.output) emit(data, options);
     else if (options.outDir) writeIntoDir(options.outDir, [{ name: ONE_WORKBOOK_NAME, data }], Boolean(options.force));
-    else throw new FengongError('--one-workbook needs -o FILE or --out-dir DIR');
+    else throw new FengongError({ en: '--one-workbook needs -o FILE or --out-dir DIR', zh: '--one-workbook 需要 -o 文件 或 --out-dir 目录' });
     return 0;
   }
   const render = async (names: string[]): Promise<string | Uint8Array> =>
     format === 'json' ? jsonOf(matrix, names, view) : renderSheets(names.map((u) => unitSheet(matrix, u, view)), format, { bom: options.bom });
   if (options.outDir) {
-    if (options.output) throw new FengongError('give either -o FILE or --out-dir DIR, not both');
+    if (options.output) throw new FengongError({ en: 'give either -o FILE or --out-dir DIR, not both', zh: '-o 文件 和 --out-dir 目录 只能给一个' });
     const taken = new Set<string>();
     const files = [];
     for (const unit of units) files.push({ name: safeFileName(unit, `.${format}`, taken), data: await render([unit]) });
@@ -68,18 +68,18 @@ export async function runTasks(path: string, options: TasksOptions): Promise<num
  */
 function selectUnits(matrix: Matrix, path: string, options: TasksOptions, view: UnitTasksOptions): string[] {
   const named = options.unit ?? [];
-  if (options.all && named.length > 0) throw new FengongError('give either --unit NAME or --all, not both');
+  if (options.all && named.length > 0) throw new FengongError({ en: 'give either --unit NAME or --all, not both', zh: '--unit 单位 和 --all 只能给一个' });
   if (options.all) {
     // Every unit on some task, most loaded first; with --role, only those that have tasks in those roles.
     return unitLoads([matrix], view)
       .map((load) => load.unit)
       .filter((unit) => unitTasks(matrix, unit, view).length > 0);
   }
-  if (named.length === 0) throw new FengongError('name a unit with --unit NAME, or use --all (fengong units lists them)');
+  if (named.length === 0) throw new FengongError({ en: 'name a unit with --unit NAME, or use --all (fengong units lists them)', zh: '请用 --unit 单位 指定单位，或用 --all（fengong units 可列出所有单位）' });
   const resolved = named.map((unit) => view.registry?.resolveUnit(unit) ?? unit);
   for (const unit of resolved) {
     if (unitTasks(matrix, unit, { ...view, roles: undefined }).length === 0) {
-      throw new FengongError(`${path}: no task names ${unit} (fengong units ${path} lists the units)`);
+      throw new FengongError({ en: `${path}: no task names ${unit} (fengong units ${path} lists the units)`, zh: `${path}：没有任务提到 ${unit}（fengong units ${path} 可列出所有单位）` });
     }
   }
   return [...new Set(resolved)];

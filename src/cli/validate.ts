@@ -38,7 +38,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   const config = loadConfig(process.cwd());
   const reporterName = options.reporter ?? config.reporter ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
   if (!isReporterName(reporterName)) {
-    throw new FengongError(`--reporter ${reporterName}: unknown reporter; use one of ${REPORTER_NAMES.join(', ')}`);
+    throw new FengongError({ en: `--reporter ${reporterName}: unknown reporter; use one of ${REPORTER_NAMES.join(', ')}`, zh: `--reporter ${reporterName}：没有这种输出格式，可选 ${REPORTER_NAMES.join('、')}` });
   }
   const strict = options.strict ?? config.strict ?? false;
   const maxBytes = options.maxSize === undefined ? (config.maxSize ?? DEFAULT_MAX_BYTES) : parseSize(options.maxSize);
@@ -73,7 +73,7 @@ export { useColor } from './color.js';
  */
 export function parseJobs(text: string): number {
   const jobs = Number(text);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new FengongError(`--jobs ${text}: not a number of threads; write a whole number from 1`);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new FengongError({ en: `--jobs ${text}: not a number of threads; write a whole number from 1`, zh: `--jobs ${text}：不是线程数，请写 1 以上的整数` });
   return jobs;
 }
 
@@ -84,7 +84,7 @@ export function parseJobs(text: string): number {
 export function parseSize(text: string): number {
   const m = /^\s*([0-9]+(?:\.[0-9]+)?)\s*(?:(k|m|g)i?b?|b)?\s*$/i.exec(text);
   const bytes = m ? Math.floor(Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] ?? ' ').toLowerCase())) : NaN;
-  if (!(bytes >= 1)) throw new FengongError(`--max-size ${text}: not a size; write bytes (52428800) or a number with KB, MB or GB`);
+  if (!(bytes >= 1)) throw new FengongError({ en: `--max-size ${text}: not a size; write bytes (52428800) or a number with KB, MB or GB`, zh: `--max-size ${text}：不是大小，请写字节数（52428800）或带 KB、MB、GB 的数` });
   return bytes;
 }
 
@@ -106,9 +106,9 @@ export function expandPaths(paths: readonly string[]): string[] {
     } else if (isDynamicPattern(path)) {
       found = globSync(path, { ignore: IGNORE, expandDirectories: false }).filter((f) => MATRIX_EXTENSIONS.has(extname(f).toLowerCase()));
     } else {
-      throw new FengongError(`${path}: no such file or directory`);
+      throw new FengongError({ en: `${path}: no such file or directory`, zh: `${path}：文件或目录不存在` });
     }
-    if (found.length === 0) throw new FengongError(`${path}: no .yaml, .yml or .json file found`);
+    if (found.length === 0) throw new FengongError({ en: `${path}: no .yaml, .yml or .json file found`, zh: `${path}：没有找到 .yaml、.yml 或 .json 文件` });
     for (const f of found.sort()) files.add(f);
   }
   return [...files];

@@ -51,7 +51,7 @@ export function readMatrixText(path: string, options: ReadMatrixOptions = {}): M
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : (e.code ?? e.message);
-    throw new FengongError(`${file}: cannot read (${why})`);
+    throw new FengongError({ en: `${file}: cannot read (${why})`, zh: `${file}：无法读取（${e.code === 'ENOENT' ? '文件不存在' : e.code === 'EISDIR' ? '这是目录' : why}）` });
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -91,7 +91,7 @@ export function loadMatrix(path: string, options: ReadMatrixOptions = {}): Matri
   if (errors.length === 0) errors = schemaFindings(checkMatrixSchema(parsed.value), parsed.locate, parsed.file).sort(byPlace);
   if (errors.length > 0) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run fengong validate ${path})` : '';
-    throw new FengongError(`${findingLine(errors[0])}${more}`);
+    throw new FengongError({ en: `${findingLine(errors[0])}${more}`, zh: `${findingLine(errors[0])}${errors.length > 1 ? `（另有 ${errors.length - 1} 处；运行 fengong validate ${path} 查看）` : ''}` });
   }
   return parsed.value as Matrix;
 }

@@ -28,14 +28,14 @@ export function parseRegistry(text: string, file: string): UnitRegistry {
     value = parseYaml(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const reason = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
-    throw new FengongError(`${file}: not a unit registry (${reason})`);
+    throw new FengongError({ en: `${file}: not a unit registry (${reason})`, zh: `${file}：不是单位名录（${reason}）` });
   }
   const errors = checkRegistrySchema(value);
   if (errors.length > 0) {
     const first = errors[0];
     const where = first.instancePath || '/';
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    throw new FengongError(`${file}: not a unit registry: ${where} ${first.message ?? 'is invalid'}${more}`);
+    throw new FengongError({ en: `${file}: not a unit registry: ${where} ${first.message ?? 'is invalid'}${more}`, zh: `${file}：不是有效的单位名录：${where} ${first.message ?? 'is invalid'}${errors.length > 1 ? `（另有 ${errors.length - 1} 处）` : ''}` });
   }
   return createRegistry(value as RegistryData, file);
 }
@@ -47,12 +47,12 @@ export function parseRegistry(text: string, file: string): UnitRegistry {
 export function loadRegistry(path: string): UnitRegistry {
   let text: string;
   try {
-    if (statSync(path).size > MAX_BYTES) throw new FengongError(`${path}: larger than ${MAX_BYTES} bytes, not a unit registry`);
+    if (statSync(path).size > MAX_BYTES) throw new FengongError({ en: `${path}: larger than ${MAX_BYTES} bytes, not a unit registry`, zh: `${path}：超过 ${MAX_BYTES} 字节，不是单位名录` });
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if (error instanceof FengongError) throw error;
     const e = error as NodeJS.ErrnoException;
-    throw new FengongError(`${path}: cannot read the unit registry (${e.code ?? e.message})`);
+    throw new FengongError({ en: `${path}: cannot read the unit registry (${e.code ?? e.message})`, zh: `${path}：无法读取单位名录（${e.code ?? e.message}）` });
   }
   return parseRegistry(text, path);
 }

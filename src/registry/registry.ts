@@ -60,13 +60,13 @@ export function createRegistry(data: RegistryData, file = 'registry'): UnitRegis
     const name = normalizeUnitName(key);
     const owner = canonical.get(name);
     if (owner !== undefined && owner !== unit) {
-      throw new FengongError(`${file}: ${what} ${key} is already a name of ${owner}`);
+      throw new FengongError({ en: `${file}: ${what} ${key} is already a name of ${owner}`, zh: `${file}：${what === 'alias' ? '别名' : '单位'} ${key} 已是 ${owner} 的名称` });
     }
     canonical.set(name, unit);
   };
   for (const entry of data.units) {
     const unit = normalizeUnitName(entry.name);
-    if (canonical.has(unit)) throw new FengongError(`${file}: unit ${entry.name} is listed twice`);
+    if (canonical.has(unit)) throw new FengongError({ en: `${file}: unit ${entry.name} is listed twice`, zh: `${file}：单位 ${entry.name} 列出了两次` });
     claim(unit, unit, 'unit');
     units.push(unit);
   }
@@ -106,7 +106,7 @@ export function createRegistry(data: RegistryData, file = 'registry'): UnitRegis
 /** Expands a collective depth-first: members that are collectives give their own members in their place. */
 function expand(collective: string, direct: Map<string, string[]>, trail: string[], file: string): string[] {
   if (trail.includes(collective)) {
-    throw new FengongError(`${file}: collectives contain each other: ${[...trail, collective].join(' → ')}`);
+    throw new FengongError({ en: `${file}: collectives contain each other: ${[...trail, collective].join(' → ')}`, zh: `${file}：集合名称互相包含：${[...trail, collective].join(' → ')}` });
   }
   const out: string[] = [];
   for (const member of direct.get(collective) ?? []) {
