@@ -86,7 +86,8 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
         }
       }
     } else {
-      start = m.index;
+      // A bracketed label (`【牵头单位】`) starts at its bracket.
+      start = m.index > 0 && folded[m.index - 1] === ' ' && '【[［'.includes(text[m.index - 1]) ? m.index - 1 : m.index;
       end = bodyEnd = text.length;
       kind = 'lines';
     }
