@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { VFileMessage } from 'vfile-message';
 import { FengongError } from '../errors.js';
+import type { Lang } from '../i18n.js';
 import { finding } from '../matrix/finding.js';
 import { validateMatrixFile } from '../matrix/validate.js';
 
@@ -25,6 +26,8 @@ export interface ValidateFilesOptions {
   jobs: number;
   /** A unit registry (units.yaml) to check every unit against; each thread loads it once. */
   registry?: string;
+  /** Language of the rules' messages (default English). */
+  lang?: Lang;
 }
 
 /** Below this many files a worker's start-up (loading the parsers again) costs more than it saves. */
@@ -44,9 +47,9 @@ export async function validateFiles(files: readonly string[], options: ValidateF
   const workerFile = fileURLToPath(new URL('./validate-worker.js', import.meta.url));
   const jobs = Math.max(1, Math.min(options.jobs, Math.floor(files.length / (MIN_FILES_FOR_WORKERS / 2))));
   const knownUnit = await knownUnitOf(options.registry);
-  if (jobs === 1 || !existsSync(workerFile)) return files.map((file) => checkFile(file, options.maxBytes, knownUnit));
+  if (jobs === 1 || !existsSync(workerFile)) return files.map((file) => checkFile(file, options.maxBytes, knownUnit, options.lang));
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const task: QueueTask = { files: [...files], maxBytes: options.maxBytes, registry: options.registry, next };
+  const task: QueueTask = { files: [...files], maxBytes: options.maxBytes, registry: options.registry, lang: options.lang, next };
   const workers = Array.from(
     { length: jobs - 1 },
     () =>
@@ -67,6 +70,7 @@ export interface QueueTask {
   files: string[];
   maxBytes: number;
   registry?: string;
+  lang?: Lang;
   next: Int32Array;
 }
 
@@ -74,15 +78,15 @@ export interface QueueTask {
 export function drainQueue(task: QueueTask, knownUnit?: (name: string) => boolean): Array<[number, FileOutcome]> {
   const done: Array<[number, FileOutcome]> = [];
   for (let start = Atomics.add(task.next, 0, CHUNK); start < task.files.length; start = Atomics.add(task.next, 0, CHUNK)) {
-    for (let i = start; i < Math.min(start + CHUNK, task.files.length); i++) done.push([i, checkFile(task.files[i], task.maxBytes, knownUnit)]);
+    for (let i = start; i < Math.min(start + CHUNK, task.files.length); i++) done.push([i, checkFile(task.files[i], task.maxBytes, knownUnit, task.lang)]);
   }
   return done;
 }
 
 /** Checks one file; a file that cannot be read is an outcome, not a throw. Used by the main thread and workers. */
-export function checkFile(file: string, maxBytes: number, knownUnit?: (name: string) => boolean): FileOutcome {
+export function checkFile(file: string, maxBytes: number, knownUnit?: (name: string) => boolean, lang?: Lang): FileOutcome {
   try {
-    const findings = validateMatrixFile(file, { maxBytes, knownUnit }).map((m) => ({
+    const findings = validateMatrixFile(file, { maxBytes, knownUnit, lang }).map((m) => ({
       reason: m.reason,
       line: m.line ?? 1,
       column: m.column ?? 1,
@@ -91,7 +95,7 @@ export function checkFile(file: string, maxBytes: number, knownUnit?: (name: str
     }));
     return { file, findings };
   } catch (error) {
-    if (error instanceof FengongError) return { file, unreadable: error.message };
+    if (error instanceof FengongError) return { file, unreadable: error.text(lang ?? 'en') };
     throw error;
   }
 }

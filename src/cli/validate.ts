@@ -48,7 +48,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   const results: FileResult[] = [];
   let unreadable = false;
   const registry = options.units ?? config.registry;
-  for (const outcome of await validateFiles(files, { maxBytes, jobs, registry })) {
+  for (const outcome of await validateFiles(files, { maxBytes, jobs, registry, lang: cliLang() })) {
     if ('unreadable' in outcome) {
       process.stderr.write(`fengong: ${outcome.unreadable}\n`);
       unreadable = true;

@@ -1,4 +1,5 @@
 import type { VFileMessage } from 'vfile-message';
+import type { Bilingual, Lang } from '../i18n.js';
 import { dueFromText, planYearOf } from './due-date.js';
 import { finding, type Severity } from './finding.js';
 import type { Locator, PathSegment } from './locate.js';
@@ -14,6 +15,8 @@ export interface MatrixRulesOptions {
    * `knownUnit`.
    */
   knownUnit?: (name: string) => boolean;
+  /** Language of the messages (default English); rule ids are the same in both. */
+  lang?: Lang;
 }
 
 /** The rule ids of {@link checkMatrixRules}, stable: `duplicate-id`, `unknown-item`, `no-unit`, … */
@@ -28,8 +31,9 @@ export const MATRIX_RULES = ['duplicate-id', 'unknown-item', 'no-unit', 'repeate
  */
 export function checkMatrixRules(value: unknown, locate: Locator, options: MatrixRulesOptions = {}): VFileMessage[] {
   const out: VFileMessage[] = [];
-  const report = (reason: string, path: PathSegment[], rule: (typeof MATRIX_RULES)[number], severity: Severity = 'error') =>
-    out.push(finding(reason, locate(path), rule, severity, options.file));
+  const lang = options.lang ?? 'en';
+  const report = (reason: Bilingual, path: PathSegment[], rule: (typeof MATRIX_RULES)[number], severity: Severity = 'error') =>
+    out.push(finding(reason[lang], locate(path), rule, severity, options.file));
   const root = record(value);
   const document = record(root.document);
   const planYear = planYearOf(document.title, document.date);
@@ -37,7 +41,7 @@ export function checkMatrixRules(value: unknown, locate: Locator, options: Matri
   const items = new Map<string, PathSegment[]>();
   for (const { id, path } of outlineIds(root.outline, ['outline'])) {
     const first = items.get(id);
-    if (first) report(`outline id "${id}" is used twice (first at line ${locate(first).line}): give each item its own id; a repeated number takes -2, -3…`, path, 'duplicate-id');
+    if (first) report({ en: `outline id "${id}" is used twice (first at line ${locate(first).line}): give each item its own id; a repeated number takes -2, -3…`, zh: `大纲编号“${id}”用了两次（第一次在第 ${locate(first).line} 行）：每个条目应有自己的编号，重复的序号加 -2、-3…` }, path, 'duplicate-id');
     else items.set(id, path);
   }
 
@@ -47,12 +51,12 @@ export function checkMatrixRules(value: unknown, locate: Locator, options: Matri
     const at = (...rest: PathSegment[]): PathSegment[] => ['tasks', i, ...rest];
     if (typeof task.id === 'string') {
       const first = taskIds.get(task.id);
-      if (first) report(`task id "${task.id}" is used twice (first at line ${locate(first).line}): give each task its own id`, at('id'), 'duplicate-id');
+      if (first) report({ en: `task id "${task.id}" is used twice (first at line ${locate(first).line}): give each task its own id`, zh: `任务编号“${task.id}”用了两次（第一次在第 ${locate(first).line} 行）：每项任务应有自己的编号` }, at('id'), 'duplicate-id');
       else taskIds.set(task.id, at('id'));
       const item = task.id.startsWith('#') ? undefined : task.id.split('#')[0];
       // Without an outline at all, the schema's missing-key says it once, rather than this rule once per task.
       if (Array.isArray(root.outline) && ID_RE.test(task.id) && item !== undefined && !items.has(item)) {
-        report(`task "${task.id}" names no outline item: add item "${item}" to the outline or correct the id`, at('id'), 'unknown-item');
+        report({ en: `task "${task.id}" names no outline item: add item "${item}" to the outline or correct the id`, zh: `任务“${task.id}”对应的大纲条目不存在：请在 outline 中添加条目“${item}”，或改正编号` }, at('id'), 'unknown-item');
       }
     }
     checkUnits(task, at, report, options.knownUnit);
@@ -61,10 +65,11 @@ export function checkMatrixRules(value: unknown, locate: Locator, options: Matri
   return out;
 }
 
-type Report = (reason: string, path: PathSegment[], rule: (typeof MATRIX_RULES)[number], severity?: Severity) => void;
+type Report = (reason: Bilingual, path: PathSegment[], rule: (typeof MATRIX_RULES)[number], severity?: Severity) => void;
 
 function checkUnits(task: Record<string, unknown>, at: (...rest: PathSegment[]) => PathSegment[], report: Report, knownUnit?: (name: string) => boolean): void {
   const label = typeof task.id === 'string' ? `task "${task.id}"` : 'this task';
+  const labelZh = typeof task.id === 'string' ? `任务“${task.id}”` : '该任务';
   const firstRole = new Map<string, string>();
   let count = 0;
   for (const role of ROLES) {
@@ -73,18 +78,19 @@ function checkUnits(task: Record<string, unknown>, at: (...rest: PathSegment[]) 
       if (typeof unit !== 'string') return;
       const before = firstRole.get(unit);
       if (before === 'lead' && role === 'responsible') {
-        report(`${unit} is both lead and responsible in ${label}: keep it in lead only`, at(role, j), 'lead-and-responsible');
+        report({ en: `${unit} is both lead and responsible in ${label}: keep it in lead only`, zh: `${unit} 在${labelZh}中既是牵头单位又是责任单位：只保留为牵头单位` }, at(role, j), 'lead-and-responsible');
       } else if (before !== undefined) {
         const where = before === role ? `twice in ${role}` : `in both ${before} and ${role}`;
-        report(`${unit} is listed ${where} in ${label}: keep one entry`, at(role, j), 'repeated-unit');
+        const whereZh = before === role ? `在${ROLE_ZH[role]}中列了两次` : `同时列在${ROLE_ZH[before]}和${ROLE_ZH[role]}中`;
+        report({ en: `${unit} is listed ${where} in ${label}: keep one entry`, zh: `${unit} 在${labelZh}中${whereZh}：只保留一处` }, at(role, j), 'repeated-unit');
       } else firstRole.set(unit, role);
       if (knownUnit && !knownUnit(unit)) {
-        report(`${unit} is not in the unit registry: correct the name, or add it (or an alias) to the registry`, at(role, j), 'unknown-unit');
+        report({ en: `${unit} is not in the unit registry: correct the name, or add it (or an alias) to the registry`, zh: `${unit} 不在单位名录中：请改正名称，或在名录中添加该单位（或别名）` }, at(role, j), 'unknown-unit');
       }
     });
   }
   if (count === 0 && ROLES.every((role) => Array.isArray(task[role]))) {
-    report(`${label} has no unit: add its lead, responsible or support units, or remove the task`, at('id'), 'no-unit');
+    report({ en: `${label} has no unit: add its lead, responsible or support units, or remove the task`, zh: `${labelZh}没有任何单位：请写明牵头、责任或配合单位，或删除该任务` }, at('id'), 'no-unit');
   }
 }
 
@@ -95,11 +101,11 @@ function checkDeadline(deadline: Record<string, unknown>, at: (...rest: PathSegm
   if (expected === undefined || expected === due) return;
   const path = at('deadline', 'due');
   if (expected === null) {
-    report(`deadline "${text}" names no day (recurring or open wording, or no year in the plan's title or date), but due is "${String(due)}": write due: null`, path, 'deadline-due');
+    report({ en: `deadline "${text}" names no day (recurring or open wording, or no year in the plan's title or date), but due is "${String(due)}": write due: null`, zh: `完成时限“${text}”没有指明具体日期（经常性或开放的表述，或方案标题和成文日期中没有年份），但 due 为“${String(due)}”：应写 due: null` }, path, 'deadline-due');
   } else if (due === null) {
-    report(`deadline "${text}" ends on ${expected}, but due is null: write due: "${expected}"`, path, 'deadline-due');
+    report({ en: `deadline "${text}" ends on ${expected}, but due is null: write due: "${expected}"`, zh: `完成时限“${text}”截止于 ${expected}，但 due 为 null：应写 due: "${expected}"` }, path, 'deadline-due');
   } else {
-    report(`deadline "${text}" ends on ${expected}, but due is "${due}": write due: "${expected}", or correct the text`, path, 'deadline-due');
+    report({ en: `deadline "${text}" ends on ${expected}, but due is "${due}": write due: "${expected}", or correct the text`, zh: `完成时限“${text}”截止于 ${expected}，但 due 为“${due}”：应写 due: "${expected}"，或改正时限文字` }, path, 'deadline-due');
   }
 }
 
@@ -110,6 +116,8 @@ function* outlineIds(items: unknown, path: PathSegment[]): Generator<{ id: strin
     yield* outlineIds(item.children, [...path, i, 'children']);
   }
 }
+
+const ROLE_ZH: Record<string, string> = { lead: '牵头单位', responsible: '责任单位', support: '配合单位' };
 
 function record(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};

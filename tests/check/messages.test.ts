@@ -29,3 +29,23 @@ describe('user errors of the sheet commands and validate, in Chinese and English
     expect(await both(args)).toEqual({ zh: `fengong: ${zh}\n`, en: `fengong: ${en}\n`, codes: [2, 2] });
   });
 });
+
+describe('validate\'s findings in Chinese and English', () => {
+  it('says what a rule found in the run\'s language, with the same rule id, place and exit code', async () => {
+    const file = 'fixtures/matrices/invalid/deadline-due.yaml';
+    const zh = await runCli(['--lang', 'zh', 'validate', file]);
+    const en = await runCli(['--lang', 'en', 'validate', file]);
+    expect([zh.code, en.code]).toEqual([1, 1]);
+    expect(zh.stdout).toBe(`${file}\n  21:40  错误  完成时限“2024年12月底前”截止于 2024-12-31，但 due 为“2024-11-30”：应写 due: "2024-12-31"，或改正时限文字  deadline-due\n\n✖ 共 1 个问题（1 个错误，0 个警告），1 个文件\n`);
+    expect(en.stdout).toBe(`${file}\n  21:40  error    deadline "2024年12月底前" ends on 2024-12-31, but due is "2024-11-30": write due: "2024-12-31", or correct the text  deadline-due\n\n✖ 1 problem (1 error, 0 warnings) in 1 file\n`);
+  });
+
+  it('names a unit the registry does not know, in both languages', async () => {
+    const args = ['validate', 'fixtures/notices/lezhi-2023-61.matrix.yaml', '--units', 'fixtures/units/lezhi.units.yaml', '--reporter', 'json'];
+    const zh = JSON.parse((await runCli(['--lang', 'zh', ...args])).stdout);
+    const en = JSON.parse((await runCli(['--lang', 'en', ...args])).stdout);
+    expect(zh.map((f: { ruleId: string }) => f.ruleId)).toEqual(en.map((f: { ruleId: string }) => f.ruleId));
+    expect(zh[0].message).toBe('县级相关部门（单位） 不在单位名录中：请改正名称，或在名录中添加该单位（或别名）');
+    expect(en[0].message).toBe('县级相关部门（单位） is not in the unit registry: correct the name, or add it (or an alias) to the registry');
+  });
+});
