@@ -17,6 +17,8 @@ export interface ItemState {
   childCount: number;
   /** Whether any child carries markers. */
   childMarked: boolean;
+  /** Opened by a table row: its title stays as the row set it. */
+  row?: boolean;
 }
 
 /** A paragraph with text of its own, plus the marker-only paragraphs that follow it. */

@@ -1,16 +1,16 @@
 import { VFileMessage } from 'vfile-message';
-import type { Matrix, MatrixSource, Task } from '../matrix/types.js';
+import type { Matrix, MatrixSource } from '../matrix/types.js';
 import type { ReadNotice } from '../read/types.js';
 import type { Bilingual, Lang } from '../i18n.js';
 import { FengongError } from '../errors.js';
 import { unaccountedMarkers, type ParagraphLedger } from './accounting.js';
 import { planYearOf } from '../matrix/due-date.js';
-import { dueDate } from './deadline.js';
 import { fold } from './fold.js';
 import { readHeader } from './header.js';
-import { scanMarkers, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
+import { scanMarkers, type ParagraphDiagnostic } from './markers.js';
 import { chineseNumber, readNumberMarker, readRowNumber } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
+import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
 import { buildParagraphs, placeOf, type Paragraph } from './paragraphs.js';
 import { completeRow, readColumns, readRowUnits, type Columns } from './table.js';
 
@@ -187,7 +187,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       deepest.state.label = firstSentence(text);
       deepest.state.chunks.push(chunk);
       stack.mark(deepest.state);
-      (deepest.state as ItemState & { row?: boolean }).row = true;
+      deepest.state.row = true;
     } else addChunk(stack.current, chunk);
   }
 
@@ -200,46 +200,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
 
   // Titles, then tasks in document order.
   const firstIsLead = paragraphs.some((p) => FIRST_IS_LEAD.test(fold(p.text)));
-  for (const s of states) if (!(s as ItemState & { row?: boolean }).row && s.chunks.length) s.item.title = itemTitle(s);
-  const tasks: Task[] = [];
-  const pathOf = (s: ItemState) => {
-    const path: string[] = [];
-    for (let a = s.parent; a; a = a.parent) path.unshift(a.item.title ?? (a.label || firstSentence(a.chunks[0]?.text ?? '') || a.item.marker));
-    return path;
-  };
-  const make = (id: string, marker: string | null, path: string[], title: string | null, chunks: Chunk[], line: number): Task => {
-    const groups = chunks.flatMap((c) => c.groups);
-    for (const g of groups) g.used = true;
-    const task: Task = {
-      id,
-      marker,
-      path,
-      title,
-      text: chunks.map((c) => c.text.trim()).filter(Boolean).join('\n'),
-      lead: unique(groups.flatMap((g) => g.lead)),
-      responsible: unique(groups.flatMap((g) => g.responsible)),
-      support: unique(groups.flatMap((g) => g.support)),
-      deadline: null,
-      source: { line, endLine: Math.max(line, ...chunks.map((c) => c.endLine)) },
-    };
-    const deadline = groups.find((g) => g.deadline)?.deadline;
-    if (deadline) task.deadline = { text: deadline, due: dueDate(deadline, planYear) };
-    const leaders = unique(groups.flatMap((g) => g.leaders));
-    if (leaders.length) task.leaders = leaders;
-    promoteMarkedLeads(task);
-    if (firstIsLead && !task.lead.length && task.responsible.length) task.lead = task.responsible.splice(0, 1);
-    return task;
-  };
-  let k = 0;
-  for (const c of preamble) if (c.groups.some(carries)) tasks.push(make(`#${++k}`, null, [], null, [c], c.line));
-  for (const s of states) {
-    const marked = s.chunks.filter((c) => c.groups.some(carries));
-    if (!marked.length) continue;
-    const path = pathOf(s);
-    if (marked.length >= 2 && marked.every((c) => c.hasText)) {
-      marked.forEach((c, j) => tasks.push(make(`${s.item.id.replace(/-\d+$/, '')}#${j + 1}${/-\d+$/.exec(s.item.id)?.[0] ?? ''}`, null, path, null, [c], c.line)));
-    } else tasks.push(make(s.item.id, s.item.marker, path, s.item.title, s.chunks, s.item.line));
-  }
+  for (const s of states) if (!s.row && s.chunks.length) s.item.title = itemTitle(s);
+  const tasks = buildTasks(preamble, states, { planYear, firstIsLead });
   for (const u of unaccountedMarkers(paragraphs, ledgers)) {
     const place = placeOf(u.paragraph, u.offset);
     report({ en: `\`${u.text}\` stands where a responsibility marker would, but no task or finding took it: check it by hand`, zh: `“${u.text}”处于分工标注的位置，但没有进入任何任务或提示，请人工核对` }, place.line, place.column, 'unaccounted-marker', 'error');
@@ -254,51 +216,6 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   };
   messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { matrix, messages };
-}
-
-function carries(g: MarkerGroup): boolean {
-  return g.lead.length + g.responsible.length + g.support.length > 0 || g.deadline !== null;
-}
-
-const LEAD_MARK = /^(.+?)[（(](?:牵头|牽頭)[）)]$/;
-
-/**
- * A unit marked `（牵头）` inside a responsible or support list (`市发改委（牵头）、市财政局`) is a lead: the format
- * does not settle this case; a clerk reads it as the lead, so it moves to `lead`, without the mark.
- */
-function promoteMarkedLeads(task: Task): void {
-  for (const role of ['responsible', 'support'] as const) {
-    const keep: string[] = [];
-    for (const unit of task[role]) {
-      const m = LEAD_MARK.exec(unit);
-      if (m) {
-        if (!task.lead.includes(m[1])) task.lead.push(m[1]);
-      } else keep.push(unit);
-    }
-    task[role] = keep;
-  }
-}
-
-function unique(list: string[]): string[] {
-  return [...new Set(list)];
-}
-
-function firstSentence(text: string): string {
-  const t = text.trim();
-  const i = t.indexOf('。');
-  return (i >= 0 ? t.slice(0, i) : t).trim();
-}
-
-/**
- * The title of a numbered item (matrix-format.md "title"): its first sentence when the item continues after it;
- * the numbered line's text when it holds no `。` and the item continues in later paragraphs; else null.
- */
-function itemTitle(s: ItemState): string | null {
-  const rest = s.chunks[0].text.trim();
-  const continues = s.chunks.length > 1 || s.childCount > 0;
-  const i = rest.indexOf('。');
-  if (i >= 0) return i < rest.length - 1 || continues ? rest.slice(0, i).trim() || null : null;
-  return continues && rest ? rest : null;
 }
 
 /** The rank of the plan's level of government from its issuer or title: 省 1, 市/州 2, 县/区 3. */

@@ -1,0 +1,113 @@
+import type { Task } from '../matrix/types.js';
+import { dueDate } from './deadline.js';
+import type { MarkerGroup } from './markers.js';
+import type { Chunk, ItemState } from './outline.js';
+
+/** What {@link buildTasks} needs to know of the notice as a whole. */
+export interface TaskContext {
+  /** The plan's year, for deadlines without one (`6月底完成`). */
+  planYear: number | null;
+  /** The notice says 排在第一位的为牵头单位: the first responsible unit of each list is its lead. */
+  firstIsLead: boolean;
+}
+
+/**
+ * Makes the tasks of matrix-format.md "Items and tasks", in document order: each item whose chunks carry markers
+ * is one task (its marker groups merged in order); an item with two or more marked chunks that each have text of
+ * their own gives `<id>#k` tasks instead; marked paragraphs before the first item are `#k`. Marks every marker
+ * group it uses (`used`), for the accounting pass.
+ */
+export function buildTasks(preamble: Chunk[], states: ItemState[], context: TaskContext): Task[] {
+  const tasks: Task[] = [];
+  let k = 0;
+  for (const c of preamble) if (c.groups.some(carries)) tasks.push(makeTask(`#${++k}`, null, [], null, [c], c.line, context));
+  for (const s of states) {
+    const marked = s.chunks.filter((c) => c.groups.some(carries));
+    if (!marked.length) continue;
+    const path = pathOf(s);
+    if (marked.length >= 2 && marked.every((c) => c.hasText)) {
+      const repeat = /-\d+$/.exec(s.item.id)?.[0] ?? '';
+      const base = s.item.id.slice(0, s.item.id.length - repeat.length);
+      marked.forEach((c, j) => tasks.push(makeTask(`${base}#${j + 1}${repeat}`, null, path, null, [c], c.line, context)));
+    } else tasks.push(makeTask(s.item.id, s.item.marker, path, s.item.title, s.chunks, s.item.line, context));
+  }
+  return tasks;
+}
+
+function makeTask(id: string, marker: string | null, path: string[], title: string | null, chunks: Chunk[], line: number, context: TaskContext): Task {
+  const groups = chunks.flatMap((c) => c.groups);
+  for (const g of groups) g.used = true;
+  const task: Task = {
+    id,
+    marker,
+    path,
+    title,
+    text: chunks.map((c) => c.text.trim()).filter(Boolean).join('\n'),
+    lead: unique(groups.flatMap((g) => g.lead)),
+    responsible: unique(groups.flatMap((g) => g.responsible)),
+    support: unique(groups.flatMap((g) => g.support)),
+    deadline: null,
+    source: { line, endLine: Math.max(line, ...chunks.map((c) => c.endLine)) },
+  };
+  const deadline = groups.find((g) => g.deadline)?.deadline;
+  if (deadline) task.deadline = { text: deadline, due: dueDate(deadline, context.planYear) };
+  const leaders = unique(groups.flatMap((g) => g.leaders));
+  if (leaders.length) task.leaders = leaders;
+  promoteMarkedLeads(task);
+  if (context.firstIsLead && !task.lead.length && task.responsible.length) task.lead = task.responsible.splice(0, 1);
+  return task;
+}
+
+/** Titles of an item's ancestors, outermost first (an ancestor without a title gives its first sentence). */
+function pathOf(s: ItemState): string[] {
+  const path: string[] = [];
+  for (let a = s.parent; a; a = a.parent) path.unshift(a.item.title ?? (a.label || firstSentence(a.chunks[0]?.text ?? '') || a.item.marker));
+  return path;
+}
+
+/** Whether a marker group carries a unit or a deadline. */
+export function carries(g: MarkerGroup): boolean {
+  return g.lead.length + g.responsible.length + g.support.length > 0 || g.deadline !== null;
+}
+
+const LEAD_MARK = /^(.+?)[（(](?:牵头|牽頭)[）)]$/;
+
+/**
+ * A unit marked `（牵头）` inside a responsible or support list (`市发改委（牵头）、市财政局`) is a lead: the format
+ * does not settle this case; a clerk reads it as the lead, so it moves to `lead`, without the mark.
+ */
+function promoteMarkedLeads(task: Task): void {
+  for (const role of ['responsible', 'support'] as const) {
+    const keep: string[] = [];
+    for (const unit of task[role]) {
+      const m = LEAD_MARK.exec(unit);
+      if (m) {
+        if (!task.lead.includes(m[1])) task.lead.push(m[1]);
+      } else keep.push(unit);
+    }
+    task[role] = keep;
+  }
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
+/** The text up to its first `。` (all of it when there is none), trimmed. */
+export function firstSentence(text: string): string {
+  const t = text.trim();
+  const i = t.indexOf('。');
+  return (i >= 0 ? t.slice(0, i) : t).trim();
+}
+
+/**
+ * The title of a numbered item (matrix-format.md "title"): its first sentence when the item continues after it;
+ * the numbered line's text when it holds no `。` and the item continues in later paragraphs; else null.
+ */
+export function itemTitle(s: ItemState): string | null {
+  const rest = s.chunks[0].text.trim();
+  const continues = s.chunks.length > 1 || s.childCount > 0;
+  const i = rest.indexOf('。');
+  if (i >= 0) return i < rest.length - 1 || continues ? rest.slice(0, i).trim() || null : null;
+  return continues && rest ? rest : null;
+}
