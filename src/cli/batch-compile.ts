@@ -1,7 +1,6 @@
-import { reporter } from 'vfile-reporter';
-import { VFile } from 'vfile';
 import { FengongError } from '../errors.js';
 import type { UnitRegistry } from '../registry/index.js';
+import { cliLang } from './lang.js';
 import { compileFile, registryFor } from './parse.js';
 
 /** What every compile of a batch shares (sent once to each worker). */
@@ -45,7 +44,7 @@ export interface BatchResult {
   tasks: number;
   warnings: number;
   errors: number;
-  /** The findings in vfile-reporter's layout, or the one line saying why the notice failed; may be empty. */
+  /** The findings in the stylish reporter's layout, or the one line saying why the notice failed; may be empty. */
   report: string;
 }
 
@@ -61,9 +60,9 @@ export async function compileForBatch(index: number, file: string, settings: Bat
     const shown = settings.quiet ? compiled.messages.filter((m) => m.fatal === true) : compiled.messages;
     let report = '';
     if (shown.length) {
-      const vfile = new VFile({ path: file });
-      vfile.messages.push(...shown);
-      report = `${reporter([vfile], { quiet: settings.quiet, color: settings.color })}\n`;
+      // The reporter of a single notice (src/cli/parse.ts printMessages), loaded when a notice has findings.
+      const { stylish } = await import('./reporters/stylish.js');
+      report = stylish([{ file, messages: shown }], { lang: cliLang(), color: settings.color });
     }
     return {
       ...base,

@@ -11,7 +11,6 @@ import type { UnitRegistry } from '../registry/index.js';
 import { applyRegistry } from '../registry/apply.js';
 import { writeFileAtomic } from './io.js';
 import { cliLang } from './lang.js';
-import { stylish } from './reporters/stylish.js';
 import { useColor } from './color.js';
 
 /** Options of `fengong parse`, as commander gives them. */
@@ -48,7 +47,7 @@ export async function runParse(notices: string[], options: ParseOptions): Promis
     return runBatch(notices, options, maxBytes);
   }
   const compiled = await compileFile(notices[0], options.format, maxBytes, await registryFor(options));
-  printMessages(compiled, options.quiet);
+  await printMessages(compiled, options.quiet);
   if (options.output) writeFileAtomic(options.output, compiled.output);
   else process.stdout.write(compiled.output);
   if (process.stderr.isTTY && !options.quiet) {
@@ -139,9 +138,11 @@ function tooLarge(file: string, size: number, maxBytes: number): FengongError {
  * Prints a notice's findings to stderr with the stylish reporter (`file`, then `line:col  severity  message  rule`
  * and the totals), in the run's language; errors only with `quiet`. Coloured on a terminal (NO_COLOR, FORCE_COLOR).
  */
-export function printMessages(compiled: CompiledNotice, quiet?: boolean): void {
+export async function printMessages(compiled: CompiledNotice, quiet?: boolean): Promise<void> {
   const messages = quiet ? compiled.messages.filter((m) => m.fatal === true) : compiled.messages;
   if (!messages.length) return;
+  // Loaded only when there is something to print: string-width starts an Intl.Segmenter as it loads (~20 ms).
+  const { stylish } = await import('./reporters/stylish.js');
   const color = useColor(process.env, process.stderr.isTTY === true);
   process.stderr.write(stylish([{ file: compiled.file, messages }], { lang: cliLang(), color }));
 }
