@@ -36,7 +36,7 @@ export function chineseNumber(s: string): number {
 }
 
 const LEAD = /^[\s\u3000\u00a0*#>]*/;
-const CN = /^([一二三四五六七八九十百〇零两]{1,4})\s*、/;
+const CN = /^([一二三四五六七八九十百〇零两]{1,4})\s*[、．]/;
 const PCN = /^[（(]\s*([一二三四五六七八九十百〇零两]{1,4})\s*[）)]/;
 const AR = /^(\d{1,3})\s?[.．、﹒]/;
 const PAR = /^[（(]\s*(\d{1,3})\s*[）)]/;
@@ -49,7 +49,8 @@ const CIRC = /^[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/;
  */
 export function readNumberMarker(text: string): NumberMarker | null {
   const start = LEAD.exec(text)![0].length;
-  const rest = text.slice(start);
+  // Full-width digits (`１．`, `（２）`) read as ASCII ones; the marker keeps its width as written.
+  const rest = halfWidthDigits(text.slice(start, start + 12));
   let m: RegExpExecArray | null;
   let style: MarkerStyle;
   let number: number;
@@ -76,7 +77,12 @@ export function readNumberMarker(text: string): NumberMarker | null {
   const after = rest.slice(m[0].length);
   const digitAfter = /^\d/.test(after);
   const ws = /^[\s\u3000\u00a0*]*/.exec(after)![0].length;
-  return { style, number, marker: m[0].replace(/\s+/g, ''), start, end: start + m[0].length + ws, digitAfter };
+  const marker = text.slice(start, start + m[0].length).replace(/\s+/g, '');
+  return { style, number, marker, start, end: start + m[0].length + ws, digitAfter };
+}
+
+function halfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 function circledNumber(code: number): number {

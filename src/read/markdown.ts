@@ -1,6 +1,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Nodes, Root, Table } from 'mdast';
 import type { Block, Cell, ReadNotice, SourceText } from './types.js';
 
@@ -87,7 +88,19 @@ function readTable(node: Table, text: string, lines: string[], emit: (b: Omit<Bl
   });
 }
 
-/** Undoes Markdown backslash escapes of ASCII punctuation (`1\.` → `1.`, `\|` → `|`). */
+/**
+ * Undoes Markdown backslash escapes of ASCII punctuation (`1\.` → `1.`, `\|` → `|`) and character references
+ * (`&nbsp;`, `&amp;`, `&#12288;`) that converters leave in the text. One character may become another, so
+ * columns after a reference shift by its length: positions stay right up to it.
+ */
 function unescape(s: string): string {
-  return s.includes('\\') ? s.replace(/\\([!-/:-@[-`{-~])/g, '$1') : s;
+  if (s.includes('\\')) s = s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  if (s.includes('&')) {
+    s = s.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, ref: string) => {
+      if (ref[0] !== '#') return decodeNamedCharacterReference(ref) || whole;
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+  }
+  return s;
 }

@@ -61,3 +61,17 @@ describe('numbering', () => {
     expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1', '2.2', '2.2.1.1', '2.2.1.1.1']);
   });
 });
+
+describe('converter leftovers', () => {
+  it('reads full-width digits in numbering, keeping the marker as written', () => {
+    const { matrix } = parseText('一、任务\n１．办好活动。（县科协负责）\n（２）做好宣传。（县委宣传部负责）\n');
+    expect(matrix.tasks.map((t) => [t.id, t.marker])).toEqual([
+      ['1.1', '１．'],
+      ['1.1.2', '（２）'],
+    ]);
+  });
+  it('decodes character references and escapes in Markdown', () => {
+    const { matrix } = parseText('一、任务\n\n1\\. 办好活动&nbsp;。（县科协&amp;县妇联负责）\n', 'markdown');
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.responsible])).toEqual([['1.1', '办好活动\u00a0。', ['县科协&县妇联']]]);
+  });
+});
