@@ -28,7 +28,7 @@ export interface ParsedNotice {
   messages: VFileMessage[];
 }
 
-const FIRST_IS_LEAD = /(?:排在|排|列)第一(?:位|个)的?[^。；]{0,12}?为牵头(?:单位|部门)|第一个(?:单位)?为牵头(?:单位|部门)/;
+const FIRST_IS_LEAD = /(?:排在|排名|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?为牵头(?:单位|部门)|第一个(?:单位)?为牵头(?:单位|部门)/;
 const HAS_TEXT = /[\p{L}\p{N}]/u;
 
 /**

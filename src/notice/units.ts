@@ -87,8 +87,11 @@ export function cleanName(s: string): string {
   return s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
+/** A note in parentheses at the end of a list, not a part of the name: `县财政局（排名第一的为牵头单位）`. */
+const NOTE = /[（(][^（）()]*(?:为牵头|排名|排在|列第|下同|按职责|分别|负责)[^（）()]*[）)]$/;
+
 function clean(s: string): string {
-  return cleanName(s.replace(/\*\*/g, ''));
+  return cleanName(s.replace(/\*\*/g, '')).replace(NOTE, '');
 }
 
 function stripTrailing(name: string): string {

@@ -189,3 +189,10 @@ describe('labels set in brackets', () => {
     expect(matrix.tasks.map((t) => [t.id, t.lead, t.deadline])).toEqual([['1.1', ['县发改局'], { text: '2024年底前', due: '2024-12-31' }]]);
   });
 });
+
+describe('the first-is-lead note in its variants', () => {
+  it.each(['排名第一的为牵头单位', '列在首位的为牵头单位', '第一个为牵头单位'])('%s, also inside a unit list', (note) => {
+    const { matrix } = parseText(`一、任务\n1.办好活动。（责任单位：县科协、县教体局（${note}））\n`);
+    expect(roles(matrix.tasks[0])).toEqual({ lead: ['县科协'], responsible: ['县教体局'], support: [] });
+  });
+});
