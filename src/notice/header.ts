@@ -1,7 +1,7 @@
 import type { MatrixDocument } from '../matrix/types.js';
 import { fold } from './fold.js';
 import { chineseNumber, readNumberMarker } from './numbering.js';
-import { isDateLine, isDocNumberLine, type Paragraph } from './paragraphs.js';
+import { COMPLETE_TITLE, isDateLine, isDocNumberLine, type Paragraph } from './paragraphs.js';
 import { splitUnits } from './units.js';
 
 /** The header of a notice and where the plan's body starts (index of its first paragraph). */
@@ -11,7 +11,6 @@ export interface Header {
 }
 
 const DOC_TYPE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|清单|分工表|分解表|责任分解|任务表|决定|规定|纲要|行动|工作安排|安排|实施意见)$/;
-const TITLE_END = /(?:通知|意见|方案|计划|要点|措施|办法|细则|分工表|分解表|责任分解)$/;
 const SKIP_AFTER_DATE = /^[（(](?:此件|联系人|此页)|^附件|^抄送|^[（(]?注/;
 
 /**
@@ -147,7 +146,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
  * kind of document, `…分工方案`) and the next line does not read as its continuation (`的通知`).
  */
 function continuesTitle(title: string, next: string): boolean {
-  if (!TITLE_END.test(fold(title))) return true;
+  if (!COMPLETE_TITLE.test(fold(title))) return true;
   return /^[的之和与及暨]/.test(next);
 }
 

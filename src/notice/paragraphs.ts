@@ -34,7 +34,8 @@ export interface Paragraphs {
 }
 
 const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)[\s\u3000]*$/;
-const COMPLETE_TITLE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定)$/;
+/** A title that ends in a kind of document (`…分工方案`, `…的通知`) is complete: no wrapped line continues it. */
+export const COMPLETE_TITLE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定)$/;
 const TERMINAL = '。！？!?；;：:）)】〕]」';
 const CONTINUES = '，、,（(《“〔【';
 const DATE_LINE = /^[\s\u3000]*(?:\d{4}|[〇零一二三四五六七八九○]{4})[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日[\s\u3000]*$/;
@@ -135,9 +136,7 @@ function joinsSoftWrap(prev: string): boolean {
   if (unclosed(prev)) return true;
   const last = prev[prev.length - 1];
   if (TERMINAL.includes(last)) return false;
-  // A line ending in a kind of document, with no sentence punctuation, is a whole title (a04: the 意见's title
-  // line, then the 主送机关 on the next line).
-  if (COMPLETE_TITLE.test(fold(prev)) && !/[，。；,;]/.test(prev)) return false;
+  if (isCompleteTitle(prev)) return false;
   if (CONTINUES.includes(last) || isLabelled(prev)) return true;
   return prev.length >= 20 && !isHeading(prev);
 }
@@ -146,9 +145,14 @@ function joinsAcrossBreak(prev: string): boolean {
   if (unclosed(prev)) return true;
   const last = prev[prev.length - 1];
   if (TERMINAL.includes(last)) return false;
-  if (COMPLETE_TITLE.test(fold(prev)) && !/[，。；,;]/.test(prev)) return false;
+  if (isCompleteTitle(prev)) return false;
   if (CONTINUES.includes(last)) return true;
   return prev.length >= 30 && /[\u4e00-\u9fff]/.test(last) && !isHeading(prev);
+}
+
+/** A line ending in a kind of document, with no sentence punctuation: a whole title (a04's title, then its 主送机关). */
+function isCompleteTitle(text: string): boolean {
+  return COMPLETE_TITLE.test(fold(text)) && !/[，。；,;]/.test(text);
 }
 
 function isLabelled(text: string): boolean {
