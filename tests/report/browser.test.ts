@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Matrix } from '../../src/matrix/types.js';
 import { runCli } from '../sheets/run-cli.js';
 import { launchChromium } from './chromium.js';
 
@@ -33,7 +35,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('the HTML report in headless Chromium', () => {
+// Chromium shares the machine with the rest of the suite: give each step time on a loaded machine.
+describe('the HTML report in headless Chromium', { timeout: 120_000 }, () => {
   it('shows the seed: title, header, 36 tasks, the heat map, the outline tree', async () => {
     const page = await open(['--lang', 'zh', 'report', SEED, '--today', '2024-06-10'], 'lezhi.html');
     expect(await page.title()).toBe('乐至县全民科学素质行动分工方案 · 责任矩阵报告');
@@ -93,10 +96,11 @@ describe('the HTML report in headless Chromium', () => {
   });
 
   it('shows a unit named like markup as text and runs none of it', async () => {
-    const seed = readFileSync(SEED, 'utf8');
+    const matrix = parse(readFileSync(SEED, 'utf8')) as Matrix;
     const hostile = '<img/src=x/onerror=window.pwned=1></script><script>window.pwned=2</script>';
-    writeFileSync(join(dir, 'hostile.yaml'), seed.replace('      - 县妇联\n', `      - ${JSON.stringify(hostile)}\n`));
-    const page = await open(['report', join(dir, 'hostile.yaml')], 'hostile.html');
+    for (const task of matrix.tasks) task.lead = task.lead.map((unit) => (unit === '县妇联' ? hostile : unit));
+    writeFileSync(join(dir, 'hostile.json'), JSON.stringify(matrix));
+    const page = await open(['report', join(dir, 'hostile.json')], 'hostile.html');
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.locator('table.heat button.pick').filter({ hasText: 'onerror' }).textContent()).toBe(hostile);
     expect(await page.locator('article.task').count()).toBe(36);
