@@ -92,7 +92,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     const j = runEnd(i);
     const text = runText(i, j);
     if (/关于|關於/.test(text) && /通知$|通報$|通报$|函$/.test(fold(text)) && planTitle && i !== planTitle.start) {
-      notice = cleanTitle(text);
+      // `关于…的通知` set apart from the issuing body on the line above it (two bold paragraphs) is one title.
+      const issuerAbove = /^(?:关于|關於)/.test(text) && i > 0 && titleLike(i - 1) && !/(?:关于|關於)/.test(stripped(paragraphs[i - 1].text));
+      notice = cleanTitle(issuerAbove ? stripped(paragraphs[i - 1].text) + text : text);
       noticeEnd = j;
       break;
     }

@@ -86,6 +86,14 @@ export class OutlineStack {
     return { state, repeated };
   }
 
+  /**
+   * Closes the innermost open items that carry markers themselves: a task is not the parent of what follows a
+   * table's header (a table after `3.…（X牵头）` numbers its rows under 3.'s parent, not under 3.).
+   */
+  closeMarked(): void {
+    while (this.stack.length && this.stack[this.stack.length - 1].marked) this.stack.pop();
+  }
+
   /** Marks an item as carrying markers (and its parent as having a marked child). */
   mark(state: ItemState): void {
     state.marked = true;

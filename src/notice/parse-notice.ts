@@ -94,6 +94,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       if (p.tableStart || !table) {
         const columns = readColumns(p);
         if (columns) {
+          stack.closeMarked();
           table = { columns };
           structure = true;
           continue;

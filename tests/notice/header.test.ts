@@ -53,3 +53,23 @@ describe('the header', () => {
     expect(matrix.document.notice).toBe('XX市人民政府关于印发《〈政府工作报告〉重点工作分工方案》的通知');
   });
 });
+
+describe('a Word notice converted to Markdown (bold paragraphs, escaped list numbers, a table after the items)', () => {
+  const { matrix } = parseText(readFileSync('fixtures/notices/forms/pandoc-bold-headings.md', 'utf8'), 'markdown');
+  it('joins the issuing body and 关于…的通知 set as two bold paragraphs', () => {
+    expect(matrix.document).toMatchObject({
+      notice: 'XX县人民政府办公室关于印发XX县2024年重点工作任务分工方案的通知',
+      title: 'XX县2024年重点工作任务分工方案',
+      issuer: 'XX县人民政府办公室',
+      date: '2024-02-20',
+    });
+  });
+  it('numbers the rows of a table after a task under the task\'s section, not under the task', () => {
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support])).toEqual([
+      ['1.1', ['县发改委'], ['各乡镇人民政府'], []],
+      ['1.2', ['县发改委'], [], ['县自然资源局', '县住建局']],
+      ['2.3', ['县人社局'], [], ['各乡镇']],
+      ['2.4', [], ['县民政局', '县财政局'], []],
+    ]);
+  });
+});
