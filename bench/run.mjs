@@ -80,6 +80,8 @@ function record(name, samples, ref, target, extra = {}, unit = 'ms') {
   const note = [extra.cpuRatio ? `cpu ${extra.cpuRatio.toFixed(2)}×` : '', extra.peakRssMB ? `${extra.peakRssMB.toFixed(0)} MB` : ''].filter(Boolean).join(', ');
   console.log(row([name, f(s.median), f(s.min), f(s.max), `${f(r.median)} ${ref.name}`, ratio.toFixed(2), target.text, pass ? 'ok' : 'MISSED', note]));
 }
+/** Megabytes for a label: `50`, `5`, `0.5`. */
+const mb = (bytes) => (bytes >= 10e6 ? (bytes / 1e6).toFixed(0) : (bytes / 1e6).toFixed(1).replace(/\.0$/, ''));
 const ms = (v) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(v < 100 ? 1 : 0)} ms`);
 const WIDTHS = [38, 9, 9, 9, 36, 6, 20, 7, 8];
 const row = (cells) => cells.map((c, i) => String(c).padEnd(WIDTHS[i])).join(' ').trimEnd();
@@ -163,13 +165,13 @@ group('batch', () => {
   const args = (dir) => ['parse', join(out, dir), '--out-dir', join(out, `${dir}-matrices`), '--format', 'json', '-q'];
   const [s, l] = interleave([[node, [fengong, ...args('batch-5mb')]], [node, [fengong, ...args('batch-50mb')]]], BIG_RUNS, 0);
   const rss = Math.max(...l.rss);
-  record(`scaling: batch ${(large.bytes / 1e6).toFixed(0)} MB vs ${(small.bytes / 1e6).toFixed(0)} MB`, l.ms, { name: `batch ${(small.bytes / 1e6).toFixed(0)} MB`, samples: s.ms }, { max: 11, text: '≤ 11×' }, { peakRssMB: rss, ...cpuRatio(l, s) });
-  record(`memory: batch ${(large.bytes / 1e6).toFixed(0)} MB, peak RSS`, l.rss, { name: 'limit', value: 250 }, { max: 1, text: '≤ 250 MB' }, {}, 'MB');
+  record(`scaling: batch ${mb(large.bytes)} MB vs ${mb(small.bytes)} MB`, l.ms, { name: `batch ${mb(small.bytes)} MB`, samples: s.ms }, { max: 11, text: '≤ 11×' }, { peakRssMB: rss, ...cpuRatio(l, s) });
+  record(`memory: batch ${mb(large.bytes)} MB, peak RSS`, l.rss, { name: 'limit', value: 250 }, { max: 1, text: '≤ 250 MB' }, {}, 'MB');
 });
 group('memory', () => {
   write(join(out, 'single-10mb.txt'), makeNotice(13, 10_000_000 * SCALE));
   const [m] = interleave([[node, [fengong, 'parse', join(out, 'single-10mb.txt'), '--format', 'json', '-q', '-o', join(out, 'single-10mb.json')]]], BIG_RUNS, 0);
-  record(`memory: one ${(10 * SCALE).toFixed(0)} MB .txt, peak RSS`, m.rss, { name: 'limit', value: 600 }, { max: 1, text: '≤ 600 MB' }, { wallMs: stats(m.ms).median }, 'MB');
+  record(`memory: one ${mb(10_000_000 * SCALE)} MB .txt, peak RSS`, m.rss, { name: 'limit', value: 600 }, { max: 1, text: '≤ 600 MB' }, { wallMs: stats(m.ms).median }, 'MB');
 });
 
 // --- validate ---------------------------------------------------------------------------------------------------
