@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { VFileMessage } from 'vfile-message';
+import type { Bilingual, Lang } from '../i18n.js';
 import { finding } from './finding.js';
 import type { Locator, PathSegment } from './locate.js';
 
@@ -9,9 +10,10 @@ import type { Locator, PathSegment } from './locate.js';
  * precise error stands at the same path. Rule ids: `missing-key`, `unknown-key`, `wrong-type`, `wrong-value`,
  * `id-grammar`, `date-format`, `invalid-date`, `unit-name`.
  * @param root what the root value is called in messages (`the matrix`, `the configuration`).
+ * @param lang language of the messages (default English); ajv's own wording, for rare keywords, stays English.
  */
-export function schemaFindings(errors: readonly ErrorObject[], locate: Locator, file: string, root = 'the matrix'): VFileMessage[] {
-  const label = (path: readonly PathSegment[]) => pathLabel(path, root);
+export function schemaFindings(errors: readonly ErrorObject[], locate: Locator, file: string, root = 'the matrix', lang: Lang = 'en'): VFileMessage[] {
+  const label = (path: readonly PathSegment[]) => pathLabel(path, lang === 'zh' ? (ROOT_ZH[root] ?? root) : root);
   const byPath = new Map<string, ErrorObject[]>();
   for (const error of errors) {
     const list = byPath.get(error.instancePath) ?? [];
@@ -35,13 +37,16 @@ export function schemaFindings(errors: readonly ErrorObject[], locate: Locator, 
       seen.add(key);
       if (rule === 'unknown-key') {
         const name = String(error.params.additionalProperty);
-        out.push(finding(unknownKeyReason(error, name, label(path)), locate([...path, name], 'key'), rule, 'error', file));
+        out.push(finding(unknownKeyReason(error, name, label(path))[lang], locate([...path, name], 'key'), rule, 'error', file));
       } else if (rule === 'missing-key') {
         const keys = kept.filter((e) => e.keyword === 'required').map((e) => `"${String(e.params.missingProperty)}"`);
-        const reason = `${label(path)} has no ${keys.join(', ')}: add ${keys.length > 1 ? 'these keys' : 'the key'} (null or [] when there is nothing to say)`;
-        out.push(finding(reason, locate(path), rule, 'error', file));
+        const reason = {
+          en: `${label(path)} has no ${keys.join(', ')}: add ${keys.length > 1 ? 'these keys' : 'the key'} (null or [] when there is nothing to say)`,
+          zh: `${label(path)} 缺少 ${keys.join('、')}：请添加${keys.length > 1 ? '这些键' : '该键'}（没有内容时写 null 或 []）`,
+        };
+        out.push(finding(reason[lang], locate(path), rule, 'error', file));
       } else {
-        out.push(finding(reasonOf(error, rule, label(path), nullAllowed), locate(path), rule, 'error', file));
+        out.push(finding(reasonOf(error, rule, label(path), nullAllowed)[lang], locate(path), rule, 'error', file));
       }
     }
   }
@@ -91,39 +96,56 @@ function ruleOf(error: ErrorObject): string {
   }
 }
 
-function reasonOf(error: ErrorObject, rule: string, where: string, nullAllowed: boolean): string {
+function reasonOf(error: ErrorObject, rule: string, where: string, nullAllowed: boolean): Bilingual {
   const value = JSON.stringify(error.data);
   switch (rule) {
     case 'wrong-type': {
       if (error.instancePath === '' && error.data === null) {
-        return `${where} is empty: write a mapping with schemaVersion, document, outline and tasks`;
+        return { en: `${where} is empty: write a mapping with schemaVersion, document, outline and tasks`, zh: `${where}为空：请写出包含 schemaVersion、document、outline、tasks 的映射` };
       }
-      const expected = `${String(error.params.type).replace(/,/g, ' or ')}${nullAllowed ? ' or null' : ''}`;
-      return `${where} is ${typeName(error.data)}, expected ${expected}: correct the value`;
+      const types = String(error.params.type).split(',');
+      const expected = `${types.join(' or ')}${nullAllowed ? ' or null' : ''}`;
+      const expectedZh = [...types, ...(nullAllowed ? ['null'] : [])].map((t) => TYPE_ZH[t] ?? t).join('或');
+      return { en: `${where} is ${typeName(error.data)}, expected ${expected}: correct the value`, zh: `${where} 是${typeNameZh(error.data)}，应为${expectedZh}：请改正` };
     }
     case 'id-grammar':
-      return `${where} ${value} is not a valid id: write dotted numbers (2.2.3, 72), <item id>#k or #k, optionally with a -2, -3… repeat suffix`;
+      return { en: `${where} ${value} is not a valid id: write dotted numbers (2.2.3, 72), <item id>#k or #k, optionally with a -2, -3… repeat suffix`, zh: `${where} ${value} 不是有效的编号：应写点分数字（2.2.3、72）、<条目编号>#k 或 #k，可带 -2、-3… 重复后缀` };
     case 'date-format':
-      return `${where} ${value} is not a date of the form YYYY-MM-DD: write it like "2024-12-31"`;
+      return { en: `${where} ${value} is not a date of the form YYYY-MM-DD: write it like "2024-12-31"`, zh: `${where} ${value} 不是 YYYY-MM-DD 格式的日期：应写成 "2024-12-31" 这样` };
     case 'invalid-date':
-      return `${where} ${value} is not a real date: correct the month or the day`;
+      return { en: `${where} ${value} is not a real date: correct the month or the day`, zh: `${where} ${value} 不是真实存在的日期：请改正月或日` };
     case 'unit-name':
-      return `${where} ${value} is not a unit name: remove the white space inside it (an empty name is not allowed)`;
-    default:
+      return { en: `${where} ${value} is not a unit name: remove the white space inside it (an empty name is not allowed)`, zh: `${where} ${value} 不是单位名称：请删除其中的空白（名称不能为空）` };
+    default: {
       if (error.keyword === 'enum') {
-        const allowed = (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-        return `${where} must be one of ${allowed}, not ${value}: correct the value`;
+        const allowed = (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
+        return { en: `${where} must be one of ${allowed.join(', ')}, not ${value}: correct the value`, zh: `${where} 应为 ${allowed.join('、')} 之一，而不是 ${value}：请改正` };
       }
-      if (error.keyword === 'const') return `${where} must be ${JSON.stringify(error.params.allowedValue)}, not ${value}: correct the value`;
-      return `${where} ${error.message ?? 'is not allowed'}${error.data === undefined ? '' : ` (found ${value})`}: correct the value`;
+      const allowed = JSON.stringify(error.params.allowedValue);
+      if (error.keyword === 'const') return { en: `${where} must be ${allowed}, not ${value}: correct the value`, zh: `${where} 应为 ${allowed}，而不是 ${value}：请改正` };
+      const en = `${where} ${error.message ?? 'is not allowed'}${error.data === undefined ? '' : ` (found ${value})`}`;
+      return { en: `${en}: correct the value`, zh: `${en}：请改正` };
+    }
   }
 }
 
-function unknownKeyReason(error: ErrorObject, name: string, where: string): string {
+function unknownKeyReason(error: ErrorObject, name: string, where: string): Bilingual {
   const properties = (error.parentSchema as { properties?: object } | undefined)?.properties;
   const allowed = properties ? Object.keys(properties) : [];
-  const list = allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : '';
-  return `"${name}" is not a key of ${where}: remove it or correct its spelling${list}`;
+  return {
+    en: `"${name}" is not a key of ${where}: remove it or correct its spelling${allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : ''}`,
+    zh: `"${name}" 不是 ${where} 的键：请删除或改正拼写${allowed.length > 0 ? `（可用：${allowed.join('、')}）` : ''}`,
+  };
+}
+
+const ROOT_ZH: Record<string, string> = { 'the matrix': '矩阵', 'the configuration': '配置文件' };
+const TYPE_ZH: Record<string, string> = { string: '字符串', integer: '整数', number: '数字', boolean: '布尔值', array: '列表', object: '映射', null: 'null' };
+
+function typeNameZh(value: unknown): string {
+  if (value === null) return ' null';
+  if (Array.isArray(value)) return '列表';
+  if (typeof value === 'object') return '映射';
+  return `${TYPE_ZH[typeof value] ?? typeof value} ${JSON.stringify(value)}`;
 }
 
 function typeName(value: unknown): string {
