@@ -1,5 +1,6 @@
 import type { Document, YAMLError } from 'yaml';
 import type { VFileMessage } from 'vfile-message';
+import type { Lang } from '../i18n.js';
 import { finding, type Place } from './finding.js';
 import { createLocator, placeFinder, type Locator } from './locate.js';
 import { yamlModule } from './yaml-module.js';
@@ -24,6 +25,8 @@ export interface ParseMatrixOptions {
   json?: boolean;
   /** Most alias expansions allowed before the file is refused as a "billion laughs" (default 100). */
   maxAliasCount?: number;
+  /** Language of the findings (default English); the yaml package's own wording of a syntax error stays English. */
+  lang?: Lang;
 }
 
 /** A plain scalar that YAML 1.1 readers (js-yaml, PyYAML) turn into a timestamp (YAML 1.1 `!!timestamp`). */
@@ -37,6 +40,7 @@ const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]
  */
 export function parseMatrixText(text: string, options: ParseMatrixOptions = {}): ParsedMatrix {
   const file = options.file ?? '<input>';
+  const zh = options.lang === 'zh';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const messages: VFileMessage[] = [];
   const place = placeFinder(body);
@@ -45,7 +49,7 @@ export function parseMatrixText(text: string, options: ParseMatrixOptions = {}):
   if (options.json) {
     const error = jsonError(body);
     if (error) {
-      messages.push(finding(`not valid JSON: ${error.reason}; fix the JSON syntax`, place(error.offset), 'json-syntax', 'error', file));
+      messages.push(finding(zh ? `不是有效的 JSON：${error.reason}；请改正 JSON 语法` : `not valid JSON: ${error.reason}; fix the JSON syntax`, place(error.offset), 'json-syntax', 'error', file));
       return failed(() => place(0));
     }
   }
@@ -53,9 +57,9 @@ export function parseMatrixText(text: string, options: ParseMatrixOptions = {}):
   const locate = createLocator(doc, body);
   // Every duplicate key is a finding of its own; of syntax errors only the first, as the rest mostly follow from it.
   const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  for (const error of doc.errors) if (error === syntax || error.code === 'DUPLICATE_KEY') messages.push(syntaxFinding(error, body, place, file));
+  for (const error of doc.errors) if (error === syntax || error.code === 'DUPLICATE_KEY') messages.push(syntaxFinding(error, body, place, file, zh));
   for (const warning of doc.warnings) {
-    messages.push(finding(`${firstLine(warning.message)}; fix the YAML`, place(warning.pos[0]), 'yaml-syntax', 'warning', file));
+    messages.push(finding(`${firstLine(warning.message)}${zh ? '；请改正 YAML' : '; fix the YAML'}`, place(warning.pos[0]), 'yaml-syntax', 'warning', file));
   }
   if (doc.errors.length > 0) return failed(locate);
 
@@ -64,26 +68,28 @@ export function parseMatrixText(text: string, options: ParseMatrixOptions = {}):
     value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    const reason = 'too many aliases (a "billion laughs" file?): write the values out instead of repeating *aliases';
+    const reason = zh ? '别名展开过多（“billion laughs”文件？）：请直接写出各值，不要重复使用 *别名' : 'too many aliases (a "billion laughs" file?): write the values out instead of repeating *aliases';
     messages.push(finding(reason, place(firstAliasOffset(doc)), 'alias-limit', 'error', file));
     return failed(locate);
   }
   findUnquotedDates(doc.contents, (scalar, offset) => {
-    const reason = `${scalar} is an unquoted date: YAML 1.1 readers (js-yaml, PyYAML) turn it into a timestamp; write "${scalar}"`;
+    const reason = zh
+      ? `${scalar} 是没有加引号的日期：YAML 1.1 的读取程序（js-yaml、PyYAML）会把它读成时间戳；请写成 "${scalar}"`
+      : `${scalar} is an unquoted date: YAML 1.1 readers (js-yaml, PyYAML) turn it into a timestamp; write "${scalar}"`;
     messages.push(finding(reason, place(offset), 'unquoted-date', 'warning', file));
   });
   return { file, value, messages, locate };
 }
 
-function syntaxFinding(error: YAMLError, text: string, place: (offset: number) => Place, file: string): VFileMessage {
+function syntaxFinding(error: YAMLError, text: string, place: (offset: number) => Place, file: string, zh: boolean): VFileMessage {
   if (error.code === 'DUPLICATE_KEY') {
     const key = /^(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^:,{}\n]*[^:,{}\s])/.exec(text.slice(error.pos[0]))?.[0] ?? 'a key';
-    return finding(`${key} appears twice in the same mapping: remove one of them`, place(error.pos[0]), 'duplicate-key', 'error', file);
+    return finding(zh ? `${key} 在同一映射中出现了两次：请删除其中一个` : `${key} appears twice in the same mapping: remove one of them`, place(error.pos[0]), 'duplicate-key', 'error', file);
   }
   const detail = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
   const reason = /call stack/i.test(detail)
-    ? 'not valid YAML: nested too deeply to read; a matrix nests a few levels, not hundreds'
-    : `not valid YAML: ${detail}; fix the syntax`;
+    ? zh ? '不是有效的 YAML：嵌套太深，无法读取；矩阵只嵌套几层，不会有几百层' : 'not valid YAML: nested too deeply to read; a matrix nests a few levels, not hundreds'
+    : zh ? `不是有效的 YAML：${detail}；请改正语法` : `not valid YAML: ${detail}; fix the syntax`;
   return finding(reason, place(error.pos[0]), 'yaml-syntax', 'error', file);
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { FengongError } from '../errors.js';
+import type { Lang } from '../i18n.js';
 import { byPlace, finding, findingLine } from './finding.js';
 import { parseMatrixText, type ParsedMatrix } from './parse.js';
 import { quickParse } from './quick-parse.js';
@@ -17,6 +18,8 @@ export interface ReadMatrixOptions {
   maxBytes?: number;
   /** The name used in findings and messages (default: `path` as given). */
   name?: string;
+  /** Language of the findings (default English). */
+  lang?: Lang;
 }
 
 /** A matrix file's text, decoded, with what the parsers need to know about it. */
@@ -45,7 +48,8 @@ export function readMatrixText(path: string, options: ReadMatrixOptions = {}): M
   try {
     const size = statSync(path).size;
     if (size > maxBytes) {
-      return atStart(`file is ${size} bytes, over the limit of ${maxBytes}: split it, or raise the limit with --max-size`, 'file-too-large');
+      const reason = options.lang === 'zh' ? `文件有 ${size} 字节，超过上限 ${maxBytes}：请拆分文件，或用 --max-size 调高上限` : `file is ${size} bytes, over the limit of ${maxBytes}: split it, or raise the limit with --max-size`;
+      return atStart(reason, 'file-too-large');
     }
     bytes = readFileSync(path);
   } catch (error) {
@@ -57,7 +61,7 @@ export function readMatrixText(path: string, options: ReadMatrixOptions = {}): M
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { file, text, json: extname(path).toLowerCase() === '.json' };
   } catch {
-    return atStart('not UTF-8 text: save the file as UTF-8', 'encoding');
+    return atStart(options.lang === 'zh' ? '不是 UTF-8 文本：请把文件存为 UTF-8 编码' : 'not UTF-8 text: save the file as UTF-8', 'encoding');
   }
 }
 

@@ -39,7 +39,7 @@ export function validateMatrixFile(path: string, options: ValidateMatrixOptions 
   if (!('text' in read)) return read.messages;
   const quick = quickParse(read.text, read);
   if (quick !== undefined && checkMatrixSchema(quick).length === 0 && checkMatrixRules(quick, noPlace, options).length === 0) return [];
-  return validateParsedMatrix(parseMatrixText(read.text, { file: read.file, json: read.json }), options);
+  return validateParsedMatrix(parseMatrixText(read.text, { file: read.file, json: read.json, lang: options.lang }), options);
 }
 
 // The fast path only asks whether there is a finding; where it is does not matter.

@@ -63,3 +63,19 @@ describe('validate\'s schema findings in Chinese and English', () => {
     expect(inZh).toEqual({ ...inEn, message: zh });
   });
 });
+
+describe('validate\'s reading findings in Chinese and English', () => {
+  it.each([
+    ['unquoted-date.yaml', '是没有加引号的日期：YAML 1.1 的读取程序（js-yaml、PyYAML）会把它读成时间戳；请写成 "', 'is an unquoted date: YAML 1.1 readers (js-yaml, PyYAML) turn it into a timestamp; write "'],
+    ['duplicate-key.yaml', '在同一映射中出现了两次：请删除其中一个', 'appears twice in the same mapping: remove one of them'],
+    ['encoding.yaml', '不是 UTF-8 文本：请把文件存为 UTF-8 编码', 'not UTF-8 text: save the file as UTF-8'],
+    ['yaml-syntax.yaml', '不是有效的 YAML：', 'not valid YAML: '],
+  ])('%s', async (name, zh, en) => {
+    const args = ['validate', `fixtures/matrices/invalid/${name}`, '--reporter', 'json'];
+    const [inZh] = JSON.parse((await runCli(['--lang', 'zh', ...args])).stdout);
+    const [inEn] = JSON.parse((await runCli(['--lang', 'en', ...args])).stdout);
+    expect(inZh.message).toContain(zh);
+    expect(inEn.message).toContain(en);
+    expect({ ...inZh, message: '' }).toEqual({ ...inEn, message: '' });
+  });
+});
