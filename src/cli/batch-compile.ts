@@ -1,6 +1,6 @@
 import { FengongError } from '../errors.js';
+import type { Lang } from '../i18n.js';
 import type { UnitRegistry } from '../registry/index.js';
-import { cliLang } from './lang.js';
 import { compileFile, registryFor } from './parse.js';
 
 /** What every compile of a batch shares (sent once to each worker). */
@@ -13,6 +13,8 @@ export interface BatchSettings {
   color: boolean;
   /** `--units`: the unit registry to resolve aliases through. */
   units?: string;
+  /** The run's language (`--lang`, else the locale): a worker thread sets it before compiling. */
+  lang: Lang;
 }
 
 const registries = new Map<string, Promise<UnitRegistry | undefined>>();
@@ -62,7 +64,7 @@ export async function compileForBatch(index: number, file: string, settings: Bat
     if (shown.length) {
       // The reporter of a single notice (src/cli/parse.ts printMessages), loaded when a notice has findings.
       const { stylish } = await import('./reporters/stylish.js');
-      report = stylish([{ file, messages: shown }], { lang: cliLang(), color: settings.color });
+      report = stylish([{ file, messages: shown }], { lang: settings.lang, color: settings.color });
     }
     return {
       ...base,
@@ -74,7 +76,7 @@ export async function compileForBatch(index: number, file: string, settings: Bat
       report,
     };
   } catch (error) {
-    if (error instanceof FengongError) return { ...base, code: 2, report: `fengong: ${error.message}\n` };
+    if (error instanceof FengongError) return { ...base, code: 2, report: `fengong: ${error.text(settings.lang)}\n` };
     const e = error as Error;
     return { ...base, code: 70, report: `fengong: ${file}: internal error (please report it): ${e?.stack ?? String(error)}\n` };
   }

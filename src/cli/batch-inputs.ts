@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { Bilingual } from '../i18n.js';
 
 /** The endings `fengong parse` reads (src/read/read-notice.ts `formatOf`), without the dot. */
 const NOTICE_ENDINGS = ['txt', 'text', 'md', 'markdown', 'docx', 'xlsx'];
@@ -12,7 +13,7 @@ export interface BatchInputs {
   /** Notice paths, each once, in the order given (a directory's or a glob's matches sorted). */
   files: string[];
   /** One line per argument that matched no notice (a glob or folder with none); each makes the exit code 2. */
-  problems: string[];
+  problems: Bilingual[];
 }
 
 /**
@@ -23,7 +24,7 @@ export interface BatchInputs {
 export function expandNotices(args: readonly string[]): BatchInputs {
   const seen = new Set<string>();
   const files: string[] = [];
-  const problems: string[] = [];
+  const problems: Bilingual[] = [];
   const add = (file: string) => {
     const key = resolve(file);
     if (!seen.has(key)) {
@@ -35,13 +36,14 @@ export function expandNotices(args: readonly string[]): BatchInputs {
     const stat = statSync(arg, { throwIfNoEntry: false });
     if (stat?.isDirectory()) {
       const found = globSync(NOTICE_GLOB, { cwd: arg, ignore: IGNORE, caseSensitiveMatch: false }).sort();
-      if (found.length === 0) problems.push(`${arg}: no notice (${NOTICE_ENDINGS.map((e) => `.${e}`).join(' ')}) in this folder`);
+      const endings = NOTICE_ENDINGS.map((e) => `.${e}`).join(' ');
+      if (found.length === 0) problems.push({ en: `${arg}: no notice (${endings}) in this folder`, zh: `${arg}：此文件夹中没有公文（${endings}）` });
       for (const f of found) add(join(arg, f));
     } else if (!stat && isDynamicPattern(arg)) {
       const found = globSync(arg, { ignore: IGNORE, expandDirectories: false })
         .filter((f) => NOTICE_ENDINGS.includes(extname(f).slice(1).toLowerCase()))
         .sort();
-      if (found.length === 0) problems.push(`${arg}: no notice matches this pattern`);
+      if (found.length === 0) problems.push({ en: `${arg}: no notice matches this pattern`, zh: `${arg}：没有与此模式匹配的公文` });
       for (const f of found) add(f);
     } else {
       add(arg);

@@ -5,7 +5,9 @@ import { FengongError } from '../errors.js';
 import { batchRegistry, type BatchResult, type BatchSettings } from './batch-compile.js';
 import { expandNotices, outputPaths } from './batch-inputs.js';
 import { compileInOrder } from './batch-pool.js';
+import type { Lang } from '../i18n.js';
 import { writeFileAtomic } from './io.js';
+import { cliLang } from './lang.js';
 import type { ParseOptions } from './parse.js';
 
 /** The totals of a batch, for its summary line. */
@@ -33,15 +35,23 @@ const PROGRESS_MIN_FILES = 5;
  */
 export async function runBatch(notices: string[], options: ParseOptions, maxBytes: number): Promise<number> {
   const started = performance.now();
-  if (notices.includes('-')) throw new FengongError('- (standard input) is one notice; it cannot be read with others or with --out-dir');
-  if (options.output) throw new FengongError('-o writes one matrix; with several notices use --out-dir DIR');
-  if (!options.outDir) throw new FengongError('several notices need --out-dir DIR (one matrix per notice); give one notice to print its matrix');
+  if (notices.includes('-')) {
+    throw new FengongError({ en: '- (standard input) is one notice; it cannot be read with others or with --out-dir', zh: '-（标准输入）只能单独解析，不能与其他公文或 --out-dir 一起使用' });
+  }
+  if (options.output) throw new FengongError({ en: '-o writes one matrix; with several notices use --out-dir DIR', zh: '-o 只写一个矩阵；多个公文请用 --out-dir DIR' });
+  if (!options.outDir) {
+    throw new FengongError({
+      en: 'several notices need --out-dir DIR (one matrix per notice); give one notice to print its matrix',
+      zh: '多个公文需要 --out-dir DIR（每个公文一个矩阵）；只给一个公文时，矩阵输出到标准输出',
+    });
+  }
+  const lang = cliLang();
   const jobs = parseJobs(options.jobs);
   await batchRegistry(options.units);
   const { files, problems } = expandNotices(notices);
-  for (const line of problems) process.stderr.write(`fengong: ${line}\n`);
+  for (const line of problems) process.stderr.write(`fengong: ${line[lang]}\n`);
   const outputs = outputPaths(files, options.outDir, options.format);
-  const settings: BatchSettings = { format: options.format, maxBytes, quiet: options.quiet === true, color: process.stderr.isTTY === true, units: options.units };
+  const settings: BatchSettings = { format: options.format, maxBytes, quiet: options.quiet === true, color: process.stderr.isTTY === true, units: options.units, lang };
   const progress = showProgress({ isTTY: process.stderr.isTTY === true, files: files.length, quiet: options.quiet === true })
     ? await startProgress(files.length)
     : undefined;
@@ -56,7 +66,7 @@ export async function runBatch(notices: string[], options: ParseOptions, maxByte
         mkdirSync(dirname(outputs[result.index]), { recursive: true });
         writeFileAtomic(outputs[result.index], result.output);
       } catch (error) {
-        const message = error instanceof FengongError ? error.message : `${outputs[result.index]}: cannot write (${(error as Error).message})`;
+        const message = error instanceof FengongError ? error.text(lang) : `${outputs[result.index]}: cannot write (${(error as Error).message})`;
         report += `fengong: ${message}\n`;
         fileCode = 2;
       }
@@ -75,7 +85,7 @@ export async function runBatch(notices: string[], options: ParseOptions, maxByte
     progress?.stop();
   }
   summary.ms = performance.now() - started;
-  process.stderr.write(`${formatSummary(summary)}\n`);
+  process.stderr.write(`${formatSummary(summary, lang)}\n`);
   return code;
 }
 
@@ -86,7 +96,7 @@ export async function runBatch(notices: string[], options: ParseOptions, maxByte
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new FengongError(`--jobs ${value}: expected a whole number of at least 1`);
+  if (!Number.isInteger(n) || n < 1) throw new FengongError({ en: `--jobs ${value}: expected a whole number of at least 1`, zh: `--jobs ${value}：应为不小于 1 的整数` });
   return n;
 }
 
@@ -97,12 +107,18 @@ export function showProgress(options: { isTTY: boolean; files: number; quiet: bo
 
 /**
  * The summary line of a batch, e.g.
- * `fengong: 12 notices (1 failed), 340 tasks, 25 warnings, 1 error in 1.4 s`.
+ * `fengong: 12 notices (1 failed), 340 tasks, 25 warnings, 1 error in 1.4 s`, or in Chinese
+ * `fengong：12 个公文（1 个失败），340 项任务，25 个警告，1 个错误，用时 1.4 秒`.
  */
-export function formatSummary(s: BatchSummary): string {
+export function formatSummary(s: BatchSummary, lang: Lang = 'en'): string {
+  const seconds = (s.ms / 1000).toFixed(1);
+  if (lang === 'zh') {
+    const failed = s.failed ? `（${s.failed} 个失败）` : '';
+    return `fengong：${s.files} 个公文${failed}，${s.tasks} 项任务，${s.warnings} 个警告，${s.errors} 个错误，用时 ${seconds} 秒`;
+  }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const failed = s.failed ? ` (${s.failed} failed)` : '';
-  return `fengong: ${plural(s.files, 'notice')}${failed}, ${plural(s.tasks, 'task')}, ${plural(s.warnings, 'warning')}, ${plural(s.errors, 'error')} in ${(s.ms / 1000).toFixed(1)} s`;
+  return `fengong: ${plural(s.files, 'notice')}${failed}, ${plural(s.tasks, 'task')}, ${plural(s.warnings, 'warning')}, ${plural(s.errors, 'error')} in ${seconds} s`;
 }
 
 interface Progress {

@@ -8,6 +8,9 @@ import { commonFolder, outputPaths } from '../../src/cli/batch-inputs.js';
 import { formatSummary, showProgress } from '../../src/cli/parse-batch.js';
 import { runCli } from '../sheets/run-cli.js';
 
+// The messages below are the English ones, whatever the locale of the machine running the tests.
+process.env.LC_ALL = 'en_US.UTF-8';
+
 const SUMMARY = /^fengong: (\d+) notices?(?: \((\d+) failed\))?, (\d+) tasks?, (\d+) warnings?, (\d+) errors? in \d+\.\d s$/m;
 
 /** A small notice with `n` tasks, each with its lead unit, so that every file's matrix is told apart. */
@@ -180,6 +183,18 @@ describe('fengong parse, batch mode', () => {
     } finally {
       stderr.isTTY = was;
     }
+  });
+
+  it('writes findings, failures and the summary in Chinese under a Chinese locale, from the worker threads too', () => {
+    const dir = folder({ 'a.txt': notice(1, 'a'), 'b.txt': Buffer.from([0x00, 0x01, 0x02]), 'c.txt': '一、任务\n1.办好活动。（牵头单位：县科协\n' });
+    const run = spawnSync(process.execPath, ['bin/fengong.js', 'parse', dir, '--out-dir', join(dir, 'out'), '--jobs', '2'], {
+      encoding: 'utf8',
+      env: { ...process.env, LC_ALL: 'zh_CN.UTF-8' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`fengong: ${join(dir, 'b.txt')}：是二进制文件`);
+    expect(run.stderr).toMatch(/未闭合|unclosed-bracket/);
+    expect(run.stderr).toMatch(/^fengong：3 个公文（1 个失败），2 项任务，\d+ 个警告，1 个错误，用时 \d+\.\d 秒$/m);
   });
 
   it('formats the summary with plurals', () => {
