@@ -2,7 +2,8 @@
  * The numbering markers of a plan: the styles of GB/T 9704-2012 §7.3.3 (结构层次序数: 一、 （一） 1. （1）) and their
  * common variants (`(一)`, `1．` `1、` `1﹒`, `(1)`, `1）`, `①`), plus the bare row number of a 任务分工表's 序号 column.
  */
-export type MarkerStyle = 'cn' | 'pcn' | 'ar' | 'par' | 'arp' | 'circ' | 'row';
+/** A numbering style; `list@<level>` is a level of a Word automatic list (its number generated, not typed). */
+export type MarkerStyle = 'cn' | 'pcn' | 'ar' | 'par' | 'arp' | 'circ' | 'row' | `list@${number}`;
 
 /** A numbering marker at the start of a text: its style, number, the marker as written, and where the rest starts. */
 export interface NumberMarker {

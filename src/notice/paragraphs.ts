@@ -1,4 +1,4 @@
-import type { Block, Cell } from '../read/types.js';
+import type { Block, Cell, ListNumber } from '../read/types.js';
 import { fold } from './fold.js';
 import { foldLabels, LABEL_RE } from './labels.js';
 import type { ParagraphDiagnostic } from './markers.js';
@@ -25,6 +25,8 @@ export interface Paragraph {
   tableStart?: boolean;
   /** A blank line, a page break or a block boundary came before it. */
   blankBefore: boolean;
+  /** The number Word generated for it (a paragraph of an automatic list in a .docx). */
+  list?: ListNumber;
 }
 
 /** The paragraphs of a notice and the repairs made (warnings with the place of the join). */
@@ -80,7 +82,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       const piece: Piece = { offset: 0, line: src.line, column: src.column + lead };
       const prev = paragraphs[paragraphs.length - 1];
       const separated = first ? block.blankBefore || pageBreak : pageBreak;
-      if (prev && prev.kind === 'text' && block.kind === 'text' && !startsNew(body)) {
+      if (prev && prev.kind === 'text' && block.kind === 'text' && !(first && block.list) && !startsNew(body)) {
         const join = separated ? joinsAcrossBreak(prev.text) : joinsSoftWrap(prev.text);
         if (join) {
           if (separated) {
@@ -96,7 +98,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
           continue;
         }
       }
-      paragraphs.push({ kind: block.kind, text: body, pieces: [piece], line: src.line, endLine: src.line, blankBefore: separated });
+      paragraphs.push({ kind: block.kind, text: body, pieces: [piece], line: src.line, endLine: src.line, blankBefore: separated, ...(first && block.list ? { list: block.list } : {}) });
       first = false;
       pageBreak = false;
     }

@@ -1,6 +1,6 @@
 import { VFileMessage } from 'vfile-message';
 import type { Matrix, MatrixSource } from '../matrix/types.js';
-import type { ReadNotice } from '../read/types.js';
+import type { ListNumber, ReadNotice } from '../read/types.js';
 import type { Bilingual, Lang } from '../i18n.js';
 import { FengongError } from '../errors.js';
 import { unaccountedMarkers, type ParagraphLedger } from './accounting.js';
@@ -8,7 +8,7 @@ import { planYearOf } from '../matrix/due-date.js';
 import { fold } from './fold.js';
 import { readHeader } from './header.js';
 import { scanMarkers, type ParagraphDiagnostic } from './markers.js';
-import { chineseNumber, readNumberMarker, readRowNumber } from './numbering.js';
+import { chineseNumber, readNumberMarker, readRowNumber, type NumberMarker } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
 import { buildParagraphs, placeOf, type Paragraph } from './paragraphs.js';
@@ -115,7 +115,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   function readParagraph(p: Paragraph) {
     // A row outside any task table (a stray tab in a line) reads as the text of its cells.
     const text = p.kind === 'row' ? p.cells!.map((c) => c.text.trim()).filter(Boolean).join(' ') : p.text;
-    const marker = readNumberMarker(text);
+    const marker = p.list ? listMarker(text, p.list) : readNumberMarker(text);
     const scan = scanMarkers(text, { planLevel });
     ledger(p).groups.push(...scan.groups);
     for (const d of scan.diagnostics) reportAt(p, d);
@@ -217,6 +217,17 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   };
   messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { matrix, messages };
+}
+
+/**
+ * The number Word generated for a paragraph of an automatic list, as a marker: its level in the list is its style
+ * (`list@0`, `list@1`…), so that nested lists whose numbers look alike (`1.` under `1.`, or `1.1.`) still nest.
+ */
+function listMarker(text: string, list: ListNumber): NumberMarker {
+  const start = text.indexOf(list.marker.trim());
+  const end = start < 0 ? 0 : start + list.marker.trim().length;
+  const ws = /^[\s\u3000]*/.exec(text.slice(end))![0].length;
+  return { style: `list@${list.level}`, number: list.number, marker: list.marker.trim(), start: Math.max(0, start), end: end + ws, digitAfter: false };
 }
 
 /** The rank of the plan's level of government from its issuer or title: 省 1, 市/州 2, 县/区 3. */

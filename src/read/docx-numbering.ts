@@ -1,3 +1,4 @@
+import type { ListNumber } from './types.js';
 import type { DocxStyles, ParagraphProps } from './docx-styles.js';
 import { child, elements, isOn, valOf, type XmlElement } from './ooxml.js';
 import { formatNumber } from './number-format.js';
@@ -85,13 +86,13 @@ export class DocxNumbering {
    * when the paragraph is not numbered (no `w:numPr`, `w:numId` 0, a bullet, a `none` format).
    * @param props the paragraph's properties, its style chain's filling what it leaves out ({@link DocxStyles}).
    */
-  next(props: ParagraphProps & { styleId?: string }): string {
+  next(props: ParagraphProps & { styleId?: string }): ListNumber | null {
     const instance = props.numId === undefined ? undefined : this.instances.get(props.numId);
-    if (!instance) return '';
+    if (!instance) return null;
     // A style that carries a list without a level: the level that names the style (w:pStyle), else the first.
     const ilvl = props.ilvl ?? Math.max(0, instance.levels.findIndex((l) => l?.style !== undefined && l.style === props.styleId));
     const level = instance.levels[ilvl];
-    if (!level) return '';
+    if (!level) return null;
     let counters = this.counters.get(instance.counter);
     if (!counters) this.counters.set(instance.counter, (counters = []));
     const first = (i: number) => instance.startAt[i] ?? instance.levels[i]?.start ?? 1;
@@ -100,14 +101,14 @@ export class DocxNumbering {
       const restart = instance.levels[d]?.restart;
       if (restart === undefined || (restart !== 0 && ilvl < restart)) counters[d] = undefined;
     }
-    if (level.format === 'bullet' || level.format === 'none') return '';
+    if (level.format === 'bullet' || level.format === 'none') return null;
     const text = level.text.replace(/%([1-9])/g, (_, k: string) => {
       const i = Number(k) - 1;
       const n = counters![i] ?? first(i);
       const format = level.legal ? 'decimal' : (instance.levels[i]?.format ?? 'decimal');
       return formatNumber(n, format);
     });
-    return text ? text + level.suffix : '';
+    return text ? { marker: text + level.suffix, level: ilvl, number: counters[ilvl]! } : null;
   }
 }
 

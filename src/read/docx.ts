@@ -3,7 +3,7 @@ import { DocxNumbering } from './docx-numbering.js';
 import { DocxStyles } from './docx-styles.js';
 import { child, elements, isOn, openZip, readPart, textContent, valOf, type XmlElement } from './ooxml.js';
 import { tableBlocks, type DraftRow } from './table-rows.js';
-import type { Block, Cell, ReadNotice, SourceText } from './types.js';
+import type { Block, Cell, ListNumber, ReadNotice, SourceText } from './types.js';
 
 const WHAT = { en: 'a Word .docx file', zh: ' Word .docx 文件' };
 
@@ -70,7 +70,7 @@ function readBody(container: XmlElement, walk: Walk): void {
 
 function readParagraph(p: XmlElement, walk: Walk): void {
   walk.line++;
-  const { lines, pageBefore, breakAfter, apart } = paragraphLines(p, walk);
+  const { lines, pageBefore, breakAfter, apart, list } = paragraphLines(p, walk);
   if (pageBefore) walk.blank = true;
   const pieces: SourceText[] = [];
   let offset = 0;
@@ -79,7 +79,7 @@ function readParagraph(p: XmlElement, walk: Walk): void {
     offset += text.length + 1;
   }
   if (pieces.length) {
-    walk.blocks.push({ kind: apart ? 'heading' : 'text', lines: pieces, blankBefore: walk.blank });
+    walk.blocks.push({ kind: apart ? 'heading' : 'text', lines: pieces, blankBefore: walk.blank, ...(list && pieces[0].column === 1 ? { list } : {}) });
     walk.blank = false;
   } else walk.blank = true;
   if (breakAfter) walk.blank = true;
@@ -90,15 +90,15 @@ function readParagraph(p: XmlElement, walk: Walk): void {
  * a new page (`w:pageBreakBefore`, or a page break before any text); `breakAfter`: it ends a section; `apart`: it
  * is centered, right-aligned or has an outline level.
  */
-function paragraphLines(p: XmlElement, context: Pick<Walk, 'styles' | 'numbering'>): { lines: string[]; pageBefore: boolean; breakAfter: boolean; apart: boolean } {
+function paragraphLines(p: XmlElement, context: Pick<Walk, 'styles' | 'numbering'>): { lines: string[]; pageBefore: boolean; breakAfter: boolean; apart: boolean; list?: ListNumber } {
   const pPr = child(p, 'w:pPr');
   const props = context.styles.paragraph(pPr);
   const number = context.numbering.next(props);
   const state = { lines: [''], page: isOn(pPr, 'w:pageBreakBefore') };
   readRuns(p, state);
-  if (number) state.lines[0] = number + state.lines[0];
+  if (number) state.lines[0] = number.marker + state.lines[0];
   const apart = props.outlineLvl !== undefined || ['center', 'right', 'end'].includes(props.jc ?? '');
-  return { lines: state.lines, pageBefore: state.page, breakAfter: child(pPr, 'w:sectPr') !== undefined, apart };
+  return { lines: state.lines, pageBefore: state.page, breakAfter: child(pPr, 'w:sectPr') !== undefined, apart, ...(number ? { list: number } : {}) };
 }
 
 /** Appends the text of the runs under `el` to `state.lines`, following containers and skipping what Word hides. */

@@ -26,6 +26,18 @@ export interface Block {
   blankBefore: boolean;
   /** For rows: true for the header row of a GFM, Word or Excel table. */
   tableStart?: boolean;
+  /** For a Word paragraph of an automatic list: its generated number (its text starts with `list.marker`). */
+  list?: ListNumber;
+}
+
+/**
+ * A number Word generated for a paragraph of an automatic list: its level in the list (0 for the outermost), its
+ * own counter at that level, and the text Word shows (`1.`, `1.1.`, `（一）`), which starts the paragraph's text.
+ */
+export interface ListNumber {
+  level: number;
+  number: number;
+  marker: string;
 }
 
 /** A notice as read: its blocks and the number of lines of the decoded text. */

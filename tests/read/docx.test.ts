@@ -62,13 +62,13 @@ describe('readDocx', () => {
     expect(read.lineCount).toBe(13);
     expect(read.blocks).toEqual([
       { kind: 'text', lines: text(1, ['某县2024年重点工作任务分工方案', 1]), blankBefore: false },
-      { kind: 'text', lines: text(3, ['一、总体要求', 1]), blankBefore: true },
+      { kind: 'text', lines: text(3, ['一、总体要求', 1]), blankBefore: true, list: { level: 0, number: 1, marker: '一、' } },
       { kind: 'text', lines: text(4, ['全面落实各项任务。', 1]), blankBefore: false },
-      { kind: 'text', lines: text(5, ['二、重点任务', 1]), blankBefore: false },
+      { kind: 'text', lines: text(5, ['二、重点任务', 1]), blankBefore: false, list: { level: 0, number: 2, marker: '二、' } },
       // The decimal level keeps Word's default tab after its number; the soft breaks make lines of one block.
-      { kind: 'text', lines: text(6, ['1.\t推进项目建设。', 1], ['牵头单位：县发改局', 12], ['责任单位：县财政局、县住建局', 22]), blankBefore: false },
-      { kind: 'text', lines: text(7, ['2.\t优化营商环境（县市场监管局牵头，县商务局配合）。', 1]), blankBefore: false },
-      { kind: 'text', lines: text(8, ['三、任务分工', 1]), blankBefore: false },
+      { kind: 'text', lines: text(6, ['1.\t推进项目建设。', 1], ['牵头单位：县发改局', 12], ['责任单位：县财政局、县住建局', 22]), blankBefore: false, list: { level: 1, number: 1, marker: '1.\t' } },
+      { kind: 'text', lines: text(7, ['2.\t优化营商环境（县市场监管局牵头，县商务局配合）。', 1]), blankBefore: false, list: { level: 1, number: 2, marker: '2.\t' } },
+      { kind: 'text', lines: text(8, ['三、任务分工', 1]), blankBefore: false, list: { level: 0, number: 3, marker: '三、' } },
       {
         kind: 'row',
         lines: text(9, ['序号\t重点任务\t牵头单位\t责任单位\t完成时限', 1]),
@@ -91,9 +91,9 @@ describe('readDocx', () => {
         blankBefore: false,
         tableStart: false,
       },
-      { kind: 'text', lines: text(12, ['四、保障措施', 1]), blankBefore: false },
+      { kind: 'text', lines: text(12, ['四、保障措施', 1]), blankBefore: false, list: { level: 0, number: 4, marker: '四、' } },
       // Level 1 starts again under a new level-0 item.
-      { kind: 'text', lines: text(13, ['1.\t加强组织领导。', 1]), blankBefore: false },
+      { kind: 'text', lines: text(13, ['1.\t加强组织领导。', 1]), blankBefore: false, list: { level: 1, number: 1, marker: '1.\t' } },
     ]);
   });
 
