@@ -118,4 +118,11 @@ describe('renderReport', () => {
     expect(zh).toContain('<li><a href="#item-2">二、重点任务</a><span class="n">3</span>');
     expect(zh).toContain('<section class="item" id="item-2.1.1">');
   });
+
+  it('gives a leaf item that is one task no heading of its own, but keeps the heading over its #k paragraphs', () => {
+    // 2.2 is a leaf and the task 2.2 itself: its card is its heading. 1 is a leaf whose paragraphs 1#1, 1#2 are tasks.
+    expect(zh).toContain('<section class="item" id="item-2.2"><article');
+    const split = renderReport({ ...matrix, tasks: [task('1#1', { lead: ['县科协'] }), task('1#2', { lead: ['县科协'] })] }, { lang: 'zh' });
+    expect(split).toContain('<section class="item" id="item-1"><h3>一、总体要求</h3><article');
+  });
 });

@@ -95,7 +95,7 @@ function heatHtml(heat: HeatMap, labels: ReportLabels, lang: Lang): string {
   const top = groups.map((g) => `<th colspan="${g.span}" title="${esc(g.label)}"><span>${esc(g.label)}</span></th>`).join('');
   const second = heat.columns
     .map((c) => {
-      const label = c.group && c.id !== c.group.id ? c.label : c.group ? '—' : labels.other;
+      const label = c.group ? c.label : labels.other;
       return `<th title="${esc(c.label || labels.other)}"><span>${esc(label)}</span></th>`;
     })
     .join('');

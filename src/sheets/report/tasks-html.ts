@@ -14,10 +14,13 @@ export function tasksHtml(matrix: Matrix, labels: ReportLabels, due: DueOptions)
   const card = (task: Task): string => taskCard(task, index++, labels, due);
   const section = (item: OutlineItem, depth: number): string => {
     const h = `h${Math.min(depth + 3, 5)}`;
-    const own = (byItem.get(item.id) ?? []).map(card).join('');
+    const tasks = byItem.get(item.id) ?? [];
+    const own = tasks.map(card).join('');
     const children = item.children.map((child) => section(child, depth + 1)).join('');
-    // A leaf item that is a task needs no heading of its own: its card shows its id and title.
-    const heading = own && !children ? '' : `<${h}>${esc(item.marker)}${esc(item.title ?? '')}</${h}>`;
+    // A leaf item that is itself the one task needs no heading: its card shows its id and title. Its `#k`
+    // paragraphs (title null) keep the item's heading.
+    const itself = !children && tasks.length === 1 && tasks[0].id === item.id;
+    const heading = itself ? '' : `<${h}>${esc(item.marker)}${esc(item.title ?? '')}</${h}>`;
     return `<section class="item" id="item-${esc(item.id)}">${heading}${own}${children}</section>\n`;
   };
   const outside = byItem.get('') ?? [];
