@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FengongError } from '../errors.js';
+import type { Bilingual } from '../i18n.js';
 
 /**
  * Writes a file whole or not at all: the data goes to a temporary file beside the target, which is then renamed
@@ -10,6 +11,7 @@ import { FengongError } from '../errors.js';
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: { overwrite?: boolean } = {}): void {
   finishWritesOnSignals();
+  if (isFolder(path)) throw new FengongError(cannotWrite(path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' })));
   if (options.overwrite === false && exists(path)) {
     throw new FengongError({ en: `${path}: exists already (use --force to overwrite)`, zh: `${path}：文件已存在（用 --force 覆盖）` });
   }
@@ -28,7 +30,25 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
     const e = error as NodeJS.ErrnoException;
-    throw new FengongError({ en: `${path}: cannot write (${e.code ?? e.message})`, zh: `${path}：无法写入（${e.code ?? e.message}）` });
+    throw new FengongError(cannotWrite(path, e));
+  }
+}
+
+/** Why a file cannot be written, in words a clerk reads (the system's code kept for the rest). */
+export function cannotWrite(path: string, e: NodeJS.ErrnoException): Bilingual {
+  switch (e.code) {
+    case 'ENOENT':
+      return { en: `${path}: cannot write: its folder does not exist (create it first)`, zh: `${path}：无法写入：所在文件夹不存在（请先创建）` };
+    case 'EISDIR':
+      return { en: `${path}: cannot write: this is a folder (give a file name)`, zh: `${path}：无法写入：这是一个文件夹（请给出文件名）` };
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return { en: `${path}: cannot write: permission denied`, zh: `${path}：无法写入：没有权限` };
+    case 'ENOSPC':
+      return { en: `${path}: cannot write: the disk is full`, zh: `${path}：无法写入：磁盘已满` };
+    default:
+      return { en: `${path}: cannot write (${e.code ?? e.message})`, zh: `${path}：无法写入（${e.code ?? e.message}）` };
   }
 }
 
@@ -44,6 +64,14 @@ function finishWritesOnSignals(): void {
   signalsHandled = true;
   process.once('SIGINT', () => process.exit(130));
   process.once('SIGTERM', () => process.exit(143));
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function exists(path: string): boolean {

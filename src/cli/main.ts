@@ -13,7 +13,7 @@ export function buildProgram(): Command {
     .description('把政府公文（通知、方案）中的任务分工编译为责任矩阵 · compile the task assignments of a Chinese government notice into a responsibility matrix')
     .version(version(), '-V, --version')
     .option('--lang <lang>', '界面语言 zh|en · interface language zh|en (default: from LANG / LC_ALL)')
-    .showHelpAfterError()
+    .showHelpAfterError('(fengong --help, fengong COMMAND --help)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .hook('preAction', () => setCliLang(program.opts().lang as string | undefined))

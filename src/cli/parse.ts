@@ -47,9 +47,10 @@ export async function runParse(notices: string[], options: ParseOptions): Promis
     return runBatch(notices, options, maxBytes);
   }
   const compiled = await compileFile(notices[0], options.format, maxBytes, await registryFor(options));
-  await printMessages(compiled, options.quiet);
+  // Write first: an output that cannot be written is the one line a user sees, not after the findings.
   if (options.output) writeFileAtomic(options.output, compiled.output);
   else process.stdout.write(compiled.output);
+  await printMessages(compiled, options.quiet);
   if (process.stderr.isTTY && !options.quiet) {
     const { noticeSummary } = await import('./summary.js');
     process.stderr.write(noticeSummary(compiled.matrix, { lang: cliLang(), file: compiled.file, messages: compiled.messages, output: options.output ?? '-', color: useColor(process.env, true) }));
@@ -63,6 +64,7 @@ export async function runParse(notices: string[], options: ParseOptions): Promis
  * @throws FengongError when the file cannot be read, is too large, or is not a notice.
  */
 export async function compileFile(file: string, format: 'yaml' | 'json', maxBytes: number, registry?: UnitRegistry): Promise<CompiledNotice> {
+  const name = file === '-' ? '<stdin>' : file;
   let bytes: Uint8Array;
   let kind: NoticeFormat;
   if (file === '-') {
@@ -73,13 +75,13 @@ export async function compileFile(file: string, format: 'yaml' | 'json', maxByte
     kind = formatOf(file);
     bytes = readInput(file, maxBytes);
   }
-  if (bytes.length > maxBytes) throw tooLarge(file, bytes.length, maxBytes);
-  const read = await readNoticeBytes(bytes, file === '-' ? '<stdin>' : file, kind);
+  if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
+  const read = await readNoticeBytes(bytes, name, kind);
   let parsed;
   try {
-    parsed = parseNotice(read, { lang: cliLang(), source: { file: file === '-' ? '-' : file, sha256: createHash('sha256').update(bytes).digest('hex') } });
+    parsed = parseNotice(read, { lang: cliLang(), source: { file: name, sha256: createHash('sha256').update(bytes).digest('hex') } });
   } catch (error) {
-    if (error instanceof FengongError) throw new FengongError({ en: `${file}: ${error.text('en')}`, zh: `${file}：${error.text('zh')}` });
+    if (error instanceof FengongError) throw new FengongError({ en: `${name}: ${error.text('en')}`, zh: `${name}：${error.text('zh')}` });
     throw error;
   }
   if (registry) parsed.matrix = applyRegistry(parsed.matrix, registry);
@@ -88,7 +90,7 @@ export async function compileFile(file: string, format: 'yaml' | 'json', maxByte
     const first = problems[0];
     throw new Error(`the matrix compiled from ${file} breaks the schema at ${first.instancePath}: ${first.message}`);
   }
-  return { file, matrix: parsed.matrix, messages: parsed.messages, output: stringifyMatrix(parsed.matrix, format) };
+  return { file: name, matrix: parsed.matrix, messages: parsed.messages, output: stringifyMatrix(parsed.matrix, format) };
 }
 
 /** The unit registry named by `--units`, or undefined. @throws FengongError when it cannot be read. */

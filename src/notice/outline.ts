@@ -94,6 +94,11 @@ export class OutlineStack {
     while (this.stack.length && this.stack[this.stack.length - 1].marked) this.stack.pop();
   }
 
+  /** Closes the innermost open items that a table row opened (the table has ended). */
+  closeRows(): void {
+    while (this.stack.length && this.stack[this.stack.length - 1].row) this.stack.pop();
+  }
+
   /** Marks an item as carrying markers (and its parent as having a marked child). */
   mark(state: ItemState): void {
     state.marked = true;

@@ -11,7 +11,7 @@ import { scanMarkers, type ParagraphDiagnostic } from './markers.js';
 import { chineseNumber, readNumberMarker, readRowNumber, type NumberMarker } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
-import { buildParagraphs, placeOf, type Paragraph } from './paragraphs.js';
+import { buildParagraphs, isDateLine, placeOf, type Paragraph } from './paragraphs.js';
 import { completeRow, readColumns, readRowUnits, type Columns } from './table.js';
 
 /** Options of {@link parseNotice}. */
@@ -108,7 +108,12 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         readRow(p, cells, table.columns, endLine);
         continue;
       }
-    } else table = null;
+    } else if (table) {
+      // Text after a table: the table's rows are done, and what follows is not part of its last row.
+      table = null;
+      stack.closeRows();
+    }
+    if (isClosing(paragraphs, i)) continue;
     readParagraph(p);
   }
 
@@ -217,6 +222,17 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   };
   messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { matrix, messages };
+}
+
+/**
+ * Whether a body paragraph is the plan's closing matter rather than part of its last item (GB/T 9704 §7.3.5): the
+ * 成文日期 (a date line standing alone), the signature just above it, or a note such as `（此件公开发布）`.
+ */
+function isClosing(paragraphs: Paragraph[], i: number): boolean {
+  const text = paragraphs[i].text.trim();
+  if (isDateLine(text) || /^[（(](?:此件|此页|联系人)[^）)]*[）)]$/.test(text)) return true;
+  const next = paragraphs[i + 1];
+  return next !== undefined && isDateLine(next.text) && text.length <= 40 && !/[。，；：:,;]/.test(text) && !readNumberMarker(text);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseText, roles } from '../helpers/parse.js';
 
@@ -73,5 +74,20 @@ describe('converter leftovers', () => {
   it('decodes character references and escapes in Markdown', () => {
     const { matrix } = parseText('一、任务\n\n1\\. 办好活动&nbsp;。（县科协&amp;县妇联负责）\n', 'markdown');
     expect(matrix.tasks.map((t) => [t.id, t.text, t.responsible])).toEqual([['1.1', '办好活动\u00a0。', ['县科协&县妇联']]]);
+  });
+});
+
+describe('closing matter', () => {
+  it('keeps the signature and date after a table out of its last row', () => {
+    const { matrix } = parseText(readFileSync('fixtures/notices/forms/table-then-signature.md', 'utf8'), 'markdown');
+    expect(matrix.document).toMatchObject({ issuer: '某县人民政府办公室', date: '2024-03-01' });
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.source.endLine])).toEqual([
+      ['1', '开展科普日活动', 5],
+      ['2', '加强科普阵地建设', 6],
+    ]);
+  });
+  it('keeps the signature and date at the end of a plan out of its last item', () => {
+    const { matrix } = parseText('一、任务\n1.办好活动。（县科协负责）\n某县人民政府\n2024年3月1日\n（此件公开发布）\n');
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.source.endLine])).toEqual([['1.1', '办好活动。', 2]]);
   });
 });
