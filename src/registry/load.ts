@@ -25,7 +25,7 @@ export function checkRegistrySchema(value: unknown): ErrorObject[] {
 export function parseRegistry(text: string, file: string): UnitRegistry {
   let value: unknown;
   try {
-    value = parseYaml(text.replace(/^\uFEFF/, ''));
+    value = parseYaml(text.replace(/^\uFEFF/, ''), { logLevel: 'error', maxAliasCount: 100, uniqueKeys: true });
   } catch (error) {
     const reason = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
     throw new FengongError({ en: `${file}: not a unit registry (${reason})`, zh: `${file}：不是单位名录（${reason}）` });
