@@ -145,12 +145,18 @@ function typeNameZh(value: unknown): string {
   if (value === null) return ' null';
   if (Array.isArray(value)) return '列表';
   if (typeof value === 'object') return '映射';
-  return `${TYPE_ZH[typeof value] ?? typeof value} ${JSON.stringify(value)}`;
+  return `${TYPE_ZH[typeof value] ?? typeof value} ${shown(value)}`;
 }
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value === 'string' ? 'a string' : `a ${typeof value}`} ${JSON.stringify(value)}`;
+  return `${typeof value === 'string' ? 'a string' : `a ${typeof value}`} ${shown(value)}`;
+}
+
+/** A value as JSON, cut at 40 characters: a whole notice given where a matrix belongs must not fill the screen. */
+function shown(value: unknown): string {
+  const json = JSON.stringify(value);
+  return json.length > 42 ? `${json.slice(0, 40)}…"` : json;
 }

@@ -109,3 +109,11 @@ describe('fengong parse', () => {
     expect(bad.stderr).toBe('fengong: no/such/notice.md: no such file\n');
   });
 });
+
+describe('a notice given where a matrix belongs', () => {
+  it.each(['units', 'report'])('%s says to parse it first, in one line', async (command) => {
+    const run = await runCli([command, 'fixtures/notices/lezhi-2023-61.md', ...(command === 'report' ? ['-o', join(tmp(), 'r.html')] : [])]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('fengong: fixtures/notices/lezhi-2023-61.md: a notice, not a matrix: compile it first (fengong parse fixtures/notices/lezhi-2023-61.md -o matrix.yaml)\n');
+  });
+});
