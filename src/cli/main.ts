@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { FengongError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { cliLang, setCliLang } from './lang.js';
@@ -12,7 +12,7 @@ export function buildProgram(): Command {
   const program: Command = new Command('fengong')
     .description('把政府公文（通知、方案）中的任务分工编译为责任矩阵 · compile the task assignments of a Chinese government notice into a responsibility matrix')
     .version(version(), '-V, --version')
-    .option('--lang <lang>', '界面语言 zh|en · interface language zh|en (default: from LANG / LC_ALL)')
+    .addOption(new Option('--lang <lang>', '界面语言 · interface language (default: from LC_ALL / LC_MESSAGES / LANG)').choices(['zh', 'en']))
     .showHelpAfterError('(fengong --help, fengong COMMAND --help)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })

@@ -11,6 +11,7 @@ import type { UnitRegistry } from '../registry/index.js';
 import { applyRegistry } from '../registry/apply.js';
 import { writeFileAtomic } from './io.js';
 import { cliLang } from './lang.js';
+import { parseSize } from './size.js';
 import { useColor } from './color.js';
 
 /** Options of `fengong parse`, as commander gives them. */
@@ -40,8 +41,7 @@ export interface CompiledNotice {
  * @throws FengongError for input that cannot be read (exit 2).
  */
 export async function runParse(notices: string[], options: ParseOptions): Promise<number> {
-  const maxBytes = Number(options.maxSize);
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new FengongError({ en: `--max-size: expected a number of bytes, got \`${options.maxSize}\``, zh: `--max-size：应为字节数，实际为“${options.maxSize}”` });
+  const maxBytes = parseSize(options.maxSize);
   if (notices.length > 1 || options.outDir || isGlob(notices[0])) {
     const { runBatch } = await import('./parse-batch.js');
     return runBatch(notices, options, maxBytes);

@@ -67,7 +67,15 @@ export function formatOption<F extends string>(format: string | undefined, outpu
   if (format) return format as F;
   const ext = output ? extname(output).slice(1).toLowerCase() : '';
   const fromExt = (ext === 'markdown' ? 'md' : ext) as F;
-  return formats.includes(fromExt) ? fromExt : fallback;
+  if (formats.includes(fromExt)) return fromExt;
+  // `-o report.pdf` with no --format: a file named for a format we do not write would hold another one.
+  if (ext) {
+    throw new FengongError({
+      en: `${output}: cannot write \`.${ext}\` files; name the file .${formats.join(', .')}, or give --format`,
+      zh: `${output}：不能写出“.${ext}”文件；请使用 .${formats.join('、.')} 扩展名，或用 --format 指定格式`,
+    });
+  }
+  return fallback;
 }
 
 /**

@@ -10,6 +10,7 @@ import { isReporterName, REPORTER_NAMES, reporters, type FileResult } from './re
 import { useColor } from './color.js';
 import { cliLang } from './lang.js';
 import { version } from './version.js';
+import { parseSize } from './size.js';
 
 /** Options of `fengong validate`, as commander parses them; each overrides `.fengongrc.yaml`. */
 export interface ValidateCommandOptions {
@@ -77,16 +78,6 @@ export function parseJobs(text: string): number {
   return jobs;
 }
 
-/**
- * Reads a size: `1048576`, `512KB`, `50 MB`, `1g` (units of 1024, case ignored).
- * @throws FengongError for anything else, or a size below 1 byte.
- */
-export function parseSize(text: string): number {
-  const m = /^\s*([0-9]+(?:\.[0-9]+)?)\s*(?:(k|m|g)i?b?|b)?\s*$/i.exec(text);
-  const bytes = m ? Math.floor(Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] ?? ' ').toLowerCase())) : NaN;
-  if (!(bytes >= 1)) throw new FengongError({ en: `--max-size ${text}: not a size; write bytes (52428800) or a number with KB, MB or GB`, zh: `--max-size ${text}：不是大小，请写字节数（52428800）或带 KB、MB、GB 的数` });
-  return bytes;
-}
 
 /**
  * The files named by paths, directories and globs, each once, in the order given (a directory's and a glob's
@@ -113,3 +104,5 @@ export function expandPaths(paths: readonly string[]): string[] {
   }
   return [...files];
 }
+
+export { parseSize };

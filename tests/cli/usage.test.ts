@@ -1,0 +1,33 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../sheets/run-cli.js';
+
+const seed = 'fixtures/notices/lezhi-2023-61.md';
+const matrix = 'fixtures/notices/lezhi-2023-61.matrix.yaml';
+
+describe('usage errors: one line, exit 2', () => {
+  it('an output file named for a format that is not written', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'fengong-usage-')), 'x.pdf');
+    const run = await runCli(['export', matrix, '-o', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/x\.pdf: cannot write `\.pdf` files; name the file \.xlsx, \.docx, \.csv, \.md, or give --format\n$/);
+  });
+  it('a language that is not zh or en', async () => {
+    const run = await runCli(['--lang', 'fr', 'parse', seed]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/option '--lang <lang>' argument 'fr' is invalid/);
+  });
+  it('--max-size with a unit, on parse as on validate', async () => {
+    const run = await runCli(['parse', seed, '--max-size', '1KB']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/lezhi-2023-61\.md: 21030 bytes, over the limit of 1024 \(raise it with --max-size\)\n$/);
+    expect((await runCli(['parse', seed, '--max-size', '64KB', '-q'])).code).toBe(0);
+  });
+  it('an output path that is a folder, in plain words', async () => {
+    const run = await runCli(['parse', seed, '-o', tmpdir(), '-q']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`fengong: ${tmpdir()}: cannot write: this is a folder (give a file name)\n`);
+  });
+});
