@@ -93,12 +93,26 @@ export function columnWidths(sheet: Sheet): number[] {
  * character, as CJK text wraps), good enough for row heights.
  */
 export function wrappedLines(text: string, width: number): number {
-  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(stringWidth(line) / Math.max(width, 1))), 0);
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(lineWidth(line) / Math.max(width, 1))), 0);
 }
 
 /** The display width of the widest line of a text. */
 function textWidth(text: string): number {
-  return Math.max(0, ...text.split('\n').map((line) => stringWidth(line)));
+  let widest = 0;
+  for (const line of text.split('\n')) widest = Math.max(widest, lineWidth(line));
+  return widest;
+}
+
+/**
+ * The display width of a line: string-width for ordinary lines; for a very long one (a task of many pages) a count
+ * of wide characters, since string-width's segmentation grows faster than the line there and a row height needs
+ * no more than an estimate.
+ */
+function lineWidth(line: string): number {
+  if (line.length <= 2000) return stringWidth(line);
+  let width = 0;
+  for (let i = 0; i < line.length; i++) width += line.charCodeAt(i) >= 0x1100 ? 2 : 1;
+  return width;
 }
 
 function addDays(iso: string, days: number): string {

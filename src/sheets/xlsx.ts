@@ -71,6 +71,14 @@ function addWorksheet(workbook: ExcelJS.Workbook, sheet: Sheet, name: string): v
   ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + sheet.rows.length, column: width } };
 }
 
+/** Excel holds at most 32,767 characters in a cell; a longer text is cut with a note saying where the rest is. */
+const CELL_LIMIT = 32767;
+const CUT_NOTE = '…（超出 Excel 单元格上限，全文见责任矩阵 · cut at the Excel cell limit: the matrix has the whole text）';
+
+function fitCell(text: string): string {
+  return text.length <= CELL_LIMIT ? text : text.slice(0, CELL_LIMIT - CUT_NOTE.length) + CUT_NOTE;
+}
+
 function writeRow(ws: ExcelJS.Worksheet, index: number, row: SheetRow, width: number): void {
   const xrow = ws.getRow(index);
   if (row.kind === 'category') {
@@ -84,7 +92,7 @@ function writeRow(ws: ExcelJS.Worksheet, index: number, row: SheetRow, width: nu
   }
   row.cells.forEach((text, i) => {
     const cell = xrow.getCell(i + 1);
-    cell.value = text;
+    cell.value = fitCell(text);
     cell.font = BODY_FONT;
     cell.border = BORDER;
     cell.alignment = { vertical: 'top', wrapText: true };
