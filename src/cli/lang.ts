@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { detectLang, type Lang } from '../i18n.js';
 
 let current: Lang | undefined;
@@ -10,7 +12,23 @@ export function cliLang(): Lang {
   return current ?? detectLang(undefined, process.env);
 }
 
-/** Sets the language of this run from the `--lang` flag (undefined: from the locale). */
-export function setCliLang(flag: string | undefined): void {
+/**
+ * Sets the language of this run: the `--lang` flag, else `lang:` of `.fengongrc.yaml` (read only when there is
+ * one, found by walking up from the working directory), else the locale.
+ * @throws FengongError when the configuration file is not valid.
+ */
+export async function setCliLang(flag: string | undefined): Promise<void> {
+  if (!flag && hasConfigFile(process.cwd())) {
+    const { loadConfig } = await import('../config.js');
+    flag = loadConfig(process.cwd()).lang;
+  }
   current = detectLang(flag, process.env);
+}
+
+/** Whether `.fengongrc.yaml` stands in `dir` or a directory above it: a few stat calls, no YAML loaded. */
+export function hasConfigFile(dir: string): boolean {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, '.fengongrc.yaml'))) return true;
+    if (dirname(d) === d) return false;
+  }
 }

@@ -16,7 +16,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(fengong --help, fengong COMMAND --help)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .hook('preAction', () => setCliLang(program.opts().lang as string | undefined))
+    .hook('preAction', async () => setCliLang(program.opts().lang as string | undefined))
     .addHelpText('after', `
 Examples:
   fengong parse fixtures/notices/lezhi-2023-61.md -o lezhi.yaml

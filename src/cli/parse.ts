@@ -10,7 +10,7 @@ import { formatOf, readNoticeBytes, type NoticeFormat } from '../read/read-notic
 import type { UnitRegistry } from '../registry/index.js';
 import { applyRegistry } from '../registry/apply.js';
 import { writeFileAtomic } from './io.js';
-import { cliLang } from './lang.js';
+import { cliLang, hasConfigFile } from './lang.js';
 import { parseSize } from './size.js';
 import { useColor } from './color.js';
 
@@ -20,7 +20,7 @@ export interface ParseOptions {
   output?: string;
   outDir?: string;
   units?: string;
-  maxSize: string;
+  maxSize?: string;
   quiet?: boolean;
   /** Batch mode: worker threads (default: the number of cores). */
   jobs?: string;
@@ -41,7 +41,13 @@ export interface CompiledNotice {
  * @throws FengongError for input that cannot be read (exit 2).
  */
 export async function runParse(notices: string[], options: ParseOptions): Promise<number> {
-  const maxBytes = parseSize(options.maxSize);
+  // .fengongrc.yaml sets defaults for every command (registry, size limit); flags override it.
+  if (hasConfigFile(process.cwd())) {
+    const { loadConfig } = await import('../config.js');
+    const config = loadConfig(process.cwd());
+    options = { ...options, units: options.units ?? config.registry, maxSize: options.maxSize ?? (config.maxSize ? String(config.maxSize) : undefined) };
+  }
+  const maxBytes = parseSize(options.maxSize ?? '50MB');
   if (notices.length > 1 || options.outDir || isGlob(notices[0])) {
     const { runBatch } = await import('./parse-batch.js');
     return runBatch(notices, options, maxBytes);

@@ -27,3 +27,22 @@ describe('interface language', () => {
     expect([en.status, en.stderr]).toEqual([2, 'fengong: no/such.md: no such file\n']);
   });
 });
+
+describe('.fengongrc.yaml', () => {
+  it('sets the language and the registry of parse; flags override it', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join, resolve } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-rc-'));
+    writeFileSync(join(dir, '.fengongrc.yaml'), `lang: zh\nregistry: ${resolve('fixtures/units/lezhi.units.yaml')}\n`);
+    writeFileSync(join(dir, 'n.txt'), '一、任务\n1.办好活动。（乐至县科学技术协会牵头）\n2.加强培训。（牵头单位：县人社局\n');
+    const bin = resolve('bin/fengong.js');
+    const env = { ...process.env, LC_ALL: '', LANG: 'C' };
+    const zh = spawnSync(process.execPath, [bin, 'parse', 'n.txt', '--format', 'json'], { cwd: dir, encoding: 'utf8', env });
+    expect(zh.status).toBe(1);
+    expect(JSON.parse(zh.stdout).tasks[0].lead).toEqual(['县科协']);
+    expect(zh.stderr).toMatch(/括号“（”没有闭合/);
+    const en = spawnSync(process.execPath, [bin, '--lang', 'en', 'parse', 'n.txt', '--format', 'json'], { cwd: dir, encoding: 'utf8', env });
+    expect(en.stderr).toMatch(/Unclosed bracket/);
+  });
+});

@@ -10,7 +10,7 @@ export function registerParse(program: Command): void {
     .option('-o, --output <file>', 'write the matrix to FILE (atomically) instead of standard output')
     .option('--out-dir <dir>', 'batch mode: one matrix per notice under DIR')
     .option('--units <registry>', 'resolve unit aliases through a unit registry (units.yaml)')
-    .option('--max-size <size>', 'refuse inputs larger than this (bytes, or 512KB, 50MB)', '50MB')
+    .option('--max-size <size>', 'refuse inputs larger than this (bytes, or 512KB, 50MB; default 50MB)')
     .option('-q, --quiet', 'print errors only')
     .option('-j, --jobs <n>', 'batch mode: notices compiled at once, in worker threads (default: the number of cores)')
     .addHelpText('after', `
