@@ -41,12 +41,18 @@ describe('validate\'s findings in Chinese and English', () => {
   });
 
   it('names a unit the registry does not know, in both languages', async () => {
-    const args = ['validate', 'fixtures/notices/lezhi-2023-61.matrix.yaml', '--units', 'fixtures/units/lezhi.units.yaml', '--reporter', 'json'];
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    // The seed's matrix with one unit the example registry does not know.
+    const file = join(mkdtempSync(join(tmpdir(), 'fengong-unknown-')), 'm.yaml');
+    writeFileSync(file, readFileSync('fixtures/notices/lezhi-2023-61.matrix.yaml', 'utf8').replace('[县级相关部门（单位）,', '[县未知单位,'));
+    const args = ['validate', file, '--units', 'fixtures/units/lezhi.units.yaml', '--reporter', 'json'];
     const zh = JSON.parse((await runCli(['--lang', 'zh', ...args])).stdout);
     const en = JSON.parse((await runCli(['--lang', 'en', ...args])).stdout);
     expect(zh.map((f: { ruleId: string }) => f.ruleId)).toEqual(en.map((f: { ruleId: string }) => f.ruleId));
-    expect(zh[0].message).toBe('县级相关部门（单位） 不在单位名录中：请改正名称，或在名录中添加该单位（或别名）');
-    expect(en[0].message).toBe('县级相关部门（单位） is not in the unit registry: correct the name, or add it (or an alias) to the registry');
+    expect(zh[0].message).toBe('县未知单位 不在单位名录中：请改正名称，或在名录中添加该单位（或别名）');
+    expect(en[0].message).toBe('县未知单位 is not in the unit registry: correct the name, or add it (or an alias) to the registry');
   });
 });
 
