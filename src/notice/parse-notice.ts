@@ -109,9 +109,12 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         continue;
       }
     } else if (table) {
-      // Text after a table: the table's rows are done, and what follows is not part of its last row.
-      table = null;
       stack.closeRows();
+      // A numbered line between pasted rows is a category row whose cells were merged (no tab survives the
+      // paste): the table goes on under it. Any other text ends the table.
+      const next = paragraphs[i + 1];
+      const marker = readNumberMarker(p.text);
+      if (!(marker && !marker.digitAfter && next?.kind === 'row' && !next.tableStart)) table = null;
     }
     if (isClosing(paragraphs, i)) continue;
     readParagraph(p);

@@ -91,3 +91,18 @@ describe('closing matter', () => {
     expect(matrix.tasks.map((t) => [t.id, t.text, t.source.endLine])).toEqual([['1.1', '办好活动。', 2]]);
   });
 });
+
+describe('pasted tables with category lines', () => {
+  it('goes on after a numbered line between rows (a merged category row has no tab once pasted)', () => {
+    const { matrix } = parseText(readFileSync('fixtures/notices/forms/tsv-category-lines.txt', 'utf8'));
+    expect(matrix.outline.map((i) => [i.id, i.title, i.children.map((c) => c.id)])).toEqual([
+      ['1', '优化营商环境', ['1.1', '1.2']],
+      ['2', '扩大有效投资', ['2.3']],
+    ]);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.support, t.deadline?.due ?? null])).toEqual([
+      ['1.1', ['县数据局'], ['县市场监管局'], '2024-06-30'],
+      ['1.2', ['县发改委'], ['县财政局'], null],
+      ['2.3', ['县发改委'], [], '2024-12-31'],
+    ]);
+  });
+});
