@@ -12,14 +12,14 @@ type Schema = Record<string, unknown> & { $ref?: string; properties?: Record<str
 /** How the doc names each `$defs` entry of schemas/matrix.schema.json. */
 export const DEF_NAMES: Record<string, string> = {
   id: 'id',
-  isoDate: 'date',
+  isoDate: 'date | null',
   nullableText: 'string | null',
   unit: 'unit',
   units: 'unit[]',
   line: 'line',
   document: 'document',
   outlineItem: 'item',
-  deadline: 'deadline',
+  deadline: 'deadline | null',
   task: 'task',
 };
 
