@@ -9,6 +9,8 @@ export interface ParagraphLedger {
   findings: number[];
   /** For a table row read under a header with role columns: whether a role cell held text. */
   roleCells?: boolean;
+  /** The paragraph's text folded for label matching, when the parser computed it already. */
+  folded?: string;
 }
 
 /** A responsibility keyword in marker position that is neither in a task nor in a finding. */
@@ -36,7 +38,7 @@ export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragra
       if (ledger?.roleCells && !ledger.groups.some((g) => g.used) && !ledger.findings.length) out.push({ paragraph: p, offset: 0, text: p.text.slice(0, 40) });
       if (ledger) continue;
     }
-    const folded = foldLabels(p.text);
+    const folded = ledger?.folded ?? foldLabels(p.text);
     const places: number[] = [];
     const re = new RegExp(LABEL_RE.source, 'g');
     for (let m = re.exec(folded); m; m = re.exec(folded)) if (labelStandsAt(folded, m)) places.push(m.index);

@@ -31,6 +31,8 @@ export interface MarkerGroup {
 export interface MarkerScan {
   groups: MarkerGroup[];
   text: string;
+  /** The paragraph folded for matching ({@link foldLabels}), for the accounting pass to reuse. */
+  folded: string;
   diagnostics: ParagraphDiagnostic[];
 }
 
@@ -116,7 +118,7 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   }
 
   groups.sort((a, b) => a.start - b.start);
-  return { groups, text: removeSpans(text, spans), diagnostics };
+  return { groups, text: removeSpans(text, spans), diagnostics, folded };
 }
 
 function readLabelled(

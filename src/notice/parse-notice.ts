@@ -126,6 +126,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const marker = p.list ? listMarker(text, p.list) : readNumberMarker(text);
     const scan = scanMarkers(text, { planLevel });
     ledger(p).groups.push(...scan.groups);
+    if (p.kind !== 'row') ledger(p).folded = scan.folded;
     for (const d of scan.diagnostics) reportAt(p, d);
     if (marker && (!marker.digitAfter || stack.expected(marker))) {
       const place = placeOf(p, marker.start);
