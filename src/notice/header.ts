@@ -11,6 +11,7 @@ export interface Header {
 }
 
 const DOC_TYPE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|清单|分工表|分解表|责任分解|任务表|决定|规定|纲要|行动|工作安排|安排|实施意见)$/;
+const PERIOD_LINE = /^[（(][\s\u3000]*\d{4}[\s\u3000]*(?:年)?[\s\u3000]*[—–\-~～至到－][\s\u3000]*\d{2,4}[\s\u3000]*年?[\s\u3000]*[）)]$/;
 const SKIP_AFTER_DATE = /^[（(](?:此件|联系人|此页)|^附件|^抄送|^[（(]?注/;
 
 /**
@@ -102,6 +103,12 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   }
 
   let title = planTitle ? cleanTitle(runText(planTitle.start, planTitle.end)) : null;
+  // A period set under the title line (`XX三年行动方案` ⏎ `（2024—2026年）`) is part of the title.
+  const period = planTitle ? paragraphs[planTitle.end + 1] : undefined;
+  if (title && period && PERIOD_LINE.test(stripped(period.text))) {
+    title += stripped(period.text).replace(/[\s\u3000]+/g, '').replace(/^\(/, '（').replace(/\)$/, '）');
+    if (bodyStart === planTitle!.end + 1) bodyStart++;
+  }
   if (!title && notice) {
     const m = /《(.+)》/.exec(notice);
     if (m) title = m[1].replace(/〈/g, '《').replace(/〉/g, '》');

@@ -73,3 +73,11 @@ describe('a Word notice converted to Markdown (bold paragraphs, escaped list num
     ]);
   });
 });
+
+describe('a period under the title line', () => {
+  it('is part of the title', () => {
+    const { matrix } = parseText(['XX县人民政府办公室关于印发XX县科普三年行动方案的通知', 'XX县人民政府办公室', '2024年1月5日', 'XX县科普三年行动方案', '（2024—2026年）', '一、任务', '1.办好活动。（县科协负责）'].join('\n\n'));
+    expect(matrix.document.title).toBe('XX县科普三年行动方案（2024—2026年）');
+    expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1']);
+  });
+});
