@@ -16,6 +16,8 @@ export function buildProgram(): Command {
     .showHelpAfterError('(fengong --help, fengong COMMAND --help)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    // Help text is half Chinese: wrap it by terminal columns, a CJK character taking two.
+    .configureHelp({ displayWidth: columns })
     .hook('preAction', async () => setCliLang(program.opts().lang as string | undefined))
     .addHelpText('after', `
 Examples:
@@ -30,6 +32,17 @@ Exit codes: 0 done, 1 findings of error level, 2 input that cannot be read or a 
 \`fengong COMMAND --help\` shows each command's options and examples.`);
   for (const register of commands) register(program);
   return program;
+}
+
+/** Terminal columns of a help string: East Asian wide characters count two (ANSI colour codes none). */
+function columns(text: string): number {
+  let width = 0;
+  const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+  for (const ch of plain) {
+    const c = ch.codePointAt(0)!;
+    width += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000 ? 2 : 1;
+  }
+  return width;
 }
 
 /**
