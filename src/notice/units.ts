@@ -18,6 +18,7 @@ const LEVEL = '(?:自治区|直辖市|县级市|自治州|自治县|自治旗|�
 const COLLECTIVE_HEAD = new RegExp(`^各.*${LEVEL}(?:（[^（）]*）)?$`);
 const LEVEL_ONLY = new RegExp(`^${LEVEL}(?:（[^（）]*）)?(?:人民政府|政府)?$`);
 const TRAILING = /(?:等有关部门|等相关部门|等有关单位|等相关单位|等部门|等单位|按(?:照)?职(?:责|能)(?:分工)?(?:负责|落实)|分别负责|负责|等)$/;
+const LEAD_IN = /^(?:预期性|约束性|定量|定性|考核)?指标$|^(?:预期性|约束性)$/;
 const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要求)/;
 
 /**
@@ -51,6 +52,8 @@ export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitLi
       dropped = parts.slice(i).map((p) => p.text).join('').trim();
       break;
     }
+    // A lead-in such as `预期性指标，` (a 政府工作报告 table's note before its units) is not a unit.
+    if (LEAD_IN.test(f)) continue;
     if (prevCollective && LEVEL_ONLY.test(f) && units.length) {
       units[units.length - 1] += (sep || '、') + name;
       continue;

@@ -62,3 +62,9 @@ describe('white space between whole names', () => {
     ['国网二连浩特供电 公司', ['国网二连浩特供电公司']],
   ])('%s', (raw, want) => expect(splitUnits(raw).units).toEqual(want));
 });
+
+describe('lead-ins', () => {
+  it('drops 预期性指标 before the units', () => {
+    expect(splitUnits('预期性指标，市发改委、市统计局').units).toEqual(['市发改委', '市统计局']);
+  });
+});
