@@ -276,7 +276,8 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
       found = true;
       continue;
     }
-    const units = splitUnits(segment).units;
+    // `（由县发改局牵头，…）`: the 由 that opens the clause is not part of the name.
+    const units = splitUnits(segment.replace(/^[\s\u3000，,；;]*由/, '')).units;
     const people = units.filter((u) => PERSON.test(fold(u)));
     if (people.length) {
       diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: from + m.index, message: { en: `\`${people.join('、')}${m[1]}\` names a person or post, not a unit`, zh: `“${people.join('、')}${m[1]}”指的是个人或职务，不是单位` } });

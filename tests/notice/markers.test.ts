@@ -196,3 +196,9 @@ describe('the first-is-lead note in its variants', () => {
     expect(roles(matrix.tasks[0])).toEqual({ lead: ['县科协'], responsible: ['县教体局'], support: [] });
   });
 });
+
+describe('clauses opened by 由', () => {
+  it('reads （由X牵头，Y配合）', () => {
+    expect(roles(scan('开展工作。（由县发改局牵头，县财政局配合）').groups[0])).toEqual({ lead: ['县发改局'], responsible: [], support: ['县财政局'] });
+  });
+});
