@@ -1,13 +1,17 @@
 #!/usr/bin/env node
-// The installed command. `npm run build` writes the CLI twice: dist/cli/ (tsc, one file per module) and
-// dist/fengong.js (scripts/bundle.mjs, esbuild: a few files, which start faster); the bundle is used when present.
+'use strict';
+// The installed command, a CommonJS shim (bin/package.json): Node starts a CommonJS entry faster than an ES module.
+// `npm run build` writes the CLI twice: dist/cli/ (tsc, one file per module) and dist/fengong.js
+// (scripts/bundle.mjs, esbuild: a few files, which start faster); the bundle is used when present.
 // `fengong --version` alone is answered here, without loading the CLI (as commander would print it).
-import { existsSync, readFileSync } from 'node:fs';
-
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+  process.stdout.write(`${require('../package.json').version}\n`);
 } else {
-  const bundle = new URL('../dist/fengong.js', import.meta.url);
-  import(existsSync(bundle) ? bundle.href : '../dist/cli/main.js').then((m) => m.main(args));
+  const { existsSync } = require('node:fs');
+  const { join } = require('node:path');
+  const { pathToFileURL } = require('node:url');
+  const bundle = join(__dirname, '..', 'dist', 'fengong.js');
+  const entry = existsSync(bundle) ? bundle : join(__dirname, '..', 'dist', 'cli', 'main.js');
+  import(pathToFileURL(entry).href).then((m) => m.main(args));
 }
