@@ -1,11 +1,20 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import type { Plugin } from 'unified';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Nodes, Root, Table } from 'mdast';
 import type { Block, Cell, ReadNotice, SourceText } from './types.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const plain = unified().use(remarkParse);
+let withGfm: { plugin: Plugin; processor: ReturnType<typeof unified> } | undefined;
+
+/**
+ * Whether a Markdown text may hold a GFM table (a delimiter row such as `| --- | :-: |`): only then is remark-gfm
+ * needed, and loading it costs more than reading a seed-size notice (issue "Fast at every size").
+ */
+export function mayHoldTable(text: string): boolean {
+  return /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/m.test(text);
+}
 
 /**
  * Reads a Markdown notice (remark-parse + remark-gfm) into blocks with their places in the file. The mdast gives
@@ -14,8 +23,14 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  * text has lost its `1.`) and `<br>` inside cells. Backslash escapes are undone; emphasis marks are left for the
  * notice stage, which strips them from plain text too.
  * @param text decoded text, BOM removed.
+ * @param gfm remark-gfm, for a text that may hold a table ({@link mayHoldTable}); plain CommonMark without it.
  */
-export function readMarkdown(text: string): ReadNotice {
+export function readMarkdown(text: string, gfm?: Plugin): ReadNotice {
+  let parser = plain;
+  if (gfm) {
+    if (withGfm?.plugin !== gfm) withGfm = { plugin: gfm, processor: unified().use(remarkParse).use(gfm) as unknown as ReturnType<typeof unified> };
+    parser = withGfm.processor as unknown as typeof plain;
+  }
   const tree = parser.parse(text) as Root;
   const lines = text.split(/\r\n|\r|\n/);
   const blocks: Block[] = [];

@@ -38,6 +38,10 @@ export async function readNoticeBytes(bytes: Uint8Array, file: string, format: N
   const { text, encoding } = decodeNotice(bytes, file);
   if (text.trim() === '') throw new FengongError({ en: `${file}: the file holds only white space`, zh: `${file}：文件只有空白` });
   // Markdown only: unified and remark are loaded for .md notices, never for .txt ones.
-  const read = format === 'markdown' ? (await import('./markdown.js')).readMarkdown(text) : readText(text);
+  let read: ReadNotice;
+  if (format === 'markdown') {
+    const { mayHoldTable, readMarkdown } = await import('./markdown.js');
+    read = readMarkdown(text, mayHoldTable(text) ? (await import('remark-gfm')).default : undefined);
+  } else read = readText(text);
   return { ...read, encoding };
 }

@@ -46,7 +46,21 @@ describe('what each command loads', () => {
     writeFileSync(md, '# 通知\n\n一、任务\n\n1\\.办好活动。（县科协牵头，县教体局配合）\n');
     const loaded = packagesLoaded(['parse', md, '-q', '-o', join(dir, 'out-md.yaml')]);
     expect(loaded.has('remark-parse')).toBe(true);
+    // No table in it: remark-gfm is not needed, and not loaded.
+    expect(loaded.has('remark-gfm')).toBe(false);
     for (const name of OFFICE) expect(loaded.has(name), name).toBe(false);
+  });
+
+  it('parse of a .md notice with a table loads remark-gfm', () => {
+    const md = join(dir, 'table.md');
+    writeFileSync(md, '# 分工表
+
+| 序号 | 工作任务 | 牵头单位 |
+| --- | --- | --- |
+| 1 | 办好活动。 | 县科协 |
+');
+    const loaded = packagesLoaded(['parse', md, '-q', '-o', join(dir, 'out-table.yaml')]);
+    expect(loaded.has('remark-gfm')).toBe(true);
   });
 
   it('validate loads neither remark nor exceljs nor docx', () => {

@@ -1,10 +1,11 @@
 import { parseNotice } from '../../src/notice/parse-notice.js';
+import remarkGfm from 'remark-gfm';
 import { readMarkdown } from '../../src/read/markdown.js';
 import { readText } from '../../src/read/text.js';
 
 /** Compiles a notice given as text (`.txt` rules) or Markdown, for tests. */
 export function parseText(text: string, format: 'text' | 'markdown' = 'text') {
-  return parseNotice(format === 'markdown' ? readMarkdown(text) : readText(text));
+  return parseNotice(format === 'markdown' ? readMarkdown(text, remarkGfm) : readText(text));
 }
 
 /** A task's units as `lead|responsible|support`, for compact expectations. */
