@@ -53,12 +53,7 @@ describe('what each command loads', () => {
 
   it('parse of a .md notice with a table loads remark-gfm', () => {
     const md = join(dir, 'table.md');
-    writeFileSync(md, '# 分工表
-
-| 序号 | 工作任务 | 牵头单位 |
-| --- | --- | --- |
-| 1 | 办好活动。 | 县科协 |
-');
+    writeFileSync(md, '# 分工表\n\n| 序号 | 工作任务 | 牵头单位 |\n| --- | --- | --- |\n| 1 | 办好活动。 | 县科协 |\n');
     const loaded = packagesLoaded(['parse', md, '-q', '-o', join(dir, 'out-table.yaml')]);
     expect(loaded.has('remark-gfm')).toBe(true);
   });
