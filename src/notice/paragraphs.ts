@@ -62,6 +62,7 @@ const DOC_NUMBER = /^[\s\u3000]*[\u4e00-\u9fffA-Za-z]{1,12}[\s\u3000]*[〔［[(�
 export function buildParagraphs(blocks: Block[]): Paragraphs {
   const paragraphs: Paragraph[] = [];
   const repairs: Paragraphs['repairs'] = [];
+  const furniture = pageFurniture(blocks);
   let pageBreak = false;
   for (const block of blocks) {
     if (block.kind === 'row') {
@@ -72,7 +73,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
     }
     let first = true;
     for (const src of block.lines) {
-      if (PAGE_NUMBER.test(src.text)) {
+      if (PAGE_NUMBER.test(src.text) || (block.lines.length === 1 && furniture.has(src.text.trim()))) {
         pageBreak = true;
         continue;
       }
@@ -104,6 +105,24 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
     }
   }
   return { paragraphs, repairs };
+}
+
+/**
+ * Lines that stand alone (a block of one line) and come back at page breaks: a bare page number (`12`), or a
+ * running header or footer printed on every page of a PDF (`XX县人民政府办公室文件`, three times or more). They
+ * are page furniture, dropped like `- 3 -`. Numbered lines, labels, dates and sentences never are.
+ */
+function pageFurniture(blocks: Block[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    if (block.kind !== 'text' || block.lines.length !== 1) continue;
+    const text = block.lines[0].text.trim();
+    if (text.length > 30 || /[。，；：:,;！？]/.test(text) || startsNew(text)) continue;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [text, n] of counts) if (/^\d{1,3}$/.test(text) || n >= 3) out.add(text);
+  return out;
 }
 
 /** Maps an offset in a paragraph's text to its 1-based line and column in the input. */

@@ -72,3 +72,19 @@ describe('repair of converted text', () => {
     expect(matrix.document).toMatchObject({ notice: 'XX县人民政府关于印发《XX县科学素质行动分工方案》的通知', title: 'XX县科学素质行动分工方案', issuer: 'XX县人民政府', date: '2023-10-10' });
   });
 });
+
+describe('page furniture', () => {
+  it('drops a running header printed on every page and bare page numbers, and joins across them', () => {
+    const text = ['XX县人民政府办公室文件', '', '一、任务', '', '1.办好活动。组织开展科普日、科技活动周等群众性科普活动，推动', '', '2', '', 'XX县人民政府办公室文件', '', '科普进社区。（县科协负责）', '', '3', '', 'XX县人民政府办公室文件', '', '2.加强培训。（县人社局负责）'].join('\n');
+    const { paragraphs } = paras(text);
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      '一、任务',
+      '1.办好活动。组织开展科普日、科技活动周等群众性科普活动，推动科普进社区。（县科协负责）',
+      '2.加强培训。（县人社局负责）',
+    ]);
+  });
+  it('keeps a repeated heading that is numbered, and a single short line', () => {
+    const { paragraphs } = paras('一、任务\n\n附则\n\n二、任务\n');
+    expect(paragraphs.map((p) => p.text)).toEqual(['一、任务', '附则', '二、任务']);
+  });
+});
