@@ -37,7 +37,7 @@ export function chineseNumber(s: string): number {
 }
 
 const LEAD = /^[\s\u3000\u00a0*#>]*/;
-const CN = /^([一二三四五六七八九十百〇零两]{1,4})\s*[、．]/;
+const CN = /^([一二三四五六七八九十百〇零两]{1,4})\s*[、．.]/;
 const PCN = /^[（(]\s*([一二三四五六七八九十百〇零两]{1,4})\s*[）)]/;
 const AR = /^(\d{1,3})\s?[.．、﹒]/;
 const PAR = /^[（(]\s*(\d{1,3})\s*[）)]/;

@@ -106,3 +106,10 @@ describe('pasted tables with category lines', () => {
     ]);
   });
 });
+
+describe('section numbers written 一. or 一．', () => {
+  it.each(['一.', '一．'])('%s', (marker) => {
+    const { matrix } = parseText(`${marker}任务\n1.办好活动。（县科协负责）\n`);
+    expect(matrix.tasks.map((t) => [t.id, t.path])).toEqual([['1.1', ['任务']]]);
+  });
+});
