@@ -1,5 +1,6 @@
 import type { Bilingual } from '../i18n.js';
 import type { Role } from '../matrix/types.js';
+import { CLOSERS, OPENERS } from './brackets.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
 import { foldLabels, LABEL_RE, labelKind, labelStandsAt, levelRank } from './labels.js';
@@ -42,9 +43,7 @@ export interface MarkerContext {
   planLevel: number | null;
 }
 
-const OPENERS: Record<string, string> = { '〔': '〕', '【': '】', '［': '］', '（': '）', '(': ')', '[': ']' };
-const ANY_OPEN = '〔【［（([「《“';
-const ANY_CLOSE = '〕】］）)]」》”';
+const MARKER_BRACKETS: Record<string, string> = { '〔': '〕', '【': '】', '［': '］', '（': '）', '(': ')', '[': ']' };
 const BRACKET_CLOSE = '〕】］）)]';
 const INLINE_VERB = /(牵头负责|牵头落实|牵头抓总|按(?:照)?职(?:责|能)(?:分工)?(?:负责|落实)|分别负责|负责落实|具体负责|共同负责|负责|牵头|配合实施|配合|协助|参与|协办)(?=[\s\u3000]*(?:[，,；;、。]|$))/g;
 const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|同志|领导)$/;
@@ -82,7 +81,7 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
       } else {
         end = close + 1;
         bodyEnd = close;
-        const want = OPENERS[text[open]];
+        const want = MARKER_BRACKETS[text[open]];
         if (text[close] !== want) {
           diagnostics.push({ ruleId: 'mismatched-closer', severity: 'warning', offset: close, message: { en: `\`${text[open]}\` is closed by \`${text[close]}\`; read as \`${want}\``, zh: `“${text[open]}”由“${text[close]}”闭合，已按“${want}”读取` } });
         }
@@ -201,7 +200,7 @@ function isOtherLevel(prefix: string, context: MarkerContext): boolean {
 function openerBefore(folded: string, at: number): number {
   let i = at - 1;
   while (i >= 0 && /[\s\u3000]/.test(folded[i])) i--;
-  return i >= 0 && folded[i] in OPENERS ? i : -1;
+  return i >= 0 && folded[i] in MARKER_BRACKETS ? i : -1;
 }
 
 /** The closer matching the opener at `open`, counting nested brackets of any kind; -1 when unclosed. */
@@ -209,8 +208,8 @@ function findClose(s: string, open: number): number {
   let depth = 0;
   for (let i = open; i < s.length; i++) {
     const c = s[i];
-    if (ANY_OPEN.includes(c)) depth++;
-    else if (ANY_CLOSE.includes(c)) {
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) {
       depth--;
       if (depth === 0) return BRACKET_CLOSE.includes(c) ? i : -1;
       if (depth < 0) return -1;
@@ -234,8 +233,8 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   let open = -1;
   for (let i = close; i >= 0; i--) {
     const c = folded[i];
-    if (ANY_CLOSE.includes(c)) depth++;
-    else if (ANY_OPEN.includes(c)) {
+    if (CLOSERS.includes(c)) depth++;
+    else if (OPENERS.includes(c)) {
       depth--;
       if (depth === 0) {
         open = i;

@@ -37,12 +37,17 @@ export function chineseNumber(s: string): number {
 }
 
 const LEAD = /^[\s\u3000\u00a0*#>]*/;
-const CN = /^([一二三四五六七八九十百〇零两]{1,4})\s*[、．.]/;
-const PCN = /^[（(]\s*([一二三四五六七八九十百〇零两]{1,4})\s*[）)]/;
-const AR = /^(\d{1,3})\s?[.．、﹒]/;
-const PAR = /^[（(]\s*(\d{1,3})\s*[）)]/;
-const ARP = /^(\d{1,3})[）)]/;
-const CIRC = /^[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/;
+const CN_NUMERAL = '([一二三四五六七八九十百〇零两]{1,4})';
+
+/** The styles, in the order they are tried, each with how its number is read. */
+const STYLES: Array<{ style: MarkerStyle; re: RegExp; number: (m: RegExpExecArray) => number }> = [
+  { style: 'cn', re: new RegExp(`^${CN_NUMERAL}\\s*[、．.]`), number: (m) => chineseNumber(m[1]) },
+  { style: 'pcn', re: new RegExp(`^[（(]\\s*${CN_NUMERAL}\\s*[）)]`), number: (m) => chineseNumber(m[1]) },
+  { style: 'par', re: /^[（(]\s*(\d{1,3})\s*[）)]/, number: (m) => Number(m[1]) },
+  { style: 'ar', re: /^(\d{1,3})\s?[.．、﹒]/, number: (m) => Number(m[1]) },
+  { style: 'arp', re: /^(\d{1,3})[）)]/, number: (m) => Number(m[1]) },
+  { style: 'circ', re: /^[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/, number: (m) => circledNumber(m[0].charCodeAt(0)) },
+];
 
 /**
  * Reads the numbering marker at the start of `text` (after white space, `*` bold marks and Markdown `#`/`>`), or
@@ -52,28 +57,17 @@ export function readNumberMarker(text: string): NumberMarker | null {
   const start = LEAD.exec(text)![0].length;
   // Full-width digits (`１．`, `（２）`) read as ASCII ones; the marker keeps its width as written.
   const rest = halfWidthDigits(text.slice(start, start + 12));
-  let m: RegExpExecArray | null;
-  let style: MarkerStyle;
-  let number: number;
-  if ((m = CN.exec(rest))) {
-    style = 'cn';
-    number = chineseNumber(m[1]);
-  } else if ((m = PCN.exec(rest))) {
-    style = 'pcn';
-    number = chineseNumber(m[1]);
-  } else if ((m = PAR.exec(rest))) {
-    style = 'par';
-    number = Number(m[1]);
-  } else if ((m = AR.exec(rest))) {
-    style = 'ar';
-    number = Number(m[1]);
-  } else if ((m = ARP.exec(rest))) {
-    style = 'arp';
-    number = Number(m[1]);
-  } else if ((m = CIRC.exec(rest))) {
-    style = 'circ';
-    number = circledNumber(m[0].charCodeAt(0));
-  } else return null;
+  let m: RegExpExecArray | null = null;
+  let style: MarkerStyle = 'cn';
+  let number = NaN;
+  for (const s of STYLES) {
+    if ((m = s.re.exec(rest))) {
+      style = s.style;
+      number = s.number(m);
+      break;
+    }
+  }
+  if (!m) return null;
   if (!Number.isFinite(number) || number <= 0) return null;
   const after = rest.slice(m[0].length);
   const digitAfter = /^\d/.test(after);

@@ -1,4 +1,5 @@
 import type { Block, Cell, ListNumber } from '../read/types.js';
+import { CLOSERS, OPENERS } from './brackets.js';
 import { fold } from './fold.js';
 import { foldLabels, LABEL_RE } from './labels.js';
 import type { ParagraphDiagnostic } from './markers.js';
@@ -136,10 +137,7 @@ export function placeOf(paragraph: Paragraph, offset: number): { line: number; c
 export function startsNew(text: string): boolean {
   const marker = readNumberMarker(text);
   if (marker && !marker.digitAfter) return true;
-  const f = foldLabels(text);
-  LABEL_RE.lastIndex = 0;
-  const label = LABEL_RE.exec(f);
-  if (label && label.index === 0) return true;
+  if (isLabelled(text)) return true;
   return DATE_LINE.test(text) || DOC_NUMBER.test(text) || /^附件\s*\d*[：:]?$/.test(text);
 }
 
@@ -193,8 +191,8 @@ function unclosed(text: string): boolean {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if ('〔【［（(《“「'.includes(c)) depth++;
-    else if ('〕】］）)》”」]'.includes(c)) depth = Math.max(0, depth - 1);
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
   }
   return depth > 0;
 }

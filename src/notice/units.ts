@@ -1,3 +1,4 @@
+import { CLOSERS, OPENERS } from './brackets.js';
 import { fold } from './fold.js';
 
 /** Options of {@link splitUnits}. */
@@ -12,8 +13,6 @@ export interface UnitList {
   dropped: string | null;
 }
 
-const OPEN = '（(〔【［[「《“';
-const CLOSE = '）)〕】］]」》”';
 const LEVEL = '(?:自治区|直辖市|县级市|自治州|自治县|自治旗|苏木|省|市|州|盟|县|区|旗|乡|镇)';
 const COLLECTIVE_HEAD = new RegExp(`^各.*${LEVEL}(?:（[^（）]*）)?$`);
 const LEVEL_ONLY = new RegExp(`^${LEVEL}(?:（[^（）]*）)?(?:人民政府|政府)?$`);
@@ -118,8 +117,8 @@ function firstAtDepthZero(s: string, ch: string): number {
   let depth = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && c === ch) return i;
   }
   return -1;
@@ -132,8 +131,8 @@ function splitAtDepthZero(s: string, seps: string): Array<{ text: string; sep: s
   let sep = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && seps.includes(c)) {
       out.push({ text: s.slice(start, i), sep });
       sep = c;
