@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { commonFolder, outputPaths } from '../../src/cli/batch-inputs.js';
 import { formatSummary, showProgress } from '../../src/cli/parse-batch.js';
-import { runCli } from '../sheets/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 // The messages below are the English ones, whatever the locale of the machine running the tests.
 process.env.LC_ALL = 'en_US.UTF-8';

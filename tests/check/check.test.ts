@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Matrix, Task } from '../../src/matrix/types.js';
 import { proofread, unitKey } from '../../src/matrix/proofread.js';
 import { createRegistry } from '../../src/registry/index.js';
-import { runCli } from '../sheets/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const DRAFT = 'tests/check/fixtures/draft.txt';
 const SEED = 'fixtures/notices/lezhi-2023-61.md';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../sheets/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const SEED = 'fixtures/notices/lezhi-2023-61.matrix.yaml';
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { detectLang } from '../../src/i18n.js';
-import { runCli } from '../sheets/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 describe('interface language', () => {
   it('follows --lang, then LC_ALL, LC_MESSAGES, LANG', () => {

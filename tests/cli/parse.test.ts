@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { runCli } from '../sheets/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const seed = 'fixtures/notices/lezhi-2023-61.md';
 const tmp = () => mkdtempSync(join(tmpdir(), 'fengong-parse-'));

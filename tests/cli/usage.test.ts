@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../sheets/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const seed = 'fixtures/notices/lezhi-2023-61.md';
 const matrix = 'fixtures/notices/lezhi-2023-61.matrix.yaml';

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Matrix } from '../../src/matrix/types.js';
-import { runCli } from '../sheets/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { launchChromium } from './chromium.js';
 
 const SEED = 'fixtures/notices/lezhi-2023-61.matrix.yaml';

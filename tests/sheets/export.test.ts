@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { COUNTY_TABLE_SHAPE, expectedCells, taskById } from './expected.js';
 import { COUNTY, readMatrix } from './fixtures.js';
 import { parseCsv, readDocxTables, readXlsx } from './read-back.js';
-import { runCli } from './run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const matrix = readMatrix(COUNTY);
 const HEADER = ['序号', '重点任务', '牵头单位', '责任单位', '配合单位', '完成时限', '所属章节'];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LEZHI } from './fixtures.js';
 import { parseCsv, readXlsx } from './read-back.js';
-import { runCli } from './run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 // Counted by hand (grep) in /work/shared/corpus/lezhi-2023-61/gold.yaml, the checked extraction of the seed:
 // 36 tasks; 各乡镇（街道）人民政府（办事处） is responsible on all 36; 县科协 leads 16 and is responsible on 15

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import YAML from 'yaml';
-import { runCli } from './run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 // A task of many pages: Excel keeps 32,767 characters of a cell, and the sheet says where the rest is.
 it('cuts a text over Excel\'s cell limit with a note, and writes the sheet', async () => {

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { expectedCells, taskById } from './expected.js';
 import { COUNTY, HOSTILE, LEZHI_UNITS, readMatrix } from './fixtures.js';
 import { parseCsv, readDocxTables, readXlsx } from './read-back.js';
-import { runCli } from './run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const matrix = readMatrix(COUNTY);
 const TODAY = ['--today', '2024-06-10'];

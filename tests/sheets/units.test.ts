@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatUnitLoads } from '../../src/sheets/format-loads.js';
 import { COUNTY, LEZHI_UNITS } from './fixtures.js';
 import { parseCsv } from './read-back.js';
-import { runCli } from './run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 describe('fengong units', () => {
   it('counts by hand: 县科协 leads 1.1.1 and 1.2 and supports 2#1, and is the most loaded', async () => {

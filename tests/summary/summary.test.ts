@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { noticeSummary } from '../../src/cli/summary.js';
 import { finding } from '../../src/matrix/finding.js';
 import { loadMatrix } from '../../src/matrix/read.js';
-import { runCli } from '../sheets/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const SEED = 'fixtures/notices/lezhi-2023-61.md';
 const matrix = loadMatrix('fixtures/notices/lezhi-2023-61.matrix.yaml');

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
 import { expandPaths, parseSize, useColor } from '../../src/cli/validate.js';
-import { runCli } from '../sheets/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const repo = join(import.meta.dirname, '../..');
 const fixtures = relative(process.cwd(), join(repo, 'fixtures/matrices'));

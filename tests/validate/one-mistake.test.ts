@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { runCli } from '../sheets/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 // One mistake by hand gives the findings that name it, not the schema's generic alternatives (no oneOf noise).
 it('a wrong due date in a hand-edited matrix gives its two precise findings and nothing else', async () => {
