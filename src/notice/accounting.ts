@@ -40,7 +40,8 @@ export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragra
     }
     const folded = ledger?.folded ?? foldLabels(p.text);
     const places: number[] = [];
-    const re = new RegExp(LABEL_RE.source, 'g');
+    const re = LABEL_RE;
+    re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) if (labelStandsAt(folded, m)) places.push(m.index);
     const inline = FINAL_PAREN_VERB.exec(folded);
     if (inline && !places.some((at) => at > inline.index)) places.push(inline.index);

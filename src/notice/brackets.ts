@@ -5,3 +5,8 @@
  */
 export const OPENERS = '〔【［（([「《“';
 export const CLOSERS = '〕】］）)]」》”';
+
+/** For each UTF-16 code: 1 for an opener above, -1 for a closer, 0 otherwise (one lookup per character in scans). */
+export const BRACKET_STEP = new Int8Array(0x10000);
+for (const c of OPENERS) BRACKET_STEP[c.charCodeAt(0)] = 1;
+for (const c of CLOSERS) BRACKET_STEP[c.charCodeAt(0)] = -1;

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../i18n.js';
 import type { Role } from '../matrix/types.js';
-import { CLOSERS, OPENERS } from './brackets.js';
+import { BRACKET_STEP } from './brackets.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
 import { foldLabels, LABEL_RE, labelKind, labelStandsAt, levelRank } from './labels.js';
@@ -46,6 +46,9 @@ export interface MarkerContext {
 const MARKER_BRACKETS: Record<string, string> = { '〔': '〕', '【': '】', '［': '］', '（': '）', '(': ')', '[': ']' };
 const BRACKET_CLOSE = '〕】］）)]';
 const INLINE_VERB = /(牵头负责|牵头落实|牵头抓总|按(?:照)?职(?:责|能)(?:分工)?(?:负责|落实)|分别负责|负责落实|具体负责|共同负责|负责|牵头|配合实施|配合|协助|参与|协办)(?=[\s\u3000]*(?:[，,；;、。]|$))/g;
+const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
+/** {@link LABEL_RE} again, for the labels inside one group while scanMarkers' own scan is paused at the group. */
+const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
 const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|同志|领导)$/;
 
 /**
@@ -109,14 +112,14 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
 
   // 3. The sentence 由X会同Y负责 (prose stays in the text).
   const sentence = /由([^，,。；;由]{2,40}?)会同([^。；;]{2,80}?)负责/g;
-  for (let m = sentence.exec(folded); m; m = sentence.exec(folded)) {
+  for (let m = folded.includes('会同') ? sentence.exec(folded) : null; m; m = sentence.exec(folded)) {
     if (spans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
     const x = text.substr(m.index + 1, m[1].length);
     const y = text.substr(m.index + 1 + m[1].length + 2, m[2].length);
     groups.push({ kind: 'sentence', start: m.index, end: m.index, lead: [], responsible: splitUnits(x).units, support: splitUnits(y).units, deadline: null, leaders: [] });
   }
 
-  groups.sort((a, b) => a.start - b.start);
+  if (groups.length > 1) groups.sort((a, b) => a.start - b.start);
   return { groups, text: removeSpans(text, spans), diagnostics, folded };
 }
 
@@ -132,7 +135,7 @@ function readLabelled(
   diagnostics: ParagraphDiagnostic[],
 ): MarkerGroup {
   const group: MarkerGroup = { kind, start, end, lead: [], responsible: [], support: [], deadline: null, leaders: [] };
-  const re = new RegExp(LABEL_RE.source, 'g');
+  const re = LABELS_IN_GROUP;
   re.lastIndex = from;
   const hits: Array<{ at: number; after: number; prefix: string; label: string }> = [];
   for (let m = re.exec(folded); m && m.index < to; m = re.exec(folded)) {
@@ -158,7 +161,8 @@ function readLabelled(
       return;
     }
     // A labelled list written with inline verbs (`责任单位：县发改局牵头，县财政局配合`) reads as those clauses.
-    if (new RegExp(INLINE_VERB.source).test(fold(value)) && /牵头|配合|协助|参与|协办/.test(fold(value))) {
+    const valueFolded = folded.slice(hit.after, valueEnd);
+    if (HAS_INLINE_VERB.test(valueFolded) && /牵头|配合|协助|参与|协办/.test(valueFolded)) {
       const clauses = readClauses(text, folded, hit.after, valueEnd, group, diagnostics);
       if (clauses.found) {
         const rest = clauses.tail ? splitUnits(clauses.tail) : { units: [], dropped: null };
@@ -207,11 +211,11 @@ function openerBefore(folded: string, at: number): number {
 function findClose(s: string, open: number): number {
   let depth = 0;
   for (let i = open; i < s.length; i++) {
-    const c = s[i];
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) {
+    const step = BRACKET_STEP[s.charCodeAt(i)];
+    if (step === 1) depth++;
+    else if (step === -1) {
       depth--;
-      if (depth === 0) return BRACKET_CLOSE.includes(c) ? i : -1;
+      if (depth === 0) return BRACKET_CLOSE.includes(s[i]) ? i : -1;
       if (depth < 0) return -1;
     }
   }
@@ -232,9 +236,9 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   let depth = 0;
   let open = -1;
   for (let i = close; i >= 0; i--) {
-    const c = folded[i];
-    if (CLOSERS.includes(c)) depth++;
-    else if (OPENERS.includes(c)) {
+    const step = BRACKET_STEP[folded.charCodeAt(i)];
+    if (step === -1) depth++;
+    else if (step === 1) {
       depth--;
       if (depth === 0) {
         open = i;
@@ -260,7 +264,8 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
  */
 function readClauses(text: string, folded: string, from: number, to: number, group: MarkerGroup, diagnostics: ParagraphDiagnostic[]): { found: boolean; tail: string } {
   const body = folded.slice(from, to);
-  const verbs = new RegExp(INLINE_VERB.source, 'g');
+  const verbs = INLINE_VERB;
+  verbs.lastIndex = 0;
   let at = 0;
   let found = false;
   for (let m = verbs.exec(body); m; m = verbs.exec(body)) {
@@ -298,7 +303,7 @@ function removeSpans(text: string, spans: Array<[number, number]>): string {
     out += text.slice(at, s);
     at = e;
   }
-  return (out + text.slice(at)).replace(/[\s\u3000]+$/, '');
+  return (out + text.slice(at)).trimEnd();
 }
 
 function trimPunct(s: string): string {

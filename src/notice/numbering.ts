@@ -1,3 +1,5 @@
+import { isWhiteSpace } from './chars.js';
+
 /**
  * The numbering markers of a plan: the styles of GB/T 9704-2012 §7.3.3 (结构层次序数: 一、 （一） 1. （1）) and their
  * common variants (`(一)`, `1．` `1、` `1﹒`, `(1)`, `1）`, `①`), plus the bare row number of a 任务分工表's 序号 column.
@@ -37,6 +39,20 @@ export function chineseNumber(s: string): number {
 }
 
 const LEAD = /^[\s\u3000\u00a0*#>]*/;
+const LEAD_START = /^[\s\u3000\u00a0*#>]/;
+const NUMERAL_START = new Set(Array.from('一二三四五六七八九十百〇零两（(', (c) => c.charCodeAt(0)));
+
+/** Whether a character can start a marker of a style below: a Chinese numeral, `（` `(`, a digit, a circled number. */
+function isMarkerStart(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xff10 && c <= 0xff19) ||
+    NUMERAL_START.has(c) ||
+    (c >= 0x2460 && c <= 0x2473) ||
+    (c >= 0x3251 && c <= 0x325f) ||
+    (c >= 0x32b1 && c <= 0x32bf)
+  );
+}
 const CN_NUMERAL = '([一二三四五六七八九十百〇零两]{1,4})';
 
 /** The styles, in the order they are tried, each with how its number is read. */
@@ -54,9 +70,12 @@ const STYLES: Array<{ style: MarkerStyle; re: RegExp; number: (m: RegExpExecArra
  * null. `1.5%` style digits after the punctuation are flagged in `digitAfter`, and `1.1.1` is never a marker.
  */
 export function readNumberMarker(text: string): NumberMarker | null {
-  const start = LEAD.exec(text)![0].length;
+  const start = LEAD_START.test(text) ? LEAD.exec(text)![0].length : 0;
+  // Most paragraphs start with none of the characters a marker can start with: no pattern need be tried.
+  if (start >= text.length || !isMarkerStart(text.charCodeAt(start))) return null;
   // Full-width digits (`１．`, `（２）`) read as ASCII ones; the marker keeps its width as written.
-  const rest = halfWidthDigits(text.slice(start, start + 12));
+  const head = text.slice(start, start + 12);
+  const rest = /[０-９]/.test(head) ? halfWidthDigits(head) : head;
   let m: RegExpExecArray | null = null;
   let style: MarkerStyle = 'cn';
   let number = NaN;
@@ -69,11 +88,19 @@ export function readNumberMarker(text: string): NumberMarker | null {
   }
   if (!m) return null;
   if (!Number.isFinite(number) || number <= 0) return null;
-  const after = rest.slice(m[0].length);
-  const digitAfter = /^\d/.test(after);
-  const ws = /^[\s\u3000\u00a0*]*/.exec(after)![0].length;
-  const marker = text.slice(start, start + m[0].length).replace(/\s+/g, '');
-  return { style, number, marker, start, end: start + m[0].length + ws, digitAfter };
+  const length = m[0].length;
+  const next = rest.charCodeAt(length);
+  const digitAfter = next >= 0x30 && next <= 0x39;
+  let ws = 0;
+  while (length + ws < rest.length && isMarkerSpace(rest.charCodeAt(length + ws))) ws++;
+  const written = text.slice(start, start + length);
+  const marker = /\s/.test(written) ? written.replace(/\s+/g, '') : written;
+  return { style, number, marker, start, end: start + length + ws, digitAfter };
+}
+
+/** White space (U+3000 and U+00A0 included) or a `*` of bold, between a marker and its text. */
+function isMarkerSpace(c: number): boolean {
+  return c === 0x2a || isWhiteSpace(c);
 }
 
 function halfWidthDigits(s: string): string {

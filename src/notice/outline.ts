@@ -6,6 +6,8 @@ export interface ItemState {
   item: OutlineItem;
   style: MarkerStyle;
   number: number;
+  /** The numbers of the item and its open ancestors joined by `.` (its id before any repeat suffix). */
+  base: string;
   parent: ItemState | null;
   /** Chunks of the item: text paragraphs, each with the marker-only paragraphs after it. */
   chunks: Chunk[];
@@ -63,10 +65,16 @@ export class OutlineStack {
    * number), the suffix that made it unique (`-2`, `-3`…), for the caller's warning.
    */
   push(style: MarkerStyle, number: number, marker: string, line: number): { state: ItemState; repeated: string | null } {
-    const at = this.stack.findIndex((s) => s.style === style);
-    if (at >= 0) this.stack.length = at;
-    const parent = this.current;
-    const base = [...this.stack.map((s) => s.number), number].join('.');
+    const stack = this.stack;
+    for (let i = 0; i < stack.length; i++) {
+      if (stack[i].style === style) {
+        stack.length = i;
+        break;
+      }
+    }
+    const parent = stack.length ? stack[stack.length - 1] : null;
+    // The numbers of the open levels and this one: `2.4` (never the parent's id, which may carry a `-2`).
+    const base = parent ? `${parent.base}.${number}` : String(number);
     let id = base;
     let repeated: string | null = null;
     if (this.ids.has(id)) {
@@ -80,7 +88,7 @@ export class OutlineStack {
     this.ids.add(id);
     const item: OutlineItem = { id, marker, title: null, line, children: [] };
     (parent ? parent.item.children : this.roots).push(item);
-    const state: ItemState = { item, style, number, parent, chunks: [], label: '', marked: false, childCount: 0, childMarked: false };
+    const state: ItemState = { item, style, number, base, parent, chunks: [], label: '', marked: false, childCount: 0, childMarked: false };
     if (parent) parent.childCount++;
     this.stack.push(state);
     return { state, repeated };

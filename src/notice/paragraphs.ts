@@ -1,5 +1,5 @@
 import type { Block, Cell, ListNumber } from '../read/types.js';
-import { CLOSERS, OPENERS } from './brackets.js';
+import { BRACKET_STEP } from './brackets.js';
 import { fold } from './fold.js';
 import { foldLabels, LABEL_RE } from './labels.js';
 import type { ParagraphDiagnostic } from './markers.js';
@@ -78,8 +78,10 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         pageBreak = true;
         continue;
       }
-      const lead = /^[\s\u3000\u00a0]*/.exec(src.text)![0].length;
-      const body = src.text.slice(lead).replace(/\*\*/g, '').replace(/[\s\u3000\u00a0]+$/, '');
+      // trimStart/trimEnd remove exactly JavaScript's white space, U+3000 and U+00A0 included.
+      const lead = src.text.length - src.text.trimStart().length;
+      const rest = src.text.slice(lead);
+      const body = (rest.includes('**') ? rest.replace(/\*\*/g, '') : rest).trimEnd();
       if (!body) continue;
       const piece: Piece = { offset: 0, line: src.line, column: src.column + lead };
       const prev = paragraphs[paragraphs.length - 1];
@@ -190,9 +192,9 @@ function isHeading(text: string): boolean {
 function unclosed(text: string): boolean {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    const step = BRACKET_STEP[text.charCodeAt(i)];
+    if (step === 1) depth++;
+    else if (step === -1 && depth > 0) depth--;
   }
   return depth > 0;
 }

@@ -35,23 +35,29 @@ export function buildTasks(preamble: Chunk[], states: ItemState[], context: Task
 }
 
 function makeTask(id: string, marker: string | null, path: string[], title: string | null, chunks: Chunk[], line: number, context: TaskContext): Task {
-  const groups = chunks.flatMap((c) => c.groups);
-  for (const g of groups) g.used = true;
-  const task: Task = {
-    id,
-    marker,
-    path,
-    title,
-    text: chunks.map((c) => c.text.trim()).filter(Boolean).join('\n'),
-    lead: unique(groups.flatMap((g) => g.lead)),
-    responsible: unique(groups.flatMap((g) => g.responsible)),
-    support: unique(groups.flatMap((g) => g.support)),
-    deadline: null,
-    source: { line, endLine: Math.max(line, ...chunks.map((c) => c.endLine)) },
-  };
-  const deadline = groups.find((g) => g.deadline)?.deadline;
+  // One pass over the chunks and their groups (plain loops: this runs once per task of an archive's notices).
+  const lead: string[] = [];
+  const responsible: string[] = [];
+  const support: string[] = [];
+  const leaders: string[] = [];
+  let text = '';
+  let endLine = line;
+  let deadline: string | null = null;
+  for (const c of chunks) {
+    const t = c.text.trim();
+    if (t) text = text ? `${text}\n${t}` : t;
+    if (c.endLine > endLine) endLine = c.endLine;
+    for (const g of c.groups) {
+      g.used = true;
+      addNew(lead, g.lead);
+      addNew(responsible, g.responsible);
+      addNew(support, g.support);
+      addNew(leaders, g.leaders);
+      if (deadline === null && g.deadline) deadline = g.deadline;
+    }
+  }
+  const task: Task = { id, marker, path, title, text, lead, responsible, support, deadline: null, source: { line, endLine } };
   if (deadline) task.deadline = { text: deadline, due: dueDate(deadline, context.planYear) };
-  const leaders = unique(groups.flatMap((g) => g.leaders));
   if (leaders.length) task.leaders = leaders;
   promoteMarkedLeads(task);
   if (context.firstIsLead && !task.lead.length && task.responsible.length) task.lead = task.responsible.splice(0, 1);
@@ -80,7 +86,8 @@ function promoteMarkedLeads(task: Task): void {
   for (const role of ['responsible', 'support'] as const) {
     const keep: string[] = [];
     for (const unit of task[role]) {
-      const m = LEAD_MARK.exec(unit);
+      const last = unit[unit.length - 1];
+      const m = last === '）' || last === ')' ? LEAD_MARK.exec(unit) : null;
       if (m) {
         if (!task.lead.includes(m[1])) task.lead.push(m[1]);
       } else keep.push(unit);
@@ -89,8 +96,9 @@ function promoteMarkedLeads(task: Task): void {
   }
 }
 
-function unique(list: string[]): string[] {
-  return [...new Set(list)];
+/** Appends the names of `from` not in `to` yet, in order (lists of a task are short: a scan beats a Set). */
+function addNew(to: string[], from: string[]): void {
+  for (const name of from) if (!to.includes(name)) to.push(name);
 }
 
 /** The text up to its first `。` (all of it when there is none), trimmed. */

@@ -1,4 +1,4 @@
-import { CLOSERS, OPENERS } from './brackets.js';
+import { BRACKET_STEP } from './brackets.js';
 import { fold } from './fold.js';
 
 /** Options of {@link splitUnits}. */
@@ -34,8 +34,7 @@ export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitLi
     dropped = raw.slice(stop + 1).trim() || null;
     raw = raw.slice(0, stop);
   }
-  const seps = options.lineBreaks ? '、，,；;\n' : '、，,；;';
-  const parts = splitAtDepthZero(raw, seps);
+  const parts = splitAtDepthZero(raw, options.lineBreaks ?? false);
   const units: string[] = [];
   let prevCollective = false;
   for (let i = 0; i < parts.length; i++) {
@@ -65,6 +64,7 @@ export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitLi
   return { units, dropped };
 }
 
+const SPACE = /[ \u3000\u00a0]/;
 const UNIT_END = /[局委办部厅会院中心府司队所站处室社行馆团联组署区县市镇乡街道]$/;
 
 /**
@@ -73,6 +73,7 @@ const UNIT_END = /[局委办部厅会院中心府司队所站处室社行馆团�
  * (`各县区人民政府 （管委会）` is one name, a03).
  */
 function splitAtSpaces(text: string): string[] {
+  if (!SPACE.test(text)) return [text];
   const words = text.trim().split(/[ \u3000\u00a0]+/);
   if (words.length < 2) return [text];
   const out = [words[0]];
@@ -86,14 +87,19 @@ function splitAtSpaces(text: string): string[] {
 
 /** Removes white space and makes ASCII parentheses full-width, as unit names are written in the matrix. */
 export function cleanName(s: string): string {
+  if (!NEEDS_CLEANING.test(s)) return s;
   return s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
+
+const NEEDS_CLEANING = /[\s\u3000\u00a0\u200b\ufeff()]/;
 
 /** A note in parentheses at the end of a list, not a part of the name: `县财政局（排名第一的为牵头单位）`. */
 const NOTE = /[（(][^（）()]*(?:为牵头|排名|排在|列第|下同|按职责|分别|负责)[^（）()]*[）)]$/;
 
 function clean(s: string): string {
-  return cleanName(s.replace(/\*\*/g, '')).replace(NOTE, '');
+  const name = cleanName(s.includes('**') ? s.replace(/\*\*/g, '') : s);
+  const last = name[name.length - 1];
+  return last === '）' || last === ')' ? name.replace(NOTE, '') : name;
 }
 
 function stripTrailing(name: string): string {
@@ -114,28 +120,35 @@ function splitJi(name: string): string[] {
 }
 
 function firstAtDepthZero(s: string, ch: string): number {
+  // Character codes, not s[i]: indexing a string makes a new one-character string for every CJK character.
+  const code = ch.charCodeAt(0);
   let depth = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && c === ch) return i;
+    const step = BRACKET_STEP[s.charCodeAt(i)];
+    if (step === 1) depth++;
+    else if (step === -1) {
+      if (depth > 0) depth--;
+    } else if (depth === 0 && s.charCodeAt(i) === code) return i;
   }
   return -1;
 }
 
-function splitAtDepthZero(s: string, seps: string): Array<{ text: string; sep: string }> {
+/** The separators of a unit list: `、` `，` `,` `；` `;` (a line break too in a table cell). */
+const SEPARATORS = new Set(Array.from('、，,；;', (c) => c.charCodeAt(0)));
+
+function splitAtDepthZero(s: string, lineBreaks: boolean): Array<{ text: string; sep: string }> {
   const out: Array<{ text: string; sep: string }> = [];
   let depth = 0;
   let start = 0;
   let sep = '';
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && seps.includes(c)) {
+    const step = BRACKET_STEP[s.charCodeAt(i)];
+    if (step === 1) depth++;
+    else if (step === -1) {
+      if (depth > 0) depth--;
+    } else if (depth === 0 && (SEPARATORS.has(s.charCodeAt(i)) || (lineBreaks && s.charCodeAt(i) === 10))) {
       out.push({ text: s.slice(start, i), sep });
-      sep = c;
+      sep = s[i];
       start = i + 1;
     }
   }
