@@ -45,7 +45,7 @@ export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragra
     for (let m = re.exec(folded); m; m = re.exec(folded)) if (labelStandsAt(folded, m)) places.push(m.index);
     const inline = FINAL_PAREN_VERB.exec(folded);
     if (inline && !places.some((at) => at > inline.index)) places.push(inline.index);
-    places.sort((a, b) => a - b);
+    if (places.length > 1) places.sort((a, b) => a - b);
     places.forEach((at, i) => {
       const until = i + 1 < places.length ? places[i + 1] : p.text.length;
       const used = ledger?.groups.some((g) => g.used && at >= g.start && at < Math.max(g.end, g.start + 1));

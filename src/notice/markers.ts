@@ -1,6 +1,7 @@
 import type { Bilingual } from '../i18n.js';
 import type { Role } from '../matrix/types.js';
 import { BRACKET_STEP } from './brackets.js';
+import { isWhiteSpace } from './chars.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
 import { foldLabels, LABEL_RE, labelKind, labelStandsAt, levelRank } from './labels.js';
@@ -293,17 +294,30 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
   return { found, tail: text.slice(from + at, to).replace(/^[\s\u3000，,；;]+|[\s\u3000，,；;。]+$/g, '') };
 }
 
+/** The text without the spans, white space at its end removed (found by character code, on the flat original). */
 function removeSpans(text: string, spans: Array<[number, number]>): string {
   if (!spans.length) return text;
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  let out = '';
+  const sorted = spans.length > 1 ? [...spans].sort((a, b) => a[0] - b[0]) : spans;
+  // The kept ranges [from, to) of the text, in order.
+  const kept: number[] = [];
   let at = 0;
   for (const [s, e] of sorted) {
     if (s < at) continue;
-    out += text.slice(at, s);
+    kept.push(at, s);
     at = e;
   }
-  return (out + text.slice(at)).trimEnd();
+  kept.push(at, text.length);
+  // Trailing white space may run back over several kept ranges.
+  let last = kept.length - 2;
+  for (; last >= 0; last -= 2) {
+    let to = kept[last + 1];
+    while (to > kept[last] && isWhiteSpace(text.charCodeAt(to - 1))) to--;
+    kept[last + 1] = to;
+    if (to > kept[last]) break;
+  }
+  let out = '';
+  for (let i = 0; i <= last; i += 2) out += text.slice(kept[i], kept[i + 1]);
+  return out;
 }
 
 function trimPunct(s: string): string {

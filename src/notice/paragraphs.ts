@@ -177,10 +177,12 @@ function isCompleteTitle(text: string): boolean {
 }
 
 function isLabelled(text: string): boolean {
-  LABEL_RE.lastIndex = 0;
-  const m = LABEL_RE.exec(foldLabels(text));
-  return m !== null && m.index === 0;
+  LABEL_AT_START.lastIndex = 0;
+  return LABEL_AT_START.test(foldLabels(text));
 }
+
+/** {@link LABEL_RE} tried at the start of a text only (sticky), not searched for along it. */
+const LABEL_AT_START = new RegExp(LABEL_RE.source, 'y');
 
 /** A numbered line with no full stop: a heading, which a wrap never continues. */
 function isHeading(text: string): boolean {

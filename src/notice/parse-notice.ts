@@ -125,8 +125,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const text = p.kind === 'row' ? p.cells!.map((c) => c.text.trim()).filter(Boolean).join(' ') : p.text;
     const marker = p.list ? listMarker(text, p.list) : readNumberMarker(text);
     const scan = scanMarkers(text, { planLevel });
-    ledger(p).groups.push(...scan.groups);
-    if (p.kind !== 'row') ledger(p).folded = scan.folded;
+    const l = ledger(p);
+    for (const g of scan.groups) l.groups.push(g);
+    if (p.kind !== 'row') l.folded = scan.folded;
     for (const d of scan.diagnostics) reportAt(p, d);
     if (marker && (!marker.digitAfter || stack.expected(marker))) {
       const place = placeOf(p, marker.start);
