@@ -1,4 +1,5 @@
-import { foldLabels, LABEL_RE, labelStandsAt } from './labels.js';
+import { isWhiteSpace } from './chars.js';
+import { foldLabels, LABEL_RE, labelStandsAt, mayHoldLabel } from './labels.js';
 import type { MarkerGroup } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
 
@@ -22,6 +23,17 @@ export interface Unaccounted {
 
 const FINAL_PAREN_VERB = /[（(][^（()）]*(?:牵头|配合|协办|协助|负责)[^（()）]*[）)][\s\u3000。；;，,]*$/;
 
+/** Whether the text's last character before white space and `。；;，,` is `）` or `)` (what FINAL_PAREN_VERB needs). */
+function endsInParenthesis(text: string): boolean {
+  let i = text.length - 1;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (!isWhiteSpace(c) && !TRAILING_PUNCT.includes(text[i])) break;
+  }
+  return i >= 0 && (text[i] === '）' || text[i] === ')');
+}
+const TRAILING_PUNCT = '。；;，,';
+
 /**
  * The no-silent-loss check (issue "Nothing silently lost"): every place where a role keyword stands in marker
  * position — a label followed by `：`/`:` (牵头单位：, 责任单位：, 完成时限：…), a role verb inside a paragraph-final
@@ -42,8 +54,8 @@ export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragra
     const places: number[] = [];
     const re = LABEL_RE;
     re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) if (labelStandsAt(folded, m)) places.push(m.index);
-    const inline = FINAL_PAREN_VERB.exec(folded);
+    for (let m = mayHoldLabel(folded) ? re.exec(folded) : null; m; m = re.exec(folded)) if (labelStandsAt(folded, m)) places.push(m.index);
+    const inline = endsInParenthesis(folded) ? FINAL_PAREN_VERB.exec(folded) : null;
     if (inline && !places.some((at) => at > inline.index)) places.push(inline.index);
     if (places.length > 1) places.sort((a, b) => a - b);
     places.forEach((at, i) => {

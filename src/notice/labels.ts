@@ -74,6 +74,11 @@ const escape = (s: string) => s.replace(/[()（）]/g, (c) => `\\${c}`);
 const PREFIX = '(国家|中央|省级|省|市级|市|州|县级|县|区)?';
 /** A label with an optional level prefix (`省牵头单位：`), then `：`/`:`. Global: use with lastIndex. */
 export const LABEL_RE = new RegExp(`${PREFIX}(${LABELS.map(([l]) => escape(l)).join('|')})(?:[（(][^（()）]{1,6}[）)])?[ \\t\\u3000]*[：:]`, 'g');
+/** Whether a folded text can hold a label at all: every label ends in `：` or `:` (a cheap test before the scan). */
+export function mayHoldLabel(folded: string): boolean {
+  return folded.includes('：') || folded.includes(':');
+}
+
 const BRACKETED = new RegExp(`[【\\[［]((?:${LABELS.map(([l]) => escape(l)).join('|')}))[】\\]］]`, 'g');
 const KIND = new Map(LABELS.map(([l, k]) => [l, k]));
 

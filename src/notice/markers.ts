@@ -4,7 +4,7 @@ import { BRACKET_STEP } from './brackets.js';
 import { isWhiteSpace } from './chars.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
-import { foldLabels, LABEL_RE, labelKind, labelStandsAt, levelRank } from './labels.js';
+import { foldLabels, LABEL_RE, labelKind, labelStandsAt, levelRank, mayHoldLabel } from './labels.js';
 import { splitUnits } from './units.js';
 
 /** A finding inside one paragraph; `offset` is in characters from the paragraph's start. */
@@ -67,7 +67,7 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
 
   // 1. Labels: inside a bracket that opens with one, or running to the end of the paragraph.
   LABEL_RE.lastIndex = 0;
-  for (let m = LABEL_RE.exec(folded); m; m = LABEL_RE.exec(folded)) {
+  for (let m = mayHoldLabel(folded) ? LABEL_RE.exec(folded) : null; m; m = LABEL_RE.exec(folded)) {
     if (spans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
     if (!labelStandsAt(folded, m)) continue;
     const open = openerBefore(folded, m.index);
