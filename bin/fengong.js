@@ -1,17 +1,16 @@
 #!/usr/bin/env node
 'use strict';
 // The installed command, a CommonJS shim (bin/package.json): Node starts a CommonJS entry faster than an ES module.
-// `npm run build` writes the CLI twice: dist/cli/ (tsc, one file per module) and dist/fengong.js
-// (scripts/bundle.mjs, esbuild: a few files, which start faster); the bundle is used when present.
-// `fengong --version` alone is answered here, without loading the CLI (as commander would print it).
+// `npm run build` writes the CLI twice: dist/cli/ (tsc, one ES module per source file) and dist/fengong.cjs
+// (scripts/bundle.mjs, esbuild: one CommonJS file, which starts faster); the bundle is used when present, through
+// ./load-bundle.js (with the V8 code cache the build made for it). `fengong --version` alone is answered here,
+// without loading the CLI (as commander would print it).
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${require('../package.json').version}\n`);
 } else {
-  const { existsSync } = require('node:fs');
   const { join } = require('node:path');
-  const { pathToFileURL } = require('node:url');
-  const bundle = join(__dirname, '..', 'dist', 'fengong.js');
-  const entry = existsSync(bundle) ? bundle : join(__dirname, '..', 'dist', 'cli', 'main.js');
-  import(pathToFileURL(entry).href).then((m) => m.main(args));
+  const bundle = require('./load-bundle.js').loadBundle(join(__dirname, '..', 'dist', 'fengong.cjs'));
+  if (bundle) bundle.main(args);
+  else import(require('node:url').pathToFileURL(join(__dirname, '..', 'dist', 'cli', 'main.js')).href).then((m) => m.main(args));
 }

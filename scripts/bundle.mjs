@@ -1,41 +1,97 @@
-// Bundles the CLI with esbuild into dist/: fengong.js (the entry bin/fengong.js loads), one file per worker
-// thread (parse-worker.js, validate-worker.js) and shared chunks, each command's heavy libraries in chunks of their
-// own that load only when the command runs (dynamic imports). All files sit in dist/ itself, beside validators/,
-// so that paths taken from import.meta.url (./validators/, ../schemas/, ./parse-worker.js) hold as after tsc.
-// Start-up: one file per library instead of hundreds of modules (see docs/benchmark.md). Run by `npm run build`.
+// Bundles the CLI with esbuild into dist/ (run by `npm run build`, after tsc):
+//
+// - dist/fengong.cjs: the command, one CommonJS file holding all of fengong's own code, commander and
+//   vfile-message. Node loads one CommonJS file faster than a graph of ES modules (docs/benchmark.md: about 12 ms
+//   of the start-up of `fengong parse`). Modules that a command loads with `import()` stay lazy inside it: their
+//   code is compiled only when called.
+// - dist/vendor/<package>.cjs: every other library, one file each, required only when a command uses it (no remark
+//   for a .txt notice, no exceljs or docx for `validate`). A CommonJS library's file exports what requiring the
+//   library does; an ES-module-only library (unified, remark-parse, chalk, string-width…) is converted, and
+//   fengong's code sees its exports through a small proxy module, so that `import remarkParse from 'remark-parse'`
+//   means what it means in Node.
+// - dist/parse-worker.js, dist/validate-worker.js and their chunks: the worker threads of the batch modes (ESM,
+//   shared chunks), loaded by dist/fengong.cjs and by the tsc output alike.
+//
+// All files sit in dist/ itself (vendor/ below it), beside validators/, so that paths taken from import.meta.url
+// (./validators/, ../schemas/, ./parse-worker.js) hold as after tsc.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { builtinModules, createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../', import.meta.url);
-const dist = new URL('dist/', root);
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dist = join(root, 'dist');
+const requireFromRoot = createRequire(join(root, 'package.json'));
 // Old bundles go first: a build that fails leaves none, and bin/fengong.js then runs the tsc output.
-for (const f of existsSync(dist) ? readdirSync(dist) : []) if (/^fengong[\w-]*\.js$|^(parse|validate)-worker\.js$/.test(f)) rmSync(new URL(f, dist));
+for (const f of existsSync(dist) ? readdirSync(dist) : []) if (/^fengong[\w-]*\.c?js$|^(parse|validate)-worker\.js$/.test(f)) rmSync(join(dist, f));
+rmSync(join(dist, 'vendor'), { recursive: true, force: true });
 
-const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-const entryPoints = { fengong: 'src/cli/main.ts', 'parse-worker': 'src/cli/parse-worker.ts' };
-if (existsSync(new URL('src/cli/validate-worker.ts', root))) entryPoints['validate-worker'] = 'src/cli/validate-worker.ts';
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const define = { FENGONG_VERSION: JSON.stringify(version) };
+const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' };
 
-const result = await build({
-  absWorkingDir: new URL('.', root).pathname,
-  entryPoints,
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  chunkNames: 'fengong-chunk-[hash]',
-  // CommonJS packages bundled into ESM call require() for Node's own modules.
-  banner: { js: "import { createRequire as __fengongRequire } from 'node:module'; const require = __fengongRequire(import.meta.url);" },
-  // iconv-lite loads its encoding tables on first use; bundled, all of them would be parsed at every start.
-  external: ['iconv-lite'],
-  define: { FENGONG_VERSION: JSON.stringify(version) },
-  plugins: [lazyChildProcess()],
-  legalComments: 'none',
-  logLevel: 'warning',
-  metafile: !!process.env.BUNDLE_META,
-});
-if (process.env.BUNDLE_META) (await import('node:fs')).writeFileSync(process.env.BUNDLE_META, JSON.stringify(result.metafile));
+/** Bundled into dist/fengong.cjs: what every start (commander) or every parse (vfile-message) uses. */
+const INLINE = new Set(['commander', 'vfile-message', 'unist-util-stringify-position']);
+/** Left to node_modules: iconv-lite loads its encoding tables on first use; bundled, all would be parsed. */
+const NODE_MODULES = new Set(['iconv-lite']);
+const BUILTIN = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+const packageOf = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
+const vendorFile = (spec) => `./vendor/${spec.replace(/^@/, '').replace(/[/\\]/g, '__').replace(/\.js$/, '')}.cjs`;
+
+/** Whether Node would load `spec` as an ES module when fengong's code imports it ('esm') or requires it ('cjs'). */
+function kindOf(spec) {
+  try {
+    const file = requireFromRoot.resolve(spec);
+    if (file.endsWith('.mjs')) return 'esm';
+    if (file.endsWith('.cjs')) return 'cjs';
+    for (let d = dirname(file); d !== dirname(d); d = dirname(d)) {
+      const pj = join(d, 'package.json');
+      if (existsSync(pj)) {
+        const type = JSON.parse(readFileSync(pj, 'utf8')).type;
+        if (type !== undefined || d.endsWith(join('node_modules', packageOf(spec)))) return type === 'module' ? 'esm' : 'cjs';
+      }
+    }
+    return 'cjs';
+  } catch (error) {
+    // No `require` export: an ES-module-only package.
+    if (error.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED') return 'esm';
+    throw error;
+  }
+}
+
+/** The libraries fengong's code imports (found while bundling), each with its kind. */
+const vendors = new Map();
+
+/**
+ * Routes every import of a library: bundled (INLINE), left to node_modules, or to its file in dist/vendor/ — a
+ * CommonJS library directly, an ES module through a proxy that re-exports its names.
+ */
+function vendorPlugin() {
+  return {
+    name: 'vendor',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
+      b.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (BUILTIN.has(args.path) || INLINE.has(packageOf(args.path))) return undefined;
+        if (NODE_MODULES.has(packageOf(args.path))) return { path: args.path, external: true };
+        const kind = vendors.get(args.path) ?? kindOf(args.path);
+        vendors.set(args.path, kind);
+        return kind === 'cjs' ? { path: vendorFile(args.path), external: true } : { path: args.path, namespace: 'esm-proxy' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'esm-proxy' }, async (args) => {
+        const names = Object.keys(await import(args.path));
+        const lines = [`const m = require(${JSON.stringify(vendorFile(args.path))});`];
+        for (const name of names) {
+          if (name === 'default') lines.push('export default m.default;');
+          else if (/^[A-Za-z_$][\w$]*$/.test(name)) lines.push(`export const ${name} = m[${JSON.stringify(name)}];`);
+        }
+        return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
+      });
+    },
+  };
+}
 
 /**
  * commander requires node:child_process at load time, for git-style executable subcommands that fengong does not
@@ -55,3 +111,51 @@ function lazyChildProcess() {
     },
   };
 }
+
+// 1. The command.
+const main = await build({
+  ...common,
+  entryPoints: { fengong: 'src/cli/main.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // import.meta.url of the ES sources: the bundle's own file URL.
+  define: { ...define, 'import.meta.url': '__fengongUrl' },
+  banner: { js: "const __fengongUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [vendorPlugin(), lazyChildProcess()],
+  metafile: !!process.env.BUNDLE_META,
+});
+
+// 2. The worker threads (ES modules, as before; they load their libraries from node_modules or their chunks).
+const workerEntries = { 'parse-worker': 'src/cli/parse-worker.ts' };
+if (existsSync(join(root, 'src/cli/validate-worker.ts'))) workerEntries['validate-worker'] = 'src/cli/validate-worker.ts';
+await build({
+  ...common,
+  entryPoints: workerEntries,
+  outdir: 'dist',
+  splitting: true,
+  format: 'esm',
+  chunkNames: 'fengong-chunk-[hash]',
+  // CommonJS packages bundled into ESM call require() for Node's own modules.
+  banner: { js: "import { createRequire as __fengongRequire } from 'node:module'; const require = __fengongRequire(import.meta.url);" },
+  external: [...NODE_MODULES],
+  define,
+});
+
+// 3. The libraries, one file each.
+mkdirSync(join(dist, 'vendor'), { recursive: true });
+for (const [spec, kind] of vendors) {
+  let contents = `module.exports = require(${JSON.stringify(spec)});`;
+  if (kind === 'esm') {
+    const names = Object.keys(await import(spec));
+    contents = `export * from ${JSON.stringify(spec)};${names.includes('default') ? ` export { default } from ${JSON.stringify(spec)};` : ''}`;
+  }
+  await build({
+    ...common,
+    stdin: { contents, resolveDir: root, sourcefile: `vendor:${spec}`, loader: 'js' },
+    outfile: join('dist', vendorFile(spec)),
+    format: 'cjs',
+    external: [...NODE_MODULES],
+  });
+}
+if (process.env.BUNDLE_META) (await import('node:fs')).writeFileSync(process.env.BUNDLE_META, JSON.stringify(main.metafile));

@@ -10,4 +10,5 @@ export default function setup(): void {
   spawnSync(process.execPath, ['scripts/build-validators.mjs'], { stdio: 'ignore' });
   // bin/fengong.js runs the bundle when there is one: rebuild it too, or the binary's tests would run an old one.
   spawnSync(process.execPath, ['scripts/bundle.mjs'], { stdio: 'ignore' });
+  spawnSync(process.execPath, ['scripts/code-cache.mjs'], { stdio: 'ignore' });
 }

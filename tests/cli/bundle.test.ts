@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileFile } from '../../src/cli/parse.js';
+
+// The installed command runs dist/fengong.cjs (scripts/bundle.mjs: fengong's code in one CommonJS file, every
+// library in dist/vendor/, ES-module-only ones through proxies) compiled with the V8 code cache of
+// scripts/code-cache.mjs. Built by tests/global-setup.ts before the suite.
+const require = createRequire(import.meta.url);
+const bundle = resolve('dist/fengong.cjs');
+const fengong = (...args: string[]) => spawnSync(process.execPath, ['bin/fengong.js', ...args], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+const dir = mkdtempSync(join(tmpdir(), 'fengong-bundle-'));
+
+describe('the bundled command', () => {
+  it('is built, with a code cache that this Node accepts', () => {
+    expect(existsSync(bundle)).toBe(true);
+    expect(existsSync(`${bundle}.v8cache`)).toBe(true);
+    const { loadBundle } = require('../../bin/load-bundle.js') as { loadBundle: (file: string, options: { onScript: (s: { cachedDataRejected?: boolean }) => void }) => { main: unknown } };
+    let rejected: boolean | undefined;
+    // Loading runs only the bundle's top level: no command.
+    const exports = loadBundle(bundle, { onScript: (s) => (rejected = s.cachedDataRejected) });
+    expect(typeof exports.main).toBe('function');
+    expect(rejected).toBe(false);
+  });
+
+  it('compiles a Markdown notice with a table (remark-parse and remark-gfm from dist/vendor) as the sources do', async () => {
+    const md = join(dir, 'table.md');
+    writeFileSync(md, '# 关于印发分工表的通知\n\n| 序号 | 工作任务 | 牵头单位 | 责任单位 |\n| --- | --- | --- | --- |\n| 1 | 办好科普活动。 | 县科协 | 县教体局、县科技局 |\n| 2 | 建好科普基地。 | 县科技局 | 县文旅局 |\n');
+    const run = fengong('parse', md, '--format', 'json', '-q');
+    expect(run.status, run.stderr).toBe(0);
+    const fromSources = await compileFile(md, 'json', 1 << 20);
+    expect(run.stdout).toBe(fromSources.output);
+    expect(JSON.parse(run.stdout).tasks.map((t: { lead: string[] }) => t.lead)).toEqual([['县科协'], ['县科技局']]);
+  });
+
+  it('loads CommonJS libraries (exceljs) and ES-module-only ones (chalk, string-width) from dist/vendor', () => {
+    const matrix = join(dir, 'm.yaml');
+    expect(fengong('parse', 'fixtures/notices/lezhi-2023-61.md', '-q', '-o', matrix).status).toBe(0);
+    const xlsx = join(dir, 't.xlsx');
+    const tasks = fengong('tasks', matrix, '--unit', '县科协', '--format', 'xlsx', '-o', xlsx);
+    expect(tasks.status, tasks.stderr).toBe(0);
+    // An xlsx file is a zip archive.
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    // The unit table pads its columns by display width (string-width): 县科协 is 6 columns wide.
+    const units = fengong('units', matrix);
+    expect(units.status, units.stderr).toBe(0);
+    expect(units.stdout).toMatch(/^县科协 +\d+/m);
+  });
+});
