@@ -46,6 +46,8 @@ export function readHeader(paragraphs: Paragraph[]): Header {
 
   // The covering letter's date, followed by the plan's title.
   let planTitle: { start: number; end: number } | null = null;
+  // Counted once, when a date line first asks (a notice may hold many date lines).
+  let numbered: Int32Array | undefined;
   let dateIndex = -1;
   for (let i = 0; i < n; i++) {
     if (!isDateLine(paragraphs[i].text)) continue;
@@ -55,7 +57,8 @@ export function readHeader(paragraphs: Paragraph[]): Header {
       // The covering letter is the short part: fewer numbered items before its date than after the plan's title
       // (a signature at the end of a plan, followed by an attachment's title, is not a covering letter).
       const end = runEnd(k);
-      if (countNumbered(paragraphs, 0, i) < countNumbered(paragraphs, end + 1, n)) {
+      numbered ??= numberedBefore(paragraphs);
+      if (numbered[i] - numbered[0] < numbered[n] - numbered[end + 1]) {
         planTitle = { start: k, end };
         dateIndex = i;
         break;
@@ -159,10 +162,11 @@ function continuesTitle(title: string, next: string): boolean {
   return /^[的之和与及暨]/.test(next);
 }
 
-function countNumbered(paragraphs: Paragraph[], from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) if (paragraphs[i].kind === 'row' || isNumbered(paragraphs[i].text)) count++;
-  return count;
+/** For each index i, the number of numbered paragraphs and table rows before paragraph i (length n + 1). */
+function numberedBefore(paragraphs: Paragraph[]): Int32Array {
+  const counts = new Int32Array(paragraphs.length + 1);
+  for (let i = 0; i < paragraphs.length; i++) counts[i + 1] = counts[i] + (paragraphs[i].kind === 'row' || isNumbered(paragraphs[i].text) ? 1 : 0);
+  return counts;
 }
 
 function stripped(text: string): string {
