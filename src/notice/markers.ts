@@ -121,7 +121,14 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   }
 
   if (groups.length > 1) groups.sort((a, b) => a.start - b.start);
-  return { groups, text: removeSpans(text, spans), diagnostics, folded };
+  // The groups outlive the paragraph (in its item's chunks): exact-size lists, without the room push leaves.
+  for (const g of groups) {
+    if (g.lead.length) g.lead = g.lead.slice();
+    if (g.responsible.length) g.responsible = g.responsible.slice();
+    if (g.support.length) g.support = g.support.slice();
+    if (g.leaders.length) g.leaders = g.leaders.slice();
+  }
+  return { groups: groups.length ? groups.slice() : groups, text: removeSpans(text, spans), diagnostics, folded };
 }
 
 function readLabelled(

@@ -49,7 +49,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   const ledgers = new Map<Paragraph, ParagraphLedger>();
   const ledger = (p: Paragraph) => {
     let l = ledgers.get(p);
-    if (!l) ledgers.set(p, (l = { groups: [], findings: [] }));
+    // Every field from the start: one object shape, no property store added later.
+    if (!l) ledgers.set(p, (l = { groups: [], findings: [], roleCells: undefined, folded: undefined }));
     return l;
   };
   const reportAt = (p: Paragraph, d: ParagraphDiagnostic) => {
@@ -126,7 +127,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const marker = p.list ? listMarker(text, p.list) : readNumberMarker(text);
     const scan = scanMarkers(text, { planLevel });
     const l = ledger(p);
-    for (const g of scan.groups) l.groups.push(g);
+    // A copy of the list, not the list itself: a chunk's list grows with the marker-only paragraphs after it.
+    if (l.groups.length === 0) l.groups = scan.groups.slice();
+    else for (const g of scan.groups) l.groups.push(g);
     if (p.kind !== 'row') l.folded = scan.folded;
     for (const d of scan.diagnostics) reportAt(p, d);
     if (marker && (!marker.digitAfter || stack.expected(marker))) {

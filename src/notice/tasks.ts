@@ -56,9 +56,10 @@ function makeTask(id: string, marker: string | null, path: string[], title: stri
       if (deadline === null && g.deadline) deadline = g.deadline;
     }
   }
-  const task: Task = { id, marker, path, title, text, lead, responsible, support, deadline: null, source: { line, endLine } };
+  // Lists built by push keep spare room; the task keeps exact copies (a matrix of an archive stays in memory).
+  const task: Task = { id, marker, path, title, text, lead: lead.slice(), responsible: responsible.slice(), support: support.slice(), deadline: null, source: { line, endLine } };
   if (deadline) task.deadline = { text: deadline, due: dueDate(deadline, context.planYear) };
-  if (leaders.length) task.leaders = leaders;
+  if (leaders.length) task.leaders = leaders.slice();
   promoteMarkedLeads(task);
   if (context.firstIsLead && !task.lead.length && task.responsible.length) task.lead = task.responsible.splice(0, 1);
   return task;
@@ -84,16 +85,21 @@ const LEAD_MARK = /^(.+?)[（(](?:牵头|牽頭)[）)]$/;
  */
 function promoteMarkedLeads(task: Task): void {
   for (const role of ['responsible', 'support'] as const) {
+    if (!task[role].some(isMarkedLead)) continue;
     const keep: string[] = [];
     for (const unit of task[role]) {
-      const last = unit[unit.length - 1];
-      const m = last === '）' || last === ')' ? LEAD_MARK.exec(unit) : null;
+      const m = isMarkedLead(unit) ? LEAD_MARK.exec(unit) : null;
       if (m) {
         if (!task.lead.includes(m[1])) task.lead.push(m[1]);
       } else keep.push(unit);
     }
     task[role] = keep;
   }
+}
+
+function isMarkedLead(unit: string): boolean {
+  const last = unit.charCodeAt(unit.length - 1);
+  return (last === 0xff09 || last === 0x29) && LEAD_MARK.test(unit);
 }
 
 /** Appends the names of `from` not in `to` yet, in order (lists of a task are short: a scan beats a Set). */
