@@ -36,6 +36,25 @@ describe('the bundled command', () => {
     expect(JSON.parse(run.stdout).tasks.map((t: { lead: string[] }) => t.lead)).toEqual([['县科协'], ['县科技局']]);
   });
 
+  it('loads a library only when the command uses it (no dist/vendor file for a .txt notice)', () => {
+    // Node's require cache at exit: every dist/vendor file the run loaded.
+    const hook = join(dir, 'vendor-log.cjs');
+    writeFileSync(hook, "process.on('exit', () => process.stderr.write('\\nLOADED ' + Object.keys(require.cache).filter((f) => /[\\/]dist[\\/]vendor[\\/]/.test(f)).map((f) => require('node:path').basename(f)).join(' ') + '\\n'));\n");
+    const loaded = (...args: string[]) => {
+      const run = spawnSync(process.execPath, ['-r', hook, 'bin/fengong.js', ...args], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBeLessThanOrEqual(1);
+      return (/LOADED (.*)/.exec(run.stderr)?.[1] ?? '').split(' ').filter(Boolean).sort();
+    };
+    const txt = join(dir, 'notice.txt');
+    writeFileSync(txt, '一、任务\n1.办好活动。（县科协牵头，县教体局配合）\n');
+    expect(loaded('parse', txt, '-q', '-o', join(dir, 'txt.yaml'))).toEqual([]);
+    const md = join(dir, 'notice.md');
+    writeFileSync(md, '# 通知\n\n一、任务\n\n1\\.办好活动。（县科协牵头，县教体局配合）\n');
+    expect(loaded('parse', md, '-q', '-o', join(dir, 'md.yaml'))).toEqual(['decode-named-character-reference.cjs', 'remark-parse.cjs', 'unified.cjs']);
+    const validate = loaded('validate', 'fixtures/notices/lezhi-2023-61.matrix.yaml');
+    for (const heavy of ['remark-parse.cjs', 'exceljs.cjs', 'docx.cjs', 'jszip.cjs']) expect(validate).not.toContain(heavy);
+  });
+
   it('loads CommonJS libraries (exceljs) and ES-module-only ones (chalk, string-width) from dist/vendor', () => {
     const matrix = join(dir, 'm.yaml');
     expect(fengong('parse', 'fixtures/notices/lezhi-2023-61.md', '-q', '-o', matrix).status).toBe(0);
