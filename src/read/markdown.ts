@@ -5,7 +5,24 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type { Nodes, Root, Table } from 'mdast';
 import type { Block, Cell, ReadNotice, SourceText } from './types.js';
 
-const plain = unified().use(remarkParse);
+/**
+ * The text is taken from the source lines (escapes and character references undone by {@link unescape}), never
+ * from the mdast's inline nodes: micromark's inline constructs are switched off. Block structure does not depend
+ * on them (CommonMark reads the blocks first; a line such as `1\.` or `\#` is not a list item or heading because
+ * of its backslash, escape construct or not), and the GFM table extension reads `\|` inside a cell itself. With
+ * backslash escapes off, remark parses a notice whose items are written `1\.` about a quarter faster (issue "Fast
+ * at every size": a Markdown notice at 80 % of remark's speed).
+ */
+function blocksOnly(this: unknown): void {
+  const data = (this as { data: () => { micromarkExtensions?: unknown[] } }).data();
+  (data.micromarkExtensions ??= []).push({
+    disable: {
+      null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'hardBreakTrailing', 'htmlText', 'labelStartImage', 'labelStartLink', 'labelEnd'],
+    },
+  });
+}
+
+const plain = unified().use(remarkParse).use(blocksOnly);
 let withGfm: { plugin: Plugin; processor: ReturnType<typeof unified> } | undefined;
 
 /**
@@ -28,7 +45,7 @@ export function mayHoldTable(text: string): boolean {
 export function readMarkdown(text: string, gfm?: Plugin): ReadNotice {
   let parser = plain;
   if (gfm) {
-    if (withGfm?.plugin !== gfm) withGfm = { plugin: gfm, processor: unified().use(remarkParse).use(gfm) as unknown as ReturnType<typeof unified> };
+    if (withGfm?.plugin !== gfm) withGfm = { plugin: gfm, processor: unified().use(remarkParse).use(gfm).use(blocksOnly) as unknown as ReturnType<typeof unified> };
     parser = withGfm.processor as unknown as typeof plain;
   }
   const tree = parser.parse(text) as Root;

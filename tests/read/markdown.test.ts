@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import remarkGfm from 'remark-gfm';
+import { readMarkdown } from '../../src/read/markdown.js';
+
+// readMarkdown takes block structure from remark and text from the source lines; micromark's inline constructs
+// are switched off (src/read/markdown.ts), so these check that escapes, code spans and emphasis neither change
+// the blocks nor get lost from the text.
+const blocks = (md: string, gfm = false) =>
+  readMarkdown(md, gfm ? remarkGfm : undefined).blocks.map((b) => [b.kind, ...(b.cells ? b.cells.map((c) => c.text) : b.lines.map((l) => l.text))]);
+
+describe('readMarkdown', () => {
+  it('keeps an escaped marker as the text of a paragraph, not a list or a heading', () => {
+    expect(blocks('1\\.办好活动。\n\n\\# 不是标题\n\n# 是标题\n')).toEqual([
+      ['text', '1.办好活动。'],
+      ['text', '# 不是标题'],
+      ['heading', '是标题'],
+    ]);
+  });
+
+  it('splits a table row at every pipe but an escaped one, code span or not (GFM)', () => {
+    const md = '| 序号 | 工作任务 | 牵头单位 |\n| --- | --- | --- |\n| 1 | 办好`a|b`活动 a\\|b | 县科协 |\n';
+    expect(blocks(md, true)).toEqual([
+      ['row', '序号', '工作任务', '牵头单位'],
+      ['row', '1', '办好`a', 'b`活动 a|b', '县科协'],
+    ]);
+  });
+
+  it('leaves emphasis, links and character references in the text as written (references decoded)', () => {
+    expect(blocks('**（一）加强领导。**[县科协](http://x) &amp; 县科技局\n')).toEqual([['text', '**（一）加强领导。**[县科协](http://x) & 县科技局']]);
+  });
+
+  it('reads one paragraph per block, its lines with their numbers', () => {
+    const read = readMarkdown('一、任务\n\n1\\.办好活动，\n县科协负责。\n', undefined);
+    expect(read.blocks.map((b) => b.lines.map((l) => [l.line, l.text]))).toEqual([[[1, '一、任务']], [[3, '1.办好活动，'], [4, '县科协负责。']]]);
+  });
+});
