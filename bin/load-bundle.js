@@ -25,12 +25,8 @@ function loadBundle(file, options = {}) {
   } catch {
     // no cache: compile as usual
   }
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
-    filename: file,
-    cachedData,
-    // The bundle's import() calls (a library loaded on demand) go to Node's own loader.
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  // The bundle holds no import(): a script compiled here has no module loader for it (scripts/bundle.mjs).
+  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
   if (options.onScript) options.onScript(script);
   const module = { exports: {}, id: file, filename: file, loaded: false };
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, dirname(file));

@@ -78,8 +78,12 @@ function vendorPlugin() {
         if (NODE_MODULES.has(packageOf(args.path))) return { path: args.path, external: true };
         const kind = vendors.get(args.path) ?? kindOf(args.path);
         vendors.set(args.path, kind);
-        return kind === 'cjs' ? { path: vendorFile(args.path), external: true } : { path: args.path, namespace: 'esm-proxy' };
+        if (kind === 'esm') return { path: args.path, namespace: 'esm-proxy' };
+        // `await import('cli-progress')`: through a bundled module that requires the file, so that the bundle holds
+        // no import() of its own (bin/load-bundle.js compiles it as a script, where import() has no loader).
+        return args.kind === 'dynamic-import' ? { path: args.path, namespace: 'cjs-lazy' } : { path: vendorFile(args.path), external: true };
       });
+      b.onLoad({ filter: /.*/, namespace: 'cjs-lazy' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(vendorFile(args.path))});`, loader: 'js', resolveDir: root }));
       b.onLoad({ filter: /.*/, namespace: 'esm-proxy' }, async (args) => {
         const names = Object.keys(await import(args.path));
         const lines = [`const m = require(${JSON.stringify(vendorFile(args.path))});`];

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,6 +24,25 @@ describe('the bundled command', () => {
     const exports = loadBundle(bundle, { onScript: (s) => (rejected = s.cachedDataRejected) });
     expect(typeof exports.main).toBe('function');
     expect(rejected).toBe(false);
+  });
+
+  it('holds no import() (a script compiled with a code cache has no module loader for one)', () => {
+    expect(readFileSync(bundle, 'utf8')).not.toMatch(/\bimport\(/);
+  });
+
+  it('shows the progress bar of a batch on a terminal (cli-progress, loaded on demand)', () => {
+    // `script` (util-linux) gives the command a pseudo-terminal, so stderr is a TTY.
+    const inputs = join(dir, 'batch');
+    for (let i = 0; i < 7; i++) {
+      mkdirSync(join(inputs, `d${i}`), { recursive: true });
+      writeFileSync(join(inputs, `d${i}`, 'notice.txt'), `一、任务\n1.办好第${i + 1}项活动。（县科协牵头，县教体局配合）\n`);
+    }
+    const command = `${process.execPath} bin/fengong.js parse ${inputs} --out-dir ${join(dir, 'batch-out')}`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/\d\/7 notices/);
+    expect(run.stdout).not.toMatch(/internal error|Warning/);
+    expect(run.stdout).toMatch(/fengong: 7 notices, 7 tasks/);
   });
 
   it('compiles a Markdown notice with a table (remark-parse and remark-gfm from dist/vendor) as the sources do', async () => {
