@@ -3,10 +3,12 @@
 // `npm run build` wrote beside it (dist/fengong.cjs.v8cache, scripts/code-cache.mjs): the bytecode of the functions
 // a parse runs, so that a start does not compile them again (docs/benchmark.md, "Start-up"). Node 20 has no
 // compile cache of its own for this (module.enableCompileCache came in Node 22). The cache is only read, never
-// written here; V8 checks it against the source and its own version and flags, and rejects one that does not fit
-// (a rebuilt bundle, another Node): then the bundle compiles as usual. The packages v8-compile-cache(-lib) do this
-// for every require() and write their caches to the temporary folder at run time; one read-only file is enough here.
-const { existsSync, readFileSync } = require('node:fs');
+// written here. V8 rejects a cache made by another version of V8 or with other flags, but of the source it checks
+// only the length: so a cache is used only when it is not older than the bundle (written after it, by the build; an
+// edited or rebuilt bundle is newer, and npm gives all files of a package the same time). A cache that does not fit
+// is not used, and the bundle compiles as usual. The packages v8-compile-cache(-lib) do this for every require()
+// and write their caches to the temporary folder at run time; one read-only file is enough here.
+const { existsSync, readFileSync, statSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname } = require('node:path');
 const vm = require('node:vm');
@@ -21,9 +23,10 @@ function loadBundle(file, options = {}) {
   if (!existsSync(file)) return undefined;
   let cachedData;
   try {
-    cachedData = readFileSync(`${file}.v8cache`);
+    const cache = `${file}.v8cache`;
+    if (statSync(cache).mtimeMs >= statSync(file).mtimeMs) cachedData = readFileSync(cache);
   } catch {
-    // no cache: compile as usual
+    // no cache (or not a file): compile as usual
   }
   // The bundle holds no import(): a script compiled here has no module loader for it (scripts/bundle.mjs).
   const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });

@@ -24,7 +24,8 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
 const requireFromRoot = createRequire(join(root, 'package.json'));
 // Old bundles go first: a build that fails leaves none, and bin/fengong.js then runs the tsc output.
-for (const f of existsSync(dist) ? readdirSync(dist) : []) if (/^fengong[\w-]*\.c?js$|^(parse|validate)-worker\.js$/.test(f)) rmSync(join(dist, f));
+// The code cache goes with them (scripts/code-cache.mjs writes the one for the new bundle).
+for (const f of existsSync(dist) ? readdirSync(dist) : []) if (/^fengong[\w-]*\.c?js(\.v8cache)?$|^(parse|validate)-worker\.js$/.test(f)) rmSync(join(dist, f), { recursive: true });
 rmSync(join(dist, 'vendor'), { recursive: true, force: true });
 
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,6 +24,27 @@ describe('the bundled command', () => {
     const exports = loadBundle(bundle, { onScript: (s) => (rejected = s.cachedDataRejected) });
     expect(typeof exports.main).toBe('function');
     expect(rejected).toBe(false);
+  });
+
+  it('uses the code cache only when it is not older than the bundle (V8 checks only the length of the source)', () => {
+    const { loadBundle } = require('../../bin/load-bundle.js') as { loadBundle: (file: string, options: { onScript: (s: { cachedDataRejected?: boolean }) => void }) => unknown };
+    const copy = join(dir, 'copy');
+    mkdirSync(copy, { recursive: true });
+    copyFileSync(bundle, join(copy, 'fengong.cjs'));
+    copyFileSync(`${bundle}.v8cache`, join(copy, 'fengong.cjs.v8cache'));
+    const offered = () => {
+      let rejected: boolean | undefined;
+      loadBundle(join(copy, 'fengong.cjs'), { onScript: (s) => (rejected = s.cachedDataRejected) });
+      return rejected;
+    };
+    const now = Date.now() / 1000;
+    // An edited bundle (newer than its cache): the cache is not offered to V8 at all.
+    utimesSync(join(copy, 'fengong.cjs.v8cache'), now - 60, now - 60);
+    utimesSync(join(copy, 'fengong.cjs'), now, now);
+    expect(offered()).toBe(undefined);
+    // Written after the bundle, as the build does: offered and accepted.
+    utimesSync(join(copy, 'fengong.cjs.v8cache'), now + 1, now + 1);
+    expect(offered()).toBe(false);
   });
 
   it('holds no import() (a script compiled with a code cache has no module loader for one)', () => {
