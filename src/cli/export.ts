@@ -2,7 +2,8 @@ import { loadMatrix } from '../matrix/read.js';
 import { applyRegistry } from '../registry/apply.js';
 import { renderSheets, SHEET_FORMATS, type SheetFormat } from '../sheets/render.js';
 import { taskTable } from '../sheets/task-table.js';
-import { dueOptions, emit, formatOption, registryOption, type SheetCommandOptions } from './sheet-io.js';
+import { formatOption } from './output-format.js';
+import { dueOptions, emit, registryOption, type SheetCommandOptions } from './sheet-io.js';
 
 /** Options of `fengong export`. */
 export interface ExportOptions extends SheetCommandOptions {
@@ -20,7 +21,7 @@ export async function runExport(path: string, options: ExportOptions): Promise<n
   const registry = registryOption(options);
   let matrix = loadMatrix(path);
   if (registry) matrix = applyRegistry(matrix, registry, { expand: options.expand });
-  const format = formatOption(options.format, options.output, SHEET_FORMATS, 'md');
+  const format = formatOption(options.format, options.output, SHEET_FORMATS, 'md', { markdown: 'md' });
   emit(await renderSheets([taskTable(matrix, due)], format, { bom: options.bom }), options);
   return 0;
 }

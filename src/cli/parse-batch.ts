@@ -33,7 +33,7 @@ const PROGRESS_MIN_FILES = 5;
  * not be read (70 a bug).
  * @throws FengongError for a usage error: no `--out-dir`, `-o`, `-` among several notices, or a bad `--jobs`.
  */
-export async function runBatch(notices: string[], options: ParseOptions, maxBytes: number): Promise<number> {
+export async function runBatch(notices: string[], options: ParseOptions & { format: 'yaml' | 'json' }, maxBytes: number): Promise<number> {
   const started = performance.now();
   if (notices.includes('-')) {
     throw new FengongError({ en: '- (standard input) is one notice; it cannot be read with others or with --out-dir', zh: '-（标准输入）只能单独解析，不能与其他公文或 --out-dir 一起使用' });
@@ -85,7 +85,8 @@ export async function runBatch(notices: string[], options: ParseOptions, maxByte
     progress?.stop();
   }
   summary.ms = performance.now() - started;
-  process.stderr.write(`${formatSummary(summary, lang)}\n`);
+  // `--quiet` prints errors only: the summary then only when a notice failed or has error-level findings.
+  if (!options.quiet || summary.failed > 0 || summary.errors > 0) process.stderr.write(`${formatSummary(summary, lang)}\n`);
   return code;
 }
 

@@ -10,13 +10,15 @@ import { formatOf, readNoticeBytes, type NoticeFormat } from '../read/read-notic
 import type { UnitRegistry } from '../registry/index.js';
 import { applyRegistry } from '../registry/apply.js';
 import { writeFileAtomic } from './io.js';
+import { formatOption } from './output-format.js';
 import { cliLang, hasConfigFile } from './lang.js';
 import { parseSize } from './size.js';
 import { useColor } from './color.js';
 
 /** Options of `fengong parse`, as commander gives them. */
 export interface ParseOptions {
-  format: 'yaml' | 'json';
+  /** `--format`; when not given, the ending of `-o FILE` (`.json`, `.yaml`, `.yml`), else yaml. */
+  format?: 'yaml' | 'json';
   output?: string;
   outDir?: string;
   units?: string;
@@ -48,11 +50,13 @@ export async function runParse(notices: string[], options: ParseOptions): Promis
     options = { ...options, units: options.units ?? config.registry, maxSize: options.maxSize ?? (config.maxSize ? String(config.maxSize) : undefined) };
   }
   const maxBytes = parseSize(options.maxSize ?? '50MB');
+  // `-o matrix.json` writes JSON; `-o matrix.xlsx` is refused (sheets are `tasks` and `export`).
+  const format = formatOption(options.format, options.outDir ? undefined : options.output, ['yaml', 'json'] as const, 'yaml', { yml: 'yaml' });
   if (notices.length > 1 || options.outDir || isGlob(notices[0])) {
     const { runBatch } = await import('./parse-batch.js');
-    return runBatch(notices, options, maxBytes);
+    return runBatch(notices, { ...options, format }, maxBytes);
   }
-  const compiled = await compileFile(notices[0], options.format, maxBytes, await registryFor(options));
+  const compiled = await compileFile(notices[0], format, maxBytes, await registryFor(options));
   // Write first: an output that cannot be written is the one line a user sees, not after the findings.
   if (options.output) writeFileAtomic(options.output, compiled.output);
   else process.stdout.write(compiled.output);

@@ -1,3 +1,4 @@
+import { formatOption } from './output-format.js';
 import { loadMatrix } from '../matrix/read.js';
 import { applyRegistry } from '../registry/apply.js';
 import { renderReport } from '../sheets/report/index.js';
@@ -16,6 +17,8 @@ export type ReportCommandOptions = SheetCommandOptions;
  * @throws FengongError for an unreadable matrix or registry, bad options, or a file that exists without --force.
  */
 export async function runReport(path: string, options: ReportCommandOptions): Promise<number> {
+  // The page is HTML: `-o report.pdf` would hold HTML under a misleading name.
+  formatOption(undefined, options.output, ['html'] as const, 'html', { htm: 'html' });
   const due = dueOptions(options);
   const registry = registryOption(options);
   let matrix = loadMatrix(path);

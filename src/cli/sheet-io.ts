@@ -1,5 +1,5 @@
 import { lstatSync, mkdirSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { FengongError } from '../errors.js';
 import { ROLES, type Role } from '../matrix/types.js';
 import { loadRegistry } from '../registry/load.js';
@@ -57,25 +57,6 @@ export function rolesOption(values: string[] | undefined): Role[] {
     }
   }
   return ROLES.filter((role) => roles.includes(role));
-}
-
-/**
- * The output format: `--format` when given, else the extension of `-o FILE` when it is one of `formats`,
- * else `fallback`.
- */
-export function formatOption<F extends string>(format: string | undefined, output: string | undefined, formats: readonly F[], fallback: F): F {
-  if (format) return format as F;
-  const ext = output ? extname(output).slice(1).toLowerCase() : '';
-  const fromExt = (ext === 'markdown' ? 'md' : ext) as F;
-  if (formats.includes(fromExt)) return fromExt;
-  // `-o report.pdf` with no --format: a file named for a format we do not write would hold another one.
-  if (ext) {
-    throw new FengongError({
-      en: `${output}: cannot write \`.${ext}\` files; name the file .${formats.join(', .')}, or give --format`,
-      zh: `${output}：不能写出“.${ext}”文件；请使用 .${formats.join('、.')} 扩展名，或用 --format 指定格式`,
-    });
-  }
-  return fallback;
 }
 
 /**

@@ -7,7 +7,8 @@ import { renderSheets, SHEET_FORMATS, type SheetFormat } from '../sheets/render.
 import type { Sheet } from '../sheets/sheet.js';
 import { unitLoads } from '../sheets/unit-load.js';
 import { unitSheet, unitTasks, type UnitTasksOptions } from '../sheets/unit-tasks.js';
-import { dueOptions, emit, formatOption, registryOption, rolesOption, writeIntoDir, type SheetCommandOptions } from './sheet-io.js';
+import { formatOption } from './output-format.js';
+import { dueOptions, emit, registryOption, rolesOption, writeIntoDir, type SheetCommandOptions } from './sheet-io.js';
 
 /** Options of `fengong tasks`. */
 export interface TasksOptions extends SheetCommandOptions {
@@ -39,7 +40,7 @@ export async function runTasks(path: string, options: TasksOptions): Promise<num
   const view: UnitTasksOptions = { ...due, registry, expand: options.expand, roles };
   const units = selectUnits(matrix, path, options, view);
   const fallback = options.outDir || options.oneWorkbook ? 'xlsx' : 'md';
-  const format = formatOption(options.format, options.output, TASK_FORMATS, fallback);
+  const format = formatOption(options.format, options.output, TASK_FORMATS, fallback, { markdown: 'md' });
   if (options.oneWorkbook) {
     if (format !== 'xlsx') throw new FengongError({ en: '--one-workbook writes xlsx: leave out --format or use --format xlsx', zh: '--one-workbook 只输出 xlsx：请去掉 --format 或用 --format xlsx' });
     const data = await renderSheets(units.map((unit) => unitSheet(matrix, unit, view)), 'xlsx');

@@ -102,6 +102,17 @@ describe('fengong parse, batch mode', () => {
     expect(run.stderr.trimEnd().split('\n').pop()).toMatch(SUMMARY);
   });
 
+  it('prints the summary with --quiet only when a notice failed or has errors', async () => {
+    const dir = folder({ 'ok.txt': notice(1, 'ok'), 'ok2.txt': notice(2, 'ok2'), 'open.txt': '一、任务\n1.办好活动。（牵头单位：县科协\n' });
+    const ok = [join(dir, 'ok.txt'), join(dir, 'ok2.txt')];
+    const quiet = await runCli(['parse', ...ok, '--out-dir', join(dir, 'q0'), '-j', '1', '-q']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+    const errors = await runCli(['parse', ...ok, join(dir, 'open.txt'), '--out-dir', join(dir, 'q1'), '-j', '1', '-q']);
+    expect(errors.code).toBe(1);
+    expect(errors.stderr.trimEnd().split('\n').pop()).toMatch(SUMMARY);
+  });
+
   it('exits with the highest code of its notices: 0, 1, 2', async () => {
     const dir = folder({ 'ok.txt': notice(1, 'ok'), 'ok2.txt': notice(2, 'ok2'), 'open.txt': '一、任务\n1.办好活动。（牵头单位：县科协\n' });
     const ok = [join(dir, 'ok.txt'), join(dir, 'ok2.txt')];

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,25 @@ describe('usage errors: one line, exit 2', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'fengong-usage-')), 'x.pdf');
     const run = await runCli(['export', matrix, '-o', out]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/x\.pdf: cannot write `\.pdf` files; name the file \.xlsx, \.docx, \.csv, \.md, or give --format\n$/);
+    expect(run.stderr).toMatch(/x\.pdf: cannot write `\.pdf` files; name the file \.xlsx, \.docx, \.csv, \.md, \.markdown, or give --format\n$/);
+    // parse writes YAML or JSON, report HTML: a matrix or a page under another format's name is refused too.
+    const matrixAsSheet = await runCli(['parse', seed, '-o', out.replace(/pdf$/, 'xlsx')]);
+    expect(matrixAsSheet.code).toBe(2);
+    expect(matrixAsSheet.stderr).toMatch(/x\.xlsx: cannot write `\.xlsx` files; name the file \.yaml, \.json, \.yml, or give --format\n$/);
+    const page = await runCli(['report', matrix, '-o', out]);
+    expect(page.code).toBe(2);
+    expect(page.stderr).toMatch(/x\.pdf: cannot write `\.pdf` files; name the file \.html, \.htm\n$/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('parse -o takes the format from the file\'s ending unless --format is given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-usage-'));
+    for (const [name, first] of [['m.json', '{'], ['m.yaml', 'schemaVersion: 1'], ['m.yml', 'schemaVersion: 1'], ['m', 'schemaVersion: 1']] as const) {
+      expect((await runCli(['parse', seed, '-q', '-o', join(dir, name)])).code).toBe(0);
+      expect(readFileSync(join(dir, name), 'utf8').split('\n')[0]).toBe(first);
+    }
+    expect((await runCli(['parse', seed, '-q', '--format', 'yaml', '-o', join(dir, 'y.json')])).code).toBe(0);
+    expect(readFileSync(join(dir, 'y.json'), 'utf8').split('\n')[0]).toBe('schemaVersion: 1');
   });
   it('a language that is not zh or en', async () => {
     const run = await runCli(['--lang', 'fr', 'parse', seed]);
