@@ -13,9 +13,10 @@ export function buildProgram(): Command {
     .description('把政府公文（通知、方案）中的任务分工编译为责任矩阵 · compile the task assignments of a Chinese government notice into a responsibility matrix')
     .version(version(), '-V, --version')
     .addOption(new Option('--lang <lang>', '界面语言 · interface language (default: from LC_ALL / LC_MESSAGES / LANG)').choices(['zh', 'en']))
-    .showHelpAfterError('(fengong --help, fengong COMMAND --help)')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    // A usage error is one line, like every other error of fengong: `fengong: unknown option '--bogus' (did you
+    // mean --format?); see fengong --help` (commander writes it over two or three).
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageLine(s)) })
     // Help text is half Chinese: wrap it by terminal columns, a CJK character taking two.
     .configureHelp({ displayWidth: columns })
     .hook('preAction', async () => setCliLang(program.opts().lang as string | undefined))
@@ -32,6 +33,13 @@ Exit codes: 0 done, 1 findings of error level, 2 input that cannot be read or a 
 \`fengong COMMAND --help\` shows each command's options and examples.`);
   for (const register of commands) register(program);
   return program;
+}
+
+/** commander's error text (`error: …`, perhaps a `(Did you mean …?)` line) as one line of fengong's. */
+export function usageLine(text: string): string {
+  const lines = text.trim().split(/\n+/).map((l) => l.trim());
+  const hint = lines.slice(1).map((l) => l.replace(/^\((.*)\)$/, '$1').replace(/^Did you mean/, 'did you mean')).join('; ');
+  return `fengong: ${lines[0].replace(/^error: /, '').replace(/\.$/, '')}${hint ? ` (${hint})` : ''}; see fengong --help\n`;
 }
 
 /** Terminal columns of a help string: East Asian wide characters count two (ANSI colour codes none). */

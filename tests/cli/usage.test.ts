@@ -32,6 +32,19 @@ describe('usage errors: one line, exit 2', () => {
     expect((await runCli(['parse', seed, '-q', '--format', 'yaml', '-o', join(dir, 'y.json')])).code).toBe(0);
     expect(readFileSync(join(dir, 'y.json'), 'utf8').split('\n')[0]).toBe('schemaVersion: 1');
   });
+  it('commander\'s usage errors, one line each', async () => {
+    for (const [args, line] of [
+      [['parse', '--bogus', seed], "fengong: unknown option '--bogus'; see fengong --help\n"],
+      [['parse', '--forma', 'json', seed], "fengong: unknown option '--forma' (did you mean --format?); see fengong --help\n"],
+      [['parse'], "fengong: missing required argument 'notice'; see fengong --help\n"],
+      [['parse', seed, '--format', 'xml'], "fengong: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are yaml, json; see fengong --help\n"],
+    ] as const) {
+      const run = await runCli([...args]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(line);
+      expect(run.stdout).toBe('');
+    }
+  });
   it('a language that is not zh or en', async () => {
     const run = await runCli(['--lang', 'fr', 'parse', seed]);
     expect(run.code).toBe(2);
