@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Document, YAMLError } from 'yaml';
 import type { VFileMessage } from 'vfile-message';
 import type { Lang } from '../i18n.js';
@@ -97,7 +98,11 @@ function firstLine(message: string): string {
   return message.split('\n')[0].trim();
 }
 
-/** Where JSON.parse stops, as an offset (V8 says "… at position N"; the end of the text when it does not). */
+/**
+ * Why and where JSON.parse stops, as an offset: V8's words, and its "… at position N" when it gives one; for an
+ * unexpected token it quotes the text around it instead (`Unexpected token 'x', ..."b": x }" is not valid JSON`),
+ * and the place is then the first error jsonc-parser (VS Code's JSON scanner, strict mode) finds.
+ */
 function jsonError(text: string): { reason: string; offset: number } | undefined {
   try {
     JSON.parse(text);
@@ -105,9 +110,19 @@ function jsonError(text: string): { reason: string; offset: number } | undefined
   } catch (error) {
     const message = (error as Error).message;
     const at = /at position (\d+)/.exec(message);
-    const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-    return { reason, offset: at ? Number(at[1]) : text.length };
+    const reason = message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/^JSON\.parse: /, '')
+      .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
+    return { reason, offset: at ? Number(at[1]) : firstJsoncError(text) };
   }
+}
+
+function firstJsoncError(text: string): number {
+  const { parse } = createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
+  const errors: import('jsonc-parser').ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  return errors.length ? errors[0].offset : text.length;
 }
 
 function firstAliasOffset(doc: Document): number {
