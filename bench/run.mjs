@@ -2,9 +2,11 @@
 // Inputs are generated into bench/out/ from the fixtures with a fixed seed (bench/generate.mjs). Every case runs
 // after a warm-up, several times; the table shows median, min and max (ms), the reference's median and the ratio.
 // Results go to bench/results.json (the figures the README shows) for a full run, to bench/results.partial.json
-// (not tracked) when BENCH_ONLY or BENCH_SCALE makes it a partial one. The big inputs (50 MB batch, 10 MB notice, 1,000 matrices) are scaled by
-// BENCH_SCALE (default 1, full size: about 2 minutes on 2 cores once the inputs exist; 0.1 for a quick look). BENCH_RUNS sets the runs of the small cases (default 10; the big ones get a third, at least 2);
-// BENCH_ONLY=startup,batch… picks case groups by name. Written in plain JavaScript so that it runs on the built CLI, as installed.
+// (not tracked) when BENCH_ONLY or BENCH_SCALE makes it a partial one. The big inputs (50 MB batch, 10 MB notice,
+// 1,000 matrices) are scaled by BENCH_SCALE (default 1, full size: about 2 minutes on 2 cores once the inputs exist;
+// 0.1 for a quick look). BENCH_RUNS sets the runs of the small cases (default 10; the big ones get a third, at least
+// 2); BENCH_ONLY=startup,batch… picks case groups by name. Written in plain JavaScript so that it runs on the built
+// CLI, as installed.
 import stringWidth from 'string-width';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
