@@ -20,3 +20,21 @@ export class FengongError extends Error {
     return this.texts ? this.texts[lang] : this.message;
   }
 }
+
+/**
+ * Why a file could not be read or written, in words (`no such file`, `is a directory`, `permission denied`), from
+ * a Node error's code; other codes as they are (`EMFILE`).
+ */
+export function errnoWords(e: NodeJS.ErrnoException): Bilingual {
+  switch (e.code) {
+    case 'ENOENT':
+      return { en: 'no such file', zh: '文件不存在' };
+    case 'EISDIR':
+      return { en: 'is a directory', zh: '这是目录' };
+    case 'EACCES':
+    case 'EPERM':
+      return { en: 'permission denied', zh: '没有权限' };
+    default:
+      return { en: e.code ?? e.message, zh: e.code ?? e.message };
+  }
+}

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { FengongError } from '../errors.js';
+import { errnoWords, FengongError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { byPlace, finding, findingLine } from './finding.js';
 import { parseMatrixText, type ParsedMatrix } from './parse.js';
@@ -53,9 +53,8 @@ export function readMatrixText(path: string, options: ReadMatrixOptions = {}): M
     }
     bytes = readFileSync(path);
   } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : (e.code ?? e.message);
-    throw new FengongError({ en: `${file}: cannot read (${why})`, zh: `${file}：无法读取（${e.code === 'ENOENT' ? '文件不存在' : e.code === 'EISDIR' ? '这是目录' : why}）` });
+    const why = errnoWords(error as NodeJS.ErrnoException);
+    throw new FengongError({ en: `${file}: cannot read (${why.en})`, zh: `${file}：无法读取（${why.zh}）` });
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { schemaValidator } from '../compiled-schema.js';
-import { FengongError } from '../errors.js';
+import { errnoWords, FengongError } from '../errors.js';
 import { createRegistry, type RegistryData, type UnitRegistry } from './registry.js';
 
 /** Registries are lists of names: anything larger than this is not one. */
@@ -51,8 +51,8 @@ export function loadRegistry(path: string): UnitRegistry {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if (error instanceof FengongError) throw error;
-    const e = error as NodeJS.ErrnoException;
-    throw new FengongError({ en: `${path}: cannot read the unit registry (${e.code ?? e.message})`, zh: `${path}：无法读取单位名录（${e.code ?? e.message}）` });
+    const why = errnoWords(error as NodeJS.ErrnoException);
+    throw new FengongError({ en: `${path}: cannot read the unit registry (${why.en})`, zh: `${path}：无法读取单位名录（${why.zh}）` });
   }
   return parseRegistry(text, path);
 }

@@ -95,7 +95,7 @@ describe('parseRegistry and loadRegistry', () => {
     writeFileSync(file, '\uFEFFregistryVersion: 1\nunits:\n  - { name: 县科协, aliases: [县科学技术协会] }\n');
     expect(loadRegistry(file).resolveUnit('县科学技术协会')).toBe('县科协');
     expect(() => loadRegistry(join(dir, 'missing.yaml'))).toThrow(FengongError);
-    expect(() => loadRegistry(join(dir, 'missing.yaml'))).toThrow(/missing\.yaml: cannot read the unit registry \(ENOENT\)$/);
+    expect(() => loadRegistry(join(dir, 'missing.yaml'))).toThrow(/missing\.yaml: cannot read the unit registry \(no such file\)$/);
   });
 });
 

@@ -102,7 +102,7 @@ describe('fengong validate (in process)', () => {
     vi.spyOn(process, 'cwd').mockReturnValue(dir);
     expect(JSON.parse((await validate(file)).stdout)).toHaveLength(1);
     const missing = await validate(file, '--units', join(dir, 'none.yaml'));
-    expect([missing.code, missing.stderr]).toEqual([2, `fengong: ${join(dir, 'none.yaml')}: cannot read the unit registry (ENOENT)\n`]);
+    expect([missing.code, missing.stderr]).toEqual([2, `fengong: ${join(dir, 'none.yaml')}: cannot read the unit registry (no such file)\n`]);
   });
 
   it('has help with examples that run as written', async () => {
