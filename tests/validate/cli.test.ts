@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
 import { expandPaths, parseSize, useColor } from '../../src/cli/validate.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -145,15 +145,9 @@ describe('helpers', () => {
   });
 });
 
+// dist/ (tsc, the precompiled validators, the bundle and its code cache) is built once by tests/global-setup.ts;
+// building it again here, while other test files run the command, would pull files from under them.
 describe('the built command (node bin/fengong.js)', () => {
-  beforeAll(() => {
-    // Build dist/ (tsc unless the global setup did, then the precompiled validators); errors in other modules of
-    // a work-in-progress tree do not stop tsc from writing the files validate needs.
-    if (!existsSync(join(repo, 'dist/cli/validate.js'))) spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { cwd: repo });
-    execFileSync(process.execPath, ['scripts/build-validators.mjs'], { cwd: repo });
-    // bin/fengong.js runs the esbuild bundle when there is one: it must be as current as the sources.
-    if (existsSync(join(repo, 'scripts/bundle.mjs'))) execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: repo });
-  });
 
   it('runs the precompiled validators, built from the schemas as they are', async () => {
     const { schemaSha256 } = await import('../../src/compiled-schema.js');
