@@ -1,7 +1,7 @@
 // Bundles the CLI with esbuild into dist/ (run by `npm run build`, after tsc):
 //
-// - dist/fengong.cjs: the command, one CommonJS file holding all of fengong's own code, commander and
-//   vfile-message. Node loads one CommonJS file faster than a graph of ES modules (docs/benchmark.md: about 12 ms
+// - dist/fengong.cjs: the command, one CommonJS file holding all of fengong's own code, the precompiled schema
+//   validators (dist/validators/, with the parts of ajv and ajv-formats they use), commander and vfile-message. Node loads one CommonJS file faster than a graph of ES modules (docs/benchmark.md: about 12 ms
 //   of the start-up of `fengong parse`). Modules that a command loads with `import()` stay lazy inside it: their
 //   code is compiled only when called.
 // - dist/vendor/<package>.cjs: every other library, one file each, required only when a command uses it (no remark
@@ -32,8 +32,11 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const define = { FENGONG_VERSION: JSON.stringify(version) };
 const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' };
 
-/** Bundled into dist/fengong.cjs: what every start (commander) or every parse (vfile-message) uses. */
-const INLINE = new Set(['commander', 'vfile-message', 'unist-util-stringify-position']);
+/**
+ * Bundled into dist/fengong.cjs: what every start (commander) or every parse (vfile-message; the runtime parts of
+ * ajv and ajv-formats that the precompiled validators require) uses.
+ */
+const INLINE = new Set(['commander', 'vfile-message', 'unist-util-stringify-position', 'ajv', 'ajv-formats']);
 /** Left to node_modules: iconv-lite loads its encoding tables on first use; bundled, all would be parsed. */
 const NODE_MODULES = new Set(['iconv-lite']);
 const BUILTIN = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
@@ -117,6 +120,27 @@ function lazyChildProcess() {
   };
 }
 
+/**
+ * The precompiled validators (dist/validators/*.cjs, written by scripts/build-validators.mjs before this script) as
+ * part of the bundle: `FENGONG_VALIDATORS` (src/compiled-schema.ts) becomes an object whose functions require them,
+ * each a lazily run module of the bundle. Without them (a build that skipped build-validators), it stays undefined.
+ */
+function validators() {
+  const names = ['matrix', 'config', 'units'].filter((n) => existsSync(join(dist, 'validators', `${n}.cjs`)));
+  return {
+    name: 'validators',
+    setup(b) {
+      if (!names.length) return;
+      b.onResolve({ filter: /^fengong:validators$/ }, () => ({ path: 'validators', namespace: 'fengong-validators' }));
+      b.onLoad({ filter: /.*/, namespace: 'fengong-validators' }, () => ({
+        contents: `export const FENGONG_VALIDATORS = { ${names.map((n) => `${n}: () => require(${JSON.stringify(`./validators/${n}.cjs`)})`).join(', ')} };`,
+        loader: 'js',
+        resolveDir: dist,
+      }));
+    },
+  };
+}
+
 // 1. The command.
 const main = await build({
   ...common,
@@ -124,10 +148,11 @@ const main = await build({
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
+  inject: existsSync(join(dist, 'validators', 'matrix.cjs')) ? ['fengong:validators'] : [],
   // import.meta.url of the ES sources: the bundle's own file URL.
   define: { ...define, 'import.meta.url': '__fengongUrl' },
   banner: { js: "const __fengongUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [vendorPlugin(), lazyChildProcess()],
+  plugins: [validators(), vendorPlugin(), lazyChildProcess()],
   metafile: !!process.env.BUNDLE_META,
 });
 

@@ -55,9 +55,16 @@ export function compileSchema(name: SchemaName, options: { source?: boolean } = 
   return { ajv, validate: ajv.compile(schemaJson(name)) };
 }
 
+/**
+ * Set by the bundler (scripts/bundle.mjs): the precompiled validators inside the bundle, each loaded on first call,
+ * so that they start with the bundle's code cache instead of as files of their own.
+ */
+declare const FENGONG_VALIDATORS: Record<SchemaName, () => unknown> | undefined;
+
 function precompiled(name: SchemaName): ValidateFunction | undefined {
   try {
-    const mod = require(`./validators/${name}.cjs`) as ValidateFunction & { schemaSha256?: string };
+    const load = typeof FENGONG_VALIDATORS === 'object' ? FENGONG_VALIDATORS[name] : () => require(`./validators/${name}.cjs`);
+    const mod = load() as ValidateFunction & { schemaSha256?: string };
     return mod.schemaSha256 === schemaSha256(name) ? mod : undefined;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
