@@ -36,6 +36,20 @@ describe('decoding a text notice', () => {
     expect(await linesOf(bytes([0xfe, 0xff], be))).toEqual({ encoding: 'utf-16be', lines: LINES });
   });
 
+  it('reads UTF-8 exactly, characters outside the BMP and odd white space included, and not invalid UTF-8', () => {
+    const text = '县科协𠀀（扩展B）😀\u3000\u00a0牵头单位：县科协\r\n';
+    expect(decodeNotice(Buffer.from(text), 'a.txt')).toEqual({ text, encoding: 'utf-8' });
+    // An encoded surrogate (ED A0 80) is not UTF-8: read as another encoding or refused, never as UTF-8.
+    const bad = Buffer.concat([Buffer.from('一、任务'), Buffer.from([0xed, 0xa0, 0x80])]);
+    let encoding: string | undefined;
+    try {
+      encoding = decodeNotice(bad, 'b.txt').encoding;
+    } catch {
+      encoding = undefined;
+    }
+    expect(encoding).not.toBe('utf-8');
+  });
+
   it('ends lines at CRLF and at CR alone', async () => {
     expect(await linesOf(bytes(Buffer.from(NOTICE.replace(/\n/g, '\r\n'))))).toEqual({ encoding: 'utf-8', lines: LINES });
     expect(await linesOf(bytes(Buffer.from(NOTICE.replace(/\n/g, '\r'))))).toEqual({ encoding: 'utf-8', lines: LINES });
