@@ -65,6 +65,13 @@ function kindOf(spec) {
   }
 }
 
+/** The names an ES-module library exports (its proxy re-exports them, its vendor file holds them), read once. */
+const exportNamesOf = new Map();
+const exportNames = (spec) => {
+  if (!exportNamesOf.has(spec)) exportNamesOf.set(spec, import(spec).then((m) => Object.keys(m)));
+  return exportNamesOf.get(spec);
+};
+
 /** The libraries fengong's code imports (found while bundling), each with its kind. */
 const vendors = new Map();
 
@@ -89,7 +96,7 @@ function vendorPlugin() {
       });
       b.onLoad({ filter: /.*/, namespace: 'cjs-lazy' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(vendorFile(args.path))});`, loader: 'js', resolveDir: root }));
       b.onLoad({ filter: /.*/, namespace: 'esm-proxy' }, async (args) => {
-        const names = Object.keys(await import(args.path));
+        const names = await exportNames(args.path);
         const lines = [`const m = require(${JSON.stringify(vendorFile(args.path))});`];
         for (const name of names) {
           if (name === 'default') lines.push('export default m.default;');
@@ -177,7 +184,7 @@ mkdirSync(join(dist, 'vendor'), { recursive: true });
 for (const [spec, kind] of vendors) {
   let contents = `module.exports = require(${JSON.stringify(spec)});`;
   if (kind === 'esm') {
-    const names = Object.keys(await import(spec));
+    const names = await exportNames(spec);
     contents = `export * from ${JSON.stringify(spec)};${names.includes('default') ? ` export { default } from ${JSON.stringify(spec)};` : ''}`;
   }
   await build({

@@ -1,4 +1,4 @@
-import { isWhiteSpace } from './chars.js';
+import { endBeforeTrailingPunctuation } from './chars.js';
 import { foldLabels, LABEL_RE, labelStandsAt, mayHoldLabel } from './labels.js';
 import type { MarkerGroup } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
@@ -25,14 +25,9 @@ const FINAL_PAREN_VERB = /[（(][^（()）]*(?:牵头|配合|协办|协助|负�
 
 /** Whether the text's last character before white space and `。；;，,` is `）` or `)` (what FINAL_PAREN_VERB needs). */
 function endsInParenthesis(text: string): boolean {
-  let i = text.length - 1;
-  for (; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (!isWhiteSpace(c) && !TRAILING_PUNCT.includes(text[i])) break;
-  }
-  return i >= 0 && (text[i] === '）' || text[i] === ')');
+  const last = text[endBeforeTrailingPunctuation(text) - 1];
+  return last === '）' || last === ')';
 }
-const TRAILING_PUNCT = '。；;，,';
 
 /**
  * The no-silent-loss check (issue "Nothing silently lost"): every place where a role keyword stands in marker

@@ -11,3 +11,15 @@ export function isWhiteSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
   );
 }
+
+/**
+ * The length of a text without what may close a sentence or list at its end: white space and `。；;，,` (so that
+ * `…县科协配合）。` ends at its `）`).
+ */
+export function endBeforeTrailingPunctuation(text: string): number {
+  let i = text.length;
+  while (i > 0 && (isWhiteSpace(text.charCodeAt(i - 1)) || TRAILING.includes(text[i - 1]))) i--;
+  return i;
+}
+
+const TRAILING = '。；;，,';

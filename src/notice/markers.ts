@@ -1,7 +1,7 @@
 import type { Bilingual } from '../i18n.js';
 import type { Role } from '../matrix/types.js';
 import { BRACKET_STEP } from './brackets.js';
-import { isWhiteSpace } from './chars.js';
+import { endBeforeTrailingPunctuation, isWhiteSpace } from './chars.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
 import { foldLabels, LABEL_RE, labelKind, labelStandsAt, levelRank, mayHoldLabel } from './labels.js';
@@ -103,7 +103,7 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   }
 
   // 2. The item-final inline phrase: （X牵头，Y配合） / （X负责）.
-  if (!groups.some((g) => g.kind === 'bracket' && g.end >= trimEnd(text))) {
+  if (!groups.some((g) => g.kind === 'bracket' && g.end >= endBeforeTrailingPunctuation(text))) {
     const inline = readInline(text, folded, diagnostics);
     if (inline && !spans.some(([s, e]) => inline.start < e && inline.end > s)) {
       groups.push(inline);
@@ -230,15 +230,9 @@ function findClose(s: string, open: number): number {
   return -1;
 }
 
-function trimEnd(text: string): number {
-  let i = text.length;
-  while (i > 0 && /[\s\u3000。；;，,]/.test(text[i - 1])) i--;
-  return i;
-}
-
 /** The last parenthesis of the paragraph, when it ends the paragraph and reads as `X牵头，Y配合` clauses. */
 function readInline(text: string, folded: string, diagnostics: ParagraphDiagnostic[]): MarkerGroup | null {
-  const end = trimEnd(folded);
+  const end = endBeforeTrailingPunctuation(folded);
   const close = end - 1;
   if (close < 0 || !'）)'.includes(folded[close])) return null;
   let depth = 0;
