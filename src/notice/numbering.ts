@@ -113,6 +113,16 @@ function circledNumber(code: number): number {
   return code - 0x32b1 + 36;
 }
 
+/**
+ * A row number written as a whole id in a 序号 cell (`2.3`, `2.2.1`): the row's own number and its parent's id
+ * (`2.2`), or null. Leading zeros are dropped (`02.1` → `2`, 1).
+ */
+export function readDottedRowNumber(cell: string): { number: number; parentId: string } | null {
+  const m = /^[\s\u3000]*(\d{1,4}(?:\.\d{1,4})*)\.(\d{1,4})[\s\u3000]*$/.exec(cell);
+  if (!m) return null;
+  return { number: Number(m[2]), parentId: m[1].split('.').map(Number).join('.') };
+}
+
 /** A bare row number in a 序号 cell (`72`, `1*`: the asterisk of b09's "tasks we lead" is not part of the id). */
 export function readRowNumber(cell: string): number | null {
   const m = /^[\s\u3000]*(\d{1,4})\s*[*＊]?[\s\u3000]*$/.exec(cell);

@@ -74,7 +74,32 @@ export class OutlineStack {
     }
     const parent = stack.length ? stack[stack.length - 1] : null;
     // The numbers of the open levels and this one: `2.4` (never the parent's id, which may carry a `-2`).
-    const base = parent ? `${parent.base}.${number}` : String(number);
+    return this.add(style, number, marker, line, parent ? `${parent.base}.${number}` : String(number));
+  }
+
+  /**
+   * Opens the item of a table row numbered with its whole id (`2.2.1` in the 序号 column: fengong's own 任务分工表
+   * export, tables numbered per section): under the open item whose number is `parentId` (`2.2`), closing the
+   * levels below it; when no such item is open, under the deepest open item whose number starts it, with the id as
+   * written.
+   */
+  pushRow(parentId: string, number: number, marker: string, line: number): { state: ItemState; repeated: string | null } {
+    const stack = this.stack;
+    let keep = 0;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const base = stack[i].base;
+      if (base === parentId || parentId.startsWith(`${base}.`)) {
+        keep = i + 1;
+        break;
+      }
+    }
+    stack.length = keep;
+    return this.add('row', number, marker, line, `${parentId}.${number}`);
+  }
+
+  private add(style: MarkerStyle, number: number, marker: string, line: number, base: string): { state: ItemState; repeated: string | null } {
+    const stack = this.stack;
+    const parent = stack.length ? stack[stack.length - 1] : null;
     let id = base;
     let repeated: string | null = null;
     if (this.ids.has(id)) {

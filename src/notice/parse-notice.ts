@@ -8,7 +8,7 @@ import { planYearOf } from '../matrix/due-date.js';
 import { fold } from './fold.js';
 import { readHeader } from './header.js';
 import { scanMarkers, type ParagraphDiagnostic } from './markers.js';
-import { chineseNumber, readNumberMarker, readRowNumber, type NumberMarker } from './numbering.js';
+import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, type NumberMarker } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
 import { buildParagraphs, isDateLine, placeOf, type Paragraph } from './paragraphs.js';
@@ -81,8 +81,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     } else chunks.push(chunk);
     if (target && chunk.groups.some(carries)) stack.mark(target);
   };
-  const open = (style: Parameters<OutlineStack['push']>[0], number: number, marker: string, line: number, column: number) => {
-    const { state, repeated } = stack.push(style, number, marker, line);
+  /** Opens an item; `parentId` for a row numbered with its whole id (`2.2.1`, see OutlineStack.pushRow). */
+  const open = (style: Parameters<OutlineStack['push']>[0], number: number, marker: string, line: number, column: number, parentId?: string) => {
+    const { state, repeated } = parentId === undefined ? stack.push(style, number, marker, line) : stack.pushRow(parentId, number, marker, line);
     if (repeated) report({ en: `The number \`${marker}\` repeats the item before it; its id gets \`${repeated}\``, zh: `编号“${marker}”与前一项重复，其 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');
     states.push(state);
     structure = true;
@@ -152,6 +153,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
 
   function readRow(p: Paragraph, cells: Paragraph['cells'] & object, columns: Columns, endLine: number) {
     const pushed: Array<{ state: ItemState; rest: string; task: boolean }> = [];
+    const diagnostics: Parameters<typeof readRowUnits>[3] = [];
+    const group = readRowUnits(cells, columns, planLevel, diagnostics);
     columns.forEach((kind, c) => {
       const cell = cells[c];
       if (!cell || (kind !== 'number' && kind !== 'task')) return;
@@ -168,14 +171,19 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
           pushed.push({ state: open('row', n, String(n), cell.line, cell.column), rest: '', task: false });
           return;
         }
+        const dotted = readDottedRowNumber(text);
+        if (dotted) {
+          pushed.push({ state: open('row', dotted.number, text.trim(), cell.line, cell.column, dotted.parentId), rest: '', task: false });
+          return;
+        }
       }
       const m = readNumberMarker(text);
       if (m && !m.digitAfter) {
-        pushed.push({ state: open(m.style, m.number, m.marker, cell.line, cell.column + m.start), rest: text.slice(m.end).replace(/\s*\n\s*/g, ''), task: kind === 'task' });
+        // A numbered 序号 cell or a category row (`（二）…` with no units) is never a child of the task rows above it.
+        if (kind === 'number' || (!pushed.length && !carries(group))) stack.closeRows();
+        pushed.push({ state: open(m.style, m.number, m.marker, cell.line, cell.column + m.start), rest: unbold(text.slice(m.end)).replace(/\s*\n\s*/g, ''), task: kind === 'task' });
       }
     });
-    const diagnostics: Parameters<typeof readRowUnits>[3] = [];
-    const group = readRowUnits(cells, columns, planLevel, diagnostics);
     for (const d of diagnostics) report(d.message, d.cell.line, d.cell.column + d.offset, d.ruleId, d.severity);
     const rowLedger = ledger(p);
     rowLedger.groups.push({ ...group, start: 0, end: Number.MAX_SAFE_INTEGER });
@@ -183,7 +191,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     rowLedger.roleCells = columns.some((k, c) => (k === 'lead' || k === 'responsible' || k === 'support') && cells[c]?.text.trim());
     const rowGroup = rowLedger.groups[rowLedger.groups.length - 1];
     const taskText = columns
-      .map((k, c) => (k === 'task' && cells[c] ? cells[c].text.trim() : ''))
+      .map((k, c) => (k === 'task' && cells[c] ? unbold(cells[c].text).trim() : ''))
       .filter((t) => t && !(readNumberMarker(t) && pushed.some((x) => x.task)))
       .join('\n')
       .replace(/\s*\n\s*/g, '');
@@ -230,6 +238,11 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   };
   messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { matrix, messages };
+}
+
+/** A table cell's text without Markdown bold marks (a category row written `**二、提升行动**`). */
+function unbold(text: string): string {
+  return text.includes('**') ? text.replace(/\*\*/g, '') : text;
 }
 
 /**

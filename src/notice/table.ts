@@ -5,6 +5,9 @@ import { otherLevel, type MarkerGroup, type ParagraphDiagnostic } from './marker
 import type { Paragraph } from './paragraphs.js';
 import { splitUnits } from './units.js';
 
+/** The due mark fengong's own sheets add after a deadline (sheets/sheet.ts DUE_MARKERS): not part of its wording. */
+const DUE_MARK = /【(?:已逾期|即将到期)】$/;
+
 /** The kinds of a table's columns, from its header row. */
 export type Columns = Array<LabelKind | 'number' | 'task' | 'other'>;
 
@@ -50,7 +53,7 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
     const cell = cells[i];
     if (!cell || !cell.text.trim()) return;
     if (kind === 'deadline') {
-      group.deadline = cell.text.replace(/[\s\u3000]+/g, '') || null;
+      group.deadline = cell.text.replace(/[\s\u3000]+/g, '').replace(DUE_MARK, '') || null;
       return;
     }
     if (kind === 'leaders') {
