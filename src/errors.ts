@@ -34,6 +34,8 @@ export function errnoWords(e: NodeJS.ErrnoException): Bilingual {
     case 'EACCES':
     case 'EPERM':
       return { en: 'permission denied', zh: '没有权限' };
+    case 'ENOTDIR':
+      return { en: 'a part of the path is a file, not a folder', zh: '路径中有一段是文件，不是文件夹' };
     default:
       return { en: e.code ?? e.message, zh: e.code ?? e.message };
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { VFileMessage } from 'vfile-message';
-import { FengongError } from '../errors.js';
+import { errnoWords, FengongError } from '../errors.js';
 import { checkMatrixSchema } from '../matrix/schema.js';
 import { stringifyMatrix } from '../matrix/write.js';
 import type { Matrix } from '../matrix/types.js';
@@ -136,7 +136,8 @@ function readInput(file: string, maxBytes: number): Uint8Array {
 }
 
 function cannotRead(file: string, e: NodeJS.ErrnoException): FengongError {
-  return new FengongError({ en: `${file}: cannot read (${e.code ?? e.message})`, zh: `${file}：无法读取（${e.code ?? e.message}）` });
+  const why = errnoWords(e);
+  return new FengongError({ en: `${file}: cannot read (${why.en})`, zh: `${file}：无法读取（${why.zh}）` });
 }
 
 function tooLarge(file: string, size: number, maxBytes: number): FengongError {

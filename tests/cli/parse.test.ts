@@ -73,6 +73,7 @@ describe('fengong parse', () => {
     it.each([
       ['a missing path', join(dir, 'nope.txt'), /nope\.txt: no such file/],
       ['a directory', join(dir, 'folder.txt'), /a directory/],
+      ['a path through a file', join(dir, 'empty.txt', 'notice.txt'), /empty\.txt\/notice\.txt: cannot read \(a part of the path is a file, not a folder\)\n/],
       ['an empty file', empty, /empty\.txt: the file is empty/],
       ['a binary file', binary, /binary\.txt: a binary file/],
       ['a file with neither outline nor table', prose, /prose\.txt: neither a numbered outline/],
