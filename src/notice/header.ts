@@ -1,7 +1,7 @@
 import type { MatrixDocument } from '../matrix/types.js';
 import { fold } from './fold.js';
 import { chineseNumber, readNumberMarker } from './numbering.js';
-import { COMPLETE_TITLE, isDateLine, isDocNumberLine, type Paragraph } from './paragraphs.js';
+import { COMPLETE_TITLE, docNumberOf, isDateLine, isDocNumberLine, signatureOf, splitTitleDocNumber, type Paragraph } from './paragraphs.js';
 import { splitUnits } from './units.js';
 
 /** The header of a notice and where the plan's body starts (index of its first paragraph). */
@@ -33,7 +33,15 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     while (j + 1 < n && !paragraphs[j + 1].blankBefore && titleLike(j + 1) && continuesTitle(stripped(paragraphs[j].text), stripped(paragraphs[j + 1].text))) j++;
     return j;
   };
-  const runText = (i: number, j: number) => paragraphs.slice(i, j + 1).map((p) => stripped(p.text)).join('');
+  // A title line may end in its 发文字号 in brackets (`…的通知（X府发〔2024〕4号）`): not part of the title.
+  let titleDocNumber: string | null = null;
+  const titlePart = (text: string) => {
+    const split = splitTitleDocNumber(text);
+    if (!split) return text;
+    titleDocNumber ??= split.docNumber;
+    return split.title;
+  };
+  const runText = (i: number, j: number) => paragraphs.slice(i, j + 1).map((p) => titlePart(stripped(p.text))).join('');
 
   let firstStructural = n;
   for (let i = 0; i < n; i++) {
@@ -115,6 +123,8 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   if (!title && notice) {
     const m = /《(.+)》/.exec(notice);
     if (m) title = m[1].replace(/〈/g, '《').replace(/〉/g, '》');
+    // Without 《》 (`…关于印发张家口市2024年冬季清洁取暖工作方案的通知`), what is printed is the plan's title.
+    else title = /(?:关于|關於)(?:印发|转发|下发|印發|轉發)(.+?)的通知$/.exec(notice)?.[1] ?? null;
   }
 
   // 发文字号 in the header part.
@@ -122,10 +132,11 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   let docNumber: string | null = null;
   for (let i = 0; i < Math.min(n, Math.max(headerEnd, bodyStart, firstStructural)); i++) {
     if (isDocNumberLine(paragraphs[i].text)) {
-      docNumber = paragraphs[i].text.replace(/[\s\u3000]+/g, '');
+      docNumber = docNumberOf(paragraphs[i].text);
       break;
     }
   }
+  docNumber ??= titleDocNumber;
 
   // 主送机关: a line ending in a colon before the body, after the title.
   let recipients: string[] = [];
@@ -143,8 +154,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   let issuer: string | null = null;
   if (dateIndex >= 0) {
     date = isoDate(paragraphs[dateIndex].text);
+    issuer = signatureOf(paragraphs[dateIndex].text);
     const above = dateIndex > 0 ? stripped(paragraphs[dateIndex - 1].text) : '';
-    if (above && above.length <= 40 && !/[。，；：:]/.test(above) && !isNumbered(above) && !/[）)]$/.test(above)) issuer = above.replace(/[\s\u3000]+/g, '');
+    if (!issuer && above && above.length <= 40 && !/[。，；：:]/.test(above) && !isNumbered(above) && !/[）)]$/.test(above)) issuer = signatureNames(above);
   }
   if (!issuer && notice) {
     const m = /^(.+?)(?:关于|關於)/.exec(notice);
@@ -189,6 +201,18 @@ function isTitleLike(p: Paragraph): boolean {
   return true;
 }
 
+/**
+ * The issuer of a signature line: white space removed, except that bodies signing together and set apart by wide
+ * space (`蚌埠市发展和改革委员会　　　　蚌埠市财政局`) are joined by `、` rather than run into one name that does not exist.
+ * A name spaced out letter by letter (`乐 至 县 人 民 政 府`) stays one.
+ */
+function signatureNames(text: string): string {
+  const parts = text.trim().split(/[\s\u3000]{2,}|\u3000/);
+  return parts.length > 1 && parts.every((p) => p.replace(/\s+/g, '').length >= 4)
+    ? parts.map((p) => p.replace(/\s+/g, '')).join('、')
+    : text.replace(/[\s\u3000]+/g, '');
+}
+
 /** White space removed; 《》 enclosing the whole line and a leading web-column tag `【…】` are not part of a title. */
 function cleanTitle(text: string): string {
   let t = text.replace(/[\s\u3000]+/g, '').replace(/^【[^】]*】/, '');
@@ -196,12 +220,15 @@ function cleanTitle(text: string): string {
   return t;
 }
 
-/** `2023年10月10日` or `二〇二三年十月十日` → `2023-10-10`; null when it is not a real date. */
+/**
+ * The date of a date line as `YYYY-MM-DD`: `2023年10月10日`, `二〇二三年十月十日`, full-width digits, `〇` typed as `O`
+ * or `0` (`二O二四年`), in brackets, or after the signature on the same line; null when it is not a real date.
+ */
 export function isoDate(text: string): string | null {
-  const t = text.replace(/[\s\u3000]+/g, '');
-  const m = /^(\d{4}|[〇零一二三四五六七八九○]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日$/.exec(t);
+  const t = text.replace(/[\s\u3000]+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const m = /(\d{4}|[〇零一二三四五六七八九○OoＯ0]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日[）)]?$/.exec(t);
   if (!m) return null;
-  const year = /\d/.test(m[1]) ? Number(m[1]) : Number([...m[1]].map((c) => (c === '〇' || c === '○' || c === '零' ? 0 : chineseNumber(c))).join(''));
+  const year = /^\d{4}$/.test(m[1]) ? Number(m[1]) : Number([...m[1]].map((c) => (/[〇○零OoＯ0]/.test(c) ? 0 : chineseNumber(c))).join(''));
   const month = /\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2]);
   const day = /\d/.test(m[3]) ? Number(m[3]) : chineseNumber(m[3]);
   const d = new Date(Date.UTC(year, month - 1, day));

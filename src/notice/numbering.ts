@@ -118,13 +118,13 @@ function circledNumber(code: number): number {
  * (`2.2`), or null. Leading zeros are dropped (`02.1` → `2`, 1).
  */
 export function readDottedRowNumber(cell: string): { number: number; parentId: string } | null {
-  const m = /^[\s\u3000]*(\d{1,4}(?:\.\d{1,4})*)\.(\d{1,4})[\s\u3000]*$/.exec(cell);
+  const m = /^[\s\u3000]*(\d{1,4}(?:\.\d{1,4})*)\.(\d{1,4})[\s\u3000]*$/.exec(halfWidthDigits(cell).replace(/．/g, '.'));
   if (!m) return null;
   return { number: Number(m[2]), parentId: m[1].split('.').map(Number).join('.') };
 }
 
-/** A bare row number in a 序号 cell (`72`, `1*`: the asterisk of b09's "tasks we lead" is not part of the id). */
+/** A bare row number in a 序号 cell (`72`, full-width `７２`, `1*`: the asterisk of b09's "tasks we lead" is not part of the id). */
 export function readRowNumber(cell: string): number | null {
-  const m = /^[\s\u3000]*(\d{1,4})\s*[*＊]?[\s\u3000]*$/.exec(cell);
+  const m = /^[\s\u3000]*(\d{1,4})\s*[*＊]?[\s\u3000]*$/.exec(halfWidthDigits(cell));
   return m ? Number(m[1]) : null;
 }

@@ -41,8 +41,21 @@ const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*
 export const COMPLETE_TITLE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定)$/;
 const TERMINAL = '。！？!?；;：:）)】〕]」';
 const CONTINUES = '，、,（(《“〔【';
-const DATE_LINE = /^[\s\u3000]*(?:\d{4}|[〇零一二三四五六七八九○]{4})[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日[\s\u3000]*$/;
-const DOC_NUMBER = /^[\s\u3000]*[\u4e00-\u9fffA-Za-z]{1,12}[\s\u3000]*[〔［[(（【]\s*\d{4}\s*[〕］\])）】]\s*\d{1,5}\s*[号號][\s\u3000]*$/;
+/** A 成文日期 written out: Arabic (full-width too) or Chinese numerals, `〇` typed as `O` or `0` in web copies. */
+const DATE = String.raw`(?:[\d０-９]{4}|[〇零一二三四五六七八九○OoＯ0]{4})[\s\u3000]*年[\s\u3000]*[\d０-９一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d０-９一二三四五六七八九十]{1,3}[\s\u3000]*日`;
+/** A date line: the date alone, or in brackets (`（2024年2月7日）` under a signature). */
+const DATE_LINE = new RegExp(String.raw`^[\s\u3000]*(?:${DATE}|[（(][\s\u3000]*${DATE}[\s\u3000]*[）)])[\s\u3000]*$`);
+/** A signature and its date on one line, set apart by white space (`綦江区人民政府　　2024年2月7日`). */
+const SIGNED_DATE = new RegExp(String.raw`^[\s\u3000]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()]{1,39}?)[\s\u3000]+(${DATE})[\s\u3000]*$`);
+/**
+ * A 发文字号 standing alone: `乐府发〔2023〕61号`, `菏政办字 〔2023〕1号`, the brackets of web copies (`﹝2024﹞`, `[2023]`),
+ * `〔2024〕第21号`, full-width digits, the whole in brackets (`（綦江府发〔2024〕4号）`), after a `发文字号：` label, or
+ * with `签发人：…` on the same line.
+ */
+const DOC_NUMBER_BODY = String.raw`[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\s\u3000]{0,24}?[\s\u3000]*[〔［[(（【﹝]\s*[\d０-９]{4}\s*[〕］\])）】﹞]\s*第?\s*[\d０-９]{1,5}\s*[号號]`;
+const DOC_NUMBER = new RegExp(String.raw`^[\s\u3000]*(?:发文字号[：:][\s\u3000]*)?[（(]?(${DOC_NUMBER_BODY})[）)]?(?:[\s\u3000]+签发人[：:].*)?[\s\u3000]*$`);
+/** A notice title ending in its 发文字号 in brackets (`…的通知（綦江府发〔2024〕4号）`, as websites and gazettes print it). */
+const TITLE_DOC_NUMBER = new RegExp(String.raw`^(.{4,}?)[\s\u3000]*[（(](${DOC_NUMBER_BODY})[）)][\s\u3000]*$`);
 
 /**
  * Turns blocks into paragraphs, repairing what converting a PDF or Word file to text does (the seed, lezhi-2023-61,
@@ -135,25 +148,49 @@ export function placeOf(paragraph: Paragraph, offset: number): { line: number; c
   return { line: piece.line, column: piece.column + Math.max(0, offset - piece.offset) };
 }
 
-/** A line that always starts a paragraph: a numbered item, a labelled marker, a date line, a 发文字号. */
+/** A field of a web page's metadata (`来源：…` under the title of a pasted web page): a line of its own. */
+const WEB_METADATA = /^[\s\u3000]*(?:来源|信息来源|发布时间|发布日期|发布单位|发布机构|发文机关|发文单位|浏览次数|阅读次数|点击数|访问量|作者|责任编辑|字号|索引号|发文字号|成文日期|主题分类|主题词)[\s\u3000]*[：:]/;
+
+/** A line that always starts a paragraph: a numbered item, a labelled marker, a date line, a 发文字号, web metadata. */
 export function startsNew(text: string): boolean {
   const marker = readNumberMarker(text);
   if (marker && !marker.digitAfter) return true;
   if (isLabelled(text)) return true;
-  return DATE_LINE.test(text) || DOC_NUMBER.test(text) || /^附件\s*\d*[：:]?$/.test(text);
+  return DATE_LINE.test(text) || DOC_NUMBER.test(text) || /^附件\s*\d*[：:]?$/.test(text) || WEB_METADATA.test(text);
 }
 
-/** Whether a line is a date line (`2023年10月10日`, `二〇二三年十月十日`). */
+/**
+ * Whether a line is a date line (`2023年10月10日`, `二〇二三年十月十日`, `（2024年2月7日）`), or a signature and its date
+ * on one line (`綦江区人民政府　　2024年2月7日`).
+ */
 export function isDateLine(text: string): boolean {
-  return DATE_LINE.test(text);
+  return DATE_LINE.test(text) || SIGNED_DATE.test(text);
 }
 
-/** Whether a line is a 发文字号 standing alone (`乐府发〔2023〕61号`, `菏政办字 〔2023〕1号`). */
+/** The signature of a signed date line (`綦江区人民政府　　2024年2月7日` → `綦江区人民政府`), or null. */
+export function signatureOf(text: string): string | null {
+  return SIGNED_DATE.exec(text)?.[1].replace(/[\s\u3000]+/g, '') ?? null;
+}
+
+/** Whether a line is a 发文字号 standing alone (`乐府发〔2023〕61号`, `菏政办字 〔2023〕1号`, `（X府发〔2024〕4号）`). */
 export function isDocNumberLine(text: string): boolean {
   return DOC_NUMBER.test(text);
 }
 
+/** The 发文字号 of a line, white space removed (`发文字号：` and `签发人：…` left out), or null. */
+export function docNumberOf(text: string): string | null {
+  return DOC_NUMBER.exec(text)?.[1].replace(/[\s\u3000]+/g, '') ?? null;
+}
+
+/** A title line ending in its 发文字号 in brackets, split in two; null when it does not end in one. */
+export function splitTitleDocNumber(text: string): { title: string; docNumber: string } | null {
+  const m = TITLE_DOC_NUMBER.exec(text);
+  return m ? { title: m[1], docNumber: m[2].replace(/[\s\u3000]+/g, '') } : null;
+}
+
 function joinsSoftWrap(prev: string): boolean {
+  // A 发文字号 or a date line is a line of its own, whatever its length (`X政办函〔2024〕第21号　　签发人：张三`).
+  if (DOC_NUMBER.test(prev) || isDateLine(prev)) return false;
   if (unclosed(prev)) return true;
   const last = prev[prev.length - 1];
   if (TERMINAL.includes(last)) return false;

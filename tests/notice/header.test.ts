@@ -81,3 +81,45 @@ describe('a period under the title line', () => {
     expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1']);
   });
 });
+
+describe('header layouts of web copies and gazettes', () => {
+  /** A short notice around a header, so that only the header varies between the cases. */
+  const notice = (head: string[], signature: string[] = ['XX县人民政府', '2024年2月7日']) =>
+    parseText([...head, '', '各乡镇人民政府，县政府各部门：', '　　现将《XX县2024年就业工作方案》印发给你们，请认真贯彻执行。', '', ...signature, '', 'XX县2024年就业工作方案', '', '一、重点任务', '1.稳定就业岗位。（牵头单位：县人社局）'].join('\n')).matrix.document;
+
+  it.each([
+    ['a 发文字号 in brackets after the notice title', ['XX县人民政府关于印发XX县2024年就业工作方案的通知（X府发〔2024〕4号）'], 'X府发〔2024〕4号'],
+    ['the same on a line of its own', ['XX县人民政府关于印发XX县2024年就业工作方案的通知', '（X府发〔2024〕4号）'], 'X府发〔2024〕4号'],
+    ['the brackets of a web copy', ['X政办函﹝2024﹞21号', 'XX县人民政府关于印发XX县2024年就业工作方案的通知'], 'X政办函﹝2024﹞21号'],
+    ['a 发文字号： field', ['发文字号：X政办函〔2024〕21号', 'XX县人民政府关于印发XX县2024年就业工作方案的通知'], 'X政办函〔2024〕21号'],
+    ['第 before the number and 签发人 on the line', ['X政办函〔2024〕第21号　　签发人：张三', 'XX县人民政府关于印发XX县2024年就业工作方案的通知'], 'X政办函〔2024〕第21号'],
+    ['a number spaced out', ['X 政 办 函 〔 2024 〕 21 号', 'XX县人民政府关于印发XX县2024年就业工作方案的通知'], 'X政办函〔2024〕21号'],
+    ['full-width digits, kept as written', ['X府发〔２０２４〕４号', 'XX县人民政府关于印发XX县2024年就业工作方案的通知'], 'X府发〔２０２４〕４号'],
+  ])('reads the 发文字号 from %s', (_what, head, docNumber) => {
+    const doc = notice(head);
+    expect([doc.docNumber, doc.notice, doc.title]).toEqual([docNumber, 'XX县人民政府关于印发XX县2024年就业工作方案的通知', 'XX县2024年就业工作方案']);
+  });
+
+  it.each([
+    ['full-width digits', ['XX县人民政府', '２０２４年２月７日'], 'XX县人民政府', '2024-02-07'],
+    ['〇 typed as the letter O', ['XX县人民政府', '二O二四年二月七日'], 'XX县人民政府', '2024-02-07'],
+    ['〇 typed as the digit 0', ['XX县人民政府', '二0二四年二月七日'], 'XX县人民政府', '2024-02-07'],
+    ['the date in brackets', ['XX县人民政府', '（2024年2月7日）'], 'XX县人民政府', '2024-02-07'],
+    ['signature and date on one line', ['XX县人民政府　　2024年2月7日'], 'XX县人民政府', '2024-02-07'],
+    ['two bodies signing together', ['XX县发展和改革局　　　　XX县财政局', '2024年2月7日'], 'XX县发展和改革局、XX县财政局', '2024-02-07'],
+    ['a name spaced out letter by letter', ['X X 县 人 民 政 府', '2024年2月7日'], 'XX县人民政府', '2024-02-07'],
+  ])('reads the signature and 成文日期 written with %s', (_what, signature, issuer, date) => {
+    const doc = notice(['XX县人民政府关于印发XX县2024年就业工作方案的通知'], signature);
+    expect([doc.issuer, doc.date]).toEqual([issuer, date]);
+  });
+
+  it('takes the plan title printed without 《》 in the notice title', () => {
+    const doc = parseText(['XX市人民政府办公室关于印发XX市2024年冬季清洁取暖工作方案的通知', '', '各县、区人民政府：', '　　现将方案印发给你们。', '', 'XX市人民政府办公室', '2024年9月2日', '', '一、重点任务', '1.推进清洁取暖。（牵头单位：市发改委）'].join('\n')).matrix.document;
+    expect(doc.title).toBe('XX市2024年冬季清洁取暖工作方案');
+  });
+
+  it('keeps web-page metadata lines under a title out of it', () => {
+    const doc = parseText(['【工作动态】《XX区2024年农村供水保障工作方案》', '来源：XX区水务局', '发布时间：2024-02-27', '浏览次数：213', '', '一、重点任务', '1.建设供水工程。（牵头单位：区水务局）'].join('\n')).matrix.document;
+    expect([doc.title, doc.issuer, doc.date]).toEqual(['XX区2024年农村供水保障工作方案', null, null]);
+  });
+});
