@@ -54,7 +54,7 @@ const LABELS: Array<[string, LabelKind]> = [
  */
 export function foldLabels(text: string): string {
   const f = fold(text);
-  return f.includes('】') || f.includes(']') || f.includes('］') ? f.replace(BRACKETED, (_m, label: string) => ` ${label}：`) : f;
+  return f.includes('】') || f.includes(']') || f.includes('］') ? f.replace(BRACKETED, (_m, prefix: string | undefined, label: string) => ` ${prefix ?? ''}${label}：`) : f;
 }
 
 const BARE = new Set(['牵头', '责任', '配合', '协办', '参与']);
@@ -79,7 +79,7 @@ export function mayHoldLabel(folded: string): boolean {
   return folded.includes('：') || folded.includes(':');
 }
 
-const BRACKETED = new RegExp(`[【\\[［]((?:${LABELS.map(([l]) => escape(l)).join('|')}))[】\\]］]`, 'g');
+const BRACKETED = new RegExp(`[【\\[［]${PREFIX}((?:${LABELS.map(([l]) => escape(l)).join('|')}))[】\\]］]`, 'g');
 const KIND = new Map(LABELS.map(([l, k]) => [l, k]));
 
 /** The kind of a matched label text (group 2 of {@link LABEL_RE}). */

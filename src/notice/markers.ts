@@ -50,6 +50,8 @@ const INLINE_VERB = /(牵头负责|牵头落实|牵头抓总|按(?:照)?职(?:�
 const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
 /** {@link LABEL_RE} again, for the labels inside one group while scanMarkers' own scan is paused at the group. */
 const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
+/** A note closing an inline phrase that is not part of it (`（县委宣传部牵头，县文明办负责，下同）`). */
+const LIST_NOTE = /^(?:下同|以下同|同上|以下均同|不再(?:逐一)?列出|以下不再(?:逐一)?列出)$/;
 const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|同志|领导)$/;
 
 /**
@@ -95,6 +97,24 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
       start = m.index > 0 && folded[m.index - 1] === ' ' && '【[［'.includes(text[m.index - 1]) ? m.index - 1 : m.index;
       end = bodyEnd = text.length;
       kind = 'lines';
+      // A label after inline clauses in one bracket (`（市城管局负责；完成时限：2023年三季度）`): the bracket is the
+      // group, its clauses read like the inline form, its labels as labels.
+      const enclosing = openerEnclosing(folded, m.index);
+      const close = enclosing >= 0 ? findClose(folded, enclosing) : -1;
+      if (close > m.index) {
+        const lead: MarkerGroup = { kind: 'bracket', start: enclosing, end: close + 1, lead: [], responsible: [], support: [], deadline: null, leaders: [] };
+        const clauses = readClauses(text, folded, enclosing + 1, m.index, lead, diagnostics);
+        if (clauses.found && !clauses.tail) {
+          const labelled = readLabelled(text, folded, m.index, close, 'bracket', enclosing, close + 1, context, diagnostics);
+          for (const role of ['lead', 'responsible', 'support', 'leaders'] as const) for (const unit of labelled[role]) lead[role].push(unit);
+          lead.deadline = labelled.deadline;
+          groups.push(lead);
+          spans.push([enclosing, close + 1]);
+          LABEL_RE.lastIndex = close + 1;
+          continue;
+        }
+        bodyEnd = close;
+      }
     }
     const group = readLabelled(text, folded, m.index, bodyEnd, kind, start, end, context, diagnostics);
     groups.push(group);
@@ -215,6 +235,20 @@ function openerBefore(folded: string, at: number): number {
   return i >= 0 && folded[i] in MARKER_BRACKETS ? i : -1;
 }
 
+/** The opener of the innermost bracket still open at `at` (a label inside it, not at its start), or -1. */
+function openerEnclosing(folded: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const step = BRACKET_STEP[folded.charCodeAt(i)];
+    if (step === -1) depth++;
+    else if (step === 1) {
+      if (depth === 0) return folded[i] in MARKER_BRACKETS ? i : -1;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** The closer matching the opener at `open`, counting nested brackets of any kind; -1 when unclosed. */
 function findClose(s: string, open: number): number {
   let depth = 0;
@@ -255,7 +289,7 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   const clauses = readClauses(text, folded, open + 1, close, group, diagnostics);
   if (!clauses.found) return null;
   if (clauses.tail && isTimePhrase(clauses.tail)) group.deadline = clauses.tail;
-  else if (clauses.tail) return null;
+  else if (clauses.tail && !LIST_NOTE.test(fold(clauses.tail))) return null;
   return group;
 }
 

@@ -1,7 +1,7 @@
 import type { Block, Cell, ListNumber } from '../read/types.js';
 import { BRACKET_STEP } from './brackets.js';
 import { fold } from './fold.js';
-import { foldLabels, LABEL_RE } from './labels.js';
+import { foldLabels, LABEL_RE, mayHoldLabel } from './labels.js';
 import type { ParagraphDiagnostic } from './markers.js';
 import { readNumberMarker } from './numbering.js';
 
@@ -99,8 +99,9 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       const piece: Piece = { offset: 0, line: src.line, column: src.column + lead };
       const prev = paragraphs[paragraphs.length - 1];
       const separated = first ? block.blankBefore || pageBreak : pageBreak;
-      if (prev && prev.kind === 'text' && block.kind === 'text' && !(first && block.list) && !startsNew(body)) {
-        const join = separated ? joinsAcrossBreak(prev.text) : joinsSoftWrap(prev.text);
+      // A label continues a bracket left open (`…（牵头单位：市工信局；` ⏎ `- 2 -` ⏎ `责任单位：…）`): it does not start anew.
+      if (prev && prev.kind === 'text' && block.kind === 'text' && !(first && block.list) && (!startsNew(body) || (isLabelled(body) && unclosed(prev.text)))) {
+        const join = (separated ? joinsAcrossBreak(prev.text) : joinsSoftWrap(prev.text)) && !ownMarkedSentence(prev.text, body);
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -206,6 +207,21 @@ function joinsAcrossBreak(prev: string): boolean {
   if (isCompleteTitle(prev)) return false;
   if (CONTINUES.includes(last)) return true;
   return prev.length >= 30 && /[\u4e00-\u9fff]/.test(last) && !isHeading(prev);
+}
+
+/**
+ * Whether a line is a marked paragraph of its own after a paragraph with markers: it ends a sentence before a label
+ * of its own (`全面禁止露天焚烧秸秆。【牵头单位】…` after `…【责任单位】各县、市人民政府`). The rest of a wrapped unit list
+ * (`公司`, `县财政局；完成时限：2024年`) does not.
+ */
+function ownMarkedSentence(prev: string, next: string): boolean {
+  if (!next.includes('。') || !mayHoldLabel(prev) && !prev.includes('】')) return false;
+  const re = new RegExp(LABEL_RE.source, 'g');
+  const prevFolded = foldLabels(prev);
+  if (!re.test(prevFolded)) return false;
+  re.lastIndex = 0;
+  const m = re.exec(foldLabels(next));
+  return m !== null && next.lastIndexOf('。', m.index) >= 0;
 }
 
 /** A line ending in a kind of document, with no sentence punctuation: a whole title (a04's title, then its 主送机关). */

@@ -202,3 +202,52 @@ describe('clauses opened by 由', () => {
     expect(roles(scan('开展工作。（由县发改局牵头，县财政局配合）').groups[0])).toEqual({ lead: ['县发改局'], responsible: [], support: ['县财政局'] });
   });
 });
+
+describe('markers found by the probes of new notices', () => {
+  const tasks = (lines: string[]) => parseText(['XX县2024年工作方案', '', ...lines].join('\n'));
+  const brief = (t: { id: string; lead: string[]; responsible: string[]; support: string[]; deadline: { text: string } | null; text: string }) => [t.id, t.lead, t.responsible, t.support, t.deadline?.text ?? null, t.text];
+
+  it('reads inline clauses and a label in one bracket as one group', () => {
+    const { matrix, messages } = tasks([
+      '一、重点任务',
+      '1.加强路内停车管理。（市城管局负责；完成时限：2023年三季度）',
+      '2.推进公共停车场建设。（市住建局牵头，市城管局、市交警支队配合；完成时限：2024年上半年）',
+    ]);
+    expect(matrix.tasks.map(brief)).toEqual([
+      ['1.1', [], ['市城管局'], [], '2023年三季度', '加强路内停车管理。'],
+      ['1.2', ['市住建局'], [], ['市城管局', '市交警支队'], '2024年上半年', '推进公共停车场建设。'],
+    ]);
+    expect(messages).toEqual([]);
+  });
+
+  it('leaves a closing 下同 out of an inline phrase', () => {
+    const { matrix, messages } = tasks(['一、重点任务', '1.深化文明创建。（县委宣传部牵头，县文明办负责，下同）']);
+    expect(matrix.tasks.map(brief)).toEqual([['1.1', ['县委宣传部'], ['县文明办'], [], null, '深化文明创建。']]);
+    expect(messages).toEqual([]);
+  });
+
+  it('drops a bracketed label of another level of government (【省牵头单位】)', () => {
+    const { matrix, messages } = tasks(['一、重点任务', '（一）保护长江水质。实施排污口整治。', '【责任单位】州水务局、州自然资源局', '【省牵头单位】省生态环境厅']);
+    expect(matrix.tasks.map(brief)).toEqual([['1.1', [], ['州水务局', '州自然资源局'], [], null, '保护长江水质。实施排污口整治。']]);
+    expect(messages.map((m) => m.ruleId)).toEqual(['ignored-marker']);
+  });
+
+  it('joins a bracket cut before its next label by a page break', () => {
+    const { matrix, messages } = tasks(['一、重点任务', '1.推进5G网络建设。（牵头单位：市工信局；', '', '- 2 -', '', '责任单位：市通信发展办、市数据局；完成时限：2026年底前）']);
+    expect(matrix.tasks.map(brief)).toEqual([['1.1', ['市工信局'], ['市通信发展办', '市数据局'], [], '2026年底前', '推进5G网络建设。']]);
+    expect(messages.map((m) => m.ruleId)).toEqual(['page-break-join']);
+  });
+
+  it('keeps two marked paragraphs of one item apart when the first ends in its labels', () => {
+    const { matrix } = tasks([
+      '一、重点任务',
+      '（三）加强农业面源污染治理',
+      '推进化肥农药减量增效。【牵头单位】州农业农村局【责任单位】各县、市人民政府',
+      '全面禁止露天焚烧秸秆，推进秸秆综合利用。【牵头单位】州住建局【责任单位】各县、市人民政府',
+    ]);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['1.3#1', ['州农业农村局'], ['各县、市人民政府']],
+      ['1.3#2', ['州住建局'], ['各县、市人民政府']],
+    ]);
+  });
+});
