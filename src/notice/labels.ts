@@ -98,11 +98,13 @@ export function levelRank(prefix: string): number {
 /**
  * Classifies a table header cell by its words (white space and parenthesised notes removed first, so
  * `分 管 县领导` and `重点工作任务（杭州市2项配合工作）` read right): number, task text, a role, deadline, leaders,
- * or `other` (备注 and the like).
+ * category (`类别`: a column holding the sections, `一、强化安全责任`, merged over their rows), or `other` (备注 and the
+ * like).
  */
-export function columnKind(header: string): LabelKind | 'number' | 'task' | 'other' {
+export function columnKind(header: string): LabelKind | 'number' | 'task' | 'category' | 'other' {
   const h = header.replace(/[\s\u3000]+/g, '').replace(/[（(][^）)]*[）)]/g, '');
   if (/^(序号|编号|序|号)$/.test(h)) return 'number';
+  if (/^(?:类别|类型|分类|领域|重点领域|板块|方面|工作类别|任务类别|项目类别)$/.test(h)) return 'category';
   if (/领导/.test(h)) return 'leaders';
   if (/牵头/.test(h) && /(单位|部门|处室|科室)/.test(h)) return 'lead';
   if (/(配合|协办|参与|协同)/.test(h) && /(单位|部门|处室|科室)/.test(h)) return 'support';

@@ -229,7 +229,7 @@ function isOtherLevel(prefix: string, context: MarkerContext): boolean {
 }
 
 /** The opener of the bracket a label stands at the start of (white space between allowed), or -1. */
-function openerBefore(folded: string, at: number): number {
+export function openerBefore(folded: string, at: number): number {
   let i = at - 1;
   while (i >= 0 && /[\s\u3000]/.test(folded[i])) i--;
   return i >= 0 && folded[i] in MARKER_BRACKETS ? i : -1;
@@ -250,7 +250,7 @@ function openerEnclosing(folded: string, at: number): number {
 }
 
 /** The closer matching the opener at `open`, counting nested brackets of any kind; -1 when unclosed. */
-function findClose(s: string, open: number): number {
+export function findClose(s: string, open: number): number {
   let depth = 0;
   for (let i = open; i < s.length; i++) {
     const step = BRACKET_STEP[s.charCodeAt(i)];
@@ -327,6 +327,22 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
     group[role].push(...real);
   }
   return { found, tail: text.slice(from + at, to).replace(/^[\s\u3000，,；;]+|[\s\u3000，,；;。]+$/g, '') };
+}
+
+/**
+ * Reads a role cell of a table written as clauses (`医政医管股牵头，规划财务股配合`, a 责任单位 cell `市发改委牵头，
+ * 市财政局、市统计局配合`) into a group, as the labelled line `责任单位：X牵头，Y配合` reads. Line breaks in the cell
+ * separate clauses. Returns false, leaving the group as it was, when the text is not such clauses; what follows the
+ * last verb goes to the cell's own role.
+ */
+export function readCellClauses(text: string, role: Role, group: MarkerGroup, diagnostics: ParagraphDiagnostic[]): boolean {
+  const flat = text.replace(/\n/g, '，');
+  const folded = foldLabels(flat);
+  if (!HAS_INLINE_VERB.test(folded) || !/牵头|配合|协助|参与|协办/.test(folded)) return false;
+  const clauses = readClauses(flat, folded, 0, flat.length, group, diagnostics);
+  if (!clauses.found) return false;
+  if (clauses.tail) group[role].push(...splitUnits(clauses.tail).units);
+  return true;
 }
 
 /** The text without the spans, white space at its end removed (found by character code, on the flat original). */

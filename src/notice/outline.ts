@@ -19,8 +19,10 @@ export interface ItemState {
   childCount: number;
   /** Whether any child carries markers. */
   childMarked: boolean;
-  /** Opened by a table row: its title stays as the row set it. */
+  /** A task row of a table (closed before the next category row and when the table ends). */
   row?: boolean;
+  /** Opened by a table row, task or category: its title stays as the row set it; closed when the table ends. */
+  fromTable?: boolean;
 }
 
 /** A paragraph with text of its own, plus the marker-only paragraphs that follow it. */
@@ -130,6 +132,11 @@ export class OutlineStack {
   /** Closes the innermost open items that a table row opened (the table has ended). */
   closeRows(): void {
     while (this.stack.length && this.stack[this.stack.length - 1].row) this.stack.pop();
+  }
+
+  /** Closes the innermost open items that table rows opened, categories included (text after a table is not theirs). */
+  closeTable(): void {
+    while (this.stack.length && this.stack[this.stack.length - 1].fromTable) this.stack.pop();
   }
 
   /** Marks an item as carrying markers (and its parent as having a marked child). */

@@ -12,7 +12,7 @@ import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, ty
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
 import { buildParagraphs, isDateLine, placeOf, type Paragraph } from './paragraphs.js';
-import { completeRow, readColumns, readRowUnits, type Columns } from './table.js';
+import { completeRow, readRowUnits, readTableHeader, repeatsHeader, type Columns } from './table.js';
 
 /** Options of {@link parseNotice}. */
 export interface ParseNoticeOptions {
@@ -69,7 +69,12 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   const stack = new OutlineStack();
   const states: ItemState[] = [];
   const preamble: Chunk[] = [];
-  let table: { columns: Columns } | null = null;
+  /** The task table being read: its columns, and the text of its category cell in the row before (merged cells). */
+  let table: { columns: Columns; category: string | null } | null = null;
+  const endTable = () => {
+    if (table) stack.closeTable();
+    table = null;
+  };
   let structure = false;
 
   const addChunk = (target: ItemState | null, chunk: Chunk) => {
@@ -93,15 +98,21 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   for (let i = header.bodyStart; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (p.kind === 'row') {
-      if (p.tableStart || !table) {
-        const columns = readColumns(p);
-        if (columns) {
-          stack.closeMarked();
-          table = { columns };
+      if (isImprint(p.cells!.map((c) => c.text).join(' '))) {
+        endTable();
+        continue;
+      }
+      if (p.tableStart || !table || repeatsHeader(p)) {
+        const header = readTableHeader(paragraphs, i);
+        if (header) {
+          if (table) stack.closeRows();
+          else stack.closeMarked();
+          table = { columns: header.columns, category: null };
           structure = true;
+          i += header.used;
           continue;
         }
-        if (p.tableStart) table = null;
+        if (p.tableStart) endTable();
       }
       if (table) {
         const { cells, used } = p.cells!.length < table.columns.length ? completeRow(paragraphs, i, table.columns.length) : { cells: p.cells!, used: 0 };
@@ -116,7 +127,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       // paste): the table goes on under it. Any other text ends the table.
       const next = paragraphs[i + 1];
       const marker = readNumberMarker(p.text);
-      if (!(marker && !marker.digitAfter && next?.kind === 'row' && !next.tableStart)) table = null;
+      if (!(marker && !marker.digitAfter && next?.kind === 'row' && !next.tableStart)) endTable();
     }
     if (isClosing(paragraphs, i)) continue;
     readParagraph(p);
@@ -155,10 +166,19 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const pushed: Array<{ state: ItemState; rest: string; task: boolean }> = [];
     const diagnostics: Parameters<typeof readRowUnits>[3] = [];
     const group = readRowUnits(cells, columns, planLevel, diagnostics);
-    columns.forEach((kind, c) => {
+    // A category column first: the row's own number goes under the section it opens.
+    const order = columns.map((_k, c) => c);
+    if (columns.includes('category')) order.sort((a, b) => Number(columns[b] === 'category') - Number(columns[a] === 'category'));
+    order.forEach((c) => {
+      const kind = columns[c];
       const cell = cells[c];
-      if (!cell || (kind !== 'number' && kind !== 'task')) return;
+      if (!cell || (kind !== 'number' && kind !== 'task' && kind !== 'category')) return;
       const text = cell.text.trim();
+      if (kind === 'category') {
+        // A 类别 cell merged over its rows repeats on each: a section opens where its text changes.
+        if (!text || text === table!.category) return;
+        table!.category = text;
+      }
       if (kind === 'number') {
         const n = readRowNumber(text);
         const cn = /^[一二三四五六七八九十]{1,3}$/.test(text) ? chineseNumber(text) : NaN;
@@ -180,7 +200,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       const m = readNumberMarker(text);
       if (m && !m.digitAfter) {
         // A numbered 序号 cell or a category row (`（二）…` with no units) is never a child of the task rows above it.
-        if (kind === 'number' || (!pushed.length && !carries(group))) stack.closeRows();
+        if (kind !== 'task' || (!pushed.length && !carries(group))) stack.closeRows();
         pushed.push({ state: open(m.style, m.number, m.marker, cell.line, cell.column + m.start), rest: unbold(text.slice(m.end)).replace(/\s*\n\s*/g, ''), task: kind === 'task' });
       }
     });
@@ -190,15 +210,26 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     rowLedger.findings.push(...diagnostics.map(() => 0));
     rowLedger.roleCells = columns.some((k, c) => (k === 'lead' || k === 'responsible' || k === 'support') && cells[c]?.text.trim());
     const rowGroup = rowLedger.groups[rowLedger.groups.length - 1];
+    // Each task cell's lines joined (a cell wraps), cells of two task columns (重点任务, 具体措施) a line each.
     const taskText = columns
-      .map((k, c) => (k === 'task' && cells[c] ? unbold(cells[c].text).trim() : ''))
+      .map((k, c) => (k === 'task' && cells[c] ? unbold(cells[c].text).trim().replace(/\s*\n\s*/g, '') : ''))
       .filter((t) => t && !(readNumberMarker(t) && pushed.some((x) => x.task)))
-      .join('\n')
-      .replace(/\s*\n\s*/g, '');
+      .join('\n');
+    for (const x of pushed) x.state.fromTable = true;
     const deepest = pushed[pushed.length - 1];
     for (const x of pushed) if (x !== deepest || !carries(group)) x.state.label = x.rest;
     if (!carries(group)) {
       for (const x of pushed) x.state.item.title = firstSentence(x.rest || taskText) || null;
+      // A marker on a category row (`一、强化企业创新主体地位（区科委牵头）`) makes it a task, as on a heading line.
+      if (deepest && deepest.rest) {
+        const scan = scanMarkers(deepest.rest, { planLevel });
+        if (scan.groups.some(carries)) {
+          for (const g of scan.groups) rowLedger.groups.push({ ...g, start: 0, end: Number.MAX_SAFE_INTEGER });
+          for (const d of scan.diagnostics) report(d.message, p.line, 1, d.ruleId, d.severity);
+          deepest.state.item.title = firstSentence(scan.text) || null;
+          addChunk(deepest.state, { text: scan.text, hasText: true, groups: rowLedger.groups.slice(-scan.groups.length), line: p.line, endLine });
+        }
+      }
       if (!pushed.length && taskText) addChunk(stack.current, { text: taskText, hasText: true, groups: [], line: p.line, endLine });
       return;
     }
@@ -222,7 +253,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
 
   // Titles, then tasks in document order.
   const firstIsLead = paragraphs.some((p) => FIRST_IS_LEAD.test(fold(p.text)));
-  for (const s of states) if (!s.row && s.chunks.length) s.item.title = itemTitle(s);
+  for (const s of states) if (!s.row && !s.fromTable && s.chunks.length) s.item.title = itemTitle(s);
   const tasks = buildTasks(preamble, states, { planYear, firstIsLead });
   for (const u of unaccountedMarkers(paragraphs, ledgers)) {
     const place = placeOf(u.paragraph, u.offset);
@@ -240,6 +271,14 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   return { matrix, messages };
 }
 
+/**
+ * A line of the 版记 (GB/T 9704-2012 §7.4: 抄送机关, 印发机关和印发日期) at the end of a notice: `抄送：…`,
+ * `XX县人民政府办公室　　2024年3月4日印发`. Never part of the last item, in a table or not.
+ */
+function isImprint(text: string): boolean {
+  return /^[\s\u3000]*抄送[\s\u3000]*[：:]/.test(text) || /(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[\s\u3000]*印发[\s\u3000]*$/.test(text);
+}
+
 /** A table cell's text without Markdown bold marks (a category row written `**二、提升行动**`). */
 function unbold(text: string): string {
   return text.includes('**') ? text.replace(/\*\*/g, '') : text;
@@ -251,7 +290,7 @@ function unbold(text: string): string {
  */
 function isClosing(paragraphs: Paragraph[], i: number): boolean {
   const text = paragraphs[i].text.trim();
-  if (isDateLine(text) || /^[（(](?:此件|此页|联系人)[^）)]*[）)]$/.test(text)) return true;
+  if (isDateLine(text) || isImprint(text) || /^[（(](?:此件|此页|联系人)[^）)]*[）)]$/.test(text)) return true;
   const next = paragraphs[i + 1];
   return next !== undefined && isDateLine(next.text) && text.length <= 40 && !/[。，；：:,;]/.test(text) && !readNumberMarker(text);
 }

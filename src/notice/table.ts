@@ -1,7 +1,7 @@
 import type { Cell } from '../read/types.js';
 import { fold } from './fold.js';
 import { columnKind, foldLabels, LABEL_RE, labelKind, levelRank, type LabelKind } from './labels.js';
-import { otherLevel, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
+import { findClose, openerBefore, otherLevel, readCellClauses, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
 import { splitUnits } from './units.js';
 
@@ -9,17 +9,92 @@ import { splitUnits } from './units.js';
 const DUE_MARK = /【(?:已逾期|即将到期)】$/;
 
 /** The kinds of a table's columns, from its header row. */
-export type Columns = Array<LabelKind | 'number' | 'task' | 'other'>;
+export type Columns = Array<LabelKind | 'number' | 'task' | 'category' | 'other'>;
+
+function kindsOf(cells: Cell[]): Columns {
+  return cells.map((c) => columnKind(fold(c.text)));
+}
+
+/** Whether the kinds make the header of a 任务分工表: a role column, and a number or task column. */
+function isTaskTable(kinds: Columns): boolean {
+  return kinds.some((k) => k === 'lead' || k === 'responsible' || k === 'support') && kinds.some((k) => k === 'number' || k === 'task');
+}
 
 /**
  * Reads a header row: the column kinds, or null when the row is not the header of a 任务分工表 (it needs a role
  * column, and a number or task column).
  */
 export function readColumns(row: Paragraph): Columns | null {
-  const kinds = row.cells!.map((c) => columnKind(fold(c.text)));
-  const roles = kinds.filter((k) => k === 'lead' || k === 'responsible' || k === 'support').length;
-  if (!roles || !kinds.some((k) => k === 'number' || k === 'task')) return null;
-  return kinds;
+  const kinds = kindsOf(row.cells!);
+  return isTaskTable(kinds) ? kinds : null;
+}
+
+/**
+ * Whether a row inside a table repeats a header (a table split by section, each part with its header): every cell
+ * it fills names a kind of column, and together they make a task table's header.
+ */
+export function repeatsHeader(row: Paragraph): boolean {
+  const kinds = kindsOf(row.cells!);
+  return isTaskTable(kinds) && row.cells!.every((c, i) => !c.text.trim() || kinds[i] !== 'other');
+}
+
+/**
+ * Reads the header of a task table starting at `index`, repairing what pasting and converting do to headers:
+ *
+ * - a header over two rows (`序号 | 重点任务 | 责任分工 |  | 完成时限` over `|  |  | 牵头单位 | 责任单位 |  |`, a cell
+ *   merged across the roles): the second row names the columns it fills;
+ * - header cells cut by line breaks in pasted text (`序号⇥重点任务⇥牵头` ⏎ `单位⇥责任` ⏎ `单位⇥完成` ⏎ `时限`): the lines
+ *   join, cell to cell, until the header is as wide as the row after it.
+ *
+ * Returns the column kinds and how many paragraphs after `index` the header took, or null.
+ */
+export function readTableHeader(paragraphs: Paragraph[], index: number): { columns: Columns; used: number } | null {
+  const row = paragraphs[index];
+  let kinds = kindsOf(row.cells!);
+  let used = 0;
+  const widthAfter = (k: number) => {
+    const next = paragraphs[index + k + 1];
+    return next?.kind === 'row' ? next.cells!.length : -1;
+  };
+  const cut = kinds[kinds.length - 1] === 'other' && widthAfter(0) !== kinds.length && !continuesHeader(paragraphs[index + 1]);
+  if (!isTaskTable(kinds) || cut) {
+    for (let k = 1; k <= 4 && index + k < paragraphs.length; k++) {
+      const next = paragraphs[index + k];
+      if (next.kind === 'heading' || next.tableStart || (next.kind !== 'row' && next.text.length > 12)) break;
+      const joined = kindsOf(completeRow(paragraphs, index, Infinity, k).cells);
+      if (isTaskTable(joined) && widthAfter(k) === joined.length) {
+        kinds = joined;
+        used = k;
+        break;
+      }
+    }
+  }
+  const next = paragraphs[index + used + 1];
+  if (next && continuesHeader(next)) {
+    const second = kindsOf(next.cells!);
+    const merged: Columns = [];
+    for (let c = 0; c < Math.max(kinds.length, second.length); c++) merged.push(next.cells![c]?.text.trim() ? second[c] : (kinds[c] ?? 'other'));
+    if (isTaskTable(merged)) {
+      kinds = merged;
+      used++;
+    }
+  }
+  return isTaskTable(kinds) ? { columns: kinds, used } : null;
+}
+
+/** A second header row: a row filling only cells that name roles, deadlines or leaders (no numbers, no lists). */
+function continuesHeader(p: Paragraph | undefined): boolean {
+  if (!p || p.kind !== 'row' || p.tableStart) return false;
+  let named = 0;
+  for (const c of p.cells!) {
+    const t = c.text.trim();
+    if (!t) continue;
+    if (/[\d、，,；;]/.test(t)) return false;
+    const kind = columnKind(fold(t));
+    if (kind === 'other' || kind === 'number') return false;
+    if (kind !== 'task' && kind !== 'category') named++;
+  }
+  return named > 0;
 }
 
 /**
@@ -27,10 +102,10 @@ export function readColumns(row: Paragraph): Columns | null {
  * comes out as `80⇥first part` ⏎ `second part⇥leader⇥lead⇥responsible`): cells are taken from the following
  * paragraphs until the row has as many cells as the header. Returns how many paragraphs after `index` it used.
  */
-export function completeRow(paragraphs: Paragraph[], index: number, width: number): { cells: Cell[]; used: number } {
+export function completeRow(paragraphs: Paragraph[], index: number, width: number, most = Infinity): { cells: Cell[]; used: number } {
   const cells = [...paragraphs[index].cells!];
   let used = 0;
-  while (cells.length < width && index + used + 1 < paragraphs.length) {
+  while (cells.length < width && used < most && index + used + 1 < paragraphs.length) {
     const next = paragraphs[index + used + 1];
     if (next.kind === 'heading' || next.tableStart) break;
     const more: Cell[] = next.kind === 'row' ? next.cells! : [{ text: next.text, line: next.line, column: next.pieces[0].column }];
@@ -67,21 +142,36 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
     let from = 0;
     const take = (to: number) => {
       if (role === null) return;
-      const units = splitUnits(cell.text.slice(from, to), { lineBreaks: true }).units;
+      const value = cell.text.slice(from, to);
+      // `医政医管股牵头，规划财务股配合` in a role cell reads as its clauses.
+      if ((role === 'lead' || role === 'responsible' || role === 'support') && readCellClauses(value, role, group, found)) return;
+      const units = splitUnits(value, { lineBreaks: true }).units;
       if (role === 'deadline') group.deadline = units.join('') || group.deadline;
       else if (role === 'leaders') group.leaders.push(...units);
       else group[role].push(...units);
     };
+    const found: ParagraphDiagnostic[] = [];
     for (let m = re.exec(f); m; m = re.exec(f)) {
-      take(m.index);
+      // A label in brackets after a name (`市交通运输局（省牵头单位：省交通运输厅）`) runs to the bracket's close;
+      // the cell's own role goes on after it.
+      const open = openerBefore(f, m.index);
+      const close = open >= 0 ? findClose(f, open) : -1;
+      take(open >= 0 ? open : m.index);
       from = m.index + m[0].length;
       const prefix = m[1] ?? '';
       if (prefix && (planLevel === null ? levelRank(prefix) <= 1 : levelRank(prefix) < planLevel)) {
         diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: m.index, cell, message: otherLevel(cell.text.slice(m.index, from)) });
         role = null;
       } else role = labelKind(m[2]);
+      if (close > m.index) {
+        take(close);
+        role = kind;
+        from = close + 1;
+        re.lastIndex = close + 1;
+      }
     }
     take(cell.text.length);
+    for (const d of found) diagnostics.push({ ...d, cell });
   });
   return group;
 }

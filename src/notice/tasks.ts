@@ -84,6 +84,15 @@ const LEAD_MARK = /^(.+?)[（(](?:牵头|牽頭)[）)]$/;
  * does not settle this case; a clerk reads it as the lead, so it moves to `lead`, without the mark.
  */
 function promoteMarkedLeads(task: Task): void {
+  // In a lead list (a 牵头单位 cell `市发改委（牵头）、市公共资源交易中心`) the mark only repeats the role.
+  if (task.lead.some(isMarkedLead)) {
+    const lead: string[] = [];
+    for (const unit of task.lead) {
+      const name = isMarkedLead(unit) ? LEAD_MARK.exec(unit)![1] : unit;
+      if (!lead.includes(name)) lead.push(name);
+    }
+    task.lead = lead;
+  }
   for (const role of ['responsible', 'support'] as const) {
     if (!task[role].some(isMarkedLead)) continue;
     const keep: string[] = [];

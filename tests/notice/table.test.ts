@@ -113,3 +113,101 @@ describe('section numbers written 一. or 一．', () => {
     expect(matrix.tasks.map((t) => [t.id, t.path])).toEqual([['1.1', ['任务']]]);
   });
 });
+
+describe('task tables as the probes of new notices wrote them', () => {
+  const brief = (t: { id: string; path: string[]; lead: string[]; responsible: string[]; support: string[]; deadline: { text: string } | null }) => [t.id, t.path, t.lead, t.responsible, t.support, t.deadline?.text ?? null];
+  const tree = (items: Array<{ id: string; title: string | null; children: unknown[] }>): unknown[] => items.map((i) => [i.id, i.title, tree(i.children as typeof items)]);
+
+  it('reads a header over two rows (责任分工 merged over 牵头单位 and 责任单位)', () => {
+    const md = [
+      '| 序号 | 重点工作任务 | 责任分工 |  | 完成时限 |',
+      '| --- | --- | --- | --- | --- |',
+      '|  |  | 牵头单位 | 责任单位 |  |',
+      '| 一、稳增长 |  |  |  |  |',
+      '| 1 | 实施重点项目500个以上。 | 市发改委 | 市财政局<br>各县（市、区）人民政府 | 2024年12月底前 |',
+    ].join('\n');
+    const { matrix, messages } = parseText(md, 'markdown');
+    expect(matrix.tasks.map(brief)).toEqual([['1.1', ['稳增长'], ['市发改委'], ['市财政局', '各县（市、区）人民政府'], [], '2024年12月底前']]);
+    expect(messages).toEqual([]);
+  });
+
+  it('joins header cells cut by line breaks in pasted text (牵头⏎单位)', () => {
+    const text = ['XX市教育工作任务分工', '', '序号\t重点任务\t牵头', '单位\t责任', '单位\t完成', '时限', '1\t新建学校20所。\t市教育局\t各县（市、区）人民政府\t2024年12月底前', '2\t招聘教师500名。\t市教育局\t市人社局\t9月30日前'].join('\n');
+    const { matrix } = parseText(text);
+    expect(matrix.tasks.map(brief)).toEqual([
+      ['1', [], ['市教育局'], ['各县（市、区）人民政府'], [], '2024年12月底前'],
+      ['2', [], ['市教育局'], ['市人社局'], [], '9月30日前'],
+    ]);
+  });
+
+  it('takes a header repeated under a section line for a header, not a task', () => {
+    const header = '序号\t重点任务\t牵头单位\t责任单位\t完成时限';
+    const text = ['XX县重点工作分解', '', '一、稳增长', header, '1\t抓项目。\t县发改局\t县财政局\t6月底前', '二、促改革', header, '2\t抓改革。\t县国资中心\t县财政局\t9月底前', '', '各牵头单位要按月报送进展。'].join('\n');
+    const { matrix } = parseText(text);
+    expect(matrix.tasks.map(brief)).toEqual([
+      ['1.1', ['稳增长'], ['县发改局'], ['县财政局'], [], '6月底前'],
+      ['2.2', ['促改革'], ['县国资中心'], ['县财政局'], [], '9月底前'],
+    ]);
+    expect(tree(matrix.outline)).toEqual([['1', '稳增长', [['1.1', null, []]]], ['2', '促改革', [['2.2', null, []]]]]);
+  });
+
+  it('keeps the title of the last category row when prose follows the table, and reads a marker on a category row', () => {
+    const md = [
+      '| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 一、强化企业创新主体地位（区科委牵头） |  |  |  |  |',
+      '| 1 | 实施高企倍增计划。 | 区科委 | 区财政局 | 2024年12月底前 |',
+      '| （二） | 扩大高水平开放 |  |  |  |',
+      '| 2 | 开拓国际市场。 | 区商务委 | 区贸促会 | 全年 |',
+      '',
+      '注：表中各镇含街道办事处。',
+    ].join('\n');
+    const { matrix } = parseText(md, 'markdown');
+    expect(tree(matrix.outline)).toEqual([['1', '强化企业创新主体地位', [['1.1', null, []], ['1.2', '扩大高水平开放', [['1.2.2', null, []]]]]]]);
+    expect(matrix.tasks.map(brief)).toEqual([
+      ['1', [], ['区科委'], [], [], null],
+      ['1.1', ['强化企业创新主体地位'], ['区科委'], [], ['区财政局'], '2024年12月底前'],
+      ['1.2.2', ['强化企业创新主体地位', '扩大高水平开放'], ['区商务委'], [], ['区贸促会'], '全年'],
+    ]);
+  });
+
+  it('reads clauses, a bracketed label of another level and a 牵头 mark inside role cells', () => {
+    const text = [
+      'XX县卫生健康工作任务分解表',
+      '',
+      '序号\t重点任务\t牵头单位\t责任科室\t完成时限',
+      '1\t推进胸痛中心建设。\t县卫健局（牵头）、县医保局\t医政医管股牵头，规划财务股配合\t2024年12月底前',
+      '2\t推进交通建设。\t县交通运输局（省牵头单位：省交通运输厅）、县财政局\t\t长期坚持',
+    ].join('\n');
+    const { matrix, messages } = parseText(text);
+    expect(matrix.tasks.map(brief)).toEqual([
+      ['1', [], ['县卫健局', '县医保局', '医政医管股'], [], ['规划财务股'], '2024年12月底前'],
+      ['2', [], ['县交通运输局', '县财政局'], [], [], '长期坚持'],
+    ]);
+    expect(messages.map((m) => m.ruleId)).toEqual(['ignored-marker']);
+  });
+
+  it('opens the sections of a 类别 column merged over its rows, and reads full-width 序号', () => {
+    const text = ['XX市安全生产工作任务分工', '', '序号\t类别\t工作任务\t牵头单位\t完成时限', '１\t一、强化安全责任\t压实属地责任。\t市应急局\t6月底前', '２\t一、强化安全责任\t落实部门监管责任。\t市应急局\t长期坚持', '３\t二、深化专项整治\t整治燃气安全。\t市住建局\t9月底前'].join('\n');
+    const { matrix, messages } = parseText(text);
+    expect(tree(matrix.outline)).toEqual([
+      ['1', '强化安全责任', [['1.1', null, []], ['1.2', null, []]]],
+      ['2', '深化专项整治', [['2.3', null, []]]],
+    ]);
+    expect(matrix.tasks.map((t) => [t.id, t.marker])).toEqual([['1.1', '1'], ['1.2', '2'], ['2.3', '3']]);
+    expect(messages).toEqual([]);
+  });
+
+  it('leaves the 版记 (抄送, 印发) out of the last item, in a table or not', () => {
+    const text = ['XX县工作任务分工', '', '序号\t工作任务\t牵头单位', '1\t抓落实。\t县政府办', 'XX县人民政府办公室\t\t2025年1月24日印发'].join('\n');
+    const { matrix } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.source])).toEqual([['1', ['县政府办'], { line: 4, endLine: 4 }]]);
+    const prose = parseText(['XX县工作方案', '', '一、重点任务', '1.抓落实。（牵头单位：县政府办）', '', '抄送：县委办，县人大办。', 'XX县人民政府办公室　　2024年3月4日印发'].join('\n'));
+    expect(prose.matrix.tasks.map((t) => [t.id, t.text, t.source])).toEqual([['1.1', '抓落实。', { line: 4, endLine: 4 }]]);
+  });
+
+  it('puts the cells of two task columns on lines of their own', () => {
+    const text = ['XX县任务分工', '', '序号\t重点任务\t具体措施\t牵头单位', '1\t深化一网通办\t推行依申请事项全程网办。\t县政务服务中心'].join('\n');
+    expect(parseText(text).matrix.tasks[0].text).toBe('深化一网通办\n推行依申请事项全程网办。');
+  });
+});
