@@ -12,6 +12,9 @@
  * | 2024年3月至6月               | 2024-06-30   | a range ends at its last date; 6月 keeps 2024 |
  * | 长期坚持, 每季度, 每年12月底前 | null        | recurring or open                           |
  * | 按上级要求, 2月30日          | undefined    | cannot be read: no check                    |
+ * | 2026年春节前, 2025年汛期前   | undefined    | a season or holiday: no day can be derived  |
+ * | 5月启动，长期坚持            | null         | a start is not a due date; open wording     |
+ * | 7月1日起                     | undefined    | a start only: no day is due                 |
  *
  * @param text the deadline as written.
  * @param planYear the plan's year (from `document.title`, else `document.date`); undefined when neither has one.
@@ -32,6 +35,11 @@ export function dueFromText(text: string, planYear?: number): string | null | un
     if (y) year = Number(y);
     else if (relative) year = planYear === undefined ? undefined : planYear + (relative === '明' ? 1 : 0);
     yearKnown = year !== undefined;
+    const after = t.slice(m.index! + whole.length);
+    // A date the work starts from (7月1日起, 5月启动) is not when it is due.
+    if (START.test(after)) continue;
+    // A year then a season or a holiday (2026年春节前, 2025年汛期前): a day that cannot be derived.
+    if (y && !half && !quarter && !month && !yearEnd && EVENT.test(after)) return undefined;
     if (!yearKnown) {
       due = null;
       continue;
@@ -69,6 +77,8 @@ export function planYearOf(title: unknown, date: unknown): number | undefined {
 const PERIOD =
   /(?:([0-9]{4})年|([今明])年)?(?:([上下])半年|第?([一二三四1-4])季度|([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:([0-9]{1,2})[日号])?(上旬|中旬|下旬|底|末)?|(?<=年)(底|末|内))?/g;
 
+const START = /^(?:起|开始|启动)/;
+const EVENT = /^(?:春节|元旦|清明|五一|端午|国庆|中秋|汛期|汛前|主汛期|开学|春季|夏季|秋季|冬季|春耕|夏收|秋收|三夏|三秋|秋冬|冬春|供暖季|采暖季|旺季|淡季)/;
 const OPEN = /长期|持续|常态|全年|逐年|定期|适时|不定期/;
 const OPEN_START = /^(?:长期|持续|常态|全年|定期|按季度|按月)/;
 

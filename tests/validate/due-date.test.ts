@@ -19,12 +19,21 @@ describe('dueFromText (matrix-format.md, Deadlines)', () => {
     ['12月中旬', '2023-12-20'],
     ['２０２４年１２月底前', '2024-12-31'],
     ['明年6月', '2024-06-30'],
+    ['2024年3月启动，6月底前完成', '2024-06-30'],
   ])('%s → %s (plan year 2023)', (text, due) => {
     expect(dueFromText(text, 2023)).toBe(due);
   });
 
   it.each(['长期坚持', '持续推进', '每季度', '全年', '每年12月底前', '持续推进，2025年底前完成'])('%s is recurring or open: null', (text) => {
     expect(dueFromText(text, 2023)).toBeNull();
+  });
+
+  it.each(['5月启动，长期坚持', '2024年3月开始，持续推进'])('%s starts, then stays open: null', (text) => {
+    expect(dueFromText(text, 2023)).toBeNull();
+  });
+
+  it.each(['2026年春节前', '2025年汛期前', '2025年国庆节前', '2024年秋季开学前', '7月1日起', '2024年7月1日起施行'])('%s names no day that can be derived: undefined', (text) => {
+    expect(dueFromText(text, 2023)).toBeUndefined();
   });
 
   it('a date without a year is null when the plan has no year', () => {
