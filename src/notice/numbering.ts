@@ -4,8 +4,12 @@ import { isWhiteSpace } from './chars.js';
  * The numbering markers of a plan: the styles of GB/T 9704-2012 §7.3.3 (结构层次序数: 一、 （一） 1. （1）) and their
  * common variants (`(一)`, `1．` `1、` `1﹒`, `(1)`, `1）`, `①`), plus the bare row number of a 任务分工表's 序号 column.
  */
-/** A numbering style; `list@<level>` is a level of a Word automatic list (its number generated, not typed). */
-export type MarkerStyle = 'cn' | 'pcn' | 'ar' | 'par' | 'arp' | 'circ' | 'row' | `list@${number}`;
+/**
+ * A numbering style. A Word automatic list's number takes the style it reads as, with its level when below 0
+ * (`ar@1`); `list@<level>` is a generated number that reads as no style.
+ */
+export type TypedStyle = 'cn' | 'pcn' | 'ar' | 'par' | 'arp' | 'circ';
+export type MarkerStyle = TypedStyle | 'row' | `${TypedStyle}@${number}` | `list@${number}`;
 
 /** A numbering marker at the start of a text: its style, number, the marker as written, and where the rest starts. */
 export interface NumberMarker {

@@ -8,7 +8,7 @@ import { planYearOf } from '../matrix/due-date.js';
 import { fold } from './fold.js';
 import { readHeader } from './header.js';
 import { scanMarkers, type ParagraphDiagnostic } from './markers.js';
-import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, type NumberMarker } from './numbering.js';
+import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, type NumberMarker, type TypedStyle } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
 import { buildParagraphs, isDateLine, placeOf, type Paragraph } from './paragraphs.js';
@@ -296,14 +296,20 @@ function isClosing(paragraphs: Paragraph[], i: number): boolean {
 }
 
 /**
- * The number Word generated for a paragraph of an automatic list, as a marker: its level in the list is its style
- * (`list@0`, `list@1`…), so that nested lists whose numbers look alike (`1.` under `1.`, or `1.1.`) still nest.
+ * The number Word generated for a paragraph of an automatic list, as a marker. Its style is the style its number
+ * reads as (`（一）` is `pcn`), so that a notice numbering each level with a list of its own (all at level 0, as
+ * many do) nests like typed numbers; below level 0 the level is part of the style (`ar@1`), so that nested levels
+ * whose numbers look alike (`1.` under `1.`) still nest. A number that reads as no style is `list@<level>`.
  */
 function listMarker(text: string, list: ListNumber): NumberMarker {
   const start = text.indexOf(list.marker.trim());
   const end = start < 0 ? 0 : start + list.marker.trim().length;
   const ws = /^[\s\u3000]*/.exec(text.slice(end))![0].length;
-  return { style: `list@${list.level}`, number: list.number, marker: list.marker.trim(), start: Math.max(0, start), end: end + ws, digitAfter: false };
+  const typed = readNumberMarker(list.marker.trim());
+  // readNumberMarker gives the typed styles only (never `row` or a list's).
+  const base = typed?.style as TypedStyle | undefined;
+  const style: NumberMarker['style'] = base ? (list.level === 0 ? base : `${base}@${list.level}`) : `list@${list.level}`;
+  return { style, number: list.number, marker: list.marker.trim(), start: Math.max(0, start), end: end + ws, digitAfter: false };
 }
 
 /** The rank of the plan's level of government from its issuer or title: 省 1, 市/州 2, 县/区 3. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/notice/parse-notice.js';
 import { readDocx } from '../../src/read/docx.js';
@@ -16,5 +17,39 @@ describe('Word automatic lists', () => {
       ['2.1', ['县发改局'], ['县财政局', '县住建局'], []],
       ['2.2', ['县市场监管局'], [], ['县商务局']],
     ]);
+  });
+
+  it('nest like typed numbers when each style is a list of its own, all at level 0', async () => {
+    // A common way of numbering in Word: 一、 (一) and 1. each a separate list, none with levels below 0.
+    const list = (reference: string, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({
+      reference,
+      levels: [{ level: 0, format, text, alignment: AlignmentType.LEFT, suffix: LevelSuffix.NOTHING }],
+    });
+    const item = (reference: string, text: string) => new Paragraph({ text, numbering: { reference, level: 0 } });
+    const doc = new Document({
+      numbering: { config: [list('cn', LevelFormat.CHINESE_COUNTING, '%1、'), list('pcn', LevelFormat.CHINESE_COUNTING, '（%1）'), list('ar', LevelFormat.DECIMAL, '%1.')] },
+      sections: [
+        {
+          children: [
+            new Paragraph('XX县2024年粮食安全工作方案'),
+            item('cn', '确保粮食安全'),
+            item('pcn', '稳定播种面积。（牵头单位：县农业农村局）'),
+            item('pcn', '加强农田建设'),
+            item('ar', '新建高标准农田。（牵头单位：县农业农村局）'),
+            item('ar', '加强质量监管。（牵头单位：县自然资源局）'),
+            item('cn', '巩固脱贫成果'),
+          ],
+        },
+      ],
+    });
+    const read = await readDocx(new Uint8Array(await Packer.toBuffer(doc)), 'lists.docx');
+    const { matrix, messages } = parseNotice(read);
+    expect(flat(matrix.outline)).toEqual(['1 一、', '1.1 （一）', '1.2 （二）', '1.2.1 1.', '1.2.2 2.', '2 二、']);
+    expect(matrix.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['1.1', ['县农业农村局']],
+      ['1.2.1', ['县农业农村局']],
+      ['1.2.2', ['县自然资源局']],
+    ]);
+    expect(messages).toEqual([]);
   });
 });
