@@ -11,6 +11,8 @@ export interface Header {
 }
 
 const DOC_TYPE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|清单|分工表|分解表|责任分解|任务表|决定|规定|纲要|行动|工作安排|安排|实施意见)$/;
+/** How the name of an issuing body ends (a signature line). */
+const ORGANIZATION = /(?:办公室|人民政府|政府|委员会|党委|党组|委|局|厅|办|部|院|会|中心|公司|集团|小组|指挥部)$/;
 const PERIOD_LINE = /^[（(][\s\u3000]*\d{4}[\s\u3000]*(?:年)?[\s\u3000]*[—–\-~～至到－][\s\u3000]*\d{2,4}[\s\u3000]*年?[\s\u3000]*[）)]$/;
 const SKIP_AFTER_DATE = /^[（(](?:此件|联系人|此页)|^附件|^抄送|^[（(]?注/;
 
@@ -156,7 +158,12 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     date = isoDate(paragraphs[dateIndex].text);
     issuer = signatureOf(paragraphs[dateIndex].text);
     const above = dateIndex > 0 ? stripped(paragraphs[dateIndex - 1].text) : '';
-    if (!issuer && above && above.length <= 40 && !/[。，；：:]/.test(above) && !isNumbered(above) && !/[）)]$/.test(above)) issuer = signatureNames(above);
+    if (!issuer && above && above.length <= 40 && !/[。，；：:]/.test(above) && !isNumbered(above) && !/[）)]$/.test(above)) {
+      issuer = signatureNames(above);
+      // Bodies signing together on two lines (`中共XX县委办公室` ⏎ `XX县人民政府办公室`): both are the signature.
+      const first = dateIndex > 1 && !paragraphs[dateIndex - 1].blankBefore ? stripped(paragraphs[dateIndex - 2].text) : '';
+      if (ORGANIZATION.test(first) && ORGANIZATION.test(above) && first.length <= 40 && !/[。，；：:]/.test(first) && isTitleLike(paragraphs[dateIndex - 2]) && !DOC_TYPE.test(fold(first))) issuer = `${signatureNames(first)}、${issuer}`;
+    }
   }
   if (!issuer && notice) {
     const m = /^(.+?)(?:关于|關於)/.exec(notice);

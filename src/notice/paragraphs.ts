@@ -78,7 +78,8 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
   const repairs: Paragraphs['repairs'] = [];
   const furniture = pageFurniture(blocks);
   let pageBreak = false;
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
     if (block.kind === 'row') {
       const text = block.cells!.map((c) => c.text).join('\t');
       paragraphs.push({ kind: 'row', text, pieces: [{ offset: 0, line: block.lines[0].line, column: 1 }], line: block.lines[0].line, endLine: block.lines[block.lines.length - 1].line, cells: block.cells, tableStart: block.tableStart, blankBefore: block.blankBefore || pageBreak });
@@ -86,11 +87,15 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       continue;
     }
     let first = true;
-    for (const src of block.lines) {
+    for (let l = 0; l < block.lines.length; l++) {
+      const src = block.lines[l];
       if (PAGE_NUMBER.test(src.text) || (block.lines.length === 1 && furniture.has(src.text.trim()))) {
         pageBreak = true;
         continue;
       }
+      // A running header printed just above a page number, which the document holds elsewhere too (its title).
+      const below = l + 1 < block.lines.length ? block.lines[l + 1] : blocks[b + 1]?.lines[0];
+      if (below && PAGE_NUMBER.test(below.text) && furniture.has(`\n${src.text.trim()}`)) continue;
       // trimStart/trimEnd remove exactly JavaScript's white space, U+3000 and U+00A0 included.
       const lead = src.text.length - src.text.trimStart().length;
       const rest = src.text.slice(lead);
@@ -127,18 +132,26 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
 /**
  * Lines that stand alone (a block of one line) and come back at page breaks: a bare page number (`12`), or a
  * running header or footer printed on every page of a PDF (`XX县人民政府办公室文件`, three times or more). They
- * are page furniture, dropped like `- 3 -`. Numbered lines, labels, dates and sentences never are.
+ * are page furniture, dropped like `- 3 -`. Numbered lines, labels, dates and sentences never are. Also, keyed
+ * `\n<text>`: short lines found twice or more anywhere, which are furniture only right above a page number (a
+ * running header repeating the plan's title, run into the line before it).
  */
 function pageFurniture(blocks: Block[]): Set<string> {
   const counts = new Map<string, number>();
+  // Short lines anywhere (keyed `\n…`), for a running header next to a page number that repeats the title.
+  const anywhere = new Map<string, number>();
   for (const block of blocks) {
-    if (block.kind !== 'text' || block.lines.length !== 1) continue;
-    const text = block.lines[0].text.trim();
-    if (text.length > 30 || /[。，；：:,;！？]/.test(text) || startsNew(text)) continue;
-    counts.set(text, (counts.get(text) ?? 0) + 1);
+    if (block.kind !== 'text') continue;
+    for (const line of block.lines) {
+      const text = line.text.trim();
+      if (text.length > 30 || /[。，；：:,;！？]/.test(text) || startsNew(text)) continue;
+      if (block.lines.length === 1) counts.set(text, (counts.get(text) ?? 0) + 1);
+      anywhere.set(text, (anywhere.get(text) ?? 0) + 1);
+    }
   }
   const out = new Set<string>();
   for (const [text, n] of counts) if (/^\d{1,3}$/.test(text) || n >= 3) out.add(text);
+  for (const [text, n] of anywhere) if (n >= 2) out.add(`\n${text}`);
   return out;
 }
 

@@ -123,3 +123,18 @@ describe('header layouts of web copies and gazettes', () => {
     expect([doc.title, doc.issuer, doc.date]).toEqual(['XX区2024年农村供水保障工作方案', null, null]);
   });
 });
+
+describe('more signatures and page furniture', () => {
+  it('reads bodies signing together on two lines as both', () => {
+    const doc = parseText(['中共XX县委办公室　XX县人民政府办公室', '关于印发《XX县2025年工作要点》的通知', '', '各乡镇党委、政府：', '　　现将《XX县2025年工作要点》印发给你们。', '', '中共XX县委办公室', 'XX县人民政府办公室', '2025年3月1日', '', 'XX县2025年工作要点', '', '一、重点任务', '1.优化审批。（牵头单位：县政务中心）'].join('\n')).matrix.document;
+    expect([doc.issuer, doc.date]).toEqual(['中共XX县委办公室、XX县人民政府办公室', '2025-03-01']);
+  });
+
+  it('drops a running header repeating the title just above a page number', () => {
+    const { matrix } = parseText(['XX县2025年优化营商环境工作要点', '', '一、重点任务', '1.深化审批改革。', '牵头单位：县住建局', '完成时限：2025年6月', '　　　　　　　　　　　XX县2025年优化营商环境工作要点', '- 2 -', '2.规范招投标。', '牵头单位：县发改局'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.deadline])).toEqual([
+      ['1.1', ['县住建局'], { text: '2025年6月', due: '2025-06-30' }],
+      ['1.2', ['县发改局'], null],
+    ]);
+  });
+});
