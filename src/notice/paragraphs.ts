@@ -228,14 +228,17 @@ function joinsAcrossBreak(prev: string): boolean {
  * (`公司`, `县财政局；完成时限：2024年`) does not.
  */
 function ownMarkedSentence(prev: string, next: string): boolean {
-  if (!next.includes('。') || !mayHoldLabel(prev) && !prev.includes('】')) return false;
-  const re = new RegExp(LABEL_RE.source, 'g');
-  const prevFolded = foldLabels(prev);
-  if (!re.test(prevFolded)) return false;
+  if (!next.includes('。') || (!mayHoldLabel(prev) && !prev.includes('】'))) return false;
+  const re = LABEL_ANYWHERE;
+  re.lastIndex = 0;
+  if (!re.test(foldLabels(prev))) return false;
   re.lastIndex = 0;
   const m = re.exec(foldLabels(next));
   return m !== null && next.lastIndexOf('。', m.index) >= 0;
 }
+
+/** {@link LABEL_RE} for {@link ownMarkedSentence} (its own lastIndex). */
+const LABEL_ANYWHERE = new RegExp(LABEL_RE.source, 'g');
 
 /** A line ending in a kind of document, with no sentence punctuation: a whole title (a04's title, then its 主送机关). */
 function isCompleteTitle(text: string): boolean {
