@@ -15,6 +15,9 @@
  * | 2026年春节前, 2025年汛期前   | undefined    | a season or holiday: no day can be derived  |
  * | 5月启动，长期坚持            | null         | a start is not a due date; open wording     |
  * | 7月1日起                     | undefined    | a start only: no day is due                 |
+ * | 2024年年中, 次年3月          | 2024-06-30, 2025-03-31 | mid-year; 次年/第二年 the year after |
+ * | 三年内                       | undefined    | a span of years, no year of the calendar    |
+ * | 2024.12, 2024/12/31          | 2024-12-31   | dates written with dots, dashes or slashes  |
  *
  * @param text the deadline as written.
  * @param planYear the plan's year (from `document.title`, else `document.date`); undefined when neither has one.
@@ -22,7 +25,12 @@
  * date without a year in a plan without one); `undefined` when the wording cannot be read.
  */
 export function dueFromText(text: string, planYear?: number): string | null | undefined {
-  const t = text.replace(/\s+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const t = text
+    .replace(/\s+/g, '')
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    // `2O24` (the letter O, as OCR and hurried typing give it); `2024.12`, `2024-12`, `2024/12/31`.
+    .replace(/(?<=\d)[OoＯ]|[OoＯ](?=\d)/g, '0')
+    .replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
   // Wording that opens with a recurring or open phrase (长期坚持，2025年底前见效) or repeats (每年12月底前) names no
   // single day, whatever dates follow.
   if (OPEN_START.test(t) || /每/.test(t)) return null;
@@ -33,13 +41,15 @@ export function dueFromText(text: string, planYear?: number): string | null | un
     const [whole, y, relative, half, quarter, month, day, part, yearEnd] = m;
     if (!whole) continue;
     if (y) year = Number(y);
-    else if (relative) year = planYear === undefined ? undefined : planYear + (relative === '明' ? 1 : 0);
+    else if (relative) year = planYear === undefined ? undefined : planYear + (relative === '今' || relative === '当' || relative === '本' ? 0 : 1);
     yearKnown = year !== undefined;
     const after = t.slice(m.index! + whole.length);
     // A date the work starts from (7月1日起, 5月启动) is not when it is due.
     if (START.test(after)) continue;
     // A year then a season or a holiday (2026年春节前, 2025年汛期前): a day that cannot be derived.
     if (y && !half && !quarter && !month && !yearEnd && EVENT.test(after)) return undefined;
+    // A span of years (三年内, 一年内) names no year of the calendar.
+    if (yearEnd && !y && !relative && /[一二两三四五六七八九十\d]$/.test(t.slice(0, Math.max(0, m.index! - 1)))) return undefined;
     if (!yearKnown) {
       due = null;
       continue;
@@ -55,7 +65,8 @@ export function dueFromText(text: string, planYear?: number): string | null | un
       else if (part === '上旬') due = iso(yy, mm, 10);
       else if (part === '中旬') due = iso(yy, mm, 20);
       else due = endOfMonth(yy, mm);
-    } else if (yearEnd || y || relative) due = iso(yy, 12, 31);
+    } else if (yearEnd === '中') due = iso(yy, 6, 30);
+    else if (yearEnd || y || relative) due = iso(yy, 12, 31);
   }
   if (due !== undefined) return due;
   return OPEN.test(t) ? null : undefined;
@@ -72,10 +83,10 @@ export function planYearOf(title: unknown, date: unknown): number | undefined {
   return inDate ? Number(inDate[1]) : undefined;
 }
 
-// [YYYY年 | 今年 | 明年] then one of: 上半年/下半年 · (第)N季度 · N月[份][N日][上旬|中旬|下旬|底|末] · 底/末/内 right
-// after a 年 (年底前). A 底 after a month is eaten by the month, so 12月底 is read once, as a month.
+// [YYYY年 | 今年 | 明年 | 次年 | 第二年] then one of: 上半年/下半年 · (第)N季度 · N月[份][N日][上旬|中旬|下旬|底|末] · 底/末/内 right
+// after a 年 (年底前), or 中 (年中: June 30). A 底 after a month is eaten by the month, so 12月底 is read once, as a month.
 const PERIOD =
-  /(?:([0-9]{4})年|([今明])年)?(?:([上下])半年|第?([一二三四1-4])季度|([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:([0-9]{1,2})[日号])?(上旬|中旬|下旬|底|末)?|(?<=年)(底|末|内))?/g;
+  /(?:([0-9]{4})年|(今|当|本|明|次|翌|第二)年)?(?:([上下])半年|第?([一二三四1-4])季度|([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:([0-9]{1,2})[日号])?(上旬|中旬|下旬|底|末)?|(?<=年)(底|末|内|中))?/g;
 
 const START = /^(?:起|开始|启动)/;
 const EVENT = /^(?:春节|元旦|清明|五一|端午|国庆|中秋|汛期|汛前|主汛期|开学|春季|夏季|秋季|冬季|春耕|夏收|秋收|三夏|三秋|秋冬|冬春|供暖季|采暖季|旺季|淡季)/;

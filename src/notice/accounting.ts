@@ -1,6 +1,6 @@
 import { endBeforeTrailingPunctuation } from './chars.js';
 import { foldLabels, LABEL_RE, labelStandsAt, mayHoldLabel } from './labels.js';
-import type { MarkerGroup } from './markers.js';
+import { FIRST_IS_LEAD, type MarkerGroup } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
 
 /** What the parser did with one paragraph: the marker groups it found, and where it reported findings. */
@@ -51,7 +51,8 @@ export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragra
     re.lastIndex = 0;
     for (let m = mayHoldLabel(folded) ? re.exec(folded) : null; m; m = re.exec(folded)) if (labelStandsAt(folded, m)) places.push(m.index);
     const inline = endsInParenthesis(folded) ? FINAL_PAREN_VERB.exec(folded) : null;
-    if (inline && !places.some((at) => at > inline.index)) places.push(inline.index);
+    // The note `（排在第一位的为牵头单位）` is not a marker.
+    if (inline && !FIRST_IS_LEAD.test(inline[0]) && !places.some((at) => at > inline.index)) places.push(inline.index);
     if (places.length > 1) places.sort((a, b) => a - b);
     places.forEach((at, i) => {
       const until = i + 1 < places.length ? places[i + 1] : p.text.length;

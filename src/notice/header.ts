@@ -165,8 +165,10 @@ export function readHeader(paragraphs: Paragraph[]): Header {
       if (ORGANIZATION.test(first) && ORGANIZATION.test(above) && first.length <= 40 && !/[。，；：:]/.test(first) && isTitleLike(paragraphs[dateIndex - 2]) && !DOC_TYPE.test(fold(first))) issuer = `${signatureNames(first)}、${issuer}`;
     }
   }
-  if (!issuer && notice) {
-    const m = /^(.+?)(?:关于|關於)/.exec(notice);
+  // No signature: the issuing body named in the notice title, or in the document's own title when it is issued
+  // directly (`XX市人民政府办公室关于…的若干措施`).
+  if (!issuer && (notice || title)) {
+    const m = /^(.+?)(?:关于|關於)/.exec(notice ?? title!);
     if (m) issuer = m[1];
   }
   return { document: { title, notice, docNumber, issuer, date, recipients }, bodyStart };

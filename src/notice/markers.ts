@@ -50,8 +50,15 @@ const INLINE_VERB = /(牵头负责|牵头落实|牵头抓总|按(?:照)?职(?:�
 const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
 /** {@link LABEL_RE} again, for the labels inside one group while scanMarkers' own scan is paused at the group. */
 const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
-/** A note closing an inline phrase that is not part of it (`（县委宣传部牵头，县文明办负责，下同）`). */
-const LIST_NOTE = /^(?:下同|以下同|同上|以下均同|不再(?:逐一)?列出|以下不再(?:逐一)?列出)$/;
+/**
+ * The note that the first unit of each list is its lead (matrix-format.md "Roles"): `排在第一位的为牵头单位`,
+ * `列第一位的…为牵头单位`, `第一个为牵头单位`, `…为牵头责任单位`, `排在第一位的单位牵头`. Matched on folded text. The
+ * note is not a marker itself, in brackets or not.
+ */
+export const FIRST_IS_LEAD = /(?:排在|排名|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为牵头(?:责任)?(?:单位|部门)|(?:单位|部门)牵头)|第一个(?:单位|部门)?为牵头(?:责任)?(?:单位|部门)/;
+
+/** A note closing an inline phrase that is not part of it (`（县委宣传部牵头，县文明办负责，下同）`, `以下均需…`). */
+const LIST_NOTE = /^(?:下同|以下同|同上|以下均同|不再(?:逐一)?列出|以下不再(?:逐一)?列出)$|^(?:以下|下同|不再|均需|均要)/;
 const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|同志|领导)$/;
 
 /**
@@ -137,7 +144,9 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
     if (spans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
     const x = text.substr(m.index + 1, m[1].length);
     const y = text.substr(m.index + 1 + m[1].length + 2, m[2].length);
-    groups.push({ kind: 'sentence', start: m.index, end: m.index, lead: [], responsible: splitUnits(x).units, support: splitUnits(y).units, deadline: null, leaders: [] });
+    const group: MarkerGroup = { kind: 'sentence', start: m.index, end: m.index, lead: [], responsible: [], support: [], deadline: null, leaders: [] };
+    readHuitong(x, y, group);
+    groups.push(group);
   }
 
   if (groups.length > 1) groups.sort((a, b) => a.start - b.start);
@@ -201,10 +210,13 @@ function readLabelled(
     }
     const list = splitUnits(value);
     let units = list.units;
-    // A time phrase closing the bracket is its deadline (b12: `…，6月底完成）`).
-    if (units.length && isTimePhrase(units[units.length - 1])) {
-      group.deadline = units[units.length - 1];
-      units = units.slice(0, -1);
+    // Time phrases closing the bracket are its deadline (b12: `…，6月底完成）`; `…，2024年10月底前完成方案制定，
+    // 12月底前启动实施` is one deadline of two clauses).
+    let timed = units.length;
+    while (timed > 0 && isTimePhrase(units[timed - 1])) timed--;
+    if (timed < units.length) {
+      group.deadline = units.slice(timed).join('，');
+      units = units.slice(0, timed);
     } else if (list.dropped && isTimePhrase(list.dropped)) {
       group.deadline = trimPunct(list.dropped);
     } else if (list.dropped) {
@@ -284,7 +296,7 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   }
   if (open < 0 || !'（('.includes(folded[open])) return null;
   const body = folded.slice(open + 1, close);
-  if (/[。：:]/.test(body)) return null;
+  if (/[。：:]/.test(body) || FIRST_IS_LEAD.test(body)) return null;
   const group: MarkerGroup = { kind: 'inline', start: open, end: close + 1, lead: [], responsible: [], support: [], deadline: null, leaders: [] };
   const clauses = readClauses(text, folded, open + 1, close, group, diagnostics);
   if (!clauses.found) return null;
@@ -311,8 +323,7 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
     at = m.index + m[1].length;
     const huitong = segFolded.indexOf('会同');
     if (huitong > 0 && role === 'responsible') {
-      group.responsible.push(...splitUnits(segment.slice(0, huitong).replace(/^由/, '')).units);
-      group.support.push(...splitUnits(segment.slice(huitong + 2)).units);
+      readHuitong(segment.slice(0, huitong), segment.slice(huitong + 2), group);
       found = true;
       continue;
     }
@@ -343,6 +354,17 @@ export function readCellClauses(text: string, role: Role, group: MarkerGroup, di
   if (!clauses.found) return false;
   if (clauses.tail) group[role].push(...splitUnits(clauses.tail).units);
   return true;
+}
+
+/**
+ * The units of `由X会同Y负责`: X responsible, Y support (matrix-format.md "Roles"); `由X牵头会同Y负责` makes X the lead,
+ * and `共同` before 负责 (`会同Y共同负责`) is not part of Y's names.
+ */
+function readHuitong(x: string, y: string, group: MarkerGroup): void {
+  const head = x.replace(/^[\s\u3000，,；;]*由/, '');
+  const lead = /牵头$/.test(fold(head));
+  group[lead ? 'lead' : 'responsible'].push(...splitUnits(lead ? head.slice(0, -2) : head).units);
+  group.support.push(...splitUnits(y.replace(/共同$/, '')).units);
 }
 
 /** The text without the spans, white space at its end removed (found by character code, on the flat original). */

@@ -202,9 +202,13 @@ export function splitTitleDocNumber(text: string): { title: string; docNumber: s
   return m ? { title: m[1], docNumber: m[2].replace(/[\s\u3000]+/g, '') } : null;
 }
 
+/** A 发文字号 or a date line is a line of its own, whatever its length (`X政办函〔2024〕第21号　　签发人：张三`). */
+function standsAlone(prev: string): boolean {
+  return DOC_NUMBER.test(prev) || isDateLine(prev);
+}
+
 function joinsSoftWrap(prev: string): boolean {
-  // A 发文字号 or a date line is a line of its own, whatever its length (`X政办函〔2024〕第21号　　签发人：张三`).
-  if (DOC_NUMBER.test(prev) || isDateLine(prev)) return false;
+  if (standsAlone(prev)) return false;
   if (unclosed(prev)) return true;
   const last = prev[prev.length - 1];
   if (TERMINAL.includes(last)) return false;
@@ -214,6 +218,7 @@ function joinsSoftWrap(prev: string): boolean {
 }
 
 function joinsAcrossBreak(prev: string): boolean {
+  if (standsAlone(prev)) return false;
   if (unclosed(prev)) return true;
   const last = prev[prev.length - 1];
   if (TERMINAL.includes(last)) return false;

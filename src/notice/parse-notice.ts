@@ -7,7 +7,7 @@ import { unaccountedMarkers, type ParagraphLedger } from './accounting.js';
 import { planYearOf } from '../matrix/due-date.js';
 import { fold } from './fold.js';
 import { readHeader } from './header.js';
-import { scanMarkers, type ParagraphDiagnostic } from './markers.js';
+import { FIRST_IS_LEAD, scanMarkers, type ParagraphDiagnostic } from './markers.js';
 import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, type NumberMarker, type TypedStyle } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
@@ -28,7 +28,6 @@ export interface ParsedNotice {
   messages: VFileMessage[];
 }
 
-const FIRST_IS_LEAD = /(?:排在|排名|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?为牵头(?:单位|部门)|第一个(?:单位)?为牵头(?:单位|部门)/;
 const HAS_TEXT = /[\p{L}\p{N}]/u;
 
 /**

@@ -16,7 +16,7 @@ export interface UnitList {
 const LEVEL = '(?:自治区|直辖市|县级市|自治州|自治县|自治旗|苏木|省|市|州|盟|县|区|旗|乡|镇)';
 const COLLECTIVE_HEAD = new RegExp(`^各.*${LEVEL}(?:（[^（）]*）)?$`);
 const LEVEL_ONLY = new RegExp(`^${LEVEL}(?:（[^（）]*）)?(?:人民政府|政府)?$`);
-const TRAILING = /(?:等有关部门|等相关部门|等有关单位|等相关单位|等部门|等单位|按(?:照)?职(?:责|能)(?:分工)?(?:负责|落实)|分别负责|负责|等)$/;
+const TRAILING = /(?:等(?:[\d一二三四五六七八九十两]+个)?[\u4e00-\u9fff]{0,6}?(?:部门|单位|组织|机构)|按(?:照)?职(?:责|能)(?:分工)?(?:负责|落实)|分别负责|共同负责|负责|共同|等)$/;
 const LEAD_IN = /^(?:预期性|约束性|定量|定性|考核)?指标$|^(?:预期性|约束性)$/;
 const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要求)/;
 
@@ -24,7 +24,8 @@ const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要�
  * Splits a unit list as matrix-format.md "Unit names" says: on `、` `，` `,` `；` `;` (and line breaks in cells),
  * on `及` between two names, never inside parentheses; `各市、州、县人民政府` stays one collective name (an element
  * that is a bare administrative level continues an element `各…<level>`); a trailing `等` / `等部门` / `负责` is not
- * part of a name; the list ends at `。` or at the first element that is a clause. White space inside a name is
+ * part of a name (nor `等群团组织`, `等10个部门` and the like); the list ends at `。` or at the first element that is
+ * a clause. White space inside a name is
  * removed and ASCII parentheses become full-width; nothing else changes (traditional characters stay).
  */
 export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitList {

@@ -251,3 +251,54 @@ describe('markers found by the probes of new notices', () => {
     ]);
   });
 });
+
+describe('markers found by the second round of probes', () => {
+  const tasks = (lines: string[]) => parseText(['XX市2024年工作方案', '', '一、重点任务', ...lines].join('\n'));
+  const brief = (t: { id: string; lead: string[]; responsible: string[]; support: string[]; deadline: { text: string } | null }) => [t.id, t.lead, t.responsible, t.support, t.deadline?.text ?? null];
+
+  it('ends a list at time clauses closing the bracket, as one deadline', () => {
+    const { matrix } = tasks([
+      '1.推进设备更新。（责任单位：市工信局、市发改委，按时序推进）',
+      '2.推进充电设施建设。（责任单位：市交通运输局，2024年10月底前完成方案制定，12月底前启动实施）',
+      '3.推进老旧小区改造。（责任单位：市住建局，三年内完成）',
+    ]);
+    expect(matrix.tasks.map(brief)).toEqual([
+      ['1.1', [], ['市工信局', '市发改委'], [], '按时序推进'],
+      ['1.2', [], ['市交通运输局'], [], '2024年10月底前完成方案制定，12月底前启动实施'],
+      ['1.3', [], ['市住建局'], [], '三年内完成'],
+    ]);
+    // The last date named is when the task is due (as for a range).
+    expect(matrix.tasks.map((t) => t.deadline?.due)).toEqual([null, '2024-12-31', null]);
+  });
+
+  it('reads 由X牵头会同Y负责 and 会同Y共同负责 without the verbs in the names', () => {
+    const { matrix } = tasks(['1.压实安全责任，由市安委办会同市委组织部共同负责。', '2.开展隐患排查，由市应急管理局牵头会同市直有关部门负责。']);
+    expect(matrix.tasks.map(brief)).toEqual([
+      ['1.1', [], ['市安委办'], ['市委组织部'], null],
+      ['1.2', ['市应急管理局'], [], ['市直有关部门'], null],
+    ]);
+  });
+
+  it('leaves 等… phrases and a closing 以下均需… clause out of the units', () => {
+    const { matrix, messages } = tasks(['1.开展志愿服务。（市妇联等群团组织负责）', '2.做好统计监测。（市统计局、市财政局等10个部门负责，以下均需按季度报送进展）']);
+    expect(matrix.tasks.map(brief)).toEqual([
+      ['1.1', [], ['市妇联'], [], null],
+      ['1.2', [], ['市统计局', '市财政局'], [], null],
+    ]);
+    expect(messages).toEqual([]);
+  });
+
+  it.each([
+    ['（排在第一位的为牵头责任单位）'],
+    ['（各项措施中，排在第一位的单位牵头）'],
+  ])('reads the note %s on a line of its own, and no marker in it', (note) => {
+    const { matrix, messages } = parseText(['XX市2024年工作方案', note, '', '一、重点任务', '1.推进项目建设。（市发改委、市财政局负责）'].join('\n'));
+    expect(matrix.tasks.map(brief)).toEqual([['1.1', ['市发改委'], ['市财政局'], [], null]]);
+    expect(messages).toEqual([]);
+  });
+
+  it('takes the issuer from the document title when it is issued directly with a date only', () => {
+    const doc = parseText(['XX市人民政府办公室关于进一步促进消费的若干措施', '', '一、促进大宗消费', '1.支持汽车消费。（市商务局负责）', '', '2024年6月17日'].join('\n')).matrix.document;
+    expect([doc.title, doc.issuer, doc.date]).toEqual(['XX市人民政府办公室关于进一步促进消费的若干措施', 'XX市人民政府办公室', '2024-06-17']);
+  });
+});

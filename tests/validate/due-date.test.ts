@@ -20,6 +20,13 @@ describe('dueFromText (matrix-format.md, Deadlines)', () => {
     ['２０２４年１２月底前', '2024-12-31'],
     ['明年6月', '2024-06-30'],
     ['2024年3月启动，6月底前完成', '2024-06-30'],
+    ['2024年年中', '2024-06-30'],
+    ['次年3月', '2024-03-31'],
+    ['第二年6月底前', '2024-06-30'],
+    ['2024.12', '2024-12-31'],
+    ['2024-12', '2024-12-31'],
+    ['2024/12/31', '2024-12-31'],
+    ['2O24年6月底前', '2024-06-30'],
   ])('%s → %s (plan year 2023)', (text, due) => {
     expect(dueFromText(text, 2023)).toBe(due);
   });
@@ -32,7 +39,7 @@ describe('dueFromText (matrix-format.md, Deadlines)', () => {
     expect(dueFromText(text, 2023)).toBeNull();
   });
 
-  it.each(['2026年春节前', '2025年汛期前', '2025年国庆节前', '2024年秋季开学前', '7月1日起', '2024年7月1日起施行'])('%s names no day that can be derived: undefined', (text) => {
+  it.each(['2026年春节前', '2025年汛期前', '2025年国庆节前', '2024年秋季开学前', '7月1日起', '2024年7月1日起施行', '三年内完成', '一年内'])('%s names no day that can be derived: undefined', (text) => {
     expect(dueFromText(text, 2023)).toBeUndefined();
   });
 
