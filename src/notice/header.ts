@@ -234,7 +234,10 @@ function cleanTitle(text: string): string {
  * or `0` (`二O二四年`), in brackets, or after the signature on the same line; null when it is not a real date.
  */
 export function isoDate(text: string): string | null {
-  const t = text.replace(/[\s\u3000]+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const t = text
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)[OoＯ]|[OoＯ](?=\d)/g, '0');
   const m = /(\d{4}|[〇零一二三四五六七八九○OoＯ0]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日[）)]?$/.exec(t);
   if (!m) return null;
   const year = /^\d{4}$/.test(m[1]) ? Number(m[1]) : Number([...m[1]].map((c) => (/[〇○零OoＯ0]/.test(c) ? 0 : chineseNumber(c))).join(''));

@@ -36,13 +36,15 @@ export interface Paragraphs {
   repairs: Array<ParagraphDiagnostic & { line: number; column: number }>;
 }
 
-const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)[\s\u3000]*$/;
+const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?)[\s\u3000]*$/;
+/** A bare number on a line of its own inside a paragraph: a page number the paste ran into the text. */
+const BARE_NUMBER = /^[\s\u3000]*\d{1,3}[\s\u3000]*$/;
 /** A title that ends in a kind of document (`…分工方案`, `…的通知`) is complete: no wrapped line continues it. */
 export const COMPLETE_TITLE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定)$/;
 const TERMINAL = '。！？!?；;：:）)】〕]」';
 const CONTINUES = '，、,（(《“〔【';
 /** A 成文日期 written out: Arabic (full-width too) or Chinese numerals, `〇` typed as `O` or `0` in web copies. */
-const DATE = String.raw`(?:[\d０-９]{4}|[〇零一二三四五六七八九○OoＯ0]{4})[\s\u3000]*年[\s\u3000]*[\d０-９一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d０-９一二三四五六七八九十]{1,3}[\s\u3000]*日`;
+const DATE = String.raw`(?:[\d０-９][\d０-９OoＯ]{3}|[〇零一二三四五六七八九○OoＯ0]{4})[\s\u3000]*年[\s\u3000]*[\d０-９一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d０-９一二三四五六七八九十]{1,3}[\s\u3000]*日`;
 /** A date line: the date alone, or in brackets (`（2024年2月7日）` under a signature). */
 const DATE_LINE = new RegExp(String.raw`^[\s\u3000]*(?:${DATE}|[（(][\s\u3000]*${DATE}[\s\u3000]*[）)])[\s\u3000]*$`);
 /** A signature and its date on one line, set apart by white space (`綦江区人民政府　　2024年2月7日`). */
@@ -52,7 +54,7 @@ const SIGNED_DATE = new RegExp(String.raw`^[\s\u3000]*([\u4e00-\u9fffA-Za-z][\u4
  * `〔2024〕第21号`, full-width digits, the whole in brackets (`（綦江府发〔2024〕4号）`), after a `发文字号：` label, or
  * with `签发人：…` on the same line.
  */
-const DOC_NUMBER_BODY = String.raw`[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\s\u3000]{0,24}?[\s\u3000]*[〔［[(（【﹝]\s*[\d０-９]{4}\s*[〕］\])）】﹞]\s*第?\s*[\d０-９]{1,5}\s*[号號]`;
+const DOC_NUMBER_BODY = String.raw`[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\s\u3000]{0,24}?[\s\u3000]*[〔［[(（【﹝]\s*[\d０-９][\d０-９OoＯ]{3}\s*[〕］\])）】﹞]\s*第?\s*[\d０-９]{1,5}\s*[号號]`;
 const DOC_NUMBER = new RegExp(String.raw`^[\s\u3000]*(?:发文字号[：:][\s\u3000]*)?[（(]?(${DOC_NUMBER_BODY})[）)]?(?:[\s\u3000]+签发人[：:].*)?[\s\u3000]*$`);
 /** A notice title ending in its 发文字号 in brackets (`…的通知（綦江府发〔2024〕4号）`, as websites and gazettes print it). */
 const TITLE_DOC_NUMBER = new RegExp(String.raw`^(.{4,}?)[\s\u3000]*[（(](${DOC_NUMBER_BODY})[）)][\s\u3000]*$`);
@@ -77,6 +79,10 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
   const paragraphs: Paragraph[] = [];
   const repairs: Paragraphs['repairs'] = [];
   const furniture = pageFurniture(blocks);
+  const wrap = wrapWidth(blocks);
+  // The width of the last source line that went into the last paragraph, as printed (indent included).
+  let lastWidth = 0;
+  let lastIndent = 0;
   let pageBreak = false;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -89,13 +95,15 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
     let first = true;
     for (let l = 0; l < block.lines.length; l++) {
       const src = block.lines[l];
-      if (PAGE_NUMBER.test(src.text) || (block.lines.length === 1 && furniture.has(src.text.trim()))) {
+      if (PAGE_NUMBER.test(src.text) || (block.lines.length === 1 && furniture.has(src.text.trim())) || (block.lines.length > 1 && BARE_NUMBER.test(src.text))) {
         pageBreak = true;
         continue;
       }
-      // A running header printed just above a page number, which the document holds elsewhere too (its title).
+      // A running header printed just above or below a page number, which the document holds elsewhere too (its
+      // title, the issuer's name).
       const below = l + 1 < block.lines.length ? block.lines[l + 1] : blocks[b + 1]?.lines[0];
-      if (below && PAGE_NUMBER.test(below.text) && furniture.has(`\n${src.text.trim()}`)) continue;
+      const above = l > 0 ? block.lines[l - 1] : blocks[b - 1]?.lines[blocks[b - 1].lines.length - 1];
+      if (furniture.has(`\n${src.text.trim()}`) && ((below && PAGE_NUMBER.test(below.text)) || (above && PAGE_NUMBER.test(above.text)))) continue;
       // trimStart/trimEnd remove exactly JavaScript's white space, U+3000 and U+00A0 included.
       const lead = src.text.length - src.text.trimStart().length;
       const rest = src.text.slice(lead);
@@ -106,7 +114,9 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       const separated = first ? block.blankBefore || pageBreak : pageBreak;
       // A label continues a bracket left open (`…（牵头单位：市工信局；` ⏎ `- 2 -` ⏎ `责任单位：…）`): it does not start anew.
       if (prev && prev.kind === 'text' && block.kind === 'text' && !(first && block.list) && (!startsNew(body) || (isLabelled(body) && unclosed(prev.text)))) {
-        const join = (separated ? joinsAcrossBreak(prev.text) : joinsSoftWrap(prev.text)) && !ownMarkedSentence(prev.text, body);
+        // Right-aligned lines (a signature, a date) are never wrapped ones.
+        const wrapped = !separated && wrap > 0 && lastWidth >= wrap - 1 && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
+        const join = (wrapped || (separated ? joinsAcrossBreak(prev.text) : joinsSoftWrap(prev.text))) && !ownMarkedSentence(prev.text, body);
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -116,17 +126,44 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
           prev.text += body;
           prev.pieces.push(piece);
           prev.endLine = src.line;
+          lastWidth = src.text.trimEnd().length;
+          lastIndent = lead;
           first = false;
           pageBreak = false;
           continue;
         }
       }
       paragraphs.push({ kind: block.kind, text: body, pieces: [piece], line: src.line, endLine: src.line, blankBefore: separated, ...(first && block.list ? { list: block.list } : {}) });
+      lastWidth = src.text.trimEnd().length;
+      lastIndent = lead;
       first = false;
       pageBreak = false;
     }
   }
   return { paragraphs, repairs };
+}
+
+/**
+ * The width a text was hard-wrapped at (a PDF copied line by line: most long lines are exactly as wide), or 0 when
+ * it was not: the most common width of the lines of 12 characters or more, when it is a quarter of them and at least
+ * five. A line that wide, not ending a sentence, continues on the next line even when it starts with a number.
+ */
+function wrapWidth(blocks: Block[]): number {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const block of blocks) {
+    if (block.kind !== 'text') continue;
+    for (const line of block.lines) {
+      const width = line.text.trimEnd().length;
+      if (width < 12) continue;
+      long++;
+      counts.set(width, (counts.get(width) ?? 0) + 1);
+    }
+  }
+  let best = 0;
+  let count = 0;
+  for (const [width, n] of counts) if (n > count || (n === count && width > best)) [best, count] = [width, n];
+  return count >= 5 && count * 4 >= long ? best : 0;
 }
 
 /**
@@ -193,8 +230,11 @@ export function isDocNumberLine(text: string): boolean {
 
 /** The 发文字号 of a line, white space removed (`发文字号：` and `签发人：…` left out), or null. */
 export function docNumberOf(text: string): string | null {
-  return DOC_NUMBER.exec(text)?.[1].replace(/[\s\u3000]+/g, '') ?? null;
+  return DOC_NUMBER.exec(text)?.[1].replace(/[\s\u3000]+/g, '').replace(DIGIT_O, '0') ?? null;
 }
+
+/** The letter O among digits (`2O24`, as OCR and hurried typing give it): a zero. */
+const DIGIT_O = /(?<=[\d０-９])[OoＯ]|[OoＯ](?=[\d０-９])/g;
 
 /** A title line ending in its 发文字号 in brackets, split in two; null when it does not end in one. */
 export function splitTitleDocNumber(text: string): { title: string; docNumber: string } | null {

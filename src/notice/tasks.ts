@@ -116,12 +116,19 @@ function addNew(to: string[], from: string[]): void {
   for (const name of from) if (!to.includes(name)) to.push(name);
 }
 
-/** The text up to its first `。` (all of it when there is none), trimmed. */
+/** The text up to its first `。` (all of it when there is none), trimmed; a heading spaced out letter by letter closed up. */
 export function firstSentence(text: string): string {
   const t = text.trim();
   const i = t.indexOf('。');
-  return (i >= 0 ? t.slice(0, i) : t).trim();
+  return unspaced((i >= 0 ? t.slice(0, i) : t).trim());
 }
+
+/** A heading spaced out letter by letter (`重 点 任 务`, as a PDF prints a centred heading): its characters closed up. */
+function unspaced(title: string): string {
+  return LETTER_SPACED.test(title) ? title.replace(/[ \u3000]+/g, '') : title;
+}
+
+const LETTER_SPACED = /^(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]$/;
 
 /**
  * The title of a numbered item (matrix-format.md "title"): its first sentence when the item continues after it;
@@ -131,6 +138,6 @@ export function itemTitle(s: ItemState): string | null {
   const rest = s.chunks[0].text.trim();
   const continues = s.chunks.length > 1 || s.childCount > 0;
   const i = rest.indexOf('。');
-  if (i >= 0) return i < rest.length - 1 || continues ? rest.slice(0, i).trim() || null : null;
-  return continues && rest ? rest : null;
+  if (i >= 0) return i < rest.length - 1 || continues ? unspaced(rest.slice(0, i).trim()) || null : null;
+  return continues && rest ? unspaced(rest) : null;
 }

@@ -88,3 +88,62 @@ describe('page furniture', () => {
     expect(paragraphs.map((p) => p.text)).toEqual(['一、任务', '附则', '二、任务']);
   });
 });
+
+describe('PDF and OCR damage found by the probes', () => {
+  it('drops a bare page number run into a paragraph, and a running header just after a page number', () => {
+    const { matrix } = parseText([
+      'XX县人民政府办公室关于印发《XX县工作方案》的通知',
+      '',
+      'XX县人民政府办公室',
+      '2024年3月15日',
+      '',
+      'XX县工作方案',
+      '',
+      '一、重点任务',
+      '1.推进法治建设。',
+      '牵头单位：县司法局',
+      '4',
+      '责任单位：县发改局、县财政局',
+      '2.推进住房建设。（牵头单位：县住房和城',
+      '- 5 -',
+      'XX县人民政府办公室',
+      '乡建设局）',
+    ].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['1.1', ['县司法局'], ['县发改局', '县财政局']],
+      ['1.2', ['县住房和城乡建设局'], []],
+    ]);
+  });
+
+  it('reads 2O24 (the letter O) in a 成文日期 and a 发文字号, and closes up a heading spaced out letter by letter', () => {
+    const { matrix } = parseText(['XX县人民政府关于印发《XX县工作方案》的通知', 'X府发〔2O24〕5号', '', 'XX县人民政府', '2O24年3月15日', '', 'XX县工作方案', '', '一、重 点 任 务', '1.推进法治建设。（牵头单位：县司法局）'].join('\n'));
+    expect([matrix.document.docNumber, matrix.document.date]).toEqual(['X府发〔2024〕5号', '2024-03-15']);
+    expect([matrix.outline[0].title, matrix.tasks[0].path]).toEqual(['重点任务', ['重点任务']]);
+  });
+
+  it('joins a numbered line as wide as the text is wrapped at, even without a full stop', () => {
+    // A PDF copied line by line: each paragraph, indent included, cut every 20 characters.
+    const wrapAt = (paragraph: string, width = 20) => {
+      const text = `　　${paragraph}`;
+      const lines: string[] = [];
+      for (let i = 0; i < text.length; i += width) lines.push(text.slice(i, i + width));
+      return lines;
+    };
+    const lines = [
+      'XX县安全生产工作要点',
+      '',
+      '一、重点任务',
+      ...wrapAt('（一）强化道路交通安全。推进农村公路安全生命防护工程建设，加强重点车辆管理。'),
+      ...wrapAt('1.推进农村公路安全生命防护工程建设，完成隐患路段整治50公里。（牵头单位：县交通运输局）'),
+      ...wrapAt('2.加强重点车辆动态监控，落实企业主体责任和部门监管责任。（牵头单位：县公安局）'),
+      ...wrapAt('3.开展货车超限超载专项治理，严厉打击违法行为。（牵头单位：县交通运输局）'),
+    ];
+    expect(lines.find((l) => l.includes('1.推进'))).toBe('　　1.推进农村公路安全生命防护工程建设');
+    const { matrix } = parseText(lines.join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.title, t.lead, t.text])).toEqual([
+      ['1.1.1', null, ['县交通运输局'], '推进农村公路安全生命防护工程建设，完成隐患路段整治50公里。'],
+      ['1.1.2', null, ['县公安局'], '加强重点车辆动态监控，落实企业主体责任和部门监管责任。'],
+      ['1.1.3', null, ['县交通运输局'], '开展货车超限超载专项治理，严厉打击违法行为。'],
+    ]);
+  });
+});
