@@ -104,6 +104,10 @@ export function levelRank(prefix: string): number {
 export function columnKind(header: string): LabelKind | 'number' | 'task' | 'category' | 'other' {
   const h = header.replace(/[\s\u3000]+/g, '').replace(/[（(][^）)]*[）)]/g, '');
   if (/^(序号|编号|序|号)$/.test(h)) return 'number';
+  // A bare role word under a merged 责任单位 / 责任分工 cell (`| 牵头 | 配合 |` in the header's second row).
+  if (/^(?:牵头|主办)$/.test(h)) return 'lead';
+  if (/^(?:配合|协办|协助|参与)$/.test(h)) return 'support';
+  if (/^(?:责任|负责)$/.test(h)) return 'responsible';
   if (/^(?:类别|类型|分类|领域|重点领域|板块|方面|工作类别|任务类别|项目类别)$/.test(h)) return 'category';
   if (/领导/.test(h)) return 'leaders';
   if (/牵头/.test(h) && /(单位|部门|处室|科室)/.test(h)) return 'lead';

@@ -172,6 +172,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       const kind = columns[c];
       const cell = cells[c];
       if (!cell || (kind !== 'number' && kind !== 'task' && kind !== 'category')) return;
+      // A 序号 or task cell merged down from the row above names that row's item: this row adds to it.
+      if (cell.spanned && kind !== 'category') return;
       const text = cell.text.trim();
       if (kind === 'category') {
         // A 类别 cell merged over its rows repeats on each: a section opens where its text changes.
@@ -211,7 +213,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const rowGroup = rowLedger.groups[rowLedger.groups.length - 1];
     // Each task cell's lines joined (a cell wraps), cells of two task columns (重点任务, 具体措施) a line each.
     const taskText = columns
-      .map((k, c) => (k === 'task' && cells[c] ? unbold(cells[c].text).trim().replace(/\s*\n\s*/g, '') : ''))
+      .map((k, c) => (k === 'task' && cells[c] && !cells[c].spanned ? unbold(cells[c].text).trim().replace(/\s*\n\s*/g, '') : ''))
       .filter((t) => t && !(readNumberMarker(t) && pushed.some((x) => x.task)))
       .join('\n');
     for (const x of pushed) x.state.fromTable = true;
@@ -234,7 +236,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     }
     const text = deepest && deepest.task && deepest.rest ? deepest.rest : taskText;
     for (const x of pushed.slice(0, -1)) x.state.item.title = firstSentence(x.rest) || null;
-    const chunk: Chunk = { text, hasText: true, groups: [rowGroup], line: p.line, endLine };
+    const chunk: Chunk = { text, hasText: text !== '', groups: [rowGroup], line: p.line, endLine };
     if (deepest) {
       deepest.state.label = firstSentence(text);
       deepest.state.chunks.push(chunk);

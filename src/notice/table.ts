@@ -56,7 +56,10 @@ export function readTableHeader(paragraphs: Paragraph[], index: number): { colum
     const next = paragraphs[index + k + 1];
     return next?.kind === 'row' ? next.cells!.length : -1;
   };
-  const cut = kinds[kinds.length - 1] === 'other' && widthAfter(0) !== kinds.length && !continuesHeader(paragraphs[index + 1]);
+  // Cut when the next line goes on with a word of the last header cell (`牵头` ⏎ `单位⇥责任`): a short run of CJK.
+  const next = paragraphs[index + 1];
+  const nextFirst = next ? (next.kind === 'row' ? next.cells![0].text : next.text).trim() : '';
+  const cut = widthAfter(0) !== kinds.length && /^[\u4e00-\u9fff]{1,4}$/.test(nextFirst) && !continuesHeader(next);
   if (!isTaskTable(kinds) || cut) {
     for (let k = 1; k <= 4 && index + k < paragraphs.length; k++) {
       const next = paragraphs[index + k];
@@ -69,11 +72,11 @@ export function readTableHeader(paragraphs: Paragraph[], index: number): { colum
       }
     }
   }
-  const next = paragraphs[index + used + 1];
-  if (next && continuesHeader(next)) {
-    const second = kindsOf(next.cells!);
+  const below = paragraphs[index + used + 1];
+  if (below && continuesHeader(below)) {
+    const second = kindsOf(below.cells!);
     const merged: Columns = [];
-    for (let c = 0; c < Math.max(kinds.length, second.length); c++) merged.push(next.cells![c]?.text.trim() ? second[c] : (kinds[c] ?? 'other'));
+    for (let c = 0; c < Math.max(kinds.length, second.length); c++) merged.push(below.cells![c]?.text.trim() ? second[c] : (kinds[c] ?? 'other'));
     if (isTaskTable(merged)) {
       kinds = merged;
       used++;

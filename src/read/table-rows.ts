@@ -52,7 +52,7 @@ export function tableBlocks(rows: DraftRow[]): Block[] {
   return captions.concat(folded.map((row, i) => ({
     kind: 'row',
     lines: [{ text: row.cells.map((c) => c.text).join('\t'), line: row.line, column: row.column }],
-    cells: row.cells,
+    cells: row.origin.includes('below') ? row.cells.map((c, k) => (row.origin[k] === 'below' ? { ...c, spanned: true } : c)) : row.cells,
     blankBefore: row.blankBefore,
     tableStart: i === 0,
   })));

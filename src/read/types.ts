@@ -11,7 +11,10 @@ export interface SourceText {
 }
 
 /** A table cell; `text` may hold `\n` where the cell had a line break (`<br>`, a Word paragraph). */
-export type Cell = SourceText;
+export interface Cell extends SourceText {
+  /** A copy of a cell merged down from a row above (a Word vertical merge, an Excel merge): not written in this row. */
+  spanned?: boolean;
+}
 
 /**
  * A block of the input: a run of lines with no blank line between them (`text`), a heading (`heading`: Markdown

@@ -211,3 +211,37 @@ describe('task tables as the probes of new notices wrote them', () => {
     expect(parseText(text).matrix.tasks[0].text).toBe('深化一网通办\n推行依申请事项全程网办。');
   });
 });
+
+describe('task tables from Word with merged cells', () => {
+  it('reads a row whose 序号 and task cells are merged down from the row above as more units of that item', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } = await import('docx');
+    const { readDocx } = await import('../../src/read/docx.js');
+    const { parseNotice } = await import('../../src/notice/parse-notice.js');
+    const cell = (text: string, merge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType]) => new TableCell({ children: [new Paragraph(text)], ...(merge ? { verticalMerge: merge } : {}) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('XX县民政工作任务分工'),
+            new Table({
+              rows: [
+                new TableRow({ children: ['序号', '重点任务', '责任分工', '', '完成时限'].map((t) => cell(t)) }),
+                new TableRow({ children: ['', '', '牵头', '配合', ''].map((t) => cell(t)) }),
+                new TableRow({ children: [cell('1', VerticalMergeType.RESTART), cell('健全社会救助体系。', VerticalMergeType.RESTART), cell('县民政局'), cell('县财政局'), cell('2024年12月')] }),
+                new TableRow({ children: [cell('', VerticalMergeType.CONTINUE), cell('', VerticalMergeType.CONTINUE), cell('县人社局'), cell('各乡镇人民政府'), cell('长期坚持')] }),
+                new TableRow({ children: ['2', '发展养老服务。', '县民政局', '县卫健局', '2024年6月'].map((t) => cell(t)) }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const read = await readDocx(new Uint8Array(await Packer.toBuffer(doc)), 'merged.docx');
+    const { matrix, messages } = parseNotice(read);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.support, t.deadline?.text ?? null])).toEqual([
+      ['1', ['县民政局', '县人社局'], ['县财政局', '各乡镇人民政府'], '2024年12月'],
+      ['2', ['县民政局'], ['县卫健局'], '2024年6月'],
+    ]);
+    expect(messages).toEqual([]);
+  });
+});

@@ -91,7 +91,8 @@ describe('readDocx on Word XML', () => {
       [7, false, false, ['', '补记', '县水利局']],
       [8, false, false, ['二、旧式合并', '', '县林业局']],
     ]);
-    expect(rows[3].cells![2]).toEqual({ text: '县交通局', line: 5, column: 10 });
+    // A copy of the merged cell, marked as one (not written in this row), with the place of the original.
+    expect(rows[3].cells![2]).toEqual({ text: '县交通局', line: 5, column: 10, spanned: true });
     expect(read.blocks[read.blocks.length - 1]).toEqual({ kind: 'text', lines: [{ text: '结语', line: 9, column: 1 }], blankBefore: false });
   });
 

@@ -87,7 +87,7 @@ describe('readDocx', () => {
         kind: 'row',
         lines: text(11, ['2\t引进重点企业\t县经信局\t县商务局\t2024年12月底前', 1]),
         // The merged cell belongs to this row too, placed where its text stands (line 10).
-        cells: [{ text: '2', line: 11, column: 1 }, { text: '引进重点企业', line: 11, column: 3 }, { text: '县经信局', line: 10, column: 10 }, { text: '县商务局', line: 11, column: 15 }, { text: '2024年12月底前', line: 11, column: 20 }],
+        cells: [{ text: '2', line: 11, column: 1 }, { text: '引进重点企业', line: 11, column: 3 }, { text: '县经信局', line: 10, column: 10, spanned: true }, { text: '县商务局', line: 11, column: 15 }, { text: '2024年12月底前', line: 11, column: 20 }],
         blankBefore: false,
         tableStart: false,
       },

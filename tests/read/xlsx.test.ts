@@ -50,7 +50,7 @@ describe('readXlsx', () => {
         cells: [
           { text: '2', line: 5, column: 1 },
           { text: '引进重点企业', line: 5, column: 2 },
-          { text: '县经信局', line: 4, column: 3 },
+          { text: '县经信局', line: 4, column: 3, spanned: true },
           { text: '县商务局', line: 5, column: 4 },
           { text: '2024年12月底前', line: 5, column: 5 },
         ],
