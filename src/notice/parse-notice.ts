@@ -8,6 +8,7 @@ import { planYearOf } from '../matrix/due-date.js';
 import { fold } from './fold.js';
 import { readHeader } from './header.js';
 import { FIRST_IS_LEAD, scanMarkers, type ParagraphDiagnostic } from './markers.js';
+import { mayHoldLabel } from './labels.js';
 import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, type NumberMarker, type TypedStyle } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
@@ -94,6 +95,21 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     return state;
   };
 
+  // Markers in the covering letter (`…请市政府督查室定期通报（牵头单位：市政府督查室）`) are tasks before the first item
+  // (`#1`…), its own numbered paragraphs never items of the outline.
+  for (let i = 0; i < header.bodyStart; i++) {
+    const p = paragraphs[i];
+    if (p.kind !== 'text' || !(mayHoldLabel(p.text) || p.text.includes('）') || p.text.includes(')'))) continue;
+    const scan = scanMarkers(p.text, { planLevel });
+    if (!scan.groups.some(carries)) continue;
+    const l = ledger(p);
+    l.groups = scan.groups.slice();
+    l.folded = scan.folded;
+    for (const d of scan.diagnostics) reportAt(p, d);
+    const own = scan.text.trim();
+    addChunk(null, { text: own, hasText: HAS_TEXT.test(own), groups: scan.groups, line: p.line, endLine: p.endLine });
+  }
+
   for (let i = header.bodyStart; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (p.kind === 'row') {
@@ -105,7 +121,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         const header = readTableHeader(paragraphs, i);
         if (header) {
           if (table) stack.closeRows();
-          else stack.closeMarked();
+          else if (!restartsUnder(stack.current, firstRowNumber(paragraphs, i + header.used + 1, header.columns))) stack.closeMarked();
           table = { columns: header.columns, category: null };
           structure = true;
           i += header.used;
@@ -278,6 +294,24 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
  */
 function isImprint(text: string): boolean {
   return /^[\s\u3000]*抄送[\s\u3000]*[：:]/.test(text) || /(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[\s\u3000]*印发[\s\u3000]*$/.test(text);
+}
+
+/**
+ * Whether a table's rows, numbered from `first`, go under the marked item open before it rather than beside it: a
+ * table after `3.…（X牵头）` whose rows go on 4, 5 continues the list (rows beside 3., under its section), while
+ * rows that start again at 1 after `（二）…（县财政局负责）` are that item's own (1.2.1, 1.2.2), not repeats of
+ * （一） and （二）.
+ */
+function restartsUnder(open: ItemState | null, first: number | null): boolean {
+  return open !== null && open.marked && first !== null && first <= open.number;
+}
+
+/** The 序号 of the first data row of a table from paragraph `from` on, or null. */
+function firstRowNumber(paragraphs: Paragraph[], from: number, columns: Columns): number | null {
+  const row = paragraphs[from];
+  const at = columns.indexOf('number');
+  if (!row || row.kind !== 'row' || at < 0) return null;
+  return readRowNumber(row.cells![at]?.text ?? '');
 }
 
 /** A table cell's text without Markdown bold marks (a category row written `**二、提升行动**`). */

@@ -82,13 +82,31 @@ export function readMarkdown(text: string, gfm?: Plugin): ReadNotice {
     for (let n = pos.start.line; n <= pos.end.line; n++) {
       const raw = lines[n - 1] ?? '';
       const prefix = linePrefix(raw, unordered, kind === 'heading');
-      const body = unescape(raw.slice(prefix).replace(kind === 'heading' ? /\s+#+\s*$/ : /$^/, ''));
-      if (body.trim() !== '') out.push({ text: body, line: n, column: prefix + 1 });
+      // `<br>` inside a paragraph breaks its line, as it does in a cell (a CMS export puts a whole notice in one).
+      const rest = raw.slice(prefix);
+      BR.lastIndex = 0;
+      for (let from = 0; from <= rest.length; ) {
+        const m = BR.exec(rest);
+        const to = m ? m.index : rest.length;
+        const body = unescape(plainLinks(rest.slice(from, to).replace(kind === 'heading' ? /\s+#+\s*$/ : /$^/, '').replace(HARD_BREAK, '')));
+        if (body.trim() !== '') out.push({ text: body, line: n, column: prefix + from + 1 });
+        if (!m) break;
+        from = to + m[0].length;
+      }
     }
     if (out.length) emit({ kind, lines: out }, pos.start.line, pos.end.line);
   };
   for (const child of tree.children) visit(child, false);
   return { blocks, lineCount: lines.length, format: 'markdown' };
+}
+
+const BR = /<br\s*\/?>/gi;
+/** A hard line break at a line's end: a backslash (pandoc) or `<br>`. */
+const HARD_BREAK = /\\$/;
+
+/** A link as its text and an image as nothing (`[市教体局](http://…)` → `市教体局`): the text a reader sees. */
+function plainLinks(s: string): string {
+  return s.includes('](') ? s.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') : s;
 }
 
 /** Length of the Markdown container prefix of a line: blockquote `>`, a bullet (not a page number `- 3 -`), `#`s. */

@@ -9,9 +9,15 @@ describe('the no-silent-loss accounting', () => {
     expect(errors('一、任务\n1.办好活动。（牵头单位：县科协；责任单位：县教体局）\n2.做好宣传。（县委宣传部牵头，县文广旅局配合）\n')).toEqual([]);
   });
 
-  it('reports a marker in the covering letter, which no task takes', () => {
+  it('makes a marker in the covering letter a task before the first item (#1), not an item of the outline', () => {
     const text = ['XX县人民政府关于印发XX方案的通知', '请抓好落实。（牵头单位：县政府办）', 'XX县人民政府', '2023年1月1日', 'XX方案', '一、任务', '1.办好活动。（牵头单位：县科协）'].join('\n\n');
-    expect(errors(text)).toEqual([[3, 8]]);
+    expect(errors(text)).toEqual([]);
+    const { matrix } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.lead, t.source.line])).toEqual([
+      ['#1', '请抓好落实。', ['县政府办'], 3],
+      ['1.1', '办好活动。', ['县科协'], 13],
+    ]);
+    expect(matrix.outline.map((i) => i.id)).toEqual(['1']);
   });
 
   it('reports an item-final phrase it could not read', () => {

@@ -245,3 +245,22 @@ describe('task tables from Word with merged cells', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('tables after a marked item', () => {
+  const rows = (md: string[]) => parseText(md.join('\n'), 'markdown').matrix;
+  const table = ['| 序号 | 重点任务 | 牵头单位 | 责任单位 |', '| --- | --- | --- | --- |'];
+
+  it('number rows that start again at 1 under that item, not beside its siblings', () => {
+    const matrix = rows(['# XX县工作方案', '', '一、总体要求', '', '（一）加强领导。', '', '（二）强化保障。（县财政局负责）', '', ...table, '| 1 | 抓项目。 | 县发改局 | 县财政局 |', '| 2 | 抓环境。 | 县住建局 | 县城管局 |']);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['1.2', [], ['县财政局']],
+      ['1.2.1', ['县发改局'], ['县财政局']],
+      ['1.2.2', ['县住建局'], ['县城管局']],
+    ]);
+  });
+
+  it('number rows that go on from it beside it, under its section', () => {
+    const matrix = rows(['# XX县工作方案', '', '一、重点任务', '', '1.抓规划。（县发改局负责）', '', '2.抓资金。（县财政局负责）', '', ...table, '| 3 | 抓项目。 | 县发改局 | 县财政局 |', '| 4 | 抓环境。 | 县住建局 | 县城管局 |']);
+    expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1', '1.2', '1.3', '1.4']);
+  });
+});

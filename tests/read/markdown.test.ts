@@ -25,8 +25,15 @@ describe('readMarkdown', () => {
     ]);
   });
 
-  it('leaves emphasis, links and character references in the text as written (references decoded)', () => {
-    expect(blocks('**（一）加强领导。**[县科协](http://x) &amp; 县科技局\n')).toEqual([['text', '**（一）加强领导。**[县科协](http://x) & 县科技局']]);
+  it('leaves emphasis for the notice stage, gives a link its text and an image nothing, decodes references', () => {
+    expect(blocks('**（一）加强领导。**[县科协](http://x) &amp; 县科技局![图](a.png)\n')).toEqual([['text', '**（一）加强领导。**县科协 & 县科技局']]);
+  });
+
+  it('breaks a line at <br> and drops a hard break (a trailing backslash), keeping the columns of the source', () => {
+    const read = readMarkdown('牵头单位：县农业农村局<br>责任单位：县卫健局<br />\n完成时限：2024年\\\n', undefined);
+    expect(read.blocks.map((b) => b.lines.map((l) => [l.line, l.column, l.text]))).toEqual([
+      [[1, 1, '牵头单位：县农业农村局'], [1, 16, '责任单位：县卫健局'], [2, 1, '完成时限：2024年']],
+    ]);
   });
 
   it('reads one paragraph per block, its lines with their numbers', () => {
