@@ -95,6 +95,12 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     if (best && /(?:关于|关於).*(?:印发|转发|下发|印發|轉發)/.test(runText(best.start, best.end)) && /通知$/.test(fold(runText(best.start, best.end)))) {
       coverOnly = best;
       planTitle = null;
+      // The plan follows the covering letter's date with no title line of its own: the letter's own numbered
+      // paragraphs (`一、提高认识`) are not the plan's.
+      if (dateIndex > best.end) {
+        numbered ??= numberedBefore(paragraphs);
+        if (numbered[n] - numbered[dateIndex + 1] > 0) bodyStart = Math.max(bodyStart, dateIndex + 1);
+      }
     }
   }
 

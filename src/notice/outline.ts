@@ -139,6 +139,11 @@ export class OutlineStack {
     while (this.stack.length && this.stack[this.stack.length - 1].fromTable) this.stack.pop();
   }
 
+  /** Closes every open item (an attachment starts). */
+  closeAll(): void {
+    this.stack.length = 0;
+  }
+
   /** Marks an item as carrying markers (and its parent as having a marked child). */
   mark(state: ItemState): void {
     state.marked = true;

@@ -145,6 +145,17 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       if (!(marker && !marker.digitAfter && next?.kind === 'row' && !next.tableStart)) endTable();
     }
     if (isClosing(paragraphs, i)) continue;
+    // The list of attachments (`附件：1.…任务清单` ⏎ `2.…名单`): titles of documents, not items of the plan.
+    if (ATTACHMENT_LIST.test(p.text)) {
+      while (i + 1 < paragraphs.length && isAttachmentTitle(paragraphs[i + 1].text)) i++;
+      continue;
+    }
+    // An attachment's heading (`附件1`) starts a document of its own: no item of the plan is open in it.
+    if (/^[\s\u3000]*附件[\s\u3000]*\d{0,2}[\s\u3000]*$/.test(p.text)) {
+      stack.closeAll();
+      endTable();
+      continue;
+    }
     readParagraph(p);
   }
 
@@ -317,6 +328,14 @@ function firstRowNumber(paragraphs: Paragraph[], from: number, columns: Columns)
 /** A table cell's text without Markdown bold marks (a category row written `**二、提升行动**`). */
 function unbold(text: string): string {
   return text.includes('**') ? text.replace(/\*\*/g, '') : text;
+}
+
+const ATTACHMENT_LIST = /^[\s\u3000]*附件[\s\u3000]*[：:][\s\u3000]*\d{1,2}[.．、]/;
+
+/** A numbered line of an attachment list: a short title, no sentence, no marker (`2.丰城县…联络员名单`). */
+function isAttachmentTitle(text: string): boolean {
+  const marker = readNumberMarker(text);
+  return marker !== null && marker.style === 'ar' && text.length <= 60 && !/[。，；：:,;（(]/.test(text);
 }
 
 /**

@@ -138,3 +138,52 @@ describe('more signatures and page furniture', () => {
     ]);
   });
 });
+
+describe('covering letters and attachments', () => {
+  it("keeps the covering letter's own numbered paragraphs out of the outline when the plan has no title line", () => {
+    const { matrix, messages } = parseText([
+      'XX县人民政府办公室关于印发《XX县2024年安全生产工作要点》的通知',
+      '',
+      '各乡镇人民政府，县直各部门：',
+      '',
+      '现将《XX县2024年安全生产工作要点》印发给你们，并提出以下要求：',
+      '',
+      '一、提高认识。各乡镇、各部门要高度重视。',
+      '',
+      '二、压实责任。各配合单位要主动配合。',
+      '',
+      'XX县人民政府办公室',
+      '2024年2月20日',
+      '',
+      '一、强化责任落实',
+      '',
+      '1.严格落实安全生产责任制。（县应急局牵头，县直各部门配合）',
+    ].join('\n'));
+    expect(matrix.document.title).toBe('XX县2024年安全生产工作要点');
+    expect(matrix.outline.map((i) => [i.id, i.title])).toEqual([['1', '强化责任落实']]);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1.1', ['县应急局'], ['县直各部门']]]);
+    expect(messages).toEqual([]);
+  });
+
+  it('skips the list of attachments, and opens no item of the plan in an attachment', () => {
+    const { matrix } = parseText([
+      'XX县工作方案',
+      '',
+      '一、重点任务',
+      '',
+      '（一）严格督查考核。县政府督查室每月督查通报。',
+      '',
+      '附件：1.XX县工作任务清单',
+      '      2.XX县联络员名单',
+      '',
+      '附件1',
+      '',
+      'XX县工作任务清单',
+      '',
+      '序号\t工作任务\t牵头单位',
+      '5\t建设停车场。\t县住建局',
+    ].join('\n'));
+    expect(matrix.outline.map((i) => [i.id, i.children.map((c) => c.id)])).toEqual([['1', ['1.1']], ['5', []]]);
+    expect(matrix.tasks.map((t) => [t.id, t.path, t.lead])).toEqual([['5', [], ['县住建局']]]);
+  });
+});
