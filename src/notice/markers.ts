@@ -57,6 +57,9 @@ const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
  */
 export const FIRST_IS_LEAD = /(?:排在|排名|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为牵头(?:责任)?(?:单位|部门)|(?:单位|部门)牵头)|第一个(?:单位|部门)?为牵头(?:责任)?(?:单位|部门)/;
 
+/** How the name of a body ends (`…局`, `…委员会`, `…人民政府`, `…中心`): a unit, not a note in brackets. */
+const ORGANIZATION = /(?:局|委|办|厅|部|院|会|中心|政府|公司|室|所|站|队|馆|社|行|组|处|团|署|府|办公室|管委会|集团|法院|检察院|分行|支行|分局)$/;
+
 /** A note closing an inline phrase that is not part of it (`（县委宣传部牵头，县文明办负责，下同）`, `以下均需…`). */
 const LIST_NOTE = /^(?:下同|以下同|同上|以下均同|不再(?:逐一)?列出|以下不再(?:逐一)?列出)$|^(?:以下|下同|不再|均需|均要)/;
 const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|同志|领导)$/;
@@ -299,7 +302,18 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   if (/[。：:]/.test(body) || FIRST_IS_LEAD.test(body)) return null;
   const group: MarkerGroup = { kind: 'inline', start: open, end: close + 1, lead: [], responsible: [], support: [], deadline: null, leaders: [] };
   const clauses = readClauses(text, folded, open + 1, close, group, diagnostics);
-  if (!clauses.found) return null;
+  if (!clauses.found) {
+    // Units alone in the item-final parenthesis (`（市应急管理局、市工业和信息化局）`, a 若干措施 whose note says the
+    // first is the lead): every element names a body, so they are the item's responsible units.
+    // Only after a sentence: `报市政府办公厅（市职转办、市营商办）` names who is meant, it assigns nothing (b05).
+    let before = open - 1;
+    while (before >= 0 && isWhiteSpace(folded.charCodeAt(before))) before--;
+    if (before >= 0 && !'。；;！'.includes(folded[before])) return null;
+    const units = splitUnits(text.slice(open + 1, close)).units;
+    if (!units.length || !units.every((u) => ORGANIZATION.test(fold(u)))) return null;
+    group.responsible = units;
+    return group;
+  }
   if (clauses.tail && isTimePhrase(clauses.tail)) group.deadline = clauses.tail;
   else if (clauses.tail && !LIST_NOTE.test(fold(clauses.tail))) return null;
   return group;

@@ -245,7 +245,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       .join('\n');
     for (const x of pushed) x.state.fromTable = true;
     const deepest = pushed[pushed.length - 1];
-    for (const x of pushed) if (x !== deepest || !carries(group)) x.state.label = x.rest;
+    // A row number's item is named by its task text in paths (`path` never shows a bare `3`).
+    const named = firstSentence(taskText || (pushed.find((x) => x.task)?.rest ?? ''));
+    for (const x of pushed) if (x !== deepest || !carries(group)) x.state.label = x.rest || named;
     if (!carries(group)) {
       for (const x of pushed) x.state.item.title = firstSentence(x.rest || taskText) || null;
       // A marker on a category row (`一、强化企业创新主体地位（区科委牵头）`) makes it a task, as on a heading line.

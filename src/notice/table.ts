@@ -131,7 +131,8 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
     const cell = cells[i];
     if (!cell || !cell.text.trim()) return;
     if (kind === 'deadline') {
-      group.deadline = cell.text.replace(/[\s\u3000]+/g, '').replace(DUE_MARK, '') || null;
+      // Lines of a deadline cell (two Word paragraphs) stay apart: `2024年6月底前完成选址，2024年12月底前建成`.
+      group.deadline = cell.text.trim().replace(/[ \t\u3000]*\n[\s\u3000]*/g, '，').replace(/[\s\u3000]+/g, '').replace(DUE_MARK, '') || null;
       return;
     }
     if (kind === 'leaders') {

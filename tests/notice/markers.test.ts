@@ -302,3 +302,19 @@ describe('markers found by the second round of probes', () => {
     expect([doc.title, doc.issuer, doc.date]).toEqual(['XX市人民政府办公室关于进一步促进消费的若干措施', 'XX市人民政府办公室', '2024-06-17']);
   });
 });
+
+describe('units alone in an item-final parenthesis', () => {
+  it('are the responsible units after a sentence (the first the lead under the note), never an apposition', () => {
+    const { matrix, messages } = parseText([
+      'XX市安全生产若干措施',
+      '（各项措施中，排在第一位的单位牵头）',
+      '',
+      '一、深化专项整治',
+      '1.开展危化品安全整治。（市应急管理局、市工业和信息化局、市公安局）',
+      '2.报送进展。每月23日前报市政府办公厅（市职转办、市营商办）。',
+      '3.开展宣传。（2024—2026年）',
+    ].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([['1.1', ['市应急管理局'], ['市工业和信息化局', '市公安局']]]);
+    expect(messages).toEqual([]);
+  });
+});

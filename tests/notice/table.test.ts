@@ -264,3 +264,11 @@ describe('tables after a marked item', () => {
     expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1', '1.2', '1.3', '1.4']);
   });
 });
+
+describe('row details', () => {
+  it('names a row number in paths by its task text, and keeps the lines of a deadline cell apart', () => {
+    const md = ['| 序号 | 工作任务 | 牵头单位 | 完成时限 |', '| --- | --- | --- | --- |', '| 1 | 1.推进国企改革。 | 市国资委 | 2024年6月底前完成方案<br>2024年12月底前完成改革 |'];
+    const { matrix } = parseText(md.join('\n'), 'markdown');
+    expect(matrix.tasks.map((t) => [t.id, t.path, t.deadline])).toEqual([['1.1', ['推进国企改革'], { text: '2024年6月底前完成方案，2024年12月底前完成改革', due: '2024-12-31' }]]);
+  });
+});
