@@ -101,9 +101,11 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       }
       // A running header printed just above or below a page number, which the document holds elsewhere too (its
       // title, the issuer's name).
-      const below = l + 1 < block.lines.length ? block.lines[l + 1] : blocks[b + 1]?.lines[0];
-      const above = l > 0 ? block.lines[l - 1] : blocks[b - 1]?.lines[blocks[b - 1].lines.length - 1];
-      if (furniture.has(`\n${src.text.trim()}`) && ((below && PAGE_NUMBER.test(below.text)) || (above && PAGE_NUMBER.test(above.text)))) continue;
+      if (src.text.length <= 60) {
+        const below = l + 1 < block.lines.length ? block.lines[l + 1] : blocks[b + 1]?.lines[0];
+        const above = l > 0 ? block.lines[l - 1] : blocks[b - 1]?.lines[blocks[b - 1].lines.length - 1];
+        if (((below && PAGE_NUMBER.test(below.text)) || (above && PAGE_NUMBER.test(above.text))) && furniture.has(`\n${src.text.trim()}`)) continue;
+      }
       // trimStart/trimEnd remove exactly JavaScript's white space, U+3000 and U+00A0 included.
       const lead = src.text.length - src.text.trimStart().length;
       const rest = src.text.slice(lead);
@@ -180,6 +182,7 @@ function pageFurniture(blocks: Block[]): Set<string> {
   for (const block of blocks) {
     if (block.kind !== 'text') continue;
     for (const line of block.lines) {
+      if (line.text.length > 60) continue;
       const text = line.text.trim();
       if (text.length > 30 || /[。，；：:,;！？]/.test(text) || startsNew(text)) continue;
       if (block.lines.length === 1) counts.set(text, (counts.get(text) ?? 0) + 1);
@@ -215,7 +218,7 @@ export function startsNew(text: string): boolean {
  * on one line (`綦江区人民政府　　2024年2月7日`).
  */
 export function isDateLine(text: string): boolean {
-  return DATE_LINE.test(text) || SIGNED_DATE.test(text);
+  return text.length <= 60 && text.includes('日') && (DATE_LINE.test(text) || SIGNED_DATE.test(text));
 }
 
 /** The signature of a signed date line (`綦江区人民政府　　2024年2月7日` → `綦江区人民政府`), or null. */

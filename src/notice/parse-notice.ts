@@ -146,12 +146,12 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     }
     if (isClosing(paragraphs, i)) continue;
     // The list of attachments (`附件：1.…任务清单` ⏎ `2.…名单`): titles of documents, not items of the plan.
-    if (ATTACHMENT_LIST.test(p.text)) {
+    if (p.text.includes('附件') && ATTACHMENT_LIST.test(p.text)) {
       while (i + 1 < paragraphs.length && isAttachmentTitle(paragraphs[i + 1].text)) i++;
       continue;
     }
     // An attachment's heading (`附件1`) starts a document of its own: no item of the plan is open in it.
-    if (/^[\s\u3000]*附件[\s\u3000]*\d{0,2}[\s\u3000]*$/.test(p.text)) {
+    if (p.text.length <= 8 && /^[\s\u3000]*附件[\s\u3000]*\d{0,2}[\s\u3000]*$/.test(p.text)) {
       stack.closeAll();
       endTable();
       continue;
@@ -306,7 +306,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
  * `XX县人民政府办公室　　2024年3月4日印发`. Never part of the last item, in a table or not.
  */
 function isImprint(text: string): boolean {
-  return /^[\s\u3000]*抄送[\s\u3000]*[：:]/.test(text) || /(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[\s\u3000]*印发[\s\u3000]*$/.test(text);
+  // Cheap tests first: this runs on every paragraph.
+  if (text.includes('抄送') && /^[\s\u3000]*抄送[\s\u3000]*[：:]/.test(text)) return true;
+  return text.trimEnd().endsWith('印发') && /(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[\s\u3000]*印发[\s\u3000]*$/.test(text);
 }
 
 /**
