@@ -114,6 +114,6 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   if (/(配合|协办|参与|协同)/.test(h) && /(单位|部门|处室|科室)/.test(h)) return 'support';
   if (/(责任|负责)/.test(h) && /(单位|部门|处室|科室|主体)/.test(h)) return 'responsible';
   if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
-  if (/(任务|措施|内容|事项|目标|工作|举措|要点)/.test(h)) return 'task';
+  if (/(任务|措施|内容|事项|目标|工作|举措|要点|指标|项目)/.test(h)) return 'task';
   return 'other';
 }

@@ -46,7 +46,7 @@ export interface MarkerContext {
 
 const MARKER_BRACKETS: Record<string, string> = { '〔': '〕', '【': '】', '［': '］', '（': '）', '(': ')', '[': ']' };
 const BRACKET_CLOSE = '〕】］）)]';
-const INLINE_VERB = /(牵头负责|牵头落实|牵头抓总|按(?:照)?职(?:责|能)(?:分工)?(?:负责|落实)|分别负责|负责落实|具体负责|共同负责|负责|牵头|配合实施|配合|协助|参与|协办)(?=[\s\u3000]*(?:[，,；;、。]|$))/g;
+const INLINE_VERB = /(牵头负责|牵头落实|牵头抓总|按(?:照)?职(?:责|能)(?:分工)?(?:负责|落实)|分别负责|负责落实|具体负责|共同负责|负责|落实|牵头|配合实施|配合|协助|参与|协办)(?=[\s\u3000]*(?:[，,；;、。]|$))/g;
 const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
 /** {@link LABEL_RE} again, for the labels inside one group while scanMarkers' own scan is paused at the group. */
 const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
@@ -55,7 +55,7 @@ const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
  * `列第一位的…为牵头单位`, `第一个为牵头单位`, `…为牵头责任单位`, `排在第一位的单位牵头`. Matched on folded text. The
  * note is not a marker itself, in brackets or not.
  */
-export const FIRST_IS_LEAD = /(?:排在|排名|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为牵头(?:责任)?(?:单位|部门)|(?:单位|部门)牵头)|第一个(?:单位|部门)?为牵头(?:责任)?(?:单位|部门)/;
+export const FIRST_IS_LEAD = /(?:排在|排名|排序|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为牵头(?:责任)?(?:单位|部门)|(?:单位|部门)牵头)|第一个(?:单位|部门)?为牵头(?:责任)?(?:单位|部门)/;
 
 /** How the name of a body ends (`…局`, `…委员会`, `…人民政府`, `…中心`): a unit, not a note in brackets. */
 const ORGANIZATION = /(?:局|委|办|厅|部|院|会|中心|政府|公司|室|所|站|队|馆|社|行|组|处|团|署|府|办公室|管委会|集团|法院|检察院|分行|支行|分局)$/;

@@ -1,6 +1,6 @@
 import { VFileMessage } from 'vfile-message';
 import type { Matrix, MatrixSource } from '../matrix/types.js';
-import type { ListNumber, ReadNotice } from '../read/types.js';
+import type { Cell, ListNumber, ReadNotice } from '../read/types.js';
 import type { Bilingual, Lang } from '../i18n.js';
 import { FengongError } from '../errors.js';
 import { unaccountedMarkers, type ParagraphLedger } from './accounting.js';
@@ -89,7 +89,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   /** Opens an item; `parentId` for a row numbered with its whole id (`2.2.1`, see OutlineStack.pushRow). */
   const open = (style: Parameters<OutlineStack['push']>[0], number: number, marker: string, line: number, column: number, parentId?: string) => {
     const { state, repeated } = parentId === undefined ? stack.push(style, number, marker, line) : stack.pushRow(parentId, number, marker, line);
-    if (repeated) report({ en: `The number \`${marker}\` repeats the item before it; its id gets \`${repeated}\``, zh: `编号“${marker}”与前一项重复，其 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');
+    if (repeated) report({ en: `The number \`${marker}\` gives an id an earlier item has; its id gets \`${repeated}\``, zh: `编号“${marker}”对应的 id 已被前面的条目使用，其 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');
     states.push(state);
     structure = true;
     return state;
@@ -117,8 +117,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         endTable();
         continue;
       }
-      if (p.tableStart || !table || repeatsHeader(p)) {
-        const header = readTableHeader(paragraphs, i);
+      if (p.tableStart || !table || repeatsHeader(p, planLevel)) {
+        const header = readTableHeader(paragraphs, i, planLevel);
         if (header) {
           if (table) stack.closeRows();
           else if (!restartsUnder(stack.current, firstRowNumber(paragraphs, i + header.used + 1, header.columns))) stack.closeMarked();
@@ -130,8 +130,11 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         if (p.tableStart) endTable();
       }
       if (table) {
-        const { cells, used } = p.cells!.length < table.columns.length ? completeRow(paragraphs, i, table.columns.length) : { cells: p.cells!, used: 0 };
+        const completed = p.cells!.length < table.columns.length || /^"[^"]*$/.test(p.cells![p.cells!.length - 1].text) ? completeRow(paragraphs, i, table.columns.length) : { cells: p.cells!, used: 0 };
+        const used = completed.used;
         const endLine = paragraphs[i + used].endLine;
+        // A cell Excel quoted on the clipboard (`"市民政局⏎市卫健委"`: it held a line break) reads as its content.
+        const cells = completed.cells.some((c) => c.text.startsWith('"')) ? completed.cells.map(unquoteCell) : completed.cells;
         i += used;
         readRow(p, cells, table.columns, endLine);
         continue;
@@ -148,6 +151,11 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     // The list of attachments (`附件：1.…任务清单` ⏎ `2.…名单`): titles of documents, not items of the plan.
     if (p.text.includes('附件') && ATTACHMENT_LIST.test(p.text)) {
       while (i + 1 < paragraphs.length && isAttachmentTitle(paragraphs[i + 1].text)) i++;
+      continue;
+    }
+    // Notes under a heading of their own (`说明：` ⏎ `1.各牵头单位要…` ⏎ `2.完成时限为…`): not items of the plan.
+    if (p.text.length <= 8 && NOTES_HEADING.test(p.text)) {
+      while (i + 1 < paragraphs.length && isNote(paragraphs[i + 1], planLevel)) i++;
       continue;
     }
     // An attachment's heading (`附件1`) starts a document of its own: no item of the plan is open in it.
@@ -329,9 +337,23 @@ function firstRowNumber(paragraphs: Paragraph[], from: number, columns: Columns)
   return readRowNumber(row.cells![at]?.text ?? '');
 }
 
+/** A tab-separated cell as Excel puts it on the clipboard when it holds a line break or a quote: `"…"`, `""` for `"`. */
+function unquoteCell(cell: Cell): Cell {
+  const m = /^"((?:[^"]|"")*)"[ \t]*$/.exec(cell.text);
+  return m ? { ...cell, text: m[1].replace(/""/g, '"') } : cell;
+}
+
 /** A table cell's text without Markdown bold marks (a category row written `**二、提升行动**`). */
 function unbold(text: string): string {
   return text.includes('**') ? text.replace(/\*\*/g, '') : text;
+}
+
+const NOTES_HEADING = /^[\s\u3000]*(?:说明|注|备注|注释|填表说明)[\s\u3000]*[：:][\s\u3000]*$/;
+
+/** A numbered note after `说明：` (`1.各牵头单位要按月报送进展。`): numbered `1.`-style, no marker of its own. */
+function isNote(p: Paragraph, planLevel: number | null): boolean {
+  const marker = p.kind === 'text' ? readNumberMarker(p.text) : null;
+  return marker !== null && (marker.style === 'ar' || marker.style === 'par') && !scanMarkers(p.text, { planLevel }).groups.some(carries);
 }
 
 const ATTACHMENT_LIST = /^[\s\u3000]*附件[\s\u3000]*[：:][\s\u3000]*\d{1,2}[.．、]/;

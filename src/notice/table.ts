@@ -11,8 +11,18 @@ const DUE_MARK = /【(?:已逾期|即将到期)】$/;
 /** The kinds of a table's columns, from its header row. */
 export type Columns = Array<LabelKind | 'number' | 'task' | 'category' | 'other'>;
 
-function kindsOf(cells: Cell[]): Columns {
-  return cells.map((c) => columnKind(fold(c.text)));
+/**
+ * The kinds of a row's cells read as a header. A role column of another level of government (`省牵头单位` in a
+ * city's table, b-probe) is context, like the label `省牵头单位：`: `other`, never this plan's role.
+ */
+function kindsOf(cells: Cell[], planLevel: number | null): Columns {
+  return cells.map((c) => {
+    const f = fold(c.text);
+    const kind = columnKind(f);
+    if (kind !== 'lead' && kind !== 'responsible' && kind !== 'support') return kind;
+    const prefix = /^[\s\u3000]*(国家|中央|省级|省|市级|市|州|县级|县|区)/.exec(f)?.[1];
+    return prefix && (planLevel === null ? levelRank(prefix) <= 1 : levelRank(prefix) < planLevel) ? 'other' : kind;
+  });
 }
 
 /** Whether the kinds make the header of a 任务分工表: a role column, and a number or task column. */
@@ -24,8 +34,8 @@ function isTaskTable(kinds: Columns): boolean {
  * Reads a header row: the column kinds, or null when the row is not the header of a 任务分工表 (it needs a role
  * column, and a number or task column).
  */
-export function readColumns(row: Paragraph): Columns | null {
-  const kinds = kindsOf(row.cells!);
+export function readColumns(row: Paragraph, planLevel: number | null = null): Columns | null {
+  const kinds = kindsOf(row.cells!, planLevel);
   return isTaskTable(kinds) ? kinds : null;
 }
 
@@ -33,8 +43,8 @@ export function readColumns(row: Paragraph): Columns | null {
  * Whether a row inside a table repeats a header (a table split by section, each part with its header): every cell
  * it fills names a kind of column, and together they make a task table's header.
  */
-export function repeatsHeader(row: Paragraph): boolean {
-  const kinds = kindsOf(row.cells!);
+export function repeatsHeader(row: Paragraph, planLevel: number | null = null): boolean {
+  const kinds = kindsOf(row.cells!, planLevel);
   return isTaskTable(kinds) && row.cells!.every((c, i) => !c.text.trim() || kinds[i] !== 'other');
 }
 
@@ -48,9 +58,9 @@ export function repeatsHeader(row: Paragraph): boolean {
  *
  * Returns the column kinds and how many paragraphs after `index` the header took, or null.
  */
-export function readTableHeader(paragraphs: Paragraph[], index: number): { columns: Columns; used: number } | null {
+export function readTableHeader(paragraphs: Paragraph[], index: number, planLevel: number | null = null): { columns: Columns; used: number } | null {
   const row = paragraphs[index];
-  let kinds = kindsOf(row.cells!);
+  let kinds = kindsOf(row.cells!, planLevel);
   let used = 0;
   const widthAfter = (k: number) => {
     const next = paragraphs[index + k + 1];
@@ -64,7 +74,7 @@ export function readTableHeader(paragraphs: Paragraph[], index: number): { colum
     for (let k = 1; k <= 4 && index + k < paragraphs.length; k++) {
       const next = paragraphs[index + k];
       if (next.kind === 'heading' || next.tableStart || (next.kind !== 'row' && next.text.length > 12)) break;
-      const joined = kindsOf(completeRow(paragraphs, index, Infinity, k).cells);
+      const joined = kindsOf(completeRow(paragraphs, index, Infinity, k).cells, planLevel);
       if (isTaskTable(joined) && widthAfter(k) === joined.length) {
         kinds = joined;
         used = k;
@@ -74,7 +84,7 @@ export function readTableHeader(paragraphs: Paragraph[], index: number): { colum
   }
   const below = paragraphs[index + used + 1];
   if (below && continuesHeader(below)) {
-    const second = kindsOf(below.cells!);
+    const second = kindsOf(below.cells!, planLevel);
     const merged: Columns = [];
     for (let c = 0; c < Math.max(kinds.length, second.length); c++) merged.push(below.cells![c]?.text.trim() ? second[c] : (kinds[c] ?? 'other'));
     if (isTaskTable(merged)) {
@@ -108,7 +118,12 @@ function continuesHeader(p: Paragraph | undefined): boolean {
 export function completeRow(paragraphs: Paragraph[], index: number, width: number, most = Infinity): { cells: Cell[]; used: number } {
   const cells = [...paragraphs[index].cells!];
   let used = 0;
-  while (cells.length < width && used < most && index + used + 1 < paragraphs.length) {
+  // A cell Excel quoted (`"市民政局` ⏎ `市卫健委"`) goes on until its closing quote, even when the row is wide enough.
+  const open = () => {
+    const t = cells[cells.length - 1].text;
+    return t.startsWith('"') && (t.split('"').length - 1) % 2 === 1;
+  };
+  while ((cells.length < width || open()) && used < most && index + used + 1 < paragraphs.length) {
     const next = paragraphs[index + used + 1];
     if (next.kind === 'heading' || next.tableStart) break;
     const more: Cell[] = next.kind === 'row' ? next.cells! : [{ text: next.text, line: next.line, column: next.pieces[0].column }];

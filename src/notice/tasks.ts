@@ -93,6 +93,18 @@ function promoteMarkedLeads(task: Task): void {
     }
     task.lead = lead;
   }
+  // `区文旅局（配合）` in a responsible list is a support unit, without the mark.
+  if (task.responsible.some(isMarkedSupport)) {
+    const keep: string[] = [];
+    for (const unit of task.responsible) {
+      const m = isMarkedSupport(unit) ? SUPPORT_MARK.exec(unit) : null;
+      if (m) {
+        if (!task.support.includes(m[1])) task.support.push(m[1]);
+      } else keep.push(unit);
+    }
+    task.responsible = keep;
+  }
+  if (task.support.some(isMarkedSupport)) task.support = [...new Set(task.support.map((u) => (isMarkedSupport(u) ? SUPPORT_MARK.exec(u)![1] : u)))];
   for (const role of ['responsible', 'support'] as const) {
     if (!task[role].some(isMarkedLead)) continue;
     const keep: string[] = [];
@@ -104,6 +116,13 @@ function promoteMarkedLeads(task: Task): void {
     }
     task[role] = keep;
   }
+}
+
+const SUPPORT_MARK = /^(.+?)[（(](?:配合|协办|协助|参与)[）)]$/;
+
+function isMarkedSupport(unit: string): boolean {
+  const last = unit.charCodeAt(unit.length - 1);
+  return (last === 0xff09 || last === 0x29) && SUPPORT_MARK.test(unit);
 }
 
 function isMarkedLead(unit: string): boolean {

@@ -19,7 +19,7 @@ describe('fengong check', () => {
     expect(lines.slice(1, 5).map((l) => l.trim().replace(/ {2,}/g, ' | '))).toEqual([
       '13:1 | error | task 1.2 has no lead (牵头) or responsible (责任) unit: name who carries it out | no-responsible-unit',
       '14:1 | warning | 科协 (tasks 1.3) and 县科协 (tasks 1.1, 1.3-2) look like one unit spelled two ways: write it one way | unit-variant',
-      '15:1 | warning | The number `（三）` repeats the item before it; its id gets `-2` | repeated-number',
+      '15:1 | warning | The number `（三）` gives an id an earlier item has; its id gets `-2` | repeated-number',
       '15:19 | error | Unclosed bracket `（`: the units up to the paragraph\'s end were read; check where it should close | unclosed-bracket',
     ]);
     expect(lines[6]).toBe('✖ 4 problems (2 errors, 2 warnings) in 1 file');

@@ -318,3 +318,11 @@ describe('units alone in an item-final parenthesis', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('落实 in an inline phrase', () => {
+  it('reads X落实 like X负责, so the phrase is not lost', () => {
+    const { matrix, messages } = parseText(['XX市就业工作方案', '一、促进就业', '1.促进农村劳动力转移就业。（市人社局、市农业农村局负责，各县区人民政府落实）'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.responsible])).toEqual([['1.1', ['市人社局', '市农业农村局', '各县区人民政府']]]);
+    expect(messages).toEqual([]);
+  });
+});

@@ -272,3 +272,55 @@ describe('row details', () => {
     expect(matrix.tasks.map((t) => [t.id, t.path, t.deadline])).toEqual([['1.1', ['推进国企改革'], { text: '2024年6月底前完成方案，2024年12月底前完成改革', due: '2024-12-31' }]]);
   });
 });
+
+describe('tables of the third round of probes', () => {
+  const brief = (t: { id: string; lead: string[]; responsible: string[]; support: string[] }) => [t.id, t.lead, t.responsible, t.support];
+
+  it("drops a column of another level's roles (省牵头单位 in a city's table) and reads 排序第一的为牵头单位", () => {
+    const md = [
+      '# XX市人民政府办公室关于印发《XX市优化营商环境任务分工》的通知',
+      '',
+      '| 序号 | 工作任务 | 省牵头单位 | 市责任单位 | 完成时间 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | 深化简政放权。 | 省委编办 | 市委编办、市司法局 | 2023年6月底前 |',
+      '',
+      '注：责任单位中排序第一的为牵头单位。',
+    ];
+    const { matrix } = parseText(md.join('\n'), 'markdown');
+    expect(matrix.tasks.map(brief)).toEqual([['1', ['市委编办'], ['市司法局'], []]]);
+  });
+
+  it('reads （配合） after a unit in a list as support, and keeps numbered notes under 说明： out of the outline', () => {
+    const md = [
+      '| 序号 | 重点任务 | 责任单位 |',
+      '| --- | --- | --- |',
+      '| 1 | 建设旅游公路。 | 区交通运输局（牵头）、区文旅局（配合）、区住建局（配合） |',
+      '',
+      '说明：',
+      '',
+      '1.各牵头单位要按月报送进展。',
+      '',
+      '2.本台账由区发改局负责解释。',
+    ];
+    const { matrix, messages } = parseText(md.join('\n'), 'markdown');
+    expect(matrix.tasks.map(brief)).toEqual([['1', ['区交通运输局'], [], ['区文旅局', '区住建局']]]);
+    expect(matrix.outline.map((i) => i.id)).toEqual(['1']);
+    expect(messages).toEqual([]);
+  });
+
+  it('reads an indicator table: the 指标名称 column is the task text', () => {
+    const text = ['XX县主要指标分解表', '', '序号\t指标名称\t单位\t2024年目标\t责任单位', '1\t地区生产总值增速\t%\t6.5\t县发改局'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.text, t.responsible])).toEqual([['1', '地区生产总值增速\n6.5', ['县发改局']]]);
+  });
+});
+
+describe('a table copied from Excel', () => {
+  it('reads cells Excel quoted on the clipboard (they held line breaks) as their content', () => {
+    const text = ['XX市民生实事任务分工', '', '序号\t实事项目\t牵头单位\t责任单位', '1\t新建长者食堂50个。\t"市民政局', '市卫健委"\t"市财政局', '各县（市、区）人民政府"', '2\t"推进""一网通办""。"\t市数据局\t市政务服务中心'].join('\n');
+    const { matrix } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.lead, t.responsible])).toEqual([
+      ['1', '新建长者食堂50个。', ['市民政局', '市卫健委'], ['市财政局', '各县（市、区）人民政府']],
+      ['2', '推进"一网通办"。', ['市数据局'], ['市政务服务中心']],
+    ]);
+  });
+});
