@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import type { Plugin } from 'unified';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Nodes, Root, Table } from 'mdast';
-import type { Block, Cell, ReadNotice, SourceText } from './types.js';
+import type { Block, Cell, ListNumber, ReadNotice, SourceText } from './types.js';
 
 /**
  * The text is taken from the source lines (escapes and character references undone by {@link unescape}), never
@@ -56,16 +56,23 @@ export function readMarkdown(text: string, gfm?: Plugin): ReadNotice {
     blocks.push({ ...block, blankBefore: start > lastLine + 1 });
     lastLine = end;
   };
-  const visit = (node: Nodes, unordered: boolean) => {
+  // The number of an ordered list nested in a list item (pandoc writes Word's outline numbering so), for the first
+  // block of its item: its level (1 under an item, 2 under two) keeps `1.` under `1.` from reading as a sibling.
+  let pending: Omit<ListNumber, 'marker'> | undefined;
+  const visit = (node: Nodes, unordered: boolean, depth: number) => {
     const pos = node.position;
     if (!pos) return;
     switch (node.type) {
       case 'list':
-        for (const child of node.children) visit(child, !node.ordered);
+        node.children.forEach((child, k) => {
+          pending = node.ordered ? { number: (node.start ?? 1) + k, level: depth } : undefined;
+          visit(child, !node.ordered, depth);
+        });
+        pending = undefined;
         return;
       case 'listItem':
       case 'blockquote':
-        for (const child of node.children) visit(child, unordered && node.type === 'listItem');
+        for (const child of node.children) visit(child, unordered && node.type === 'listItem', node.type === 'listItem' ? depth + 1 : depth);
         return;
       case 'table':
         readTable(node, text, lines, emit);
@@ -94,9 +101,12 @@ export function readMarkdown(text: string, gfm?: Plugin): ReadNotice {
         from = to + m[0].length;
       }
     }
-    if (out.length) emit({ kind, lines: out }, pos.start.line, pos.end.line);
+    if (!out.length) return;
+    const marker = pending && /^\s*(\d{1,3}[.．、)）])/.exec(out[0].text)?.[1];
+    emit(marker ? { kind, lines: out, list: { ...pending!, marker } } : { kind, lines: out }, pos.start.line, pos.end.line);
+    pending = undefined;
   };
-  for (const child of tree.children) visit(child, false);
+  for (const child of tree.children) visit(child, false, 0);
   return { blocks, lineCount: lines.length, format: 'markdown' };
 }
 

@@ -53,3 +53,18 @@ describe('Word automatic lists', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('Markdown ordered lists', () => {
+  it('number items by their place in the list (1. 1. 1. renders 1 2 3) and nest lists inside items (pandoc)', async () => {
+    const { parseText } = await import('../helpers/parse.js');
+    const md = ['# XX县河湖管护工作要点', '', '1. 强化河湖管护', '', '    1. 落实巡河制度。（牵头单位：县河长办）', '', '    1. 开展清四乱。（牵头单位：县水利局）', '', '1. 加强污染防治', '', '    1. 整治排污口。（牵头单位：县生态环境局）'].join('\n');
+    const { matrix, messages } = parseText(md, 'markdown');
+    expect(flat(matrix.outline)).toEqual(['1 1.', '1.1 1.', '1.2 1.', '2 1.', '2.1 1.']);
+    expect(matrix.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['1.1', ['县河长办']],
+      ['1.2', ['县水利局']],
+      ['2.1', ['县生态环境局']],
+    ]);
+    expect(messages).toEqual([]);
+  });
+});
