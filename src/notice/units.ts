@@ -16,6 +16,7 @@ export interface UnitList {
 const LEVEL = '(?:自治区|直辖市|县级市|自治州|自治县|自治旗|苏木|省|市|州|盟|县|区|旗|乡|镇)';
 const COLLECTIVE_HEAD = new RegExp(`^各.*${LEVEL}(?:（[^（）]*）)?$`);
 const LEVEL_ONLY = new RegExp(`^${LEVEL}(?:（[^（）]*）)?(?:人民政府|政府)?$`);
+const KIND_ONLY = /^(?:委|办|厅|局|部|室|院|所|站|队|中心|公司)$/;
 const TRAILING = /(?:等(?:[\d一二三四五六七八九十两]+个)?[\u4e00-\u9fff]{0,6}?(?:部门|单位|组织|机构)|按(?:照)?职(?:责|能)(?:分工)?(?:负责|落实)|分别负责|共同负责|负责|共同|等)$/;
 const LEAD_IN = /^(?:预期性|约束性|定量|定性|考核)?指标$|^(?:预期性|约束性)$/;
 const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要求)/;
@@ -54,6 +55,11 @@ export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitLi
     // A lead-in such as `预期性指标，` (a 政府工作报告 table's note before its units) is not a unit.
     if (LEAD_IN.test(f)) continue;
     if (prevCollective && LEVEL_ONLY.test(f) && units.length) {
+      units[units.length - 1] += (sep || '、') + name;
+      continue;
+    }
+    // A kind of body alone after a collective (`省直各委、办、厅、局`): the same collective, never a unit by itself.
+    if (KIND_ONLY.test(f) && units.length && units[units.length - 1].includes('各')) {
       units[units.length - 1] += (sep || '、') + name;
       continue;
     }

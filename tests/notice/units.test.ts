@@ -68,3 +68,10 @@ describe('lead-ins', () => {
     expect(splitUnits('预期性指标，市发改委、市统计局').units).toEqual(['市发改委', '市统计局']);
   });
 });
+
+describe('a collective of kinds of bodies', () => {
+  it('keeps 省直各委、办、厅、局 one unit', async () => {
+    const { splitUnits } = await import('../../src/notice/units.js');
+    expect(splitUnits('各市人民政府，省直各委、办、厅、局，省财政厅').units).toEqual(['各市人民政府', '省直各委、办、厅、局', '省财政厅']);
+  });
+});
