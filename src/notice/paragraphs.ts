@@ -202,8 +202,8 @@ export function placeOf(paragraph: Paragraph, offset: number): { line: number; c
   return { line: piece.line, column: piece.column + Math.max(0, offset - piece.offset) };
 }
 
-/** A field of a web page's metadata (`来源：…` under the title of a pasted web page): a line of its own. */
-const WEB_METADATA = /^[\s\u3000]*(?:来源|信息来源|发布时间|发布日期|发布单位|发布机构|发文机关|发文单位|浏览次数|阅读次数|点击数|访问量|作者|责任编辑|字号|索引号|发文字号|成文日期|主题分类|主题词)[\s\u3000]*[：:]/;
+/** A field of a web page's metadata (`来源：…` under the title of a pasted web page) or its breadcrumb: a line of its own. */
+const WEB_METADATA = /^[\s\u3000]*(?:首页|当前位置|您现在的位置|您的位置)[\s\u3000]*[>＞»›:：]|^[\s\u3000]*(?:来源|信息来源|发布时间|发布日期|发布单位|发布机构|发文机关|发文单位|浏览次数|阅读次数|点击数|访问量|作者|责任编辑|字号|索引号|发文字号|成文日期|主题分类|主题词)[\s\u3000]*[：:]/;
 
 /** A line that always starts a paragraph: a numbered item, a labelled marker, a date line, a 发文字号, web metadata. */
 export function startsNew(text: string): boolean {
@@ -247,7 +247,7 @@ export function splitTitleDocNumber(text: string): { title: string; docNumber: s
 
 /** A 发文字号 or a date line is a line of its own, whatever its length (`X政办函〔2024〕第21号　　签发人：张三`). */
 function standsAlone(prev: string): boolean {
-  return DOC_NUMBER.test(prev) || isDateLine(prev);
+  return DOC_NUMBER.test(prev) || isDateLine(prev) || WEB_METADATA.test(prev);
 }
 
 function joinsSoftWrap(prev: string): boolean {
@@ -301,10 +301,13 @@ function isLabelled(text: string): boolean {
 /** {@link LABEL_RE} tried at the start of a text only (sticky), not searched for along it. */
 const LABEL_AT_START = new RegExp(LABEL_RE.source, 'y');
 
-/** A numbered line with no full stop: a heading, which a wrap never continues. */
+/**
+ * A numbered line with no full stop: a heading, which a wrap never continues. A long one that runs on with commas
+ * (`1.全面梳理县乡两级政务服务事项，…做到同一事项同`) is the first line of a wrapped sentence, not a heading.
+ */
 function isHeading(text: string): boolean {
   const m = readNumberMarker(text);
-  return m !== null && !m.digitAfter && !text.includes('。');
+  return m !== null && !m.digitAfter && !text.includes('。') && !(text.length > 30 && text.includes('，'));
 }
 
 /** Whether a bracket or quote opened in the text is still open at its end. */

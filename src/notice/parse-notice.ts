@@ -164,10 +164,21 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       endTable();
       continue;
     }
-    readParagraph(p);
+    readParagraph(p, i);
   }
 
-  function readParagraph(p: Paragraph) {
+  /** The style of the next numbered paragraph after paragraph `index`, or null at the end. */
+  function nextStyle(index: number): string | null {
+    for (let j = index + 1; j < paragraphs.length; j++) {
+      const q = paragraphs[j];
+      if (q.kind === 'row') return null;
+      const marker = readNumberMarker(q.text);
+      if (marker && !marker.digitAfter) return marker.style;
+    }
+    return null;
+  }
+
+  function readParagraph(p: Paragraph, index: number) {
     // A row outside any task table (a stray tab in a line) reads as the text of its cells.
     const text = p.kind === 'row' ? p.cells!.map((c) => c.text.trim()).filter(Boolean).join(' ') : p.text;
     const marker = p.list ? listMarker(text, p.list) : readNumberMarker(text);
@@ -190,7 +201,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     let target = stack.current;
     // A paragraph of markers only after a run of sub-items none of which carries markers closes the group and
     // belongs to the item above the run (matrix-format.md "Items and tasks").
-    if (target && !chunk.hasText && chunk.groups.some(carries) && !target.marked && target.parent && target.parent.childCount >= 2 && !target.parent.childMarked) {
+    // The run must end there: when the next numbered paragraph is another item like the last one (`（三）` after
+    // `（二）…` ⏎ `责任单位：…`), the markers are that last item's own.
+    if (target && !chunk.hasText && chunk.groups.some(carries) && !target.marked && target.parent && target.parent.childCount >= 2 && !target.parent.childMarked && nextStyle(index) !== target.style) {
       target = target.parent;
     }
     addChunk(target, chunk);

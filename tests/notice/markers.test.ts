@@ -326,3 +326,23 @@ describe('落实 in an inline phrase', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('the fourth round of probes', () => {
+  it('gives marker lines after an item with text of its own to that item when the next item is its sibling', () => {
+    const { matrix } = parseText(['XX市冰雪旅游方案', '三、保障措施', '（一）加强组织领导。各地要建立工作机制。', '（二）加大政策支持。统筹现有专项资金。', '责任单位：市财政局、市发改委', '（三）强化宣传推介。开展系列宣传。', '责任单位：市委宣传部、市文旅局'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.responsible])).toEqual([
+      ['3.2', ['市财政局', '市发改委']],
+      ['3.3', ['市委宣传部', '市文旅局']],
+    ]);
+  });
+
+  it('joins a long numbered line that runs on with commas to the line it wraps into', () => {
+    const { matrix } = parseText(['XX县政务服务工作要点', '一、重点任务', '　　1.全面梳理县乡两级政务服务事项，按照统一标准动态调整事项目录，做到同一事项同', '一标准、同一编码。（牵头单位：县数据局）'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.title, t.text])).toEqual([['1.1', null, '全面梳理县乡两级政务服务事项，按照统一标准动态调整事项目录，做到同一事项同一标准、同一编码。']]);
+  });
+
+  it("keeps a web page's breadcrumb out of the notice title", () => {
+    const doc = parseText(['首页 > 政务公开 > 政府文件 > XX府办规', 'XX市人民政府办公厅关于印发XX市支持科技创新若干措施的通知', '发布时间：2023-07-20 09:30  来源：市政府办公厅', '', '一、重点任务', '1.支持研发。（市科技局负责）'].join('\n')).matrix.document;
+    expect([doc.notice, doc.title]).toEqual(['XX市人民政府办公厅关于印发XX市支持科技创新若干措施的通知', 'XX市支持科技创新若干措施']);
+  });
+});
