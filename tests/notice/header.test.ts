@@ -187,3 +187,10 @@ describe('covering letters and attachments', () => {
     expect(matrix.tasks.map((t) => [t.id, t.path, t.lead])).toEqual([['5', [], ['县住建局']]]);
   });
 });
+
+describe('a date of adoption under the title', () => {
+  it('is the 成文日期 when no date line signs the document', () => {
+    const doc = parseText(['XX市发展改革委2024年工作要点', '（2024年1月18日委党组会议审议通过）', '', '一、重点任务', '1.扩大有效投资。（投资科负责）'].join('\n')).matrix.document;
+    expect([doc.title, doc.date]).toEqual(['XX市发展改革委2024年工作要点', '2024-01-18']);
+  });
+});
