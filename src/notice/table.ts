@@ -31,15 +31,6 @@ function isTaskTable(kinds: Columns): boolean {
 }
 
 /**
- * Reads a header row: the column kinds, or null when the row is not the header of a 任务分工表 (it needs a role
- * column, and a number or task column).
- */
-export function readColumns(row: Paragraph, planLevel: number | null = null): Columns | null {
-  const kinds = kindsOf(row.cells!, planLevel);
-  return isTaskTable(kinds) ? kinds : null;
-}
-
-/**
  * Whether a row inside a table repeats a header (a table split by section, each part with its header): every cell
  * it fills names a kind of column, and together they make a task table's header.
  */
