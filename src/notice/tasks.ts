@@ -28,7 +28,9 @@ export function buildTasks(preamble: Chunk[], states: ItemState[], context: Task
     if (marked.length >= 2 && marked.every((c) => c.hasText)) {
       const repeat = /-\d+$/.exec(s.item.id)?.[0] ?? '';
       const base = s.item.id.slice(0, s.item.id.length - repeat.length);
-      marked.forEach((c, j) => tasks.push(makeTask(`${base}#${j + 1}${repeat}`, null, path, null, [c], c.line, context)));
+      // The item is not a task itself: its title (when it has one) ends the path of its paragraphs' tasks.
+      const own = s.item.title ? [...path, s.item.title] : path;
+      marked.forEach((c, j) => tasks.push(makeTask(`${base}#${j + 1}${repeat}`, null, own, null, [c], c.line, context)));
     } else tasks.push(makeTask(s.item.id, s.item.marker, path, s.item.title, s.chunks, s.item.line, context));
   }
   return tasks;

@@ -249,6 +249,11 @@ describe('markers found by the probes of new notices', () => {
       ['1.3#1', ['州农业农村局'], ['各县、市人民政府']],
       ['1.3#2', ['州住建局'], ['各县、市人民政府']],
     ]);
+    // The item is not a task: its title ends the path of its paragraphs' tasks.
+    expect(matrix.tasks.map((t) => t.path)).toEqual([
+      ['重点任务', '加强农业面源污染治理'],
+      ['重点任务', '加强农业面源污染治理'],
+    ]);
   });
 });
 
