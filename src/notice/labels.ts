@@ -36,6 +36,11 @@ const LABELS: Array<[string, LabelKind]> = [
   ['完成时间', 'deadline'],
   ['时限要求', 'deadline'],
   ['完成期限', 'deadline'],
+  ['整改时限', 'deadline'],
+  ['办结时限', 'deadline'],
+  ['办理时限', 'deadline'],
+  ['截止时间', 'deadline'],
+  ['时间要求', 'deadline'],
   ['时限', 'deadline'],
   ['责任人', 'leaders'],
   // Bare role words as labels (`（牵头：县发改局；配合：县财政局）`), only where a label can stand: see labelStandsAt.

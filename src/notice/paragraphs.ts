@@ -118,7 +118,10 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       if (prev && prev.kind === 'text' && block.kind === 'text' && !(first && block.list) && (!startsNew(body) || (isLabelled(body) && unclosed(prev.text)))) {
         // Right-aligned lines (a signature, a date) are never wrapped ones.
         const wrapped = !separated && wrap > 0 && lastWidth >= wrap - 1 && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
-        const join = (wrapped || (separated ? joinsAcrossBreak(prev.text) : joinsSoftWrap(prev.text))) && !ownMarkedSentence(prev.text, body);
+        // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
+        // is still open (`〔牵` ⏎ `头单位：…`).
+        const field = FIELD.test(body) && !unclosed(prev.text);
+        const join = !field && (wrapped || (separated ? joinsAcrossBreak(prev.text) : joinsSoftWrap(prev.text))) && !ownMarkedSentence(prev.text, body);
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -212,6 +215,9 @@ export function startsNew(text: string): boolean {
   if (isLabelled(text)) return true;
   return DATE_LINE.test(text) || DOC_NUMBER.test(text) || /^附件\s*\d*[：:]?$/.test(text) || WEB_METADATA.test(text);
 }
+
+/** A field of its own (`整改时限：…`, `备注：…`, `整改目标：…`): a short name and a colon at the start of a line. */
+const FIELD = /^[\s\u3000]*[\u4e00-\u9fff]{2,6}[：:]/;
 
 /**
  * Whether a line is a date line (`2023年10月10日`, `二〇二三年十月十日`, `（2024年2月7日）`), or a signature and its date

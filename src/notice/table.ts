@@ -5,6 +5,19 @@ import { findClose, openerBefore, otherLevel, readCellClauses, type MarkerGroup,
 import type { Paragraph } from './paragraphs.js';
 import { splitUnits } from './units.js';
 
+/**
+ * A deadline cell holding an Excel date serial (`45473`: a date in one of the Chinese built-in formats, 年月日, that
+ * the workbook reader cannot name) as the date it is, `2024年6月30日`; any other text as it is.
+ */
+function excelDate(text: string): string {
+  if (!/^\d{5}$/.test(text)) return text;
+  const serial = Number(text);
+  // 1 January 2000 to 31 December 2060: no other number fills a deadline cell.
+  if (serial < 36526 || serial > 58804) return text;
+  const d = new Date((serial - 25569) * 86_400_000);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
 /** The due mark fengong's own sheets add after a deadline (sheets/sheet.ts DUE_MARKERS): not part of its wording. */
 const DUE_MARK = /【(?:已逾期|即将到期)】$/;
 
@@ -138,7 +151,7 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
     if (!cell || !cell.text.trim()) return;
     if (kind === 'deadline') {
       // Lines of a deadline cell (two Word paragraphs) stay apart: `2024年6月底前完成选址，2024年12月底前建成`.
-      group.deadline = cell.text.trim().replace(/[ \t\u3000]*\n[\s\u3000]*/g, '，').replace(/[\s\u3000]+/g, '').replace(DUE_MARK, '') || null;
+      group.deadline = excelDate(cell.text.trim()).replace(/[ \t\u3000]*\n[\s\u3000]*/g, '，').replace(/[\s\u3000]+/g, '').replace(DUE_MARK, '') || null;
       return;
     }
     if (kind === 'leaders') {

@@ -113,6 +113,8 @@ function textOf(cell: ExcelJS.Cell): string {
 
 function valueText(value: ExcelJS.CellValue | undefined, numFmt: string | undefined): string {
   if (value === null || value === undefined) return '';
+  // Built-in format 14, which exceljs names `mm-dd-yy`, shows a date the way the system does: `2024/11/30` in China.
+  if (numFmt === 'mm-dd-yy') numFmt = 'yyyy/m/d';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return shown(value, numFmt) ?? String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';

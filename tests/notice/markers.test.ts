@@ -351,3 +351,13 @@ describe('the fourth round of probes', () => {
     expect([doc.notice, doc.title]).toEqual(['XX市人民政府办公厅关于印发XX市支持科技创新若干措施的通知', 'XX市支持科技创新若干措施']);
   });
 });
+
+describe('fields after a unit list', () => {
+  it('never joins a field line of its own (整改时限：, 备注：) to the last unit, and reads 整改时限 as the deadline', () => {
+    const { matrix } = parseText(['XX县督查整改任务', '一、稳增长方面', '1.加快惠企资金兑付。', '　　责任单位：县工信局、县财政局', '　　整改时限：2022年9月底前', '2.加快项目审批。', '　　责任单位：县自然资源局', '　　备注：每月报送进展'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.responsible, t.deadline?.text ?? null])).toEqual([
+      ['1.1', ['县工信局', '县财政局'], '2022年9月底前'],
+      ['1.2', ['县自然资源局'], null],
+    ]);
+  });
+});

@@ -117,3 +117,24 @@ describe('readXlsx', () => {
     await expect(readXlsx(new Uint8Array(await empty.xlsx.writeBuffer()), 'empty.xlsx')).rejects.toThrow(fengongError('empty.xlsx: the workbook holds no text'));
   });
 });
+
+describe('Excel dates in a deadline column', () => {
+  it('shows built-in format 14 as a Chinese system does (2024/11/30), and reads a bare date serial as its date', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { readXlsx } = await import('../../src/read/xlsx.js');
+    const { parseNotice } = await import('../../src/notice/parse-notice.js');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('任务');
+    ws.getRow(1).values = ['序号', '重点任务', '牵头单位', '完成时限'];
+    ws.getRow(2).values = [1, '建设停车场。', '县住建局', new Date(Date.UTC(2024, 10, 30))];
+    ws.getCell('D2').numFmt = 'mm-dd-yy';
+    // A date in a Chinese built-in format the reader cannot name arrives as its serial number (45473 = 2024-06-30).
+    ws.getRow(3).values = [2, '建设公园。', '县住建局', 45473];
+    const read = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'dates.xlsx');
+    const { matrix } = parseNotice(read);
+    expect(matrix.tasks.map((t) => t.deadline)).toEqual([
+      { text: '2024/11/30', due: '2024-11-30' },
+      { text: '2024年6月30日', due: '2024-06-30' },
+    ]);
+  });
+});
