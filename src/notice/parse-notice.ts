@@ -8,12 +8,12 @@ import { planYearOf } from '../matrix/due-date.js';
 import { fold } from './fold.js';
 import { readHeader } from './header.js';
 import { FIRST_IS_LEAD, scanMarkers, type ParagraphDiagnostic } from './markers.js';
-import { mayHoldLabel } from './labels.js';
+import { columnKind, mayHoldLabel } from './labels.js';
 import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, type NumberMarker, type TypedStyle } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
 import { buildParagraphs, isDateLine, placeOf, type Paragraph } from './paragraphs.js';
-import { completeRow, readRowUnits, readTableHeader, repeatsHeader, type Columns } from './table.js';
+import { completeRow, readRowUnits, readTableHeader, repeatsHeader, unitsTableColumns, type Columns } from './table.js';
 
 /** Options of {@link parseNotice}. */
 export interface ParseNoticeOptions {
@@ -127,6 +127,13 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
           i += header.used;
           continue;
         }
+        // A table of units only (`牵头单位 | 责任单位 | 完成时限` under a section, a Word habit): its rows are marker
+        // blocks of the item before it.
+        const units = stack.current ? unitsTableColumns(p, planLevel) : null;
+        if (units) {
+          table = { columns: units, category: null };
+          continue;
+        }
         if (p.tableStart) endTable();
       }
       if (table) {
@@ -136,7 +143,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         // A cell Excel quoted on the clipboard (`"市民政局⏎市卫健委"`: it held a line break) reads as its content.
         const cells = completed.cells.some((c) => c.text.startsWith('"')) ? completed.cells.map(unquoteCell) : completed.cells;
         i += used;
-        readRow(p, cells, table.columns, endLine);
+        readRow(p, cells, table.columns, endLine, i);
         continue;
       }
     } else if (table) {
@@ -167,6 +174,18 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     readParagraph(p, i);
   }
 
+  /**
+   * The item a block of markers only (at paragraph `index`) belongs to: the item before it, except after a run of
+   * sub-items none of which carries markers, which it closes: then the item above the run (matrix-format.md "Items
+   * and tasks"). The run must end there: when the next numbered paragraph is another item like the last one
+   * (`（三）` after `（二）…` ⏎ `责任单位：…`), the markers are that last item's own.
+   */
+  function markerTarget(index: number): ItemState | null {
+    const target = stack.current;
+    if (target && !target.marked && target.parent && target.parent.childCount >= 2 && !target.parent.childMarked && nextStyle(index) !== target.style) return target.parent;
+    return target;
+  }
+
   /** The style of the next numbered paragraph after paragraph `index`, or null at the end. */
   function nextStyle(index: number): string | null {
     for (let j = index + 1; j < paragraphs.length; j++) {
@@ -180,7 +199,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
 
   function readParagraph(p: Paragraph, index: number) {
     // A row outside any task table (a stray tab in a line) reads as the text of its cells.
-    const text = p.kind === 'row' ? p.cells!.map((c) => c.text.trim()).filter(Boolean).join(' ') : p.text;
+    const text = p.kind === 'row' ? rowText(p.cells!) : p.text;
     const marker = p.list ? listMarker(text, p.list) : readNumberMarker(text);
     const scan = scanMarkers(text, { planLevel });
     const l = ledger(p);
@@ -198,18 +217,10 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     }
     const own = scan.text.trim();
     const chunk: Chunk = { text: own, hasText: HAS_TEXT.test(own), groups: scan.groups, line: p.line, endLine: p.endLine };
-    let target = stack.current;
-    // A paragraph of markers only after a run of sub-items none of which carries markers closes the group and
-    // belongs to the item above the run (matrix-format.md "Items and tasks").
-    // The run must end there: when the next numbered paragraph is another item like the last one (`（三）` after
-    // `（二）…` ⏎ `责任单位：…`), the markers are that last item's own.
-    if (target && !chunk.hasText && chunk.groups.some(carries) && !target.marked && target.parent && target.parent.childCount >= 2 && !target.parent.childMarked && nextStyle(index) !== target.style) {
-      target = target.parent;
-    }
-    addChunk(target, chunk);
+    addChunk(chunk.hasText || !chunk.groups.some(carries) ? stack.current : markerTarget(index), chunk);
   }
 
-  function readRow(p: Paragraph, cells: Paragraph['cells'] & object, columns: Columns, endLine: number) {
+  function readRow(p: Paragraph, cells: Paragraph['cells'] & object, columns: Columns, endLine: number, index: number) {
     const pushed: Array<{ state: ItemState; rest: string; task: boolean }> = [];
     const diagnostics: Parameters<typeof readRowUnits>[3] = [];
     const group = readRowUnits(cells, columns, planLevel, diagnostics);
@@ -292,7 +303,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       deepest.state.chunks.push(chunk);
       stack.mark(deepest.state);
       deepest.state.row = true;
-    } else addChunk(stack.current, chunk);
+    } else addChunk(markerTarget(index), chunk);
   }
 
   if (!structure) {
@@ -354,6 +365,19 @@ function firstRowNumber(paragraphs: Paragraph[], from: number, columns: Columns)
 function unquoteCell(cell: Cell): Cell {
   const m = /^"((?:[^"]|"")*)"[ \t]*$/.exec(cell.text);
   return m ? { ...cell, text: m[1].replace(/""/g, '"') } : cell;
+}
+
+/**
+ * The text of a row outside any task table, read as a paragraph: its cells, or `label：value` for a row of a
+ * label | value table (`牵头单位 | 县文广旅局`, a Word habit).
+ */
+function rowText(cells: Cell[]): string {
+  const filled = cells.map((c) => c.text.trim()).filter(Boolean);
+  if (filled.length === 2 && !/[：:]$/.test(filled[0])) {
+    const kind = columnKind(fold(filled[0]));
+    if (kind === 'lead' || kind === 'responsible' || kind === 'support' || kind === 'deadline' || kind === 'leaders') return `${filled[0]}：${filled[1].replace(/\n/g, '、')}`;
+  }
+  return filled.join(' ');
 }
 
 /** A table cell's text without Markdown bold marks (a category row written `**二、提升行动**`). */

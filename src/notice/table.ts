@@ -44,6 +44,16 @@ function isTaskTable(kinds: Columns): boolean {
 }
 
 /**
+ * The columns of a header naming units only (`牵头单位 | 责任单位 | 完成时限`, no number or task column): every cell
+ * it fills names a kind of column, and one names a role. Null for any other row.
+ */
+export function unitsTableColumns(row: Paragraph, planLevel: number | null = null): Columns | null {
+  const kinds = kindsOf(row.cells!, planLevel);
+  const roles = kinds.some((k) => k === 'lead' || k === 'responsible' || k === 'support');
+  return roles && row.cells!.every((c, i) => !c.text.trim() || (kinds[i] !== 'other' && kinds[i] !== 'task' && kinds[i] !== 'number')) ? kinds : null;
+}
+
+/**
  * Whether a row inside a table repeats a header (a table split by section, each part with its header): every cell
  * it fills names a kind of column, and together they make a task table's header.
  */

@@ -324,3 +324,18 @@ describe('a table copied from Excel', () => {
     ]);
   });
 });
+
+describe('tables of units only after a section', () => {
+  it('gives a 牵头单位 | 责任单位 | 完成时限 table to the item it follows, closing a run of unmarked sub-items', () => {
+    const md = ['# XX县文化工作方案', '', '一、丰富文化供给', '', '（一）办好文化活动。', '', '（二）建好文化阵地。', '', '| 牵头单位 | 责任单位 | 完成时限 |', '| --- | --- | --- |', '| 县文广旅局 | 县住建局、各乡镇人民政府 | 2024年11月底前 |', '', '二、加强保障', '', '落实经费。'];
+    const { matrix, messages } = parseText(md.join('\n'), 'markdown');
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline?.text ?? null])).toEqual([['1', ['县文广旅局'], ['县住建局', '各乡镇人民政府'], '2024年11月底前']]);
+    expect(messages).toEqual([]);
+  });
+
+  it('reads a label | value table as labelled lines', () => {
+    const md = ['# XX县文化工作方案', '', '一、丰富文化供给。办好文化活动。', '', '| 牵头单位 | 县文广旅局 |', '| --- | --- |', '| 配合单位 | 县教科局、县总工会 |'];
+    const { matrix } = parseText(md.join('\n'), 'markdown');
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1', ['县文广旅局'], ['县教科局', '县总工会']]]);
+  });
+});
