@@ -187,9 +187,9 @@ function pageFurniture(blocks: Block[]): Set<string> {
     for (const line of block.lines) {
       if (line.text.length > 60) continue;
       const text = line.text.trim();
-      if (text.length > 30 || /[。，；：:,;！？]/.test(text) || startsNew(text)) continue;
-      if (block.lines.length === 1) counts.set(text, (counts.get(text) ?? 0) + 1);
+      if (text.length > 30 || /[。，；：:,;！？]/.test(text)) continue;
       anywhere.set(text, (anywhere.get(text) ?? 0) + 1);
+      if (block.lines.length === 1 && !startsNew(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
     }
   }
   const out = new Set<string>();
