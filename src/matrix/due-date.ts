@@ -40,8 +40,11 @@ export function dueFromText(text: string, planYear?: number): string | null | un
   for (const m of t.matchAll(PERIOD)) {
     const [whole, y, relative, half, quarter, month, day, part, yearEnd] = m;
     if (!whole) continue;
+    const named = year;
     if (y) year = Number(y);
-    else if (relative) year = planYear === undefined ? undefined : planYear + (relative === '今' || relative === '当' || relative === '本' ? 0 : 1);
+    // 次年 / 第二年 follow the year named before them (`2025年6月底前开工，次年12月底前建成`), else the plan's.
+    else if (relative === '次' || relative === '翌' || relative === '第二') year = named === undefined ? undefined : named + 1;
+    else if (relative) year = planYear === undefined ? undefined : planYear + (relative === '明' ? 1 : 0);
     yearKnown = year !== undefined;
     const after = t.slice(m.index! + whole.length);
     // A date the work starts from (7月1日起, 5月启动) is not when it is due.
@@ -86,10 +89,10 @@ export function planYearOf(title: unknown, date: unknown): number | undefined {
 // [YYYY年 | 今年 | 明年 | 次年 | 第二年] then one of: 上半年/下半年 · (第)N季度 · N月[份][N日][上旬|中旬|下旬|底|末] · 底/末/内 right
 // after a 年 (年底前), or 中 (年中: June 30). A 底 after a month is eaten by the month, so 12月底 is read once, as a month.
 const PERIOD =
-  /(?:([0-9]{4})年|(今|当|本|明|次|翌|第二)年)?(?:([上下])半年|第?([一二三四1-4])季度|([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:([0-9]{1,2})[日号])?(上旬|中旬|下旬|底|末)?|(?<=年)(底|末|内|中))?/g;
+  /(?:([0-9]{4})年|(今|当|本|明|次|翌|第二)年)?(?:([上下])半年|第?([一二三四1-4])季度|([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:([0-9]{1,2})[日号])?(上旬|中旬|下旬|底|末)?|(?<=年)(底|末|内|中(?![秋考期央小华])))?/g;
 
 const START = /^(?:起|开始|启动)/;
-const EVENT = /^(?:春节|元旦|清明|五一|端午|国庆|中秋|汛期|汛前|主汛期|开学|春季|夏季|秋季|冬季|春耕|夏收|秋收|三夏|三秋|秋冬|冬春|供暖季|采暖季|旺季|淡季)/;
+const EVENT = /^(?:春节|元旦|清明|五一|端午|国庆|中秋|中考|高考|汛期|汛前|主汛期|开学|春季|夏季|秋季|冬季|春耕|夏收|秋收|三夏|三秋|秋冬|冬春|供暖季|采暖季|旺季|淡季)/;
 const OPEN = /长期|持续|常态|全年|逐年|定期|适时|不定期/;
 const OPEN_START = /^(?:长期|持续|常态|全年|定期|按季度|按月)/;
 

@@ -11,10 +11,12 @@ export interface Header {
 }
 
 const DOC_TYPE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|清单|分工表|分解表|责任分解|任务分工|任务分解|工作分工|任务表|决定|规定|纲要|行动|工作安排|安排|实施意见)$/;
+/** A body's name that starts with its place (`中共XX县委…`, `XX县人民政府…`), as each of two joint signers does. */
+const PLACED = /^(?:中共)?[\u4e00-\u9fffA-Za-z]{1,8}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡)/;
 /** How the name of an issuing body ends (a signature line). */
 const ORGANIZATION = /(?:办公室|人民政府|政府|委员会|党委|党组|委|局|厅|办|部|院|会|中心|公司|集团|小组|指挥部)$/;
 /** A line under a title giving the date a document was adopted: `（2024年1月18日委党组会议审议通过）`. */
-const ADOPTED = /^[（(](?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[^（）()]{0,30}(?:通过|印发|发布|施行)[）)]$/;
+const ADOPTED = /^[（(](?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[^（）()]{0,30}(?:通过|印发|发布)[）)]$/;
 const PERIOD_LINE = /^[（(][\s\u3000]*\d{4}[\s\u3000]*(?:年)?[\s\u3000]*[—–\-~～至到－][\s\u3000]*\d{2,4}[\s\u3000]*年?[\s\u3000]*[）)]$/;
 const SKIP_AFTER_DATE = /^[（(](?:此件|联系人|此页)|^附件|^抄送|^[（(]?注/;
 
@@ -170,7 +172,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
       issuer = signatureNames(above);
       // Bodies signing together on two lines (`中共XX县委办公室` ⏎ `XX县人民政府办公室`): both are the signature.
       const first = dateIndex > 1 && !paragraphs[dateIndex - 1].blankBefore ? stripped(paragraphs[dateIndex - 2].text) : '';
-      if (ORGANIZATION.test(first) && ORGANIZATION.test(above) && first.length <= 40 && !/[。，；：:]/.test(first) && isTitleLike(paragraphs[dateIndex - 2]) && !DOC_TYPE.test(fold(first))) issuer = `${signatureNames(first)}、${issuer}`;
+      if (ORGANIZATION.test(first) && ORGANIZATION.test(above) && PLACED.test(first) && PLACED.test(above) && first.length <= 40 && !/[。，；：:]/.test(first) && isTitleLike(paragraphs[dateIndex - 2]) && !DOC_TYPE.test(fold(first))) issuer = `${signatureNames(first)}、${issuer}`;
     }
   }
   // No date line: a date set under the title with how the document was adopted (`（2024年1月18日委党组会议审议通过）`).

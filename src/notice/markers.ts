@@ -57,8 +57,11 @@ const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
  */
 export const FIRST_IS_LEAD = /(?:排在|排名|排序|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为牵头(?:责任)?(?:单位|部门)|(?:单位|部门)牵头)|第一个(?:单位|部门)?为牵头(?:责任)?(?:单位|部门)/;
 
-/** How the name of a body ends (`…局`, `…委员会`, `…人民政府`, `…中心`): a unit, not a note in brackets. */
-const ORGANIZATION = /(?:局|委|办|厅|部|院|会|中心|政府|公司|室|所|站|队|馆|社|行|组|处|团|署|府|办公室|管委会|集团|法院|检察院|分行|支行|分局)$/;
+/**
+ * The name of a body as units are written (`市应急管理局`, `各县（市、区）人民政府`: a level of government first, a
+ * kind of body last): a unit, not a note in brackets (`含乡镇卫生院`, `报市老龄办`, `联席会议办公室设在市民政局`).
+ */
+const BODY_NAME = /^(?![报由向在含设经按请交送抄])(?:各|中共|国家|国网|人行|团|[\u4e00-\u9fff]{0,6}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道))[\u4e00-\u9fff（）()]*?(?:局|委|办|厅|部|院|会|中心|政府|公司|办公室|管委会|集团|法院|检察院|分行|支行|分局|署|委员会)$/;
 
 /** A note closing an inline phrase that is not part of it (`（县委宣传部牵头，县文明办负责，下同）`, `以下均需…`). */
 const LIST_NOTE = /^(?:下同|以下同|同上|以下均同|不再(?:逐一)?列出|以下不再(?:逐一)?列出)$|^(?:以下|下同|不再|均需|均要)/;
@@ -310,7 +313,7 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     while (before >= 0 && isWhiteSpace(folded.charCodeAt(before))) before--;
     if (before >= 0 && !'。；;！'.includes(folded[before])) return null;
     const units = splitUnits(text.slice(open + 1, close)).units;
-    if (!units.length || !units.every((u) => ORGANIZATION.test(fold(u)))) return null;
+    if (!units.length || !units.every((u) => BODY_NAME.test(fold(u)))) return null;
     group.responsible = units;
     return group;
   }

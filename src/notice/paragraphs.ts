@@ -150,18 +150,23 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
 
 /**
  * The width a text was hard-wrapped at (a PDF copied line by line: most long lines are exactly as wide), or 0 when
- * it was not: the most common width of the lines of 12 characters or more, when it is a quarter of them and at least
- * five. A line that wide, not ending a sentence, continues on the next line even when it starts with a number.
+ * it was not: the most common width (20 characters or more) of different lines of 12 characters or more, when it
+ * is a quarter of them and at least five. A line that wide, not ending a sentence, continues on the next line even when it starts with a number.
  */
 function wrapWidth(blocks: Block[]): number {
   const counts = new Map<number, number>();
+  // Lines that repeat (`完成时限：2024年12月底前` under every item) say nothing of a wrap: each text counts once.
+  const seen = new Set<string>();
   let long = 0;
   for (const block of blocks) {
     if (block.kind !== 'text') continue;
     for (const line of block.lines) {
-      const width = line.text.trimEnd().length;
+      const text = line.text.trimEnd();
+      const width = text.length;
       if (width < 12) continue;
       long++;
+      if (width < 20 || seen.has(text)) continue;
+      seen.add(text);
       counts.set(width, (counts.get(width) ?? 0) + 1);
     }
   }
@@ -216,8 +221,8 @@ export function startsNew(text: string): boolean {
   return DATE_LINE.test(text) || DOC_NUMBER.test(text) || /^附件\s*\d*[：:]?$/.test(text) || WEB_METADATA.test(text);
 }
 
-/** A field of its own (`整改时限：…`, `备注：…`, `整改目标：…`): a short name and a colon at the start of a line. */
-const FIELD = /^[\s\u3000]*[\u4e00-\u9fff]{2,6}[：:]/;
+/** A field of its own (`整改时限：…`, `备注：…`, `整改目标：…`): a field's name and a colon at the start of a line. */
+const FIELD = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|目标|备注|要求|单位|部门|领导|责任人|联系人|说明|内容|标准|进度|成效)[：:]/;
 
 /**
  * Whether a line is a date line (`2023年10月10日`, `二〇二三年十月十日`, `（2024年2月7日）`), or a signature and its date
@@ -263,7 +268,7 @@ function joinsSoftWrap(prev: string): boolean {
   if (TERMINAL.includes(last)) return false;
   if (isCompleteTitle(prev)) return false;
   if (CONTINUES.includes(last) || isLabelled(prev)) return true;
-  return prev.length >= 20 && !isHeading(prev);
+  return prev.length >= 20 && !isHeading(prev, true);
 }
 
 function joinsAcrossBreak(prev: string): boolean {
@@ -309,11 +314,12 @@ const LABEL_AT_START = new RegExp(LABEL_RE.source, 'y');
 
 /**
  * A numbered line with no full stop: a heading, which a wrap never continues. A long one that runs on with commas
- * (`1.全面梳理县乡两级政务服务事项，…做到同一事项同`) is the first line of a wrapped sentence, not a heading.
+ * (`1.全面梳理县乡两级政务服务事项，…做到同一事项同`) is, for a soft wrap (`wrapped`: no blank line follows), the first
+ * line of a wrapped sentence, not a heading.
  */
-function isHeading(text: string): boolean {
+function isHeading(text: string, wrapped = false): boolean {
   const m = readNumberMarker(text);
-  return m !== null && !m.digitAfter && !text.includes('。') && !(text.length > 30 && text.includes('，'));
+  return m !== null && !m.digitAfter && !text.includes('。') && !(wrapped && text.length > 30 && text.includes('，'));
 }
 
 /** Whether a bracket or quote opened in the text is still open at its end. */

@@ -103,6 +103,12 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const scan = scanMarkers(p.text, { planLevel });
     if (!scan.groups.some(carries)) continue;
     const l = ledger(p);
+    // A deadline alone (`时限要求：每季度结束后5个工作日内报送`) asks the recipients for a report; it assigns nothing,
+    // and it is not lost either.
+    if (!scan.groups.some((g) => g.lead.length + g.responsible.length + g.support.length > 0)) {
+      l.groups = scan.groups.map((g) => ({ ...g, used: true }));
+      continue;
+    }
     l.groups = scan.groups.slice();
     l.folded = scan.folded;
     for (const d of scan.diagnostics) reportAt(p, d);
@@ -190,7 +196,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   function nextStyle(index: number): string | null {
     for (let j = index + 1; j < paragraphs.length; j++) {
       const q = paragraphs[j];
-      if (q.kind === 'row') return null;
+      if (q.kind === 'row' || ATTACHMENT_LIST.test(q.text) || NOTES_HEADING.test(q.text)) return null;
       const marker = readNumberMarker(q.text);
       if (marker && !marker.digitAfter) return marker.style;
     }
@@ -385,7 +391,7 @@ function unbold(text: string): string {
   return text.includes('**') ? text.replace(/\*\*/g, '') : text;
 }
 
-const NOTES_HEADING = /^[\s\u3000]*(?:说明|注|备注|注释|填表说明)[\s\u3000]*[：:][\s\u3000]*$/;
+const NOTES_HEADING = /^[\s\u3000]*(?:说明|注|注释|填表说明)[\s\u3000]*[：:][\s\u3000]*$/;
 
 /** A numbered note after `说明：` (`1.各牵头单位要按月报送进展。`): numbered `1.`-style, no marker of its own. */
 function isNote(p: Paragraph, planLevel: number | null): boolean {

@@ -29,13 +29,15 @@ export type Columns = Array<LabelKind | 'number' | 'task' | 'category' | 'other'
  * city's table, b-probe) is context, like the label `省牵头单位：`: `other`, never this plan's role.
  */
 function kindsOf(cells: Cell[], planLevel: number | null): Columns {
-  return cells.map((c) => {
-    const f = fold(c.text);
-    const kind = columnKind(f);
+  const plain = cells.map((c) => columnKind(fold(c.text)));
+  const kinds = plain.map((kind, i) => {
     if (kind !== 'lead' && kind !== 'responsible' && kind !== 'support') return kind;
-    const prefix = /^[\s\u3000]*(国家|中央|省级|省|市级|市|州|县级|县|区)/.exec(f)?.[1];
+    const prefix = /^[\s\u3000]*(国家|中央|省级|省直|省|市级|市直|市|州|县级|县直|县|区)/.exec(fold(cells[i].text))?.[1];
     return prefix && (planLevel === null ? levelRank(prefix) <= 1 : levelRank(prefix) < planLevel) ? 'other' : kind;
   });
+  // Every role column of another level: the table is that level's own (a province's table posted alone).
+  const roles = (k: Columns) => k.some((x) => x === 'lead' || x === 'responsible' || x === 'support');
+  return roles(plain) && !roles(kinds) ? plain : kinds;
 }
 
 /** Whether the kinds make the header of a 任务分工表: a role column, and a number or task column. */
@@ -116,7 +118,8 @@ function continuesHeader(p: Paragraph | undefined): boolean {
   for (const c of p.cells!) {
     const t = c.text.trim();
     if (!t) continue;
-    if (/[\d、，,；;]/.test(t)) return false;
+    // Header words are short; a numbered cell is a category row (`（一）落实企业安全生产主体责任`).
+    if (/[\d、，,；;]/.test(t) || t.length > 10 || /^[（(]?[一二三四五六七八九十]+[、）).．]/.test(t)) return false;
     const kind = columnKind(fold(t));
     if (kind === 'other' || kind === 'number') return false;
     if (kind !== 'task' && kind !== 'category') named++;

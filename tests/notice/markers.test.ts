@@ -361,3 +361,29 @@ describe('fields after a unit list', () => {
     ]);
   });
 });
+
+describe('notes in an item-final parenthesis that are not units', () => {
+  it.each(['（联席会议办公室设在市民政局）', '（含乡镇卫生院、村卫生室）', '（图书馆、文化馆、博物馆、美术馆）', '（报市老龄办）'])('%s assigns nothing', (note) => {
+    const { matrix } = parseText(['XX市养老服务方案', '一、完善服务体系', `1.建立联席会议制度。${note}`].join('\n'));
+    expect(matrix.tasks).toEqual([]);
+  });
+
+  it('keeps the tasks after an empty 备注： line, and gives a covering letter deadline alone no task and no error', () => {
+    const { matrix, messages } = parseText([
+      'XX市人民政府办公室关于印发《XX市工作清单》的通知',
+      '各区政府：',
+      '请按时报送进展。时限要求：每季度结束后5个工作日内报送。',
+      'XX市人民政府办公室',
+      '2024年2月20日',
+      'XX市工作清单',
+      '一、提升政务服务',
+      '1.推进一网通办。',
+      '责任单位：区政务服务中心',
+      '备注：',
+      '2.推进一件事一次办。',
+      '责任单位：区数据局',
+    ].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.responsible])).toEqual([['1.1', ['区政务服务中心']], ['1.2', ['区数据局']]]);
+    expect(messages).toEqual([]);
+  });
+});

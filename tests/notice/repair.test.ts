@@ -147,3 +147,17 @@ describe('PDF and OCR damage found by the probes', () => {
     ]);
   });
 });
+
+describe('false positives the last probe found in the new rules', () => {
+  it('takes no wrap width from one line repeated under every item, nor joins a heading with commas across a blank line', () => {
+    const items = [1, 2, 3, 4, 5, 6].map((k) => [`${k}.推进第${k}项重点工作。`, '完成时限：2024年12月底前']).flat();
+    const { matrix, messages } = parseText(['XX市工作要点', '', '一、扩大有效投资，加快构建以先进制造业为支撑的现代化产业体系', '', '围绕宜居宜业目标，重点抓好以下工作。', ...items].join('\n'));
+    expect(matrix.outline[0].title).toBe('扩大有效投资，加快构建以先进制造业为支撑的现代化产业体系');
+    expect(messages).toEqual([]);
+  });
+
+  it('does not read a sentence going on with `做好以下工作：` as a field of its own', () => {
+    const { matrix } = parseText(['XX县农业工作要点', '一、稳定粮食生产', '2.加快推进高标准农田建设，坚持新建与改造提升并重，建管并举，重点', '做好以下工作：一是完善灌排设施。（牵头单位：县农业农村局）'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.title])).toEqual([['1.2', null]]);
+  });
+});

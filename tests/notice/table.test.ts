@@ -339,3 +339,17 @@ describe('tables of units only after a section', () => {
     expect(matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1', ['县文广旅局'], ['县教科局', '县总工会']]]);
   });
 });
+
+describe('tables the last probe found', () => {
+  it('reads a category row whose words look like a column name as a category, not a second header row', () => {
+    const md = ['| 序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |', '| --- | --- | --- | --- | --- |', '| （一）落实企业安全生产主体责任 | | | | |', '| 1 | 开展隐患排查。 | 县应急管理局 | 县直有关行业主管部门 | 2024年12月底前 |'];
+    const { matrix } = parseText(md.join('\n'), 'markdown');
+    expect(matrix.tasks.map((t) => [t.id, t.path, t.lead])).toEqual([['1.1', ['落实企业安全生产主体责任'], ['县应急管理局']]]);
+  });
+
+  it("keeps a province's own role columns when the table is the province's (no plan level to drop them by)", () => {
+    const md = ['# 湖北省2024年数字政府建设任务分工', '', '| 序号 | 工作任务 | 省直牵头单位 | 省直配合单位 |', '| --- | --- | --- | --- |', '| 1 | 建设政务云。 | 省数据局 | 省发展改革委 |'];
+    const { matrix } = parseText(md.join('\n'), 'markdown');
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1', ['省数据局'], ['省发展改革委']]]);
+  });
+});

@@ -39,7 +39,11 @@ describe('dueFromText (matrix-format.md, Deadlines)', () => {
     expect(dueFromText(text, 2023)).toBeNull();
   });
 
-  it.each(['2026年春节前', '2025年汛期前', '2025年国庆节前', '2024年秋季开学前', '7月1日起', '2024年7月1日起施行', '三年内完成', '一年内'])('%s names no day that can be derived: undefined', (text) => {
+  it('次年 follows the year named before it', () => {
+    expect(dueFromText('2025年6月底前开工，次年12月底前建成', 2023)).toBe('2026-12-31');
+  });
+
+  it.each(['2026年春节前', '2025年汛期前', '2025年国庆节前', '2024年秋季开学前', '7月1日起', '2024年7月1日起施行', '三年内完成', '一年内', '2024年中秋节前', '2024年中考前'])('%s names no day that can be derived: undefined', (text) => {
     expect(dueFromText(text, 2023)).toBeUndefined();
   });
 
