@@ -158,8 +158,12 @@ function wrapWidth(blocks: Block[]): number {
   // Lines that repeat (`完成时限：2024年12月底前` under every item) say nothing of a wrap: each text counts once.
   const seen = new Set<string>();
   let long = 0;
+  // The first 400 lines tell a wrap as well as all of them (a 1 MB notice need not hash every line).
+  let sampled = 0;
   for (const block of blocks) {
     if (block.kind !== 'text') continue;
+    if (sampled > 400) break;
+    sampled += block.lines.length;
     for (const line of block.lines) {
       const text = line.text.trimEnd();
       const width = text.length;
