@@ -29,7 +29,9 @@ function loadBundle(file, options = {}) {
     // no cache (or not a file): compile as usual
   }
   // The bundle holds no import(): a script compiled here has no module loader for it (scripts/bundle.mjs).
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  // The bundle is ASCII (scripts/bundle.mjs escapes every other character): latin1 reads it as it is, a third
+  // faster than decoding UTF-8, into a one-byte string.
+  const script = new vm.Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, cachedData });
   if (options.onScript) options.onScript(script);
   const module = { exports: {}, id: file, filename: file, loaded: false };
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, dirname(file));

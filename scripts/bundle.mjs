@@ -15,7 +15,7 @@
 // All files sit in dist/ itself (vendor/ below it), beside validators/, so that paths taken from import.meta.url
 // (./validators/, ../schemas/, ./parse-worker.js) hold as after tsc.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -162,6 +162,16 @@ const main = await build({
   plugins: [validators(), vendorPlugin(), lazyChildProcess()],
   metafile: !!process.env.BUNDLE_META,
 });
+
+// esbuild leaves non-ASCII characters in regular expression literals (the notice stage's Chinese patterns): one such
+// character makes the whole 540 KB file a two-byte string, decoded from UTF-8 and scanned as such at every start.
+// Escaped (`\u4e00`; valid in strings, regular expressions, template literals, identifiers and comments alike, and
+// String.raw is used only for regular expression sources), the bundle is ASCII: read and compiled as one-byte text.
+{
+  const file = join(dist, 'fengong.cjs');
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
 
 // 2. The worker threads (ES modules, as before; they load their libraries from node_modules or their chunks).
 const workerEntries = { 'parse-worker': 'src/cli/parse-worker.ts' };

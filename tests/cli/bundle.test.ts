@@ -47,6 +47,12 @@ describe('the bundled command', () => {
     expect(offered()).toBe(false);
   });
 
+  it('is ASCII only, as bin/load-bundle.js reads it (latin1), its Chinese patterns escaped', () => {
+    const bytes = readFileSync(bundle);
+    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+    expect(bytes.toString('latin1')).toContain('\\u7275\\u5934');
+  });
+
   it('holds no import() (a script compiled with a code cache has no module loader for one)', () => {
     expect(readFileSync(bundle, 'utf8')).not.toMatch(/\bimport\(/);
   });
