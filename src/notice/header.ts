@@ -172,7 +172,11 @@ export function readHeader(paragraphs: Paragraph[]): Header {
       issuer = signatureNames(above);
       // Bodies signing together on two lines (`中共XX县委办公室` ⏎ `XX县人民政府办公室`): both are the signature.
       const first = dateIndex > 1 && !paragraphs[dateIndex - 1].blankBefore ? stripped(paragraphs[dateIndex - 2].text) : '';
-      if (ORGANIZATION.test(first) && ORGANIZATION.test(above) && PLACED.test(first) && PLACED.test(above) && first.length <= 40 && !/[。，；：:]/.test(first) && isTitleLike(paragraphs[dateIndex - 2]) && !DOC_TYPE.test(fold(first))) issuer = `${signatureNames(first)}、${issuer}`;
+      if (ORGANIZATION.test(first) && ORGANIZATION.test(above) && PLACED.test(first) && first.length <= 40 && !/[。，；：:]/.test(first) && isTitleLike(paragraphs[dateIndex - 2]) && !DOC_TYPE.test(fold(first))) {
+        // A second line that names no place of its own is the rest of one long name (`中共XX市委全面深化改革委员会`
+        // ⏎ `经济体制和生态文明体制改革专项小组`), not a second body.
+        issuer = PLACED.test(above) ? `${signatureNames(first)}、${issuer}` : `${signatureNames(first)}${issuer}`;
+      }
     }
   }
   // No date line: a date set under the title with how the document was adopted (`（2024年1月18日委党组会议审议通过）`).

@@ -194,3 +194,10 @@ describe('a date of adoption under the title', () => {
     expect([doc.title, doc.date]).toEqual(['XX市发展改革委2024年工作要点', '2024-01-18']);
   });
 });
+
+describe('a long signer over two lines', () => {
+  it('is one name when the second line names no place of its own', () => {
+    const doc = parseText(['XX市生态文明体制改革工作要点', '', '一、重点任务', '1.健全生态环境治理体系。（牵头单位：市生态环境局）', '', '中共XX市委全面深化改革委员会', '经济体制和生态文明体制改革专项小组', '2024年3月6日'].join('\n')).matrix.document;
+    expect(doc.issuer).toBe('中共XX市委全面深化改革委员会经济体制和生态文明体制改革专项小组');
+  });
+});
