@@ -1,3 +1,5 @@
+import { halfWidthDigits, zeroForO } from '../digits.js';
+
 /**
  * Reads the due date out of a deadline's wording (完成时限), by the rules of matrix-format.md "Deadlines": the last
  * day of the period named. Worked examples, with a plan year of 2024:
@@ -25,12 +27,8 @@
  * date without a year in a plan without one); `undefined` when the wording cannot be read.
  */
 export function dueFromText(text: string, planYear?: number): string | null | undefined {
-  const t = text
-    .replace(/\s+/g, '')
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    // `2O24` (the letter O, as OCR and hurried typing give it); `2024.12`, `2024-12`, `2024/12/31`.
-    .replace(/(?<=\d)[OoＯ]|[OoＯ](?=\d)/g, '0')
-    .replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
+  // Full-width digits, `2O24` (the letter O, as OCR and hurried typing give it); `2024.12`, `2024-12`, `2024/12/31`.
+  const t = zeroForO(halfWidthDigits(text.replace(/\s+/g, ''))).replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
   // Wording that opens with a recurring or open phrase (长期坚持，2025年底前见效) or repeats (每年12月底前) names no
   // single day, whatever dates follow.
   if (OPEN_START.test(t) || /每/.test(t)) return null;

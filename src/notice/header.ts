@@ -1,3 +1,4 @@
+import { halfWidthDigits, zeroForO } from '../digits.js';
 import type { MatrixDocument } from '../matrix/types.js';
 import { fold } from './fold.js';
 import { chineseNumber, readNumberMarker } from './numbering.js';
@@ -184,7 +185,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     for (let i = 0; i < Math.min(n, Math.max(bodyStart, firstStructural)); i++) {
       const text = stripped(paragraphs[i].text);
       if (text.length <= 60 && ADOPTED.test(text)) {
-        date = isoDate(/\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/.exec(text)![0]);
+        date = isoDate(text.slice(1, text.indexOf('日') + 1));
         break;
       }
     }
@@ -258,10 +259,7 @@ function cleanTitle(text: string): string {
  * or `0` (`二O二四年`), in brackets, or after the signature on the same line; null when it is not a real date.
  */
 export function isoDate(text: string): string | null {
-  const t = text
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/(?<=\d)[OoＯ]|[OoＯ](?=\d)/g, '0');
+  const t = zeroForO(halfWidthDigits(text.replace(/[\s\u3000]+/g, '')));
   const m = /(\d{4}|[〇零一二三四五六七八九○OoＯ0]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日[）)]?$/.exec(t);
   if (!m) return null;
   const year = /^\d{4}$/.test(m[1]) ? Number(m[1]) : Number([...m[1]].map((c) => (/[〇○零OoＯ0]/.test(c) ? 0 : chineseNumber(c))).join(''));

@@ -92,6 +92,20 @@ export function labelKind(label: string): LabelKind {
   return KIND.get(label)!;
 }
 
+/** Whether a label or column kind is one of the three roles (lead, responsible, support). */
+export function isRole(kind: string): kind is Role {
+  return kind === 'lead' || kind === 'responsible' || kind === 'support';
+}
+
+/**
+ * Whether a level prefix (`省`, `国家`, `市级`) names another level of government than the plan's (matrix-format.md
+ * "Roles": context, not a role of this plan): a higher one; with the plan's level unknown, 省 and above.
+ */
+export function isOtherLevel(prefix: string, planLevel: number | null): boolean {
+  const rank = levelRank(prefix);
+  return planLevel === null ? rank <= 1 : rank < planLevel;
+}
+
 /** Rank of a level of government: 国家 0, 省 1, 市/州 2, 县/区 3. */
 export function levelRank(prefix: string): number {
   if (/国家|中央/.test(prefix)) return 0;

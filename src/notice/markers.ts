@@ -4,7 +4,7 @@ import { BRACKET_STEP } from './brackets.js';
 import { endBeforeTrailingPunctuation, isWhiteSpace } from './chars.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
-import { foldLabels, LABEL_RE, labelKind, labelStandsAt, levelRank, mayHoldLabel } from './labels.js';
+import { foldLabels, isOtherLevel, LABEL_RE, labelKind, labelStandsAt, mayHoldLabel } from './labels.js';
 import { splitUnits } from './units.js';
 
 /** A finding inside one paragraph; `offset` is in characters from the paragraph's start. */
@@ -27,6 +27,11 @@ export interface MarkerGroup {
   leaders: string[];
   /** Set by the assembly when the group's units went into a task (for the accounting pass). */
   used?: boolean;
+}
+
+/** An empty marker group of a kind, over `[start, end)` of its paragraph. */
+export function newGroup(kind: MarkerGroup['kind'], start: number, end: number): MarkerGroup {
+  return { kind, start, end, lead: [], responsible: [], support: [], deadline: null, leaders: [] };
 }
 
 /** The result of {@link scanMarkers}: the groups, the paragraph's text with the groups removed, findings. */
@@ -115,7 +120,7 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
       const enclosing = openerEnclosing(folded, m.index);
       const close = enclosing >= 0 ? findClose(folded, enclosing) : -1;
       if (close > m.index) {
-        const lead: MarkerGroup = { kind: 'bracket', start: enclosing, end: close + 1, lead: [], responsible: [], support: [], deadline: null, leaders: [] };
+        const lead = newGroup('bracket', enclosing, close + 1);
         const clauses = readClauses(text, folded, enclosing + 1, m.index, lead, diagnostics);
         if (clauses.found && !clauses.tail) {
           const labelled = readLabelled(text, folded, m.index, close, 'bracket', enclosing, close + 1, context, diagnostics);
@@ -150,7 +155,7 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
     if (spans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
     const x = text.substr(m.index + 1, m[1].length);
     const y = text.substr(m.index + 1 + m[1].length + 2, m[2].length);
-    const group: MarkerGroup = { kind: 'sentence', start: m.index, end: m.index, lead: [], responsible: [], support: [], deadline: null, leaders: [] };
+    const group = newGroup('sentence', m.index, m.index);
     readHuitong(x, y, group);
     groups.push(group);
   }
@@ -177,7 +182,7 @@ function readLabelled(
   context: MarkerContext,
   diagnostics: ParagraphDiagnostic[],
 ): MarkerGroup {
-  const group: MarkerGroup = { kind, start, end, lead: [], responsible: [], support: [], deadline: null, leaders: [] };
+  const group = newGroup(kind, start, end);
   const re = LABELS_IN_GROUP;
   re.lastIndex = from;
   const hits: Array<{ at: number; after: number; prefix: string; label: string }> = [];
@@ -191,7 +196,7 @@ function readLabelled(
     while (valueEnd > hit.after && /[\s\u3000]/.test(folded[valueEnd - 1])) valueEnd--;
     const value = text.slice(hit.after, valueEnd);
     const labelKindOf = labelKind(hit.label);
-    if (hit.prefix && isOtherLevel(hit.prefix, context)) {
+    if (hit.prefix && isOtherLevel(hit.prefix, context.planLevel)) {
       diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: hit.at, message: otherLevel(text.slice(hit.at, hit.after)) });
       return;
     }
@@ -239,11 +244,6 @@ function readLabelled(
 /** The finding for a label naming another level of government (`省牵头单位：` in a city's plan, b09). */
 export function otherLevel(label: string): Bilingual {
   return { en: `\`${label}\` names another level of government: context, not a role of this plan`, zh: `“${label}”属于另一级政府，仅作背景，不是本方案的分工` };
-}
-
-function isOtherLevel(prefix: string, context: MarkerContext): boolean {
-  const rank = levelRank(prefix);
-  return context.planLevel === null ? rank <= 1 : rank < context.planLevel;
 }
 
 /** The opener of the bracket a label stands at the start of (white space between allowed), or -1. */
@@ -303,7 +303,7 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   if (open < 0 || !'（('.includes(folded[open])) return null;
   const body = folded.slice(open + 1, close);
   if (/[。：:]/.test(body) || FIRST_IS_LEAD.test(body)) return null;
-  const group: MarkerGroup = { kind: 'inline', start: open, end: close + 1, lead: [], responsible: [], support: [], deadline: null, leaders: [] };
+  const group = newGroup('inline', open, close + 1);
   const clauses = readClauses(text, folded, open + 1, close, group, diagnostics);
   if (!clauses.found) {
     // Units alone in the item-final parenthesis (`（市应急管理局、市工业和信息化局）`, a 若干措施 whose note says the

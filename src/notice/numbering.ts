@@ -1,3 +1,4 @@
+import { halfWidthDigits } from '../digits.js';
 import { isWhiteSpace } from './chars.js';
 
 /**
@@ -105,10 +106,6 @@ export function readNumberMarker(text: string): NumberMarker | null {
 /** White space (U+3000 and U+00A0 included) or a `*` of bold, between a marker and its text. */
 function isMarkerSpace(c: number): boolean {
   return c === 0x2a || isWhiteSpace(c);
-}
-
-function halfWidthDigits(s: string): string {
-  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 function circledNumber(code: number): number {

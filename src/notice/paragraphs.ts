@@ -1,3 +1,4 @@
+import { zeroForO } from '../digits.js';
 import type { Block, Cell, ListNumber } from '../read/types.js';
 import { BRACKET_STEP } from './brackets.js';
 import { fold } from './fold.js';
@@ -248,11 +249,10 @@ export function isDocNumberLine(text: string): boolean {
 
 /** The 发文字号 of a line, white space removed (`发文字号：` and `签发人：…` left out), or null. */
 export function docNumberOf(text: string): string | null {
-  return DOC_NUMBER.exec(text)?.[1].replace(/[\s\u3000]+/g, '').replace(DIGIT_O, '0') ?? null;
+  const m = DOC_NUMBER.exec(text);
+  return m ? zeroForO(m[1].replace(/[\s\u3000]+/g, '')) : null;
 }
 
-/** The letter O among digits (`2O24`, as OCR and hurried typing give it): a zero. */
-const DIGIT_O = /(?<=[\d０-９])[OoＯ]|[OoＯ](?=[\d０-９])/g;
 
 /** A title line ending in its 发文字号 in brackets, split in two; null when it does not end in one. */
 export function splitTitleDocNumber(text: string): { title: string; docNumber: string } | null {

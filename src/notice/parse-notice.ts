@@ -8,7 +8,7 @@ import { planYearOf } from '../matrix/due-date.js';
 import { fold } from './fold.js';
 import { readHeader } from './header.js';
 import { FIRST_IS_LEAD, scanMarkers, type ParagraphDiagnostic } from './markers.js';
-import { columnKind, mayHoldLabel } from './labels.js';
+import { columnKind, isRole, mayHoldLabel } from './labels.js';
 import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, type NumberMarker, type TypedStyle } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
@@ -102,16 +102,13 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     if (p.kind !== 'text' || !(mayHoldLabel(p.text) || p.text.includes('）') || p.text.includes(')'))) continue;
     const scan = scanMarkers(p.text, { planLevel });
     if (!scan.groups.some(carries)) continue;
-    const l = ledger(p);
     // A deadline alone (`时限要求：每季度结束后5个工作日内报送`) asks the recipients for a report; it assigns nothing,
     // and it is not lost either.
     if (!scan.groups.some((g) => g.lead.length + g.responsible.length + g.support.length > 0)) {
-      l.groups = scan.groups.map((g) => ({ ...g, used: true }));
+      ledger(p).groups = scan.groups.map((g) => ({ ...g, used: true }));
       continue;
     }
-    l.groups = scan.groups.slice();
-    l.folded = scan.folded;
-    for (const d of scan.diagnostics) reportAt(p, d);
+    record(p, scan);
     const own = scan.text.trim();
     addChunk(null, { text: own, hasText: HAS_TEXT.test(own), groups: scan.groups, line: p.line, endLine: p.endLine });
   }
@@ -203,17 +200,22 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     return null;
   }
 
-  function readParagraph(p: Paragraph, index: number) {
-    // A row outside any task table (a stray tab in a line) reads as the text of its cells.
-    const text = p.kind === 'row' ? rowText(p.cells!) : p.text;
-    const marker = p.list ? listMarker(text, p.list) : readNumberMarker(text);
-    const scan = scanMarkers(text, { planLevel });
+  /** Records what a paragraph's scan found in its ledger (for the accounting pass) and reports its findings. */
+  function record(p: Paragraph, scan: ReturnType<typeof scanMarkers>) {
     const l = ledger(p);
     // A copy of the list, not the list itself: a chunk's list grows with the marker-only paragraphs after it.
     if (l.groups.length === 0) l.groups = scan.groups.slice();
     else for (const g of scan.groups) l.groups.push(g);
     if (p.kind !== 'row') l.folded = scan.folded;
     for (const d of scan.diagnostics) reportAt(p, d);
+  }
+
+  function readParagraph(p: Paragraph, index: number) {
+    // A row outside any task table (a stray tab in a line) reads as the text of its cells.
+    const text = p.kind === 'row' ? rowText(p.cells!) : p.text;
+    const marker = p.list ? listMarker(text, p.list) : readNumberMarker(text);
+    const scan = scanMarkers(text, { planLevel });
+    record(p, scan);
     if (marker && (!marker.digitAfter || stack.expected(marker))) {
       const place = placeOf(p, marker.start);
       const state = open(marker.style, marker.number, marker.marker, place.line, place.column);
@@ -274,7 +276,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const rowLedger = ledger(p);
     rowLedger.groups.push({ ...group, start: 0, end: Number.MAX_SAFE_INTEGER });
     rowLedger.findings.push(...diagnostics.map(() => 0));
-    rowLedger.roleCells = columns.some((k, c) => (k === 'lead' || k === 'responsible' || k === 'support') && cells[c]?.text.trim());
+    rowLedger.roleCells = columns.some((k, c) => isRole(k) && cells[c]?.text.trim());
     const rowGroup = rowLedger.groups[rowLedger.groups.length - 1];
     // Each task cell's lines joined (a cell wraps), cells of two task columns (重点任务, 具体措施) a line each.
     const taskText = columns
@@ -381,7 +383,7 @@ function rowText(cells: Cell[]): string {
   const filled = cells.map((c) => c.text.trim()).filter(Boolean);
   if (filled.length === 2 && !/[：:]$/.test(filled[0])) {
     const kind = columnKind(fold(filled[0]));
-    if (kind === 'lead' || kind === 'responsible' || kind === 'support' || kind === 'deadline' || kind === 'leaders') return `${filled[0]}：${filled[1].replace(/\n/g, '、')}`;
+    if (isRole(kind) || kind === 'deadline' || kind === 'leaders') return `${filled[0]}：${filled[1].replace(/\n/g, '、')}`;
   }
   return filled.join(' ');
 }

@@ -1,7 +1,7 @@
 import type { Cell } from '../read/types.js';
 import { fold } from './fold.js';
-import { columnKind, foldLabels, LABEL_RE, labelKind, levelRank, type LabelKind } from './labels.js';
-import { findClose, openerBefore, otherLevel, readCellClauses, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
+import { columnKind, foldLabels, isOtherLevel, isRole, LABEL_RE, labelKind, type LabelKind } from './labels.js';
+import { findClose, newGroup, openerBefore, otherLevel, readCellClauses, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
 import { splitUnits } from './units.js';
 
@@ -31,18 +31,17 @@ export type Columns = Array<LabelKind | 'number' | 'task' | 'category' | 'other'
 function kindsOf(cells: Cell[], planLevel: number | null): Columns {
   const plain = cells.map((c) => columnKind(fold(c.text)));
   const kinds = plain.map((kind, i) => {
-    if (kind !== 'lead' && kind !== 'responsible' && kind !== 'support') return kind;
+    if (!isRole(kind)) return kind;
     const prefix = /^[\s\u3000]*(国家|中央|省级|省直|省|市级|市直|市|州|县级|县直|县|区)/.exec(fold(cells[i].text))?.[1];
-    return prefix && (planLevel === null ? levelRank(prefix) <= 1 : levelRank(prefix) < planLevel) ? 'other' : kind;
+    return prefix && isOtherLevel(prefix, planLevel) ? 'other' : kind;
   });
   // Every role column of another level: the table is that level's own (a province's table posted alone).
-  const roles = (k: Columns) => k.some((x) => x === 'lead' || x === 'responsible' || x === 'support');
-  return roles(plain) && !roles(kinds) ? plain : kinds;
+  return plain.some(isRole) && !kinds.some(isRole) ? plain : kinds;
 }
 
 /** Whether the kinds make the header of a 任务分工表: a role column, and a number or task column. */
 function isTaskTable(kinds: Columns): boolean {
-  return kinds.some((k) => k === 'lead' || k === 'responsible' || k === 'support') && kinds.some((k) => k === 'number' || k === 'task');
+  return kinds.some(isRole) && kinds.some((k) => k === 'number' || k === 'task');
 }
 
 /**
@@ -51,8 +50,7 @@ function isTaskTable(kinds: Columns): boolean {
  */
 export function unitsTableColumns(row: Paragraph, planLevel: number | null = null): Columns | null {
   const kinds = kindsOf(row.cells!, planLevel);
-  const roles = kinds.some((k) => k === 'lead' || k === 'responsible' || k === 'support');
-  return roles && row.cells!.every((c, i) => !c.text.trim() || (kinds[i] !== 'other' && kinds[i] !== 'task' && kinds[i] !== 'number')) ? kinds : null;
+  return kinds.some(isRole) && row.cells!.every((c, i) => !c.text.trim() || (kinds[i] !== 'other' && kinds[i] !== 'task' && kinds[i] !== 'number')) ? kinds : null;
 }
 
 /**
@@ -88,8 +86,8 @@ export function readTableHeader(paragraphs: Paragraph[], index: number, planLeve
   const cut = widthAfter(0) !== kinds.length && /^[\u4e00-\u9fff]{1,4}$/.test(nextFirst) && !continuesHeader(next);
   if (!isTaskTable(kinds) || cut) {
     for (let k = 1; k <= 4 && index + k < paragraphs.length; k++) {
-      const next = paragraphs[index + k];
-      if (next.kind === 'heading' || next.tableStart || (next.kind !== 'row' && next.text.length > 12)) break;
+      const line = paragraphs[index + k];
+      if (line.kind === 'heading' || line.tableStart || (line.kind !== 'row' && line.text.length > 12)) break;
       const joined = kindsOf(completeRow(paragraphs, index, Infinity, k).cells, planLevel);
       if (isTaskTable(joined) && widthAfter(k) === joined.length) {
         kinds = joined;
@@ -158,7 +156,7 @@ export function completeRow(paragraphs: Paragraph[], index: number, width: numbe
  * an info finding. Line breaks in a cell separate units.
  */
 export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number | null, diagnostics: Array<ParagraphDiagnostic & { cell: Cell }>): MarkerGroup {
-  const group: MarkerGroup = { kind: 'cell', start: 0, end: 0, lead: [], responsible: [], support: [], deadline: null, leaders: [] };
+  const group = newGroup('cell', 0, 0);
   columns.forEach((kind, i) => {
     const cell = cells[i];
     if (!cell || !cell.text.trim()) return;
@@ -195,7 +193,7 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
       take(open >= 0 ? open : m.index);
       from = m.index + m[0].length;
       const prefix = m[1] ?? '';
-      if (prefix && (planLevel === null ? levelRank(prefix) <= 1 : levelRank(prefix) < planLevel)) {
+      if (prefix && isOtherLevel(prefix, planLevel)) {
         diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: m.index, cell, message: otherLevel(cell.text.slice(m.index, from)) });
         role = null;
       } else role = labelKind(m[2]);
