@@ -4,6 +4,8 @@ import type { Plugin } from 'unified';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Nodes, Root, Table } from 'mdast';
 import type { Block, Cell, ListNumber, ReadNotice, SourceText } from './types.js';
+import type { readHtml } from './html.js';
+import type { readGridTable } from './grid-table.js';
 
 /**
  * The text is taken from the source lines (escapes and character references undone by {@link unescape}), never
@@ -41,8 +43,12 @@ export function mayHoldTable(text: string): boolean {
  * notice stage, which strips them from plain text too.
  * @param text decoded text, BOM removed.
  * @param gfm remark-gfm, for a text that may hold a table ({@link mayHoldTable}); plain CommonMark without it.
+ * @param readers the HTML reader (src/read/html.ts), for a text that may hold HTML blocks ({@link mayHoldHtml}): a
+ *   `<table>` becomes rows, `<p>`/`<div>` text blocks; the grid-table reader (src/read/grid-table.ts), for a text
+ *   that may hold pandoc's grid tables ({@link mayHoldGridTable}). Without them, those are read as source lines.
  */
-export function readMarkdown(text: string, gfm?: Plugin): ReadNotice {
+export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeof readHtml; grid?: typeof readGridTable } = {}): ReadNotice {
+  const { html, grid } = readers;
   let parser = plain;
   if (gfm) {
     if (withGfm?.plugin !== gfm) withGfm = { plugin: gfm, processor: unified().use(remarkParse).use(gfm).use(blocksOnly) as unknown as ReturnType<typeof unified> };
@@ -59,9 +65,11 @@ export function readMarkdown(text: string, gfm?: Plugin): ReadNotice {
   // The number of an ordered list nested in a list item (pandoc writes Word's outline numbering so), for the first
   // block of its item: its level (1 under an item, 2 under two) keeps `1.` under `1.` from reading as a sibling.
   let pending: Omit<ListNumber, 'marker'> | undefined;
+  /** The offset up to which an HTML table read already: CommonMark ends an HTML block at a blank line, a table does not. */
+  let readUntil = 0;
   const visit = (node: Nodes, unordered: boolean, depth: number) => {
     const pos = node.position;
-    if (!pos) return;
+    if (!pos || pos.start.offset! < readUntil) return;
     switch (node.type) {
       case 'list':
         node.children.forEach((child, k) => {
@@ -77,12 +85,29 @@ export function readMarkdown(text: string, gfm?: Plugin): ReadNotice {
       case 'table':
         readTable(node, text, lines, emit);
         return;
-      case 'html':
+      case 'html': {
         if (/^\s*<!--/.test(node.value)) return;
-        break;
+        if (!html) break;
+        // An HTML table runs to its `</table>`, across the blank lines that split it into several HTML blocks.
+        const end = /<table[\s>]/i.test(node.value) ? Math.max(pos.end.offset!, tableEnd(text, pos.start.offset!)) : pos.end.offset!;
+        readUntil = end;
+        for (const b of html(text.slice(pos.start.offset!, end), pos.start.line, pos.start.column)) emit(b.block, b.startLine, b.endLine);
+        return;
+      }
       case 'thematicBreak':
       case 'definition':
         return;
+    }
+    if (grid && node.type === 'paragraph' && isGridTop(lines[pos.start.line - 1])) {
+      const rows = grid(lines.slice(pos.start.line - 1, pos.end.line).map((l, k) => ({ text: l, line: pos.start.line + k, column: 1 })));
+      if (rows) {
+        rows.forEach((r, k) => {
+          const rowLines: SourceText[] = [];
+          for (let n = r.line; n <= r.endLine; n++) rowLines.push({ text: lines[n - 1], line: n, column: 1 });
+          emit({ kind: 'row', lines: rowLines, cells: r.cells, tableStart: k === 0 }, k === 0 ? pos.start.line : r.line, r.endLine);
+        });
+        return;
+      }
     }
     const kind = node.type === 'heading' ? 'heading' : 'text';
     const out: SourceText[] = [];
@@ -111,6 +136,31 @@ export function readMarkdown(text: string, gfm?: Plugin): ReadNotice {
 }
 
 const BR = /<br\s*\/?>/gi;
+
+/** The offset just after the `</table>` closing the first table from `from` on (tables nest in cells), or -1. */
+function tableEnd(text: string, from: number): number {
+  const tag = /<(\/?)table(?=[\s>])\s*[^>]*>/gi;
+  tag.lastIndex = from;
+  let depth = 0;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return -1;
+}
+
+const GRID_TOP = /^[ \t]*\+(?:-+\+){2,}[ \t]*$/;
+const isGridTop = (line: string | undefined) => line !== undefined && GRID_TOP.test(line);
+
+/** Whether a Markdown text may hold a pandoc grid table (a border `+----+----+` of two or more columns). */
+export function mayHoldGridTable(text: string): boolean {
+  return new RegExp(GRID_TOP.source, 'm').test(text);
+}
+
+/** Whether a Markdown text may hold an HTML block (a line starting with a tag, CommonMark §4.6): only then is the HTML reader loaded. */
+export function mayHoldHtml(text: string): boolean {
+  return /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/m.test(text);
+}
 /** A hard line break at a line's end: a backslash (pandoc) or `<br>`. */
 const HARD_BREAK = /\\$/;
 

@@ -40,8 +40,11 @@ export async function readNoticeBytes(bytes: Uint8Array, file: string, format: N
   // Markdown only: unified and remark are loaded for .md notices, never for .txt ones.
   let read: ReadNotice;
   if (format === 'markdown') {
-    const { mayHoldTable, readMarkdown } = await import('./markdown.js');
-    read = readMarkdown(text, mayHoldTable(text) ? (await import('remark-gfm')).default : undefined);
+    const { mayHoldGridTable, mayHoldHtml, mayHoldTable, readMarkdown } = await import('./markdown.js');
+    read = readMarkdown(text, mayHoldTable(text) ? (await import('remark-gfm')).default : undefined, {
+      html: mayHoldHtml(text) ? (await import('./html.js')).readHtml : undefined,
+      grid: mayHoldGridTable(text) ? (await import('./grid-table.js')).readGridTable : undefined,
+    });
   } else read = readText(text);
   return { ...read, encoding };
 }

@@ -1,11 +1,13 @@
 import { parseNotice } from '../../src/notice/parse-notice.js';
 import remarkGfm from 'remark-gfm';
+import { readGridTable } from '../../src/read/grid-table.js';
+import { readHtml } from '../../src/read/html.js';
 import { readMarkdown } from '../../src/read/markdown.js';
 import { readText } from '../../src/read/text.js';
 
 /** Compiles a notice given as text (`.txt` rules) or Markdown, for tests. */
 export function parseText(text: string, format: 'text' | 'markdown' = 'text') {
-  return parseNotice(format === 'markdown' ? readMarkdown(text, remarkGfm) : readText(text));
+  return parseNotice(format === 'markdown' ? readMarkdown(text, remarkGfm, { html: readHtml, grid: readGridTable }) : readText(text));
 }
 
 /** A task's units as `lead|responsible|support`, for compact expectations. */

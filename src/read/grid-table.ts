@@ -1,0 +1,176 @@
+import { eastAsianWidth } from 'get-east-asian-width';
+import type { Cell, SourceText } from './types.js';
+
+/**
+ * Pandoc's grid tables (`pandoc -t markdown` writes a Word table with paragraphs in its cells so):
+ *
+ *     +------+--------------+----------+
+ *     | 序号 | 重点任务     | 牵头单位 |
+ *     +======+==============+==========+
+ *     | 1    | 推进高标准农 | 县农业农 |
+ *     |      | 田建设。     | 村局     |
+ *     +------+--------------+----------+
+ *
+ * Columns are found by display width (a CJK character is two columns wide, get-east-asian-width), as pandoc lays
+ * them out. A cell's lines are one text, wrapped to the column's width: joined without a space between CJK
+ * characters (`县农业农` + `村局` is `县农业农村局`) and with one between others; a blank line inside a cell separates
+ * its paragraphs, which become lines of the cell (`\n`), as in a Word cell. A cell spanning columns (no `|` at a
+ * border, pandoc 3) is followed by empty cells; a cell spanning rows (no `-` under it in a separator) is repeated on
+ * the rows it covers as a `spanned` copy (src/read/types.ts).
+ */
+
+/** A row of a grid table: its cells and the lines of its first and last content lines. */
+export interface GridRow {
+  cells: Cell[];
+  line: number;
+  endLine: number;
+}
+
+const BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
+const SEPARATOR = /^[ \t]*[+|](?:[-=: ]*[+|])+[ \t]*$/;
+
+/** Whether a paragraph's first line is the top border of a grid table (`+----+----+`). */
+export function isGridBorder(line: string): boolean {
+  return BORDER.test(line);
+}
+
+/** Display columns: one per character, two for East Asian wide and full-width characters. */
+function widths(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    out.push(eastAsianWidth(code));
+    if (code > 0xffff) {
+      out.push(0);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The display column at which each character of a line starts. */
+function columnsOf(text: string): number[] {
+  const w = widths(text);
+  const at: number[] = [];
+  let col = 0;
+  for (const x of w) {
+    at.push(col);
+    col += x;
+  }
+  at.push(col);
+  return at;
+}
+
+interface OpenCell {
+  lines: Array<{ text: string; line: number; column: number }>;
+  rows: number;
+}
+
+/**
+ * Reads the lines of a grid table (its top border first) into rows, or null when they are not one: a line that is
+ * neither a separator nor a content line starting and ending with `|`.
+ */
+export function readGridTable(lines: SourceText[]): GridRow[] | null {
+  if (!lines.length || !BORDER.test(lines[0].text)) return null;
+  const top = lines[0].text;
+  const topAt = columnsOf(top);
+  const borders: number[] = [];
+  for (let i = 0; i < top.length; i++) if (top[i] === '+') borders.push(topAt[i]);
+  const n = borders.length - 1;
+  /** The cell open in each column (a cell spanning columns sits in its first one; the others hold null). */
+  let open: Array<OpenCell | null> = [];
+  const fresh = () => Array.from({ length: n }, (): OpenCell => ({ lines: [], rows: 0 }));
+  open = fresh();
+  /** Rows so far: per column the cell shown there (the same object on each row a cell spans), or null. */
+  const rows: Array<{ line: number; endLine: number; cells: Array<OpenCell | null> }> = [];
+  let current: Array<OpenCell | null> = open.slice();
+  let firstLine = 0;
+  let lastLine = 0;
+  const columnAt = (display: number) => {
+    for (let k = 0; k < n; k++) if (display >= borders[k] && display < borders[k + 1]) return k;
+    return -1;
+  };
+  for (let li = 1; li < lines.length; li++) {
+    const { text, line } = lines[li];
+    if (SEPARATOR.test(text) && /[-=]/.test(text)) {
+      // A row ends; a column whose part of the separator is blank goes on in the next row (a cell spanning rows).
+      const at = columnsOf(text);
+      const closes: boolean[] = Array.from({ length: n }, () => false);
+      for (let i = 0; i < text.length; i++) {
+        if (text[i] === '-' || text[i] === '=' || text[i] === ':') {
+          const k = columnAt(at[i]);
+          if (k >= 0) closes[k] = true;
+        }
+      }
+      rows.push({ line: firstLine || line, endLine: lastLine || line, cells: current });
+      for (const c of current) if (c) c.rows++;
+      const next: Array<OpenCell | null> = [];
+      for (let k = 0; k < n; k++) next.push(closes[k] || !current[k] ? { lines: [], rows: 0 } : current[k]);
+      current = next;
+      firstLine = 0;
+      continue;
+    }
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('|') || !trimmed.endsWith('|')) return null;
+    if (!firstLine) firstLine = line;
+    lastLine = line;
+    const at = columnsOf(text);
+    const bars: number[] = [];
+    for (let i = 0; i < text.length; i++) if (text[i] === '|') bars.push(i);
+    for (let b = 0; b + 1 < bars.length; b++) {
+      const from = bars[b] + 1;
+      const to = bars[b + 1];
+      const k = columnAt(at[bars[b]]);
+      if (k < 0) continue;
+      const end = columnAt(at[to] - 1);
+      // Columns this segment covers beyond its first: a cell spanning columns.
+      for (let j = k + 1; j <= end && j < n; j++) current[j] = null;
+      const cell = current[k];
+      if (!cell) continue;
+      const raw = text.slice(from, to);
+      const lead = raw.length - raw.trimStart().length;
+      cell.lines.push({ text: raw.trim(), line, column: lines[li].column + from + lead });
+    }
+  }
+  if (firstLine) rows.push({ line: firstLine, endLine: lastLine, cells: current });
+  const seen = new Set<OpenCell>();
+  return rows.map((r) => ({
+    line: r.line,
+    endLine: r.endLine,
+    cells: r.cells.map((c, k): Cell => {
+      if (!c) return { text: '', line: r.line, column: 1 + k };
+      const first = c.lines.find((l) => l.text !== '');
+      const cell: Cell = { text: cellText(c.lines.map((l) => l.text)), line: first?.line ?? r.line, column: first?.column ?? 1 };
+      if (seen.has(c)) cell.spanned = true;
+      seen.add(c);
+      return cell;
+    }),
+  }));
+}
+
+const WIDE_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019]$/;
+const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019]/;
+
+/** A cell's lines as its text: wrapped lines joined (no space between CJK), paragraphs (after a blank line) a line each. */
+function cellText(lines: string[]): string {
+  const paragraphs: string[] = [];
+  let text = '';
+  for (const l of lines) {
+    // A hard line break (pandoc's `\` at a line's end) ends a line of the cell, as a blank line ends a paragraph.
+    const hard = l.endsWith('\\');
+    const body = hard ? l.slice(0, -1).trimEnd() : l;
+    if (body === '') {
+      if (text) paragraphs.push(text);
+      text = '';
+      continue;
+    }
+    text = !text ? body : WIDE_END.test(text) || WIDE_START.test(body) ? text + body : `${text} ${body}`;
+    if (hard) {
+      paragraphs.push(text);
+      text = '';
+    }
+  }
+  if (text) paragraphs.push(text);
+  return paragraphs.join('\n');
+}
+

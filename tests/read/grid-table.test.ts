@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { readGridTable } from '../../src/read/grid-table.js';
+import { parseText, roles } from '../helpers/parse.js';
+
+const rows = (table: string) =>
+  readGridTable(table.split('\n').map((text, k) => ({ text, line: k + 1, column: 1 })))?.map((r) => r.cells.map((c) => (c.spanned ? `^${c.text}` : c.text)));
+
+describe('readGridTable', () => {
+  it('finds columns by display width (a CJK character is two columns) and joins wrapped CJK lines without a space', () => {
+    const table = [
+      '+------+--------------+----------+',
+      '| 序号 | 重点任务     | 牵头单位 |',
+      '+======+==============+==========+',
+      '| 1    | 推进高标准农 | 县农业农 |',
+      '|      | 田建设。     | 村局     |',
+      '+------+--------------+----------+',
+    ].join('\n');
+    expect(rows(table)).toEqual([
+      ['序号', '重点任务', '牵头单位'],
+      ['1', '推进高标准农田建设。', '县农业农村局'],
+    ]);
+  });
+
+  it('joins wrapped Latin words with a space; a blank line or a trailing backslash starts a new line of the cell', () => {
+    const table = ['+-------+-----------+', '| 1     | plan the  |', '|       | work      |', '|       |           |', '|       | 县财政局\\ |', '|       | 县民政局  |', '+-------+-----------+'].join('\n');
+    expect(rows(table)).toEqual([['1', 'plan the work\n县财政局\n县民政局']]);
+  });
+
+  it('reads a cell spanning columns followed by empty cells, and one spanning rows as spanned copies', () => {
+    const table = [
+      '+----+----------+----------+',
+      '| 一 | 推动产业发展        |',
+      '+----+----------+----------+',
+      '| 1  | 甲       | 县科协   |',
+      '+----+----------+          +',
+      '| 2  | 乙       |          |',
+      '+----+----------+----------+',
+    ].join('\n');
+    expect(rows(table)).toEqual([
+      ['一', '推动产业发展', ''],
+      ['1', '甲', '县科协'],
+      ['2', '乙', '^县科协'],
+    ]);
+  });
+
+  it('is no table when a line is neither a separator nor a row between bars', () => {
+    expect(rows('+----+----+\n| a  | b  |\nplain text\n+----+----+')).toBeUndefined();
+  });
+
+  it('places each cell at its first text: 1-based line, column in characters', () => {
+    const read = readGridTable(['+------+--------+', '| 序号 | 县科协 |', '+------+--------+'].map((text, k) => ({ text, line: k + 10, column: 1 })))!;
+    expect(read[0].cells.map((c) => [c.line, c.column])).toEqual([
+      [11, 3],
+      [11, 8],
+    ]);
+    expect([read[0].line, read[0].endLine]).toEqual([11, 11]);
+  });
+});
+
+describe('a grid table in a Markdown notice', () => {
+  it('gives the tasks of its rows, the category row spanning the columns as their section', () => {
+    const notice = [
+      '# 某县人民政府办公室关于印发重点工作任务分工方案的通知',
+      '',
+      '各乡镇人民政府，县政府各部门：',
+      '',
+      '## 某县重点工作任务分工方案',
+      '',
+      '+------+----------------+----------+--------------+',
+      '| 序号 | 重点任务       | 牵头单位 | 责任单位     |',
+      '+======+================+==========+==============+',
+      '| 一、 | 推动产业发展                               |',
+      '+------+----------------+----------+--------------+',
+      '| 1    | 推进高标准农田 | 县农业农 | 县财政局、县 |',
+      '|      | 建设。         | 村局     | 自然资源局   |',
+      '+------+----------------+----------+--------------+',
+      '',
+    ].join('\n');
+    const { matrix } = parseText(notice, 'markdown');
+    expect(matrix.tasks.map((t) => [t.id, t.path, t.text, roles(t), t.source])).toEqual([
+      ['1.1', ['推动产业发展'], '推进高标准农田建设。', { lead: ['县农业农村局'], responsible: ['县财政局', '县自然资源局'], support: [] }, { line: 12, endLine: 13 }],
+    ]);
+  });
+});
