@@ -2,7 +2,8 @@ import { FengongError } from '../errors.js';
 import { byPlace } from '../matrix/finding.js';
 import { proofread } from '../matrix/proofread.js';
 import { useColor } from './color.js';
-import { cliLang } from './lang.js';
+import { cliLang, configDefaults } from './lang.js';
+import { parseSize } from './size.js';
 import { compileFile, registryFor } from './parse.js';
 import { isReporterName, REPORTER_NAMES, reporters } from './reporters/index.js';
 import { noticeSummary } from './summary.js';
@@ -12,8 +13,8 @@ import { version } from './version.js';
 export interface CheckOptions {
   /** Unit registry (units.yaml): units it does not know are errors. */
   units?: string;
-  /** Refuse inputs larger than this many bytes. */
-  maxSize: string;
+  /** Refuse inputs larger than this (bytes, or with a unit: 512KB, 50MB; default 50MB). */
+  maxSize?: string;
   /** Errors only, and no summary. */
   quiet?: boolean;
   /** stylish (default, with the summary) or a machine reporter (json, github, junit, sarif; no summary). */
@@ -29,12 +30,14 @@ export interface CheckOptions {
  * @throws FengongError when the notice or registry cannot be read, or for a bad option (exit 2).
  */
 export async function runCheck(notice: string, options: CheckOptions): Promise<number> {
-  const reporterName = options.reporter ?? 'stylish';
+  // .fengongrc.yaml gives the defaults (reporter, registry, size limit), as for validate; flags override it.
+  const config = await configDefaults();
+  options = { ...options, units: options.units ?? config.registry };
+  const reporterName = options.reporter ?? config.reporter ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
   if (!isReporterName(reporterName)) {
     throw new FengongError({ en: `--reporter ${reporterName}: unknown reporter; use one of ${REPORTER_NAMES.join(', ')}`, zh: `--reporter ${reporterName}：没有这种输出格式，可选 ${REPORTER_NAMES.join('、')}` });
   }
-  const maxBytes = Number(options.maxSize);
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new FengongError({ en: `--max-size: expected a number of bytes, got \`${options.maxSize}\``, zh: `--max-size：应为字节数，实际为“${options.maxSize}”` });
+  const maxBytes = options.maxSize === undefined ? (config.maxSize ?? parseSize('50MB')) : parseSize(options.maxSize);
   const lang = cliLang();
   const registry = await registryFor(options);
   const compiled = await compileFile(notice, 'yaml', maxBytes, registry);

@@ -25,6 +25,17 @@ export async function setCliLang(flag: string | undefined): Promise<void> {
   current = detectLang(flag, process.env);
 }
 
+/**
+ * The defaults `.fengongrc.yaml` gives every command (registry, reporter, size limit, strict), or `{}` when there is
+ * no such file (the YAML reader is loaded only when there is one).
+ * @throws FengongError when the configuration file is not valid.
+ */
+export async function configDefaults(): Promise<import('../config.js').FengongConfig> {
+  if (!hasConfigFile(process.cwd())) return {};
+  const { loadConfig } = await import('../config.js');
+  return loadConfig(process.cwd());
+}
+
 /** Whether `.fengongrc.yaml` stands in `dir` or a directory above it: a few stat calls, no YAML loaded. */
 export function hasConfigFile(dir: string): boolean {
   for (let d = resolve(dir); ; d = dirname(d)) {

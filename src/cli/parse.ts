@@ -11,7 +11,7 @@ import type { UnitRegistry } from '../registry/index.js';
 import { applyRegistry } from '../registry/apply.js';
 import { writeFileAtomic } from './io.js';
 import { formatOption } from './output-format.js';
-import { cliLang, hasConfigFile } from './lang.js';
+import { cliLang, configDefaults } from './lang.js';
 import { parseSize } from './size.js';
 import { useColor } from './color.js';
 
@@ -44,11 +44,8 @@ export interface CompiledNotice {
  */
 export async function runParse(notices: string[], options: ParseOptions): Promise<number> {
   // .fengongrc.yaml sets defaults for every command (registry, size limit); flags override it.
-  if (hasConfigFile(process.cwd())) {
-    const { loadConfig } = await import('../config.js');
-    const config = loadConfig(process.cwd());
-    options = { ...options, units: options.units ?? config.registry, maxSize: options.maxSize ?? (config.maxSize ? String(config.maxSize) : undefined) };
-  }
+  const config = await configDefaults();
+  options = { ...options, units: options.units ?? config.registry, maxSize: options.maxSize ?? (config.maxSize ? String(config.maxSize) : undefined) };
   const maxBytes = parseSize(options.maxSize ?? '50MB');
   // `-o matrix.json` writes JSON; `-o matrix.xlsx` is refused (sheets are `tasks` and `export`).
   const format = formatOption(options.format, options.outDir ? undefined : options.output, ['yaml', 'json'] as const, 'yaml', { yml: 'yaml' });

@@ -1,11 +1,13 @@
 import { lstatSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { loadConfig } from '../config.js';
 import { FengongError } from '../errors.js';
 import { ROLES, type Role } from '../matrix/types.js';
 import { loadRegistry } from '../registry/load.js';
 import type { UnitRegistry } from '../registry/registry.js';
 import type { DueOptions } from '../sheets/sheet.js';
 import { writeFileAtomic } from './io.js';
+import { hasConfigFile } from './lang.js';
 
 /** Options the sheet commands (units, tasks, export) share, as commander parses them. */
 export interface SheetCommandOptions {
@@ -19,10 +21,11 @@ export interface SheetCommandOptions {
 }
 
 /**
- * The registry named by `--units`, or null.
- * @throws FengongError when `--expand` is given without `--units`, or the registry cannot be read.
+ * The registry named by `--units`, else by `registry:` of `.fengongrc.yaml`, or null.
+ * @throws FengongError when `--expand` is given without a registry, or the registry or configuration cannot be read.
  */
 export function registryOption(options: SheetCommandOptions): UnitRegistry | null {
+  if (!options.units && hasConfigFile(process.cwd())) options = { ...options, units: loadConfig(process.cwd()).registry };
   if (options.expand && !options.units) throw new FengongError({ en: '--expand needs a unit registry (--units FILE)', zh: '--expand 需要单位名录（--units 文件）' });
   return options.units ? loadRegistry(options.units) : null;
 }

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Matrix, Task } from '../../src/matrix/types.js';
 import { proofread, unitKey } from '../../src/matrix/proofread.js';
 import { createRegistry } from '../../src/registry/index.js';
@@ -70,6 +73,33 @@ describe('fengong check', () => {
     expect(quiet.stdout).not.toContain('Summary');
     const json = await runCli(['check', DRAFT, '--reporter', 'json']);
     expect(JSON.parse(json.stdout).map((f: { ruleId: string }) => f.ruleId)).toEqual(['no-responsible-unit', 'unit-variant', 'repeated-number', 'unclosed-bracket']);
+  });
+
+  describe('with a .fengongrc.yaml', () => {
+    afterEach(() => vi.restoreAllMocks());
+    const project = (config: string) => {
+      const dir = mkdtempSync(join(tmpdir(), 'fengong-check-'));
+      writeFileSync(join(dir, '.fengongrc.yaml'), config);
+      vi.spyOn(process, 'cwd').mockReturnValue(dir);
+      return dir;
+    };
+    const draft = resolve(DRAFT);
+
+    it('takes its reporter and registry, as validate does; flags override them', async () => {
+      project(`reporter: json\nregistry: ${resolve('fixtures/units/lezhi.units.yaml')}\n`);
+      const run = await runCli(['--lang', 'en', 'check', draft]);
+      // With the registry, the two units it does not know (科协, 县（区）财政局) are errors, and no variants.
+      expect(JSON.parse(run.stdout).map((f: { ruleId: string }) => f.ruleId)).toEqual(['no-responsible-unit', 'unknown-unit', 'repeated-number', 'unclosed-bracket', 'unknown-unit']);
+      expect((await runCli(['--lang', 'en', 'check', draft, '-r', 'stylish'])).stdout).toMatch(/^.*draft\.txt\n {2}13:1 +error/);
+    });
+
+    it('takes its size limit; --max-size with a unit overrides it', async () => {
+      project('maxSize: 100\n');
+      const small = await runCli(['--lang', 'en', 'check', draft]);
+      expect(small.code).toBe(2);
+      expect(small.stderr).toBe(`fengong: ${draft}: 853 bytes, over the limit of 100 (raise it with --max-size)\n`);
+      expect((await runCli(['--lang', 'en', 'check', draft, '--max-size', '1MB'])).code).toBe(1);
+    });
   });
 
   it('exits 2 for a notice that cannot be read or a bad reporter, in the run\'s language', async () => {

@@ -1,7 +1,8 @@
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectedCells, taskById } from './expected.js';
 import { COUNTY, HOSTILE, LEZHI_UNITS, readMatrix } from './fixtures.js';
 import { parseCsv, readDocxTables, readXlsx } from './read-back.js';
@@ -78,6 +79,19 @@ describe('tasks --unit', () => {
       'responsible 1.1.2',
       'support 2#1',
     ]);
+  });
+
+  describe('with a .fengongrc.yaml naming a registry', () => {
+    afterEach(() => vi.restoreAllMocks());
+    it('resolves aliases and expands collectives through it without --units', async () => {
+      writeFileSync(join(dir, '.fengongrc.yaml'), `registry: ${resolve(LEZHI_UNITS)}\n`);
+      const county = resolve(COUNTY);
+      vi.spyOn(process, 'cwd').mockReturnValue(dir);
+      const all = await runCli(['tasks', county, '--unit', '县科学技术协会', '--format', 'json']);
+      expect(JSON.parse(all.stdout)[0].unit).toBe('县科协');
+      const expanded = await runCli(['tasks', county, '--expand', '--unit', '天池街道办事处', '--format', 'csv']);
+      expect(parseCsv(expanded.stdout.slice(1)).slice(1).map((row) => row[2])).toEqual(['1.1.1', '1.2']);
+    });
   });
 
   it('--expand gives a member the tasks of its collectives and says which collective', async () => {

@@ -8,11 +8,12 @@ export function registerCheck(program: Command): void {
     .argument('<notice>', 'a notice file (.txt .md .markdown .docx .xlsx), or - for standard input')
     .option('--units <registry>', 'check every unit against a unit registry (units.yaml); unknown ones are errors')
     .option('-r, --reporter <name>', 'stylish (default, with the summary), json, github, junit or sarif')
-    .option('--max-size <bytes>', 'refuse inputs larger than this many bytes', '52428800')
+    .option('--max-size <size>', 'refuse inputs larger than this (bytes, or 512KB, 50MB; default 50MB)')
     .option('-q, --quiet', 'print errors only, and no summary')
     .addHelpText('after', `
 Without --units, names that differ only in white space, bracket width or a leading 县/市/区 are reported
 (rule unit-variant); with it, every unit the registry does not know (rule unknown-unit).
+Defaults for --reporter, --units and --max-size come from .fengongrc.yaml when there is one.
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 the notice or registry could not be read.
 
 Examples:
