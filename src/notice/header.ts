@@ -157,7 +157,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   for (let i = recipientsFrom; i < Math.min(n, Math.max(headerEnd, bodyStart) + 3); i++) {
     const text = stripped(paragraphs[i].text);
     if (/[：:]$/.test(text) && !/[。]/.test(text) && !isNumbered(text) && text.length <= 200 && !/^(?:附件|发布|来源|您现在)/.test(text)) {
-      recipients = splitUnits(text.slice(0, -1)).units;
+      const units = splitUnits(text.slice(0, -1)).units;
+      if (!units.every(isAddressee)) continue;
+      recipients = units;
       break;
     }
   }
@@ -203,6 +205,19 @@ export function readHeader(paragraphs: Paragraph[]): Header {
  * Whether the next adjacent title-like line continues a title: always, unless the title is complete (it ends in a
  * kind of document, `…分工方案`) and the next line does not read as its continuation (`的通知`).
  */
+/**
+ * Whether a name of a 主送机关 line reads as bodies addressed (GB/T 9704-2012 §7.3.2): `各乡镇人民政府`,
+ * `县政府各部门`, `县级各部门（单位）`, `有关单位`, a place of a shared ending (`各市、州、县人民政府`: `州`,
+ * `德阳经开区、德阳高新区管委会`: `德阳经开区`); traditional characters read as simplified; not a sentence ending in a colon (`为推动经济运行持续向好`,
+ * `现将稳增长措施责任分工如下`, a probe's preamble).
+ */
+function isAddressee(name: string): boolean {
+  const bare = fold(name).replace(/[（(][^（）()]*[）)]$/, '');
+  return !/如下$|^(?:现将|现就|为|根据|按照|经)/.test(bare) && (bare.startsWith('各') || ADDRESSEE_END.test(bare));
+}
+
+const ADDRESSEE_END = /(?:政府|部门|单位|机构|机关|企业|组织|团体|学校|医院|局|委|办|厅|院|会|中心|公司|集团|室|处|科|所|站|队|部|署|行|社|街道|乡镇|镇|乡|村|社区|党委|党组|小组|指挥部|管委会|园区|开发区|新区|同志|省|市|州|县|区|旗|盟|学|园|校|馆|台|场|厂)$/;
+
 function continuesTitle(title: string, next: string): boolean {
   if (!COMPLETE_TITLE.test(fold(title))) return true;
   return /^[的之和与及暨]/.test(next);

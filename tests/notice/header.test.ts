@@ -47,6 +47,18 @@ describe('the header', () => {
     ]);
   });
 
+  it('takes as 主送机关 only a line of bodies addressed, not a preamble sentence ending in a colon', () => {
+    const recipients = (line: string) => parseText(`某县2024年稳增长措施分工\n\n${line}\n\n一、加快推进重大项目建设。（牵头单位：县发改局）\n`).matrix.document.recipients;
+    // probe 13: a plan without a covering letter, its preamble before 一、.
+    expect(recipients('为推动经济运行持续向好，现将稳增长措施责任分工如下：')).toEqual([]);
+    expect(recipients('现将有关分工通知如下：')).toEqual([]);
+    // Bodies, also a place of a shared ending (`各市、州、县人民政府`), schools, traditional characters.
+    expect(recipients('各市、州、县人民政府，省政府各部门：')).toEqual(['各市、州、县人民政府', '省政府各部门']);
+    expect(recipients('各县（市、区）人民政府，德阳经开区、德阳高新区管委会，市级各部门：')).toEqual(['各县（市、区）人民政府', '德阳经开区', '德阳高新区管委会', '市级各部门']);
+    expect(recipients('各中小学、幼儿园，局机关各科室，局属各单位：')).toEqual(['各中小学', '幼儿园', '局机关各科室', '局属各单位']);
+    expect(recipients('各街道辦事處，區政府直屬各單位：')).toEqual(['各街道辦事處', '區政府直屬各單位']);
+  });
+
   it('takes the title from 《…》 of the notice title when the plan has no title line, 〈〉 turned back into 《》', () => {
     const { matrix } = parseText(['XX市人民政府关于印发《〈政府工作报告〉重点工作分工方案》的通知', '各县区：', '现印发给你们。', 'XX市人民政府', '2024年2月1日', '一、任务', '1.办好活动。（市科协负责）'].join('\n\n'));
     expect(matrix.document.title).toBe('《政府工作报告》重点工作分工方案');
