@@ -9,7 +9,7 @@ import { isWhiteSpace } from './chars.js';
  * A numbering style. A Word automatic list's number takes the style it reads as, with its level when below 0
  * (`ar@1`); `list@<level>` is a generated number that reads as no style.
  */
-export type TypedStyle = 'cn' | 'pcn' | 'ar' | 'par' | 'arp' | 'circ';
+export type TypedStyle = 'cn' | 'pcn' | 'ar' | 'par' | 'arp' | 'circ' | 'part' | 'chap' | 'sect' | 'art';
 export type MarkerStyle = TypedStyle | 'row' | `${TypedStyle}@${number}` | `list@${number}`;
 
 /** A numbering marker at the start of a text: its style, number, the marker as written, and where the rest starts. */
@@ -45,7 +45,7 @@ export function chineseNumber(s: string): number {
 
 const LEAD = /^[\s\u3000\u00a0*#>]*/;
 const LEAD_START = /^[\s\u3000\u00a0*#>]/;
-const NUMERAL_START = new Set(Array.from('一二三四五六七八九十百〇零两（(', (c) => c.charCodeAt(0)));
+const NUMERAL_START = new Set(Array.from('一二三四五六七八九十百〇零两（(第', (c) => c.charCodeAt(0)));
 
 /** Whether a character can start a marker of a style below: a Chinese numeral, `（` `(`, a digit, a circled number. */
 function isMarkerStart(c: number): boolean {
@@ -68,6 +68,14 @@ const STYLES: Array<{ style: MarkerStyle; re: RegExp; number: (m: RegExpExecArra
   { style: 'ar', re: /^(\d{1,3})\s?[.．、﹒]/, number: (m) => Number(m[1]) },
   { style: 'arp', re: /^(\d{1,3})[）)]/, number: (m) => Number(m[1]) },
   { style: 'circ', re: /^[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/, number: (m) => circledNumber(m[0].charCodeAt(0)) },
+  // The parts of a 办法, 规定 or 若干措施 (第一部分, 第一章, 第一节, 第一条), not GB/T 9704's styles but numbered items a
+  // clerk counts the same way (probe 13: 株洲市促进民营经济发展壮大若干措施, 第一条 … 第四条). Followed by white space
+  // or punctuation, never by text (`第一条生产线`).
+  ...(['part', 'chap', 'sect', 'art'] as const).map((style) => ({
+    style,
+    re: new RegExp(`^第${CN_NUMERAL}${{ part: '部分', chap: '章', sect: '节', art: '条' }[style]}(?=[\\s\u3000：:、．.]|$)[：:、．.]?`),
+    number: (m: RegExpExecArray) => chineseNumber(m[1]),
+  })),
 ];
 
 /**

@@ -36,7 +36,7 @@ const HAS_TEXT = /[\p{L}\p{N}]/u;
  * system, no process. Findings are vfile-messages: `fatal: true` for errors a person must check (an unclosed
  * bracket), `false` for repairs the parser made (a page-break join, a mismatched closer, a repeated number),
  * `undefined` for info (an ignored marker).
- * @throws FengongError when the notice has neither a numbered outline nor a task table.
+ * @throws FengongError when the notice has neither a numbered outline, nor a task table, nor a marked paragraph.
  */
 export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}): ParsedNotice {
   const messages: VFileMessage[] = [];
@@ -314,7 +314,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     } else addChunk(markerTarget(index), chunk);
   }
 
-  if (!structure) {
+  // Marked paragraphs and no numbered item (a short 分工 of a few sentences, each with its brackets) are `#k` tasks,
+  // as before a first item: only a notice with neither is not one.
+  if (!structure && !preamble.some((c) => c.groups.some(carries))) {
     throw new FengongError({
       en: 'neither a numbered outline (一、 （一） 1. …) nor a task table (序号 / 牵头单位 / 责任单位 columns) was found',
       zh: '既没有编号的提纲（一、（一）1. …），也没有任务分工表（序号、牵头单位、责任单位等列）',

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readNumberMarker } from '../../src/notice/numbering.js';
+import { parseText, roles } from '../helpers/parse.js';
+
+describe('parts, chapters, sections and articles (第一部分, 第一章, 第一节, 第一条)', () => {
+  it('reads them as markers when white space or punctuation follows, never when text does', () => {
+    const read = (t: string) => {
+      const m = readNumberMarker(t);
+      return m && [m.style, m.number, m.marker, t.slice(m.end)];
+    };
+    expect(read('第一条　持续破除市场准入壁垒。')).toEqual(['art', 1, '第一条', '持续破除市场准入壁垒。']);
+    expect(read('第十二条 支持民营企业')).toEqual(['art', 12, '第十二条', '支持民营企业']);
+    expect(read('第二章　总则')).toEqual(['chap', 2, '第二章', '总则']);
+    expect(read('第三部分：保障措施')).toEqual(['part', 3, '第三部分：', '保障措施']);
+    expect(read('第一节 重点任务')).toEqual(['sect', 1, '第一节', '重点任务']);
+    expect(read('第一条生产线建成投产。')).toBeNull();
+    expect(read('第一批试点县名单')).toBeNull();
+  });
+
+  it('number the items of a 若干措施 written in articles, under its chapters', () => {
+    const notice = [
+      '某市促进民营经济发展若干措施',
+      '',
+      '第一章　市场准入',
+      '',
+      '第一条　持续破除市场准入壁垒。（责任单位：市发展改革委、市市场监管局）',
+      '',
+      '第二条　支持民营企业参与重大项目建设。（牵头单位：市发展改革委；配合单位：市交通运输局）',
+      '',
+      '第二章　附则',
+      '',
+      '第三条　本措施自印发之日起施行。',
+      '',
+    ].join('\n');
+    const { matrix } = parseText(notice);
+    expect(matrix.outline.map((i) => [i.id, i.marker, i.title, i.children.map((c) => c.id)])).toEqual([
+      ['1', '第一章', '市场准入', ['1.1', '1.2']],
+      ['2', '第二章', '附则', ['2.3']],
+    ]);
+    expect(matrix.tasks.map((t) => [t.id, t.marker, t.path, roles(t)])).toEqual([
+      ['1.1', '第一条', ['市场准入'], { lead: [], responsible: ['市发展改革委', '市市场监管局'], support: [] }],
+      ['1.2', '第二条', ['市场准入'], { lead: ['市发展改革委'], responsible: [], support: ['市交通运输局'] }],
+    ]);
+  });
+});
+
+describe('a notice without numbered items', () => {
+  it('gives its marked paragraphs as #k tasks, as before a first item (probe 13: it exited 2)', () => {
+    const { matrix } = parseText('某县2024年稳增长措施分工\n\n加快推进重大项目建设。（牵头单位：县发改局；责任单位：县财政局）\n\n强化要素保障。（县自然资源局负责）\n');
+    expect(matrix.outline).toEqual([]);
+    expect(matrix.tasks.map((t) => [t.id, t.text, roles(t)])).toEqual([
+      ['#1', '加快推进重大项目建设。', { lead: ['县发改局'], responsible: ['县财政局'], support: [] }],
+      ['#2', '强化要素保障。', { lead: [], responsible: ['县自然资源局'], support: [] }],
+    ]);
+  });
+
+  it('without markers either is still not a notice this tool reads', () => {
+    expect(() => parseText('某县工作总结\n\n今年以来，全县上下共同努力。\n')).toThrow(/neither a numbered outline/);
+  });
+});
