@@ -226,7 +226,10 @@ function readLabelled(
     let timed = units.length;
     while (timed > 0 && isTimePhrase(units[timed - 1])) timed--;
     if (timed < units.length) {
-      group.deadline = units.slice(timed).join('，');
+      // As written, from its first clause on (`6月底前启动、年底前完成` keeps its `、`).
+      const at = value.lastIndexOf(units[timed]);
+      const written = at >= 0 ? trimPunct(value.slice(at).split('。')[0]) : '';
+      group.deadline = written && units.slice(timed + 1).every((u) => written.includes(u)) ? written : units.slice(timed).join('，');
       units = units.slice(0, timed);
     } else if (list.dropped && isTimePhrase(list.dropped)) {
       group.deadline = trimPunct(list.dropped);

@@ -49,6 +49,11 @@ describe('bracket markers', () => {
     expect(s.groups[0].deadline).toBe('6月底完成');
   });
 
+  it('keeps a deadline of two time clauses as written, its 、 or ， (probe 13: 、 became ，)', () => {
+    expect(scan('建设企业服务中心。（牵头单位：县工信局；责任单位：县财政局，6月底前启动、年底前完成）').groups[0].deadline).toBe('6月底前启动、年底前完成');
+    expect(scan('建设企业服务中心。（责任单位：县财政局，2024年10月底前完成方案制定，12月底前启动实施）').groups[0].deadline).toBe('2024年10月底前完成方案制定，12月底前启动实施');
+  });
+
   it('drops a label of another level of government with an info finding', () => {
     const s = scanMarkers('任务。（责任单位：市农业农村局；省牵头单位：省农业农村厅）', { planLevel: 2 });
     expect(roles(s.groups[0])).toEqual({ lead: [], responsible: ['市农业农村局'], support: [] });
