@@ -30,6 +30,8 @@ export interface ParsedNotice {
 }
 
 const HAS_TEXT = /[\p{L}\p{N}]/u;
+/** A line of contact details (`联系人：赵磊，电话：52812345`, `联系电话：…`), whole. */
+const CONTACT_LINE = /^(?:联系人|联系电话|联系方式|电话|手机|邮箱|电子邮箱|传真)[\s\u3000]*[：:][^。；;]*$/;
 
 /**
  * Compiles a notice, as read by `src/read/`, into its responsibility matrix (matrix-format.md). Pure: no file
@@ -82,6 +84,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const last = chunks[chunks.length - 1];
     if (!chunk.hasText && last) {
       last.groups.push(...chunk.groups);
+      // A contact line among the marker lines (`联系人：赵磊，电话：…`) stays in the text of the chunk it belongs to.
+      if (chunk.text && HAS_TEXT.test(chunk.text)) last.text = `${last.text}\n${chunk.text}`;
       last.endLine = Math.max(last.endLine, chunk.endLine);
     } else chunks.push(chunk);
     if (target && chunk.groups.some(carries)) stack.mark(target);
@@ -224,7 +228,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       return;
     }
     const own = scan.text.trim();
-    const chunk: Chunk = { text: own, hasText: HAS_TEXT.test(own), groups: scan.groups, line: p.line, endLine: p.endLine };
+    // A contact line is not text of its own: it splits no marker block into two tasks (probe 13).
+    const chunk: Chunk = { text: own, hasText: HAS_TEXT.test(own) && !CONTACT_LINE.test(own), groups: scan.groups, line: p.line, endLine: p.endLine };
     addChunk(chunk.hasText || !chunk.groups.some(carries) ? stack.current : markerTarget(index), chunk);
   }
 

@@ -99,6 +99,13 @@ describe('inline markers', () => {
 });
 
 describe('marker lines and tasks', () => {
+  it('keeps a contact line among the marker lines in the task, splitting nothing (probe 13: two tasks, one without units)', () => {
+    const { matrix } = parseText(['一、重点任务', '1.举办招商活动。', '牵头单位：县商务局', '联系人：赵磊，电话：52812345', '完成时限：2024年11月底前'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.lead, t.deadline?.text, t.source])).toEqual([
+      ['1.1', '举办招商活动。\n联系人：赵磊，电话：52812345', ['县商务局'], '2024年11月底前', { line: 2, endLine: 5 }],
+    ]);
+  });
+
   it('reads 牵头单位 / 配合单位 / 完成时限 lines after an item as one task', () => {
     const { matrix } = parseText(['一、任务', '1.提升口岸通关效率。推进智慧口岸建设。', '牵头单位：市口岸办', '配合单位：二连海关、市交通运输局', '完成时限：2024年12月底前', '2.推进合作区建设。完善基础设施。', '牵头单位：边合区管委会', '完成时限：长期坚持'].join('\n'));
     expect(matrix.tasks.map((t) => [t.id, t.lead, t.support, t.deadline])).toEqual([
