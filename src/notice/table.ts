@@ -161,8 +161,9 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
     const cell = cells[i];
     if (!cell || !cell.text.trim()) return;
     if (kind === 'deadline') {
-      // Lines of a deadline cell (two Word paragraphs) stay apart: `2024年6月底前完成选址，2024年12月底前建成`.
-      group.deadline = excelDate(cell.text.trim()).replace(/[ \t\u3000]*\n[\s\u3000]*/g, '，').replace(/[\s\u3000]+/g, '').replace(DUE_MARK, '') || null;
+      // Lines of a deadline cell (two Word paragraphs) stay apart: `2024年6月底前完成选址，2024年12月底前建成`; a
+      // date wrapped inside (`2024年10` ⏎ `月底前`) joins.
+      group.deadline = excelDate(cell.text.trim()).replace(/[ \t\u3000]*\n[\s\u3000]*/g, (_m, at: number, all: string) => (/[\d年月]$/.test(all.slice(0, at)) || /^[月日底前中内]/.test(all.slice(at + _m.length)) ? '' : '，')).replace(/[\s\u3000]+/g, '').replace(DUE_MARK, '') || null;
       return;
     }
     if (kind === 'leaders') {

@@ -140,6 +140,22 @@ function firstAtDepthZero(s: string, ch: string): number {
   return -1;
 }
 
+/**
+ * Whether a line break in a table cell, after `before` and before `after`, separates two names (`县财政局` ⏎
+ * `县生态环境局`, `各县（市、区）` ⏎ `县直各部门`): the text before it ends as a name does and the text after it does
+ * not go on with a name's ending (a level alone, `县` ⏎ `自然资源局`, is no name). Else the name was wrapped there (`县农业农村` ⏎ `局`, `县人民政府` ⏎ `办公室`: a
+ * cell wrapped by hand, by a PDF's or a grid table's column width; probe 13).
+ */
+function breaksNames(before: string, after: string): boolean {
+  const t = before.trim().replace(/\\$/, '');
+  return t === '' || (t.length >= 2 && LINE_NAME_END.test(fold(t)) && !NAME_GOES_ON.test(fold(after.trimStart())));
+}
+
+/** How a name (a body, a collective, a post) ends: {@link UNIT_END} and `单位`, `部门`, `科`, `园`, `校`, `市长`, `书记`, `主任`, `）`. */
+const LINE_NAME_END = /[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡道位门科园校厂场台长记任员志）)]$/;
+
+const NAME_GOES_ON = /^(?:办公室|局|委|办|厅|院|会|部|处|科|所|室|站|队|司|府|组|中心|分局|支队|大队|（|\()/;
+
 /** The separators of a unit list: `、` `，` `,` `；` `;` (a line break too in a table cell). */
 const SEPARATORS = new Set(Array.from('、，,；;', (c) => c.charCodeAt(0)));
 
@@ -153,7 +169,7 @@ function splitAtDepthZero(s: string, lineBreaks: boolean): Array<{ text: string;
     if (step === 1) depth++;
     else if (step === -1) {
       if (depth > 0) depth--;
-    } else if (depth === 0 && (SEPARATORS.has(s.charCodeAt(i)) || (lineBreaks && s.charCodeAt(i) === 10))) {
+    } else if (depth === 0 && (SEPARATORS.has(s.charCodeAt(i)) || (lineBreaks && s.charCodeAt(i) === 10 && breaksNames(s.slice(start, i), s.slice(i + 1, i + 6))))) {
       out.push({ text: s.slice(start, i), sep });
       sep = s[i];
       start = i + 1;

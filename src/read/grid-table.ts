@@ -12,9 +12,7 @@ import type { Cell, SourceText } from './types.js';
  *     +------+--------------+----------+
  *
  * Columns are found by display width (a CJK character is two columns wide, get-east-asian-width), as pandoc lays
- * them out. A cell's lines are one text, wrapped to the column's width: joined without a space between CJK
- * characters (`县农业农` + `村局` is `县农业农村局`) and with one between others; a blank line inside a cell separates
- * its paragraphs, which become lines of the cell (`\n`), as in a Word cell. A cell spanning columns (no `|` at a
+ * them out; a cell's lines become its text as {@link cellText} says. A cell spanning columns (no `|` at a
  * border, pandoc 3) is followed by empty cells; a cell spanning rows (no `-` under it in a separator) is repeated on
  * the rows it covers as a `spanned` copy (src/read/types.ts).
  */
@@ -61,8 +59,15 @@ function columnsOf(text: string): number[] {
   return at;
 }
 
+/** A line of a cell: its text (trimmed) and place. */
+interface CellLine {
+  text: string;
+  line: number;
+  column: number;
+}
+
 interface OpenCell {
-  lines: Array<{ text: string; line: number; column: number }>;
+  lines: CellLine[];
   rows: number;
 }
 
@@ -140,7 +145,7 @@ export function readGridTable(lines: SourceText[]): GridRow[] | null {
     cells: r.cells.map((c, k): Cell => {
       if (!c) return { text: '', line: r.line, column: 1 + k };
       const first = c.lines.find((l) => l.text !== '');
-      const cell: Cell = { text: cellText(c.lines.map((l) => l.text)), line: first?.line ?? r.line, column: first?.column ?? 1 };
+      const cell: Cell = { text: cellText(c.lines), line: first?.line ?? r.line, column: first?.column ?? 1 };
       if (seen.has(c)) cell.spanned = true;
       seen.add(c);
       return cell;
@@ -151,26 +156,31 @@ export function readGridTable(lines: SourceText[]): GridRow[] | null {
 const WIDE_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019]$/;
 const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019]/;
 
-/** A cell's lines as its text: wrapped lines joined (no space between CJK), paragraphs (after a blank line) a line each. */
-function cellText(lines: string[]): string {
-  const paragraphs: string[] = [];
+/**
+ * A cell's lines as its text. A break between CJK text stays a line break of the cell, as in a Word cell: the
+ * notice stage reads it as a wrap (a task's text; `县农业农村` ⏎ `局`) or a break between names (`县财政局` ⏎
+ * `县生态环境局`, probe 13), knowing which column it is in. Latin words wrapped join with a space. A blank line (a
+ * new paragraph) or a trailing `\` (pandoc's hard line break) starts a new line too.
+ */
+function cellText(lines: CellLine[]): string {
+  const out: string[] = [];
   let text = '';
   for (const l of lines) {
-    // A hard line break (pandoc's `\` at a line's end) ends a line of the cell, as a blank line ends a paragraph.
-    const hard = l.endsWith('\\');
-    const body = hard ? l.slice(0, -1).trimEnd() : l;
+    const hard = l.text.endsWith('\\');
+    const body = hard ? l.text.slice(0, -1).trimEnd() : l.text;
     if (body === '') {
-      if (text) paragraphs.push(text);
+      if (text) out.push(text);
       text = '';
-      continue;
+    } else if (text && !WIDE_END.test(text) && !WIDE_START.test(body)) text = `${text} ${body}`;
+    else {
+      if (text) out.push(text);
+      text = body;
     }
-    text = !text ? body : WIDE_END.test(text) || WIDE_START.test(body) ? text + body : `${text} ${body}`;
-    if (hard) {
-      paragraphs.push(text);
+    if (hard && text) {
+      out.push(text);
       text = '';
     }
   }
-  if (text) paragraphs.push(text);
-  return paragraphs.join('\n');
+  if (text) out.push(text);
+  return out.join('\n');
 }
-

@@ -28,6 +28,16 @@ describe('task tables', () => {
     expect(matrix.tasks[0].source).toEqual({ line: 6, endLine: 6 });
   });
 
+  it('joins a date wrapped inside a deadline cell, and keeps two clauses of one apart', () => {
+    const md = [
+      '| 序号 | 工作任务 | 牵头单位 | 完成时限 |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 推行一件事一次办。 | 县数据局 | 2024年10<br>月底前 |',
+      '| 2 | 建设物流园区。 | 县发改委 | 2024年6月底前完成选址<br>2024年12月底前建成 |',
+    ].join('\n');
+    expect(parseText(md, 'markdown').matrix.tasks.map((t) => t.deadline?.text)).toEqual(['2024年10月底前', '2024年6月底前完成选址，2024年12月底前建成']);
+  });
+
   it('reads a table pasted as tab-separated text, a row cut by a line break in a cell, and a leader column', () => {
     const text = ['XX县重点工作目标任务分解表', '', '序号\t目标与任务\t分 管 县领导\t牵头责任单位\t责任单位', '1\t第一段。', '第二段。\t张 三\t县教育局\t县财政局，各镇人民政府', '2\t做好就业。\t李 四\t县人社局\t'].join('\n');
     const { matrix } = parseText(text);

@@ -23,6 +23,17 @@ describe('unit lists', () => {
   it('splits on line breaks only in table cells', () => {
     expect(splitUnits('市行政审批局\n市司法局', { lineBreaks: true }).units).toEqual(['市行政审批局', '市司法局']);
   });
+
+  it('reads a line break in a cell as a wrap inside a name unless the line before ends a name and the next does not go on with its ending (probe 13)', () => {
+    const cell = (text: string) => splitUnits(text, { lineBreaks: true }).units;
+    expect(cell('县财政局\n县生态环境局\n各镇人民政府')).toEqual(['县财政局', '县生态环境局', '各镇人民政府']);
+    expect(cell('发改委\n财政局')).toEqual(['发改委', '财政局']);
+    expect(cell('各县（市、区）\n市级相关单位')).toEqual(['各县（市、区）', '市级相关单位']);
+    expect(cell('刘建华副市长\n陈志刚副市长')).toEqual(['刘建华副市长', '陈志刚副市长']);
+    expect(cell('县农业农村\n局、县乡村\n振兴局')).toEqual(['县农业农村局', '县乡村振兴局']);
+    expect(cell('县人民政府\n办公室')).toEqual(['县人民政府办公室']);
+    expect(cell('县\n自然资源局')).toEqual(['县自然资源局']);
+  });
 });
 
 describe('deadlines', () => {
