@@ -233,6 +233,19 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     addChunk(chunk.hasText || !chunk.groups.some(carries) ? stack.current : markerTarget(index), chunk);
   }
 
+  /**
+   * A task cell merged down over the rows of one item (`码头二期` beside `主体工程。` and `集疏运道路。`, probe 13) is
+   * the item's title, not the text of its first row: each row's own cells are the text of its `#k` task.
+   */
+  function titleFromMergedCell(cell: Cell) {
+    const s = stack.current;
+    const merged = unbold(cell.text).trim().replace(/\s*\n\s*/g, '');
+    const first = s?.chunks[0];
+    if (!s || s.item.title || !merged || !first?.text.startsWith(`${merged}\n`)) return;
+    first.text = first.text.slice(merged.length + 1);
+    s.item.title = firstSentence(merged) || null;
+  }
+
   function readRow(p: Paragraph, cells: Paragraph['cells'] & object, columns: Columns, endLine: number, index: number) {
     const pushed: Array<{ state: ItemState; rest: string; task: boolean }> = [];
     const diagnostics: Parameters<typeof readRowUnits>[3] = [];
@@ -245,7 +258,10 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       const cell = cells[c];
       if (!cell || (kind !== 'number' && kind !== 'task' && kind !== 'category')) return;
       // A 序号 or task cell merged down from the row above names that row's item: this row adds to it.
-      if (cell.spanned && kind !== 'category') return;
+      if (cell.spanned && kind !== 'category') {
+        if (kind === 'task') titleFromMergedCell(cell);
+        return;
+      }
       const text = cell.text.trim();
       if (kind === 'category') {
         // A 类别 cell merged over its rows repeats on each: a section opens where its text changes.

@@ -28,6 +28,16 @@ describe('task tables', () => {
     expect(matrix.tasks[0].source).toEqual({ line: 6, endLine: 6 });
   });
 
+  it('takes a task cell merged down over an item\'s rows as its title, each row\'s own cell the text of its #k task', () => {
+    const md = '<table><tr><td>序号</td><td>项目</td><td>建设内容</td><td>牵头单位</td></tr><tr><td rowspan="2">1</td><td rowspan="2">码头二期</td><td>主体工程。</td><td>县交通局</td></tr><tr><td>集疏运道路。</td><td>县住建局</td></tr></table>\n';
+    const { matrix } = parseText(md, 'markdown');
+    expect(matrix.outline.map((i) => [i.id, i.title])).toEqual([['1', '码头二期']]);
+    expect(matrix.tasks.map((t) => [t.id, t.path, t.text, t.lead])).toEqual([
+      ['1#1', ['码头二期'], '主体工程。', ['县交通局']],
+      ['1#2', ['码头二期'], '集疏运道路。', ['县住建局']],
+    ]);
+  });
+
   it('joins a date wrapped inside a deadline cell, and keeps two clauses of one apart', () => {
     const md = [
       '| 序号 | 工作任务 | 牵头单位 | 完成时限 |',
