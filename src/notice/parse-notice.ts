@@ -13,7 +13,7 @@ import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, ty
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
 import { buildParagraphs, isDateLine, placeOf, type Paragraph } from './paragraphs.js';
-import { completeRow, readRowUnits, readTableHeader, repeatsHeader, unitsTableColumns, type Columns } from './table.js';
+import { completeRow, continueRow, readRowUnits, readTableHeader, repeatsHeader, unitsTableColumns, type Columns } from './table.js';
 
 /** Options of {@link parseNotice}. */
 export interface ParseNoticeOptions {
@@ -145,10 +145,12 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       }
       if (table) {
         const completed = p.cells!.length < table.columns.length || /^"[^"]*$/.test(p.cells![p.cells!.length - 1].text) ? completeRow(paragraphs, i, table.columns.length) : { cells: p.cells!, used: 0 };
-        const used = completed.used;
-        const endLine = paragraphs[i + used].endLine;
         // A cell Excel quoted on the clipboard (`"市民政局⏎市卫健委"`: it held a line break) reads as its content.
-        const cells = completed.cells.some((c) => c.text.startsWith('"')) ? completed.cells.map(unquoteCell) : completed.cells;
+        const unquoted = completed.cells.some((c) => c.text.startsWith('"')) ? completed.cells.map(unquoteCell) : completed.cells;
+        const continued = continueRow(paragraphs, i + completed.used, unquoted, table.columns);
+        const used = completed.used + continued.used;
+        const endLine = paragraphs[i + used].endLine;
+        const cells = continued.cells;
         i += used;
         readRow(p, cells, table.columns, endLine, i);
         continue;

@@ -3,7 +3,7 @@ import { fold } from './fold.js';
 import { columnKind, foldLabels, isOtherLevel, isRole, LABEL_RE, labelKind, type LabelKind } from './labels.js';
 import { findClose, newGroup, openerBefore, otherLevel, readCellClauses, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
-import { splitUnits } from './units.js';
+import { breaksNames, splitUnits } from './units.js';
 
 /**
  * A deadline cell holding an Excel date serial (`45473`: a date in one of the Chinese built-in formats, 年月日, that
@@ -209,4 +209,46 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
     for (const d of found) diagnostics.push({ ...d, cell });
   });
   return group;
+}
+
+/**
+ * Merges into a row the rows after it that only continue its cells: a table pasted from a PDF or a narrow Excel
+ * sheet wraps long cells onto a row of their own, with an empty 序号 (probe 13: `县财政局、县发改` ⏎ `局，各街道办事处`,
+ * `2024年11月` ⏎ `底前`). A following row is a continuation when its 序号 cell is empty and one of its cells plainly
+ * goes on from the cell above: a unit cell whose name was cut ({@link breaksNames}), a deadline cut inside a date,
+ * a task's text cut after a comma. A row with an empty 序号 and whole cells is left alone (a merged 序号: another
+ * measure of the same item). Cells are joined with a line break, which each column reads as it reads a cell's
+ * lines. Returns the cells and how many paragraphs after `index` it used.
+ */
+export function continueRow(paragraphs: Paragraph[], index: number, cells: Cell[], columns: Columns): { cells: Cell[]; used: number } {
+  const at = columns.indexOf('number');
+  let used = 0;
+  if (at < 0) return { cells, used };
+  for (;;) {
+    const next = paragraphs[index + used + 1];
+    if (!next || next.kind !== 'row' || next.tableStart) break;
+    const more = next.cells!;
+    if (!more[at] || more[at].spanned || more[at].text.trim() !== '' || !continues(cells, more, columns)) break;
+    cells = cells.map((c, k) => {
+      const add = more[k]?.text.trim();
+      if (!add) return c;
+      return c.text.trim() ? { ...c, text: `${c.text.trimEnd()}\n${add}` } : { ...c, text: add };
+    });
+    used++;
+  }
+  return { cells, used };
+}
+
+/** Whether some cell of `next` plainly goes on from the same cell of `row` (see {@link continueRow}). */
+function continues(row: Cell[], next: Cell[], columns: Columns): boolean {
+  return columns.some((kind, k) => {
+    const above = row[k]?.text.trim() ?? '';
+    const below = next[k]?.text.trim() ?? '';
+    if (!above || !below) return false;
+    if (kind === 'deadline') return /^[月日底前中内]/.test(below);
+    if (kind === 'task') return /[，,、]$/.test(above);
+    if (!isRole(kind)) return false;
+    const last = above.split(/[、，,；;\n]/).pop()!;
+    return last.trim() !== '' && !breaksNames(last, below);
+  });
 }

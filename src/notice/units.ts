@@ -146,7 +146,7 @@ function firstAtDepthZero(s: string, ch: string): number {
  * not go on with a name's ending (a level alone, `县` ⏎ `自然资源局`, is no name). Else the name was wrapped there (`县农业农村` ⏎ `局`, `县人民政府` ⏎ `办公室`: a
  * cell wrapped by hand, by a PDF's or a grid table's column width; probe 13).
  */
-function breaksNames(before: string, after: string): boolean {
+export function breaksNames(before: string, after: string): boolean {
   const t = before.trim().replace(/\\$/, '');
   return t === '' || (t.length >= 2 && LINE_NAME_END.test(fold(t)) && !NAME_GOES_ON.test(fold(after.trimStart())));
 }

@@ -38,6 +38,27 @@ describe('task tables', () => {
     ]);
   });
 
+  it('merges rows that only continue the cells of the row above (a PDF or narrow sheet wrapped them), not whole rows under an empty 序号', () => {
+    const tsv = [
+      '某县2024年城市更新重点工作任务分解表',
+      '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+      '1\t推进老旧小区改造，年内开工改造老旧\t县住建局\t县财政局、县发改\t2024年11月',
+      '\t小区32个，惠及居民1.2万户。\t\t局，各街道办事处\t底前',
+      '2\t实施排水防涝工程，新建改造\t县城管局\t县水利局\t2024年汛期',
+      '\t雨水管网45公里。\t\t\t前',
+      '3\t建设口袋公园10个。\t县住建局\t县财政局\t2024年底',
+      '\t实施道路绿化提升。\t县城管局\t县交通局\t2024年9月底',
+    ].join('\n');
+    const { matrix } = parseText(tsv);
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.lead, t.support, t.deadline?.text, t.source])).toEqual([
+      ['1', '推进老旧小区改造，年内开工改造老旧小区32个，惠及居民1.2万户。', ['县住建局'], ['县财政局', '县发改局', '各街道办事处'], '2024年11月底前', { line: 3, endLine: 4 }],
+      ['2', '实施排水防涝工程，新建改造雨水管网45公里。', ['县城管局'], ['县水利局'], '2024年汛期前', { line: 5, endLine: 6 }],
+      // Whole cells under an empty 序号: another measure of item 3 (a merged 序号), as before.
+      ['3#1', '建设口袋公园10个。', ['县住建局'], ['县财政局'], '2024年底', { line: 7, endLine: 7 }],
+      ['3#2', '实施道路绿化提升。', ['县城管局'], ['县交通局'], '2024年9月底', { line: 8, endLine: 8 }],
+    ]);
+  });
+
   it('joins a date wrapped inside a deadline cell, and keeps two clauses of one apart', () => {
     const md = [
       '| 序号 | 工作任务 | 牵头单位 | 完成时限 |',
