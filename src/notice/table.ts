@@ -217,7 +217,8 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
  * `2024年11月` ⏎ `底前`). A following row is a continuation when its 序号 cell is empty and one of its cells plainly
  * goes on from the cell above: a unit cell whose name was cut ({@link breaksNames}), a deadline cut inside a date,
  * a task's text cut after a comma. A row with an empty 序号 and whole cells is left alone (a merged 序号: another
- * measure of the same item). Cells are joined with a line break, which each column reads as it reads a cell's
+ * measure of the same item); in a table laid out with spaces, a line with an empty 序号 wraps the row above
+ * unless it starts a measure of its own ({@link startsMeasure}). Cells are joined with a line break, which each column reads as it reads a cell's
  * lines. Returns the cells and how many paragraphs after `index` it used.
  */
 export function continueRow(paragraphs: Paragraph[], index: number, cells: Cell[], columns: Columns): { cells: Cell[]; used: number } {
@@ -228,7 +229,7 @@ export function continueRow(paragraphs: Paragraph[], index: number, cells: Cell[
     const next = paragraphs[index + used + 1];
     if (!next || next.kind !== 'row' || next.tableStart) break;
     const more = next.cells!;
-    if (!more[at] || more[at].spanned || more[at].text.trim() !== '' || !continues(cells, more, columns)) break;
+    if (!more[at] || more[at].spanned || more[at].text.trim() !== '' || !(continues(cells, more, columns) || (next.aligned && !startsMeasure(cells, more, columns)))) break;
     cells = cells.map((c, k) => {
       const add = more[k]?.text.trim();
       if (!add) return c;
@@ -237,6 +238,17 @@ export function continueRow(paragraphs: Paragraph[], index: number, cells: Cell[
     used++;
   }
   return { cells, used };
+}
+
+/**
+ * Whether a line of a table laid out with spaces starts a measure of its own rather than wrapping the row above:
+ * its first filled role cell begins a new name (the cell above ended one). A line with no role cell filled wraps.
+ */
+function startsMeasure(row: Cell[], next: Cell[], columns: Columns): boolean {
+  const k = columns.findIndex((kind, c) => isRole(kind) && next[c]?.text.trim());
+  if (k < 0) return false;
+  const above = row[k]?.text.trim() ?? '';
+  return above === '' || breaksNames(lastName(above), next[k].text.trim());
 }
 
 /** Whether some cell of `next` plainly goes on from the same cell of `row` (see {@link continueRow}). */
@@ -248,7 +260,12 @@ function continues(row: Cell[], next: Cell[], columns: Columns): boolean {
     if (kind === 'deadline') return /^[月日底前中内]/.test(below);
     if (kind === 'task') return /[，,、]$/.test(above);
     if (!isRole(kind)) return false;
-    const last = above.split(/[、，,；;\n]/).pop()!;
+    const last = lastName(above);
     return last.trim() !== '' && !breaksNames(last, below);
   });
+}
+
+/** The last name of a unit cell's text: after its last separator or line break. */
+function lastName(cell: string): string {
+  return cell.split(/[、，,；;\n]/).pop()!;
 }

@@ -143,13 +143,15 @@ function firstAtDepthZero(s: string, ch: string): number {
 /**
  * Whether a line break in a table cell, after `before` and before `after`, separates two names (`县财政局` ⏎
  * `县生态环境局`, `各县（市、区）` ⏎ `县直各部门`): the text before it ends as a name does and the text after it does
- * not go on with a name's ending (a level alone, `县` ⏎ `自然资源局`, is no name). Else the name was wrapped there (`县农业农村` ⏎ `局`, `县人民政府` ⏎ `办公室`: a
+ * not go on with a name's ending (levels alone, `县` ⏎ `自然资源局`, `县市` ⏎ `场监管局`, are no name). Else the name was wrapped there (`县农业农村` ⏎ `局`, `县人民政府` ⏎ `办公室`: a
  * cell wrapped by hand, by a PDF's or a grid table's column width; probe 13).
  */
 export function breaksNames(before: string, after: string): boolean {
   const t = before.trim().replace(/\\$/, '');
-  return t === '' || (t.length >= 2 && LINE_NAME_END.test(fold(t)) && !NAME_GOES_ON.test(fold(after.trimStart())));
+  return t === '' || (!LEVELS_ONLY.test(t) && LINE_NAME_END.test(fold(t)) && !NAME_GOES_ON.test(fold(after.trimStart())));
 }
+
+const LEVELS_ONLY = /^[省市州县区旗盟乡镇]+$/;
 
 /** How a name (a body, a collective, a post) ends: {@link UNIT_END} and `单位`, `部门`, `科`, `园`, `校`, `市长`, `书记`, `主任`, `）`. */
 const LINE_NAME_END = /[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡道位门科园校厂场台长记任员志）)]$/;

@@ -4,6 +4,8 @@ import { decodeNotice } from './decode.js';
 import { readText } from './text.js';
 import type { ReadNotice } from './types.js';
 
+const ALIGNED_LINE = /\S(?: {2,}|\u3000+)\S[^\n]*?\S(?: {2,}|\u3000+)\S/;
+
 /** The input formats by file ending. */
 export type NoticeFormat = 'text' | 'markdown' | 'docx' | 'xlsx';
 
@@ -45,6 +47,10 @@ export async function readNoticeBytes(bytes: Uint8Array, file: string, format: N
       html: mayHoldHtml(text) ? (await import('./html.js')).readHtml : undefined,
       grid: mayHoldGridTable(text) ? (await import('./grid-table.js')).readGridTable : undefined,
     });
-  } else read = readText(text);
+  } else {
+    // Two gaps of two spaces in one line: maybe a table laid out with spaces (a PDF's), read with display widths.
+    const widthOf = ALIGNED_LINE.test(text) ? (await import('get-east-asian-width')).eastAsianWidth : undefined;
+    read = readText(text, widthOf);
+  }
   return { ...read, encoding };
 }

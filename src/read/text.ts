@@ -1,12 +1,16 @@
 import type { Block, ReadNotice, SourceText } from './types.js';
+import { findAlignedTables, type WidthOf } from './aligned-table.js';
 
 /**
  * Reads plain text (pasted from PDF or Word) as blocks of lines, one linear pass. Never Markdown: a 4-space indent
  * is not code and a `1.` line is not a list. CRLF, CR and LF all end a line. A line holding a tab is a table row
  * (Word tables pasted into a text editor come out tab-separated); the notice stage decides whether it is one.
+ * With `widthOf` (the display width of a character), tables laid out with spaces are read as rows too
+ * (src/read/aligned-table.ts): a PDF's 任务分工表 copied as text.
  * @param text decoded text, BOM removed.
  */
-export function readText(text: string): ReadNotice {
+export function readText(text: string, widthOf?: WidthOf): ReadNotice {
+  const aligned = widthOf ? new Map(findAlignedTables(text.split(/\r\n|\r|\n/), widthOf).map((r) => [r.index + 1, r])) : undefined;
   const blocks: Block[] = [];
   let current: Block | undefined;
   let blank = false;
@@ -18,7 +22,12 @@ export function readText(text: string): ReadNotice {
     const end = m ? m.index : text.length;
     line++;
     const raw = text.slice(start, end);
-    if (raw.trim() === '') {
+    const row = aligned?.get(line);
+    if (row) {
+      blocks.push({ kind: 'row', lines: [{ text: raw, line, column: 1 }], cells: row.cells, blankBefore: blank, tableStart: row.tableStart, aligned: !row.tableStart });
+      current = undefined;
+      blank = false;
+    } else if (raw.trim() === '') {
       blank = true;
       current = undefined;
     } else if (raw.trim().includes('\t')) {

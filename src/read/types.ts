@@ -29,6 +29,11 @@ export interface Block {
   blankBefore: boolean;
   /** For rows: true for the header row of a GFM, Word or Excel table. */
   tableStart?: boolean;
+  /**
+   * For rows of a table laid out with spaces (src/read/aligned-table.ts): a long cell wraps onto lines of their
+   * own, so a row with an empty first cell may go on with the row above.
+   */
+  aligned?: boolean;
   /** For a Word paragraph of an automatic list: its generated number (its text starts with `list.marker`). */
   list?: ListNumber;
 }

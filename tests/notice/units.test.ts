@@ -33,6 +33,7 @@ describe('unit lists', () => {
     expect(cell('县农业农村\n局、县乡村\n振兴局')).toEqual(['县农业农村局', '县乡村振兴局']);
     expect(cell('县人民政府\n办公室')).toEqual(['县人民政府办公室']);
     expect(cell('县\n自然资源局')).toEqual(['县自然资源局']);
+    expect(cell('县应急管理局、县市\n场监管局')).toEqual(['县应急管理局', '县市场监管局']);
   });
 });
 

@@ -1,0 +1,118 @@
+import type { Cell } from './types.js';
+
+/**
+ * Tables laid out with spaces: what `pdftotext -layout` and many PDF viewers give for a 任务分工表 (probe 13), its
+ * columns apart by runs of spaces instead of tabs, long cells wrapped onto lines whose other cells are empty:
+ *
+ *     序号  工作任务                      牵头单位    配合单位          完成时限
+ *     1     推进老旧小区改造，年内开工    县住建局    县财政局、县发改  2024年11月
+ *           改造老旧小区32个。                        局，各街道办事处  底前
+ *
+ * A layout rule only (no vocabulary): the notice stage decides whether the first row is a task table's header.
+ */
+
+/** The display width of a character: 2 for East Asian wide and full-width ones (get-east-asian-width), else 1. */
+export type WidthOf = (codePoint: number) => number;
+
+/** A line of an aligned table: its cells, and whether it is the table's first line. */
+export interface AlignedRow {
+  /** Index (0-based) of the line in the lines given. */
+  index: number;
+  cells: Cell[];
+  tableStart: boolean;
+}
+
+/** A gap between cells: two or more spaces, or an ideographic space. */
+const GAP = /(?: {2,}|\u3000+| ?\t ?)/;
+
+interface Segment {
+  text: string;
+  /** Display column of its first character (0-based). */
+  at: number;
+  /** Character offset in the line (0-based). */
+  offset: number;
+}
+
+/** The segments of a line between gaps, with their display columns. */
+function segments(line: string, widthOf: WidthOf): Segment[] {
+  const out: Segment[] = [];
+  let col = 0;
+  let i = 0;
+  let start = -1;
+  let startCol = 0;
+  let spaces = 0;
+  const close = (end: number) => {
+    if (start >= 0) out.push({ text: line.slice(start, end).trimEnd(), at: startCol, offset: start });
+    start = -1;
+  };
+  while (i < line.length) {
+    const code = line.codePointAt(i)!;
+    const size = code > 0xffff ? 2 : 1;
+    const w = code === 0x09 ? 4 : widthOf(code);
+    if (code === 0x20 || code === 0x3000 || code === 0x09) {
+      spaces += code === 0x20 ? 1 : 2;
+      if (spaces >= 2) close(i - (code === 0x20 ? 1 : 0));
+    } else {
+      if (start < 0) {
+        start = i;
+        startCol = col;
+      }
+      spaces = 0;
+    }
+    col += w;
+    i += size;
+  }
+  close(line.length);
+  return out.filter((s) => s.text.trim() !== '');
+}
+
+/**
+ * Finds the aligned tables in a notice's lines and returns their rows. A table starts at a line of three or more
+ * short segments (a header: each at most 12 characters) followed by at least one line whose segments start at the
+ * header's columns (within one display column) or that has as many segments as the header (columns two spaces
+ * apart, not padded); it ends at a blank line or a line that fits neither. Each segment goes to the column it
+ * starts in; a line's empty columns are empty cells (a wrapped line: the notice stage joins it to the row above).
+ * @param lines the notice's lines, without their line ends.
+ * @param firstLine the 1-based number of `lines[0]` in the file.
+ */
+export function findAlignedTables(lines: string[], widthOf: WidthOf, firstLine = 1): AlignedRow[] {
+  const rows: AlignedRow[] = [];
+  for (let h = 0; h < lines.length; h++) {
+    if (!GAP.test(lines[h].trim())) continue;
+    const header = segments(lines[h], widthOf);
+    if (header.length < 3 || header.some((s) => s.text.length > 12)) continue;
+    const starts = header.map((s) => s.at);
+    const body: Array<{ index: number; segs: Segment[] }> = [];
+    for (let j = h + 1; j < lines.length && lines[j].trim() !== ''; j++) {
+      const segs = segments(lines[j], widthOf);
+      const aligned = segs.every((s) => starts.some((c) => Math.abs(c - s.at) <= 1));
+      if (!(aligned && segs.length >= 1) && segs.length !== header.length) break;
+      // One segment at the left edge and no gap: a line of prose after the table, not a row.
+      if (segs.length === 1 && !GAP.test(lines[j].trim()) && segs[0].at <= starts[0] + 1 && lines[j].trim().length > 20) break;
+      body.push({ index: j, segs });
+    }
+    // No row of two cells: no table here, and none of these lines (one cell each) can head one (one linear pass).
+    if (!body.some((b) => b.segs.length >= 2)) {
+      if (body.length) h = body[body.length - 1].index;
+      continue;
+    }
+    const toCells = (index: number, segs: Segment[], byOrder: boolean): Cell[] => {
+      const cells: Cell[] = starts.map(() => ({ text: '', line: firstLine + index, column: 1 }));
+      segs.forEach((s, k) => {
+        let col = byOrder ? k : 0;
+        if (!byOrder) for (let c = 0; c < starts.length; c++) if (starts[c] <= s.at + 1) col = c;
+        const cell = cells[Math.min(col, cells.length - 1)];
+        if (cell.text) cell.text += ` ${s.text}`;
+        else Object.assign(cell, { text: s.text, column: s.offset + 1 });
+      });
+      return cells;
+    };
+    rows.push({ index: h, cells: toCells(h, header, true), tableStart: true });
+    for (const b of body) {
+      const aligned = b.segs.every((s) => starts.some((c) => Math.abs(c - s.at) <= 1));
+      rows.push({ index: b.index, cells: toCells(b.index, b.segs, !aligned), tableStart: false });
+    }
+    h = body[body.length - 1].index;
+  }
+  return rows;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { eastAsianWidth } from 'get-east-asian-width';
+import { findAlignedTables } from '../../src/read/aligned-table.js';
+import { readText } from '../../src/read/text.js';
+import { parseNotice } from '../../src/notice/parse-notice.js';
+import { roles } from '../helpers/parse.js';
+
+const table = (lines: string[]) => findAlignedTables(lines, eastAsianWidth).map((r) => [r.index, r.tableStart, ...r.cells.map((c) => c.text)]);
+
+// pdftotext -layout of a 任务分工表: columns padded to display width (a CJK character is two columns), long cells
+// wrapped onto lines of their own (probe 13, p06).
+const LAYOUT = [
+  '序号  工作任务                                  牵头单位        配合单位              完成时限',
+  '1     推进城镇老旧小区改造，年内开工改造老旧    县住建局        县财政局、县发改      2024年11月',
+  '      小区32个，惠及居民1.2万户。                               局，各街道办事处      底前',
+  '2     实施城市排水防涝能力提升工程，新建改造    县城管局        县水利局、县住建局    2024年汛期',
+  '      雨水管网45公里。                                                                前',
+];
+
+describe('findAlignedTables', () => {
+  it('cuts each line at the header\'s columns (display width), a wrapped line into its own columns', () => {
+    expect(table(LAYOUT)).toEqual([
+      [0, true, '序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+      [1, false, '1', '推进城镇老旧小区改造，年内开工改造老旧', '县住建局', '县财政局、县发改', '2024年11月'],
+      [2, false, '', '小区32个，惠及居民1.2万户。', '', '局，各街道办事处', '底前'],
+      [3, false, '2', '实施城市排水防涝能力提升工程，新建改造', '县城管局', '县水利局、县住建局', '2024年汛期'],
+      [4, false, '', '雨水管网45公里。', '', '', '前'],
+    ]);
+  });
+
+  it('reads columns two spaces apart and not padded by their order, and places each cell (1-based line, character column)', () => {
+    const rows = findAlignedTables(['序号  任务  牵头单位  责任单位', '1  新建城市公厕20座  区城管局  各街道办事处'], eastAsianWidth, 7);
+    expect(rows[1].cells.map((c) => [c.text, c.line, c.column])).toEqual([
+      ['1', 8, 1],
+      ['新建城市公厕20座', 8, 4],
+      ['区城管局', 8, 15],
+      ['各街道办事处', 8, 21],
+    ]);
+  });
+
+  it('finds no table in prose, a signature and date, or a header-like line with no row under it', () => {
+    expect(table(['株洲市人民政府办公室　　2024年1月18日印发', '抄送：市委办公室，市人大常委会办公室。'])).toEqual([]);
+    expect(table(['一、总体要求  坚持稳中求进  全面深化改革', '', '二、重点任务'])).toEqual([]);
+    expect(table(['为推动经济运行持续向好，现将稳增长措施责任分工如下：  请各单位认真落实，  按时报送进展情况。', '1.加快推进重大项目建设。'])).toEqual([]);
+  });
+});
+
+describe('a notice with a table laid out with spaces', () => {
+  it('gives the tasks of its rows, wrapped lines joined to their row (cells read as a cell\'s lines)', () => {
+    const text = ['长沙县2024年城市更新重点工作任务分解方案', '', '一、任务分解', ...LAYOUT, '', '二、保障措施', '各责任单位要建立工作台账。'].join('\n');
+    const { matrix } = parseNotice(readText(text, eastAsianWidth));
+    expect(matrix.tasks.map((t) => [t.id, t.text, roles(t), t.deadline?.text, t.source])).toEqual([
+      ['1.1', '推进城镇老旧小区改造，年内开工改造老旧小区32个，惠及居民1.2万户。', { lead: ['县住建局'], responsible: [], support: ['县财政局', '县发改局', '各街道办事处'] }, '2024年11月底前', { line: 5, endLine: 6 }],
+      ['1.2', '实施城市排水防涝能力提升工程，新建改造雨水管网45公里。', { lead: ['县城管局'], responsible: [], support: ['县水利局', '县住建局'] }, '2024年汛期前', { line: 7, endLine: 8 }],
+    ]);
+    expect(matrix.outline.map((i) => i.id)).toEqual(['1', '2']);
+  });
+
+  it('without display widths (the CLI loads them only for a text with two gaps in a line) reads the lines as text', () => {
+    expect(readText(LAYOUT.join('\n')).blocks.every((b) => b.kind === 'text')).toBe(true);
+  });
+});
