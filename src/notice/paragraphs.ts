@@ -1,6 +1,7 @@
 import { zeroForO } from '../digits.js';
 import type { Block, Cell, ListNumber } from '../read/types.js';
 import { BRACKET_STEP } from './brackets.js';
+import { cellLineTables } from './cell-lines.js';
 import { fold } from './fold.js';
 import { foldLabels, LABEL_RE, mayHoldLabel } from './labels.js';
 import type { ParagraphDiagnostic } from './markers.js';
@@ -79,6 +80,8 @@ const TITLE_DOC_NUMBER = new RegExp(String.raw`^(.{4,}?)[\s\u3000]*[（(](${DOC_
  * `…〔牵头单位：县教体局、` ⏎⏎ `县妇联；责任单位：…]` → one paragraph `…〔牵头单位：县教体局、县妇联；责任单位：…]`.
  */
 export function buildParagraphs(blocks: Block[]): Paragraphs {
+  // A task table copied one cell per line: rows again, before a bare row number reads as a page number.
+  blocks = cellLineTables(blocks);
   const paragraphs: Paragraph[] = [];
   const repairs: Paragraphs['repairs'] = [];
   const furniture = pageFurniture(blocks);

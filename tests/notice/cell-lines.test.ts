@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseText, roles } from '../helpers/parse.js';
+
+// A 任务分工表 copied from a PDF viewer, one cell per line (probe 13, p05b), checked by hand against its table.
+const lines = (...rows: string[][]) => rows.flat().join('\n');
+const HEADER = ['序号', '重点任务', '牵头单位', '责任单位', '完成时限'];
+
+describe('a task table copied one cell per line', () => {
+  it('reads the header words and the numbered records as rows, up to a numbered heading', () => {
+    const text = lines(
+      ['雁塔区2024年营商环境优化提升行动方案', '一、工作目标', '到2024年底，全区营商环境便利度显著提升。', '二、重点任务'],
+      HEADER,
+      ['1', '推行企业开办“一网通办”，企业开办时间压缩至1个工作日以内。', '区市场监管局', '区税务局、区人社局', '2024年6月底前'],
+      ['2', '深化工程建设项目审批制度改革，社会投资简易低风险项目', '审批时间压缩至15个工作日。', '区住建局', '区资源规划分局，区行政审批局', '2024年9月底前'],
+      ['3', '落实助企纾困政策。', '区财政局', '全年'],
+      ['三、保障措施', '各单位要高度重视，确保各项任务按期完成。'],
+    );
+    const { matrix } = parseText(text);
+    expect(matrix.outline.map((i) => [i.id, i.title])).toEqual([
+      ['1', '工作目标'],
+      ['2', '重点任务'],
+      ['3', '保障措施'],
+    ]);
+    expect(matrix.tasks.map((t) => [t.id, t.text, roles(t), t.deadline?.text ?? null, t.source])).toEqual([
+      ['2.1', '推行企业开办“一网通办”，企业开办时间压缩至1个工作日以内。', { lead: ['区市场监管局'], responsible: ['区税务局', '区人社局'], support: [] }, '2024年6月底前', { line: 10, endLine: 14 }],
+      // A wrapped task: its two lines are its text; the other cells counted from the end.
+      ['2.2', '深化工程建设项目审批制度改革，社会投资简易低风险项目审批时间压缩至15个工作日。', { lead: ['区住建局'], responsible: ['区资源规划分局', '区行政审批局'], support: [] }, '2024年9月底前', { line: 15, endLine: 20 }],
+      // A record without its 责任单位: the time goes to 完成时限.
+      ['2.3', '落实助企纾困政策。', { lead: ['区财政局'], responsible: [], support: [] }, '全年', { line: 21, endLine: 24 }],
+    ]);
+  });
+
+  it('is no table without a numbered record under the header words, nor without a role column', () => {
+    const noRecord = parseText(lines(['某县工作方案', '一、任务'], HEADER, ['各单位要按表报送。（县政府办负责）'])).matrix;
+    expect(noRecord.tasks.map((t) => [t.id, t.responsible])).toEqual([['1', ['县政府办']]]);
+    const noRole = parseText(lines(['某县工作方案', '一、任务（县政府办负责）', '序号', '指标', '目标值', '1', '地区生产总值', '增长6%'])).matrix;
+    expect(noRole.tasks.map((t) => t.id)).toEqual(['1']);
+  });
+});
