@@ -99,6 +99,11 @@ describe('inline markers', () => {
 });
 
 describe('marker lines and tasks', () => {
+  it('reads 牵头县领导 / 联系市领导 / 包联领导 lines as leaders, not task text (probe 13)', () => {
+    const { matrix } = parseText(['一、招大引强', '1.引进企业项目3个以上。', '牵头县领导：张卫东', '联系市领导：刘建华', '包联领导：王芳', '牵头单位：县商务局'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.lead, t.leaders])).toEqual([['1.1', '引进企业项目3个以上。', ['县商务局'], ['张卫东', '刘建华', '王芳']]]);
+  });
+
   it('keeps a contact line among the marker lines in the task, splitting nothing (probe 13: two tasks, one without units)', () => {
     const { matrix } = parseText(['一、重点任务', '1.举办招商活动。', '牵头单位：县商务局', '联系人：赵磊，电话：52812345', '完成时限：2024年11月底前'].join('\n'));
     expect(matrix.tasks.map((t) => [t.id, t.text, t.lead, t.deadline?.text, t.source])).toEqual([
