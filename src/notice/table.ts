@@ -161,9 +161,7 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
     const cell = cells[i];
     if (!cell || !cell.text.trim()) return;
     if (kind === 'deadline') {
-      // Lines of a deadline cell (two Word paragraphs) stay apart: `2024年6月底前完成选址，2024年12月底前建成`; a
-      // date wrapped inside (`2024年10` ⏎ `月底前`) joins.
-      group.deadline = excelDate(cell.text.trim()).replace(/[ \t\u3000]*\n[\s\u3000]*/g, (_m, at: number, all: string) => (/[\d年月]$/.test(all.slice(0, at)) || /^[月日底前中内]/.test(all.slice(at + _m.length)) ? '' : '，')).replace(/[\s\u3000]+/g, '').replace(DUE_MARK, '') || null;
+      group.deadline = deadlineLines(excelDate(cell.text.trim())).replace(/[\s\u3000]+/g, '').replace(DUE_MARK, '') || null;
       return;
     }
     if (kind === 'leaders') {
@@ -212,14 +210,22 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
 }
 
 /**
+ * The lines of a deadline cell as one deadline: two clauses (two Word paragraphs) stay apart with `，`
+ * (`2024年6月底前完成选址，2024年12月底前建成`); a date wrapped inside (`2024年10` ⏎ `月底前`, probe 13) joins.
+ */
+function deadlineLines(text: string): string {
+  return text.replace(/[ \t\u3000]*\n[\s\u3000]*/g, (brk: string, at: number) => (/[\d年月]$/.test(text.slice(0, at)) || /^[月日底前中内]/.test(text.slice(at + brk.length)) ? '' : '，'));
+}
+
+/**
  * Merges into a row the rows after it that only continue its cells: a table pasted from a PDF or a narrow Excel
  * sheet wraps long cells onto a row of their own, with an empty 序号 (probe 13: `县财政局、县发改` ⏎ `局，各街道办事处`,
  * `2024年11月` ⏎ `底前`). A following row is a continuation when its 序号 cell is empty and one of its cells plainly
  * goes on from the cell above: a unit cell whose name was cut ({@link breaksNames}), a deadline cut inside a date,
  * a task's text cut after a comma. A row with an empty 序号 and whole cells is left alone (a merged 序号: another
  * measure of the same item); in a table laid out with spaces, a line with an empty 序号 wraps the row above
- * unless it starts a measure of its own ({@link startsMeasure}). Cells are joined with a line break, which each column reads as it reads a cell's
- * lines. Returns the cells and how many paragraphs after `index` it used.
+ * unless it starts a measure of its own ({@link startsMeasure}). Cells are joined with a line break, which each
+ * column reads as it reads a cell's lines. Returns the cells and how many paragraphs after `index` it used.
  */
 export function continueRow(paragraphs: Paragraph[], index: number, cells: Cell[], columns: Columns): { cells: Cell[]; used: number } {
   const at = columns.indexOf('number');
