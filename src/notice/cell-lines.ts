@@ -70,6 +70,10 @@ function readTable(lines: SourceText[], start: number): { rows: Array<Omit<Block
       end = j + 1;
       while (end < lines.length && end - j < width && !isHeading(lines[end].text)) end++;
     }
+    // More lines than cells must be a task wrapped at a page's width: lines of a unit's length say the table is
+    // something else (units one per line, probe 14), and it is left as text.
+    const task = Math.max(1, columns.indexOf('task'));
+    if (end - j > width && lines.slice(j + task, j + task + end - j - width).some((l) => l.text.trim().length < 12)) return null;
     rows.push({ kind: 'row', lines: lines.slice(j, end), cells: record(lines.slice(j, end), columns), tableStart: false });
     j = end;
     n++;

@@ -3,7 +3,7 @@ import { fold } from './fold.js';
 import { columnKind, foldLabels, isOtherLevel, isRole, LABEL_RE, labelKind, type LabelKind } from './labels.js';
 import { findClose, newGroup, openerBefore, otherLevel, readCellClauses, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
-import { breaksNames, splitUnits } from './units.js';
+import { breaksNames, splitUnits, wrapsName } from './units.js';
 
 /**
  * A deadline cell holding an Excel date serial (`45473`: a date in one of the Chinese built-in formats, 年月日, that
@@ -211,17 +211,22 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
 
 /**
  * The lines of a deadline cell as one deadline: two clauses (two Word paragraphs) stay apart with `，`
- * (`2024年6月底前完成选址，2024年12月底前建成`); a date wrapped inside (`2024年10` ⏎ `月底前`, probe 13) joins.
+ * (`2024年6月底前完成选址，2024年12月底前建成`, `2024年6月，2024年12月`); a date wrapped inside (`2024年10` ⏎
+ * `月底前`, probe 13) joins.
  */
 function deadlineLines(text: string): string {
-  return text.replace(/[ \t\u3000]*\n[\s\u3000]*/g, (brk: string, at: number) => (/[\d年月]$/.test(text.slice(0, at)) || /^[月日底前中内]/.test(text.slice(at + brk.length)) ? '' : '，'));
+  return text.replace(/[ \t\u3000]*\n[\s\u3000]*/g, (brk: string, at: number) => {
+    const after = text.slice(at + brk.length);
+    // The rest of a date (`月底前`, `日`), or digits after a cut number that are not a year of their own.
+    return /^[月日底前中内号]/.test(after) || (/[\d年]$/.test(text.slice(0, at)) && /^\d/.test(after) && !/^\d{4}/.test(after)) ? '' : '，';
+  });
 }
 
 /**
  * Merges into a row the rows after it that only continue its cells: a table pasted from a PDF or a narrow Excel
  * sheet wraps long cells onto a row of their own, with an empty 序号 (probe 13: `县财政局、县发改` ⏎ `局，各街道办事处`,
  * `2024年11月` ⏎ `底前`). A following row is a continuation when its 序号 cell is empty and one of its cells plainly
- * goes on from the cell above: a unit cell whose name was cut ({@link breaksNames}), a deadline cut inside a date,
+ * goes on from the cell above: a unit cell whose name was cut ({@link wrapsName}), a deadline cut inside a date,
  * a task's text cut after a comma. A row with an empty 序号 and whole cells is left alone (a merged 序号: another
  * measure of the same item); in a table laid out with spaces, a line with an empty 序号 wraps the row above
  * unless it starts a measure of its own ({@link startsMeasure}). Cells are joined with a line break, which each
@@ -239,7 +244,10 @@ export function continueRow(paragraphs: Paragraph[], index: number, cells: Cell[
     cells = cells.map((c, k) => {
       const add = more[k]?.text.trim();
       if (!add) return c;
-      return c.text.trim() ? { ...c, text: `${c.text.trimEnd()}\n${add}` } : { ...c, text: add };
+      if (!c.text.trim()) return { ...c, text: add };
+      // The row was cut by a wrap: a unit cell cut inside a name (`县乡村` ⏎ `振兴局`) joins up.
+      const glue = isRole(columns[k]) && !breaksNames(lastName(c.text), add) ? '' : '\n';
+      return { ...c, text: `${c.text.trimEnd()}${glue}${add}` };
     });
     used++;
   }
@@ -248,13 +256,13 @@ export function continueRow(paragraphs: Paragraph[], index: number, cells: Cell[
 
 /**
  * Whether a line of a table laid out with spaces starts a measure of its own rather than wrapping the row above:
- * its first filled role cell begins a new name (the cell above ended one). A line with no role cell filled wraps.
+ * its first filled role cell begins a name of its own ({@link wrapsName}). A line with no role cell filled wraps.
  */
 function startsMeasure(row: Cell[], next: Cell[], columns: Columns): boolean {
   const k = columns.findIndex((kind, c) => isRole(kind) && next[c]?.text.trim());
   if (k < 0) return false;
   const above = row[k]?.text.trim() ?? '';
-  return above === '' || breaksNames(lastName(above), next[k].text.trim());
+  return above === '' || !wrapsName(lastName(above), next[k].text.trim());
 }
 
 /** Whether some cell of `next` plainly goes on from the same cell of `row` (see {@link continueRow}). */
@@ -267,7 +275,7 @@ function continues(row: Cell[], next: Cell[], columns: Columns): boolean {
     if (kind === 'task') return /[，,、]$/.test(above);
     if (!isRole(kind)) return false;
     const last = lastName(above);
-    return last.trim() !== '' && !breaksNames(last, below);
+    return last.trim() !== '' && wrapsName(last, below);
   });
 }
 

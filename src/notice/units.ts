@@ -141,10 +141,19 @@ function firstAtDepthZero(s: string, ch: string): number {
 }
 
 /**
- * Whether a line break in a table cell, after `before` and before `after`, separates two names (`县财政局` ⏎
- * `县生态环境局`, `各县（市、区）` ⏎ `县直各部门`): the text before it ends as a name does and the text after it does
- * not go on with a name's ending (levels alone, `县` ⏎ `自然资源局`, `县市` ⏎ `场监管局`, are no name). Else the name was wrapped there (`县农业农村` ⏎ `局`, `县人民政府` ⏎ `办公室`: a
- * cell wrapped by hand, by a PDF's or a grid table's column width; probe 13).
+ * Whether a line break in a table cell falls inside a name rather than between two (matrix-format.md: a line break
+ * between names splits a list): the line after it is a name's ending alone (`县农业农村` ⏎ `局`, `县人民政府` ⏎
+ * `办公室`, `县财政局、县发改` ⏎ `局，…`), or the line before it is levels alone (`县` ⏎ `自然资源局`). Any other
+ * break separates names, whatever they end in (`县科协` ⏎ `县一中`, `派出所` ⏎ `司法所`; probe 14).
+ */
+export function wrapsName(before: string, after: string): boolean {
+  return LEVELS_ONLY.test(before.trim()) || ENDING_ALONE.test(fold(after.trimStart()));
+}
+
+/**
+ * Whether a row that a wrap cut (a PDF's or a narrow sheet's column: the row after it continues it) was cut
+ * between two names: the text before the cut ends as a name does and the text after it does not go on with a
+ * name's ending. Else the name was cut (`县财政局、县发改` ⏎ `局`, `县应急管理局、县市` ⏎ `场监管局`; probe 13).
  */
 export function breaksNames(before: string, after: string): boolean {
   const t = before.trim().replace(/\\$/, '');
@@ -153,10 +162,13 @@ export function breaksNames(before: string, after: string): boolean {
 
 const LEVELS_ONLY = /^[省市州县区旗盟乡镇]+$/;
 
-/** How a name (a body, a collective, a post) ends: {@link UNIT_END} and `单位`, `部门`, `科`, `园`, `校`, `市长`, `书记`, `主任`, `）`. */
-const LINE_NAME_END = /[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡道位门科园校厂场台长记任员志）)]$/;
+/** How a name (a body, a collective, a post) ends: {@link UNIT_END} and `单位`, `部门`, `科协`, `一中`, `人大`, `企业`, `机构`, `海关`, `市长`, `书记`, `主任`, `）`… */
+const LINE_NAME_END = /[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡道位门科园校厂场台长记任员志协中学大业构街关）)]$/;
 
 const NAME_GOES_ON = /^(?:办公室|局|委|办|厅|院|会|部|处|科|所|室|站|队|司|府|组|中心|分局|支队|大队|（|\()/;
+
+/** A name's ending standing alone before a separator or the end (`局`, `办公室`, `局，各街道办事处`). */
+const ENDING_ALONE = /^(?:办公室|委员会|管委会|人民政府|政府|分局|支队|大队|中心|局|委|办|厅|院|会|部|处|科|所|室|站|队|司|府|组)(?=[、，,；;\s]|$)/;
 
 /** The separators of a unit list: `、` `，` `,` `；` `;` (a line break too in a table cell). */
 const SEPARATORS = new Set(Array.from('、，,；;', (c) => c.charCodeAt(0)));
@@ -171,7 +183,7 @@ function splitAtDepthZero(s: string, lineBreaks: boolean): Array<{ text: string;
     if (step === 1) depth++;
     else if (step === -1) {
       if (depth > 0) depth--;
-    } else if (depth === 0 && (SEPARATORS.has(s.charCodeAt(i)) || (lineBreaks && s.charCodeAt(i) === 10 && breaksNames(s.slice(start, i), s.slice(i + 1, i + 6))))) {
+    } else if (depth === 0 && (SEPARATORS.has(s.charCodeAt(i)) || (lineBreaks && s.charCodeAt(i) === 10 && !wrapsName(s.slice(start, i), s.slice(i + 1, i + 12))))) {
       out.push({ text: s.slice(start, i), sep });
       sep = s[i];
       start = i + 1;

@@ -8,7 +8,7 @@ import type { Cell } from './types.js';
  *     1     推进老旧小区改造，年内开工    县住建局    县财政局、县发改  2024年11月
  *           改造老旧小区32个。                        局，各街道办事处  底前
  *
- * A layout rule only (no vocabulary): the notice stage decides whether the first row is a task table's header.
+ * A layout rule but for one test: the header names a role (ROLE_WORD); the notice stage decides the rest.
  */
 
 /** The display width of a character: 2 for East Asian wide and full-width ones (get-east-asian-width), else 1. */
@@ -21,6 +21,12 @@ export interface AlignedRow {
   cells: Cell[];
   tableStart: boolean;
 }
+
+/**
+ * A word of a task table's role columns (牵头单位, 责任单位, 配合部门…): a header without one is some other table (an
+ * indicator table, a 联络员名单) or no table (a joint signature, marker labels spaced out on one line; probe 14).
+ */
+const ROLE_WORD = /牵头|责任|配合|协办|参与|负责|主办|协同|牽頭|責任/;
 
 /** A gap between cells: two or more spaces, or an ideographic space. */
 const GAP = /(?: {2,}|\u3000+| ?\t ?)/;
@@ -68,7 +74,7 @@ function segments(line: string, widthOf: WidthOf): Segment[] {
 
 /**
  * Finds the aligned tables in a notice's lines and returns their rows. A table starts at a line of three or more
- * short segments (a header: each at most 12 characters) followed by at least one line whose segments start at the
+ * short segments (a header: each at most 12 characters, no colon, one a role word) followed by at least one line whose segments start at the
  * header's columns (within one display column) or that has as many segments as the header (columns two spaces
  * apart, not padded); it ends at a blank line or a line that fits neither. Each segment goes to the column it
  * starts in; a line's empty columns are empty cells (a wrapped line: the notice stage joins it to the row above).
@@ -80,15 +86,15 @@ export function findAlignedTables(lines: string[], widthOf: WidthOf, firstLine =
   for (let h = 0; h < lines.length; h++) {
     if (!GAP.test(lines[h].trim())) continue;
     const header = segments(lines[h], widthOf);
-    if (header.length < 3 || header.some((s) => s.text.length > 12)) continue;
+    if (header.length < 3 || header.some((s) => s.text.length > 12 || /[：:]/.test(s.text)) || !header.some((s) => ROLE_WORD.test(s.text))) continue;
     const starts = header.map((s) => s.at);
     const body: Array<{ index: number; segs: Segment[] }> = [];
     for (let j = h + 1; j < lines.length && lines[j].trim() !== ''; j++) {
       const segs = segments(lines[j], widthOf);
       const aligned = segs.every((s) => starts.some((c) => Math.abs(c - s.at) <= 1));
       if (!(aligned && segs.length >= 1) && segs.length !== header.length) break;
-      // One segment at the left edge and no gap: a line of prose after the table, not a row.
-      if (segs.length === 1 && !GAP.test(lines[j].trim()) && segs[0].at <= starts[0] + 1 && lines[j].trim().length > 20) break;
+      // One segment at the first column (a wrapped line's first column is empty): a line after the table, not a row.
+      if (segs.length === 1 && segs[0].at <= starts[0] + 1) break;
       body.push({ index: j, segs });
     }
     // No row of two cells: no table here, and none of these lines (one cell each) can head one (one linear pass).

@@ -59,11 +59,13 @@ function columnsOf(text: string): number[] {
   return at;
 }
 
-/** A line of a cell: its text (trimmed) and place. */
+/** A line of a cell: its text (trimmed), place, display width, and the width of text its column has room for. */
 interface CellLine {
   text: string;
   line: number;
   column: number;
+  width: number;
+  room: number;
 }
 
 interface OpenCell {
@@ -134,7 +136,9 @@ export function readGridTable(lines: SourceText[]): GridRow[] | null {
       if (!cell) continue;
       const raw = text.slice(from, to);
       const lead = raw.length - raw.trimStart().length;
-      cell.lines.push({ text: raw.trim(), line, column: lines[li].column + from + lead });
+      const body = raw.trim();
+      // The room: the segment's display width less the space on each side.
+      cell.lines.push({ text: body, line, column: lines[li].column + from + lead, width: displayWidth(body), room: at[to] - at[from] - 2 });
     }
   }
   if (firstLine) rows.push({ line: firstLine, endLine: lastLine, cells: current });
@@ -156,29 +160,42 @@ export function readGridTable(lines: SourceText[]): GridRow[] | null {
 const WIDE_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019]$/;
 const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019]/;
 
+const displayWidth = (text: string) => widths(text).reduce((a, b) => a + b, 0);
+
 /**
- * A cell's lines as its text. A break between CJK text stays a line break of the cell, as in a Word cell: the
- * notice stage reads it as a wrap (a task's text; `县农业农村` ⏎ `局`) or a break between names (`县财政局` ⏎
- * `县生态环境局`, probe 13), knowing which column it is in. Latin words wrapped join with a space. A blank line (a
- * new paragraph) or a trailing `\` (pandoc's hard line break) starts a new line too.
+ * A cell's lines as its text. Pandoc fills a line as far as its column allows: a line with no room left for the
+ * next line's first character was wrapped there, and the two join (`推进高标准农` + `田建设。`, `县农业农` + `村局`;
+ * Latin words with a space). A line that had room to go on was broken by the writer: the break stays a line break
+ * of the cell (`县财政局` ⏎ `县生态环境局` are two units, probe 13), as in a Word cell. A blank line (a new
+ * paragraph) or a trailing `\` (pandoc's hard line break) starts a new line too.
  */
 function cellText(lines: CellLine[]): string {
   const out: string[] = [];
   let text = '';
+  let prev: CellLine | null = null;
   for (const l of lines) {
     const hard = l.text.endsWith('\\');
     const body = hard ? l.text.slice(0, -1).trimEnd() : l.text;
     if (body === '') {
       if (text) out.push(text);
       text = '';
-    } else if (text && !WIDE_END.test(text) && !WIDE_START.test(body)) text = `${text} ${body}`;
-    else {
-      if (text) out.push(text);
+      prev = null;
+    } else if (text && prev) {
+      const wide = WIDE_START.test(body);
+      const next = wide ? 2 : displayWidth(/^\S+/.exec(body)![0]) + 1;
+      if (prev.width + next <= prev.room) {
+        out.push(text);
+        text = body;
+      } else text = WIDE_END.test(text) || wide ? text + body : `${text} ${body}`;
+      prev = l;
+    } else {
       text = body;
+      prev = l;
     }
     if (hard && text) {
       out.push(text);
       text = '';
+      prev = null;
     }
   }
   if (text) out.push(text);

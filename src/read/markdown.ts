@@ -43,8 +43,8 @@ export function mayHoldTable(text: string): boolean {
  * notice stage, which strips them from plain text too.
  * @param text decoded text, BOM removed.
  * @param gfm remark-gfm, for a text that may hold a table ({@link mayHoldTable}); plain CommonMark without it.
- * @param readers the HTML reader (src/read/html.ts), for a text that may hold HTML blocks ({@link mayHoldHtml}): a
- *   `<table>` becomes rows, `<p>`/`<div>` text blocks; the grid-table reader (src/read/grid-table.ts), for a text
+ * @param readers the HTML reader (src/read/html.ts), for a text that may hold HTML blocks ({@link mayHoldHtmlTable}): a
+ *   `<table>` becomes rows (other HTML is read line by line, its tags dropped); the grid-table reader (src/read/grid-table.ts), for a text
  *   that may hold pandoc's grid tables ({@link mayHoldGridTable}). Without them, those are read as source lines.
  */
 export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeof readHtml; grid?: typeof readGridTable } = {}): ReadNotice {
@@ -87,9 +87,12 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
         return;
       case 'html': {
         if (/^\s*<!--/.test(node.value)) return;
-        if (!html) break;
+        // Only a table needs the HTML reader. Other HTML (`<p align="center">…</p>`, `<div>` around lines) is read
+        // line by line without its tags below: CommonMark runs such a block on to the next blank line, over the
+        // numbered lines a CMS put right under it (probe 14).
+        if (!html || !/<table[\s>]/i.test(node.value)) break;
         // An HTML table runs to its `</table>`, across the blank lines that split it into several HTML blocks.
-        const end = /<table[\s>]/i.test(node.value) ? Math.max(pos.end.offset!, tableEnd(text, pos.start.offset!)) : pos.end.offset!;
+        const end = Math.max(pos.end.offset!, tableEnd(text, pos.start.offset!));
         readUntil = end;
         for (const b of html(text.slice(pos.start.offset!, end), pos.start.line, pos.start.column)) emit(b.block, b.startLine, b.endLine);
         return;
@@ -120,7 +123,7 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
       for (let from = 0; from <= rest.length; ) {
         const m = BR.exec(rest);
         const to = m ? m.index : rest.length;
-        const body = unescape(plainLinks(rest.slice(from, to).replace(kind === 'heading' ? /\s+#+\s*$/ : /$^/, '').replace(HARD_BREAK, '')));
+        const body = unescape(plainLinks(withoutTags(rest.slice(from, to)).replace(kind === 'heading' ? /\s+#+\s*$/ : /$^/, '').replace(HARD_BREAK, '')));
         if (body.trim() !== '') out.push({ text: body, line: n, column: prefix + from + 1 });
         if (!m) break;
         from = to + m[0].length;
@@ -136,6 +139,12 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
 }
 
 const BR = /<br\s*\/?>/gi;
+const TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>/g;
+
+/** A line without its HTML tags (`<p align="center">`, `</span>`, `<o:p>`): the text a reader sees. */
+function withoutTags(line: string): string {
+  return line.includes('<') ? line.replace(TAG, '') : line;
+}
 
 /** The offset just after the `</table>` closing the first table from `from` on (tables nest in cells), or -1. */
 function tableEnd(text: string, from: number): number {
@@ -157,10 +166,11 @@ export function mayHoldGridTable(text: string): boolean {
   return new RegExp(GRID_TOP.source, 'm').test(text);
 }
 
-/** Whether a Markdown text may hold an HTML block (a line starting with a tag, CommonMark §4.6): only then is the HTML reader loaded. */
-export function mayHoldHtml(text: string): boolean {
-  return /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/m.test(text);
+/** Whether a Markdown text may hold an HTML table (a `<table` tag): only then is the HTML reader loaded. */
+export function mayHoldHtmlTable(text: string): boolean {
+  return /<table[\s>]/i.test(text);
 }
+
 /** A hard line break at a line's end: a backslash (pandoc) or `<br>`. */
 const HARD_BREAK = /\\$/;
 

@@ -42,9 +42,9 @@ export async function readNoticeBytes(bytes: Uint8Array, file: string, format: N
   // Markdown only: unified and remark are loaded for .md notices, never for .txt ones.
   let read: ReadNotice;
   if (format === 'markdown') {
-    const { mayHoldGridTable, mayHoldHtml, mayHoldTable, readMarkdown } = await import('./markdown.js');
+    const { mayHoldGridTable, mayHoldHtmlTable, mayHoldTable, readMarkdown } = await import('./markdown.js');
     read = readMarkdown(text, mayHoldTable(text) ? (await import('remark-gfm')).default : undefined, {
-      html: mayHoldHtml(text) ? (await import('./html.js')).readHtml : undefined,
+      html: mayHoldHtmlTable(text) ? (await import('./html.js')).readHtml : undefined,
       grid: mayHoldGridTable(text) ? (await import('./grid-table.js')).readGridTable : undefined,
     });
   } else {

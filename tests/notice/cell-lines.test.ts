@@ -30,6 +30,12 @@ describe('a task table copied one cell per line', () => {
     ]);
   });
 
+  it('is no table when a record\'s extra lines are not a wrapped task (units one per line, probe 14)', () => {
+    const text = lines(['某区工作方案', '一、任务'], HEADER, ['1', '推行企业开办“一网通办”。', '区市场监管局', '区税务局', '区人社局', '2024年6月底前']);
+    const { matrix } = parseText(text);
+    expect(matrix.tasks.filter((t) => t.lead.includes('区人社局') || t.text.includes('区税务局'))).toEqual([]);
+  });
+
   it('is no table without a numbered record under the header words, nor without a role column', () => {
     const noRecord = parseText(lines(['某县工作方案', '一、任务'], HEADER, ['各单位要按表报送。（县政府办负责）'])).matrix;
     expect(noRecord.tasks.map((t) => [t.id, t.responsible])).toEqual([['1', ['县政府办']]]);

@@ -57,6 +57,11 @@ describe('the header', () => {
     expect(recipients('各县（市、区）人民政府，德阳经开区、德阳高新区管委会，市级各部门：')).toEqual(['各县（市、区）人民政府', '德阳经开区', '德阳高新区管委会', '市级各部门']);
     expect(recipients('各中小学、幼儿园，局机关各科室，局属各单位：')).toEqual(['各中小学', '幼儿园', '局机关各科室', '局属各单位']);
     expect(recipients('各街道辦事處，區政府直屬各單位：')).toEqual(['各街道辦事處', '區政府直屬各單位']);
+    // probe 14: people's organisations, the congress and CPPCC, customs, all staff.
+    expect(recipients('县委、县政府各部门，县人大、县政协机关，县纪委监委：')).toEqual(['县委', '县政府各部门', '县人大', '县政协机关', '县纪委监委']);
+    expect(recipients('各民主党派县委，县工商联，县侨联，县台办：')).toEqual(['各民主党派县委', '县工商联', '县侨联', '县台办']);
+    expect(recipients('全体党员、干部职工：')).toEqual(['全体党员', '干部职工']);
+    expect(recipients('XX海关，县总工会、团县委、县妇联、县科协、县残联：')).toEqual(['XX海关', '县总工会', '团县委', '县妇联', '县科协', '县残联']);
   });
 
   it('takes the title from 《…》 of the notice title when the plan has no title line, 〈〉 turned back into 《》', () => {

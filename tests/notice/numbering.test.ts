@@ -15,6 +15,8 @@ describe('parts, chapters, sections and articles (第一部分, 第一章, 第�
     expect(read('第一节 重点任务')).toEqual(['sect', 1, '第一节', '重点任务']);
     expect(read('第一条生产线建成投产。')).toBeNull();
     expect(read('第一批试点县名单')).toBeNull();
+    expect(read('第二十一条、第二十二条规定的情形，依法处理。')).toBeNull();
+    expect(read('第十五条 规定的事项，由县政府审定。')).toBeNull();
   });
 
   it('number the items of a 若干措施 written in articles, under its chapters', () => {

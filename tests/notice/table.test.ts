@@ -65,8 +65,9 @@ describe('task tables', () => {
       '| --- | --- | --- | --- |',
       '| 1 | 推行一件事一次办。 | 县数据局 | 2024年10<br>月底前 |',
       '| 2 | 建设物流园区。 | 县发改委 | 2024年6月底前完成选址<br>2024年12月底前建成 |',
+      '| 3 | 建设口袋公园。 | 县住建局 | 2024年6月<br>2024年12月 |',
     ].join('\n');
-    expect(parseText(md, 'markdown').matrix.tasks.map((t) => t.deadline?.text)).toEqual(['2024年10月底前', '2024年6月底前完成选址，2024年12月底前建成']);
+    expect(parseText(md, 'markdown').matrix.tasks.map((t) => t.deadline?.text)).toEqual(['2024年10月底前', '2024年6月底前完成选址，2024年12月底前建成', '2024年6月，2024年12月']);
   });
 
   it('reads a table pasted as tab-separated text, a row cut by a line break in a cell, and a leader column', () => {

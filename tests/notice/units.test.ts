@@ -24,13 +24,18 @@ describe('unit lists', () => {
     expect(splitUnits('市行政审批局\n市司法局', { lineBreaks: true }).units).toEqual(['市行政审批局', '市司法局']);
   });
 
-  it('reads a line break in a cell as a wrap inside a name unless the line before ends a name and the next does not go on with its ending (probe 13)', () => {
+  it('reads a line break in a cell as a break between names, unless the next line is a name\'s ending alone or the line before is levels alone (probes 13, 14)', () => {
     const cell = (text: string) => splitUnits(text, { lineBreaks: true }).units;
     expect(cell('县财政局\n县生态环境局\n各镇人民政府')).toEqual(['县财政局', '县生态环境局', '各镇人民政府']);
     expect(cell('发改委\n财政局')).toEqual(['发改委', '财政局']);
     expect(cell('各县（市、区）\n市级相关单位')).toEqual(['各县（市、区）', '市级相关单位']);
     expect(cell('刘建华副市长\n陈志刚副市长')).toEqual(['刘建华副市长', '陈志刚副市长']);
-    expect(cell('县农业农村\n局、县乡村\n振兴局')).toEqual(['县农业农村局', '县乡村振兴局']);
+    // Names whose endings no list knows, and names that start with a character some names end in.
+    expect(cell('县科协\n县一中\n县实验小学')).toEqual(['县科协', '县一中', '县实验小学']);
+    expect(cell('派出所\n司法所\n组织办')).toEqual(['派出所', '司法所', '组织办']);
+    expect(cell('各镇街\n区直各部门')).toEqual(['各镇街', '区直各部门']);
+    // Wrapped inside a name.
+    expect(cell('县农业农村\n局、县乡村振兴局')).toEqual(['县农业农村局', '县乡村振兴局']);
     expect(cell('县人民政府\n办公室')).toEqual(['县人民政府办公室']);
     expect(cell('县\n自然资源局')).toEqual(['县自然资源局']);
     expect(cell('县应急管理局、县市\n场监管局')).toEqual(['县应急管理局', '县市场监管局']);

@@ -42,6 +42,14 @@ describe('findAlignedTables', () => {
     expect(table(['株洲市人民政府办公室　　2024年1月18日印发', '抄送：市委办公室，市人大常委会办公室。'])).toEqual([]);
     expect(table(['一、总体要求  坚持稳中求进  全面深化改革', '', '二、重点任务'])).toEqual([]);
     expect(table(['为推动经济运行持续向好，现将稳增长措施责任分工如下：  请各单位认真落实，  按时报送进展情况。', '1.加快推进重大项目建设。'])).toEqual([]);
+    // probe 14: marker labels spaced out on one line, a joint signature over two lines, an indicator table.
+    expect(table(['1.推进老旧小区改造', '牵头单位：县住建局  责任单位：各街道  完成时限：年底前', '2.加快背街小巷整治', '牵头单位：县城管局  责任单位：县住建局  完成时限：10月底前'])).toEqual([]);
+    expect(table(['XX县卫生健康局  XX县财政局  XX县自然资源局', 'XX县教育局  XX县民政局  XX县人社局'])).toEqual([]);
+    expect(table(['指标名称  2023年  2024年目标', '学位数  1200  1500'])).toEqual([]);
+  });
+
+  it('ends a table at a line of one cell in its first column (a labelled line after it)', () => {
+    expect(table(['序号  任务  牵头单位', '1  新建公厕  区城管局', '牵头单位：县教育局']).map((r) => r[0])).toEqual([0, 1]);
   });
 });
 

@@ -6,7 +6,7 @@ const rows = (table: string) =>
   readGridTable(table.split('\n').map((text, k) => ({ text, line: k + 1, column: 1 })))?.map((r) => r.cells.map((c) => (c.spanned ? `^${c.text}` : c.text)));
 
 describe('readGridTable', () => {
-  it('finds columns by display width (a CJK character is two columns); CJK lines stay lines of the cell', () => {
+  it('finds columns by display width (a CJK character is two columns) and joins a line wrapped at its column\'s width', () => {
     const table = [
       '+------+--------------+----------+',
       '| 序号 | 重点任务     | 牵头单位 |',
@@ -17,8 +17,13 @@ describe('readGridTable', () => {
     ].join('\n');
     expect(rows(table)).toEqual([
       ['序号', '重点任务', '牵头单位'],
-      ['1', '推进高标准农\n田建设。', '县农业农\n村局'],
+      ['1', '推进高标准农田建设。', '县农业农村局'],
     ]);
+  });
+
+  it('keeps a break the column had room to go on after as a line of the cell (probe 13)', () => {
+    const table = ['+------+----------+--------------+', '| 1    | 垃圾治理 | 县财政局     |', '|      |          | 县生态环境局 |', '+------+----------+--------------+'].join('\n');
+    expect(rows(table)).toEqual([['1', '垃圾治理', '县财政局\n县生态环境局']]);
   });
 
   it('joins wrapped Latin words with a space; a blank line or a trailing backslash starts a new line of the cell', () => {
@@ -67,24 +72,25 @@ describe('a grid table in a Markdown notice', () => {
       '',
       '## 某县重点工作任务分工方案',
       '',
-      '+------+----------------+----------+--------------+',
-      '| 序号 | 重点任务       | 牵头单位 | 责任单位     |',
-      '+======+================+==========+==============+',
-      '| 一、 | 推动产业发展                               |',
-      '+------+----------------+----------+--------------+',
-      '| 1    | 推进高标准农田 | 县农业农 | 县财政局、县 |',
-      '|      | 建设。         | 村局     | 自然资源局   |',
-      '+------+----------------+----------+--------------+',
-      '| 2    | 垃圾治理。     | 县人民政 | 县财政局     |',
-      '|      |                | 府       | 县生态环境局 |',
-      '|      |                | 办公室   | 各镇人民政府 |',
-      '+------+----------------+----------+--------------+',
+      '+------+----------------+----------+----------------+',
+      '| 序号 | 重点任务       | 牵头单位 | 责任单位       |',
+      '+======+================+==========+================+',
+      '| 一、 | 推动产业发展                                 |',
+      '+------+----------------+----------+----------------+',
+      '| 1    | 推进高标准农田 | 县农业农 | 县财政局、县自 |',
+      '|      | 建设。         | 村局     | 然资源局       |',
+      '+------+----------------+----------+----------------+',
+      '| 2    | 垃圾治理。     | 县人民政 | 县财政局       |',
+      '|      |                | 府办公室 | 县生态环境局   |',
+      '|      |                |          | 各镇人民政府   |',
+      '+------+----------------+----------+----------------+',
       '',
     ].join('\n');
     const { matrix } = parseText(notice, 'markdown');
     expect(matrix.tasks.map((t) => [t.id, t.path, t.text, roles(t), t.source])).toEqual([
       ['1.1', ['推动产业发展'], '推进高标准农田建设。', { lead: ['县农业农村局'], responsible: ['县财政局', '县自然资源局'], support: [] }, { line: 12, endLine: 13 }],
-      // probe 13: names on lines of their own are units each; a name wrapped before its ending is one.
+      // probe 13: names on lines of their own (the column had room to go on) are units each; a name wrapped at the
+      // column's width is one.
       ['1.2', ['推动产业发展'], '垃圾治理。', { lead: ['县人民政府办公室'], responsible: ['县财政局', '县生态环境局', '各镇人民政府'], support: [] }, { line: 15, endLine: 17 }],
     ]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import remarkGfm from 'remark-gfm';
 import { readHtml } from '../../src/read/html.js';
-import { mayHoldHtml, readMarkdown } from '../../src/read/markdown.js';
+import { mayHoldHtmlTable, readMarkdown } from '../../src/read/markdown.js';
 import { parseText, roles } from '../helpers/parse.js';
 
 const cells = (html: string) => readHtml(html, 1, 1).map((b) => (b.block.cells ? b.block.cells.map((c) => (c.spanned ? `^${c.text}` : c.text)) : [b.block.kind, ...b.block.lines.map((l) => l.text)]));
@@ -82,9 +82,19 @@ describe('HTML in a Markdown notice', () => {
     '',
   ].join('\n');
 
-  it('is read only when a line starts with a tag', () => {
-    expect(mayHoldHtml(notice)).toBe(true);
-    expect(mayHoldHtml('一、任务\n\n县科协负责 <b>加粗</b>\n')).toBe(false);
+  it('is read only when a line starts a table', () => {
+    expect(mayHoldHtmlTable(notice)).toBe(true);
+    expect(mayHoldHtmlTable('<p>一、任务</p>\n\n县科协负责 <b>加粗</b>\n')).toBe(false);
+  });
+
+  it('other HTML is read line by line without its tags, also where CommonMark runs its block on (probe 14)', () => {
+    const md = ['<div align="center">XX县防汛工作方案</div>', '一、<span>组织保障</span>', '（一）建立机制。（牵头单位：县应急局）', '（二）<o:p>加强值守</o:p>。（牵头单位：县水利局）', ''].join('\n');
+    const { matrix } = parseText(md, 'markdown');
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.lead, t.source.line])).toEqual([
+      ['1.1', '建立机制。', ['县应急局'], 3],
+      ['1.2', '加强值守。', ['县水利局'], 4],
+    ]);
+    expect(matrix.outline.map((i) => [i.id, i.title])).toEqual([['1', '组织保障']]);
   });
 
   it('reads an HTML task table, across a blank line inside it, into tasks under its category row', () => {
