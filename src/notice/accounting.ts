@@ -21,12 +21,12 @@ export interface Unaccounted {
   text: string;
 }
 
-const FINAL_PAREN_VERB = /[（(][^（()）]*(?:牵头|配合|协办|协助|负责)[^（()）]*[）)][\s\u3000。；;，,]*$/;
+const FINAL_PAREN_VERB = /[（(〔【［[][^（()）〔〕【】［］[\]]*(?:牵头|配合|协办|协助|负责)[^（()）〔〕【】［］[\]]*[）)〕】］\]][\s\u3000。；;，,]*$/;
 
-/** Whether the text's last character before white space and `。；;，,` is `）` or `)` (what FINAL_PAREN_VERB needs). */
+/** Whether the text's last character before white space and `。；;，,` closes a bracket (what FINAL_PAREN_VERB needs). */
 function endsInParenthesis(text: string): boolean {
   const last = text[endBeforeTrailingPunctuation(text) - 1];
-  return last === '）' || last === ')';
+  return last === '）' || last === ')' || last === '〕' || last === '】' || last === '］' || last === ']';
 }
 
 /**

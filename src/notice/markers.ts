@@ -285,11 +285,15 @@ export function findClose(s: string, open: number): number {
   return -1;
 }
 
-/** The last parenthesis of the paragraph, when it ends the paragraph and reads as `X牵头，Y配合` clauses. */
+/**
+ * The last bracket of the paragraph, when it ends the paragraph and reads as `X牵头，Y配合` clauses (any marker
+ * bracket), or as units alone (a parenthesis only).
+ */
 function readInline(text: string, folded: string, diagnostics: ParagraphDiagnostic[]): MarkerGroup | null {
   const end = endBeforeTrailingPunctuation(folded);
   const close = end - 1;
-  if (close < 0 || !'）)'.includes(folded[close])) return null;
+  // In any marker bracket (`〔县农业农村局牵头，县水利局配合〕`, probe 15), as its labelled form is.
+  if (close < 0 || !BRACKET_CLOSE.includes(folded[close])) return null;
   let depth = 0;
   let open = -1;
   for (let i = close; i >= 0; i--) {
@@ -303,12 +307,14 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
       }
     }
   }
-  if (open < 0 || !'（('.includes(folded[open])) return null;
+  if (open < 0 || !(folded[open] in MARKER_BRACKETS)) return null;
+  const round = folded[open] === '（' || folded[open] === '(';
   const body = folded.slice(open + 1, close);
   if (/[。：:]/.test(body) || FIRST_IS_LEAD.test(body)) return null;
   const group = newGroup('inline', open, close + 1);
   const clauses = readClauses(text, folded, open + 1, close, group, diagnostics);
   if (!clauses.found) {
+    if (!round) return null;
     // Units alone in the item-final parenthesis (`（市应急管理局、市工业和信息化局）`, a 若干措施 whose note says the
     // first is the lead): every element names a body, so they are the item's responsible units.
     // Only after a sentence: `报市政府办公厅（市职转办、市营商办）` names who is meant, it assigns nothing (b05).

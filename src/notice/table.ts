@@ -256,9 +256,11 @@ export function continueRow(paragraphs: Paragraph[], index: number, cells: Cell[
 
 /**
  * Whether a line of a table laid out with spaces starts a measure of its own rather than wrapping the row above:
- * its first filled role cell begins a name of its own ({@link wrapsName}). A line with no role cell filled wraps.
+ * it has a task's text, and its first filled role cell begins a name of its own ({@link wrapsName}). A line
+ * without a task's text, or with no role cell filled, wraps (`县统计局、县市场监` ⏎ `管局`, probe 15).
  */
 function startsMeasure(row: Cell[], next: Cell[], columns: Columns): boolean {
+  if (!columns.some((kind, c) => kind === 'task' && next[c]?.text.trim())) return false;
   const k = columns.findIndex((kind, c) => isRole(kind) && next[c]?.text.trim());
   if (k < 0) return false;
   const above = row[k]?.text.trim() ?? '';

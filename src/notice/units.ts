@@ -19,7 +19,8 @@ const LEVEL_ONLY = new RegExp(`^${LEVEL}(?:（[^（）]*）)?(?:人民政府|政
 const KIND_ONLY = /^(?:委|办|厅|局|部|室|院|所|站|队|中心|公司)$/;
 const TRAILING = /(?:等(?:[\d一二三四五六七八九十两]+个)?[\u4e00-\u9fff]{0,6}?(?:部门|单位|组织|机构)|按(?:照)?职(?:责|能)(?:分工)?(?:负责|落实)|分别负责|共同负责|负责|共同|等)$/;
 const LEAD_IN = /^(?:预期性|约束性|定量|定性|考核)?指标$|^(?:预期性|约束性)$/;
-const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要求)/;
+/** A clause, not a name: a note's verbs, or a field of its own (`督办单位：…`, `联系人：…`: a name holds no colon). */
+const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要求|[：:])/;
 
 /**
  * Splits a unit list as matrix-format.md "Unit names" says: on `、` `，` `,` `；` `;` (and line breaks in cells),
@@ -119,11 +120,15 @@ function stripTrailing(name: string): string {
   return name;
 }
 
-/** `州委编办及州直相关单位` → two names (b12); `及` inside parentheses or at an edge stays. */
+/**
+ * `州委编办及州直相关单位` → two names (b12), `各乡镇（街道）以及县直有关单位` too (probe 15: `以` stayed on the first);
+ * `及` inside parentheses or at an edge stays.
+ */
 function splitJi(name: string): string[] {
   const at = firstAtDepthZero(name, '及');
   if (at < 2 || name.length - at - 1 < 2) return [name];
-  return [name.slice(0, at), ...splitJi(name.slice(at + 1))];
+  const before = name[at - 1] === '以' && at >= 3 ? at - 1 : at;
+  return [name.slice(0, before), ...splitJi(name.slice(at + 1))];
 }
 
 function firstAtDepthZero(s: string, ch: string): number {

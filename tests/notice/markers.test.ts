@@ -67,6 +67,21 @@ describe('inline markers', () => {
     expect(roles(s.groups[0])).toEqual({ lead: ['县发改局'], responsible: [], support: ['县财政局', '县住建局'] });
     expect(s.text).toBe('精简审批手续。');
   });
+  it('reads 具体责任单位, 协助单位, 责任主体 as labels; a field of another kind in a bracket ends the list, never a unit (probe 15)', () => {
+    expect(roles(scan('甲。（牵头单位：县发改委；具体责任单位：县财政局；协助单位：县统计局）').groups[0])).toEqual({ lead: ['县发改委'], responsible: ['县财政局'], support: ['县统计局'] });
+    expect(roles(scan('乙。（责任主体：各乡镇人民政府）').groups[0])).toEqual({ lead: [], responsible: ['各乡镇人民政府'], support: [] });
+    const s = scan('丙。（牵头单位：县发改委；督办单位：县政府督查室）');
+    expect(roles(s.groups[0])).toEqual({ lead: ['县发改委'], responsible: [], support: [] });
+    expect(s.diagnostics.map((d) => d.ruleId)).toEqual(['list-tail']);
+  });
+
+  it('reads the inline form in any marker bracket, as the labelled form (probe 15: 〔X牵头，Y配合〕 was dropped)', () => {
+    expect(roles(scan('推进高标准农田建设。〔县农业农村局牵头，县水利局配合〕').groups[0])).toEqual({ lead: ['县农业农村局'], responsible: [], support: ['县水利局'] });
+    expect(roles(scan('推进高标准农田建设。【县农业农村局负责】').groups[0])).toEqual({ lead: [], responsible: ['县农业农村局'], support: [] });
+    // Units alone are read in a parenthesis only.
+    expect(scan('推进高标准农田建设。【县农业农村局】').groups).toEqual([]);
+  });
+
   it('reads （X负责） and 按职责分工负责', () => {
     expect(roles(scan('做好公开。（县商务局负责）').groups[0])).toEqual({ lead: [], responsible: ['县商务局'], support: [] });
     expect(roles(scan('做好公开。（市政府办公室、市审改办牵头，市级各有关部门及各县市区政府按职责分工负责）').groups[0])).toEqual({

@@ -64,6 +64,22 @@ describe('a notice with a table laid out with spaces', () => {
     expect(matrix.outline.map((i) => i.id)).toEqual(['1', '2']);
   });
 
+  it('joins a unit name wrapped alone onto the next line (no task text there) to its cell (probe 15)', () => {
+    const text = [
+      '某县重点工作分工', '',
+      '序号   工作任务           牵头单位    责任单位              完成时限',
+      '1      甲项工作。         县发改委    县统计局、县市场监    2024年12月底前',
+      '                                      管局',
+      '2      乙项工作。         县经信局    国网某县供电          2024年6月底前',
+      '                                      公司',
+    ].join('\n');
+    const { matrix } = parseNotice(readText(text, eastAsianWidth));
+    expect(matrix.tasks.map((t) => [t.id, t.responsible])).toEqual([
+      ['1', ['县统计局', '县市场监管局']],
+      ['2', ['国网某县供电公司']],
+    ]);
+  });
+
   it('without display widths (the CLI loads them only for a text with two gaps in a line) reads the lines as text', () => {
     expect(readText(LAYOUT.join('\n')).blocks.every((b) => b.kind === 'text')).toBe(true);
   });
