@@ -66,8 +66,8 @@ export async function runParse(notices: string[], options: ParseOptions): Promis
 }
 
 /**
- * Reads and compiles one notice (`-` is standard input, read as Markdown when it holds a GFM table or a `#`
- * heading, else as text).
+ * Reads and compiles one notice (`-` is standard input, read as Markdown when it holds a GFM, HTML or grid table
+ * or a `#` heading, else as text).
  * @throws FengongError when the file cannot be read, is too large, or is not a notice.
  */
 export async function compileFile(file: string, format: 'yaml' | 'json', maxBytes: number, registry?: UnitRegistry): Promise<CompiledNotice> {
@@ -77,7 +77,7 @@ export async function compileFile(file: string, format: 'yaml' | 'json', maxByte
   if (file === '-') {
     bytes = readFileSync(0);
     const head = Buffer.from(bytes.subarray(0, 65536)).toString('utf8');
-    kind = /^\s*#{1,6}\s|^\s*\|?\s*:?-{3,}/m.test(head) ? 'markdown' : 'text';
+    kind = /^\s*#{1,6}\s|^\s*\|?\s*:?-{3,}|<table[\s>]|^\s*\+(?:-+\+){2,}\s*$/im.test(head) ? 'markdown' : 'text';
   } else {
     kind = formatOf(file);
     bytes = readInput(file, maxBytes);

@@ -71,10 +71,10 @@ const STYLES: Array<{ style: MarkerStyle; re: RegExp; number: (m: RegExpExecArra
   // The parts of a 办法, 规定 or 若干措施 (第一部分, 第一章, 第一节, 第一条), not GB/T 9704's styles but numbered items a
   // clerk counts the same way (probe 13: 株洲市促进民营经济发展壮大若干措施, 第一条 … 第四条). Followed by white space
   // or punctuation, never by text (`第一条生产线`), nor by words that cite an article (`第二十一条、第二十二条规定的`,
-  // `第十五条 规定`, `第一部分 为公路沿线整治`: prose, probe 14).
+  // `第十五条 规定`, `第一部分 是…`: prose, probe 14; `第一条　为了加强…` opens most 办法 and is an article).
   ...(['part', 'chap', 'sect', 'art'] as const).map((style) => ({
     style,
-    re: new RegExp(`^第${CN_NUMERAL}${{ part: '部分', chap: '章', sect: '节', art: '条' }[style]}(?=[\\s\u3000：:．.]|$)[：:．.]?(?![\\s\u3000]*(?:规定|的|所|中|之|和|及|至|或|第|、|为|是|即|指|包括|共))`),
+    re: new RegExp(`^第${CN_NUMERAL}${{ part: '部分', chap: '章', sect: '节', art: '条' }[style]}(?=[\\s\u3000：:．.]|$)[：:．.]?(?![\\s\u3000]*(?:规定|的|所|中|之|和|及|至|或|第|、|是|即|指|包括|共))`),
     number: (m: RegExpExecArray) => chineseNumber(m[1]),
   })),
 ];

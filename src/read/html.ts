@@ -83,11 +83,13 @@ function spanOf(nodes: Array<RootContent | ElementContent>): Element['position']
 
 /** The first text node with visible text under a node, for the place of a cell's or paragraph's text. */
 function firstText(node: Nodes): Nodes | undefined {
-  if (node.type === 'text') return node.value.trim() ? node : undefined;
-  if (!('children' in node)) return undefined;
-  for (const child of node.children) {
-    const found = firstText(child as Nodes);
-    if (found) return found;
+  // A stack, not recursion: tables nest in cells as deep as a file makes them.
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      if (n.value.trim()) return n;
+    } else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
   }
   return undefined;
 }
@@ -103,10 +105,15 @@ function rowsOf(table: Element): Element[] {
   return rows;
 }
 
+/** A cell's `rowspan` or `colspan`, at most {@link MAX_SPAN} (a hostile `rowspan="1000" colspan="50"` on every row ran out of memory). */
 function span(cell: Element, name: 'rowSpan' | 'colSpan'): number {
   const n = Number(cell.properties?.[name] ?? 1);
-  return Number.isInteger(n) && n > 1 ? Math.min(n, 1000) : 1;
+  return Number.isInteger(n) && n > 1 ? Math.min(n, MAX_SPAN) : 1;
 }
+
+const MAX_SPAN = 20;
+/** Cells of a row at most: no 任务分工表 is wider; the rest of a wider row is dropped. */
+const MAX_CELLS = 40;
 
 function readTable(table: Element, place: (n: Nodes) => { line: number; column: number; endLine: number }, out: HtmlBlock[]): void {
   /** Per column, the cell merged down into the rows below and how many rows it still covers. */
@@ -128,14 +135,14 @@ function readTable(table: Element, place: (n: Nodes) => { line: number; column: 
       const text = shownLines(td).join('\n');
       const cell: Cell = { text, line: p.line, column: p.column };
       const rows = span(td, 'rowSpan');
-      const cols = span(td, 'colSpan');
+      const cols = Math.min(span(td, 'colSpan'), MAX_CELLS - cells.length);
       for (let c = 0; c < cols; c++) {
         const filled: Cell = c === 0 ? cell : { text: '', line: p.line, column: p.column };
         down[cells.length] = rows > 1 ? { cell: filled, left: rows - 1 } : undefined;
         cells.push(filled);
       }
     }
-    while (cells.length < down.length && (carry() || (cells.push({ text: '', line: at.line, column: at.column }), true)));
+    while (cells.length < Math.min(down.length, MAX_CELLS) && (carry() || (cells.push({ text: '', line: at.line, column: at.column }), true)));
     if (!cells.length) return;
         // The row's first and last lines (its text is in its cells).
     const text = cells.map((c) => c.text.replace(/\n/g, ' ')).join('\t');

