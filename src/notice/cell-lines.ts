@@ -73,8 +73,13 @@ function readTable(lines: SourceText[], start: number): { rows: Array<Omit<Block
     // More lines than cells must be a task wrapped at a page's width: lines of a unit's length say the table is
     // something else (units one per line, probe 14), and it is left as text.
     const task = Math.max(1, columns.indexOf('task'));
-    if (end - j > width && lines.slice(j + task, j + task + end - j - width).some((l) => l.text.trim().length < 12)) return null;
-    rows.push({ kind: 'row', lines: lines.slice(j, end), cells: record(lines.slice(j, end), columns), tableStart: false });
+    if (end - j > width && lines.slice(j + task + 1, j + task + 1 + end - j - width).some((l) => l.text.trim().length < 12)) return null;
+    const cells = record(lines.slice(j, end), columns);
+    // A record whose 完成时限 cell reads as no time has its cells out of step (a unit wrapped onto a line of its own):
+    // the table is left as text rather than read wrong (a new user's probe).
+    const due = columns.indexOf('deadline');
+    if (due > 0 && cells[due].text && !TIME.test(cells[due].text)) return null;
+    rows.push({ kind: 'row', lines: lines.slice(j, end), cells, tableStart: false });
     j = end;
     n++;
   }
@@ -105,7 +110,7 @@ function record(lines: SourceText[], columns: Columns): Cell[] {
   return cells;
 }
 
-const TIME = /\d{4}年|\d{1,2}月|年底|月底|季度|长期|持续|全年|每年|常态/;
+const TIME = /\d{4}|\d{1,2}月|年底|年内|月底|季度|长期|持续|全年|每年|每月|常态|立即|完成|底前|年度/;
 
 /** A numbered heading (`三、保障措施`): the end of a table's last record. */
 function isHeading(text: string): boolean {

@@ -34,6 +34,10 @@ describe('a task table copied one cell per line', () => {
     const text = lines(['某区工作方案', '一、任务'], HEADER, ['1', '推行企业开办“一网通办”。', '区市场监管局', '区税务局', '区人社局', '2024年6月底前']);
     const { matrix } = parseText(text);
     expect(matrix.tasks.filter((t) => t.lead.includes('区人社局') || t.text.includes('区税务局'))).toEqual([]);
+    // A unit wrapped onto a line of its own (a new user's probe: every later cell shifted one column).
+    const wrapped = parseText(lines(['某县民生实事任务分工', '一、任务'], HEADER, ['1', '新建城区停车位500个，缓解老城区停车难问题。', '县住建局', '县自然资源局、县公安', '局', '2024年11月底前'])).matrix;
+    // Its cells would be out of step (`局` as the deadline): it is left as text, not read wrong.
+    expect(wrapped.tasks).toEqual([]);
   });
 
   it('is no table without a numbered record under the header words, nor without a role column', () => {
