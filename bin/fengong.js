@@ -7,6 +7,12 @@
 // without loading the CLI (as commander would print it).
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // Standard output that cannot be written is one line and exit 2, as for every command (src/cli/main.ts).
+  process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`fengong: cannot write standard output (${error.code})\n`);
+    process.exitCode = 2;
+  });
   process.stdout.write(`${require('../package.json').version}\n`);
 } else {
   const { join } = require('node:path');

@@ -36,6 +36,8 @@ export function errnoWords(e: NodeJS.ErrnoException): Bilingual {
       return { en: 'permission denied', zh: '没有权限' };
     case 'ENOTDIR':
       return { en: 'a part of the path is a file, not a folder', zh: '路径中有一段是文件，不是文件夹' };
+    case 'ENOSPC':
+      return { en: 'no space left on the device', zh: '磁盘空间不足' };
     default:
       return { en: e.code ?? e.message, zh: e.code ?? e.message };
   }

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { FengongError } from '../errors.js';
+import { errnoWords, FengongError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { cliLang, setCliLang } from './lang.js';
 import { version } from './version.js';
@@ -59,6 +59,12 @@ function columns(text: string): number {
  */
 export async function main(argv: string[]): Promise<void> {
   let code = 0;
+  // Standard output that cannot be written (a full disk behind `> matrix.yaml`, /dev/full) is a failure, not a
+  // silent exit 0 with a cut file (a new user's probe); a reader that went away (`| head`) is not.
+  let writeError: NodeJS.ErrnoException | undefined;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    writeError ??= error;
+  });
   try {
     const program = buildProgram();
     await program.parseAsync(argv, { from: 'user' });
@@ -67,7 +73,16 @@ export async function main(argv: string[]): Promise<void> {
     code = exitCodeFor(error);
   }
   // Let stdout drain before exiting (a pipe may still hold a large matrix).
-  process.stdout.write('', () => process.exit(code));
+  const exit = () => {
+    if (writeError && writeError.code !== 'EPIPE') {
+      const why = errnoWords(writeError);
+      process.stderr.write(cliLang() === 'zh' ? `fengong: 无法写入标准输出（${why.zh}）\n` : `fengong: cannot write standard output (${why.en})\n`);
+      code = 2;
+    }
+    process.exit(code);
+  };
+  if (process.stdout.destroyed) exit();
+  else process.stdout.write('', () => setImmediate(exit));
 }
 
 /** Maps a thrown value to an exit code, printing user errors as one line. Bugs keep their stack. */

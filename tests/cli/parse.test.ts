@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,16 @@ describe('fengong parse', () => {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     expect(JSON.parse(out).tasks.map((t: { id: string; lead: string[] }) => [t.id, t.lead])).toEqual([['1.1', ['县科协']]]);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('fails in one line with exit 2 when standard output cannot be written (a new user\'s probe: exit 0, a cut file)', () => {
+    for (const args of [['parse', 'fixtures/notices/lezhi-2023-61.md', '-q'], ['--version'], ['validate', 'fixtures/matrices/valid/small.yaml', '-r', 'junit']]) {
+      const full = openSync('/dev/full', 'w');
+      const run = spawnSync(process.execPath, ['bin/fengong.js', ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      closeSync(full);
+      expect([run.status, run.stderr.trim().split('\n').length], args.join(' ')).toEqual([2, 1]);
+      expect(run.stderr).toMatch(/^fengong: cannot write standard output \((?:no space left on the device|ENOSPC)\)\n$/);
+    }
   });
 
   it('reads standard input holding an HTML or a grid table as Markdown (a new user\'s probe: refused, or no tasks)', () => {
