@@ -1,8 +1,9 @@
 import type { Cell } from './types.js';
 
 /**
- * Tables laid out with spaces: what `pdftotext -layout` and many PDF viewers give for a 任务分工表 (probe 13), its
- * columns apart by runs of spaces instead of tabs, long cells wrapped onto lines whose other cells are empty:
+ * Tables laid out with spaces (probe 13): a 任务分工表 typed or exported as text, its columns apart by runs of
+ * spaces instead of tabs, long cells wrapped onto lines whose other cells are empty (not yet what
+ * `pdftotext -layout` gives for wrapped cells: each row centred on several lines, columns one space apart):
  *
  *     序号  工作任务                      牵头单位    配合单位          完成时限
  *     1     推进老旧小区改造，年内开工    县住建局    县财政局、县发改  2024年11月
