@@ -64,15 +64,18 @@ export function rolesOption(values: string[] | undefined): Role[] {
 
 /**
  * Writes to `-o FILE` (atomically; an existing file only with `--force`) or to standard output.
+ * @param outDir whether the command also takes `--out-dir` (tasks does, export does not), for the message.
  * @throws FengongError for binary data without `-o`, or when the file cannot be written.
  */
-export function emit(data: string | Uint8Array, options: SheetCommandOptions): void {
+export function emit(data: string | Uint8Array, options: SheetCommandOptions, outDir = false): void {
   if (options.output) {
     writeFileAtomic(options.output, data, { overwrite: Boolean(options.force) });
   } else if (typeof data === 'string') {
     process.stdout.write(data);
-  } else {
+  } else if (outDir) {
     throw new FengongError({ en: 'xlsx and docx need an output file (-o FILE or --out-dir DIR)', zh: 'xlsx 和 docx 需要输出文件（-o 文件 或 --out-dir 目录）' });
+  } else {
+    throw new FengongError({ en: 'xlsx and docx need an output file (-o FILE)', zh: 'xlsx 和 docx 需要输出文件（-o 文件）' });
   }
 }
 

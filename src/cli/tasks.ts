@@ -59,7 +59,7 @@ export async function runTasks(path: string, options: TasksOptions): Promise<num
     writeIntoDir(options.outDir, files, Boolean(options.force));
     return 0;
   }
-  emit(await render(units), options);
+  emit(await render(units), options, true);
   return 0;
 }
 
