@@ -141,6 +141,7 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   if (/(配合|协办|参与|协同)/.test(h) && /(单位|部门|处室|科室)/.test(h)) return 'support';
   if (/(责任|负责)/.test(h) && /(单位|部门|处室|科室|主体)/.test(h)) return 'responsible';
   if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
-  if (/(任务|措施|内容|事项|目标|工作|举措|要点|指标|项目)/.test(h)) return 'task';
+  // `民生实事`, `改革事项`, `问题清单`, `整改问题` (a new user's table: 民生实事 was read as no column).
+  if (/(任务|措施|内容|事项|目标|工作|举措|要点|指标|项目|实事|问题|清单)/.test(h)) return 'task';
   return 'other';
 }

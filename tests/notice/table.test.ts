@@ -59,6 +59,14 @@ describe('task tables', () => {
     ]);
   });
 
+  it('reads 民生实事 and 整改问题 columns as the task text (a new user\'s table: the text came out empty)', () => {
+    const md = ['| 序号 | 民生实事 | 牵头单位 |', '| --- | --- | --- |', '| 1 | 新建城区停车位500个。 | 县住建局 |', '', '| 序号 | 整改问题 | 责任单位 |', '| --- | --- | --- |', '| 1 | 部分项目审批超时。 | 县政务服务中心 |'].join('\n');
+    expect(parseText(md, 'markdown').matrix.tasks.map((t) => [t.text, t.lead, t.responsible])).toEqual([
+      ['新建城区停车位500个。', ['县住建局'], []],
+      ['部分项目审批超时。', [], ['县政务服务中心']],
+    ]);
+  });
+
   it('joins a date wrapped inside a deadline cell, and keeps two clauses of one apart', () => {
     const md = [
       '| 序号 | 工作任务 | 牵头单位 | 完成时限 |',
