@@ -156,8 +156,10 @@ const LETTER_SPACED = /^(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]$/;
  * the numbered line's text when it holds no `。` and the item continues in later paragraphs; else null.
  */
 export function itemTitle(s: ItemState): string | null {
-  const rest = s.chunks[0].text.trim();
-  const continues = s.chunks.length > 1 || s.childCount > 0;
+  // A number alone on its line (`（一）` ⏎ `加强组织领导。…`, probe 15): the title is in the paragraph after it.
+  const k = Math.max(0, s.chunks.findIndex((c) => c.text.trim() !== ''));
+  const rest = s.chunks[k].text.trim();
+  const continues = s.chunks.length > k + 1 || s.childCount > 0;
   const i = rest.indexOf('。');
   if (i >= 0) return i < rest.length - 1 || continues ? unspaced(rest.slice(0, i).trim()) || null : null;
   return continues && rest ? unspaced(rest) : null;

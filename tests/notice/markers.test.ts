@@ -75,6 +75,16 @@ describe('inline markers', () => {
     expect(s.diagnostics.map((d) => d.ruleId)).toEqual(['list-tail']);
   });
 
+  it('reads a department\'s own labels 牵头处室 / 配合处室 / 牵头科室 (probe 16)', () => {
+    expect(roles(scan('修订执法规程。（牵头处室：法规处；配合处室：执法局、办公室）').groups[0])).toEqual({ lead: ['法规处'], responsible: [], support: ['执法局', '办公室'] });
+    expect(roles(scan('做好统计。（牵头科室：统计科）').groups[0])).toEqual({ lead: ['统计科'], responsible: [], support: [] });
+  });
+
+  it('takes the title of an item whose number stands alone on its line from the paragraph after it (probe 15)', () => {
+    const { matrix } = parseText('一、保障措施\n（一）\n加强组织领导。内容。（牵头单位：县发改委）\n');
+    expect(matrix.tasks.map((t) => [t.id, t.title, t.text])).toEqual([['1.1', '加强组织领导', '加强组织领导。内容。']]);
+  });
+
   it('reads the inline form in any marker bracket, as the labelled form (probe 15: 〔X牵头，Y配合〕 was dropped)', () => {
     expect(roles(scan('推进高标准农田建设。〔县农业农村局牵头，县水利局配合〕').groups[0])).toEqual({ lead: ['县农业农村局'], responsible: [], support: ['县水利局'] });
     expect(roles(scan('推进高标准农田建设。【县农业农村局负责】').groups[0])).toEqual({ lead: [], responsible: ['县农业农村局'], support: [] });
