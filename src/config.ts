@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { schemaValidator } from './compiled-schema.js';
 import { FengongError } from './errors.js';
+import { parseSize } from './cli/size.js';
 import { findingLine } from './matrix/finding.js';
 import { parseMatrixText } from './matrix/parse.js';
 import { schemaFindings } from './matrix/schema-findings.js';
@@ -20,7 +21,7 @@ export interface FengongConfig {
   reporter?: 'stylish' | 'json' | 'github' | 'junit' | 'sarif';
   /** Warnings fail the run (exit 1). */
   strict?: boolean;
-  /** Largest input file accepted, in bytes. */
+  /** Largest input file accepted, in bytes (the file may write `10MB`: made bytes by {@link loadConfig}). */
   maxSize?: number;
   /** Language of messages and sheets. */
   lang?: 'zh' | 'en';
@@ -48,6 +49,8 @@ export function loadConfig(cwd: string): FengongConfig {
   if (errors.length > 0) throw new FengongError(`${findingLine(errors[0])}`);
   const config = { ...(value as FengongConfig | null), path };
   if (config.registry) config.registry = resolve(dirname(path), config.registry);
+  // `maxSize: 10MB`, as `--max-size 10MB` (a new user's probe: only bytes were accepted).
+  if (typeof config.maxSize === 'string') config.maxSize = parseSize(config.maxSize);
   return config;
 }
 

@@ -27,6 +27,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('takes maxSize as bytes or with a unit, as --max-size does (a new user\'s probe)', () => {
+    expect(loadConfig(project('size-mb', 'maxSize: 10MB\n')).maxSize).toBe(10 * 1024 * 1024);
+    expect(loadConfig(project('size-bytes', 'maxSize: 2048\n')).maxSize).toBe(2048);
+    expect(() => loadConfig(project('size-bad', 'maxSize: lots\n'))).toThrow(/\.fengongrc\.yaml:1:10: /);
+  });
+
   it('is empty without a file, or with an empty one', () => {
     expect(loadConfig(join(project('none'), 'a'))).toEqual({});
     expect(loadConfig(project('empty', ''))).toEqual({ path: join(root, 'empty/.fengongrc.yaml') });
