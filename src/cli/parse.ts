@@ -7,6 +7,7 @@ import { stringifyMatrix } from '../matrix/write.js';
 import type { Matrix } from '../matrix/types.js';
 import { parseNotice } from '../notice/parse-notice.js';
 import { formatOf, readNoticeBytes, type NoticeFormat } from '../read/read-notice.js';
+import { looksLikeMarkdown } from '../read/detect.js';
 import type { UnitRegistry } from '../registry/index.js';
 import { applyRegistry } from '../registry/apply.js';
 import { writeFileAtomic } from './io.js';
@@ -77,7 +78,7 @@ export async function compileFile(file: string, format: 'yaml' | 'json', maxByte
   if (file === '-') {
     bytes = readFileSync(0);
     const head = Buffer.from(bytes.subarray(0, 65536)).toString('utf8');
-    kind = /^\s*#{1,6}\s|^\s*\|?\s*:?-{3,}|<table[\s>]|^\s*\+(?:-+\+){2,}\s*$/im.test(head) ? 'markdown' : 'text';
+    kind = looksLikeMarkdown(head) ? 'markdown' : 'text';
   } else {
     kind = formatOf(file);
     bytes = readInput(file, maxBytes);

@@ -216,7 +216,7 @@ function isAddressee(name: string): boolean {
   return !/如下$|^(?:现将|现就|为|根据|按照|经)/.test(bare) && (bare.startsWith('各') || ADDRESSEE_END.test(bare));
 }
 
-const ADDRESSEE_END = /(?:政府|部门|单位|机构|机关|企业|组织|团体|学校|医院|局|委|办|厅|院|会|中心|公司|集团|室|处|科|所|站|队|部|署|行|社|街道|乡镇|镇|乡|村|社区|党委|党组|小组|指挥部|管委会|园区|开发区|新区|同志|省|市|州|县|区|旗|盟|学|园|校|馆|台|场|厂|联|协|大|关|员|工|们|中央)$/;
+const ADDRESSEE_END = /(?:政府|部门|单位|机构|企业|组织|团体|中心|公司|集团|街道|党组|小组|同志|中央|[局委办厅院会室处科所站队部署行社镇乡村区省市州县旗盟学园校馆台场厂联协大关员工们])$/;
 
 function continuesTitle(title: string, next: string): boolean {
   if (!COMPLETE_TITLE.test(fold(title))) return true;

@@ -73,7 +73,9 @@ export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitLi
 }
 
 const SPACE = /[ \u3000\u00a0]/;
-const UNIT_END = /[局委办部厅会院中心府司队所站处室社行馆团联组署区县市镇乡街道]$/;
+/** The characters a body's name ends in (`局`, `委`, `中心`, `人民政府`, `街道`, a level `县`…). */
+const NAME_END_CHARS = '局委办部厅会院中心府司队所站处室社行馆团联组署区县市镇乡街道';
+const UNIT_END = new RegExp(`[${NAME_END_CHARS}]$`);
 
 /**
  * Splits an element at white space when both sides are whole names (a PDF table cell flattened to
@@ -168,12 +170,14 @@ export function breaksNames(before: string, after: string): boolean {
 const LEVELS_ONLY = /^[省市州县区旗盟乡镇]+$/;
 
 /** How a name (a body, a collective, a post) ends: {@link UNIT_END} and `单位`, `部门`, `科协`, `一中`, `人大`, `企业`, `机构`, `海关`, `市长`, `书记`, `主任`, `）`… */
-const LINE_NAME_END = /[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡道位门科园校厂场台长记任员志协中学大业构街关）)]$/;
+const LINE_NAME_END = new RegExp(`[${NAME_END_CHARS}位门科园校厂场台长记任员志协学大业构关）)]$`);
 
-const NAME_GOES_ON = /^(?:办公室|局|委|办|厅|院|会|部|处|科|所|室|站|队|司|府|组|中心|分局|支队|大队|（|\()/;
+/** Endings of a name that can stand at the start of a line a wrap cut off (`局`, `办公室`, `中心`). */
+const ENDINGS = '办公室|中心|分局|支队|大队|局|委|办|厅|院|会|部|处|科|所|室|站|队|司|府|组';
+const NAME_GOES_ON = new RegExp(`^(?:${ENDINGS}|（|\\()`);
 
 /** A name's ending standing alone before a separator or the end (`局`, `办公室`, `局，各街道办事处`). */
-const ENDING_ALONE = /^(?:办公室|委员会|管委会|人民政府|政府|分局|支队|大队|中心|局|委|办|厅|院|会|部|处|科|所|室|站|队|司|府|组)(?=[、，,；;\s]|$)/;
+const ENDING_ALONE = new RegExp(`^(?:委员会|管委会|人民政府|政府|${ENDINGS})(?=[、，,；;\\s]|$)`);
 
 /** The separators of a unit list: `、` `，` `,` `；` `;` (a line break too in a table cell). */
 const SEPARATORS = new Set(Array.from('、，,；;', (c) => c.charCodeAt(0)));

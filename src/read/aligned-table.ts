@@ -89,14 +89,14 @@ export function findAlignedTables(lines: string[], widthOf: WidthOf, firstLine =
     const header = segments(lines[h], widthOf);
     if (header.length < 3 || header.some((s) => s.text.length > 12 || /[：:]/.test(s.text)) || !header.some((s) => ROLE_WORD.test(s.text))) continue;
     const starts = header.map((s) => s.at);
-    const body: Array<{ index: number; segs: Segment[] }> = [];
+    const body: Array<{ index: number; segs: Segment[]; aligned: boolean }> = [];
     for (let j = h + 1; j < lines.length && lines[j].trim() !== ''; j++) {
       const segs = segments(lines[j], widthOf);
       const aligned = segs.every((s) => starts.some((c) => Math.abs(c - s.at) <= 1));
       if (!(aligned && segs.length >= 1) && segs.length !== header.length) break;
       // One segment at the first column (a wrapped line's first column is empty): a line after the table, not a row.
       if (segs.length === 1 && segs[0].at <= starts[0] + 1) break;
-      body.push({ index: j, segs });
+      body.push({ index: j, segs, aligned });
     }
     // No row of two cells: no table here, and none of these lines (one cell each) can head one (one linear pass).
     if (!body.some((b) => b.segs.length >= 2)) {
@@ -116,8 +116,7 @@ export function findAlignedTables(lines: string[], widthOf: WidthOf, firstLine =
     };
     rows.push({ index: h, cells: toCells(h, header, true), tableStart: true });
     for (const b of body) {
-      const aligned = b.segs.every((s) => starts.some((c) => Math.abs(c - s.at) <= 1));
-      rows.push({ index: b.index, cells: toCells(b.index, b.segs, !aligned), tableStart: false });
+      rows.push({ index: b.index, cells: toCells(b.index, b.segs, !b.aligned), tableStart: false });
     }
     h = body[body.length - 1].index;
   }

@@ -27,11 +27,6 @@ export interface GridRow {
 const BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
 const SEPARATOR = /^[ \t]*[+|](?:[-=: ]*[+|])+[ \t]*$/;
 
-/** Whether a paragraph's first line is the top border of a grid table (`+----+----+`). */
-export function isGridBorder(line: string): boolean {
-  return BORDER.test(line);
-}
-
 /** Display columns: one per character, two for East Asian wide and full-width characters. */
 function widths(text: string): number[] {
   const out: number[] = [];

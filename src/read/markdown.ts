@@ -6,6 +6,7 @@ import type { Nodes, Root, Table } from 'mdast';
 import type { Block, Cell, ListNumber, ReadNotice, SourceText } from './types.js';
 import type { readHtml } from './html.js';
 import type { readGridTable } from './grid-table.js';
+import { isGridTop } from './detect.js';
 
 /**
  * The text is taken from the source lines (escapes and character references undone by {@link unescape}), never
@@ -28,24 +29,16 @@ const plain = unified().use(remarkParse).use(blocksOnly);
 let withGfm: { plugin: Plugin; processor: ReturnType<typeof unified> } | undefined;
 
 /**
- * Whether a Markdown text may hold a GFM table (a delimiter row such as `| --- | :-: |`): only then is remark-gfm
- * needed, and loading it costs more than reading a seed-size notice (issue "Fast at every size").
- */
-export function mayHoldTable(text: string): boolean {
-  return /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/m.test(text);
-}
-
-/**
  * Reads a Markdown notice (remark-parse + remark-gfm) into blocks with their places in the file. The mdast gives
  * the structure (headings, tables and their cells, block boundaries); the text is taken from the source lines, so
  * that what the mdast drops survives: the number of an ordered list item (`1. 将弘扬…` is a list item whose plain
  * text has lost its `1.`) and `<br>` inside cells. Backslash escapes are undone; emphasis marks are left for the
  * notice stage, which strips them from plain text too.
  * @param text decoded text, BOM removed.
- * @param gfm remark-gfm, for a text that may hold a table ({@link mayHoldTable}); plain CommonMark without it.
- * @param readers the HTML reader (src/read/html.ts), for a text that may hold HTML blocks ({@link mayHoldHtmlTable}): a
+ * @param gfm remark-gfm, for a text that may hold a table (src/read/detect.ts); plain CommonMark without it.
+ * @param readers the HTML reader (src/read/html.ts), for a text that may hold HTML blocks (src/read/detect.ts): a
  *   `<table>` becomes rows (other HTML is read line by line, its tags dropped); the grid-table reader (src/read/grid-table.ts), for a text
- *   that may hold pandoc's grid tables ({@link mayHoldGridTable}). Without them, those are read as source lines.
+ *   that may hold pandoc's grid tables (src/read/detect.ts). Without them, those are read as source lines.
  */
 export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeof readHtml; grid?: typeof readGridTable } = {}): ReadNotice {
   const { html, grid } = readers;
@@ -167,19 +160,6 @@ function tableEnd(text: string, from: number): number {
 
 const MAX_DEPTH = 8;
 const TOO_DEEP = -2;
-
-const GRID_TOP = /^[ \t]*\+(?:-+\+){2,}[ \t]*$/;
-const isGridTop = (line: string | undefined) => line !== undefined && GRID_TOP.test(line);
-
-/** Whether a Markdown text may hold a pandoc grid table (a border `+----+----+` of two or more columns). */
-export function mayHoldGridTable(text: string): boolean {
-  return new RegExp(GRID_TOP.source, 'm').test(text);
-}
-
-/** Whether a Markdown text may hold an HTML table (a `<table` tag): only then is the HTML reader loaded. */
-export function mayHoldHtmlTable(text: string): boolean {
-  return /<table[\s>]/i.test(text);
-}
 
 /** A hard line break at a line's end: a backslash (pandoc) or `<br>`. */
 const HARD_BREAK = /\\$/;

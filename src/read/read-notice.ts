@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { FengongError } from '../errors.js';
 import { decodeNotice } from './decode.js';
+import { mayHoldGridTable, mayHoldHtmlTable, mayHoldTable } from './detect.js';
 import { readText } from './text.js';
 import type { ReadNotice } from './types.js';
 
@@ -42,7 +43,7 @@ export async function readNoticeBytes(bytes: Uint8Array, file: string, format: N
   // Markdown only: unified and remark are loaded for .md notices, never for .txt ones.
   let read: ReadNotice;
   if (format === 'markdown') {
-    const { mayHoldGridTable, mayHoldHtmlTable, mayHoldTable, readMarkdown } = await import('./markdown.js');
+    const { readMarkdown } = await import('./markdown.js');
     read = readMarkdown(text, mayHoldTable(text) ? (await import('remark-gfm')).default : undefined, {
       html: mayHoldHtmlTable(text) ? (await import('./html.js')).readHtml : undefined,
       grid: mayHoldGridTable(text) ? (await import('./grid-table.js')).readGridTable : undefined,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import remarkGfm from 'remark-gfm';
 import { readHtml } from '../../src/read/html.js';
-import { mayHoldHtmlTable, readMarkdown } from '../../src/read/markdown.js';
+import { mayHoldHtmlTable } from '../../src/read/detect.js';
+import { readMarkdown } from '../../src/read/markdown.js';
 import { parseText, roles } from '../helpers/parse.js';
 
 const cells = (html: string) => readHtml(html, 1, 1).map((b) => (b.block.cells ? b.block.cells.map((c) => (c.spanned ? `^${c.text}` : c.text)) : [b.block.kind, ...b.block.lines.map((l) => l.text)]));

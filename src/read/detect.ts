@@ -1,0 +1,36 @@
+/**
+ * Cheap tests of a text before it is read: what it may hold decides which readers are loaded (issue "Fast at
+ * every size": remark-gfm, the HTML and grid-table readers cost more to load than a seed-size notice takes to read),
+ * and whether standard input is Markdown. No library is imported here.
+ */
+
+/** Whether a Markdown text may hold a GFM table (a delimiter row such as `| --- | :-: |`): only then is remark-gfm loaded. */
+export function mayHoldTable(text: string): boolean {
+  return /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/m.test(text);
+}
+
+/** Whether a Markdown text may hold an HTML table (a `<table` tag): only then is the HTML reader loaded. */
+export function mayHoldHtmlTable(text: string): boolean {
+  return /<table[\s>]/i.test(text);
+}
+
+const GRID_TOP = /^[ \t]*\+(?:-+\+){2,}[ \t]*$/;
+const GRID_TOP_LINE = new RegExp(GRID_TOP.source, 'm');
+
+/** Whether a line is the top border of a pandoc grid table (`+----+----+`, two or more columns). */
+export function isGridTop(line: string | undefined): boolean {
+  return line !== undefined && GRID_TOP.test(line);
+}
+
+/** Whether a Markdown text may hold a pandoc grid table: only then is the grid-table reader loaded. */
+export function mayHoldGridTable(text: string): boolean {
+  return GRID_TOP_LINE.test(text);
+}
+
+/**
+ * Whether standard input (its first 64 KB) reads as Markdown rather than plain text: a `#` heading, a line that
+ * starts a pipe table's delimiter row (`---`, `| ---`), an HTML table or a grid table.
+ */
+export function looksLikeMarkdown(head: string): boolean {
+  return /^\s*#{1,6}\s|^\s*\|?\s*:?-{3,}/m.test(head) || mayHoldHtmlTable(head) || mayHoldGridTable(head);
+}
