@@ -7,6 +7,13 @@ import type { Bilingual } from '../i18n.js';
 const NOTICE_ENDINGS = ['txt', 'text', 'md', 'markdown', 'docx', 'xlsx'];
 const NOTICE_GLOB = `**/*.{${NOTICE_ENDINGS.join(',')}}`;
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
+/**
+ * Documents a clerk's folder often holds beside its notices that fengong does not read: a batch names them (by
+ * ending) instead of passing over them in silence, so that a folder of 30 .docx and 10 .pdf notices does not
+ * read as 30 notices done.
+ */
+const UNREAD_DOCUMENTS = ['pdf', 'doc', 'wps', 'ofd', 'rtf', 'xls', 'et', 'odt', 'ods', 'htm', 'html', 'mht'];
+const UNREAD_GLOB = `**/*.{${UNREAD_DOCUMENTS.join(',')}}`;
 
 /** What the arguments of a batch named: the notices in order, and the arguments that named nothing. */
 export interface BatchInputs {
@@ -14,6 +21,11 @@ export interface BatchInputs {
   files: string[];
   /** One line per argument that matched no notice (a glob or folder with none); each makes the exit code 2. */
   problems: Bilingual[];
+  /**
+   * One line per folder or glob that held documents of a kind fengong does not read (`.pdf`, `.doc`…), with their
+   * count by ending; the exit code is not changed by them.
+   */
+  skipped: Bilingual[];
 }
 
 /**
@@ -25,6 +37,22 @@ export function expandNotices(args: readonly string[]): BatchInputs {
   const seen = new Set<string>();
   const files: string[] = [];
   const problems: Bilingual[] = [];
+  const skipped: Bilingual[] = [];
+  const noteSkipped = (arg: string, others: string[]) => {
+    if (!others.length) return;
+    const count = new Map<string, number>();
+    for (const f of others) {
+      const ending = extname(f).toLowerCase();
+      count.set(ending, (count.get(ending) ?? 0) + 1);
+    }
+    const kinds = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const en = kinds.map(([e, n]) => `${n} ${e}`).join(', ');
+    const zh = kinds.map(([e, n]) => `${n} 个 ${e}`).join('，');
+    skipped.push({
+      en: `${arg}: skipped ${others.length} document${others.length === 1 ? '' : 's'} of a kind fengong does not read (${en}); save them as .docx or .txt to parse them`,
+      zh: `${arg}：跳过 ${others.length} 个不能读取的文件（${zh}）；另存为 .docx 或 .txt 后即可解析`,
+    });
+  };
   const add = (file: string) => {
     const key = resolve(file);
     if (!seen.has(key)) {
@@ -39,17 +67,18 @@ export function expandNotices(args: readonly string[]): BatchInputs {
       const endings = NOTICE_ENDINGS.map((e) => `.${e}`).join(' ');
       if (found.length === 0) problems.push({ en: `${arg}: no notice (${endings}) in this folder`, zh: `${arg}：此文件夹中没有公文（${endings}）` });
       for (const f of found) add(join(arg, f));
+      noteSkipped(arg, globSync(UNREAD_GLOB, { cwd: arg, ignore: IGNORE, caseSensitiveMatch: false }));
     } else if (!stat && isDynamicPattern(arg)) {
-      const found = globSync(arg, { ignore: IGNORE, expandDirectories: false })
-        .filter((f) => NOTICE_ENDINGS.includes(extname(f).slice(1).toLowerCase()))
-        .sort();
+      const matched = globSync(arg, { ignore: IGNORE, expandDirectories: false });
+      const found = matched.filter((f) => NOTICE_ENDINGS.includes(extname(f).slice(1).toLowerCase())).sort();
       if (found.length === 0) problems.push({ en: `${arg}: no notice matches this pattern`, zh: `${arg}：没有与此模式匹配的公文` });
       for (const f of found) add(f);
+      noteSkipped(arg, matched.filter((f) => UNREAD_DOCUMENTS.includes(extname(f).slice(1).toLowerCase())));
     } else {
       add(arg);
     }
   }
-  return { files, problems };
+  return { files, problems, skipped };
 }
 
 /**

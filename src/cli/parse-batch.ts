@@ -48,8 +48,9 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   const lang = cliLang();
   const jobs = parseJobs(options.jobs);
   await batchRegistry(options.units);
-  const { files, problems } = expandNotices(notices);
+  const { files, problems, skipped } = expandNotices(notices);
   for (const line of problems) process.stderr.write(`fengong: ${line[lang]}\n`);
+  if (!options.quiet) for (const line of skipped) process.stderr.write(`fengong: ${line[lang]}\n`);
   const outputs = outputPaths(files, options.outDir, options.format);
   const settings: BatchSettings = { format: options.format, maxBytes, quiet: options.quiet === true, color: process.stderr.isTTY === true, units: options.units, lang };
   const progress = showProgress({ isTTY: process.stderr.isTTY === true, files: files.length, quiet: options.quiet === true })

@@ -83,6 +83,26 @@ describe('fengong parse, batch mode', () => {
     expect(m.slice(1, 6)).toEqual(['3', '1', '5', '0', '0']);
   });
 
+  it('names the documents of a folder or glob it does not read (.pdf, .doc…) instead of passing over them; exit code unchanged', async () => {
+    const dir = folder({
+      'a.txt': notice(2, 'a'),
+      'scans/b.pdf': '%PDF-1.4\n',
+      'scans/c.PDF': '%PDF-1.4\n',
+      'old/d.doc': 'x',
+      'photo.jpg': 'x',
+    });
+    const run = await runCli(['parse', dir, '--out-dir', join(dir, 'out'), '--jobs', '1']);
+    expect(run.code).toBe(0);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(`fengong: ${dir}: skipped 3 documents of a kind fengong does not read (2 .pdf, 1 .doc); save them as .docx or .txt to parse them`);
+    expect(SUMMARY.exec(run.stderr)!.slice(1, 4)).toEqual(['1', undefined, '2']);
+    const glob = await runCli(['parse', `${dir}/scans/*`, join(dir, 'a.txt'), '--out-dir', join(dir, 'out2'), '--jobs', '1']);
+    expect(glob.stderr).toContain(`fengong: ${dir}/scans/*: skipped 2 documents of a kind fengong does not read (2 .pdf)`);
+    expect(glob.code).toBe(2); // the glob matched no notice
+    const quiet = await runCli(['parse', dir, '--out-dir', join(dir, 'out3'), '--jobs', '1', '-q']);
+    expect(quiet.stderr).toBe('');
+  });
+
   it('sums tasks, warnings and errors in the summary line', async () => {
     const dir = folder({
       'ok.txt': notice(2, 'ok'),
