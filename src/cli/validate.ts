@@ -47,12 +47,12 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   const files = expandPaths(paths);
 
   const results: FileResult[] = [];
-  let unreadable = false;
+  let unreadable = 0;
   const registry = options.units ?? config.registry;
   for (const outcome of await validateFiles(files, { maxBytes, jobs, registry, lang: cliLang() })) {
     if ('unreadable' in outcome) {
       process.stderr.write(`fengong: ${outcome.unreadable}\n`);
-      unreadable = true;
+      unreadable++;
       continue;
     }
     const messages = toMessages(outcome.file, outcome.findings);
@@ -60,7 +60,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   }
 
   const color = useColor(process.env, process.stdout.isTTY === true);
-  process.stdout.write(reporters[reporterName](results, { color, strict, version: version(), lang: cliLang() }));
+  process.stdout.write(reporters[reporterName](results, { color, strict, version: version(), lang: cliLang(), unreadable }));
   if (unreadable) return 2;
   const failing = results.some((r) => r.messages.some((m) => m.fatal || strict));
   return failing ? 1 : 0;

@@ -34,4 +34,10 @@ describe('stylish reporter', () => {
   it('says so when there is nothing to report', () => {
     expect(stylish([{ file: 'a.yaml', messages: [] }], { color: false })).toBe('✔ 1 file, no problems\n');
   });
+
+  it('does not print ✔ over a run where a named file could not be read (validate exits 2)', () => {
+    expect(stylish([{ file: 'a.yaml', messages: [] }], { color: false, unreadable: 1 })).toBe('✖ 1 file, no problems; 1 file could not be read\n');
+    expect(stylish([{ file: 'a.yaml', messages: [] }], { color: false, unreadable: 2, lang: 'zh' })).toBe('✖ 1 个文件，没有问题；2 个文件无法读取\n');
+    expect(stylish(sampleResults(), { color: false, unreadable: 1 }).trimEnd().split('\n').pop()).toMatch(/^✖ \d+ problems .* in 2 files; 1 file could not be read$/);
+  });
 });

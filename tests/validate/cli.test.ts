@@ -78,6 +78,14 @@ describe('fengong validate (in process)', () => {
     expect((await validate(valid, '--max-size', 'lots')).stderr).toBe('fengong: --max-size lots: not a size; write bytes (52428800) or a number with KB, MB or GB\n');
   });
 
+  it.runIf(process.platform === 'linux')('names a file that cannot be read on stderr, checks the others, and prints no ✔ over exit 2', async () => {
+    // /proc/self/mem is a file (stat says so) whose read fails with EIO.
+    const r = await validate('/proc/self/mem', valid);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('fengong: /proc/self/mem: cannot read (EIO)\n');
+    expect(r.stdout).toBe('✖ 1 file, no problems; 1 file could not be read\n');
+  });
+
   it('takes defaults from .fengongrc.yaml, and flags override them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fengong-cli-'));
     writeFileSync(join(dir, '.fengongrc.yaml'), 'reporter: json\nstrict: true\n');

@@ -6,8 +6,9 @@ import type { FileResult, Reporter } from './types.js';
 type Severity = 'error' | 'warning' | 'info';
 
 /** The stylish reporter's words in both languages (rule ids, places and messages are not translated here). */
-const WORDS: Record<Lang, { severity: Record<Severity, string>; clean: (files: string) => string; files: (n: number) => string; summary: (total: number, counts: string, files: string) => string; count: (n: number, severity: Severity) => string }> = {
+const WORDS: Record<Lang, { severity: Record<Severity, string>; clean: (files: string) => string; files: (n: number) => string; summary: (total: number, counts: string, files: string) => string; count: (n: number, severity: Severity) => string; unreadable: (n: number) => string }> = {
   en: {
+    unreadable: (n) => `; ${n} file${n === 1 ? '' : 's'} could not be read`,
     severity: { error: 'error', warning: 'warning', info: 'info' },
     files: (n) => `${n} file${n === 1 ? '' : 's'}`,
     clean: (files) => `${files}, no problems`,
@@ -15,6 +16,7 @@ const WORDS: Record<Lang, { severity: Record<Severity, string>; clean: (files: s
     summary: (total, counts, files) => `${total} problem${total === 1 ? '' : 's'} (${counts}) in ${files}`,
   },
   zh: {
+    unreadable: (n) => `；${n} 个文件无法读取`,
     severity: { error: '错误', warning: '警告', info: '提示' },
     files: (n) => `${n} 个文件`,
     clean: (files) => `${files}，没有问题`,
@@ -56,10 +58,11 @@ export const stylish: Reporter = (results, options) => {
   }
   const files = words.files(results.length);
   const total = counts.error + counts.warning + counts.info;
-  if (total === 0) return `${c.green('✔')} ${words.clean(files)}\n`;
+  const unreadable = options.unreadable ? words.unreadable(options.unreadable) : '';
+  if (total === 0) return unreadable ? `${c.red.bold(`✖ ${words.clean(files)}${unreadable}`)}\n` : `${c.green('✔')} ${words.clean(files)}\n`;
   const parts = [words.count(counts.error, 'error'), words.count(counts.warning, 'warning')];
   if (counts.info) parts.push(words.count(counts.info, 'info'));
-  const summary = `✖ ${words.summary(total, parts.join(options.lang === 'zh' ? '，' : ', '), files)}`;
-  lines.push(counts.error > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
+  const summary = `✖ ${words.summary(total, parts.join(options.lang === 'zh' ? '，' : ', '), files)}${unreadable}`;
+  lines.push(counts.error > 0 || unreadable ? c.red.bold(summary) : c.yellow.bold(summary));
   return `${lines.join('\n')}\n`;
 };

@@ -23,6 +23,11 @@ export interface ReporterOptions {
   now?: Date;
   /** The machine's name, for junit (default: `os.hostname()`). */
   hostname?: string;
+  /**
+   * Files named that could not be read (each named on stderr by the CLI): stylish's summary says so rather than
+   * `✔ … no problems` over a run that exits 2.
+   */
+  unreadable?: number;
 }
 
 /** A reporter: findings in, the whole text to print out (ending in a newline, or empty). */
