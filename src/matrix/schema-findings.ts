@@ -46,7 +46,7 @@ export function schemaFindings(errors: readonly ErrorObject[], locate: Locator, 
         };
         out.push(finding(reason[lang], locate(path), rule, 'error', file));
       } else {
-        out.push(finding(reasonOf(error, rule, label(path), nullAllowed)[lang], locate(path), rule, 'error', file));
+        out.push(finding(reasonOf(error, rule, label(path), nullAllowed, root)[lang], locate(path), rule, 'error', file));
       }
     }
   }
@@ -89,19 +89,23 @@ function ruleOf(error: ErrorObject): string {
     case 'minLength':
       if (def === 'id') return 'id-grammar';
       if (def === 'isoDate') return 'date-format';
-      if (def === 'unit') return 'unit-name';
+      // `unit` of the matrix schema, `name` of the unit registry's (schemas/units.schema.json).
+      if (def === 'unit' || def === 'name') return 'unit-name';
       return 'wrong-value';
     default:
       return 'wrong-value';
   }
 }
 
-function reasonOf(error: ErrorObject, rule: string, where: string, nullAllowed: boolean): Bilingual {
+function reasonOf(error: ErrorObject, rule: string, where: string, nullAllowed: boolean, root: string): Bilingual {
   const value = JSON.stringify(error.data);
   switch (rule) {
     case 'wrong-type': {
-      if (error.instancePath === '' && error.data === null) {
+      if (error.instancePath === '' && error.data === null && root === 'the matrix') {
         return { en: `${where} is empty: write a mapping with schemaVersion, document, outline and tasks`, zh: `${where}为空：请写出包含 schemaVersion、document、outline、tasks 的映射` };
+      }
+      if (error.instancePath === '' && error.data === null && root === 'the registry') {
+        return { en: `${where} is empty: write a mapping with registryVersion: 1 and units`, zh: `${where}为空：请写出包含 registryVersion: 1 和 units 的映射` };
       }
       const types = String(error.params.type).split(',');
       const expected = `${types.join(' or ')}${nullAllowed ? ' or null' : ''}`;
@@ -138,7 +142,7 @@ function unknownKeyReason(error: ErrorObject, name: string, where: string): Bili
   };
 }
 
-const ROOT_ZH: Record<string, string> = { 'the matrix': '矩阵', 'the configuration': '配置文件' };
+const ROOT_ZH: Record<string, string> = { 'the matrix': '矩阵', 'the configuration': '配置文件', 'the registry': '单位名录' };
 const TYPE_ZH: Record<string, string> = { string: '字符串', integer: '整数', number: '数字', boolean: '布尔值', array: '列表', object: '映射', null: 'null' };
 
 function typeNameZh(value: unknown): string {

@@ -1,6 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { VFileMessage } from 'vfile-message';
+import type { Lang } from '../i18n.js';
+import { byPlace } from '../matrix/finding.js';
+import { parseMatrixText } from '../matrix/parse.js';
+import { schemaFindings } from '../matrix/schema-findings.js';
 import { schemaValidator } from '../compiled-schema.js';
 import { errnoWords, FengongError } from '../errors.js';
 import { createRegistry, type RegistryData, type UnitRegistry } from './registry.js';
@@ -20,24 +24,29 @@ export function checkRegistrySchema(value: unknown): ErrorObject[] {
 /**
  * Parses the text of a registry file (YAML or JSON) and checks it against the schema.
  * @param file names the source in error messages.
- * @throws FengongError (one line: the file, the path inside it, what is wrong) for bad YAML or a schema error.
+ * @throws FengongError (one line: `file:line:col: not a unit registry: what is wrong (rule)`, then how many more
+ * problems there are; line and column 1-based) for bad YAML, a duplicate key or a schema error.
  */
 export function parseRegistry(text: string, file: string): UnitRegistry {
-  let value: unknown;
-  try {
-    value = parseYaml(text.replace(/^\uFEFF/, ''), { logLevel: 'error', maxAliasCount: 100, uniqueKeys: true });
-  } catch (error) {
-    const reason = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
-    throw new FengongError({ en: `${file}: not a unit registry (${reason})`, zh: `${file}：不是单位名录（${reason}）` });
-  }
-  const errors = checkRegistrySchema(value);
+  const parsed = parseMatrixText(text, { file });
+  const syntax = parsed.messages.filter((m) => m.fatal);
+  if (syntax.length > 0) throw new FengongError({ en: notARegistry(syntax, 'en'), zh: notARegistry(syntax, 'zh') });
+  const errors = checkRegistrySchema(parsed.value ?? null);
   if (errors.length > 0) {
-    const first = errors[0];
-    const where = first.instancePath || '/';
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    throw new FengongError({ en: `${file}: not a unit registry: ${where} ${first.message ?? 'is invalid'}${more}`, zh: `${file}：不是有效的单位名录：${where} ${first.message ?? 'is invalid'}${errors.length > 1 ? `（另有 ${errors.length - 1} 处）` : ''}` });
+    const findings = (lang: Lang) => schemaFindings(errors, parsed.locate, file, 'the registry', lang).sort(byPlace);
+    throw new FengongError({ en: notARegistry(findings('en'), 'en'), zh: notARegistry(findings('zh'), 'zh') });
   }
-  return createRegistry(value as RegistryData, file);
+  return createRegistry(parsed.value as RegistryData, file);
+}
+
+/** The first finding as `file:line:col: not a unit registry: …`, and how many more there are. */
+function notARegistry(findings: VFileMessage[], lang: Lang): string {
+  const first = findings[0];
+  const where = `${first.file ?? '<input>'}:${first.line ?? 1}:${first.column ?? 1}`;
+  const rule = first.ruleId ? ` (${first.ruleId})` : '';
+  const more = findings.length - 1;
+  if (lang === 'zh') return `${where}：不是有效的单位名录：${first.reason}${rule}${more ? `（另有 ${more} 处）` : ''}`;
+  return `${where}: not a unit registry: ${first.reason}${rule}${more ? ` (and ${more} more)` : ''}`;
 }
 
 /**

@@ -74,18 +74,24 @@ describe('createRegistry', () => {
 });
 
 describe('parseRegistry and loadRegistry', () => {
-  it('names the file and the place of a schema error in one line', () => {
+  it('names the file, the line and column, and what is wrong in one line, as the matrix and configuration checks do', () => {
     const bad = (text: string) => () => parseRegistry(text, 'units.yaml');
-    expect(bad('units: []')).toThrow(/^units\.yaml: not a unit registry: \/ must have required property 'registryVersion'$/);
-    expect(bad('registryVersion: 1\nunits:\n  - name: 县 科协')).toThrow('units.yaml: not a unit registry: /units/0/name must match pattern');
-    expect(bad('registryVersion: 1\nunits:\n  - name: A\n    member: [B]')).toThrow('/units/0 must NOT have additional properties');
-    expect(bad('registryVersion: 1\nunits: [a, b]')).toThrow('(and 1 more)');
-    expect(bad('registryVersion: 1\nunits: [\n')).toThrow(/^units\.yaml: not a unit registry \(.+\)$/);
+    expect(bad('units: []')).toThrow(/^units\.yaml:1:1: not a unit registry: the registry has no "registryVersion": add the key .*\(missing-key\)$/);
+    expect(bad('registryVersion: 1\nunits:\n  - name: 县 科协')).toThrow('units.yaml:3:11: not a unit registry: units[0].name "县 科协" is not a unit name: remove the white space inside it (an empty name is not allowed) (unit-name)');
+    expect(bad('registryVersion: 1\nunits:\n  - name: A\n    member: [B]')).toThrow(
+      'units.yaml:4:5: not a unit registry: "member" is not a key of units[0]: remove it or correct its spelling (allowed: name, aliases, members, note) (unknown-key)',
+    );
+    // Every problem is counted; the first by place is named.
+    expect(bad('registryVersion: 2\nunits: [a, b]')).toThrow(/^units\.yaml:1:18: not a unit registry: registryVersion must be 1, not 2: correct the value \(wrong-value\) \(and 2 more\)$/);
+    expect(bad('registryVersion: 1\nunits: [\n')).toThrow(/^units\.yaml:\d+:\d+: not a unit registry: .+\(yaml-syntax\)$/);
+    expect(bad('registryVersion: 1\nregistryVersion: 1\nunits: []')).toThrow(/^units\.yaml:2:1: not a unit registry: .*\(duplicate-key\)$/);
+    expect(bad('')).toThrow('units.yaml:1:1: not a unit registry: the registry is empty: write a mapping with registryVersion: 1 and units (wrong-type)');
     try {
       bad('registryVersion: 2\nunits: [}')();
     } catch (error) {
       expect(error).toBeInstanceOf(FengongError);
       expect((error as Error).message).not.toContain('\n');
+      expect((error as FengongError).text('zh')).toMatch(/^units\.yaml:\d+:\d+：不是有效的单位名录：/);
     }
   });
 
