@@ -127,7 +127,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
         // is still open (`〔牵` ⏎ `头单位：…`).
         const field = FIELD.test(body) && !unclosed(prev.text);
-        const join = !field && (wrapped || (separated ? joinsAcrossBreak(prev.text) : joinsSoftWrap(prev.text))) && !ownMarkedSentence(prev.text, body);
+        const join = !field && (wrapped || (separated ? joinsAcrossBreak(prev.text) || numberGoesOn(prev.text, body) : joinsSoftWrap(prev.text) && !sentenceAfterField(prev.text, body))) && !ownMarkedSentence(prev.text, body);
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -288,6 +288,36 @@ function joinsAcrossBreak(prev: string): boolean {
   if (isCompleteTitle(prev)) return false;
   if (CONTINUES.includes(last)) return true;
   return prev.length >= 30 && /[\u4e00-\u9fff]/.test(last) && !isHeading(prev);
+}
+
+/** The end of a field's value that is complete: a body's name (`局`, `中心`, `人民政府`), or a time (`底前`, `长期坚持`). */
+const VALUE_END = /(?:[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡道]|[前底末止]|坚持|推进|完成|持续)$/;
+/** The name-like parts of a wrapped list's rest (`公司`, `县住建局、县交通局`): each short, each a name's ending. */
+const NAME_PART = /^[\u4e00-\u9fff（）()]{1,15}$/;
+
+/**
+ * Whether the line after a field (`配合单位：省民政厅`, `完成时限：2025年6月底前`), with no blank line between, is a
+ * sentence of its own rather than the rest of the field's value: the value is complete and the line is a sentence
+ * (it ends in `。` and reads as no list of names). Word pastes often put no blank line before the next paragraph
+ * (probe 17: `配合单位：省民政厅` ⏎ `　　推动服务平台开通老年人专属服务入口。`); a wrapped value's rest (`公司`,
+ * `局。`, `县住建局、县交通局。`) still joins.
+ */
+function sentenceAfterField(prev: string, body: string): boolean {
+  if (!/[。！!]$/.test(body) || body.length < 8 || /[：:]/.test(body)) return false;
+  if (!isLabelled(prev) || unclosed(prev) || !VALUE_END.test(prev)) return false;
+  return !body.slice(0, -1).split(/[、，,；;]/).every((part) => NAME_PART.test(part) && VALUE_END.test(part));
+}
+
+/**
+ * Whether the line after a page break goes on with a figure the break cut off a sentence before: the sentence is
+ * open (no closing punctuation, a Chinese character last) and the line starts with a decimal figure that only looks
+ * like a marker (`全年完成固定资产投资` ⏎ `- 3 -` ⏎ `3.5亿元以上。`, probe 15), however short the line before it.
+ */
+function numberGoesOn(prev: string, next: string): boolean {
+  if (standsAlone(prev) || isCompleteTitle(prev) || isHeading(prev)) return false;
+  const last = prev.charCodeAt(prev.length - 1);
+  if (last < 0x4e00 || last > 0x9fff) return false;
+  return /^\d{1,3}[.．]\d/.test(next) && readNumberMarker(next)?.digitAfter === true;
 }
 
 /**

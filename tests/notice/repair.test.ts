@@ -23,6 +23,40 @@ describe('repair of converted text', () => {
     expect(paragraphs.map((p) => p.text)).toEqual(['10.加快集聚创新人才。完善人才引进、培养和激励政策，面向重点产业引进一批急需紧缺人才和创新团队。（牵头单位：市委组织部）']);
   });
 
+  it('joins a figure cut off by a page break after a short line (`3.5亿元` is no item 3), but not after a finished sentence', () => {
+    const text = '一、任务\n\n1.甲。内容。（牵头单位：县发改委）\n\n2.乙。全年完成固定资产投资\n\n- 3 -\n\n3.5亿元以上。（牵头单位：县教育局）\n\n3.丙。内容。（牵头单位：县财政局）\n';
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.text, t.lead])).toEqual([
+      ['1.1', '甲。内容。', ['县发改委']],
+      ['1.2', '乙。全年完成固定资产投资3.5亿元以上。', ['县教育局']],
+      ['1.3', '丙。内容。', ['县财政局']],
+    ]);
+    // A sentence that ended, or a heading, before the break: `3.5` there is the next item's number, as before.
+    expect(paras('2.乙。全年完成投资。\n\n- 3 -\n\n3.5G基站建设。').paragraphs).toHaveLength(2);
+    expect(paras('（二）推进重点项目\n\n- 3 -\n\n1.5G基站建设。').paragraphs).toHaveLength(2);
+  });
+
+  it('does not glue the next paragraph onto a field line when no blank line separates them (probe 17)', () => {
+    const text = [
+      '一、总体任务',
+      '（一）甲项工作。完善社区嵌入式服务设施。',
+      '牵头单位：省住房城乡建设厅',
+      '配合单位：省民政厅',
+      '　　推动服务平台开通老年人专属服务入口，方便老年人办事。',
+      '牵头单位：省商务厅',
+      '完成时限：2025年6月底前',
+      '　　推动快递、外卖进社区。',
+      '牵头单位：省邮政管理局',
+    ].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.text, t.lead, t.support, t.deadline?.text ?? null])).toEqual([
+      ['1.1#1', '甲项工作。完善社区嵌入式服务设施。', ['省住房城乡建设厅'], ['省民政厅'], null],
+      ['1.1#2', '推动服务平台开通老年人专属服务入口，方便老年人办事。', ['省商务厅'], [], '2025年6月底前'],
+      ['1.1#3', '推动快递、外卖进社区。', ['省邮政管理局'], [], null],
+    ]);
+    // The rest of a wrapped value still joins: a name's ending, a list's last names, a deadline's rest.
+    expect(paras('配合单位：县发改局、县财政局\n县住建局、县交通局。').paragraphs.map((p) => p.text)).toEqual(['配合单位：县发改局、县财政局县住建局、县交通局。']);
+    expect(paras('完成时限：长期坚持，每年12月底前报送工作\n进展情况和下一步工作计划。').paragraphs).toHaveLength(1);
+  });
+
   it('joins a soft-wrapped line inside a paragraph and a wrapped unit list line', () => {
     expect(paras('13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善\n沿黄生态环境质量。\n').paragraphs.map((p) => p.text)).toEqual([
       '13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善沿黄生态环境质量。',
