@@ -213,7 +213,8 @@ export function readHeader(paragraphs: Paragraph[]): Header {
  */
 function isAddressee(name: string): boolean {
   const bare = fold(name).replace(/[（(][^（）()]*[）)]$/, '');
-  return !/如下$|^(?:现将|现就|为|根据|按照|经)/.test(bare) && (bare.startsWith('各') || ADDRESSEE_END.test(bare));
+  // `经市政府同意，…` opens a sentence; 经济技术开发区, 经开区, 经信局 are bodies addressed (probe 17: Xuchang).
+  return !/如下$|^(?:现将|现就|为|根据|按照|经(?!济|开|信|合|贸|管|营|侦|发))/.test(bare) && (bare.startsWith('各') || ADDRESSEE_END.test(bare));
 }
 
 const ADDRESSEE_END = /(?:政府|部门|单位|机构|企业|组织|团体|中心|公司|集团|街道|党组|小组|同志|中央|[局委办厅院会室处科所站队部署行社镇乡村区省市州县旗盟学园校馆台场厂联协大关员工们])$/;

@@ -62,6 +62,10 @@ describe('the header', () => {
     expect(recipients('各民主党派县委，县工商联，县侨联，县台办：')).toEqual(['各民主党派县委', '县工商联', '县侨联', '县台办']);
     expect(recipients('全体党员、干部职工：')).toEqual(['全体党员', '干部职工']);
     expect(recipients('XX海关，县总工会、团县委、县妇联、县科协、县残联：')).toEqual(['XX海关', '县总工会', '团县委', '县妇联', '县科协', '县残联']);
+    // probe 17: a body whose name starts with 经 (经济技术开发区, 经开区), not `经市政府同意，…`.
+    expect(recipients('各县（市、区）人民政府，经济技术开发区管委会，市人民政府各部门：')).toEqual(['各县（市、区）人民政府', '经济技术开发区管委会', '市人民政府各部门']);
+    expect(recipients('经开区管委会，各乡镇人民政府：')).toEqual(['经开区管委会', '各乡镇人民政府']);
+    expect(recipients('经县政府同意，现将分工方案印发给你们：')).toEqual([]);
   });
 
   it('takes the title from 《…》 of the notice title when the plan has no title line, 〈〉 turned back into 《》', () => {
