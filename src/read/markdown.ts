@@ -119,7 +119,7 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
       for (let from = 0; from <= rest.length; ) {
         const m = BR.exec(rest);
         const to = m ? m.index : rest.length;
-        const body = unescape(plainLinks(withoutTags(rest.slice(from, to)).replace(kind === 'heading' ? /\s+#+\s*$/ : /$^/, '').replace(HARD_BREAK, '')));
+        const body = unescape(pandocSpans(plainLinks(withoutTags(rest.slice(from, to)).replace(kind === 'heading' ? HEADING_END : /$^/, '').replace(HARD_BREAK, ''))));
         if (body.trim() !== '') out.push({ text: body, line: n, column: prefix + from + 1 });
         if (!m) break;
         from = to + m[0].length;
@@ -169,6 +169,20 @@ function plainLinks(s: string): string {
   return s.includes('](') ? s.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') : s;
 }
 
+/** Pandoc's attributes: `{#_Toc167302211 .anchor}`, `{.underline}`, `{custom-style="正文"}`. */
+const ATTRIBUTES = String.raw`\{(?:[#.][^{}\s]+|[\w-]+=[^{}\s]*)(?:\s+[^{}]*)?\}`;
+const SPAN = new RegExp(String.raw`\[([^\[\]]*)\]${ATTRIBUTES}`, 'g');
+/** A heading's closing `#`s, or pandoc's attributes at its end (`## 二、任务 {#sec-2}`). */
+const HEADING_END = new RegExp(String.raw`\s+#+\s*$|\s*${ATTRIBUTES}\s*$`);
+
+/**
+ * Pandoc's bracketed spans as their text (`[]{#_Toc167302211 .anchor}二、…` → `二、…`: the anchor a Word bookmark
+ * becomes hid the number of a heading, probe 17; `[重点]{.underline}` → `重点`).
+ */
+function pandocSpans(s: string): string {
+  return s.includes(']{') ? s.replace(SPAN, '$1') : s;
+}
+
 /** Length of the Markdown container prefix of a line: blockquote `>`, a bullet (not a page number `- 3 -`), `#`s. */
 function linePrefix(raw: string, unordered: boolean, heading: boolean): number {
   let m = /^\s*(?:>\s?)*/.exec(raw);
@@ -191,7 +205,7 @@ function readTable(node: Table, text: string, lines: string[], emit: (b: Omit<Bl
       const slice = text.slice(cp.start.offset!, cp.end.offset!);
       const lead = /^\|?\s*/.exec(slice)![0].length;
       const body = slice.slice(lead).replace(/\s*\|?\s*$/, '');
-      return { text: unescape(body).replace(/<br\s*\/?>/gi, '\n'), line: cp.start.line, column: cp.start.column + lead };
+      return { text: unescape(pandocSpans(body)).replace(/<br\s*\/?>/gi, '\n'), line: cp.start.line, column: cp.start.column + lead };
     });
     const line = lines[rp.start.line - 1] ?? '';
     emit({ kind: 'row', lines: [{ text: line, line: rp.start.line, column: 1 }], cells, tableStart: index === 0 }, rp.start.line, rp.end.line);

@@ -29,6 +29,17 @@ describe('readMarkdown', () => {
     expect(blocks('**（一）加强领导。**[县科协](http://x) &amp; 县科技局![图](a.png)\n')).toEqual([['text', '**（一）加强领导。**县科协 & 县科技局']]);
   });
 
+  it("reads pandoc's attribute spans as their text: a Word bookmark's anchor no longer hides a heading's number (probe 17)", () => {
+    expect(blocks('## []{#_Toc167302211 .anchor}二、乙类任务\n\n## 三、丙类任务 {#sec-3 .unnumbered}\n\n1\\. [加强]{.underline}领导。（[]{#_Hlk1}牵头单位：市科协）\n')).toEqual([
+      ['heading', '二、乙类任务'],
+      ['heading', '三、丙类任务'],
+      ['text', '1. 加强领导。（牵头单位：市科协）'],
+    ]);
+    expect(blocks('| 序号 | 牵头单位 |\n| --- | --- |\n| 1 | []{#_Toc2 .anchor}市科协 |\n', true)[1]).toEqual(['row', '1', '市科协']);
+    // Brackets and braces that are no attributes stay as written.
+    expect(blocks('1.办好[一]{二}活动。\n')).toEqual([['text', '1.办好[一]{二}活动。']]);
+  });
+
   it('breaks a line at <br> and drops a hard break (a trailing backslash), keeping the columns of the source', () => {
     const read = readMarkdown('牵头单位：县农业农村局<br>责任单位：县卫健局<br />\n完成时限：2024年\\\n', undefined);
     expect(read.blocks.map((b) => b.lines.map((l) => [l.line, l.column, l.text]))).toEqual([
