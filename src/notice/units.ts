@@ -89,10 +89,28 @@ function splitAtSpaces(text: string): string[] {
   const out = [words[0]];
   for (const w of words.slice(1)) {
     const prev = out[out.length - 1];
-    if (UNIT_END.test(fold(prev)) && prev.length >= 3 && /^[\u4e00-\u9fff]/.test(w) && w.length >= 2 && !/^[等及和与]/.test(w)) out.push(w);
+    if (UNIT_END.test(fold(prev)) && prev.length >= 3 && /^[\u4e00-\u9fff]/.test(w) && w.length >= 2 && !/^[等及和与]/.test(w) && !goesOnAfterSpace(fold(prev), fold(w))) out.push(w);
     else out[out.length - 1] = prev + w;
   }
   return out;
+}
+
+const PLACE_START = /^[省市州县区旗盟乡镇各]/;
+const PLACE_END = /[省市州县区旗盟乡镇]$/;
+/** A unit under a body, named without its place (`交警大队` of 县公安局, `城关派出所`). */
+const SUB_UNIT = /(?:大队|中队|支队|派出所|分局)$/;
+
+/**
+ * Whether the word after white space goes on with the name before it rather than naming a unit of its own (probe 17,
+ * names a PDF or web page spaced out): a name's ending alone (`市政府 办公室`); a body after a place that is no body
+ * (`国网霞浦县 供电公司`, `霞浦县 财政局`; never a second place: `霞浦县 柘荣县`); a unit under a body, named without
+ * a place (`县公安局 交警大队`). Two whole names (`县农业农村局 县林草局`) stay two.
+ */
+function goesOnAfterSpace(prev: string, word: string): boolean {
+  if (ENDING_ALONE.test(word)) return true;
+  if (PLACE_START.test(word)) return false;
+  if (PLACE_END.test(prev) && !prev.startsWith('各')) return !PLACE_END.test(word);
+  return SUB_UNIT.test(word);
 }
 
 /** Removes white space and makes ASCII parentheses full-width, as unit names are written in the matrix. */
