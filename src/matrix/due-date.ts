@@ -15,8 +15,9 @@ import { halfWidthDigits, zeroForO } from '../digits.js';
  * | 长期坚持, 每季度, 每年12月底前 | null        | recurring or open                           |
  * | 按上级要求, 2月30日          | undefined    | cannot be read: no check                    |
  * | 2026年春节前, 2025年汛期前   | undefined    | a season or holiday: no day can be derived  |
+ * | 2024年麦收前, 2024年项目竣工后 | undefined  | a harvest, or after an event                |
  * | 5月启动，长期坚持            | null         | a start is not a due date; open wording     |
- * | 7月1日起                     | undefined    | a start only: no day is due                 |
+ * | 7月1日起, 2024年9月以后      | undefined    | a start only: no day is due                 |
  * | 2024年年中, 次年3月          | 2024-06-30, 2025-03-31 | mid-year; 次年/第二年 the year after |
  * | 三年内                       | undefined    | a span of years, no year of the calendar    |
  * | 2024.12, 2024/12/31          | 2024-12-31   | dates written with dots, dashes or slashes  |
@@ -48,7 +49,7 @@ export function dueFromText(text: string, planYear?: number): string | null | un
     // A date the work starts from (7月1日起, 5月启动) is not when it is due.
     if (START.test(after)) continue;
     // A year then a season or a holiday (2026年春节前, 2025年汛期前): a day that cannot be derived.
-    if (y && !half && !quarter && !month && !yearEnd && EVENT.test(after)) return undefined;
+    if (y && !half && !quarter && !month && !yearEnd && (EVENT.test(after) || AFTER_EVENT.test(after))) return undefined;
     // A span of years (三年内, 一年内) names no year of the calendar.
     if (yearEnd && !y && !relative && /[一二两三四五六七八九十\d]$/.test(t.slice(0, Math.max(0, m.index! - 1)))) return undefined;
     if (!yearKnown) {
@@ -89,8 +90,12 @@ export function planYearOf(title: unknown, date: unknown): number | undefined {
 const PERIOD =
   /(?:([0-9]{4})年|(今|当|本|明|次|翌|第二)年)?(?:([上下])半年|第?([一二三四1-4])季度|([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:([0-9]{1,2})[日号])?(上旬|中旬|下旬|底|末)?|(?<=年)(底|末|内|中(?![秋考期央小华])))?/g;
 
-const START = /^(?:起|开始|启动)/;
-const EVENT = /^(?:春节|元旦|清明|五一|端午|国庆|中秋|中考|高考|汛期|汛前|主汛期|开学|春季|夏季|秋季|冬季|春耕|夏收|秋收|三夏|三秋|秋冬|冬春|供暖季|采暖季|旺季|淡季)/;
+/** After a date: the work starts then (7月1日起, 5月启动, 9月以后), so the date is not when it is due. */
+const START = /^(?:起|开始|启动|以后|之后|后)/;
+/** After a year: a season, a holiday or a harvest (2026年春节前, 2024年麦收前, probe 17), whose day cannot be derived. */
+const EVENT = /^(?:春节|元旦|清明|五一|端午|国庆|中秋|中考|高考|汛期|汛前|主汛期|开学|春季|夏季|秋季|冬季|春耕|夏收|秋收|麦收|午收|夏粮|秋粮|三夏|三秋|秋冬|冬春|供暖季|采暖季|旺季|淡季)/;
+/** After a year: an event, then `后` (2024年项目竣工后, 2024年秋粮收获后): the work follows it; no day is due. */
+const AFTER_EVENT = /^[\u4e00-\u9fff]{1,8}?(?:后|之后|以后)/;
 const OPEN = /长期|持续|常态|全年|逐年|定期|适时|不定期/;
 const OPEN_START = /^(?:长期|持续|常态|全年|定期|按季度|按月)/;
 
