@@ -105,6 +105,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         pageBreak = true;
         continue;
       }
+      if (isWebFooter(src.text)) continue;
       // A running header printed just above or below a page number, which the document holds elsewhere too (its
       // title, the issuer's name).
       if (src.text.length <= 60) {
@@ -222,6 +223,20 @@ export function placeOf(paragraph: Paragraph, offset: number): { line: number; c
 
 /** A field of a web page's metadata (`来源：…` under the title of a pasted web page) or its breadcrumb: a line of its own. */
 const WEB_METADATA = /^[\s\u3000]*(?:首页|当前位置|您现在的位置|您的位置)[\s\u3000]*[>＞»›:：]|^[\s\u3000]*(?:来源|信息来源|发布时间|发布日期|发布单位|发布机构|发文机关|发文单位|浏览次数|阅读次数|点击数|访问量|作者|责任编辑|字号|索引号|发文字号|成文日期|主题分类|主题词)[\s\u3000]*[：:]/;
+
+/** The buttons of a web page under its text, alone on their line: `【打印本页】　　【关闭窗口】`, `打印 | 关闭`. */
+const WEB_BUTTONS = /^[\s\u3000]*(?:[【\[［]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|分享到|分享|我要纠错|纠错)[】\]］]?[\s\u3000|｜/]*)+$/;
+/** A web page's footer line: its site's registration and owner, the QR code under the text, links to other sites. */
+const WEB_FOOTER = /扫一扫在手机(?:上)?(?:打开|查看|浏览)|网站标识码|ICP备\s*\d|公网安备|版权所有|^[\s\u3000]*(?:Copyright|©)|^[\s\u3000]*(?:相关链接|友情链接)[\s\u3000]*[：:]|^[\s\u3000]*主办(?:单位)?[\s\u3000]*[：:].*(?:承办|维护|技术支持)/;
+
+/**
+ * A line of the page around a notice copied from a government website, after its text (probe 17: the footer ran
+ * into the last item's text): buttons, the QR code line, the site's registration numbers and owner. Dropped, as a
+ * page number is.
+ */
+function isWebFooter(text: string): boolean {
+  return text.length <= 200 && (WEB_FOOTER.test(text) || WEB_BUTTONS.test(text));
+}
 
 /** A line that always starts a paragraph: a numbered item, a labelled marker, a date line, a 发文字号, web metadata. */
 export function startsNew(text: string): boolean {

@@ -426,7 +426,8 @@ function isNote(p: Paragraph, planLevel: number | null): boolean {
   return marker !== null && (marker.style === 'ar' || marker.style === 'par') && !scanMarkers(p.text, { planLevel }).groups.some(carries);
 }
 
-const ATTACHMENT_LIST = /^[\s\u3000]*附件[\s\u3000]*[：:][\s\u3000]*\d{1,2}[.．、]/;
+/** The list of attachments: numbered (`附件：1.…`), or one title alone (`附件：霞浦县…责任分解表（略）`, probe 17). */
+const ATTACHMENT_LIST = /^[\s\u3000]*附件[\s\u3000]*[：:][\s\u3000]*(?:\d{1,2}[.．、]|[^。；;：:（(]{2,60}(?:[（(][^。；;：:（()）]{0,10}[）)])?[\s\u3000]*$)/;
 
 /** A numbered line of an attachment list: a short title, no sentence, no marker (`2.丰城县…联络员名单`). */
 function isAttachmentTitle(text: string): boolean {

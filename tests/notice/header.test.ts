@@ -143,6 +143,28 @@ describe('header layouts of web copies and gazettes', () => {
     const doc = parseText(['【工作动态】《XX区2024年农村供水保障工作方案》', '来源：XX区水务局', '发布时间：2024-02-27', '浏览次数：213', '', '一、重点任务', '1.建设供水工程。（牵头单位：区水务局）'].join('\n')).matrix.document;
     expect([doc.title, doc.issuer, doc.date]).toEqual(['XX区2024年农村供水保障工作方案', null, null]);
   });
+
+  it("keeps a web page's footer and a one-line attachment list out of the last item (probe 17)", () => {
+    const text = [
+      'XX县2024年为民办实事项目分工方案',
+      '',
+      '一、安全保障类',
+      '　　1.实施食品安全守护行动，完成食品抽检3000批次。（牵头单位：县市场监管局；完成时限：2024年12月底前）',
+      '',
+      '　　附件：XX县2024年为民办实事项目责任分解表（略）',
+      '',
+      '【打印本页】　　【关闭窗口】',
+      '',
+      '扫一扫在手机打开当前页',
+      '相关链接：中国政府网　福建省人民政府',
+      '主办单位：XX县人民政府办公室　　承办单位：XX县融媒体中心',
+      '网站标识码：3509210001　　闽ICP备05019187号　　闽公网安备 35092102000112号',
+    ].join('\n');
+    const [task] = parseText(text).matrix.tasks;
+    expect([task.title, task.text, task.source.endLine]).toEqual([null, '实施食品安全守护行动，完成食品抽检3000批次。', 4]);
+    // A paragraph that only mentions printing is text, not a button.
+    expect(parseText('一、任务\n1.印发宣传册。\n打印宣传册5000份。\n（牵头单位：县委宣传部）').matrix.tasks[0].text).toBe('印发宣传册。\n打印宣传册5000份。');
+  });
 });
 
 describe('more signatures and page furniture', () => {
