@@ -203,7 +203,9 @@ function pageFurniture(blocks: Block[]): Set<string> {
     for (const line of block.lines) {
       if (line.text.length > 60) continue;
       const text = line.text.trim();
-      if (text.length > 30 || /[。，；：:,;！？]/.test(text)) continue;
+      // The rest of a wrapped sentence (`配合)`, `道）人民政府（办事处）〕`) closes a bracket it never opened: a running
+      // header or footer (a title, a name) does not (probe 19: such a tail, twice in a notice, was taken for one).
+      if (text.length > 30 || /[。，；：:,;！？]/.test(text) || closesUnopened(text)) continue;
       anywhere.set(text, (anywhere.get(text) ?? 0) + 1);
       if (block.lines.length === 1 && !startsNew(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
     }
@@ -374,6 +376,17 @@ const LABEL_AT_START = new RegExp(LABEL_RE.source, 'y');
 function isHeading(text: string, wrapped = false): boolean {
   const m = readNumberMarker(text);
   return m !== null && !m.digitAfter && !text.includes('。') && !(wrapped && text.length > 30 && text.includes('，'));
+}
+
+/** Whether the text closes a bracket or quote it did not open (`配合)`, `道）人民政府`). */
+function closesUnopened(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const step = BRACKET_STEP[text.charCodeAt(i)];
+    if (step === 1) depth++;
+    else if (step === -1 && --depth < 0) return true;
+  }
+  return false;
 }
 
 /** Whether a bracket or quote opened in the text is still open at its end. */

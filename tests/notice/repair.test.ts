@@ -57,6 +57,25 @@ describe('repair of converted text', () => {
     expect(paras('完成时限：长期坚持，每年12月底前报送工作\n进展情况和下一步工作计划。').paragraphs).toHaveLength(1);
   });
 
+  it('never takes the tail of a wrapped sentence for a running footer, though it repeats beside a page number (probe 19)', () => {
+    const text = [
+      '一、提高审批效率',
+      '1. 精简项目审批手续。全面推行网上审批。(区政务',
+      '服务局牵头，区发改局、区级相关部门',
+      '配合)',
+      '2. 强化督查考核。将各项措施落实情况纳入年度目',
+      '标考核。(区政府督查室牵头，区级各部门、各街道办事处',
+      '配合)',
+      '',
+      '-2-',
+      '',
+    ].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['1.1', ['区政务服务局'], ['区发改局', '区级相关部门']],
+      ['1.2', ['区政府督查室'], ['区级各部门', '各街道办事处']],
+    ]);
+  });
+
   it('joins a soft-wrapped line inside a paragraph and a wrapped unit list line', () => {
     expect(paras('13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善\n沿黄生态环境质量。\n').paragraphs.map((p) => p.text)).toEqual([
       '13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善沿黄生态环境质量。',
