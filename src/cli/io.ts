@@ -6,12 +6,21 @@ import type { Bilingual } from '../i18n.js';
 
 /**
  * Writes a file whole or not at all: the data goes to a temporary file beside the target, which is then renamed
- * over it. An existing symbolic link at the target is replaced, never followed.
- * @throws FengongError when the directory cannot be written, or when `overwrite` is false and the file exists.
+ * over it. An existing symbolic link at the target is replaced, never followed; a device, a pipe or a socket is
+ * never replaced (as root, `-o /dev/null` would have replaced the device with a file; probe 18).
+ * @throws FengongError when the directory cannot be written, when the target is a folder or no regular file, or
+ * when `overwrite` is false and the file exists.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: { overwrite?: boolean } = {}): void {
   finishWritesOnSignals();
-  if (isFolder(path)) throw new FengongError(cannotWrite(path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' })));
+  const kind = kindOf(path);
+  if (kind === 'folder') throw new FengongError(cannotWrite(path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' })));
+  if (kind === 'special') {
+    throw new FengongError({
+      en: `${path}: cannot write: this is a device, a pipe or a socket, not a file (give a file's path, or leave -o out to write to standard output)`,
+      zh: `${path}：无法写入：这是设备、管道或套接字，不是文件（请给出文件路径，或去掉 -o 输出到标准输出）`,
+    });
+  }
   if (options.overwrite === false && exists(path)) {
     throw new FengongError({ en: `${path}: exists already (use --force to overwrite)`, zh: `${path}：文件已存在（用 --force 覆盖）` });
   }
@@ -28,7 +37,12 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     renameSync(tmp, path);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
-    rmSync(tmp, { force: true });
+    // The temporary file may never have been made (ENOTDIR: a part of the path is a file): nothing to remove.
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Nothing was written there.
+    }
     const e = error as NodeJS.ErrnoException;
     throw new FengongError(cannotWrite(path, e));
   }
@@ -39,6 +53,8 @@ export function cannotWrite(path: string, e: NodeJS.ErrnoException): Bilingual {
   switch (e.code) {
     case 'ENOENT':
       return { en: `${path}: cannot write: its folder does not exist (create it first)`, zh: `${path}：无法写入：所在文件夹不存在（请先创建）` };
+    case 'ENOTDIR':
+      return { en: `${path}: cannot write: a part of its folder path is a file, not a folder`, zh: `${path}：无法写入：所在路径中有一部分是文件而不是文件夹` };
     case 'EISDIR':
       return { en: `${path}: cannot write: this is a folder (give a file name)`, zh: `${path}：无法写入：这是一个文件夹（请给出文件名）` };
     case 'EACCES':
@@ -66,11 +82,14 @@ function finishWritesOnSignals(): void {
   process.once('SIGTERM', () => process.exit(143));
 }
 
-function isFolder(path: string): boolean {
+/** What is at a path, not following a symbolic link: nothing, a folder, a file or link, or something special. */
+function kindOf(path: string): 'none' | 'folder' | 'file' | 'special' {
   try {
-    return lstatSync(path).isDirectory();
+    const st = lstatSync(path);
+    if (st.isDirectory()) return 'folder';
+    return st.isFile() || st.isSymbolicLink() ? 'file' : 'special';
   } catch {
-    return false;
+    return 'none';
   }
 }
 

@@ -109,7 +109,7 @@ export function noticeSummary(matrix: Matrix, options: SummaryOptions): string {
     rows.push([i === 0 ? w.findings : '', coloured]);
   }
   rows.push([w.matrix, options.output === undefined ? w.notWritten : options.output === '-' ? w.stdout : w.written(options.output)]);
-  const width = Math.max(...rows.map(([label]) => stringWidth(label)));
+  const width = rows.reduce((w, [label]) => Math.max(w, stringWidth(label)), 0);
   const lines = rows.map(([label, value]) => `  ${c.bold(label)}${' '.repeat(width - stringWidth(label))}  ${value}`);
   return `${c.bold(`${w.head} ${options.file}`)}\n${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,5 +61,22 @@ describe('usage errors: one line, exit 2', () => {
     const run = await runCli(['parse', seed, '-o', tmpdir(), '-q']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`fengong: ${tmpdir()}: cannot write: this is a folder (give a file name)\n`);
+  });
+  it('an output path under a file, or a device, pipe or socket: one line, exit 2, nothing replaced (probe 18)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-usage-'));
+    writeFileSync(join(dir, 'afile'), 'keep');
+    for (const args of [['parse', seed, '-o', join(dir, 'afile', 'm.yaml')], ['export', matrix, '-o', join(dir, 'afile', 'x.xlsx')], ['report', matrix, '-o', join(dir, 'afile', 'x.html')]]) {
+      const run = await runCli(args);
+      expect([run.code, run.stderr]).toEqual([2, `fengong: ${args[3]}: cannot write: a part of its folder path is a file, not a folder\n`]);
+    }
+    expect(readFileSync(join(dir, 'afile'), 'utf8')).toBe('keep');
+    if (process.platform !== 'win32') {
+      const fifo = join(dir, 'pipe.yaml');
+      execFileSync('mkfifo', [fifo]);
+      const run = await runCli(['parse', seed, '-o', fifo, '-q']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/pipe\.yaml: cannot write: this is a device, a pipe or a socket, not a file/);
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+    }
   });
 });

@@ -35,6 +35,13 @@ describe('stylish reporter', () => {
     expect(stylish([{ file: 'a.yaml', messages: [] }], { color: false })).toBe('✔ 1 file, no problems\n');
   });
 
+  it('reports 150,000 findings of one file (a spread call overflowed the stack, probe 18)', async () => {
+    const { VFileMessage } = await import('vfile-message');
+    const messages = Array.from({ length: 150_000 }, (_, i) => Object.assign(new VFileMessage('x', { place: { line: i + 1, column: 1 }, ruleId: 'r' }), { fatal: false }));
+    const out = stylish([{ file: 'big.yaml', messages }], { color: false });
+    expect(out.trimEnd().split('\n').pop()).toBe('✖ 150000 problems (0 errors, 150000 warnings) in 1 file');
+  });
+
   it('does not print ✔ over a run where a named file could not be read (validate exits 2)', () => {
     expect(stylish([{ file: 'a.yaml', messages: [] }], { color: false, unreadable: 1 })).toBe('✖ 1 file, no problems; 1 file could not be read\n');
     expect(stylish([{ file: 'a.yaml', messages: [] }], { color: false, unreadable: 2, lang: 'zh' })).toBe('✖ 1 个文件，没有问题；2 个文件无法读取\n');

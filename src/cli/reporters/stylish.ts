@@ -44,8 +44,13 @@ export const stylish: Reporter = (results, options) => {
       counts[severity]++;
       return { place: `${m.line ?? 1}:${m.column ?? 1}`, severity, reason: m.reason.replace(/\s*\n\s*/g, ' '), rule: m.ruleId ?? '' };
     });
-    const placeWidth = Math.max(...rows.map((r) => r.place.length));
-    const reasonWidth = Math.max(...rows.map((r) => stringWidth(r.reason)));
+    // A loop, not Math.max(...): 150,000 findings overflowed the stack of a spread call (probe 18).
+    let placeWidth = 0;
+    let reasonWidth = 0;
+    for (const r of rows) {
+      placeWidth = Math.max(placeWidth, r.place.length);
+      reasonWidth = Math.max(reasonWidth, stringWidth(r.reason));
+    }
     lines.push(c.underline(file));
     for (const r of rows) {
       const word = words.severity[r.severity];
