@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import type { VFileMessage } from 'vfile-message';
@@ -36,7 +37,7 @@ export function parseRegistry(text: string, file: string): UnitRegistry {
     const findings = (lang: Lang) => schemaFindings(errors, parsed.locate, file, 'the registry', lang).sort(byPlace);
     throw new FengongError({ en: notARegistry(findings('en'), 'en'), zh: notARegistry(findings('zh'), 'zh') });
   }
-  return createRegistry(parsed.value as RegistryData, file);
+  return createRegistry(parsed.value as RegistryData, file, (path) => parsed.locate(path, 'value'));
 }
 
 /** The first finding as `file:line:col: not a unit registry: …`, and how many more there are. */
@@ -51,17 +52,20 @@ function notARegistry(findings: VFileMessage[], lang: Lang): string {
 
 /**
  * Reads a unit registry file (`units.yaml`, see `schemas/units.schema.json`).
- * @throws FengongError when the file cannot be read, is larger than 5 MiB, or is not a valid registry.
+ * @throws FengongError when the file cannot be read, is larger than 5 MiB, is not UTF-8, or is not a valid registry.
  */
 export function loadRegistry(path: string): UnitRegistry {
-  let text: string;
+  let bytes: Buffer;
   try {
     if (statSync(path).size > MAX_BYTES) throw new FengongError({ en: `${path}: larger than ${MAX_BYTES} bytes, not a unit registry`, zh: `${path}：超过 ${MAX_BYTES} 字节，不是单位名录` });
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof FengongError) throw error;
     const why = errnoWords(error as NodeJS.ErrnoException);
     throw new FengongError({ en: `${path}: cannot read the unit registry (${why.en})`, zh: `${path}：无法读取单位名录（${why.zh}）` });
   }
+  // A registry saved as GB18030 read as UTF-8 knew no name (probe 18): refused, as a matrix file is.
+  if (!isUtf8(bytes)) throw new FengongError({ en: `${path}: not UTF-8 text: save the unit registry as UTF-8`, zh: `${path}：不是 UTF-8 文本：请把单位名录存为 UTF-8 编码` });
+  const text = bytes.toString('utf8');
   return parseRegistry(text, path);
 }

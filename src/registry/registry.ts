@@ -49,30 +49,41 @@ export function normalizeUnitName(name: string): string {
 }
 
 /**
+ * Where a value of the registry file is (1-based line and column), for messages: `locate(['units', 3, 'aliases', 0])`.
+ */
+export type RegistryLocator = (path: ReadonlyArray<string | number>) => { line: number; column: number };
+
+/**
  * Builds a registry from checked registry data (see `loadRegistry` for files).
  * @param file names the source in error messages.
+ * @param locate places a value in the file, so that a message names its line (`units.yaml:12:7: …`).
  * @throws FengongError when one name stands for two units, or collectives contain each other.
  */
-export function createRegistry(data: RegistryData, file = 'registry'): UnitRegistry {
+export function createRegistry(data: RegistryData, file = 'registry', locate?: RegistryLocator): UnitRegistry {
   const canonical = new Map<string, string>(); // normalised name or alias → canonical name
   const units: string[] = [];
-  const claim = (key: string, unit: string, what: string): void => {
+  const at = (path: ReadonlyArray<string | number>) => {
+    if (!locate) return file;
+    const place = locate(path);
+    return `${file}:${place.line}:${place.column}`;
+  };
+  const claim = (key: string, unit: string, what: string, path: ReadonlyArray<string | number>): void => {
     const name = normalizeUnitName(key);
     const owner = canonical.get(name);
     if (owner !== undefined && owner !== unit) {
-      throw new FengongError({ en: `${file}: ${what} ${key} is already a name of ${owner}`, zh: `${file}：${what === 'alias' ? '别名' : '单位'} ${key} 已是 ${owner} 的名称` });
+      throw new FengongError({ en: `${at(path)}: ${what} ${key} is already a name of ${owner}`, zh: `${at(path)}：${what === 'alias' ? '别名' : '单位'} ${key} 已是 ${owner} 的名称` });
     }
     canonical.set(name, unit);
   };
-  for (const entry of data.units) {
+  data.units.forEach((entry, i) => {
     const unit = normalizeUnitName(entry.name);
-    if (canonical.has(unit)) throw new FengongError({ en: `${file}: unit ${entry.name} is listed twice`, zh: `${file}：单位 ${entry.name} 列出了两次` });
-    claim(unit, unit, 'unit');
+    if (canonical.has(unit)) throw new FengongError({ en: `${at(['units', i, 'name'])}: unit ${entry.name} is listed twice`, zh: `${at(['units', i, 'name'])}：单位 ${entry.name} 列出了两次` });
+    claim(unit, unit, 'unit', ['units', i, 'name']);
     units.push(unit);
-  }
-  for (const entry of data.units) {
-    for (const alias of entry.aliases ?? []) claim(alias, normalizeUnitName(entry.name), 'alias');
-  }
+  });
+  data.units.forEach((entry, i) => {
+    (entry.aliases ?? []).forEach((alias, k) => claim(alias, normalizeUnitName(entry.name), 'alias', ['units', i, 'aliases', k]));
+  });
   const resolveUnit = (name: string): string => {
     const key = normalizeUnitName(name);
     return canonical.get(key) ?? key;
@@ -90,7 +101,8 @@ export function createRegistry(data: RegistryData, file = 'registry'): UnitRegis
     direct.set(normalizeUnitName(entry.name), members);
   }
   const expanded = new Map<string, string[]>();
-  for (const collective of direct.keys()) expanded.set(collective, expand(collective, direct, [], file));
+  const entryOf = new Map(data.units.map((e, i) => [normalizeUnitName(e.name), i]));
+  for (const collective of direct.keys()) expanded.set(collective, expand(collective, direct, [], at(['units', entryOf.get(collective) ?? 0, 'members'])));
   return {
     name: data.name ?? null,
     units,

@@ -95,6 +95,17 @@ describe('parseRegistry and loadRegistry', () => {
     }
   });
 
+  it('names the line of a unit listed twice, an alias taken, a cycle of collectives; refuses a registry not in UTF-8 (probe 18)', () => {
+    const bad = (text: string) => () => parseRegistry(text, 'units.yaml');
+    expect(bad('registryVersion: 1\nunits:\n  - name: 县科协\n  - name: 县科协\n')).toThrow(/^units\.yaml:4:11: unit 县科协 is listed twice$/);
+    expect(bad('registryVersion: 1\nunits:\n  - name: 县科协\n  - name: 县教体局\n    aliases: [县科协]\n')).toThrow(/^units\.yaml:5:15: alias 县科协 is already a name of 县科协$/);
+    expect(bad('registryVersion: 1\nunits:\n  - name: 甲组\n    members: [乙组]\n  - name: 乙组\n    members: [甲组]\n')).toThrow(/^units\.yaml:4:14: collectives contain each other: 甲组 → 乙组 → 甲组$/);
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-registry-'));
+    const gb = join(dir, 'units.yaml');
+    writeFileSync(gb, Buffer.from([...Buffer.from('registryVersion: 1\nunits:\n  - name: '), 0xcf, 0xd8, 0xbf, 0xc6, 0xd0, 0xad, 0x0a]));
+    expect(() => loadRegistry(gb)).toThrow(`${gb}: not UTF-8 text: save the unit registry as UTF-8`);
+  });
+
   it('reads a registry with a BOM, and refuses a missing file with a FengongError', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fengong-registry-'));
     const file = join(dir, 'units.yaml');
