@@ -6,7 +6,8 @@ import { FengongError } from '../errors.js';
  * `formats` (through `aliases`: `.yml` is yaml, `.markdown` md), else `fallback` (no `-o`, or a file without an
  * ending).
  * @throws FengongError for `-o` naming a format the command does not write (`-o matrix.xlsx` for `parse`,
- *   `-o report.pdf`): the file would hold another format under a misleading name.
+ *   `-o report.pdf`), or one other than `--format` (`-o tasks.xlsx --format csv`): the file would hold another
+ *   format under a misleading name. An ending no format has (`-o tasks.txt --format md`) takes `--format`.
  */
 export function formatOption<F extends string>(
   format: string | undefined,
@@ -15,9 +16,18 @@ export function formatOption<F extends string>(
   fallback: F,
   aliases: Readonly<Record<string, F>> = {},
 ): F {
-  if (format) return format as F;
   const ext = output ? extname(output).slice(1).toLowerCase() : '';
   const fromExt = (aliases[ext] ?? ext) as F;
+  if (format) {
+    // `-o tasks.xlsx --format csv` would write CSV under an Excel name (probe 18): the two must agree.
+    if (formats.includes(fromExt) && fromExt !== format) {
+      throw new FengongError({
+        en: `${output}: the file's ending says ${fromExt} but --format says ${format}; name the file .${format} or leave --format out`,
+        zh: `${output}：文件扩展名表示 ${fromExt}，但 --format 指定为 ${format}；请把文件命名为 .${format}，或去掉 --format`,
+      });
+    }
+    return format as F;
+  }
   if (formats.includes(fromExt)) return fromExt;
   if (ext) {
     const endings = [...formats, ...Object.keys(aliases)].map((f) => `.${f}`);

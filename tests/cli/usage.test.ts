@@ -30,8 +30,15 @@ describe('usage errors: one line, exit 2', () => {
       expect((await runCli(['parse', seed, '-q', '-o', join(dir, name)])).code).toBe(0);
       expect(readFileSync(join(dir, name), 'utf8').split('\n')[0]).toBe(first);
     }
-    expect((await runCli(['parse', seed, '-q', '--format', 'yaml', '-o', join(dir, 'y.json')])).code).toBe(0);
-    expect(readFileSync(join(dir, 'y.json'), 'utf8').split('\n')[0]).toBe('schemaVersion: 1');
+    // An ending no format has takes --format; an ending of the other format contradicts it (probe 18: CSV was
+    // written into tasks.xlsx, YAML into m.json).
+    expect((await runCli(['parse', seed, '-q', '--format', 'json', '-o', join(dir, 'y.txt')])).code).toBe(0);
+    expect(readFileSync(join(dir, 'y.txt'), 'utf8').split('\n')[0]).toBe('{');
+    const contradiction = await runCli(['parse', seed, '-q', '--format', 'yaml', '-o', join(dir, 'y.json')]);
+    expect([contradiction.code, contradiction.stderr]).toEqual([2, `fengong: ${join(dir, 'y.json')}: the file's ending says json but --format says yaml; name the file .yaml or leave --format out\n`]);
+    const sheet = await runCli(['tasks', matrix, '--unit', '县科协', '--format', 'csv', '-o', join(dir, 'wrong.xlsx')]);
+    expect(sheet.code).toBe(2);
+    expect(existsSync(join(dir, 'y.json')) || existsSync(join(dir, 'wrong.xlsx'))).toBe(false);
   });
   it('commander\'s usage errors, one line each', async () => {
     for (const [args, line] of [
