@@ -149,7 +149,7 @@ describe('helpers', () => {
     expect(files).toEqual([valid]);
     const dir = expandPaths([join(fixtures, 'invalid')]);
     expect(dir).toEqual([...dir].sort());
-    expect(dir).toContain(invalid('expected.json'));
+    expect(dir).toContain(invalid('date-format.yaml'));
   });
 });
 
