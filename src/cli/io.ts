@@ -53,6 +53,7 @@ export function cannotWrite(path: string, e: NodeJS.ErrnoException): Bilingual {
   switch (e.code) {
     case 'ENOENT':
       return { en: `${path}: cannot write: its folder does not exist (create it first)`, zh: `${path}：无法写入：所在文件夹不存在（请先创建）` };
+    case 'EEXIST':
     case 'ENOTDIR':
       return { en: `${path}: cannot write: a part of its folder path is a file, not a folder`, zh: `${path}：无法写入：所在路径中有一部分是文件而不是文件夹` };
     case 'EISDIR':

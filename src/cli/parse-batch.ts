@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { FengongError } from '../errors.js';
@@ -6,7 +6,7 @@ import { batchRegistry, type BatchResult, type BatchSettings } from './batch-com
 import { expandNotices, outputPaths } from './batch-inputs.js';
 import { compileInOrder } from './batch-pool.js';
 import type { Lang } from '../i18n.js';
-import { writeFileAtomic } from './io.js';
+import { cannotWrite, writeFileAtomic } from './io.js';
 import { cliLang } from './lang.js';
 import type { ParseOptions } from './parse.js';
 
@@ -38,6 +38,7 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   if (notices.includes('-')) {
     throw new FengongError({ en: '- (standard input) is one notice; it cannot be read with others or with --out-dir', zh: '-（标准输入）只能单独解析，不能与其他公文或 --out-dir 一起使用' });
   }
+  if (options.output && options.outDir) throw new FengongError({ en: '-o FILE and --out-dir DIR: give one of them', zh: '-o FILE 与 --out-dir DIR 只能给出其一' });
   if (options.output) throw new FengongError({ en: '-o writes one matrix; with several notices use --out-dir DIR', zh: '-o 只写一个矩阵；多个公文请用 --out-dir DIR' });
   if (!options.outDir) {
     throw new FengongError({
@@ -47,6 +48,9 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   }
   const lang = cliLang();
   const jobs = parseJobs(options.jobs);
+  if (statSync(options.outDir, { throwIfNoEntry: false })?.isDirectory() === false) {
+    throw new FengongError({ en: `--out-dir ${options.outDir}: is a file, not a folder`, zh: `--out-dir ${options.outDir}：这是文件，不是文件夹` });
+  }
   await batchRegistry(options.units);
   const { files, problems, skipped } = expandNotices(notices);
   for (const line of problems) process.stderr.write(`fengong: ${line[lang]}\n`);
@@ -67,7 +71,7 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
         mkdirSync(dirname(outputs[result.index]), { recursive: true });
         writeFileAtomic(outputs[result.index], result.output);
       } catch (error) {
-        const message = error instanceof FengongError ? error.text(lang) : `${outputs[result.index]}: cannot write (${(error as Error).message})`;
+        const message = error instanceof FengongError ? error.text(lang) : cannotWrite(outputs[result.index], error as NodeJS.ErrnoException)[lang];
         report += `fengong: ${message}\n`;
         fileCode = 2;
       }

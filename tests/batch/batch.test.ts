@@ -103,6 +103,23 @@ describe('fengong parse, batch mode', () => {
     expect(quiet.stderr).toBe('');
   });
 
+  it('refuses an --out-dir that is a file, and -o with --out-dir, in one line (probe 18)', async () => {
+    const dir = folder({ 'a.txt': notice(1, 'a'), 'q1.yaml': 'x' });
+    const file = await runCli(['parse', join(dir, 'a.txt'), '--out-dir', join(dir, 'q1.yaml')]);
+    expect([file.code, file.stderr]).toEqual([2, `fengong: --out-dir ${join(dir, 'q1.yaml')}: is a file, not a folder\n`]);
+    const both = await runCli(['parse', join(dir, 'a.txt'), '--out-dir', join(dir, 'out'), '-o', join(dir, 'x.yaml')]);
+    expect([both.code, both.stderr]).toEqual([2, 'fengong: -o FILE and --out-dir DIR: give one of them\n']);
+    // A file where a notice's subfolder of the output must go: that notice fails in words, the others are written.
+    const nested = folder({ 'x/a.txt': notice(1, 'a'), 'y/b.txt': notice(1, 'b') });
+    const out = join(nested, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'x'), 'a file');
+    const run = await runCli(['parse', join(nested, 'x', 'a.txt'), join(nested, 'y', 'b.txt'), '--out-dir', out, '--jobs', '1']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`fengong: ${join(out, 'x', 'a.yaml')}: cannot write: a part of its folder path is a file, not a folder\n`);
+    expect(existsSync(join(out, 'y', 'b.yaml'))).toBe(true);
+  });
+
   it('sums tasks, warnings and errors in the summary line', async () => {
     const dir = folder({
       'ok.txt': notice(2, 'ok'),
