@@ -126,8 +126,15 @@ export function makeNotice(seed, bytes, format = 'text') {
   return out.join('\n');
 }
 
-/** The text of a hostile input of about `bytes` bytes (issue 6): one task line whose body is a long run. */
+/**
+ * The text of a hostile input of about `bytes` bytes (issue 6): one task line whose body is a long run; `wrapped`
+ * is lines of 100 characters with no full stop, each of which joins the paragraph before it (probe 18).
+ */
 export function hostile(kind, bytes) {
+  if (kind === 'wrapped') {
+    const line = `${'推进'.repeat(49)}工作\n`;
+    return `一、任务\n1.办好活动。（牵头单位：县科协）\n${line.repeat(Math.ceil(bytes / Buffer.byteLength(line)))}`;
+  }
   const unit = { brackets: '〔', parens: '（', numbers: '1.', commas: '、' }[kind];
   const head = kind === 'commas' ? '一、任务\n1.办好活动。（牵头单位：' : '一、任务\n1.办好活动。';
   const run = unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));

@@ -90,6 +90,8 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
   let lastWidth = 0;
   let lastIndent = 0;
   let pageBreak = false;
+  /** The bracket depth at the end of the last paragraph (see {@link bracketDepth}). */
+  let lastDepth = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (block.kind === 'row') {
@@ -122,13 +124,16 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       const prev = paragraphs[paragraphs.length - 1];
       const separated = first ? block.blankBefore || pageBreak : pageBreak;
       // A label continues a bracket left open (`…（牵头单位：市工信局；` ⏎ `- 2 -` ⏎ `责任单位：…）`): it does not start anew.
-      if (prev && prev.kind === 'text' && block.kind === 'text' && !(first && block.list) && (!startsNew(body) || (isLabelled(body) && unclosed(prev.text)))) {
+      // Whether the paragraph so far leaves a bracket open, kept as lines are added (a scan of the whole paragraph per
+      // line made a long paragraph quadratic: 10,000 wrapped lines took 89 s, probe 18).
+      const open = prev !== undefined && prev.kind === 'text' && lastDepth > 0;
+      if (prev && prev.kind === 'text' && block.kind === 'text' && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && open))) {
         // Right-aligned lines (a signature, a date) are never wrapped ones.
         const wrapped = !separated && wrap > 0 && lastWidth >= wrap - 1 && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
         // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
         // is still open (`〔牵` ⏎ `头单位：…`).
-        const field = FIELD.test(body) && !unclosed(prev.text);
-        const join = !field && (wrapped || (separated ? joinsAcrossBreak(prev.text) || numberGoesOn(prev.text, body) : joinsSoftWrap(prev.text) && !sentenceAfterField(prev.text, body))) && !ownMarkedSentence(prev.text, body);
+        const field = FIELD.test(body) && !open;
+        const join = !field && (wrapped || (separated ? joinsAcrossBreak(prev.text, open) || numberGoesOn(prev.text, body) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open))) && !ownMarkedSentence(prev.text, body);
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -136,6 +141,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
           }
           piece.offset = prev.text.length;
           prev.text += body;
+          lastDepth = bracketDepth(body, lastDepth);
           prev.pieces.push(piece);
           prev.endLine = src.line;
           lastWidth = src.text.trimEnd().length;
@@ -146,6 +152,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         }
       }
       paragraphs.push({ kind: block.kind, text: body, pieces: [piece], line: src.line, endLine: src.line, blankBefore: separated, ...(first && block.list ? { list: block.list } : {}) });
+      lastDepth = bracketDepth(body, 0);
       lastWidth = src.text.trimEnd().length;
       lastIndent = lead;
       first = false;
@@ -284,12 +291,24 @@ export function splitTitleDocNumber(text: string): { title: string; docNumber: s
 
 /** A 发文字号 or a date line is a line of its own, whatever its length (`X政办函〔2024〕第21号　　签发人：张三`). */
 function standsAlone(prev: string): boolean {
-  return DOC_NUMBER.test(prev) || isDateLine(prev) || WEB_METADATA.test(prev);
+  // Such lines are short: a long paragraph is none of them, and is not scanned again for each line added to it.
+  return prev.length <= LINE_OF_ITS_OWN && (DOC_NUMBER.test(prev) || isDateLine(prev) || WEB_METADATA.test(prev));
 }
 
-function joinsSoftWrap(prev: string): boolean {
+/**
+ * The longest paragraph lines are joined into, in characters: far above any notice's (a long item runs to a few
+ * thousand), and the bound that keeps joining linear: each line added reads the paragraph's end, which V8 makes
+ * flat again after every concatenation (probe 18: 10,000 wrapped lines of 100 characters took 89 s).
+ */
+const MAX_PARAGRAPH = 10_000;
+
+/** The longest a line of its own (a 发文字号, a date, web metadata), a title or a heading is taken to be, in characters. */
+const LINE_OF_ITS_OWN = 200;
+
+/** @param open whether the paragraph so far leaves a bracket open. */
+function joinsSoftWrap(prev: string, open: boolean): boolean {
   if (standsAlone(prev)) return false;
-  if (unclosed(prev)) return true;
+  if (open) return true;
   const last = prev[prev.length - 1];
   if (TERMINAL.includes(last)) return false;
   if (isCompleteTitle(prev)) return false;
@@ -297,9 +316,10 @@ function joinsSoftWrap(prev: string): boolean {
   return prev.length >= 20 && !isHeading(prev, true);
 }
 
-function joinsAcrossBreak(prev: string): boolean {
+/** @param open whether the paragraph so far leaves a bracket open. */
+function joinsAcrossBreak(prev: string, open: boolean): boolean {
   if (standsAlone(prev)) return false;
-  if (unclosed(prev)) return true;
+  if (open) return true;
   const last = prev[prev.length - 1];
   if (TERMINAL.includes(last)) return false;
   if (isCompleteTitle(prev)) return false;
@@ -319,9 +339,9 @@ const NAME_PART = /^[\u4e00-\u9fff（）()]{1,15}$/;
  * (probe 17: `配合单位：省民政厅` ⏎ `　　推动服务平台开通老年人专属服务入口。`); a wrapped value's rest (`公司`,
  * `局。`, `县住建局、县交通局。`) still joins.
  */
-function sentenceAfterField(prev: string, body: string): boolean {
+function sentenceAfterField(prev: string, body: string, open: boolean): boolean {
   if (!/[。！!]$/.test(body) || body.length < 8 || /[：:]/.test(body)) return false;
-  if (!isLabelled(prev) || unclosed(prev) || !VALUE_END.test(prev)) return false;
+  if (open || !isLabelled(prev) || !VALUE_END.test(prev.slice(-8))) return false;
   return !body.slice(0, -1).split(/[、，,；;]/).every((part) => NAME_PART.test(part) && VALUE_END.test(part));
 }
 
@@ -357,12 +377,13 @@ const LABEL_ANYWHERE = new RegExp(LABEL_RE.source, 'g');
 
 /** A line ending in a kind of document, with no sentence punctuation: a whole title (a04's title, then its 主送机关). */
 function isCompleteTitle(text: string): boolean {
-  return COMPLETE_TITLE.test(fold(text)) && !/[，。；,;]/.test(text);
+  return text.length <= LINE_OF_ITS_OWN && COMPLETE_TITLE.test(fold(text)) && !/[，。；,;]/.test(text);
 }
 
 function isLabelled(text: string): boolean {
   LABEL_AT_START.lastIndex = 0;
-  return LABEL_AT_START.test(foldLabels(text));
+  // A label stands at the start: its first characters are enough (a long paragraph is not folded whole per line).
+  return LABEL_AT_START.test(foldLabels(text.length > 64 ? text.slice(0, 64) : text));
 }
 
 /** {@link LABEL_RE} tried at the start of a text only (sticky), not searched for along it. */
@@ -374,6 +395,7 @@ const LABEL_AT_START = new RegExp(LABEL_RE.source, 'y');
  * line of a wrapped sentence, not a heading.
  */
 function isHeading(text: string, wrapped = false): boolean {
+  if (text.length > LINE_OF_ITS_OWN) return false;
   const m = readNumberMarker(text);
   return m !== null && !m.digitAfter && !text.includes('。') && !(wrapped && text.length > 30 && text.includes('，'));
 }
@@ -389,13 +411,16 @@ function closesUnopened(text: string): boolean {
   return false;
 }
 
-/** Whether a bracket or quote opened in the text is still open at its end. */
-function unclosed(text: string): boolean {
-  let depth = 0;
+/**
+ * The depth of open brackets and quotes after `text`, starting from `depth` (a closer with none open is ignored), so
+ * that a paragraph's depth is kept line by line as it grows.
+ */
+function bracketDepth(text: string, depth: number): number {
   for (let i = 0; i < text.length; i++) {
     const step = BRACKET_STEP[text.charCodeAt(i)];
     if (step === 1) depth++;
     else if (step === -1 && depth > 0) depth--;
   }
-  return depth > 0;
+  return depth;
 }
+

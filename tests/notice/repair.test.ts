@@ -76,6 +76,13 @@ describe('repair of converted text', () => {
     ]);
   });
 
+  it('joins wrapped lines into paragraphs of at most 10,000 characters, losing none (joining stays linear, probe 18)', () => {
+    const line = `${'推进'.repeat(49)}工作`;
+    const { paragraphs } = paras(`1.办好活动。\n${Array.from({ length: 300 }, () => line).join('\n')}\n`);
+    expect(paragraphs.map((p) => p.text.length)).toEqual([7, 10_000, 10_000, 10_000]);
+    expect(paragraphs.map((p) => p.text).join('')).toBe(`1.办好活动。${line.repeat(300)}`);
+  });
+
   it('joins a soft-wrapped line inside a paragraph and a wrapped unit list line', () => {
     expect(paras('13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善\n沿黄生态环境质量。\n').paragraphs.map((p) => p.text)).toEqual([
       '13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善沿黄生态环境质量。',
