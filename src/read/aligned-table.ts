@@ -1,9 +1,11 @@
 import type { Cell } from './types.js';
+import { readLayoutTable } from './layout-table.js';
 
 /**
  * Tables laid out with spaces (probe 13): a 任务分工表 typed or exported as text, its columns apart by runs of
- * spaces instead of tabs, long cells wrapped onto lines whose other cells are empty (not yet what
- * `pdftotext -layout` gives for wrapped cells: each row centred on several lines, columns one space apart):
+ * spaces instead of tabs, long cells wrapped onto lines whose other cells are empty (what `pdftotext -layout`
+ * gives, columns by character count around centred header words, is read by src/read/layout-table.ts when it
+ * reads further down than the header's columns do):
  *
  *     序号  工作任务                      牵头单位    配合单位          完成时限
  *     1     推进老旧小区改造，年内开工    县住建局    县财政局、县发改  2024年11月
@@ -19,8 +21,12 @@ export type WidthOf = (codePoint: number) => number;
 export interface AlignedRow {
   /** Index (0-based) of the line in the lines given. */
   index: number;
+  /** Index of the row's last line, when it spans several (a pdftotext -layout row, src/read/layout-table.ts). */
+  last?: number;
   cells: Cell[];
   tableStart: boolean;
+  /** A category line of a pdftotext -layout table (`一、提升政务服务`): read as a line of text, not a row. */
+  text?: boolean;
 }
 
 /**
@@ -98,11 +104,6 @@ export function findAlignedTables(lines: string[], widthOf: WidthOf, firstLine =
       if (segs.length === 1 && segs[0].at <= starts[0] + 1) break;
       body.push({ index: j, segs, aligned });
     }
-    // No row of two cells: no table here, and none of these lines (one cell each) can head one (one linear pass).
-    if (!body.some((b) => b.segs.length >= 2)) {
-      if (body.length) h = body[body.length - 1].index;
-      continue;
-    }
     const toCells = (index: number, segs: Segment[], byOrder: boolean): Cell[] => {
       const cells: Cell[] = starts.map(() => ({ text: '', line: firstLine + index, column: 1 }));
       segs.forEach((s, k) => {
@@ -114,6 +115,28 @@ export function findAlignedTables(lines: string[], widthOf: WidthOf, firstLine =
       });
       return cells;
     };
+    // pdftotext -layout output (cells wrapped around the row's number, columns by character count): read so when
+    // that reads further down than the columns of the header do.
+    const layout = readLayoutTable(lines, h, firstLine);
+    const alignedEnd = body.some((b) => b.segs.length >= 2) ? body[body.length - 1].index : h;
+    // A tie goes to the header's columns unless the table has wrapped lines and no full row lines up with the
+    // header (pdftotext centres header words; a table typed with spaces puts its cells under them).
+    const layoutEnd = layout && layout.rows.length ? layout.rows[layout.rows.length - 1].last : -1;
+    const wraps = body.some((b) => b.segs.length < header.length);
+    const rowsLineUp = body.some((b) => b.segs.length === header.length && b.aligned);
+    if (layout && (layoutEnd > alignedEnd || (layoutEnd === alignedEnd && wraps && !rowsLineUp))) {
+      // A header over three lines starts on the line above: that line is the header's, not a line of text.
+      if (layout.header.first < h && rows.length && rows[rows.length - 1].index === h - 1) rows.pop();
+      rows.push({ index: layout.header.first, last: layout.header.last, cells: layout.header.cells, tableStart: true });
+      for (const r of layout.rows) rows.push({ index: r.first, last: r.last, cells: r.cells, tableStart: false, ...(r.category ? { text: true } : {}) });
+      h = layoutEnd;
+      continue;
+    }
+    // No row of two cells: no table here, and none of these lines (one cell each) can head one (one linear pass).
+    if (!body.some((b) => b.segs.length >= 2)) {
+      if (body.length) h = body[body.length - 1].index;
+      continue;
+    }
     rows.push({ index: h, cells: toCells(h, header, true), tableStart: true });
     for (const b of body) {
       rows.push({ index: b.index, cells: toCells(b.index, b.segs, !b.aligned), tableStart: false });

@@ -15,6 +15,9 @@ export function readText(text: string, widthOf?: WidthOf): ReadNotice {
   let current: Block | undefined;
   let blank = false;
   let line = 0;
+  /** The last line (1-based) of the row being read, and the lines it holds: pdftotext -layout rows span several. */
+  let skipUntil = 0;
+  let rowLines: SourceText[] | undefined;
   const re = /\r\n|\r|\n/g;
   let start = 0;
   for (;;) {
@@ -23,8 +26,17 @@ export function readText(text: string, widthOf?: WidthOf): ReadNotice {
     line++;
     const raw = text.slice(start, end);
     const row = aligned?.get(line);
-    if (row) {
-      blocks.push({ kind: 'row', lines: [{ text: raw, line, column: 1 }], cells: row.cells, blankBefore: blank, tableStart: row.tableStart, aligned: !row.tableStart });
+    if (line <= skipUntil) {
+      // A line of a pdftotext -layout row read with the row's first line.
+      rowLines!.push({ text: raw, line, column: 1 });
+    } else if (row?.text) {
+      blocks.push({ kind: 'text', lines: [{ text: raw, line, column: 1 }], blankBefore: blank });
+      current = undefined;
+      blank = false;
+    } else if (row) {
+      rowLines = [{ text: raw, line, column: 1 }];
+      blocks.push({ kind: 'row', lines: rowLines, cells: row.cells, blankBefore: blank, tableStart: row.tableStart, aligned: !row.tableStart });
+      skipUntil = row.last === undefined ? 0 : row.last + 1;
       current = undefined;
       blank = false;
     } else if (raw.trim() === '') {

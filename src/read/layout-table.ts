@@ -1,0 +1,266 @@
+import type { Cell } from './types.js';
+
+/**
+ * Tables as `pdftotext -layout` lays them out (probe 19): each character one column wide (CJK too), a cell's text
+ * left-aligned in its column while the header's words are centred over theirs, and a cell that wraps spread over
+ * several lines, either from the row's first line down (cells aligned to the top) or around the line that holds
+ * the 序号 (cells centred vertically):
+ *
+ *     序号     重点任务      牵头单位       责任单位      完成时限
+ *          推行企业开办“一网
+ *          通办”，将企业开办                      2024 年 6 月
+ *     1                县市场监管局 县公安局、县税务局
+ *          日以内，实现营业执                          底前
+ *          照、公章刻制、涉税事项一次办结。
+ *
+ * A column runs from just after the end of the header word before it to the end of its own header word; a piece
+ * of text goes to the column it starts in. Cells may touch with one space between them: a single space splits a
+ * piece only where the text after it starts where the cells of the next column usually start. A line whose 序号
+ * cell holds a row number anchors a row; the lines between two anchors go to the row above when the table's cells
+ * are top-aligned, and, when they are centred, to the row above up to the last line where its task text ends a
+ * sentence (else half to each). A numbered line alone in the first columns (`一、提升政务服务`) is a category row.
+ * A cell's lines are joined without a break where the line above fills the column (a wrap), with a line break
+ * where it does not (one name per line).
+ */
+
+/** A piece of a line's text between gaps: its text, the character offset it starts at, and where it ends. */
+interface Piece {
+  text: string;
+  at: number;
+  /** Offset just after it, when not `at + text.length` (a header cell set over several lines). */
+  end?: number;
+  /** A single letter, which a letter after one space continues (`分 管 县`). */
+  spaced?: boolean;
+}
+
+/** A row of a layout table: the lines it spans (0-based indexes into the lines given) and its cells. */
+export interface LayoutRow {
+  first: number;
+  last: number;
+  cells: Cell[];
+  /** A category row (`一、提升政务服务` across the table): one cell, read as a numbered line by the notice stage. */
+  category?: boolean;
+}
+
+const ROW_NUMBER = /^\d{1,3}$/;
+const CATEGORY = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/;
+const SENTENCE_END = /[。；;！]$/;
+
+/** The pieces of a line between runs of two or more spaces (or an ideographic space), with character offsets. */
+function pieces(line: string): Piece[] {
+  const out: Piece[] = [];
+  const re = /[^ \u3000\t\f]+(?: [^ \u3000\t\f]+)*/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push({ text: m[0], at: m.index });
+  return out;
+}
+
+/** A cell's text with the spaces of a justified narrow cell taken out (`业 农 村 局 ， 各 镇` → `业农村局，各镇`). */
+function unspaced(text: string): string {
+  return text.includes(' ') ? text.replace(/(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g, '') : text;
+}
+
+/** A page number pdftotext set on a line of its own (`- 3 -`, `3`), form feed or not. */
+const PAGE_NUMBER = /^[\s\f]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4})[\s\f]*$/;
+const squeeze = (line: string) => line.replace(/[\s\f]+/g, '');
+
+/**
+ * The words of a header line: split at every space, letters spaced out one space apart joined again (`分 管 县`, a
+ * justified narrow cell), or null when the line holds anything but short words (a header cell set over several
+ * lines has its other lines above and below the one that holds most of the header).
+ */
+function headerWords(line: string | undefined): Piece[] | null {
+  if (line === undefined || line.trim() === '') return null;
+  const out: Piece[] = [];
+  const re = /[^ \u3000\t]+/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const last = out[out.length - 1];
+    if (last && m.index === last.end! + 1 && [...m[0]].length === 1 && /^[\u4e00-\u9fff]$/.test(last.text.slice(-1)) && last.spaced) {
+      last.text += m[0];
+      last.end = m.index + m[0].length;
+    } else out.push({ text: m[0], at: m.index, end: m.index + m[0].length, spaced: [...m[0]].length === 1 });
+  }
+  return out.every((w) => w.text.length <= 8 && !/[。，；：:,;]/.test(w.text) && !/^\d+$/.test(w.text)) ? out : null;
+}
+
+/**
+ * The header of a layout table at `lines[h]`, with the parts of its cells set on the lines above and below it
+ * (`分 管 县` ⏎ `序号 目标与任务 责任单位` ⏎ `领导`): words above and below that stand over each other make one
+ * column, joined into the header word they overlap or a column of their own.
+ */
+function layoutHeader(lines: string[], h: number): { words: Piece[]; first: number; last: number } {
+  const middle = pieces(lines[h]);
+  const up = h > 0 ? headerWords(lines[h - 1]) : null;
+  const down = headerWords(lines[h + 1]);
+  if (!up || !down || up.length !== down.length || up.some((u, k) => Math.abs(u.at - down[k].at) > 2)) return { words: middle, first: h, last: h };
+  const words = middle.map((w) => ({ ...w, end: w.at + w.text.length }));
+  up.forEach((u, k) => {
+    const d = down[k];
+    const from = Math.min(u.at, d.at);
+    const to = Math.max(u.end!, d.end!);
+    const over = words.find((w) => w.at < to && from < w.end);
+    if (over) Object.assign(over, { text: u.text + over.text + d.text, at: Math.min(over.at, from), end: Math.max(over.end, to) });
+    else words.push({ text: u.text + d.text, at: from, end: to });
+  });
+  words.sort((a, b) => a.at - b.at);
+  return { words, first: h - 1, last: h + 1 };
+}
+
+/**
+ * Reads the table whose header is `lines[h]` as pdftotext -layout writes it, or returns null when the lines under
+ * the header are not such a table (no row numbered in the first column, or text that fits no column).
+ * @param header the header's words and their character offsets.
+ * @param firstLine the 1-based number of `lines[0]` in the file.
+ */
+export function readLayoutTable(lines: string[], h: number, firstLine: number): { header: LayoutRow; rows: LayoutRow[] } | null {
+  const { words: header, first: headerFirst, last: headerLast } = layoutHeader(lines, h);
+  const ends = header.map((p) => p.end ?? p.at + p.text.length);
+  const columnAt = (x: number) => {
+    for (let c = 0; c < ends.length; c++) if (x < ends[c]) return c;
+    return ends.length - 1;
+  };
+  // The table's lines: up to a blank line not followed by more of the table, or a line of prose.
+  const body: Array<{ index: number; pieces: Piece[] }> = [];
+  // A page break inside the table: its page number, and the header printed again on the next page.
+  const headerLines = new Set<string>();
+  for (let k = headerFirst; k <= headerLast; k++) headerLines.add(squeeze(lines[k]));
+  const furniture = (line: string) => PAGE_NUMBER.test(line) || headerLines.has(squeeze(line));
+  for (let j = headerLast + 1; j < lines.length; j++) {
+    const line = lines[j];
+    if (line.trim() === '') {
+      let k = j + 1;
+      while (k < lines.length && lines[k].trim() === '') k++;
+      const next = lines[k];
+      if (next === undefined || !(furniture(next) || pieces(next).length >= 2)) break;
+      continue;
+    }
+    if (furniture(line)) continue;
+    const ps = pieces(line);
+    const first = ps[0];
+    // Prose: one long piece from the first column that is no row, no category and no wrapped cell.
+    if (ps.length === 1 && first.at < ends[0] && first.text.length > 2 * (ends[1] - ends[0]) && !CATEGORY.test(first.text)) break;
+    body.push({ index: j, pieces: ps });
+  }
+  // Where each column's cells usually start (from pieces two spaces apart), for single-space splits.
+  const usual = ends.map(() => new Map<number, number>());
+  for (const b of body) for (const p of b.pieces) usual[columnAt(p.at)].set(p.at, (usual[columnAt(p.at)].get(p.at) ?? 0) + 1);
+  const starts = usual.map((m) => [...m].filter(([, n]) => n >= 2).map(([at]) => at));
+  const split = (p: Piece): Piece[] => {
+    const out: Piece[] = [{ text: '', at: p.at }];
+    for (let i = 0; i < p.text.length; i++) {
+      const at = p.at + i + 1;
+      const c = columnAt(at);
+      // A space pdftotext put between a CJK character and a digit (`2024 年 6 月`) splits only at a usual start.
+      const digit = /\d/.test(p.text[i - 1] ?? '') || /\d/.test(p.text[i + 1] ?? '');
+      // A row number one space before the task (`1 推行…`: a narrow 序号 column) is a cell of its own.
+      const number = out.length === 1 && columnAt(out[0].at) === 0 && ROW_NUMBER.test(out[0].text);
+      if (p.text[i] === ' ' && c > columnAt(out[out.length - 1].at) && (number || starts[c].some((s) => Math.abs(s - at) <= 1) || (!digit && at >= ends[c - 1]))) out.push({ text: '', at });
+      else out[out.length - 1].text += p.text[i];
+    }
+    return out;
+  };
+  type Line = { index: number; cells: Array<Piece | undefined>; borrowed?: boolean };
+  const grid: Line[] = body.map((b) => {
+    const cells: Array<Piece | undefined> = ends.map(() => undefined);
+    // A numbered line with as many cells as the header, two spaces apart, is read by their order (a table typed
+    // with its columns not padded: `1  新建幼儿园3所。  市教体局  市财政局  2024年8月底前`).
+    if (b.pieces.length === ends.length && ROW_NUMBER.test(b.pieces[0].text)) {
+      b.pieces.forEach((p, c) => (cells[c] = { text: unspaced(p.text), at: p.at }));
+      return { index: b.index, cells };
+    }
+    for (const whole of b.pieces.flatMap(split)) {
+      const p = { text: unspaced(whole.text), at: whole.at };
+      const c = columnAt(p.at);
+      cells[c] = cells[c] ? { text: `${cells[c]!.text} ${p.text}`, at: cells[c]!.at } : p;
+    }
+    return { index: b.index, cells };
+  });
+  const isAnchor = (l: Line) => l.cells[0] !== undefined && ROW_NUMBER.test(l.cells[0].text);
+  // A category: a Chinese number first (`一、提升政务服务`, `一、  教育民生`), at most two pieces, no row number.
+  const isCategory = (l: Line) => {
+    const filled = l.cells.filter(Boolean) as Piece[];
+    return filled.length >= 1 && filled.length <= 2 && filled[0].at < ends[1] && CATEGORY.test(filled[0].text);
+  };
+  const anchors = grid.filter(isAnchor);
+  if (anchors.length === 0) return null;
+  // The task column: of those whose header names no role and no time, the one whose cells hold the most text.
+  const chars = ends.map((_e, c) => (c === 0 || /牵头|责任|配合|负责|协办|参与|领导|时限|时间|期限/.test(header[c].text) ? -1 : grid.reduce((n, l) => n + (l.cells[c]?.text.length ?? 0), 0)));
+  const task = chars.indexOf(chars.reduce((a, b) => Math.max(a, b), -1));
+  if (task < 1) return null;
+  // A task table has a column of tasks: sentences in Chinese, not names or telephone numbers (a 联络员名单 has a
+  // 责任单位 column too; probe 14).
+  const taskText = grid.map((l) => l.cells[task]?.text ?? '').join('');
+  const cjk = taskText.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  if (cjk < taskText.length / 2 || taskText.length < 8 * anchors.length) return null;
+  const centred = grid.findIndex((l) => isAnchor(l) || isCategory(l)) > 0;
+
+  // Rows: each anchor with the lines that belong to it; categories as rows of their own.
+  type Group = { lines: Line[]; category: boolean };
+  const groups: Group[] = [];
+  let pending: Line[] = [];
+  let open: Group | null = null;
+  for (const l of grid) {
+    const anchor = isAnchor(l);
+    const category = !anchor && isCategory(l);
+    if (!anchor && !category) {
+      pending.push(l);
+      continue;
+    }
+    if (open && !open.category) {
+      let keep = pending.length;
+      if (centred && anchor) {
+        // The upper row keeps the lines down to the last one that ends its task text, else half of them.
+        let cut = -1;
+        for (let k = 0; k < pending.length; k++) if (SENTENCE_END.test(pending[k].cells[task]?.text ?? '')) cut = k;
+        keep = cut >= 0 ? cut + 1 : Math.ceil(pending.length / 2);
+      }
+      for (let k = 0; k < keep; k++) open.lines.push(pending[k]);
+      pending = pending.slice(keep);
+    }
+    if (open) groups.push(open);
+    open = category ? { lines: [l], category: true } : { lines: pending.concat([l]), category: false };
+    if (anchor) pending = [];
+  }
+  if (open) {
+    for (const l of pending) open.lines.push(l);
+    groups.push(open);
+  }
+
+  // A cell merged over two rows is printed once, between them, on a line of its own: it belongs to both rows when
+  // neither row's own lines hold that column (matrix-format.md "Tables": a merged cell belongs to each row).
+  const holds = (g: Group, c: number, except?: Line) => g.lines.some((l) => l !== except && l.cells[c]);
+  for (let k = 0; k + 1 < groups.length; k++) {
+    const g = groups[k];
+    const next = groups[k + 1];
+    if (g.category || next.category) continue;
+    for (const l of g.lines) {
+      const filled = l.cells.map((p, c) => (p ? c : -1)).filter((c) => c >= 0);
+      if (isAnchor(l) || filled.length !== 1 || filled[0] === task) continue;
+      const c = filled[0];
+      const anchorIndex = g.lines.find(isAnchor)?.index ?? -1;
+      if (l.index > anchorIndex && !holds(g, c, l) && !holds(next, c)) next.lines.push({ index: l.index, cells: ends.map((_e, i) => (i === c ? l.cells[c] : undefined)), borrowed: true });
+    }
+  }
+
+  // The widest a column's text gets on a line: a line as wide (less one) was wrapped.
+  const widest = ends.map((_e, c) => grid.reduce((w, l) => Math.max(w, l.cells[c]?.text.length ?? 0), 0));
+  const headerRow: LayoutRow = { first: headerFirst, last: headerLast, cells: header.map((w) => ({ text: w.text, line: firstLine + h, column: w.at + 1 })) };
+  const rows = groups.map((g) => {
+    const sorted = [...g.lines].sort((a, b) => a.index - b.index);
+    const cells: Cell[] = ends.map((_e, c) => {
+      let text = '';
+      let place: { line: number; column: number } | null = null;
+      let previous: Piece | undefined;
+      for (const l of sorted) {
+        const p = l.cells[c];
+        if (!p) continue;
+        place ??= { line: firstLine + l.index, column: p.at + 1 };
+        text += previous ? (previous.text.length >= widest[c] - 1 || c === task ? p.text : `\n${p.text}`) : p.text;
+        previous = p;
+      }
+      return { text, line: place?.line ?? firstLine + sorted[0].index, column: place?.column ?? 1 };
+    });
+    const own = sorted.filter((l) => !l.borrowed);
+    return { first: own[0].index, last: own[own.length - 1].index, cells, ...(g.category ? { category: true } : {}) };
+  });
+  return { header: headerRow, rows };
+}

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { eastAsianWidth } from 'get-east-asian-width';
+import { parseNotice } from '../../src/notice/parse-notice.js';
+import { readText } from '../../src/read/text.js';
+
+// As the CLI reads a .txt notice whose lines have gaps of two spaces (src/read/read-notice.ts).
+const parseText = (text: string) => parseNotice(readText(text, eastAsianWidth));
+
+/**
+ * Text that `pdftotext -layout` (poppler 22.12) wrote for PDFs LibreOffice made of 任务分工表 (probe 19): columns by
+ * character count, header words centred over their columns, wrapped cells on several lines, around the 序号 or from
+ * the row's first line down. The expected units and texts are read off the fixtures by hand.
+ */
+const notice = (name: string) => parseText(readFileSync(new URL(`fixtures/pdftotext/${name}.txt`, import.meta.url), 'utf8'));
+const tasks = (name: string) => notice(name).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline?.text ?? null]);
+
+const FOUR_ROWS = [
+  ['1', ['县市场监管局'], ['县公安局', '县税务局'], '2024年6月底前'],
+  ['2', ['县司法局'], ['县直有关部门'], '2024年9月底前'],
+  ['3', ['县发改局'], ['县财政局', '县法院'], '2024年12月底前'],
+  ['4', ['县税务局'], ['各乡镇人民政府'], '长期坚持'],
+];
+
+describe('tables as pdftotext -layout writes them', () => {
+  it('reads rows whose cells are centred around the 序号, lines above it included', () => {
+    const { matrix } = notice('wrapped-cells-centred');
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.lead, t.responsible, t.deadline?.text])).toEqual([
+      ['1', '推行企业开办“一网通办”，将企业开办时间压缩至 1 个工作日以内，实现营业执照、公章刻制、涉税事项一次办结。', ['县市场监管局'], ['县公安局', '县税务局'], '2024年6月底前'],
+      ['2', '推进“证照分离”改革全覆盖，对涉企经营许可事项实行清单管理，动态调整并向社会公布。', ['县司法局'], ['县直有关部门'], '2024年9月底前'],
+    ]);
+  });
+
+  it('reads rows whose cells wrap from the row’s first line down', () => {
+    expect(tasks('wrapped-task-rows-dropped')).toEqual(FOUR_ROWS.slice(0, 3));
+    expect(notice('wrapped-task-rows-dropped').matrix.tasks[1].text).toBe('推进“证照分离”改革全覆盖，对涉企经营许可事项实行清单管理，动态调整并向社会公布。');
+  });
+
+  it('puts a wrapped unit cell’s lines in its own column, joining names a wrap cut', () => {
+    expect(tasks('wrapped-unit-cell-misassigned')).toEqual([
+      ['1', ['县市场监管局'], ['县公安局', '县税务局', '县政务服务中心', '县人社局'], '2024年6月底前'],
+      ['2', ['县司法局'], ['县司法局', '县直有关部门', '各乡镇人民政府'], '2024年9月底前'],
+    ]);
+  });
+
+  it('splits cells one space apart, reads a header wrapped above and below its line, and category rows', () => {
+    expect(tasks('one-space-gap')).toEqual(FOUR_ROWS);
+    expect(tasks('header-wrapped')).toEqual(FOUR_ROWS);
+    const { matrix } = notice('category-row');
+    expect(matrix.tasks.map((t) => [t.id, t.path, t.lead])).toEqual([
+      ['1.1', ['提升政务服务'], ['县市场监管局']],
+      ['1.2', ['提升政务服务'], ['县司法局']],
+      ['2.3', ['加强市场监管'], ['县发改局']],
+      ['2.4', ['加强市场监管'], ['县税务局']],
+    ]);
+  });
+
+  it('reads rows with as many cells as the header by their order, under category lines (columns not padded)', () => {
+    const text = [
+      'XX市2024年民生实事任务分解表',
+      '',
+      '序号  任务  牵头单位  责任单位  完成时限',
+      '一、  教育民生',
+      '1  新建改扩建公办幼儿园3所，新增学位900个。  市教育和体育局  市发展和改革局、市财政局  2024年8月底前',
+      '2  实施义务教育学校校舍安全提升工程。  市教育和体育局  市住房和城乡建设局  2024年12月底前',
+      '二、  医疗卫生',
+      '3  为65岁以上老年人免费开展健康体检。  市卫生健康局  各镇人民政府、街道办事处  2024年11月底前',
+    ].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.path, t.lead, t.responsible])).toEqual([
+      ['1.1', ['教育民生'], ['市教育和体育局'], ['市发展和改革局', '市财政局']],
+      ['1.2', ['教育民生'], ['市教育和体育局'], ['市住房和城乡建设局']],
+      ['2.3', ['医疗卫生'], ['市卫生健康局'], ['各镇人民政府', '街道办事处']],
+    ]);
+  });
+
+  it('gives a cell merged over two rows, printed once between them, to both rows', () => {
+    expect(tasks('merged-cell-own-line')).toEqual([
+      ['1', ['县市场监管局'], ['县公安局', '县税务局'], '2024年6月底前'],
+      ['2', ['县市场监管局'], ['县直有关部门'], '2024年9月底前'],
+      ...FOUR_ROWS.slice(2),
+    ]);
+  });
+
+  it('reads on across a page break: the page number and the header printed again are no rows', () => {
+    const text = [
+      '任务分工表',
+      '序号          重点任务    牵头单位         责任单位      完成时限',
+      '     推行企业开办一网通办，将',
+      '1                   县市场监管局   县公安局      2024 年 6 月底前',
+      '     企业开办时间压缩至 1 个',
+      '',
+      '',
+      '                    -1-',
+      '序号          重点任务    牵头单位         责任单位      完成时限',
+      '     工作日以内。',
+      '2    推进证照分离改革。      县司法局    县直有关部门      2024 年 9 月底前',
+    ].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.text, t.lead])).toEqual([
+      ['1', '推行企业开办一网通办，将企业开办时间压缩至 1 个工作日以内。', ['县市场监管局']],
+      ['2', '推进证照分离改革。', ['县司法局']],
+    ]);
+  });
+});
