@@ -84,13 +84,15 @@ export function emit(data: string | Uint8Array, options: SheetCommandOptions, ou
  * existing file without `--force`, or a name that would leave `dir`, stops the batch before anything is written.
  * An existing symbolic link is never followed: it is refused, or with `--force` replaced by the file.
  * @param files file names (already made safe) and their bytes.
- * @returns the paths written.
+ * @returns the paths written. Ctrl-C (SIGINT) or SIGTERM stops it between two files, each written whole.
  */
-export function writeIntoDir(dir: string, files: ReadonlyArray<{ name: string; data: string | Uint8Array }>, force: boolean): string[] {
+export async function writeIntoDir(dir: string, files: ReadonlyArray<{ name: string; data: string | Uint8Array }>, force: boolean): Promise<string[]> {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw new FengongError({ en: `${dir}: cannot create the output directory (${(error as NodeJS.ErrnoException).code})`, zh: `${dir}：无法创建输出目录（${(error as NodeJS.ErrnoException).code}）` });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new FengongError({ en: `--out-dir ${dir}: is a file, not a folder`, zh: `--out-dir ${dir}：这是文件，不是文件夹` });
+    throw new FengongError({ en: `${dir}: cannot create the output directory (${code})`, zh: `${dir}：无法创建输出目录（${code}）` });
   }
   const root = resolve(dir);
   const targets = files.map(({ name }) => {
@@ -99,7 +101,12 @@ export function writeIntoDir(dir: string, files: ReadonlyArray<{ name: string; d
     if (!force && lstatSync(path, { throwIfNoEntry: false })) throw new FengongError({ en: `${path}: exists already (use --force to overwrite)`, zh: `${path}：文件已存在（用 --force 覆盖）` });
     return path;
   });
-  files.forEach(({ data }, i) => writeFileAtomic(targets[i], data, { overwrite: true }));
+  for (let i = 0; i < files.length; i++) {
+    writeFileAtomic(targets[i], files[i].data, { overwrite: true });
+    // Ctrl-C stops between two files (the handler runs when the event loop turns), not after all of them (probe 18:
+    // 1,500 sheets were all written after a SIGINT at the 163rd).
+    if (i + 1 < files.length) await new Promise((done) => setImmediate(done));
+  }
   return targets;
 }
 

@@ -45,7 +45,7 @@ export async function runTasks(path: string, options: TasksOptions): Promise<num
     if (format !== 'xlsx') throw new FengongError({ en: '--one-workbook writes xlsx: leave out --format or use --format xlsx', zh: '--one-workbook 只输出 xlsx：请去掉 --format 或用 --format xlsx' });
     const data = await renderSheets(units.map((unit) => unitSheet(matrix, unit, view)), 'xlsx');
     if (options.output) emit(data, options);
-    else if (options.outDir) writeIntoDir(options.outDir, [{ name: ONE_WORKBOOK_NAME, data }], Boolean(options.force));
+    else if (options.outDir) await writeIntoDir(options.outDir, [{ name: ONE_WORKBOOK_NAME, data }], Boolean(options.force));
     else throw new FengongError({ en: '--one-workbook needs -o FILE or --out-dir DIR', zh: '--one-workbook 需要 -o 文件 或 --out-dir 目录' });
     return 0;
   }
@@ -56,7 +56,7 @@ export async function runTasks(path: string, options: TasksOptions): Promise<num
     const taken = new Set<string>();
     const files = [];
     for (const unit of units) files.push({ name: safeFileName(unit, `.${format}`, taken), data: await render([unit]) });
-    writeIntoDir(options.outDir, files, Boolean(options.force));
+    await writeIntoDir(options.outDir, files, Boolean(options.force));
     return 0;
   }
   emit(await render(units), options, true);

@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** A matrix whose 2,000 tasks each have a unit of their own: `tasks --all` writes 2,000 sheets. */
+function manyUnits(n: number): string {
+  const tasks = Array.from({ length: n }, (_, i) => ({
+    id: String(i + 1),
+    marker: `${i + 1}.`,
+    path: [],
+    title: null,
+    text: `办好第${i + 1}项活动。`,
+    lead: [`县第${i + 1}局`],
+    responsible: [],
+    support: [],
+    deadline: null,
+    source: { line: i + 1, endLine: i + 1 },
+  }));
+  const outline = tasks.map((t) => ({ id: t.id, marker: t.marker, title: null, line: t.source.line, children: [] }));
+  return JSON.stringify({ schemaVersion: 1, document: { title: '某县方案', notice: null, docNumber: null, issuer: null, date: null, recipients: [] }, outline, tasks });
+}
+
+describe('tasks --all --out-dir and Ctrl-C', () => {
+  it('stops between two sheets on SIGINT: exit 130, fewer sheets than units, each whole, no temporary file left (probe 18)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-interrupt-'));
+    const matrix = join(dir, 'm.json');
+    writeFileSync(matrix, manyUnits(2000));
+    const out = join(dir, 'sheets');
+    const child = spawn(process.execPath, ['bin/fengong.js', 'tasks', matrix, '--all', '--out-dir', out, '--format', 'csv'], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    // Wait for the first sheet, then interrupt.
+    for (let i = 0; i < 600; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      if (readdirSync(dir).includes('sheets') && readdirSync(out).some((f) => f.endsWith('.csv'))) break;
+    }
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const written = readdirSync(out);
+    expect(written.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.length).toBeLessThan(2000);
+    for (const f of written) expect(readFileSync(join(out, f), 'utf8')).toMatch(/办好第\d+项活动。/);
+  }, 60_000);
+});
