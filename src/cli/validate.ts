@@ -48,6 +48,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
 
   const results: FileResult[] = [];
   let unreadable = 0;
+  let hidden = 0;
   const registry = options.units ?? config.registry;
   for (const outcome of await validateFiles(files, { maxBytes, jobs, registry, lang: cliLang() })) {
     if ('unreadable' in outcome) {
@@ -56,11 +57,13 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
       continue;
     }
     const messages = toMessages(outcome.file, outcome.findings);
-    results.push({ file: outcome.file, messages: options.quiet && !strict ? messages.filter((m) => m.fatal) : messages });
+    const shown = options.quiet && !strict ? messages.filter((m) => m.fatal) : messages;
+    hidden += messages.length - shown.length;
+    results.push({ file: outcome.file, messages: shown });
   }
 
   const color = useColor(process.env, process.stdout.isTTY === true);
-  process.stdout.write(reporters[reporterName](results, { color, strict, version: version(), lang: cliLang(), unreadable }));
+  process.stdout.write(reporters[reporterName](results, { color, strict, version: version(), lang: cliLang(), unreadable, hidden }));
   if (unreadable) return 2;
   const failing = results.some((r) => r.messages.some((m) => m.fatal || strict));
   return failing ? 1 : 0;

@@ -55,6 +55,8 @@ describe('fengong validate (in process)', () => {
     expect((await validate(file, '--strict')).code).toBe(1);
     const quiet = await validate(file, '--quiet', '-r', 'json');
     expect([quiet.code, quiet.stdout]).toEqual([0, '[]\n']);
+    // stylish says what --quiet left out, rather than "no problems" (probe 18).
+    expect((await validate(file, '--quiet', '-r', 'stylish')).stdout).toBe('✔ 1 file, no errors (1 warning or note not shown: --quiet)\n');
   });
 
   it('chooses the github reporter under GitHub Actions, unless told otherwise', async () => {

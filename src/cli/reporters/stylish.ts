@@ -6,9 +6,10 @@ import type { FileResult, Reporter } from './types.js';
 type Severity = 'error' | 'warning' | 'info';
 
 /** The stylish reporter's words in both languages (rule ids, places and messages are not translated here). */
-const WORDS: Record<Lang, { severity: Record<Severity, string>; clean: (files: string) => string; files: (n: number) => string; summary: (total: number, counts: string, files: string) => string; count: (n: number, severity: Severity) => string; unreadable: (n: number) => string }> = {
+const WORDS: Record<Lang, { severity: Record<Severity, string>; clean: (files: string) => string; files: (n: number) => string; summary: (total: number, counts: string, files: string) => string; count: (n: number, severity: Severity) => string; unreadable: (n: number) => string; hidden: (files: string, n: number) => string }> = {
   en: {
     unreadable: (n) => `; ${n} file${n === 1 ? '' : 's'} could not be read`,
+    hidden: (files, n) => `${files}, no errors (${n} warning${n === 1 ? '' : 's'} or note${n === 1 ? '' : 's'} not shown: --quiet)`,
     severity: { error: 'error', warning: 'warning', info: 'info' },
     files: (n) => `${n} file${n === 1 ? '' : 's'}`,
     clean: (files) => `${files}, no problems`,
@@ -17,6 +18,7 @@ const WORDS: Record<Lang, { severity: Record<Severity, string>; clean: (files: s
   },
   zh: {
     unreadable: (n) => `；${n} 个文件无法读取`,
+    hidden: (files, n) => `${files}，没有错误（--quiet 未显示 ${n} 个警告或提示）`,
     severity: { error: '错误', warning: '警告', info: '提示' },
     files: (n) => `${n} 个文件`,
     clean: (files) => `${files}，没有问题`,
@@ -64,7 +66,8 @@ export const stylish: Reporter = (results, options) => {
   const files = words.files(results.length);
   const total = counts.error + counts.warning + counts.info;
   const unreadable = options.unreadable ? words.unreadable(options.unreadable) : '';
-  if (total === 0) return unreadable ? `${c.red.bold(`✖ ${words.clean(files)}${unreadable}`)}\n` : `${c.green('✔')} ${words.clean(files)}\n`;
+  const clean = options.hidden ? words.hidden(files, options.hidden) : words.clean(files);
+  if (total === 0) return unreadable ? `${c.red.bold(`✖ ${clean}${unreadable}`)}\n` : `${c.green('✔')} ${clean}\n`;
   const parts = [words.count(counts.error, 'error'), words.count(counts.warning, 'warning')];
   if (counts.info) parts.push(words.count(counts.info, 'info'));
   const summary = `✖ ${words.summary(total, parts.join(options.lang === 'zh' ? '，' : ', '), files)}${unreadable}`;

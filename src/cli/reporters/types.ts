@@ -28,6 +28,8 @@ export interface ReporterOptions {
    * `✔ … no problems` over a run that exits 2.
    */
   unreadable?: number;
+  /** Findings left out by `--quiet` (warnings and notes): stylish's summary says so rather than `no problems`. */
+  hidden?: number;
 }
 
 /** A reporter: findings in, the whole text to print out (ending in a newline, or empty). */
