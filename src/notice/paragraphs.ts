@@ -107,7 +107,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         pageBreak = true;
         continue;
       }
-      if (isWebFooter(src.text)) continue;
+      if (isWebFooter(src.text) || GAZETTE_HEADER.test(src.text)) continue;
       // A running header printed just above or below a page number, which the document holds elsewhere too (its
       // title, the issuer's name).
       if (src.text.length <= 60) {
@@ -133,7 +133,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
         // is still open (`〔牵` ⏎ `头单位：…`).
         const field = FIELD.test(body) && !open;
-        const join = !field && (wrapped || (separated ? joinsAcrossBreak(prev.text, open) || numberGoesOn(prev.text, body) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open))) && !ownMarkedSentence(prev.text, body);
+        const join = !field && (wrapped || (separated ? joinsAcrossBreak(prev.text, open) || numberGoesOn(prev.text, body) || valueAfterLabel(prev.text, body) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open))) && !ownMarkedSentence(prev.text, body);
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -233,6 +233,12 @@ export function placeOf(paragraph: Paragraph, offset: number): { line: number; c
 /** A field of a web page's metadata (`来源：…` under the title of a pasted web page) or its breadcrumb: a line of its own. */
 const WEB_METADATA = /^[\s\u3000]*(?:首页|当前位置|您现在的位置|您的位置)[\s\u3000]*[>＞»›:：]|^[\s\u3000]*(?:来源|信息来源|发布时间|发布日期|发布单位|发布机构|发文机关|发文单位|浏览次数|阅读次数|点击数|访问量|作者|责任编辑|字号|索引号|发文字号|成文日期|主题分类|主题词)[\s\u3000]*[：:]/;
 
+/**
+ * The running header of a 政府公报 (gazette) page, once is enough: `某县人民政府公报　　2024年第3期` or the other way
+ * round (probe 20: a notice of three pages had it once, inside a unit name).
+ */
+const GAZETTE_HEADER = /^[\s\u3000]*(?:[\u4e00-\u9fff（）()]{2,30}公报[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九○]{4})年第[\d一二三四五六七八九十]{1,3}期|(?:\d{4}|[〇零一二三四五六七八九○]{4})年第[\d一二三四五六七八九十]{1,3}期[\s\u3000]+[\u4e00-\u9fff（）()]{2,30}公报)[\s\u3000]*$/;
+
 /** The buttons of a web page under its text, alone on their line: `【打印本页】　　【关闭窗口】`, `打印 | 关闭`. */
 const WEB_BUTTONS = /^[\s\u3000]*(?:[【\[［]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|分享到|分享|我要纠错|纠错)[】\]］]?[\s\u3000|｜/]*)+$/;
 /** A web page's footer line: its site's registration and owner, the QR code under the text, links to other sites. */
@@ -309,6 +315,7 @@ const LINE_OF_ITS_OWN = 200;
 function joinsSoftWrap(prev: string, open: boolean): boolean {
   if (standsAlone(prev)) return false;
   if (open) return true;
+  if (emptyLabel(prev)) return true;
   const last = prev[prev.length - 1];
   if (TERMINAL.includes(last)) return false;
   if (isCompleteTitle(prev)) return false;
@@ -343,6 +350,19 @@ function sentenceAfterField(prev: string, body: string, open: boolean): boolean 
   if (!/[。！!]$/.test(body) || body.length < 8 || /[：:]/.test(body)) return false;
   if (open || !isLabelled(prev) || !VALUE_END.test(prev.slice(-8))) return false;
   return !body.slice(0, -1).split(/[、，,；;]/).every((part) => NAME_PART.test(part) && VALUE_END.test(part));
+}
+
+/** A label alone, its value on the next line (`责任单位：` ⏎ `县财政局、县城管局`, probe 20). */
+function emptyLabel(prev: string): boolean {
+  return prev.length <= 16 && /[：:]$/.test(prev) && isLabelled(prev);
+}
+
+/**
+ * Whether a line after a blank line is the value of a label left alone before it (Markdown, a paragraph per line:
+ * `责任单位：` ⏎⏎ `区财政局、区人社局`, probe 20): a short line with no sentence in it.
+ */
+function valueAfterLabel(prev: string, body: string): boolean {
+  return emptyLabel(prev) && body.length <= 80 && !body.slice(0, -1).includes('。');
 }
 
 /**

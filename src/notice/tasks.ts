@@ -79,7 +79,8 @@ export function carries(g: MarkerGroup): boolean {
   return g.lead.length + g.responsible.length + g.support.length > 0 || g.deadline !== null;
 }
 
-const LEAD_MARK = /^(.+?)[（(](?:牵头|牽頭)[）)]$/;
+/** `县住建局（牵头）`, also `（牵头单位）` / `（牵头部门）` (probe 20). */
+const LEAD_MARK = /^(.+?)[（(](?:牵头|牽頭)(?:单位|單位|部门|部門)?[）)]$/;
 
 /**
  * A unit marked `（牵头）` inside a responsible or support list (`市发改委（牵头）、市财政局`) is a lead: the format
@@ -120,7 +121,7 @@ function promoteMarkedLeads(task: Task): void {
   }
 }
 
-const SUPPORT_MARK = /^(.+?)[（(](?:配合|协办|协助|参与)[）)]$/;
+const SUPPORT_MARK = /^(.+?)[（(](?:配合|协办|协助|参与)(?:单位|部门)?[）)]$/;
 
 function isMarkedSupport(unit: string): boolean {
   const last = unit.charCodeAt(unit.length - 1);

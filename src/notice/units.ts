@@ -20,7 +20,8 @@ const KIND_ONLY = /^(?:委|办|厅|局|部|室|院|所|站|队|中心|公司)$/;
 const TRAILING = /(?:等(?:[\d一二三四五六七八九十两]+个)?[\u4e00-\u9fff]{0,6}?(?:部门|单位|组织|机构)|按(?:照)?职(?:责|能)(?:分工)?(?:负责|落实)|分别负责|共同负责|负责|共同|等)$/;
 const LEAD_IN = /^(?:预期性|约束性|定量|定性|考核)?指标$|^(?:预期性|约束性)$/;
 /** A clause, not a name: a note's verbs, or a field of its own (`督办单位：…`, `联系人：…`: a name holds no colon). */
-const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要求|[：:])/;
+/** …and the note that the first unit leads (`列第一位的为牵头单位` closing a list, probe 20). */
+const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要求|第一位|为牵头|[：:])/;
 
 /**
  * Splits a unit list as matrix-format.md "Unit names" says: on `、` `，` `,` `；` `;` (and line breaks in cells),

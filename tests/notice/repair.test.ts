@@ -83,6 +83,20 @@ describe('repair of converted text', () => {
     expect(paragraphs.map((p) => p.text).join('')).toBe(`1.办好活动。${line.repeat(300)}`);
   });
 
+  it('reads a label whose units are on the next line, and drops a gazette running header met once (probe 20)', () => {
+    const text = ['一、重点任务', '1.推进老旧小区改造。年内改造小区32个。', '牵头单位：县住建局', '责任单位：', '县财政局、县城管局', '2.建立长效管理机制。', '牵头单位：', '县住建局', '责任单位：县民政局'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['1.1', ['县住建局'], ['县财政局', '县城管局']],
+      ['1.2', ['县住建局'], ['县民政局']],
+    ]);
+    const gazette = ['一、产业发展', '1.培育零部件产业。〔牵头单位：县经信局；责任单位：县投资促进中心、县交', '                —1—', '', '某县人民政府公报　　　　　　　　　　　　2024年第3期', '通运输局〕'].join('\n');
+    expect(parseText(gazette).matrix.tasks[0].responsible).toEqual(['县投资促进中心', '县交通运输局']);
+    expect(paras('2024年第3期　　某县人民政府公报\n1.办好活动。').paragraphs.map((p) => p.text)).toEqual(['1.办好活动。']);
+    // A blank line between (Markdown, a paragraph per line): a short value joins, a sentence does not.
+    expect(paras('责任单位：\n\n区财政局、区人社局\n').paragraphs.map((p) => p.text)).toEqual(['责任单位：区财政局、区人社局']);
+    expect(paras('责任单位：\n\n各单位要加强领导。确保按期完成各项任务。\n').paragraphs).toHaveLength(2);
+  });
+
   it('joins a soft-wrapped line inside a paragraph and a wrapped unit list line', () => {
     expect(paras('13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善\n沿黄生态环境质量。\n').paragraphs.map((p) => p.text)).toEqual([
       '13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善沿黄生态环境质量。',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseText } from '../helpers/parse.js';
 import { splitUnits } from '../../src/notice/units.js';
 import { dueDate, isTimePhrase } from '../../src/notice/deadline.js';
 
@@ -92,6 +93,17 @@ describe('white space between whole names', () => {
     ['县公安局 县交警大队', ['县公安局', '县交警大队']],
     ['各乡镇 县直各部门', ['各乡镇', '县直各部门']],
   ])('%s', (raw, want) => expect(splitUnits(raw).units).toEqual(want));
+});
+
+describe('a note closing a list', () => {
+  it('ends the list at 列第一位的为牵头单位, which makes the first unit the lead (probe 20)', () => {
+    expect(splitUnits('县住建局、县财政局，列第一位的为牵头单位').units).toEqual(['县住建局', '县财政局']);
+    const { matrix } = parseText('一、重点任务\n1.推进老旧小区改造。（责任单位：县住建局、县财政局，列第一位的为牵头单位）\n2.建立机制。\n责任单位：县住建局（牵头单位）、县财政局（配合单位）\n');
+    expect(matrix.tasks.map((t) => [t.lead, t.responsible, t.support])).toEqual([
+      [['县住建局'], ['县财政局'], []],
+      [['县住建局'], [], ['县财政局']],
+    ]);
+  });
 });
 
 describe('lead-ins', () => {
