@@ -16,7 +16,8 @@ export interface UnitList {
 const LEVEL = '(?:自治区|直辖市|县级市|自治州|自治县|自治旗|苏木|省|市|州|盟|县|区|旗|乡|镇)';
 const COLLECTIVE_HEAD = new RegExp(`^各.*${LEVEL}(?:（[^（）]*）)?$`);
 const LEVEL_ONLY = new RegExp(`^${LEVEL}(?:（[^（）]*）)?(?:人民政府|政府)?$`);
-const KIND_ONLY = /^(?:委|办|厅|局|部|室|院|所|站|队|中心|公司)$/;
+/** A kind of body alone (`办`, `局`; `政府` after `各乡镇党委`, probe 20): after a collective, the same collective. */
+const KIND_ONLY = /^(?:委|办|厅|局|部|室|院|所|站|队|中心|公司|政府|人民政府|党委|党工委|办事处)$/;
 const TRAILING = /(?:等(?:[\d一二三四五六七八九十两]+个)?[\u4e00-\u9fff]{0,6}?(?:部门|单位|组织|机构)|按(?:照)?职(?:责|能)(?:分工)?(?:负责|落实)|分别负责|共同负责|负责|共同|等)$/;
 const LEAD_IN = /^(?:预期性|约束性|定量|定性|考核)?指标$|^(?:预期性|约束性)$/;
 /** A clause, not a name: a note's verbs, or a field of its own (`督办单位：…`, `联系人：…`: a name holds no colon). */
@@ -57,12 +58,12 @@ export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitLi
     // A lead-in such as `预期性指标，` (a 政府工作报告 table's note before its units) is not a unit.
     if (LEAD_IN.test(f)) continue;
     if (prevCollective && LEVEL_ONLY.test(f) && units.length) {
-      units[units.length - 1] += (sep || '、') + name;
+      units[units.length - 1] += joiner(sep) + name;
       continue;
     }
     // A kind of body alone after a collective (`省直各委、办、厅、局`): the same collective, never a unit by itself.
     if (KIND_ONLY.test(f) && units.length && units[units.length - 1].includes('各')) {
-      units[units.length - 1] += (sep || '、') + name;
+      units[units.length - 1] += joiner(sep) + name;
       continue;
     }
     name = stripTrailing(name);
@@ -71,6 +72,14 @@ export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitLi
     prevCollective = COLLECTIVE_HEAD.test(fold(units[units.length - 1])) || (prevCollective && LEVEL_ONLY.test(f));
   }
   return { units, dropped };
+}
+
+/**
+ * What joins two parts of one collective name: the separator written between them, none for a line break (a wrap:
+ * `各乡` ⏎ `镇人民政府`, probe 19; a name holds no white space), `、` when there was none.
+ */
+function joiner(sep: string): string {
+  return sep === '' ? '、' : /\s/.test(sep) ? '' : sep;
 }
 
 const SPACE = /[ \u3000\u00a0]/;

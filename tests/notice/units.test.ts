@@ -117,4 +117,11 @@ describe('a collective of kinds of bodies', () => {
     const { splitUnits } = await import('../../src/notice/units.js');
     expect(splitUnits('各市人民政府，省直各委、办、厅、局，省财政厅').units).toEqual(['各市人民政府', '省直各委、办、厅、局', '省财政厅']);
   });
+  it('keeps 各乡镇党委、政府 one addressee, as the notice means both bodies of each town (probe 20)', () => {
+    expect(splitUnits('各乡镇党委、政府，县直各部门').units).toEqual(['各乡镇党委、政府', '县直各部门']);
+    expect(splitUnits('各乡镇党委、人民政府，各街道党工委、办事处').units).toEqual(['各乡镇党委、人民政府', '各街道党工委、办事处']);
+    expect(parseText('某县方案\n\n各乡镇党委、政府，县直各部门：\n\n一、任务\n1.办好活动。（县科协牵头）\n').matrix.document.recipients).toEqual(['各乡镇党委、政府', '县直各部门']);
+    // Not after a name that is no collective.
+    expect(splitUnits('县委、政府').units).toEqual(['县委', '政府']);
+  });
 });
