@@ -27,6 +27,8 @@ export interface AlignedRow {
   tableStart: boolean;
   /** A category line of a pdftotext -layout table (`一、提升政务服务`): read as a line of text, not a row. */
   text?: boolean;
+  /** A line of the header printed again after a page break, inside a pdftotext -layout table: dropped. */
+  skip?: boolean;
 }
 
 /**
@@ -129,6 +131,8 @@ export function findAlignedTables(lines: string[], widthOf: WidthOf, firstLine =
       if (layout.header.first < h && rows.length && rows[rows.length - 1].index === h - 1) rows.pop();
       rows.push({ index: layout.header.first, last: layout.header.last, cells: layout.header.cells, tableStart: true });
       for (const r of layout.rows) rows.push({ index: r.first, last: r.last, cells: r.cells, tableStart: false, ...(r.category ? { text: true } : {}) });
+      for (const index of layout.repeats) rows.push({ index, cells: [], tableStart: false, skip: true });
+      rows.sort((a, b) => a.index - b.index);
       h = layoutEnd;
       continue;
     }

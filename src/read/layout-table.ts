@@ -19,8 +19,8 @@ import type { Cell } from './types.js';
  * cell holds a row number anchors a row; the lines between two anchors go to the row above when the table's cells
  * are top-aligned, and, when they are centred, to the row above up to the last line where its task text ends a
  * sentence (else half to each). A numbered line alone in the first columns (`一、提升政务服务`) is a category row.
- * A cell's lines are joined without a break where the line above fills the column (a wrap), with a line break
- * where it does not (one name per line).
+ * A cell's lines are joined without a break (a wrap), but for a line that ends a name before one that starts a
+ * name (one name per line) and in a time cell (see joinLines).
  */
 
 /** A piece of a line's text between gaps: its text, the character offset it starts at, and where it ends. */
@@ -43,6 +43,9 @@ export interface LayoutRow {
 }
 
 const ROW_NUMBER = /^\d{1,3}$/;
+/** A line that ends a body's name, and one that starts a name with its place or 各 (see joinLines). */
+const NAME_ENDS = /[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡]$/;
+const NAME_STARTS = /^[省市州县区旗盟乡镇各]/;
 const CATEGORY = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/;
 const SENTENCE_END = /[。；;！]$/;
 
@@ -111,7 +114,7 @@ function layoutHeader(lines: string[], h: number): { words: Piece[]; first: numb
  * @param header the header's words and their character offsets.
  * @param firstLine the 1-based number of `lines[0]` in the file.
  */
-export function readLayoutTable(lines: string[], h: number, firstLine: number): { header: LayoutRow; rows: LayoutRow[] } | null {
+export function readLayoutTable(lines: string[], h: number, firstLine: number): { header: LayoutRow; rows: LayoutRow[]; repeats: number[] } | null {
   const { words: header, first: headerFirst, last: headerLast } = layoutHeader(lines, h);
   const ends = header.map((p) => p.end ?? p.at + p.text.length);
   const columnAt = (x: number) => {
@@ -124,6 +127,8 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
   const headerLines = new Set<string>();
   for (let k = headerFirst; k <= headerLast; k++) headerLines.add(squeeze(lines[k]));
   const furniture = (line: string) => PAGE_NUMBER.test(line) || headerLines.has(squeeze(line));
+  /** The lines of the header printed again after a page break: dropped, or they would end the table. */
+  const repeats: number[] = [];
   for (let j = headerLast + 1; j < lines.length; j++) {
     const line = lines[j];
     if (line.trim() === '') {
@@ -133,7 +138,10 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
       if (next === undefined || !(furniture(next) || pieces(next).length >= 2)) break;
       continue;
     }
-    if (furniture(line)) continue;
+    if (furniture(line)) {
+      if (!PAGE_NUMBER.test(line)) repeats.push(j);
+      continue;
+    }
     const ps = pieces(line);
     const first = ps[0];
     // Prose: one long piece from the first column that is no row, no category and no wrapped cell.
@@ -149,8 +157,9 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     for (let i = 0; i < p.text.length; i++) {
       const at = p.at + i + 1;
       const c = columnAt(at);
-      // A space pdftotext put between a CJK character and a digit (`2024 年 6 月`) splits only at a usual start.
-      const digit = /\d/.test(p.text[i - 1] ?? '') || /\d/.test(p.text[i + 1] ?? '');
+      // A space pdftotext put between a CJK character and a digit (`2024 年 6 月`) splits only at a usual start, or
+      // before a year that starts a date (`务局、县政务服 2024 年 6 月底`: the 完成时限 cell, probe 19).
+      const digit = (/\d/.test(p.text[i - 1] ?? '') || /\d/.test(p.text[i + 1] ?? '')) && !/^\d{4} ?年/.test(p.text.slice(i + 1));
       // A row number one space before the task (`1 推行…`: a narrow 序号 column) is a cell of its own.
       const number = out.length === 1 && columnAt(out[0].at) === 0 && ROW_NUMBER.test(out[0].text);
       if (p.text[i] === ' ' && c > columnAt(out[out.length - 1].at) && (number || starts[c].some((s) => Math.abs(s - at) <= 1) || (!digit && at >= ends[c - 1]))) out.push({ text: '', at });
@@ -241,8 +250,15 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     }
   }
 
-  // The widest a column's text gets on a line: a line as wide (less one) was wrapped.
-  const widest = ends.map((_e, c) => grid.reduce((w, l) => Math.max(w, l.cells[c]?.text.length ?? 0), 0));
+  // How a cell's lines join: a task's without a break (a wrap); a time's with one (the notice stage joins a date cut
+  // in two, `2024 年 6 月底` ⏎ `前`, and keeps two dates apart); names with none unless the line ends a name and the
+  // next starts one (`县发改局` ⏎ `县财政局`: one name per line), since a PDF wraps a list anywhere (`县税` ⏎ `务局`).
+  const timeColumn = header.map((w) => /时限|时间|期限|节点/.test(w.text));
+  const joinLines = (c: number, above: string, below: string) => {
+    if (c === task) return '';
+    if (timeColumn[c]) return '\n';
+    return NAME_ENDS.test(above) && NAME_STARTS.test(below) ? '\n' : '';
+  };
   const headerRow: LayoutRow = { first: headerFirst, last: headerLast, cells: header.map((w) => ({ text: w.text, line: firstLine + h, column: w.at + 1 })) };
   const rows = groups.map((g) => {
     const sorted = [...g.lines].sort((a, b) => a.index - b.index);
@@ -254,7 +270,7 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
         const p = l.cells[c];
         if (!p) continue;
         place ??= { line: firstLine + l.index, column: p.at + 1 };
-        text += previous ? (previous.text.length >= widest[c] - 1 || c === task ? p.text : `\n${p.text}`) : p.text;
+        text += previous ? joinLines(c, previous.text, p.text) + p.text : p.text;
         previous = p;
       }
       return { text, line: place?.line ?? firstLine + sorted[0].index, column: place?.column ?? 1 };
@@ -262,5 +278,5 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     const own = sorted.filter((l) => !l.borrowed);
     return { first: own[0].index, last: own[own.length - 1].index, cells, ...(g.category ? { category: true } : {}) };
   });
-  return { header: headerRow, rows };
+  return { header: headerRow, rows, repeats };
 }

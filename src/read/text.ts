@@ -29,6 +29,8 @@ export function readText(text: string, widthOf?: WidthOf): ReadNotice {
     if (line <= skipUntil) {
       // A line of a pdftotext -layout row read with the row's first line.
       rowLines!.push({ text: raw, line, column: 1 });
+    } else if (row?.skip) {
+      // The table's header printed again on the next page: no line of the notice.
     } else if (row?.text) {
       blocks.push({ kind: 'text', lines: [{ text: raw, line, column: 1 }], blankBefore: blank });
       current = undefined;

@@ -73,6 +73,21 @@ describe('tables as pdftotext -layout writes them', () => {
     ]);
   });
 
+  it('joins a unit list a PDF wrapped anywhere, keeps a date cut in two whole, and never leaves a line break in a name', () => {
+    expect(tasks('wrapped-units-and-dates')).toEqual([
+      ['1', ['县市场监管局'], ['县公安局', '县税务局', '县政务服务中心', '县人社局'], '2024年6月底前'],
+      ['2', ['县司法局'], ['县司法局', '县直有关部门', '各乡镇人民政府'], '2024年9月底前'],
+      ['3', ['县发改局'], ['县财政局', '县法院', '人民银行平安县支行'], '2024年12月底前'],
+      ['4', ['县税务局'], ['各乡镇人民政府', '县财政局', '县金融服务中心'], '长期坚持'],
+    ]);
+  });
+
+  it('reads all rows of a table over three pages, the header printed again on each', () => {
+    const all = tasks('three-pages');
+    expect(all.map((t) => t[0])).toEqual(Array.from({ length: 40 }, (_, i) => String(i + 1)));
+    expect(all[39]).toEqual(FOUR_ROWS[3].map((v, k) => (k === 0 ? '40' : v)));
+  });
+
   it('gives a cell merged over two rows, printed once between them, to both rows', () => {
     expect(tasks('merged-cell-own-line')).toEqual([
       ['1', ['县市场监管局'], ['县公安局', '县税务局'], '2024年6月底前'],
