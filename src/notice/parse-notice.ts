@@ -180,7 +180,32 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       endTable();
       continue;
     }
-    readParagraph(p, i);
+    const numbered = p.kind === 'row' ? numberedCells(p.cells!) : null;
+    if (numbered) readCells(p, numbered, i);
+    else readParagraph(p, i);
+  }
+
+  /**
+   * A row outside any task table whose cells hold numbered paragraphs of their own (`一、老旧小区改造 | 1.完成…（牵头单位：…）`,
+   * a 类别 | 任务 table with the units inline; probe 20): each cell is read as a paragraph, in order, and what they
+   * found is recorded for the row, at the cells' offsets in its text.
+   */
+  function readCells(p: Paragraph, cells: Cell[], index: number) {
+    const rowLedger = ledger(p);
+    for (const cell of cells) {
+      const offset = p.text.indexOf(cell.text);
+      const q: Paragraph = { kind: 'text', text: cell.text, pieces: [{ offset: 0, line: cell.line, column: cell.column }], line: cell.line, endLine: p.endLine, blankBefore: false };
+      readParagraph(q, index);
+      const own = ledgers.get(q);
+      if (!own) continue;
+      // The groups themselves, moved to the row's offsets: the tasks mark them used, which the accounting reads.
+      for (const g of own.groups) {
+        g.start += offset;
+        g.end += offset;
+        rowLedger.groups.push(g);
+      }
+      for (const f of own.findings) rowLedger.findings.push(f + offset);
+    }
   }
 
   /**
@@ -398,6 +423,13 @@ function firstRowNumber(paragraphs: Paragraph[], from: number, columns: Columns)
 function unquoteCell(cell: Cell): Cell {
   const m = /^"((?:[^"]|"")*)"[ \t]*$/.exec(cell.text);
   return m ? { ...cell, text: m[1].replace(/""/g, '"') } : cell;
+}
+
+/** The filled cells of a row when a cell after the first starts with a number marker (see readCells), else null. */
+function numberedCells(cells: Cell[]): Cell[] | null {
+  const filled = cells.filter((c) => c.text.trim() !== '');
+  if (filled.length < 2 || !readNumberMarker(filled[0].text) || filled.slice(1).every((c) => !readNumberMarker(c.text))) return null;
+  return filled;
 }
 
 /**

@@ -97,6 +97,17 @@ describe('repair of converted text', () => {
     expect(paras('责任单位：\n\n各单位要加强领导。确保按期完成各项任务。\n').paragraphs).toHaveLength(2);
   });
 
+  it('reads a 类别 | 任务 table with units inline and no role column: each numbered cell a paragraph (probe 20)', () => {
+    const text = ['某县2024年城市更新任务分工表', '', '类别\t工作任务及责任分工', '一、老旧小区改造\t1.完成老旧小区改造32个。（牵头单位：县住建局；责任单位：县财政局）', '\t2.建立长效管理机制。（牵头单位：县住建局；责任单位：县民政局）', '二、城市燃气\t1.更新燃气管道45公里。（牵头单位：县城管局；责任单位：县财政局）'].join('\n');
+    const { matrix, messages } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.path, t.text, t.lead, t.responsible])).toEqual([
+      ['1.1', ['老旧小区改造'], '完成老旧小区改造32个。', ['县住建局'], ['县财政局']],
+      ['1.2', ['老旧小区改造'], '建立长效管理机制。', ['县住建局'], ['县民政局']],
+      ['2.1', ['城市燃气'], '更新燃气管道45公里。', ['县城管局'], ['县财政局']],
+    ]);
+    expect(messages.filter((m) => m.ruleId === 'unaccounted-marker')).toEqual([]);
+  });
+
   it('joins a soft-wrapped line inside a paragraph and a wrapped unit list line', () => {
     expect(paras('13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善\n沿黄生态环境质量。\n').paragraphs.map((p) => p.text)).toEqual([
       '13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善沿黄生态环境质量。',
