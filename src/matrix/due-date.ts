@@ -15,7 +15,7 @@ import { halfWidthDigits, zeroForO } from '../digits.js';
  * | 长期坚持, 每季度, 每年12月底前 | null        | recurring or open                           |
  * | 按上级要求, 2月30日          | undefined    | cannot be read: no check                    |
  * | 2026年春节前, 2025年汛期前   | undefined    | a season or holiday: no day can be derived  |
- * | 2024年麦收前, 2024年项目竣工后 | undefined  | a harvest, or after an event                |
+ * | 2024年麦收前, 2024年秋粮收获后 | undefined  | a harvest, or after an event (not a completion) |
  * | 5月启动，长期坚持            | null         | a start is not a due date; open wording     |
  * | 7月1日起, 2024年9月以后      | undefined    | a start only: no day is due                 |
  * | 2024年年中, 次年3月          | 2024-06-30, 2025-03-31 | mid-year; 次年/第二年 the year after |
@@ -94,8 +94,11 @@ const PERIOD =
 const START = /^(?:起|开始|启动|以后|之后|后)/;
 /** After a year: a season, a holiday or a harvest (2026年春节前, 2024年麦收前, probe 17), whose day cannot be derived. */
 const EVENT = /^(?:春节|元旦|清明|五一|端午|国庆|中秋|中考|高考|汛期|汛前|主汛期|开学|春季|夏季|秋季|冬季|春耕|夏收|秋收|麦收|午收|夏粮|秋粮|三夏|三秋|秋冬|冬春|供暖季|采暖季|旺季|淡季)/;
-/** After a year: an event, then `后` (2024年项目竣工后, 2024年秋粮收获后): the work follows it; no day is due. */
-const AFTER_EVENT = /^[\u4e00-\u9fff]{1,8}?(?:后|之后|以后)/;
+/**
+ * After a year: an event, then `后` (2024年秋粮收获后): the work follows it; no day is due. Not a completion, whose
+ * year is the due date (`2024年完成后长期坚持`, `2025年建成后投入运行`; probe 21).
+ */
+const AFTER_EVENT = /^(?![\u4e00-\u9fff]{0,6}?(?:完成|建成|竣工|完工|投产|投用|实现|验收)(?:后|之后|以后))[\u4e00-\u9fff]{1,8}?(?:后|之后|以后)/;
 const OPEN = /长期|持续|常态|全年|逐年|定期|适时|不定期/;
 const OPEN_START = /^(?:长期|持续|常态|全年|定期|按季度|按月)/;
 

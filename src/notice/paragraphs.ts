@@ -133,7 +133,8 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
         // is still open (`〔牵` ⏎ `头单位：…`).
         const field = FIELD.test(body) && !open;
-        const join = !field && (wrapped || (separated ? joinsAcrossBreak(prev.text, open) || numberGoesOn(prev.text, body) || valueAfterLabel(prev.text, body) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open))) && !ownMarkedSentence(prev.text, body);
+        const after = l + 1 < block.lines.length ? block.lines[l + 1].text : blocks[b + 1]?.lines[0]?.text;
+        const join = !field && (wrapped || valueAfterLabel(prev.text, body, after, separated) || (separated ? joinsAcrossBreak(prev.text, open) || numberGoesOn(prev.text, body) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open))) && !ownMarkedSentence(prev.text, body);
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -242,7 +243,7 @@ const GAZETTE_HEADER = /^[\s\u3000]*(?:[\u4e00-\u9fff（）()]{2,30}公报[\s\u3
 /** The buttons of a web page under its text, alone on their line: `【打印本页】　　【关闭窗口】`, `打印 | 关闭`. */
 const WEB_BUTTONS = /^[\s\u3000]*(?:[【\[［]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|分享到|分享|我要纠错|纠错)[】\]］]?[\s\u3000|｜/]*)+$/;
 /** A web page's footer line: its site's registration and owner, the QR code under the text, links to other sites. */
-const WEB_FOOTER = /扫一扫在手机(?:上)?(?:打开|查看|浏览)|网站标识码|ICP备\s*\d|公网安备|版权所有|^[\s\u3000]*(?:Copyright|©)|^[\s\u3000]*(?:相关链接|友情链接)[\s\u3000]*[：:]|^[\s\u3000]*主办(?:单位)?[\s\u3000]*[：:].*(?:承办|维护|技术支持)/;
+const WEB_FOOTER = /扫一扫在手机(?:上)?(?:打开|查看|浏览)|网站标识码|ICP备\s*\d|公网安备|^[\s\u3000]*(?:版权所有|Copyright|©)|^[\s\u3000]*(?:相关链接|友情链接)[\s\u3000]*[：:]|^[\s\u3000]*主办(?:单位)?[\s\u3000]*[：:][^、，,；;。]*(?:技术支持|网站维护|维护单位)/;
 
 /**
  * A line of the page around a notice copied from a government website, after its text (probe 17: the footer ran
@@ -315,7 +316,7 @@ const LINE_OF_ITS_OWN = 200;
 function joinsSoftWrap(prev: string, open: boolean): boolean {
   if (standsAlone(prev)) return false;
   if (open) return true;
-  if (emptyLabel(prev)) return true;
+  if (emptyLabel(prev)) return false;
   const last = prev[prev.length - 1];
   if (TERMINAL.includes(last)) return false;
   if (isCompleteTitle(prev)) return false;
@@ -348,9 +349,14 @@ const NAME_PART = /^[\u4e00-\u9fff（）()]{1,15}$/;
  */
 function sentenceAfterField(prev: string, body: string, open: boolean): boolean {
   if (!/[。！!]$/.test(body) || body.length < 8 || /[：:]/.test(body)) return false;
+  // The rest of a time (`2024年11月底` ⏎ `前全部完成…`) or of a name a wrap cut after its place (`、市` ⏎ `生态环境分局`).
+  if (/^[前后底末止日月年内]/.test(body) || /[、，,；;：:][省市州县区乡镇]$/.test(prev)) return false;
   if (open || !isLabelled(prev) || !VALUE_END.test(prev.slice(-8))) return false;
-  return !body.slice(0, -1).split(/[、，,；;]/).every((part) => NAME_PART.test(part) && VALUE_END.test(part));
+  return !body.slice(0, -1).split(/[、，,；;]/).every((part) => NAME_PART.test(part) && (VALUE_END.test(part) || PART_END.test(part)));
 }
+
+/** More endings of a name in a list's rest: `部门`, `单位`, `企业`, `机构`, `海关` (probe 21: `市直各有关部门。`). */
+const PART_END = /[门位业构关]$/;
 
 /** A label alone, its value on the next line (`责任单位：` ⏎ `县财政局、县城管局`, probe 20). */
 function emptyLabel(prev: string): boolean {
@@ -358,11 +364,15 @@ function emptyLabel(prev: string): boolean {
 }
 
 /**
- * Whether a line after a blank line is the value of a label left alone before it (Markdown, a paragraph per line:
- * `责任单位：` ⏎⏎ `区财政局、区人社局`, probe 20): a short line with no sentence in it.
+ * Whether a line is the value of a label left alone on the line before it (`责任单位：` ⏎ `县财政局、县城管局`; across a
+ * blank line in Markdown, a paragraph per line; probe 20): a short line that is no sentence (`各配合单位按职责协同落实。`)
+ * and no signature over a date; across a blank line, a list (probe 21: `配合单位：` ⏎⏎ a signature).
+ * @param after the line after it, if any.
  */
-function valueAfterLabel(prev: string, body: string): boolean {
-  return emptyLabel(prev) && body.length <= 80 && !body.slice(0, -1).includes('。');
+function valueAfterLabel(prev: string, body: string, after: string | undefined, separated: boolean): boolean {
+  if (!emptyLabel(prev) || body.length > 80 || /[。！!]/.test(body) || isDateLine(body)) return false;
+  if (after !== undefined && isDateLine(after)) return false;
+  return !separated || /[、，,；;]/.test(body);
 }
 
 /**

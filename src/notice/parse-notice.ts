@@ -166,7 +166,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     if (isClosing(paragraphs, i)) continue;
     // The list of attachments (`附件：1.…任务清单` ⏎ `2.…名单`): titles of documents, not items of the plan.
     if (p.text.includes('附件') && ATTACHMENT_LIST.test(p.text)) {
-      while (i + 1 < paragraphs.length && isAttachmentTitle(paragraphs[i + 1].text)) i++;
+      // Only a numbered list (`附件：1.…`) goes on over numbered lines; after one title they are the plan's (probe 21).
+      if (NUMBERED_ATTACHMENTS.test(p.text)) while (i + 1 < paragraphs.length && isAttachmentTitle(paragraphs[i + 1].text)) i++;
       continue;
     }
     // Notes under a heading of their own (`说明：` ⏎ `1.各牵头单位要…` ⏎ `2.完成时限为…`): not items of the plan.
@@ -458,6 +459,7 @@ function isNote(p: Paragraph, planLevel: number | null): boolean {
   return marker !== null && (marker.style === 'ar' || marker.style === 'par') && !scanMarkers(p.text, { planLevel }).groups.some(carries);
 }
 
+const NUMBERED_ATTACHMENTS = /^[\s\u3000]*附件[\s\u3000]*[：:][\s\u3000]*\d{1,2}[.．、]/;
 /** The list of attachments: numbered (`附件：1.…`), or one title alone (`附件：霞浦县…责任分解表（略）`, probe 17). */
 const ATTACHMENT_LIST = /^[\s\u3000]*附件[\s\u3000]*[：:][\s\u3000]*(?:\d{1,2}[.．、]|[^。；;：:（(]{2,60}(?:[（(][^。；;：:（()）]{0,10}[）)])?[\s\u3000]*$)/;
 

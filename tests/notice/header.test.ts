@@ -157,7 +157,6 @@ describe('header layouts of web copies and gazettes', () => {
       '',
       '扫一扫在手机打开当前页',
       '相关链接：中国政府网　福建省人民政府',
-      '主办单位：XX县人民政府办公室　　承办单位：XX县融媒体中心',
       '网站标识码：3509210001　　闽ICP备05019187号　　闽公网安备 35092102000112号',
     ].join('\n');
     const [task] = parseText(text).matrix.tasks;

@@ -108,6 +108,22 @@ describe('repair of converted text', () => {
     expect(messages.filter((m) => m.ruleId === 'unaccounted-marker')).toEqual([]);
   });
 
+  it("keeps what today's new join rules must not take (probe 21's false positives)", () => {
+    const tasksOf = (text: string) => parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.support, t.deadline?.text ?? null]);
+    // A name cut after its place, and a time cut before 前: the rest of the value, not a sentence of its own.
+    expect(tasksOf('一、任务\n　　1.抓好重点项目建设。\n　　牵头单位：市发改委\n　　配合单位：市自然资源局、市住建局、市\n　　生态环境分局、市直各有关部门。\n　　完成时限：2024年11月底前')).toEqual([
+      ['1.1', ['市发改委'], ['市自然资源局', '市住建局', '市生态环境分局', '市直各有关部门'], '2024年11月底前'],
+    ]);
+    expect(tasksOf('一、任务\n　　1.实施老旧小区改造。\n　　牵头单位：县住建局\n　　完成时限：2024年6月底前开工建设，2024年11月底\n　　前全部完成改造并通过竣工验收。')[0][3]).toBe('2024年6月底前开工建设，2024年11月底前全部完成改造并通过竣工验收');
+    // A label alone before a sentence, or before a signature and its date: the sentence is no unit.
+    expect(tasksOf('一、任务\n1.提升通关效率。\n牵头单位：市口岸办\n配合单位：\n各配合单位按职责协同落实。')).toEqual([['1.1', ['市口岸办'], [], null]]);
+    const signed = parseText('一、任务\n1.提升通关效率。\n牵头单位：市口岸办\n配合单位：\n\n二连浩特市人民政府办公室\n2024年3月5日\n').matrix;
+    expect([signed.tasks[0].support, signed.document.issuer, signed.document.date]).toEqual([[], '二连浩特市人民政府办公室', '2024-03-05']);
+    // 版权所有 inside a task is text; after a one-title 附件 line, a numbered line is the plan's next item.
+    expect(tasksOf('一、任务\n1.支持版权所有人依法维权。（牵头单位：县委宣传部）\n2.推进软件正版化。（牵头单位：县委宣传部）').map((t) => t[0])).toEqual(['1.1', '1.2']);
+    expect(tasksOf('一、工作任务\n\n1.开展隐患排查\n\n全面排查安全隐患。（牵头单位：县应急局）\n\n附件：安全隐患排查登记表\n\n2.加强监督检查\n\n实行挂牌督办。（牵头单位：县市场监管局）').map((t) => t[0])).toEqual(['1.1', '1.2']);
+  });
+
   it('joins a soft-wrapped line inside a paragraph and a wrapped unit list line', () => {
     expect(paras('13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善\n沿黄生态环境质量。\n').paragraphs.map((p) => p.text)).toEqual([
       '13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善沿黄生态环境质量。',
