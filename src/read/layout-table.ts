@@ -132,10 +132,13 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
   for (let j = headerLast + 1; j < lines.length; j++) {
     const line = lines[j];
     if (line.trim() === '') {
+      // Past a blank line the table goes on only with a page break, a numbered row or a category (probe 21: a
+      // contact line, a joint signature or a table of 联络员 after it are not rows).
       let k = j + 1;
       while (k < lines.length && lines[k].trim() === '') k++;
       const next = lines[k];
-      if (next === undefined || !(furniture(next) || pieces(next).length >= 2)) break;
+      const head = next === undefined ? undefined : pieces(next)[0];
+      if (next === undefined || !(furniture(next) || (head && head.at < ends[0] + 2 && (/^\d{1,3}(?: |$)/.test(head.text) || CATEGORY.test(head.text))))) break;
       continue;
     }
     if (furniture(line)) {
@@ -144,8 +147,12 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     }
     const ps = pieces(line);
     const first = ps[0];
-    // Prose: one long piece from the first column that is no row, no category and no wrapped cell.
-    if (ps.length === 1 && first.at < ends[0] && first.text.length > 2 * (ends[1] - ends[0]) && !CATEGORY.test(first.text)) break;
+    // Another table's header.
+    if (first.text.startsWith('序号') && first.at < ends[0] + 2) break;
+    // Prose: one long piece from the first column that is no row, no category and no wrapped cell, or one piece that
+    // runs past the third column (an indented paragraph after the table, probe 21).
+    const prose = first.text.length > 2 * (ends[1] - ends[0]) || (!first.text.includes(' ') && first.at + first.text.length > ends[Math.min(2, ends.length - 1)] + 2);
+    if (ps.length === 1 && first.at < ends[1] && prose && !CATEGORY.test(first.text)) break;
     body.push({ index: j, pieces: ps });
   }
   // Where each column's cells usually start (from pieces two spaces apart), for single-space splits.

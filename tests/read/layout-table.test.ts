@@ -88,6 +88,15 @@ describe('tables as pdftotext -layout writes them', () => {
     expect(all[39]).toEqual(FOUR_ROWS[3].map((v, k) => (k === 0 ? '40' : v)));
   });
 
+  it('ends a table at a blank line followed by no row: a contact line, a signature, a table of 联络员 (probe 21)', () => {
+    expect(tasks('task-table-then-contacts')).toEqual([
+      ['1', ['县市场监管局'], ['县公安局', '县税务局'], '2024年6月底前'],
+      ['2', ['县市场监管局'], ['县级有关部门'], '长期坚持'],
+    ]);
+    const text = ['序号  重点任务                          牵头单位        责任单位                完成时限', '1     推行企业开办“一网通办”            县市场监管局    县公安局、县税务局      2024年6月底前', '', '联系人：张晓明      联系电话：13800001111'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.text, t.responsible])).toEqual([['推行企业开办“一网通办”', ['县公安局', '县税务局']]]);
+  });
+
   it('gives a cell merged over two rows, printed once between them, to both rows', () => {
     expect(tasks('merged-cell-own-line')).toEqual([
       ['1', ['县市场监管局'], ['县公安局', '县税务局'], '2024年6月底前'],
