@@ -48,6 +48,11 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
   }
 }
 
+/** `--out-dir` names a file, not a folder (a batch of matrices, `tasks --all`). */
+export function outDirIsFile(dir: string): FengongError {
+  return new FengongError({ en: `--out-dir ${dir}: is a file, not a folder`, zh: `--out-dir ${dir}：这是文件，不是文件夹` });
+}
+
 /** Why a file cannot be written, in words a clerk reads (the system's code kept for the rest). */
 export function cannotWrite(path: string, e: NodeJS.ErrnoException): Bilingual {
   switch (e.code) {

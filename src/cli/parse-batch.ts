@@ -6,7 +6,7 @@ import { batchRegistry, type BatchResult, type BatchSettings } from './batch-com
 import { expandNotices, outputPaths } from './batch-inputs.js';
 import { compileInOrder } from './batch-pool.js';
 import type { Lang } from '../i18n.js';
-import { cannotWrite, writeFileAtomic } from './io.js';
+import { cannotWrite, outDirIsFile, writeFileAtomic } from './io.js';
 import { cliLang } from './lang.js';
 import type { ParseOptions } from './parse.js';
 
@@ -48,9 +48,7 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   }
   const lang = cliLang();
   const jobs = parseJobs(options.jobs);
-  if (statSync(options.outDir, { throwIfNoEntry: false })?.isDirectory() === false) {
-    throw new FengongError({ en: `--out-dir ${options.outDir}: is a file, not a folder`, zh: `--out-dir ${options.outDir}：这是文件，不是文件夹` });
-  }
+  if (statSync(options.outDir, { throwIfNoEntry: false })?.isDirectory() === false) throw outDirIsFile(options.outDir);
   await batchRegistry(options.units);
   const { files, problems, skipped } = expandNotices(notices);
   for (const line of problems) process.stderr.write(`fengong: ${line[lang]}\n`);

@@ -6,7 +6,7 @@ import { ROLES, type Role } from '../matrix/types.js';
 import { loadRegistry } from '../registry/load.js';
 import type { UnitRegistry } from '../registry/registry.js';
 import type { DueOptions } from '../sheets/sheet.js';
-import { writeFileAtomic } from './io.js';
+import { outDirIsFile, writeFileAtomic } from './io.js';
 import { hasConfigFile } from './lang.js';
 
 /** Options the sheet commands (units, tasks, export) share, as commander parses them. */
@@ -91,7 +91,7 @@ export async function writeIntoDir(dir: string, files: ReadonlyArray<{ name: str
     mkdirSync(dir, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw new FengongError({ en: `--out-dir ${dir}: is a file, not a folder`, zh: `--out-dir ${dir}：这是文件，不是文件夹` });
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw outDirIsFile(dir);
     throw new FengongError({ en: `${dir}: cannot create the output directory (${code})`, zh: `${dir}：无法创建输出目录（${code}）` });
   }
   const root = resolve(dir);

@@ -101,11 +101,9 @@ function reasonOf(error: ErrorObject, rule: string, where: string, nullAllowed: 
   const value = JSON.stringify(error.data);
   switch (rule) {
     case 'wrong-type': {
-      if (error.instancePath === '' && error.data === null && root === 'the matrix') {
-        return { en: `${where} is empty: write a mapping with schemaVersion, document, outline and tasks`, zh: `${where}为空：请写出包含 schemaVersion、document、outline、tasks 的映射` };
-      }
-      if (error.instancePath === '' && error.data === null && root === 'the registry') {
-        return { en: `${where} is empty: write a mapping with registryVersion: 1 and units`, zh: `${where}为空：请写出包含 registryVersion: 1 和 units 的映射` };
+      const keys = EMPTY_ROOT_KEYS[root];
+      if (error.instancePath === '' && error.data === null && keys) {
+        return { en: `${where} is empty: write a mapping with ${keys.en}`, zh: `${where}为空：请写出包含 ${keys.zh} 的映射` };
       }
       const types = String(error.params.type).split(',');
       const expected = `${types.join(' or ')}${nullAllowed ? ' or null' : ''}`;
@@ -141,6 +139,12 @@ function unknownKeyReason(error: ErrorObject, name: string, where: string): Bili
     zh: `"${name}" 不是 ${where} 的键：请删除或改正拼写${allowed.length > 0 ? `（可用：${allowed.join('、')}）` : ''}`,
   };
 }
+
+/** What an empty file of each kind should hold, for its message. */
+const EMPTY_ROOT_KEYS: Record<string, Bilingual> = {
+  'the matrix': { en: 'schemaVersion, document, outline and tasks', zh: 'schemaVersion、document、outline、tasks' },
+  'the registry': { en: 'registryVersion: 1 and units', zh: 'registryVersion: 1 和 units' },
+};
 
 const ROOT_ZH: Record<string, string> = { 'the matrix': '矩阵', 'the configuration': '配置文件', 'the registry': '单位名录' };
 const TYPE_ZH: Record<string, string> = { string: '字符串', integer: '整数', number: '数字', boolean: '布尔值', array: '列表', object: '映射', null: 'null' };

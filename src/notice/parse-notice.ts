@@ -191,10 +191,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
    * a 类别 | 任务 table with the units inline; probe 20): each cell is read as a paragraph, in order, and what they
    * found is recorded for the row, at the cells' offsets in its text.
    */
-  function readCells(p: Paragraph, cells: Cell[], index: number) {
+  function readCells(p: Paragraph, cells: Array<{ cell: Cell; offset: number }>, index: number) {
     const rowLedger = ledger(p);
-    for (const cell of cells) {
-      const offset = p.text.indexOf(cell.text);
+    for (const { cell, offset } of cells) {
       const q: Paragraph = { kind: 'text', text: cell.text, pieces: [{ offset: 0, line: cell.line, column: cell.column }], line: cell.line, endLine: p.endLine, blankBefore: false };
       readParagraph(q, index);
       const own = ledgers.get(q);
@@ -426,10 +425,18 @@ function unquoteCell(cell: Cell): Cell {
   return m ? { ...cell, text: m[1].replace(/""/g, '"') } : cell;
 }
 
-/** The filled cells of a row when a cell after the first starts with a number marker (see readCells), else null. */
-function numberedCells(cells: Cell[]): Cell[] | null {
-  const filled = cells.filter((c) => c.text.trim() !== '');
-  if (filled.length < 2 || !readNumberMarker(filled[0].text) || filled.slice(1).every((c) => !readNumberMarker(c.text))) return null;
+/**
+ * The filled cells of a row, each with its offset in the row's text (its cells joined by tabs, src/notice/paragraphs.ts),
+ * when the first and a later one start with a number marker (see readCells); else null.
+ */
+function numberedCells(cells: Cell[]): Array<{ cell: Cell; offset: number }> | null {
+  const filled: Array<{ cell: Cell; offset: number }> = [];
+  let offset = 0;
+  for (const cell of cells) {
+    if (cell.text.trim() !== '') filled.push({ cell, offset });
+    offset += cell.text.length + 1;
+  }
+  if (filled.length < 2 || !readNumberMarker(filled[0].cell.text) || filled.slice(1).every((f) => !readNumberMarker(f.cell.text))) return null;
   return filled;
 }
 
@@ -459,9 +466,10 @@ function isNote(p: Paragraph, planLevel: number | null): boolean {
   return marker !== null && (marker.style === 'ar' || marker.style === 'par') && !scanMarkers(p.text, { planLevel }).groups.some(carries);
 }
 
-const NUMBERED_ATTACHMENTS = /^[\s\u3000]*附件[\s\u3000]*[：:][\s\u3000]*\d{1,2}[.．、]/;
+const ATTACHMENTS_HEAD = String.raw`^[\s\u3000]*附件[\s\u3000]*[：:][\s\u3000]*`;
+const NUMBERED_ATTACHMENTS = new RegExp(String.raw`${ATTACHMENTS_HEAD}\d{1,2}[.．、]`);
 /** The list of attachments: numbered (`附件：1.…`), or one title alone (`附件：霞浦县…责任分解表（略）`, probe 17). */
-const ATTACHMENT_LIST = /^[\s\u3000]*附件[\s\u3000]*[：:][\s\u3000]*(?:\d{1,2}[.．、]|[^。；;：:（(]{2,60}(?:[（(][^。；;：:（()）]{0,10}[）)])?[\s\u3000]*$)/;
+const ATTACHMENT_LIST = new RegExp(String.raw`${ATTACHMENTS_HEAD}(?:\d{1,2}[.．、]|[^。；;：:（(]{2,60}(?:[（(][^。；;：:（()）]{0,10}[）)])?[\s\u3000]*$)`);
 
 /** A numbered line of an attachment list: a short title, no sentence, no marker (`2.丰城县…联络员名单`). */
 function isAttachmentTitle(text: string): boolean {

@@ -105,8 +105,10 @@ function splitAtSpaces(text: string): string[] {
   return out;
 }
 
-const PLACE_START = /^[省市州县区旗盟乡镇各]/;
-const PLACE_END = /[省市州县区旗盟乡镇]$/;
+/** The one-character levels of government a place's name ends in. */
+const LEVEL_CHARS = '省市州县区旗盟乡镇';
+const PLACE_START = new RegExp(`^[${LEVEL_CHARS}各]`);
+const PLACE_END = new RegExp(`[${LEVEL_CHARS}]$`);
 /** A unit under a body, named without its place (`交警大队` of 县公安局, `城关派出所`). */
 const SUB_UNIT = /(?:大队|中队|支队|派出所|分局)$/;
 
@@ -195,7 +197,7 @@ export function breaksNames(before: string, after: string): boolean {
   return t === '' || (!LEVELS_ONLY.test(t) && LINE_NAME_END.test(fold(t)) && !NAME_GOES_ON.test(fold(after.trimStart())));
 }
 
-const LEVELS_ONLY = /^[省市州县区旗盟乡镇]+$/;
+const LEVELS_ONLY = new RegExp(`^[${LEVEL_CHARS}]+$`);
 
 /** How a name (a body, a collective, a post) ends: {@link UNIT_END} and `单位`, `部门`, `科协`, `一中`, `人大`, `企业`, `机构`, `海关`, `市长`, `书记`, `主任`, `）`… */
 const LINE_NAME_END = new RegExp(`[${NAME_END_CHARS}位门科园校厂场台长记任员志协学大业构关）)]$`);

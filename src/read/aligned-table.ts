@@ -127,8 +127,6 @@ export function findAlignedTables(lines: string[], widthOf: WidthOf, firstLine =
     const wraps = body.some((b) => b.segs.length < header.length);
     const rowsLineUp = body.some((b) => b.segs.length === header.length && b.aligned);
     if (layout && (layoutEnd > alignedEnd || (layoutEnd === alignedEnd && wraps && !rowsLineUp))) {
-      // A header over three lines starts on the line above: that line is the header's, not a line of text.
-      if (layout.header.first < h && rows.length && rows[rows.length - 1].index === h - 1) rows.pop();
       rows.push({ index: layout.header.first, last: layout.header.last, cells: layout.header.cells, tableStart: true });
       for (const r of layout.rows) rows.push({ index: r.first, last: r.last, cells: r.cells, tableStart: false, ...(r.category ? { text: true } : {}) });
       for (const index of layout.repeats) rows.push({ index, cells: [], tableStart: false, skip: true });

@@ -48,6 +48,9 @@ const NAME_ENDS = /[局委办部厅会院心府司队所站处室社行馆团联
 const NAME_STARTS = /^[省市州县区旗盟乡镇各]/;
 const CATEGORY = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/;
 const SENTENCE_END = /[。；;！]$/;
+/** Header words of the role columns (and the leaders'), and of the time column: no task column. */
+const ROLE_WORD = /牵头|责任|配合|负责|协办|参与|领导/;
+const TIME_WORD = /时限|时间|期限|节点/;
 
 /** The pieces of a line between runs of two or more spaces (or an ideographic space), with character offsets. */
 function pieces(line: string): Piece[] {
@@ -157,7 +160,12 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
   }
   // Where each column's cells usually start (from pieces two spaces apart), for single-space splits.
   const usual = ends.map(() => new Map<number, number>());
-  for (const b of body) for (const p of b.pieces) usual[columnAt(p.at)].set(p.at, (usual[columnAt(p.at)].get(p.at) ?? 0) + 1);
+  for (const b of body) {
+    for (const p of b.pieces) {
+      const counts = usual[columnAt(p.at)];
+      counts.set(p.at, (counts.get(p.at) ?? 0) + 1);
+    }
+  }
   const starts = usual.map((m) => [...m].filter(([, n]) => n >= 2).map(([at]) => at));
   const split = (p: Piece): Piece[] => {
     const out: Piece[] = [{ text: '', at: p.at }];
@@ -199,7 +207,8 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
   const anchors = grid.filter(isAnchor);
   if (anchors.length === 0) return null;
   // The task column: of those whose header names no role and no time, the one whose cells hold the most text.
-  const chars = ends.map((_e, c) => (c === 0 || /牵头|责任|配合|负责|协办|参与|领导|时限|时间|期限/.test(header[c].text) ? -1 : grid.reduce((n, l) => n + (l.cells[c]?.text.length ?? 0), 0)));
+  const timeColumn = header.map((w) => TIME_WORD.test(w.text));
+  const chars = ends.map((_e, c) => (c === 0 || timeColumn[c] || ROLE_WORD.test(header[c].text) ? -1 : grid.reduce((n, l) => n + (l.cells[c]?.text.length ?? 0), 0)));
   const task = chars.indexOf(chars.reduce((a, b) => Math.max(a, b), -1));
   if (task < 1) return null;
   // A task table has a column of tasks: sentences in Chinese, not names or telephone numbers (a 联络员名单 has a
@@ -260,7 +269,6 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
   // How a cell's lines join: a task's without a break (a wrap); a time's with one (the notice stage joins a date cut
   // in two, `2024 年 6 月底` ⏎ `前`, and keeps two dates apart); names with none unless the line ends a name and the
   // next starts one (`县发改局` ⏎ `县财政局`: one name per line), since a PDF wraps a list anywhere (`县税` ⏎ `务局`).
-  const timeColumn = header.map((w) => /时限|时间|期限|节点/.test(w.text));
   const joinLines = (c: number, above: string, below: string) => {
     if (c === task) return '';
     if (timeColumn[c]) return '\n';
