@@ -51,7 +51,12 @@ export interface MarkerContext {
 
 const MARKER_BRACKETS: Record<string, string> = { '〔': '〕', '【': '】', '［': '］', '（': '）', '(': ')', '[': ']' };
 const BRACKET_CLOSE = '〕】］）)]';
-const INLINE_VERB = /(牵头负责|牵头落实|牵头抓总|按(?:照)?职(?:责|能)(?:分工)?(?:负责|落实)|分别负责|负责落实|具体负责|共同负责|负责|落实|牵头|配合实施|配合|协助|参与|协办)(?=[\s\u3000]*(?:[，,；;、。]|$))/g;
+/**
+ * A role verb closing a clause: 牵头 / 负责 / 配合 / 协助 / 参与 / 协办, alone or with the action it takes on
+ * (`牵头负责`, `牵头抓总`, `牵头组织实施`, `负责落实`, `配合推进`; `（由县发改局牵头实施）` heads a section of 苍南县's
+ * 若干政策, 2023), and `按职责分工负责`, `分别负责`, `落实`.
+ */
+const INLINE_VERB = /(按(?:照)?职(?:责|能)(?:分工)?(?:负责|落实)|分别负责|具体负责|共同负责|(?:牵头|负责|配合|协助|参与|协办)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实)(?=[\s\u3000]*(?:[，,；;、。]|$))/g;
 const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
 /** {@link LABEL_RE} again, for the labels inside one group while scanMarkers' own scan is paused at the group. */
 const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
@@ -343,7 +348,7 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
   let at = 0;
   let found = false;
   for (let m = verbs.exec(body); m; m = verbs.exec(body)) {
-    const role: Role = m[1].startsWith('牵头') ? 'lead' : /负责|落实/.test(m[1]) ? 'responsible' : 'support';
+    const role: Role = m[1].startsWith('牵头') ? 'lead' : /^(?:配合|协助|参与|协办)/.test(m[1]) ? 'support' : 'responsible';
     const segment = text.slice(from + at, from + m.index);
     const segFolded = body.slice(at, m.index);
     at = m.index + m[1].length;

@@ -158,6 +158,15 @@ describe('marker lines and tasks', () => {
     expect(matrix.tasks.map((t) => [t.id, t.title, t.lead])).toEqual([['1', '强化创新驱动', ['区科技局']]]);
   });
 
+  it('makes a heading marked （由X牵头实施） a task, its items unmarked (苍南县, 2023)', () => {
+    const { matrix, messages } = parseText(['一、扩大有效投资政策(由县发改局牵头实施)', '1.加大财政支持力度。县财政统筹安排资金。', '二、科技创新政策（由县科技局牵头实施）', '1.支持企业研发。'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.title, t.lead])).toEqual([
+      ['1', '扩大有效投资政策', ['县发改局']],
+      ['2', '科技创新政策', ['县科技局']],
+    ]);
+    expect(messages.filter((m) => m.ruleId === 'unaccounted-marker')).toEqual([]);
+  });
+
   it('gives a marker paragraph after a run of unmarked sub-items to the item above them', () => {
     const { matrix } = parseText(['一、任务', '（一）加强宣传', '1.办好节庆活动。', '2.办好科普日。', '〔牵头单位：县科协；责任单位：县委宣传部〕', '（二）加强培训。开展培训。〔责任单位：县人社局〕'].join('\n\n'));
     expect(matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1', ['县科协']], ['1.2', []]]);
@@ -184,6 +193,11 @@ describe('inline verb variants', () => {
     ['（县发改局牵头负责，县财政局配合）', { lead: ['县发改局'], responsible: [], support: ['县财政局'] }],
     ['（县发改局牵头，县直各相关部门按职责分工落实）', { lead: ['县发改局'], responsible: ['县直各相关部门'], support: [] }],
     ['（县教体局、县卫健局分别负责）', { lead: [], responsible: ['县教体局', '县卫健局'], support: [] }],
+    // A verb with the action it takes on (苍南县's 若干政策, 2023: `一、扩大有效投资政策(由县发改局牵头实施)`).
+    ['(由县发改局牵头实施)', { lead: ['县发改局'], responsible: [], support: [] }],
+    ['（县商务局牵头推进，县财政局、县税务局配合落实）', { lead: ['县商务局'], responsible: [], support: ['县财政局', '县税务局'] }],
+    ['（县住建局牵头组织实施，各乡镇负责实施）', { lead: ['县住建局'], responsible: ['各乡镇'], support: [] }],
+    ['（县应急局负责推进，县消防救援大队协助落实）', { lead: [], responsible: ['县应急局'], support: ['县消防救援大队'] }],
   ])('%s', (phrase, want) => {
     expect(roles(scan(`开展工作。${phrase}`).groups[0])).toEqual(want);
   });
