@@ -2,7 +2,7 @@ import { halfWidthDigits, zeroForO } from '../digits.js';
 import type { MatrixDocument } from '../matrix/types.js';
 import { fold } from './fold.js';
 import { chineseNumber, readNumberMarker } from './numbering.js';
-import { COMPLETE_TITLE, docNumberOf, isDateLine, isDocNumberLine, signatureOf, splitTitleDocNumber, type Paragraph } from './paragraphs.js';
+import { COMPLETE_TITLE, docNumberOf, isDateLine, isDocNumberLine, signatureOf, splitTitleDocNumber, isWebMetadata, type Paragraph } from './paragraphs.js';
 import { splitUnits } from './units.js';
 
 /** The header of a notice and where the plan's body starts (index of its first paragraph). */
@@ -90,14 +90,14 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     for (let i = 0; i < firstStructural; i++) {
       if (!titleLike(i)) continue;
       const j = runEnd(i);
-      const text = fold(runText(i, j));
-      if (!best || DOC_TYPE.test(text) || !DOC_TYPE.test(fold(runText(best.start, best.end)))) best = { start: i, end: j };
+      const text = fold(cleanTitle(runText(i, j)));
+      if (!best || DOC_TYPE.test(text) || !DOC_TYPE.test(fold(cleanTitle(runText(best.start, best.end))))) best = { start: i, end: j };
       i = j;
     }
     planTitle = best;
     bodyStart = best ? best.end + 1 : 0;
     // A covering notice (…关于印发…的通知) with no title line of the plan: its 《…》 names the plan.
-    if (best && /(?:关于|关於).*(?:印发|转发|下发|印發|轉發)/.test(runText(best.start, best.end)) && /通知$/.test(fold(runText(best.start, best.end)))) {
+    if (best && /关于.*(?:印发|转发|下发)/.test(fold(runText(best.start, best.end))) && /通知$/.test(fold(cleanTitle(runText(best.start, best.end))))) {
       coverOnly = best;
       planTitle = null;
       // The plan follows the covering letter's date with no title line of its own: the letter's own numbered
@@ -116,9 +116,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     if (!titleLike(i)) continue;
     const j = runEnd(i);
     const text = runText(i, j);
-    if (/关于|關於/.test(text) && /通知$|通報$|通报$|函$/.test(fold(text)) && planTitle && i !== planTitle.start) {
+    if (/关于/.test(fold(text)) && /通知$|通报$|函$/.test(fold(cleanTitle(text))) && planTitle && i !== planTitle.start) {
       // `关于…的通知` set apart from the issuing body on the line above it (two bold paragraphs) is one title.
-      const issuerAbove = /^(?:关于|關於)/.test(text) && i > 0 && titleLike(i - 1) && !/(?:关于|關於)/.test(stripped(paragraphs[i - 1].text));
+      const issuerAbove = /^关于/.test(fold(text)) && i > 0 && titleLike(i - 1) && !/关于/.test(fold(stripped(paragraphs[i - 1].text)));
       notice = cleanTitle(issuerAbove ? stripped(paragraphs[i - 1].text) + text : text);
       noticeEnd = j;
       break;
@@ -133,12 +133,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     title += stripped(period.text).replace(/[\s\u3000]+/g, '').replace(/^\(/, '（').replace(/\)$/, '）');
     if (bodyStart === planTitle!.end + 1) bodyStart++;
   }
-  if (!title && notice) {
-    const m = /《(.+)》/.exec(notice);
-    if (m) title = m[1].replace(/〈/g, '《').replace(/〉/g, '》');
-    // Without 《》 (`…关于印发张家口市2024年冬季清洁取暖工作方案的通知`), what is printed is the plan's title.
-    else title = /(?:关于|關於)(?:印发|转发|下发|印發|轉發)(.+?)的通知$/.exec(notice)?.[1] ?? null;
-  }
+  if (!title && notice) title = titleInNotice(notice);
 
   // 发文字号 in the header part.
   const headerEnd = planTitle ? planTitle.start : firstStructural;
@@ -156,9 +151,11 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   const recipientsFrom = Math.max(0, noticeEnd + 1);
   for (let i = recipientsFrom; i < Math.min(n, Math.max(headerEnd, bodyStart) + 3); i++) {
     const text = stripped(paragraphs[i].text);
-    if (/[：:]$/.test(text) && !/[。]/.test(text) && !isNumbered(text) && text.length <= 200 && !/^(?:附件|发布|来源|您现在)/.test(text)) {
+    if (/[：:]$/.test(text) && !/[。]/.test(text) && !isNumbered(text) && text.length <= 200 && !/^(?:附件|发布|来源|您现在)/.test(text) && !isWebMetadata(text)) {
       const units = splitUnits(text.slice(0, -1)).units;
-      if (!units.every(isAddressee)) continue;
+      // Most names read as bodies addressed, and none opens a sentence: a place named without its level
+      // (`雄县、容城、安新县委和人民政府`, 雄安新区 2021) is addressed with the others.
+      if (units.some(opensSentence) || units.filter(isAddressee).length * 2 <= units.length) continue;
       recipients = units;
       break;
     }
@@ -173,8 +170,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     const above = dateIndex > 0 ? stripped(paragraphs[dateIndex - 1].text) : '';
     if (!issuer && above && above.length <= 40 && !/[。，；：:]/.test(above) && !isNumbered(above) && !/[）)]$/.test(above)) {
       issuer = signatureNames(above);
-      // Bodies signing together on two lines (`中共XX县委办公室` ⏎ `XX县人民政府办公室`): both are the signature.
-      const first = dateIndex > 1 && !paragraphs[dateIndex - 1].blankBefore ? stripped(paragraphs[dateIndex - 2].text) : '';
+      // Bodies signing together on two lines (`中共XX县委办公室` ⏎ `XX县人民政府办公室`): both are the signature. Set
+      // apart by a blank line only where the date is too (a web page's copy puts one between all lines: 岳阳市's 两办).
+      const first = dateIndex > 1 && (!paragraphs[dateIndex - 1].blankBefore || paragraphs[dateIndex].blankBefore) ? stripped(paragraphs[dateIndex - 2].text) : '';
       if (ORGANIZATION.test(first) && ORGANIZATION.test(above) && PLACED.test(first) && first.length <= 40 && !/[。，；：:]/.test(first) && isTitleLike(paragraphs[dateIndex - 2]) && !DOC_TYPE.test(fold(first))) {
         // A second line that names no place of its own is the rest of one long name (`中共XX市委全面深化改革委员会`
         // ⏎ `经济体制和生态文明体制改革专项小组`), not a second body.
@@ -195,8 +193,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   // No signature: the issuing body named in the notice title, or in the document's own title when it is issued
   // directly (`XX市人民政府办公室关于…的若干措施`).
   if (!issuer && (notice || title)) {
-    const m = /^(.+?)(?:关于|關於)/.exec(notice ?? title!);
-    if (m) issuer = m[1];
+    // Matched on the folded text (`關于`, `關於` as a web page mixes them), taken as written.
+    const m = /^(.+?)关于/.exec(fold(notice ?? title!));
+    if (m) issuer = (notice ?? title!).slice(0, m[1].length);
   }
   return { document: { title, notice, docNumber, issuer, date, recipients }, bodyStart };
 }
@@ -213,8 +212,29 @@ export function readHeader(paragraphs: Paragraph[]): Header {
  */
 function isAddressee(name: string): boolean {
   const bare = fold(name).replace(/[（(][^（）()]*[）)]$/, '');
+  return !opensSentence(name) && (bare.startsWith('各') || ADDRESSEE_END.test(bare));
+}
+
+/** A part of a line ending in a colon that opens a sentence (`现将…如下`, `为推动…`), so no 主送机关 line. */
+function opensSentence(name: string): boolean {
   // `经市政府同意，…` opens a sentence; 经济技术开发区, 经开区, 经信局 are bodies addressed (probe 17: Xuchang).
-  return !/如下$|^(?:现将|现就|为|根据|按照|经(?!济|开|信|合|贸|管|营|侦|发))/.test(bare) && (bare.startsWith('各') || ADDRESSEE_END.test(bare));
+  return /如下$|^(?:现将|现就|为|根据|按照|经(?!济|开|信|合|贸|管|营|侦|发))/.test(fold(name));
+}
+
+/**
+ * The plan's title as the notice title names it: in the 《》 after 印发 / 转发 / 下发 (`关于印发《XX方案》的通知`,
+ * its 〈〉 turned back into 《》), or what is printed between 印发 and 的通知 without them (`…关于印发张家口市2024年冬季清洁
+ * 取暖工作方案的通知`, `…关于印发2024年县《政府工作报告》确定的重点工作责任分解方案的通知`: 嘉鱼县, 2024); else the text
+ * in the first 《…》 (`关于落实《…》的通知`).
+ */
+function titleInNotice(notice: string): string | null {
+  const f = fold(notice);
+  const printed = /关于(?:印发|转发|下发)(.+?)的通知$/.exec(f);
+  const at = printed ? f.length - '的通知'.length - printed[1].length : -1;
+  const inner = (t: string) => t.replace(/〈/g, '《').replace(/〉/g, '》');
+  if (printed && !/^《.+》$/.test(printed[1])) return inner(notice.slice(at, at + printed[1].length));
+  const m = /《(.+)》/.exec(notice);
+  return m ? inner(m[1]) : null;
 }
 
 const ADDRESSEE_END = /(?:政府|部门|单位|机构|企业|组织|团体|中心|公司|集团|街道|党组|小组|同志|中央|[局委办厅院会室处科所站队部署行社镇乡村区省市州县旗盟学园校馆台场厂联协大关员工们])$/;
@@ -263,10 +283,14 @@ function signatureNames(text: string): string {
     : text.replace(/[\s\u3000]+/g, '');
 }
 
-/** White space removed; 《》 enclosing the whole line and a leading web-column tag `【…】` are not part of a title. */
+/**
+ * White space removed; 《》 enclosing the whole line and a leading web-column tag `【…】` are not part of a title.
+ * Inside such 《》 a title's own 《》 were written 〈〉 (`《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》`,
+ * a web page's copy): without the outer pair they are 《》 again.
+ */
 function cleanTitle(text: string): string {
   let t = text.replace(/[\s\u3000]+/g, '').replace(/^【[^】]*】/, '');
-  if (/^《[^《》]*》$/.test(t)) t = t.slice(1, -1);
+  if (/^《[^《》]*》$/.test(t)) t = t.slice(1, -1).replace(/〈/g, '《').replace(/〉/g, '》');
   return t;
 }
 

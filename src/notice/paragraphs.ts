@@ -44,7 +44,7 @@ const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|[·•
 /** A bare number on a line of its own inside a paragraph: a page number the paste ran into the text. */
 const BARE_NUMBER = /^[\s\u3000]*\d{1,3}[\s\u3000]*$/;
 /** A title that ends in a kind of document (`…分工方案`, `…的通知`) is complete: no wrapped line continues it. */
-export const COMPLETE_TITLE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定)$/;
+export const COMPLETE_TITLE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定)》?$/;
 const TERMINAL = '。！？!?；;：:）)】〕]」';
 const CONTINUES = '，、,（(《“〔【';
 /** A 成文日期 written out: Arabic (full-width too) or Chinese numerals, `〇` typed as `O` or `0` in web copies. */
@@ -231,8 +231,17 @@ export function placeOf(paragraph: Paragraph, offset: number): { line: number; c
   return { line: piece.line, column: piece.column + Math.max(0, offset - piece.offset) };
 }
 
-/** A field of a web page's metadata (`来源：…` under the title of a pasted web page) or its breadcrumb: a line of its own. */
-const WEB_METADATA = /^[\s\u3000]*(?:首页|当前位置|您现在的位置|您的位置)[\s\u3000]*[>＞»›:：]|^[\s\u3000]*(?:来源|信息来源|发布时间|发布日期|发布单位|发布机构|发文机关|发文单位|浏览次数|阅读次数|点击数|访问量|作者|责任编辑|字号|索引号|发文字号|成文日期|主题分类|主题词)[\s\u3000]*[：:]/;
+/**
+ * A field of a web page's metadata (`来源：…` under the title of a pasted web page, the table of a 政府信息公开 page:
+ * `索引号：` `发文机构：` `有效性：`, in a bulleted list `• 发文字号:` on some sites) or its breadcrumb: a line of its own.
+ */
+const WEB_METADATA = /^[\s\u3000]*(?:首页|当前位置|您现在的位置|您的位置)[\s\u3000]*[>＞»›:：]|^[\s\u3000•·]*(?:来源|信息来源|发布时间|发布日期|发布单位|发布机构|发文机关|发文机构|发文单位|发文日期|浏览次数|浏览量|阅读次数|点击数|访问量|作者|责任编辑|字号|索引号|文号|发文字号|成文日期|生成日期|生效时间|废止时间|有效性|主题分类|信息分类|组配分类|公文目录|主题词|关键词|内容概述|归档时间)[\s\u3000]*[：:]/;
+
+/** Whether a line is web-page metadata ({@link WEB_METADATA}), in simplified or traditional characters (`發布日期:`). */
+export function isWebMetadata(text: string): boolean {
+  // The field's name stands in the first characters: they are enough to fold.
+  return WEB_METADATA.test(fold(text.length > 24 ? text.slice(0, 24) : text));
+}
 
 /**
  * The running header of a 政府公报 (gazette) page, once is enough: `某县人民政府公报　　2024年第3期` or the other way
@@ -259,7 +268,7 @@ export function startsNew(text: string): boolean {
   const marker = readNumberMarker(text);
   if (marker && !marker.digitAfter) return true;
   if (isLabelled(text)) return true;
-  return DATE_LINE.test(text) || DOC_NUMBER.test(text) || /^附件\s*\d*[：:]?$/.test(text) || WEB_METADATA.test(text);
+  return DATE_LINE.test(text) || DOC_NUMBER.test(text) || /^附件\s*\d*[：:]?$/.test(text) || isWebMetadata(text);
 }
 
 /** A field of its own (`整改时限：…`, `备注：…`, `整改目标：…`): a field's name and a colon at the start of a line. */
@@ -299,7 +308,7 @@ export function splitTitleDocNumber(text: string): { title: string; docNumber: s
 /** A 发文字号 or a date line is a line of its own, whatever its length (`X政办函〔2024〕第21号　　签发人：张三`). */
 function standsAlone(prev: string): boolean {
   // Such lines are short: a long paragraph is none of them, and is not scanned again for each line added to it.
-  return prev.length <= LINE_OF_ITS_OWN && (DOC_NUMBER.test(prev) || isDateLine(prev) || WEB_METADATA.test(prev));
+  return prev.length <= LINE_OF_ITS_OWN && (DOC_NUMBER.test(prev) || isDateLine(prev) || isWebMetadata(prev));
 }
 
 /**

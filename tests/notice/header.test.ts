@@ -243,3 +243,77 @@ describe('a long signer over two lines', () => {
     expect(doc.issuer).toBe('中共XX市委全面深化改革委员会经济体制和生态文明体制改革专项小组');
   });
 });
+
+describe('a web page that prints the notice title in 《》', () => {
+  // The layout of a policy site's page (北京市人民政府办公厅's 京政办发〔2016〕26号 as copied from such a site): the page
+  // heading (发文字号 and title), the title again in 《》 with the plan's 《》 written 〈〉, the 发文字号 twice.
+  const page = [
+    '京政办发〔2016〕26号《XX市人民政府办公厅关于印发〈XX市2016年政务公开工作要点〉的通知》',
+    '《XX市人民政府办公厅关于印发〈XX市2016年政务公开工作要点〉的通知》',
+    '京政办发〔2016〕26号',
+    '京政办发〔2016〕26号',
+    '各区人民政府，市政府各委、办、局：',
+    '《XX市2016年政务公开工作要点》已经市政府同意，现印发给你们。',
+    'XX市人民政府办公厅',
+    '2016年5月28日',
+    '今年政务公开工作的总体要求是：深入贯彻有关要求。',
+    '一、围绕深化改革推进公开',
+    '（一）推进行政审批信息公开',
+    '全面公开行政审批事项。（市审改办牵头，各区政府配合）',
+  ];
+
+  it('takes the title inside the 《》, the plan\'s 〈〉 back as 《》', () => {
+    const { matrix } = parseText(page.join('\n'));
+    expect(matrix.document).toEqual({
+      title: 'XX市2016年政务公开工作要点',
+      notice: 'XX市人民政府办公厅关于印发《XX市2016年政务公开工作要点》的通知',
+      docNumber: '京政办发〔2016〕26号',
+      issuer: 'XX市人民政府办公厅',
+      date: '2016-05-28',
+      recipients: ['各区人民政府', '市政府各委、办、局'],
+    });
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1.1', ['市审改办'], ['各区政府']]]);
+  });
+
+  it('does not run a complete title in 《》 into the line after it', () => {
+    const { matrix } = parseText(page.slice(1).join('\n'));
+    expect(matrix.document.notice).toBe('XX市人民政府办公厅关于印发《XX市2016年政务公开工作要点》的通知');
+    expect(matrix.document.title).toBe('XX市2016年政务公开工作要点');
+  });
+});
+
+describe('a 政府信息公开 page', () => {
+  it('takes no field of its metadata list for the 主送机关 (`• 发文机构:` ends in a colon)', () => {
+    const doc = parseText(['返回顶部', '', 'XX县2024年重点工作任务分解方案', '', '  • 索引号:', '', '    6107280000/2024-001005', '  • 发文机构:', '', '    县政府网站', '  • 发文字号:', '', '    X政发〔2024〕7号', '  • 有效性:', '', 'XX县2024年重点工作任务分解方案', '', '一、稳增长', '', '1.全年地区生产总值增长6%。（县发改局牵头，县统计局配合）'].join('\n')).matrix.document;
+    expect([doc.title, doc.docNumber, doc.recipients, doc.issuer]).toEqual(['XX县2024年重点工作任务分解方案', 'X政发〔2024〕7号', [], null]);
+  });
+
+  it('reads two bodies signing together when a blank line stands between all lines (岳阳市\'s 两办, as a web page prints it)', () => {
+    const doc = parseText(['中共XX市委办公室XX市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(X办发〔2017〕2号)', '', '各县市区委、人民政府，市直各单位：', '', '《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意，现印发给你们。', '', '中共XX市委办公室', '', 'XX市人民政府办公室', '', '2017年1月10日', '', '关于全面推进政务公开工作的实施意见', '', '一、总体要求', '', '（一）公开常态化。坚持以公开为常态。（市政府办公室牵头，市直各单位配合）'].join('\n')).matrix.document;
+    expect([doc.issuer, doc.date, doc.docNumber, doc.title]).toEqual(['中共XX市委办公室、XX市人民政府办公室', '2017-01-10', 'X办发〔2017〕2号', '关于全面推进政务公开工作的实施意见']);
+  });
+});
+
+describe('notice titles as web pages print them', () => {
+  it('reads a notice title that mixes 關于 and 印發, and a traditional 發布日期 line apart from the 主送机关 (絳縣, 2023)', () => {
+    const doc = parseText(['XX縣人民政府辦公室 關于印發XX縣促進專業鎮高質量發展 實施方案的通知', 'X政辦發〔2023〕14號', '發布日期:2023-09-01 10:51 來源: XX縣人民政府 【字體:大 中 小】 打印本頁', '各鄉(鎮)人民政府，XX縣經濟開發區管委會，縣直各有關單位：', '《XX縣促進專業鎮高質量發展實施方案》已經縣人民政府同意，現印發給你們。', 'XX縣人民政府辦公室', '2023年9月1日', '(此件公開發布)', 'XX縣促進專業鎮高質量發展實施方案', '一、重點任務', '（一）培育專業鎮。每年培育專業鎮2個。（縣工信局牽頭，各鄉鎮配合）'].join('\n')).matrix.document;
+    expect(doc).toEqual({
+      title: 'XX縣促進專業鎮高質量發展實施方案',
+      notice: 'XX縣人民政府辦公室關于印發XX縣促進專業鎮高質量發展實施方案的通知',
+      docNumber: 'X政辦發〔2023〕14號',
+      issuer: 'XX縣人民政府辦公室',
+      date: '2023-09-01',
+      recipients: ['各鄉（鎮）人民政府', 'XX縣經濟開發區管委會', '縣直各有關單位'],
+    });
+  });
+
+  it('takes what is printed between 印发 and 的通知 when a 《》 inside it is not the plan\'s (嘉鱼县, 2024)', () => {
+    const doc = parseText(['县人民政府办公室关于印发 2024年县《政府工作报告》确定的重点工作责任分解方案的通知', '', '各镇人民政府，县政府各部门：', '', '现将方案印发给你们，请认真贯彻执行。', '', '一、稳增长', '', '1.地区生产总值增长7%。（县发改局牵头，县统计局配合）'].join('\n')).matrix.document;
+    expect(doc.title).toBe('2024年县《政府工作报告》确定的重点工作责任分解方案');
+  });
+
+  it('addresses a place named without its level among bodies (雄安新区, 2021: `雄县、容城、安新县委和人民政府`)', () => {
+    const doc = parseText(['XX新区管理委员会关于印发《XX实施方案》的通知', '雄县、容城、安新县委和人民政府，新区各部门：', '现将《XX实施方案》印发给你们。', 'XX新区管理委员会', '2021年3月15日', 'XX实施方案', '一、重点任务', '（一）提升粮食生产能力。（新区农业农村局牵头，三县配合）'].join('\n')).matrix.document;
+    expect(doc.recipients).toEqual(['雄县', '容城', '安新县委和人民政府', '新区各部门']);
+  });
+});
