@@ -13,6 +13,7 @@ import { halfWidthDigits, zeroForO } from '../digits.js';
  * | 6月底完成, 年底前完成        | 2024-06-30, 2024-12-31 | no year: the plan's year          |
  * | 2024年3月至6月               | 2024-06-30   | a range ends at its last date; 6月 keeps 2024 |
  * | 长期坚持, 每季度, 每年12月底前 | null        | recurring or open                           |
+ * | 每季度末报送，2025年底前建成 | 2025-12-31   | a clause without 每 names the date          |
  * | 按上级要求, 2月30日          | undefined    | cannot be read: no check                    |
  * | 2026年春节前, 2025年汛期前   | undefined    | a season or holiday: no day can be derived  |
  * | 2024年麦收前, 2024年秋粮收获后 | undefined  | a harvest, or after an event (not a completion) |
@@ -30,9 +31,14 @@ import { halfWidthDigits, zeroForO } from '../digits.js';
 export function dueFromText(text: string, planYear?: number): string | null | undefined {
   // Full-width digits, `2O24` (the letter O, as OCR and hurried typing give it); `2024.12`, `2024-12`, `2024/12/31`.
   const t = zeroForO(halfWidthDigits(text.replace(/\s+/g, ''))).replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
-  // Wording that opens with a recurring or open phrase (长期坚持，2025年底前见效) or repeats (每年12月底前) names no
-  // single day, whatever dates follow.
-  if (OPEN_START.test(t) || /每/.test(t)) return null;
+  // Wording that opens with a recurring or open phrase (长期坚持，2025年底前见效) names no single day, whatever dates
+  // follow; nor does one that repeats (每年12月底前), unless a clause of its own names a date (`每季度末报送进度，
+  // 2025年12月底前全部建成`, probe 22): then that date.
+  if (OPEN_START.test(t)) return null;
+  if (/每/.test(t)) {
+    const once = t.split(/[，,；;。（）()]/).filter((clause) => clause && !/每/.test(clause));
+    return once.length ? dueFromText(once.join('，'), planYear) ?? null : null;
+  }
   let due: string | null | undefined;
   let year = planYear;
   let yearKnown = planYear !== undefined;

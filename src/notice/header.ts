@@ -2,7 +2,7 @@ import { halfWidthDigits, zeroForO } from '../digits.js';
 import type { MatrixDocument } from '../matrix/types.js';
 import { fold } from './fold.js';
 import { chineseNumber, readNumberMarker } from './numbering.js';
-import { COMPLETE_TITLE, docNumberOf, isDateLine, isDocNumberLine, signatureOf, splitTitleDocNumber, isWebMetadata, type Paragraph } from './paragraphs.js';
+import { COMPLETE_TITLE, docNumberField, docNumberOf, isDateLine, isDocNumberLine, signatureOf, splitTitleDocNumber, isWebMetadata, type Paragraph } from './paragraphs.js';
 import { splitUnits } from './units.js';
 
 /** The header of a notice and where the plan's body starts (index of its first paragraph). */
@@ -145,6 +145,8 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     }
   }
   docNumber ??= titleDocNumber;
+  // A web page's metadata names it in a field of a longer line (a 政府信息公开 page's table).
+  for (let i = 0; !docNumber && i < Math.min(n, Math.max(headerEnd, bodyStart, firstStructural)); i++) docNumber = docNumberField(paragraphs[i].text);
 
   // 主送机关: a line ending in a colon before the body, after the title.
   let recipients: string[] = [];

@@ -5,7 +5,7 @@ import { endBeforeTrailingPunctuation, isWhiteSpace } from './chars.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
 import { foldLabels, isOtherLevel, LABEL_RE, labelKind, labelStandsAt, mayHoldLabel } from './labels.js';
-import { splitUnits } from './units.js';
+import { BY_DUTIES, splitUnits } from './units.js';
 
 /** A finding inside one paragraph; `offset` is in characters from the paragraph's start. */
 export interface ParagraphDiagnostic {
@@ -54,9 +54,9 @@ const BRACKET_CLOSE = '〕】］）)]';
 /**
  * A role verb closing a clause: 牵头 / 负责 / 配合 / 协助 / 参与 / 协办, alone or with the action it takes on
  * (`牵头负责`, `牵头抓总`, `牵头组织实施`, `负责落实`, `配合推进`; `（由县发改局牵头实施）` heads a section of 苍南县's
- * 若干政策, 2023), and `按职责分工负责`, `分别负责`, `落实`.
+ * 若干政策, 2023), and `按职责分工负责` ({@link BY_DUTIES}), `分别负责`, `落实`.
  */
-const INLINE_VERB = /(按(?:照)?职(?:责|能)(?:分工)?(?:负责|落实)|分别负责|具体负责|共同负责|(?:牵头|负责|配合|协助|参与|协办)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实)(?=[\s\u3000]*(?:[，,；;、。]|$))/g;
+const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|共同负责|(?:牵头|负责|配合|协助|参与|协办)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实)(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
 const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
 /** {@link LABEL_RE} again, for the labels inside one group while scanMarkers' own scan is paused at the group. */
 const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
@@ -72,6 +72,9 @@ export const FIRST_IS_LEAD = /(?:排在|排名|排序|列在|列|排)(?:第一|�
  * kind of body last): a unit, not a note in brackets (`含乡镇卫生院`, `报市老龄办`, `联席会议办公室设在市民政局`).
  */
 const BODY_NAME = /^(?![报由向在含设经按请交送抄])(?:各|中共|国家|国网|人行|团|[\u4e00-\u9fff]{0,6}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道))[\u4e00-\u9fff（）()]*?(?:局|委|办|厅|部|院|会|中心|政府|公司|办公室|管委会|集团|法院|检察院|分行|支行|分局|署|委员会)$/;
+
+/** The last sentence of a paragraph, `由X牵头[，Y配合]`, with its closing punctuation and white space (group 1). */
+const LEAD_SENTENCE = /(?:^|[。；;])[\s\u3000]*(?:此项工作|该项工作|本项工作|上述工作|以上工作)?由[^。；;由]{2,40}?牵头[^。；;]{0,80}?([。；;]?[\s\u3000]*)$/;
 
 /** A note closing an inline phrase that is not part of it (`（县委宣传部牵头，县文明办负责，下同）`, `以下均需…`). */
 const LIST_NOTE = /^(?:下同|以下同|同上|以下均同|不再(?:逐一)?列出|以下不再(?:逐一)?列出)$|^(?:以下|下同|不再|均需|均要)/;
@@ -163,6 +166,19 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
     const group = newGroup('sentence', m.index, m.index);
     readHuitong(x, y, group);
     groups.push(group);
+  }
+
+  // 4. The closing sentence `由X牵头，Y、Z配合。` (`此项工作由X牵头…`, probe 22), when nothing else marks the paragraph: its
+  // last sentence, which names who acts and nothing more (prose stays in the text, as for 由X会同Y负责).
+  if (!groups.length && folded.includes('牵头')) {
+    const m = LEAD_SENTENCE.exec(folded);
+    if (m) {
+      const from = m.index + m[0].indexOf('由');
+      const to = m.index + m[0].length - m[1].length;
+      const group = newGroup('sentence', from, from);
+      const clauses = readClauses(text, folded, from, to, group, diagnostics);
+      if (clauses.found && !clauses.tail && group.lead.length) groups.push(group);
+    }
   }
 
   if (groups.length > 1) groups.sort((a, b) => a.start - b.start);
@@ -314,10 +330,13 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   }
   if (open < 0 || !(folded[open] in MARKER_BRACKETS)) return null;
   const round = folded[open] === '（' || folded[open] === '(';
-  const body = folded.slice(open + 1, close);
+  // A full stop closing the phrase inside its bracket (`（省委网信办牵头，省公安厅配合。）`, probe 22) ends it.
+  let bodyEnd = close;
+  while (bodyEnd > open + 1 && folded[bodyEnd - 1] === '。') bodyEnd--;
+  const body = folded.slice(open + 1, bodyEnd);
   if (/[。：:]/.test(body) || FIRST_IS_LEAD.test(body)) return null;
   const group = newGroup('inline', open, close + 1);
-  const clauses = readClauses(text, folded, open + 1, close, group, diagnostics);
+  const clauses = readClauses(text, folded, open + 1, bodyEnd, group, diagnostics);
   if (!clauses.found) {
     if (!round) return null;
     // Units alone in the item-final parenthesis (`（市应急管理局、市工业和信息化局）`, a 若干措施 whose note says the
@@ -326,7 +345,7 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     let before = open - 1;
     while (before >= 0 && isWhiteSpace(folded.charCodeAt(before))) before--;
     if (before >= 0 && !'。；;！'.includes(folded[before])) return null;
-    const units = splitUnits(text.slice(open + 1, close)).units;
+    const units = splitUnits(text.slice(open + 1, bodyEnd)).units;
     if (!units.length || !units.every((u) => BODY_NAME.test(fold(u)))) return null;
     group.responsible = units;
     return group;

@@ -17,7 +17,7 @@ export interface ItemState {
   marked: boolean;
   /** Number of children pushed so far. */
   childCount: number;
-  /** Whether any child carries markers. */
+  /** Whether any item under it carries markers (a child, or a child's child: probe 22). */
   childMarked: boolean;
   /** A task row of a table (closed before the next category row and when the table ends). */
   row?: boolean;
@@ -144,9 +144,9 @@ export class OutlineStack {
     this.stack.length = 0;
   }
 
-  /** Marks an item as carrying markers (and its parent as having a marked child). */
+  /** Marks an item as carrying markers, and each of its ancestors as having a marked descendant. */
   mark(state: ItemState): void {
     state.marked = true;
-    if (state.parent) state.parent.childMarked = true;
+    for (let a = state.parent; a && !a.childMarked; a = a.parent) a.childMarked = true;
   }
 }

@@ -40,7 +40,7 @@ export interface Paragraphs {
   repairs: Array<ParagraphDiagnostic & { line: number; column: number }>;
 }
 
-const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?)[\s\u3000]*$/;
+const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页)[\s\u3000]*$/;
 /** A bare number on a line of its own inside a paragraph: a page number the paste ran into the text. */
 const BARE_NUMBER = /^[\s\u3000]*\d{1,3}[\s\u3000]*$/;
 /** A title that ends in a kind of document (`…分工方案`, `…的通知`) is complete: no wrapped line continues it. */
@@ -59,7 +59,11 @@ const SIGNED_DATE = new RegExp(String.raw`^[\s\u3000]*([\u4e00-\u9fffA-Za-z][\u4
  * with `签发人：…` on the same line.
  */
 const DOC_NUMBER_BODY = String.raw`[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\s\u3000]{0,24}?[\s\u3000]*[〔［[(（【﹝]\s*[\d０-９][\d０-９OoＯ]{3}\s*[〕］\])）】﹞]\s*第?\s*[\d０-９]{1,5}\s*[号號]`;
-const DOC_NUMBER = new RegExp(String.raw`^[\s\u3000]*(?:发文字号[：:][\s\u3000]*)?[（(]?(${DOC_NUMBER_BODY})[）)]?(?:[\s\u3000]+签发人[：:].*)?[\s\u3000]*$`);
+/** The label of a 发文字号 field (`发文字号：`, a web page's `文　　号：`, with or without its colon). */
+const DOC_NUMBER_LABEL = String.raw`(?:发[\s\u3000]*文[\s\u3000]*字[\s\u3000]*号|文[\s\u3000]*号)[\s\u3000]*[：:]?[\s\u3000]*`;
+const DOC_NUMBER = new RegExp(String.raw`^[\s\u3000]*(?:${DOC_NUMBER_LABEL})?[（(]?(${DOC_NUMBER_BODY})[）)]?(?:[\s\u3000]+签发人[：:].*)?[\s\u3000]*$`);
+/** A 发文字号 field inside a line of a web page's metadata (`索引号：…　文号：X政办发〔2024〕8号　发布日期：…`). */
+const DOC_NUMBER_FIELD = new RegExp(String.raw`(?:^|[\s\u3000|])${DOC_NUMBER_LABEL}[|\s\u3000]*(${DOC_NUMBER_BODY})`);
 /** A notice title ending in its 发文字号 in brackets (`…的通知（綦江府发〔2024〕4号）`, as websites and gazettes print it). */
 const TITLE_DOC_NUMBER = new RegExp(String.raw`^(.{4,}?)[\s\u3000]*[（(](${DOC_NUMBER_BODY})[）)][\s\u3000]*$`);
 
@@ -298,6 +302,12 @@ export function docNumberOf(text: string): string | null {
   return m ? zeroForO(m[1].replace(/[\s\u3000]+/g, '')) : null;
 }
 
+
+/** The 发文字号 of a metadata field anywhere in a line (`…文　　号：X政办发〔2024〕8号…`, probe 23), white space removed; or null. */
+export function docNumberField(text: string): string | null {
+  const m = text.includes('号') ? DOC_NUMBER_FIELD.exec(text) : null;
+  return m ? zeroForO(m[1].replace(/[\s\u3000]+/g, '')) : null;
+}
 
 /** A title line ending in its 发文字号 in brackets, split in two; null when it does not end in one. */
 export function splitTitleDocNumber(text: string): { title: string; docNumber: string } | null {

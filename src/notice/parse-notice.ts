@@ -166,7 +166,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     if (isClosing(paragraphs, i)) continue;
     // The list of attachments (`附件：1.…任务清单` ⏎ `2.…名单`): titles of documents, not items of the plan.
     if (p.text.includes('附件') && ATTACHMENT_LIST.test(p.text)) {
-      // Only a numbered list (`附件：1.…`) goes on over numbered lines; after one title they are the plan's (probe 21).
+      // Only a numbered list (`附件：1.…`, or `附件：` alone above it, probe 23) goes on over numbered lines; after one
+      // title they are the plan's (probe 21).
       if (NUMBERED_ATTACHMENTS.test(p.text)) while (i + 1 < paragraphs.length && isAttachmentTitle(paragraphs[i + 1].text)) i++;
       continue;
     }
@@ -211,7 +212,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   /**
    * The item a block of markers only (at paragraph `index`) belongs to: the item before it, except after a run of
    * sub-items none of which carries markers, which it closes: then the item above the run (matrix-format.md "Items
-   * and tasks"). The run must end there: when the next numbered paragraph is another item like the last one
+   * and tasks"). A sub-item holding a marked item of its own (`（一）` ⏎ `1.…〔牵头单位：…〕` ⏎ `（二）…` ⏎ `牵头单位：…`,
+   * probe 22) carries markers: the block after `（二）` is its own. The run must end there: when the next numbered paragraph is another item like the last one
    * (`（三）` after `（二）…` ⏎ `责任单位：…`), the markers are that last item's own.
    */
   function markerTarget(index: number): ItemState | null {
@@ -284,8 +286,13 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       const kind = columns[c];
       const cell = cells[c];
       if (!cell || (kind !== 'number' && kind !== 'task' && kind !== 'category')) return;
-      // A 序号 or task cell merged down from the row above names that row's item: this row adds to it.
-      if (cell.spanned && kind !== 'category') {
+      // A 序号 or task cell merged down from the row above names that row's item: this row adds to it. A bare row
+      // number merged over rows that each hold a task of their own belongs to each of them (matrix-format.md
+      // "Tables"): the number repeats, and the repeat gets its `-2` (probe 23). Not so a numbered heading merged over
+      // its sub-rows (b05's `（一）全面实施…` beside `1.…` and `2.…`), nor a row number beside a task cell merged down
+      // with it (`码头二期` beside each row's own `建设内容`, probe 13): they name the one item.
+      const ownTask = kind === 'number' && readRowNumber(cell.text) !== null && columns.some((k, t) => k === 'task' && cells[t]?.text.trim()) && !columns.some((k, t) => k === 'task' && cells[t]?.spanned);
+      if (cell.spanned && kind !== 'category' && !ownTask) {
         if (kind === 'task') titleFromMergedCell(cell);
         return;
       }
@@ -393,12 +400,13 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
 
 /**
  * A line of the 版记 (GB/T 9704-2012 §7.4: 抄送机关, 印发机关和印发日期) at the end of a notice: `抄送：…`,
- * `XX县人民政府办公室　　2024年3月4日印发`. Never part of the last item, in a table or not.
+ * `XX县人民政府办公室　　2024年3月4日印发` (`印發` in traditional characters, probe 23). Never part of the last item, in a
+ * table or not.
  */
 function isImprint(text: string): boolean {
   // Cheap tests first: this runs on every paragraph.
   if (text.includes('抄送') && /^[\s\u3000]*抄送[\s\u3000]*[：:]/.test(text)) return true;
-  return text.trimEnd().endsWith('印发') && /(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[\s\u3000]*印发[\s\u3000]*$/.test(text);
+  return /印[发發]$/.test(text.trimEnd()) && /(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[\s\u3000]*印[发發][\s\u3000]*$/.test(text);
 }
 
 /**
@@ -467,9 +475,9 @@ function isNote(p: Paragraph, planLevel: number | null): boolean {
 }
 
 const ATTACHMENTS_HEAD = String.raw`^[\s\u3000]*附件[\s\u3000]*[：:][\s\u3000]*`;
-const NUMBERED_ATTACHMENTS = new RegExp(String.raw`${ATTACHMENTS_HEAD}\d{1,2}[.．、]`);
+const NUMBERED_ATTACHMENTS = new RegExp(String.raw`${ATTACHMENTS_HEAD}(?:\d{1,2}[.．、]|$)`);
 /** The list of attachments: numbered (`附件：1.…`), or one title alone (`附件：霞浦县…责任分解表（略）`, probe 17). */
-const ATTACHMENT_LIST = new RegExp(String.raw`${ATTACHMENTS_HEAD}(?:\d{1,2}[.．、]|[^。；;：:（(]{2,60}(?:[（(][^。；;：:（()）]{0,10}[）)])?[\s\u3000]*$)`);
+const ATTACHMENT_LIST = new RegExp(String.raw`${ATTACHMENTS_HEAD}(?:\d{1,2}[.．、]|$|[^。；;：:（(]{2,60}(?:[（(][^。；;：:（()）]{0,10}[）)])?[\s\u3000]*$)`);
 
 /** A numbered line of an attachment list: a short title, no sentence, no marker (`2.丰城县…联络员名单`). */
 function isAttachmentTitle(text: string): boolean {
@@ -505,11 +513,18 @@ function listMarker(text: string, list: ListNumber): NumberMarker {
   return { style, number: list.number, marker: list.marker.trim(), start: Math.max(0, start), end: end + ws, digitAfter: false };
 }
 
-/** The rank of the plan's level of government from its issuer or title: 省 1, 市/州 2, 县/区 3. */
+/**
+ * The rank of the plan's level of government from its issuer or title: 省 1, 市/州 2, 县/区 3; else from the places
+ * the name starts with, the last of them (`某县2024年民生实事任务分解表` 3, `成都市武侯区…` 3: probe 23, where a
+ * county's table had a 市级牵头单位 column).
+ */
 function levelOf(name: string): number | null {
   const f = fold(name);
   if (/省人民政府|省政府|^省/.test(f)) return 1;
   if (/(?:市|州|盟)(?:人民政府|政府|委)/.test(f)) return 2;
   if (/(?:县|区|旗)(?:人民政府|政府|委)/.test(f)) return 3;
-  return null;
+  const places = /^(?:中共)?(?:[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|省|市|州|盟|县|区|旗))+/.exec(f);
+  if (!places) return null;
+  const last = places[0].endsWith('自治区') ? '省' : places[0].endsWith('自治州') ? '州' : places[0][places[0].length - 1];
+  return last === '省' ? 1 : '市州盟'.includes(last) ? 2 : 3;
 }

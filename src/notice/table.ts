@@ -161,7 +161,7 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
     const cell = cells[i];
     if (!cell || !cell.text.trim()) return;
     if (kind === 'deadline') {
-      group.deadline = deadlineLines(excelDate(cell.text.trim())).replace(/[\s\u3000]+/g, '').replace(DUE_MARK, '') || null;
+      group.deadline = deadlineLines(excelDate(cell.text.trim())).replace(/[^\S\n]+/g, '').replace(DUE_MARK, '') || null;
       return;
     }
     if (kind === 'leaders') {
@@ -210,15 +210,16 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
 }
 
 /**
- * The lines of a deadline cell as one deadline: two clauses (two Word paragraphs) stay apart with `，`
- * (`2024年6月底前完成选址，2024年12月底前建成`, `2024年6月，2024年12月`); a date wrapped inside (`2024年10` ⏎
- * `月底前`, probe 13) joins.
+ * The lines of a deadline cell as one deadline: two clauses (two Word paragraphs) stay on lines of their own, as
+ * written (`2024年6月底前完成选址` ⏎ `2024年12月底前建成`; matrix-format.md "Deadlines": `text` keeps the wording, and
+ * a `，` put between them was not in the source, probe 23); a date wrapped inside (`2024年10` ⏎ `月底前`, probe 13)
+ * joins.
  */
 function deadlineLines(text: string): string {
   return text.replace(/[ \t\u3000]*\n[\s\u3000]*/g, (brk: string, at: number) => {
     const after = text.slice(at + brk.length);
     // The rest of a date (`月底前`, `日`), or digits after a cut number that are not a year of their own.
-    return /^[月日底前中内号]/.test(after) || (/[\d年]$/.test(text.slice(0, at)) && /^\d/.test(after) && !/^\d{4}/.test(after)) ? '' : '，';
+    return /^[月日底前中内号]/.test(after) || (/[\d年]$/.test(text.slice(0, at)) && /^\d/.test(after) && !/^\d{4}/.test(after)) ? '' : '\n';
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Block, ReadNotice, SourceText } from './types.js';
+import type { Block, Cell, ReadNotice, SourceText } from './types.js';
 import { findAlignedTables, type WidthOf } from './aligned-table.js';
 
 /**
@@ -21,7 +21,7 @@ export function readText(text: string, widthOf?: WidthOf): ReadNotice {
   const re = /\r\n|\r|\n/g;
   let start = 0;
   for (;;) {
-    const m = re.exec(text);
+    let m = re.exec(text);
     const end = m ? m.index : text.length;
     line++;
     const raw = text.slice(start, end);
@@ -45,7 +45,15 @@ export function readText(text: string, widthOf?: WidthOf): ReadNotice {
       blank = true;
       current = undefined;
     } else if (raw.trim().includes('\t')) {
-      blocks.push({ kind: 'row', lines: [{ text: raw, line, column: 1 }], cells: splitCells(raw, line), blankBefore: blank });
+      // A record of a sheet copied from Excel whose quoted cell holds line breaks (`"县级⏎牵头单位"`, in the header
+      // too: probe 23) goes on over the lines up to its closing quote.
+      const record = quoteState(raw) === 'open' ? excelRecord(text, m, raw, line) : null;
+      if (record) {
+        blocks.push({ kind: 'row', lines: record.lines, cells: record.cells, blankBefore: blank });
+        line += record.lines.length - 1;
+        m = record.end;
+        if (m) re.lastIndex = m.index + m[0].length;
+      } else blocks.push({ kind: 'row', lines: [{ text: raw, line, column: 1 }], cells: splitCells(raw, line), blankBefore: blank });
       current = undefined;
       blank = false;
     } else {
@@ -61,6 +69,89 @@ export function readText(text: string, widthOf?: WidthOf): ReadNotice {
     start = m.index + m[0].length;
   }
   return { blocks, lineCount: line, format: 'text' };
+}
+
+/** The most lines one record of a pasted sheet may run over: a cell of a few names, not a page. */
+const MAX_RECORD_LINES = 30;
+
+/**
+ * Where a tab-separated line, or the lines of a record so far, ends: inside a quoted cell (`open`: a cell that
+ * starts with `"`, Excel's quoting with `""` for a quote, not closed yet), after its last cell (`closed`), or nowhere
+ * a sheet would (`malformed`: text after a closing quote, `"放管服"改革`, is not Excel's quoting).
+ */
+function quoteState(record: string): 'open' | 'closed' | 'malformed' {
+  let at = 0;
+  for (;;) {
+    if (record.charCodeAt(at) === 0x22) {
+      let close = at + 1;
+      for (;;) {
+        close = record.indexOf('"', close);
+        if (close < 0) return 'open';
+        if (record.charCodeAt(close + 1) !== 0x22) break;
+        close += 2;
+      }
+      const after = record.charCodeAt(close + 1);
+      if (!Number.isNaN(after) && after !== 0x09 && after !== 0x20) return 'malformed';
+      at = close + 1;
+    }
+    const tab = record.indexOf('\t', at);
+    if (tab < 0) return 'closed';
+    at = tab + 1;
+  }
+}
+
+/**
+ * The record of a pasted sheet that starts at `first` (line `line`) and runs on while a quoted cell is open: its
+ * lines, its cells unquoted (their line breaks kept), and the line end it stops at (`null` at the end of the
+ * text); null when no closing quote comes within {@link MAX_RECORD_LINES} lines, or the quotes are not Excel's.
+ */
+function excelRecord(text: string, firstEnd: RegExpExecArray | null, first: string, line: number): { lines: SourceText[]; cells: Cell[]; end: RegExpExecArray | null } | null {
+  const ahead = /\r\n|\r|\n/g;
+  const lines: SourceText[] = [{ text: first, line, column: 1 }];
+  let record = first;
+  let end = firstEnd;
+  while (end && lines.length < MAX_RECORD_LINES) {
+    const from = end.index + end[0].length;
+    ahead.lastIndex = from;
+    end = ahead.exec(text);
+    const next = text.slice(from, end ? end.index : text.length);
+    lines.push({ text: next, line: line + lines.length, column: 1 });
+    record += `\n${next}`;
+    const state = quoteState(record);
+    if (state === 'closed') return { lines, cells: recordCells(record, line), end };
+    if (state === 'malformed') return null;
+  }
+  return null;
+}
+
+/** The cells of a record, quotes undone (`"a⏎b"` → `a⏎b`, `""` → `"`), each at the line and column it starts. */
+function recordCells(record: string, line: number): Cell[] {
+  const cells: Cell[] = [];
+  let at = 0;
+  let cellLine = line;
+  let lineStart = 0;
+  for (;;) {
+    const column = at - lineStart + 1;
+    let value: string;
+    let next: number;
+    if (record.charCodeAt(at) === 0x22) {
+      let close = at + 1;
+      while (record.charCodeAt((close = record.indexOf('"', close)) + 1) === 0x22) close += 2;
+      value = record.slice(at + 1, close).replace(/""/g, '"');
+      next = record.indexOf('\t', close);
+    } else {
+      next = record.indexOf('\t', at);
+      value = record.slice(at, next < 0 ? record.length : next);
+    }
+    cells.push({ text: value, line: cellLine, column });
+    if (next < 0) return cells;
+    // The next cell's line and column: count the line breaks this cell held.
+    for (let i = record.indexOf('\n', at); i >= 0 && i < next; i = record.indexOf('\n', i + 1)) {
+      cellLine++;
+      lineStart = i + 1;
+    }
+    at = next + 1;
+  }
 }
 
 function splitCells(raw: string, line: number): SourceText[] {

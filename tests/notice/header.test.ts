@@ -317,3 +317,14 @@ describe('notice titles as web pages print them', () => {
     expect(doc.recipients).toEqual(['雄县', '容城', '安新县委和人民政府', '新区各部门']);
   });
 });
+
+describe('a 发文字号 in a web page\'s metadata', () => {
+  it.each([
+    ['文　　号：\tX政办发〔2024〕8号\t发布日期：\t2024年04月08日'],
+    ['索引号：431-2024-00012　文号：X政办发〔2024〕8号　发布日期：2024-04-08'],
+    ['发文字号\tX政办发〔2024〕8号'],
+  ])('reads %s without its label (probe 23)', (field) => {
+    const doc = parseText([field, 'X市人民政府办公室关于印发X市促进消费工作措施的通知', '各区人民政府：', '现将措施印发给你们。', 'X市人民政府办公室', '2024年4月2日', 'X市促进消费工作措施', '一、总体', '1.开展汽车促销活动。（市商务局牵头）'].join('\n')).matrix.document;
+    expect(doc.docNumber).toBe('X政办发〔2024〕8号');
+  });
+});

@@ -112,6 +112,14 @@ describe('inline markers', () => {
     expect(s.groups).toEqual([]);
     expect(s.diagnostics.map((d) => d.ruleId)).toEqual(['ignored-marker']);
   });
+  it('reads an item\'s last sentence 由X牵头，Y、Z配合 (probe 22), and no 由X牵头 that goes on with what is done', () => {
+    const { matrix } = parseText(['一、重点任务', '1．完善收运处置体系。确保垃圾日产日清。由镇农业农村综合服务中心牵头，镇财政所、各村（社区）配合。', '2．整治乱搭乱建。此项工作由镇综合行政执法队牵头负责。', '3．建立工作机制。由县政府牵头，建立联席会议制度。', '4．由县委宣传部牵头，组织开展宣传活动，营造良好氛围。'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.support, t.text])).toEqual([
+      ['1.1', ['镇农业农村综合服务中心'], ['镇财政所', '各村（社区）'], '完善收运处置体系。确保垃圾日产日清。由镇农业农村综合服务中心牵头，镇财政所、各村（社区）配合。'],
+      ['1.2', ['镇综合行政执法队'], [], '整治乱搭乱建。此项工作由镇综合行政执法队牵头负责。'],
+    ]);
+  });
+
   it('reads the sentence 由X会同Y负责', () => {
     const s = scan('由发展改革委会同农业部、财政部等部门负责。');
     expect(roles(s.groups[0])).toEqual({ lead: [], responsible: ['发展改革委'], support: ['农业部', '财政部'] });
@@ -167,6 +175,14 @@ describe('marker lines and tasks', () => {
     expect(messages.filter((m) => m.ruleId === 'unaccounted-marker')).toEqual([]);
   });
 
+  it('keeps a marker block after （二） with （二） when （一） holds a marked item (probe 22)', () => {
+    const { matrix } = parseText(['一、整改任务', '（一）耕地“非农化”问题仍有发生。', '1．全面排查整治。建立台账。〔牵头单位：县自然资源局〕', '（二）粮食储备管理存在薄弱环节。', '整改措施：开展县级储备粮专项检查。', '牵头单位：县发展改革局', '责任单位：县财政局'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['1.1.1', ['县自然资源局'], []],
+      ['1.2', ['县发展改革局'], ['县财政局']],
+    ]);
+  });
+
   it('gives a marker paragraph after a run of unmarked sub-items to the item above them', () => {
     const { matrix } = parseText(['一、任务', '（一）加强宣传', '1.办好节庆活动。', '2.办好科普日。', '〔牵头单位：县科协；责任单位：县委宣传部〕', '（二）加强培训。开展培训。〔责任单位：县人社局〕'].join('\n\n'));
     expect(matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1', ['县科协']], ['1.2', []]]);
@@ -198,6 +214,14 @@ describe('inline verb variants', () => {
     ['（县商务局牵头推进，县财政局、县税务局配合落实）', { lead: ['县商务局'], responsible: [], support: ['县财政局', '县税务局'] }],
     ['（县住建局牵头组织实施，各乡镇负责实施）', { lead: ['县住建局'], responsible: ['各乡镇'], support: [] }],
     ['（县应急局负责推进，县消防救援大队协助落实）', { lead: [], responsible: ['县应急局'], support: ['县消防救援大队'] }],
+    // A full stop closing the phrase inside its bracket (probe 22).
+    ['（省委网信办牵头，省公安厅、省数据局配合。）', { lead: ['省委网信办'], responsible: [], support: ['省公安厅', '省数据局'] }],
+    ['（省委网信办负责。）', { lead: [], responsible: ['省委网信办'], support: [] }],
+    // The ways offices word 按职责分工负责 (probe 22): none of it is part of the last name.
+    ['（省发展改革委、省统计局、省财政厅按各自职责负责）', { lead: [], responsible: ['省发展改革委', '省统计局', '省财政厅'], support: [] }],
+    ['（省应急管理厅、省生态环境厅依职责负责）', { lead: [], responsible: ['省应急管理厅', '省生态环境厅'], support: [] }],
+    ['（省政府办公厅牵头，省数据局根据职责分工负责）', { lead: ['省政府办公厅'], responsible: ['省数据局'], support: [] }],
+    ['（省民政厅、省财政厅按职能职责落实）', { lead: [], responsible: ['省民政厅', '省财政厅'], support: [] }],
   ])('%s', (phrase, want) => {
     expect(roles(scan(`开展工作。${phrase}`).groups[0])).toEqual(want);
   });

@@ -184,6 +184,10 @@ describe('page furniture', () => {
       '2.加强培训。（县人社局负责）',
     ]);
   });
+  it.each(['第3页/共8页', '第 3 页 共 8 页', '共8页 第3页', '- 3 -', '3/8'])('drops the page footer %s and joins across it (probe 22)', (footer) => {
+    const { paragraphs } = paras(['一、整改任务', '1．全面排查整治。对违法占用耕地图斑逐一建立台账，依法依规拆除复', '', footer, '', '耕或完善用地手续。（牵头单位：县自然资源局）'].join('\n'));
+    expect(paragraphs.map((p) => p.text)).toEqual(['一、整改任务', '1．全面排查整治。对违法占用耕地图斑逐一建立台账，依法依规拆除复耕或完善用地手续。（牵头单位：县自然资源局）']);
+  });
   it('keeps a repeated heading that is numbered, and a single short line', () => {
     const { paragraphs } = paras('一、任务\n\n附则\n\n二、任务\n');
     expect(paragraphs.map((p) => p.text)).toEqual(['一、任务', '附则', '二、任务']);
@@ -260,5 +264,19 @@ describe('false positives the last probe found in the new rules', () => {
   it('does not read a sentence going on with `做好以下工作：` as a field of its own', () => {
     const { matrix } = parseText(['XX县农业工作要点', '一、稳定粮食生产', '2.加快推进高标准农田建设，坚持新建与改造提升并重，建管并举，重点', '做好以下工作：一是完善灌排设施。（牵头单位：县农业农村局）'].join('\n'));
     expect(matrix.tasks.map((t) => [t.id, t.title])).toEqual([['1.2', null]]);
+  });
+});
+
+describe('the end of a plan', () => {
+  it('leaves the traditional 版记 line `…印發` out of the last task (probe 23)', () => {
+    const { matrix } = parseText(['某縣工作要點', '一、總體', '1.推進平臺建設，實現數據接入。（責任單位：縣應急管理局）', '', '抄送：縣委辦公室。', '某縣人民政府辦公室　　　　2021年3月5日印發'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.title, t.text])).toEqual([['1.1', null, '推進平臺建設，實現數據接入。']]);
+  });
+
+  it('keeps the numbered list under a `附件：` line of its own out of the outline (probe 23)', () => {
+    const { matrix, messages } = parseText(['某市工作措施', '一、总体', '1.开展汽车促销活动。（市商务局牵头）', '2.优化二手车交易登记。（市公安局负责）', '', '附件：', '1.某市工作措施政策解读.pdf', '2.某市补贴申领指南.docx'].join('\n'));
+    expect(matrix.outline.map((i) => [i.id, i.children.map((c) => c.id)])).toEqual([['1', ['1.1', '1.2']]]);
+    expect(matrix.tasks.map((t) => [t.id, t.text])).toEqual([['1.1', '开展汽车促销活动。'], ['1.2', '优化二手车交易登记。']]);
+    expect(messages.filter((m) => m.ruleId === 'repeated-number')).toEqual([]);
   });
 });

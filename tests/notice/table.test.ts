@@ -2,6 +2,19 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseText, roles } from '../helpers/parse.js';
 
+/** A Word document of a title and one table, compiled; a cell `[text, 'restart' | 'continue']` is merged down. */
+async function compileDocxTable(title: string, rows: Array<Array<string | [string, 'restart' | 'continue']>>) {
+  const { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } = await import('docx');
+  const { readDocx } = await import('../../src/read/docx.js');
+  const { parseNotice } = await import('../../src/notice/parse-notice.js');
+  const cell = (c: string | [string, 'restart' | 'continue']) =>
+    typeof c === 'string'
+      ? new TableCell({ children: [new Paragraph(c)] })
+      : new TableCell({ children: [new Paragraph(c[0])], verticalMerge: c[1] === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE });
+  const doc = new Document({ sections: [{ children: [new Paragraph(title), new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) })] }] });
+  return parseNotice(await readDocx(new Uint8Array(await Packer.toBuffer(doc)), 'merged.docx'));
+}
+
 describe('task tables', () => {
   it('reads a GFM 任务分工表 with category rows, <br> in cells and a deadline column', () => {
     const md = [
@@ -75,7 +88,7 @@ describe('task tables', () => {
       '| 2 | 建设物流园区。 | 县发改委 | 2024年6月底前完成选址<br>2024年12月底前建成 |',
       '| 3 | 建设口袋公园。 | 县住建局 | 2024年6月<br>2024年12月 |',
     ].join('\n');
-    expect(parseText(md, 'markdown').matrix.tasks.map((t) => t.deadline?.text)).toEqual(['2024年10月底前', '2024年6月底前完成选址，2024年12月底前建成', '2024年6月，2024年12月']);
+    expect(parseText(md, 'markdown').matrix.tasks.map((t) => t.deadline?.text)).toEqual(['2024年10月底前', '2024年6月底前完成选址\n2024年12月底前建成', '2024年6月\n2024年12月']);
   });
 
   it('reads a table pasted as tab-separated text, a row cut by a line break in a cell, and a leader column', () => {
@@ -264,35 +277,33 @@ describe('task tables as the probes of new notices wrote them', () => {
 
 describe('task tables from Word with merged cells', () => {
   it('reads a row whose 序号 and task cells are merged down from the row above as more units of that item', async () => {
-    const { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } = await import('docx');
-    const { readDocx } = await import('../../src/read/docx.js');
-    const { parseNotice } = await import('../../src/notice/parse-notice.js');
-    const cell = (text: string, merge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType]) => new TableCell({ children: [new Paragraph(text)], ...(merge ? { verticalMerge: merge } : {}) });
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph('XX县民政工作任务分工'),
-            new Table({
-              rows: [
-                new TableRow({ children: ['序号', '重点任务', '责任分工', '', '完成时限'].map((t) => cell(t)) }),
-                new TableRow({ children: ['', '', '牵头', '配合', ''].map((t) => cell(t)) }),
-                new TableRow({ children: [cell('1', VerticalMergeType.RESTART), cell('健全社会救助体系。', VerticalMergeType.RESTART), cell('县民政局'), cell('县财政局'), cell('2024年12月')] }),
-                new TableRow({ children: [cell('', VerticalMergeType.CONTINUE), cell('', VerticalMergeType.CONTINUE), cell('县人社局'), cell('各乡镇人民政府'), cell('长期坚持')] }),
-                new TableRow({ children: ['2', '发展养老服务。', '县民政局', '县卫健局', '2024年6月'].map((t) => cell(t)) }),
-              ],
-            }),
-          ],
-        },
-      ],
-    });
-    const read = await readDocx(new Uint8Array(await Packer.toBuffer(doc)), 'merged.docx');
-    const { matrix, messages } = parseNotice(read);
+    const { matrix, messages } = await compileDocxTable('XX县民政工作任务分工', [
+      ['序号', '重点任务', '责任分工', '', '完成时限'],
+      ['', '', '牵头', '配合', ''],
+      [['1', 'restart'], ['健全社会救助体系。', 'restart'], '县民政局', '县财政局', '2024年12月'],
+      [['', 'continue'], ['', 'continue'], '县人社局', '各乡镇人民政府', '长期坚持'],
+      ['2', '发展养老服务。', '县民政局', '县卫健局', '2024年6月'],
+    ]);
     expect(matrix.tasks.map((t) => [t.id, t.lead, t.support, t.deadline?.text ?? null])).toEqual([
       ['1', ['县民政局', '县人社局'], ['县财政局', '各乡镇人民政府'], '2024年12月'],
       ['2', ['县民政局'], ['县卫健局'], '2024年6月'],
     ]);
     expect(messages).toEqual([]);
+  });
+
+  it('repeats a 序号 merged over rows that each hold a task of their own: it belongs to each row (matrix-format.md "Tables", probe 23)', async () => {
+    const { matrix, messages } = await compileDocxTable('XX市稳就业任务分工', [
+      ['序号', '重点任务', '牵头单位'],
+      ['1', '开发公益性岗位。', '市人社局'],
+      [['2', 'restart'], '开展职业技能培训。', '市人社局'],
+      [['', 'continue'], '落实创业担保贷款。', '市财政局'],
+    ]);
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.lead])).toEqual([
+      ['1', '开发公益性岗位。', ['市人社局']],
+      ['2', '开展职业技能培训。', ['市人社局']],
+      ['2-2', '落实创业担保贷款。', ['市财政局']],
+    ]);
+    expect(messages.map((m) => m.ruleId)).toEqual(['repeated-number']);
   });
 });
 
@@ -319,7 +330,7 @@ describe('row details', () => {
   it('names a row number in paths by its task text, and keeps the lines of a deadline cell apart', () => {
     const md = ['| 序号 | 工作任务 | 牵头单位 | 完成时限 |', '| --- | --- | --- | --- |', '| 1 | 1.推进国企改革。 | 市国资委 | 2024年6月底前完成方案<br>2024年12月底前完成改革 |'];
     const { matrix } = parseText(md.join('\n'), 'markdown');
-    expect(matrix.tasks.map((t) => [t.id, t.path, t.deadline])).toEqual([['1.1', ['推进国企改革'], { text: '2024年6月底前完成方案，2024年12月底前完成改革', due: '2024-12-31' }]]);
+    expect(matrix.tasks.map((t) => [t.id, t.path, t.deadline])).toEqual([['1.1', ['推进国企改革'], { text: '2024年6月底前完成方案\n2024年12月底前完成改革', due: '2024-12-31' }]]);
   });
 });
 
@@ -401,5 +412,23 @@ describe('tables the last probe found', () => {
     const md = ['# 湖北省2024年数字政府建设任务分工', '', '| 序号 | 工作任务 | 省直牵头单位 | 省直配合单位 |', '| --- | --- | --- | --- |', '| 1 | 建设政务云。 | 省数据局 | 省发展改革委 |'];
     const { matrix } = parseText(md.join('\n'), 'markdown');
     expect(matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1', ['省数据局'], ['省发展改革委']]]);
+  });
+});
+
+describe('tables of the sixth round of probes', () => {
+  it('reads a sheet pasted from Excel whose header and data cells are quoted over several lines (probe 23)', () => {
+    const tsv = ['某县2024年民生实事任务分解表', '序号\t项目\t"县级', '牵头单位"\t"县级', '责任单位"\t完成时限', '1\t建设幼儿园\t县教育局\t"县财政局', '县自然资源局"\t2024年8月底前', '2\t建设卫生室\t县卫生健康局\t各乡镇人民政府\t年底前'].join('\n');
+    const { matrix } = parseText(tsv);
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.lead, t.responsible, t.deadline?.text, t.source])).toEqual([
+      ['1', '建设幼儿园', ['县教育局'], ['县财政局', '县自然资源局'], '2024年8月底前', { line: 5, endLine: 6 }],
+      ['2', '建设卫生室', ['县卫生健康局'], ['各乡镇人民政府'], '年底前', { line: 7, endLine: 7 }],
+    ]);
+  });
+
+  it('drops a 市级 role column and a 市牵头单位 label in a county\'s plan named by its title alone (probe 23)', () => {
+    const tsv = ['某县2024年民生实事任务分解表', '序号\t项目\t市级牵头单位\t县级牵头单位\t县级责任单位', '1\t建设幼儿园\t市教育局\t县教育局\t县财政局'].join('\n');
+    expect(parseText(tsv).matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([['1', ['县教育局'], ['县财政局']]]);
+    const text = ['某县2024年工作方案', '一、任务', '1.建设幼儿园。（市牵头单位：市教育局；牵头单位：县教育局；责任单位：县财政局）'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([['1.1', ['县教育局'], ['县财政局']]]);
   });
 });

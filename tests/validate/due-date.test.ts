@@ -42,6 +42,15 @@ describe('dueFromText (matrix-format.md, Deadlines)', () => {
     expect(dueFromText(text, 2023)).toBeNull();
   });
 
+  it.each([
+    ['每季度末报送进度，2025年12月底前全部建成', '2025-12-31'],
+    ['2025年6月底前完成平台建设，每季度末报送进度，年底前全部建成', '2025-12-31'],
+    ['每月报送，2024年起', null],
+    ['2024年3月31日前（每月报送进展）', '2024-03-31'],
+  ])('%s: a clause without 每 names the day (probe 22)', (text, due) => {
+    expect(dueFromText(text, 2025)).toBe(due);
+  });
+
   it.each(['5月启动，长期坚持', '2024年3月开始，持续推进'])('%s starts, then stays open: null', (text) => {
     expect(dueFromText(text, 2023)).toBeNull();
   });
