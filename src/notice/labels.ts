@@ -24,6 +24,9 @@ const LABELS: Array<[string, LabelKind]> = [
   ['牵头部门', 'lead'],
   ['牵头处室', 'lead'],
   ['牵头科室', 'lead'],
+  // The unit that answers first for a task (`（主责单位：市发改委；协同单位：市财政局）`, probe 22): its lead.
+  ['主责单位', 'lead'],
+  ['主责部门', 'lead'],
   ['牵头领导', 'leaders'],
   ['责任单位', 'responsible'],
   ['责任部门', 'responsible'],
@@ -141,7 +144,8 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   if (/^(?:责任|负责)$/.test(h)) return 'responsible';
   if (/^(?:类别|类型|分类|领域|重点领域|板块|方面|工作类别|任务类别|项目类别)$/.test(h)) return 'category';
   if (/领导/.test(h)) return 'leaders';
-  if (/牵头/.test(h) && /(单位|部门|处室|科室)/.test(h)) return 'lead';
+  // 主责单位, and 主办单位 beside 协办单位 (a column, never a web page's footer line).
+  if (/牵头|主责|主办/.test(h) && /(单位|部门|处室|科室)/.test(h)) return 'lead';
   if (/(配合|协办|参与|协同)/.test(h) && /(单位|部门|处室|科室)/.test(h)) return 'support';
   if (/(责任|负责)/.test(h) && /(单位|部门|处室|科室|主体)/.test(h)) return 'responsible';
   if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';

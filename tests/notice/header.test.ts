@@ -288,6 +288,11 @@ describe('a 政府信息公开 page', () => {
     expect([doc.title, doc.docNumber, doc.recipients, doc.issuer]).toEqual(['XX县2024年重点工作任务分解方案', 'X政发〔2024〕7号', [], null]);
   });
 
+  it('keeps a metadata line whose field name is spaced out (`标 题:`) apart from the notice title under it', () => {
+    const doc = parseText(['发文机关: X省人民政府办公厅 | 成文日期: 2023-01-15 |', '发文字号: X政办字〔2023〕3号 | 发布日期: 2023-01-17 |', '标 题: X省人民政府办公厅印发关于推进县城建设若干措施的通知 |', 'X省人民政府办公厅印发关于推进县城建设若干措施的通知', 'X政办字〔2023〕3号', '各市人民政府，省政府各部门：', '《关于推进县城建设若干措施》已经省政府同意，现印发给你们。', 'X省人民政府办公厅', '2023年1月15日', '（此件公开发布）', '关于推进县城建设若干措施', '一、重点任务', '（一）完善县城功能。（省住房城乡建设厅牵头，省财政厅配合）'].join('\n')).matrix.document;
+    expect([doc.title, doc.notice, doc.docNumber, doc.issuer, doc.date]).toEqual(['关于推进县城建设若干措施', 'X省人民政府办公厅印发关于推进县城建设若干措施的通知', 'X政办字〔2023〕3号', 'X省人民政府办公厅', '2023-01-15']);
+  });
+
   it('reads two bodies signing together when a blank line stands between all lines (岳阳市\'s 两办, as a web page prints it)', () => {
     const doc = parseText(['中共XX市委办公室XX市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(X办发〔2017〕2号)', '', '各县市区委、人民政府，市直各单位：', '', '《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意，现印发给你们。', '', '中共XX市委办公室', '', 'XX市人民政府办公室', '', '2017年1月10日', '', '关于全面推进政务公开工作的实施意见', '', '一、总体要求', '', '（一）公开常态化。坚持以公开为常态。（市政府办公室牵头，市直各单位配合）'].join('\n')).matrix.document;
     expect([doc.issuer, doc.date, doc.docNumber, doc.title]).toEqual(['中共XX市委办公室、XX市人民政府办公室', '2017-01-10', 'X办发〔2017〕2号', '关于全面推进政务公开工作的实施意见']);

@@ -222,6 +222,8 @@ describe('inline verb variants', () => {
     ['（省应急管理厅、省生态环境厅依职责负责）', { lead: [], responsible: ['省应急管理厅', '省生态环境厅'], support: [] }],
     ['（省政府办公厅牵头，省数据局根据职责分工负责）', { lead: ['省政府办公厅'], responsible: ['省数据局'], support: [] }],
     ['（省民政厅、省财政厅按职能职责落实）', { lead: [], responsible: ['省民政厅', '省财政厅'], support: [] }],
+    // 主责单位: the unit that answers first, the lead (probe 22: it was dropped without a finding).
+    ['（主责单位：市发改委；协同单位：市财政局）', { lead: ['市发改委'], responsible: [], support: ['市财政局'] }],
   ])('%s', (phrase, want) => {
     expect(roles(scan(`开展工作。${phrase}`).groups[0])).toEqual(want);
   });

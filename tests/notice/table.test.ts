@@ -425,6 +425,14 @@ describe('tables of the sixth round of probes', () => {
     ]);
   });
 
+  it.each([
+    ['主办单位', '协办单位', { lead: ['市发改委'], responsible: [], support: ['市财政局'] }],
+    ['主责单位', '责任单位', { lead: ['市发改委'], responsible: ['市财政局'], support: [] }],
+  ])('reads a %s | %s table (the lead first)', (first, second, want) => {
+    const tsv = ['某市任务分工表', `序号\t工作任务\t${first}\t${second}`, '1\t推进项目建设。\t市发改委\t市财政局'].join('\n');
+    expect(roles(parseText(tsv).matrix.tasks[0])).toEqual(want);
+  });
+
   it('drops a 市级 role column and a 市牵头单位 label in a county\'s plan named by its title alone (probe 23)', () => {
     const tsv = ['某县2024年民生实事任务分解表', '序号\t项目\t市级牵头单位\t县级牵头单位\t县级责任单位', '1\t建设幼儿园\t市教育局\t县教育局\t县财政局'].join('\n');
     expect(parseText(tsv).matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([['1', ['县教育局'], ['县财政局']]]);
