@@ -37,7 +37,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   // Join adjacent title-like paragraphs (same block, no blank line between) into title runs.
   const runEnd = (i: number): number => {
     let j = i;
-    while (j + 1 < n && !paragraphs[j + 1].blankBefore && titleLike(j + 1) && continuesTitle(stripped(paragraphs[j].text), stripped(paragraphs[j + 1].text))) j++;
+    while (j + 1 < n && !paragraphs[j + 1].blankBefore && titleLike(j + 1) && continuesTitle(stripped(paragraphs[j].text), stripped(paragraphs[j + 1].text)) && !isWholeNotice(stripped(paragraphs[j + 1].text))) j++;
     return j;
   };
   // A title line may end in its 发文字号 in brackets (`…的通知（X府发〔2024〕4号）`): not part of the title.
@@ -66,6 +66,8 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   let dateIndex = -1;
   for (let i = 0; i < n; i++) {
     if (!isDateLine(paragraphs[i].text)) continue;
+    // The value of a web page's field on the line under its name (`发布日期：` ⏎ `2024年03月14日`, probe 25).
+    if (i > 0 && /[：:][\s\u3000]*$/.test(paragraphs[i - 1].text) && isWebMetadata(paragraphs[i - 1].text)) continue;
     let k = i + 1;
     while (k < n && SKIP_AFTER_DATE.test(stripped(paragraphs[k].text))) k++;
     if (k < n && titleLike(k)) {
@@ -91,6 +93,11 @@ export function readHeader(paragraphs: Paragraph[]): Header {
       if (!titleLike(i)) continue;
       const j = runEnd(i);
       const text = fold(cleanTitle(runText(i, j)));
+      // A body's name alone (the signature, `柳城区人民政府办公室`) titles no plan (probe 25).
+      if (ORGANIZATION.test(text) && PLACED.test(text) && !DOC_TYPE.test(text)) {
+        i = j;
+        continue;
+      }
       if (!best || DOC_TYPE.test(text) || !DOC_TYPE.test(fold(cleanTitle(runText(best.start, best.end))))) best = { start: i, end: j };
       i = j;
     }
@@ -240,6 +247,15 @@ function titleInNotice(notice: string): string | null {
 }
 
 const ADDRESSEE_END = /(?:政府|部门|单位|机构|企业|组织|团体|中心|公司|集团|街道|党组|小组|同志|中央|[局委办厅院会室处科所站队部署行社镇乡村区省市州县旗盟学园校馆台场厂联协大关员工们])$/;
+
+/**
+ * A notice title whole on its line: a body's name, 关于, and a kind of document (`XX区人民政府办公室关于印发《…》的通知`).
+ * It continues no line above it (a web site's name, `XX区人民政府门户网站`, probe 25).
+ */
+function isWholeNotice(line: string): boolean {
+  const f = fold(line);
+  return /^.{4,}?关于/.test(f) && ORGANIZATION.test(f.slice(0, f.indexOf('关于'))) && COMPLETE_TITLE.test(f);
+}
 
 function continuesTitle(title: string, next: string): boolean {
   if (!COMPLETE_TITLE.test(fold(title))) return true;

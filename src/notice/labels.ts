@@ -27,6 +27,9 @@ const LABELS: Array<[string, LabelKind]> = [
   // The unit that answers first for a task (`（主责单位：市发改委；协同单位：市财政局）`, probe 22): its lead.
   ['主责单位', 'lead'],
   ['主责部门', 'lead'],
+  // Only beside 协办单位 (see labelStandsAt): alone, `主办单位：` is as often a web page's footer.
+  ['主办单位', 'lead'],
+  ['主办部门', 'lead'],
   ['牵头领导', 'leaders'],
   ['责任单位', 'responsible'],
   ['责任部门', 'responsible'],
@@ -43,6 +46,12 @@ const LABELS: Array<[string, LabelKind]> = [
   ['协同单位', 'support'],
   ['协作单位', 'support'],
   ['协助单位', 'support'],
+  // Each support word with 部门 too (`参与部门：`, probe 25: the units were dropped as a list's tail).
+  ['协办部门', 'support'],
+  ['参与部门', 'support'],
+  ['协同部门', 'support'],
+  ['协作部门', 'support'],
+  ['协助部门', 'support'],
   ['责任主体', 'responsible'],
   ['责任领导', 'leaders'],
   ['分管领导', 'leaders'],
@@ -74,17 +83,20 @@ const LABELS: Array<[string, LabelKind]> = [
  */
 export function foldLabels(text: string): string {
   const f = fold(text);
-  return f.includes('】') || f.includes(']') || f.includes('］') ? f.replace(BRACKETED, (_m, prefix: string | undefined, label: string) => ` ${prefix ?? ''}${label}：`) : f;
+  return f.includes('】') || f.includes(']') || f.includes('］') ? f.replace(BRACKETED, (_m, prefix: string | undefined, qualifier: string, label: string) => ` ${prefix ?? ''}${qualifier}${label}：`) : f;
 }
 
 const BARE = new Set(['牵头', '责任', '配合', '协办', '参与']);
 
 /**
- * Whether a match of {@link LABEL_RE} is a label: always for the full labels (`牵头单位：`); for a bare role word
+ * Whether a match of {@link LABEL_RE} is a label: always for the full labels (`牵头单位：`), `主办单位：` only beside
+ * `协办单位：`; for a bare role word
  * (`牵头：`) only at the start of the text or right after an opening bracket, a separator or white space, so that
  * prose such as `加强配合：` is not read as one.
  */
 export function labelStandsAt(folded: string, match: RegExpExecArray): boolean {
+  // `主办单位：X；协办单位：Y` assigns work (probe 24); `主办单位：XX市人民政府办公室　承办单位：…` signs a web page.
+  if (match[2].startsWith('主办')) return folded.includes('协办');
   if (!BARE.has(match[2]) || match[1]) return true;
   const before = match.index > 0 ? folded[match.index - 1] : '';
   return before === '' || /[\s\u3000〔【［（(\[；;，,、]/.test(before);
@@ -92,14 +104,19 @@ export function labelStandsAt(folded: string, match: RegExpExecArray): boolean {
 
 const escape = (s: string) => s.replace(/[()（）]/g, (c) => `\\${c}`);
 const PREFIX = '(国家|中央|省级|省|市级|市|州|县级|县|区)?';
-/** A label with an optional level prefix (`省牵头单位：`), then `：`/`:`. Global: use with lastIndex. */
-export const LABEL_RE = new RegExp(`${PREFIX}(${LABELS.map(([l]) => escape(l)).join('|')})(?:[（(][^（()）]{1,6}[）)])?[ \\t\\u3000]*[：:]`, 'g');
+/**
+ * A word that qualifies a label without changing its role (`其他责任单位：`, `相关责任单位：`, `主要责任单位：`: 华容县's
+ * 2021 scheme, probe 24). Not 具体 or 协同: `具体责任单位` and `协同责任单位` are labels of their own.
+ */
+const QUALIFIER = '(?:其他|其它|相关|有关|主要)?';
+/** A label with an optional level prefix (`省牵头单位：`) and qualifier, then `：`/`:`. Global: use with lastIndex. */
+export const LABEL_RE = new RegExp(`${PREFIX}${QUALIFIER}(${LABELS.map(([l]) => escape(l)).join('|')})(?:[（(][^（()）]{1,6}[）)])?[ \\t\\u3000]*[：:]`, 'g');
 /** Whether a folded text can hold a label at all: every label ends in `：` or `:` (a cheap test before the scan). */
 export function mayHoldLabel(folded: string): boolean {
   return folded.includes('：') || folded.includes(':');
 }
 
-const BRACKETED = new RegExp(`[【\\[［]${PREFIX}((?:${LABELS.map(([l]) => escape(l)).join('|')}))[】\\]］]`, 'g');
+const BRACKETED = new RegExp(`[【\\[［]${PREFIX}(${QUALIFIER})((?:${LABELS.map(([l]) => escape(l)).join('|')}))[】\\]］]`, 'g');
 const KIND = new Map(LABELS.map(([l, k]) => [l, k]));
 
 /** The kind of a matched label text (group 2 of {@link LABEL_RE}). */

@@ -73,12 +73,16 @@ export const FIRST_IS_LEAD = /(?:排在|排名|排序|列在|列|排)(?:第一|�
  */
 const BODY_NAME = /^(?![报由向在含设经按请交送抄])(?:各|中共|国家|国网|人行|团|[\u4e00-\u9fff]{0,6}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道))[\u4e00-\u9fff（）()]*?(?:局|委|办|厅|部|院|会|中心|政府|公司|办公室|管委会|集团|法院|检察院|分行|支行|分局|署|委员会)$/;
 
-/** The last sentence of a paragraph, `由X牵头[，Y配合]`, with its closing punctuation and white space (group 1). */
-const LEAD_SENTENCE = /(?:^|[。；;])[\s\u3000]*(?:此项工作|该项工作|本项工作|上述工作|以上工作)?由[^。；;由]{2,40}?牵头[^。；;]{0,80}?([。；;]?[\s\u3000]*)$/;
+/**
+ * The last sentence or clause of a paragraph, `由X牵头[，Y配合][，<time>]` or `由X负责`, with its closing punctuation and
+ * white space (group 1); after a `。；` or a `，` (`…全面排查燃气安全隐患，由县住建局牵头，县应急管理局配合。`, probe 25).
+ */
+const LEAD_SENTENCE = /(?:^|[。；;，,])[\s\u3000]*(?:此项工作|该项工作|本项工作|上述工作|以上工作)?由[^。；;，,由]{2,40}?(?:牵头|负责)[^。；;]{0,80}?([。；;]?[\s\u3000]*)$/;
 
 /** A note closing an inline phrase that is not part of it (`（县委宣传部牵头，县文明办负责，下同）`, `以下均需…`). */
 const LIST_NOTE = /^(?:下同|以下同|同上|以下均同|不再(?:逐一)?列出|以下不再(?:逐一)?列出)$|^(?:以下|下同|不再|均需|均要)/;
-const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|同志|领导)$/;
+/** A person or a post (`县委常委`, `组织部部长`, `分管副县长`: probe 25), never a unit. */
+const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委|同志|领导)$/;
 
 /**
  * Finds the responsibility markers of one paragraph (matrix-format.md "Roles"): bracket groups opening with a
@@ -157,6 +161,10 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
     }
   }
 
+  // The same phrase closing a sentence or clause inside the paragraph (`…森林乡村。（县林业局负责）开展…`, `一是…（市委
+  // 人才办负责）；二是…`; probes 22, 24, 25): the item's units too, with those at its end.
+  if (folded.includes('牵头') || folded.includes('配合') || folded.includes('负责')) readInnerPhrases(text, folded, groups, spans, diagnostics);
+
   // 3. The sentence 由X会同Y负责 (prose stays in the text).
   const sentence = /由([^，,。；;由]{2,40}?)会同([^。；;]{2,80}?)负责/g;
   for (let m = folded.includes('会同') ? sentence.exec(folded) : null; m; m = sentence.exec(folded)) {
@@ -168,16 +176,17 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
     groups.push(group);
   }
 
-  // 4. The closing sentence `由X牵头，Y、Z配合。` (`此项工作由X牵头…`, probe 22), when nothing else marks the paragraph: its
-  // last sentence, which names who acts and nothing more (prose stays in the text, as for 由X会同Y负责).
-  if (!groups.length && folded.includes('牵头')) {
+  // 4. The closing sentence `由X牵头，Y、Z配合。` or `由X负责。` (`此项工作由X牵头…`, probes 22 and 25), when nothing else
+  // marks the paragraph: its last sentence or clause, which names who acts and nothing more but a time (prose stays in
+  // the text, as for 由X会同Y负责; the time is no deadline: matrix-format.md "Deadlines" takes them from markers only).
+  if (!groups.length && (folded.includes('牵头') || folded.includes('负责'))) {
     const m = LEAD_SENTENCE.exec(folded);
     if (m) {
       const from = m.index + m[0].indexOf('由');
       const to = m.index + m[0].length - m[1].length;
       const group = newGroup('sentence', from, from);
       const clauses = readClauses(text, folded, from, to, group, diagnostics);
-      if (clauses.found && !clauses.tail && group.lead.length) groups.push(group);
+      if (clauses.found && (!clauses.tail || isTimePhrase(clauses.tail)) && group.lead.length + group.responsible.length) groups.push(group);
     }
   }
 
@@ -306,6 +315,34 @@ export function findClose(s: string, open: number): number {
   return -1;
 }
 
+const INNER_PHRASE = /[（(][^（()）。：:]{2,80}?(?:牵头|配合|负责)[^（()）。：:]{0,60}[）)]/g;
+
+/**
+ * Reads each `（X牵头，Y配合）` / `（X负责）` that closes a sentence or a clause inside the paragraph (a `。；` before it,
+ * or a `。；，` after it), outside the groups read so far, into a group of its own.
+ */
+function readInnerPhrases(text: string, folded: string, groups: MarkerGroup[], spans: Array<[number, number]>, diagnostics: ParagraphDiagnostic[]): void {
+  const end = endBeforeTrailingPunctuation(folded);
+  INNER_PHRASE.lastIndex = 0;
+  for (let m = INNER_PHRASE.exec(folded); m; m = INNER_PHRASE.exec(folded)) {
+    const at = m.index;
+    const close = at + m[0].length;
+    if (close >= end || spans.some(([s, e]) => at < e && close > s)) continue;
+    let before = at - 1;
+    while (before >= 0 && isWhiteSpace(folded.charCodeAt(before))) before--;
+    if (before >= 0 && !'。；;'.includes(folded[before]) && !'。；;，,'.includes(folded[close] ?? '')) continue;
+    let bodyEnd = close - 1;
+    while (bodyEnd > at + 1 && folded[bodyEnd - 1] === '。') bodyEnd--;
+    const group = newGroup('inline', at, close);
+    const clauses = readClauses(text, folded, at + 1, bodyEnd, group, diagnostics);
+    if (!clauses.found) continue;
+    if (clauses.tail && isTimePhrase(clauses.tail)) group.deadline = clauses.tail;
+    else if (clauses.tail && !LIST_NOTE.test(fold(clauses.tail))) continue;
+    groups.push(group);
+    spans.push([at, close]);
+  }
+}
+
 /**
  * The last bracket of the paragraph, when it ends the paragraph and reads as `X牵头，Y配合` clauses (any marker
  * bracket), or as units alone (a parenthesis only).
@@ -383,7 +420,8 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
     if (people.length) {
       diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: from + m.index, message: { en: `\`${people.join('、')}${m[1]}\` names a person or post, not a unit`, zh: `“${people.join('、')}${m[1]}”指的是个人或职务，不是单位` } });
     }
-    const real = units.filter((u) => !PERSON.test(fold(u)));
+    // A time phrase among the names (`（2024年6月底前完成，县交通运输局负责）`, probe 25) is the deadline, never a unit.
+    const real = units.filter((u) => !PERSON.test(fold(u)) && !(isTimePhrase(u) && (group.deadline ??= u)));
     if (real.length) found = true;
     group[role].push(...real);
   }

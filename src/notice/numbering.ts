@@ -59,6 +59,8 @@ function isMarkerStart(c: number): boolean {
   );
 }
 const CN_NUMERAL = '([一二三四五六七八九十百〇零两]{1,4})';
+/** The styles numbered in Arabic digits, where a digit after the punctuation may make a decimal. */
+const ARABIC = new Set<MarkerStyle>(['par', 'ar', 'arp']);
 
 /** The styles, in the order they are tried, each with how its number is read. */
 const STYLES: Array<{ style: MarkerStyle; re: RegExp; number: (m: RegExpExecArray) => number }> = [
@@ -104,7 +106,12 @@ export function readNumberMarker(text: string): NumberMarker | null {
   if (!Number.isFinite(number) || number <= 0) return null;
   const length = m[0].length;
   const next = rest.charCodeAt(length);
-  const digitAfter = next >= 0x30 && next <= 0x39;
+  // A digit right after the punctuation (`3.5亿元`, `3、5月`) makes an Arabic number no marker; not a year
+  // (`1.2024年全县…`), and never after a Chinese numeral, which is no decimal (`一、2021年主要预期目标`, `四、2025年十件
+  // 民生实事` on a category row: probe 24).
+  // A Chinese numeral and a grade after `一、` (`一、二级公路`, a wrapped line of a PDF: probe 25) is the same: two
+  // grades counted, no item.
+  const digitAfter = ARABIC.has(style) ? next >= 0x30 && next <= 0x39 && !/^\d{4}年/.test(rest.slice(length)) : style === 'cn' && /^[二三四五六七八九十][级类等档]/.test(text.slice(start + length));
   let ws = 0;
   while (length + ws < rest.length && isMarkerSpace(rest.charCodeAt(length + ws))) ws++;
   const written = text.slice(start, start + length);

@@ -239,7 +239,7 @@ export function placeOf(paragraph: Paragraph, offset: number): { line: number; c
  * A field of a web page's metadata (`来源：…` under the title of a pasted web page, the table of a 政府信息公开 page:
  * `索引号：` `发文机构：` `有效性：` `标 题:`, in a bulleted list `• 发文字号:` on some sites) or its breadcrumb: a line of its own.
  */
-const WEB_METADATA = /^[\s\u3000]*(?:首页|当前位置|您现在的位置|您的位置)[\s\u3000]*[>＞»›:：]|^[\s\u3000•·]*(?:来源|信息来源|发布时间|发布日期|发布单位|发布机构|发文机关|发文机构|发文单位|发文日期|浏览次数|浏览量|阅读次数|点击数|访问量|作者|责任编辑|字号|索引号|文号|发文字号|成文日期|生成日期|生效时间|废止时间|有效性|主题分类|信息分类|组配分类|公文目录|主题词|关键词|内容概述|归档时间|标题|名称)[\s\u3000]*[：:]/;
+const WEB_METADATA = /^[\s\u3000]*(?:首页|[^\s：:]{0,6}位置)[\s\u3000]*[>＞»›:：]|首页[\s\u3000]*[>＞»›]|^[\s\u3000•·]*(?:来源|信息来源|发布时间|发布日期|发布单位|发布机构|发文机关|发文机构|发文单位|发文日期|浏览次数|浏览量|阅读次数|点击数|访问量|作者|责任编辑|字号|索引号|文号|发文字号|成文日期|生成日期|生效时间|废止时间|有效性|主题分类|信息分类|组配分类|公文目录|主题词|关键词|内容概述|归档时间|标题|名称)[\s\u3000]*[：:]/;
 
 /** Whether a line is web-page metadata ({@link WEB_METADATA}), in simplified or traditional characters (`發布日期:`). */
 export function isWebMetadata(text: string): boolean {

@@ -296,7 +296,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         if (kind === 'task') titleFromMergedCell(cell);
         return;
       }
-      const text = cell.text.trim();
+      // Without Markdown bold (`**一**`, pandoc's bold category row: probe 24).
+      const text = unbold(cell.text).trim();
       if (kind === 'category') {
         // A 类别 cell merged over its rows repeats on each: a section opens where its text changes.
         if (!text || text === table!.category) return;

@@ -159,12 +159,14 @@ function stripTrailing(name: string): string {
 
 /**
  * `州委编办及州直相关单位` → two names (b12), `各乡镇（街道）以及县直有关单位` too (probe 15: `以` stayed on the first);
- * `及` inside parentheses or at an edge stays.
+ * `及` inside parentheses or at an edge stays, and after a bare `县直` (`县直及驻县各单位`).
  */
 function splitJi(name: string): string[] {
   const at = firstAtDepthZero(name, '及');
   if (at < 2 || name.length - at - 1 < 2) return [name];
   const before = name[at - 1] === '以' && at >= 3 ? at - 1 : at;
+  // `县直及驻县各单位` (probe 24): `县直` names no body; the two words qualify one 各单位.
+  if (/^[省市州县区]直$/.test(name.slice(0, before))) return [name];
   return [name.slice(0, before), ...splitJi(name.slice(at + 1))];
 }
 

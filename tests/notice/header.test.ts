@@ -333,3 +333,18 @@ describe('a 发文字号 in a web page\'s metadata', () => {
     expect(doc.docNumber).toBe('X政办发〔2024〕8号');
   });
 });
+
+describe('web pages of the seventh round of probes (probe 25)', () => {
+  const letter = ['各镇人民政府、街道办事处，区政府各部门：', '《XX区促进民营经济发展壮大若干措施》已经区人民政府同意，现印发给你们。', 'XX区人民政府办公室', '2024年5月17日', '一、优化发展环境', '1．提升政务服务效能。〔牵头单位：区行政审批服务局；配合单位：区市场监管局〕'];
+  const notice = 'XX区人民政府办公室关于印发《XX区促进民营经济发展壮大若干措施》的通知';
+
+  it.each([['您当前的位置：首页 > 政务公开 > 区政府办文件'], ['您当前位置：首页 > 政务公开'], ['XX区人民政府门户网站']])('keeps %s out of the notice title', (line) => {
+    const doc = parseText([line, notice, ...letter].join('\n')).matrix.document;
+    expect([doc.title, doc.notice, doc.issuer]).toEqual(['XX区促进民营经济发展壮大若干措施', notice, 'XX区人民政府办公室']);
+  });
+
+  it('takes the date under the signature, not the value line of a `发布日期：` field', () => {
+    const doc = parseText(['索引号：', '0012-2024-0031', '发布日期：', '2024年03月14日', notice, ...letter].join('\n')).matrix.document;
+    expect(doc.date).toBe('2024-05-17');
+  });
+});

@@ -120,6 +120,45 @@ describe('inline markers', () => {
     ]);
   });
 
+  it('reads a （X牵头，Y配合） / （X负责） that closes a sentence or clause inside the paragraph, with the one at its end (probes 22, 24, 25)', () => {
+    const s = scan('推进标准化。动态调整目录。（省政务服务中心牵头，省数据局配合）优化热线运行机制。（省信访局负责）');
+    expect(s.groups.map(roles)).toEqual([
+      { lead: ['省政务服务中心'], responsible: [], support: ['省数据局'] },
+      { lead: [], responsible: ['省信访局'], support: [] },
+    ]);
+    expect(s.text).toBe('推进标准化。动态调整目录。优化热线运行机制。');
+    expect(scan('一是完善人才政策（市委人才办负责）；二是落实补贴（市人社局负责）。').groups.map((g) => g.responsible)).toEqual([['市委人才办'], ['市人社局']]);
+    // A parenthesis in the middle of a sentence, or one that names no unit, is prose.
+    expect(scan('推进标准化（含乡镇卫生院）。由专班（县委办负责协调的）推进，确保落地。').groups).toEqual([]);
+  });
+
+  it('reads no web page\'s footer `主办单位：…　承办单位：…` as a label', () => {
+    expect(scan('主办单位：某市人民政府办公室　承办单位：某市大数据中心').groups).toEqual([]);
+  });
+
+  it('reads the closing clause 由X牵头，Y配合 after a comma or before a time, and 由X负责 (probe 25)', () => {
+    const { matrix } = parseText(['一、工作步骤', '1.动员部署。召开动员部署会议。由县住建局牵头，各乡镇人民政府配合，2024年6月底前完成。', '2.宣传引导。广泛宣传燃气安全常识。由县委宣传部负责。', '3.排查整治。全面排查燃气安全隐患，由县住建局牵头，县应急管理局配合。', '4.长效管理。日常工作由县住建局负责。'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support, t.deadline])).toEqual([
+      ['1.1', ['县住建局'], [], ['各乡镇人民政府'], null],
+      ['1.2', [], ['县委宣传部'], [], null],
+      ['1.3', ['县住建局'], [], ['县应急管理局'], null],
+    ]);
+  });
+
+  it('reads a label qualified by 其他 / 主要 on lines of its own as the same task (probe 24: 华容县\'s scheme split it in two)', () => {
+    const { matrix, messages } = parseText(['一、重点工作', '1.推进重点项目建设。全年实施项目160个。', '县级责任领导：张三', '主要责任单位：县发改局', '其他责任单位：县自然资源局、县住建局', '完成时限：2021年12月底前'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.responsible, t.leaders, t.deadline?.text])).toEqual([['1.1', ['县发改局', '县自然资源局', '县住建局'], ['张三'], '2021年12月底前']]);
+    expect(messages.filter((m) => m.fatal)).toEqual([]);
+  });
+
+  it('reads a deadline before an event in a bracket (`秋季开学前完成`, `汛期前完成`: probe 24), with no due date', () => {
+    const { matrix } = parseText(['一、重点任务', '1.新建实验小学。（区教育局牵头，区财政局配合，秋季开学前完成）', '2.加固东堤。（牵头单位：区水利局；责任单位：各街道办事处；汛期前完成）'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support, t.deadline])).toEqual([
+      ['1.1', ['区教育局'], [], ['区财政局'], { text: '秋季开学前完成', due: null }],
+      ['1.2', ['区水利局'], ['各街道办事处'], [], { text: '汛期前完成', due: null }],
+    ]);
+  });
+
   it('reads the sentence 由X会同Y负责', () => {
     const s = scan('由发展改革委会同农业部、财政部等部门负责。');
     expect(roles(s.groups[0])).toEqual({ lead: [], responsible: ['发展改革委'], support: ['农业部', '财政部'] });
@@ -224,6 +263,15 @@ describe('inline verb variants', () => {
     ['（省民政厅、省财政厅按职能职责落实）', { lead: [], responsible: ['省民政厅', '省财政厅'], support: [] }],
     // 主责单位: the unit that answers first, the lead (probe 22: it was dropped without a finding).
     ['（主责单位：市发改委；协同单位：市财政局）', { lead: ['市发改委'], responsible: [], support: ['市财政局'] }],
+    // 主办单位 beside 协办单位 (probe 24); alone it is a web page's footer, below.
+    ['（主办单位：县发改局；协办单位：县统计局）', { lead: ['县发改局'], responsible: [], support: ['县统计局'] }],
+    // Every support word with 部门 (probe 25), a qualifier before a label (probe 24), a time among the names (probe 25).
+    ['（牵头部门：市财政局；参与部门：市商务局、市发展改革委）', { lead: ['市财政局'], responsible: [], support: ['市商务局', '市发展改革委'] }],
+    ['（牵头单位：县人社局；其他责任单位：县财政局）', { lead: ['县人社局'], responsible: ['县财政局'], support: [] }],
+    ['（牵头单位：县人社局；相关责任单位：县财政局）', { lead: ['县人社局'], responsible: ['县财政局'], support: [] }],
+    ['（2024年6月底前完成，县交通运输局负责）', { lead: [], responsible: ['县交通运输局'], support: [] }],
+    // Posts are no units (probe 25: 县委常委 was read as a lead).
+    ['（县委常委、组织部部长牵头，县委组织部、县人社局负责）', { lead: [], responsible: ['县委组织部', '县人社局'], support: [] }],
   ])('%s', (phrase, want) => {
     expect(roles(scan(`开展工作。${phrase}`).groups[0])).toEqual(want);
   });

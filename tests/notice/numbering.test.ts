@@ -63,3 +63,32 @@ describe('a notice without numbered items', () => {
     expect(() => parseText('某县工作总结\n\n今年以来，全县上下共同努力。\n')).toThrow(/neither a numbered outline/);
   });
 });
+
+describe('a digit after a marker (probes 24 and 25)', () => {
+  it.each([
+    ['一、2021年主要预期目标', 'cn', false],
+    ['（二）2024年重点任务', 'pcn', false],
+    ['1.2024年全县实施项目160个', 'ar', false],
+    ['3.5亿元以上', 'ar', true],
+    ['3、5月完成', 'ar', true],
+    ['一、二级公路比重达到60%', 'cn', true],
+    ['一、加强组织领导', 'cn', false],
+  ])('%s: %s, digit after %s', (text, style, digitAfter) => {
+    const m = readNumberMarker(text);
+    expect([m?.style, m?.digitAfter]).toEqual([style, digitAfter]);
+  });
+
+  it('reads 一、2021年… as item 1 and a category row 四、2025年… in a table (probe 24: the rows under it were lost)', () => {
+    expect(parseText(['一、2021年主要预期目标', '（一）地区生产总值增长8%。（县发改局牵头）', '二、2021年重点工作', '（一）推进项目建设。（县住建局牵头）'].join('\n')).matrix.tasks.map((t) => t.id)).toEqual(['1.1', '2.1']);
+    const tsv = ['序号\t工作任务\t牵头单位', '一、2024年重点项目\t\t', '1\t建设学校。\t县教育局', '二、2025年十件民生实事\t\t', '2\t建设医院。\t县卫健局'].join('\n');
+    expect(parseText(tsv).matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1', ['县教育局']], ['2.2', ['县卫健局']]]);
+  });
+
+  it('joins a wrapped line that starts 一、二级… to the line before it (probe 25)', () => {
+    const { matrix } = parseText(['一、总体要求', '二、重点任务', '（一）提升路网。推进国省道改造，进一步提高国省道中', '一、二级公路比重。（县交通运输局牵头）', '（二）加强养护。（县公路中心负责）'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.text])).toEqual([
+      ['2.1', ['县交通运输局'], '提升路网。推进国省道改造，进一步提高国省道中一、二级公路比重。'],
+      ['2.2', [], '加强养护。'],
+    ]);
+  });
+});

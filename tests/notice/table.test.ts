@@ -433,6 +433,11 @@ describe('tables of the sixth round of probes', () => {
     expect(roles(parseText(tsv).matrix.tasks[0])).toEqual(want);
   });
 
+  it('reads a bold bare numeral in a Markdown 序号 cell as a category (pandoc\'s bold Word row, probe 24)', () => {
+    const md = ['| 序号 | 工作任务 | 牵头单位 |', '| --- | --- | --- |', '| **一** | **产业** | |', '| 1 | 建设园区。 | 县工信局 |', '| **二** | **开放** | |', '| **（一）** | **招商** | |', '| 2 | 引进项目。 | 县商务局 |'].join('\n');
+    expect(parseText(md, 'markdown').matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1', ['县工信局']], ['2.1.2', ['县商务局']]]);
+  });
+
   it('drops a 市级 role column and a 市牵头单位 label in a county\'s plan named by its title alone (probe 23)', () => {
     const tsv = ['某县2024年民生实事任务分解表', '序号\t项目\t市级牵头单位\t县级牵头单位\t县级责任单位', '1\t建设幼儿园\t市教育局\t县教育局\t县财政局'].join('\n');
     expect(parseText(tsv).matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([['1', ['县教育局'], ['县财政局']]]);
