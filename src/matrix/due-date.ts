@@ -36,8 +36,10 @@ export function dueFromText(text: string, planYear?: number): string | null | un
   // 2025年12月底前全部建成`, probe 22): then that date.
   if (OPEN_START.test(t)) return null;
   if (/每/.test(t)) {
+    // The clauses without 每, when one of them names a year (`每半年报送一次，分别于6月底、12月底前报送` names no single
+    // day: probe 26).
     const once = t.split(/[，,；;。（）()]/).filter((clause) => clause && !/每/.test(clause));
-    return once.length ? dueFromText(once.join('，'), planYear) ?? null : null;
+    return once.some((clause) => /\d{4}年/.test(clause)) ? dueFromText(once.join('，'), planYear) ?? null : null;
   }
   let due: string | null | undefined;
   let year = planYear;

@@ -17,7 +17,7 @@ export function isTimePhrase(text: string): boolean {
     // Wording of a schedule rather than a date (b-probes: `按时序推进`, `分年度推进`, `三年内完成`, `次年3月底前`).
     /^(?:按(?:时序|计划|年度|季度|月度|进度|时间节点|节点|省统一部署|上级要求|要求)|分年度|分阶段|分步|逐步|适时|逐年|次年|翌年|第二年|明年|今年|当年|[一二两三四五1-5]年内|\d{4}年起)/.test(f) ||
     // Before an event, no date to derive (`秋季开学前完成`, `汛期前完成`, `春节前`: probe 24): a deadline still.
-    /^[\u4e00-\u9fff]{1,6}?(?:前|以前|之前)(?:完成|建成|完工|实施|启动|出台|到位|办结)?$/.test(f)
+    /^(?!提前|目前|此前|之前|事前|当前|以前|确保)[\u4e00-\u9fff]{1,6}?(?:前|以前|之前)(?:完成|建成|完工|实施|启动|出台|到位|办结)?$/.test(f)
   );
 }
 

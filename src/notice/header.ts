@@ -37,7 +37,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   // Join adjacent title-like paragraphs (same block, no blank line between) into title runs.
   const runEnd = (i: number): number => {
     let j = i;
-    while (j + 1 < n && !paragraphs[j + 1].blankBefore && titleLike(j + 1) && continuesTitle(stripped(paragraphs[j].text), stripped(paragraphs[j + 1].text)) && !isWholeNotice(stripped(paragraphs[j + 1].text))) j++;
+    while (j + 1 < n && !paragraphs[j + 1].blankBefore && titleLike(j + 1) && continuesTitle(stripped(paragraphs[j].text), stripped(paragraphs[j + 1].text)) && !(isWholeNotice(stripped(paragraphs[j + 1].text)) && !/(?:转发|印发|批转|关于|关於)$/.test(stripped(paragraphs[j].text)))) j++;
     return j;
   };
   // A title line may end in its 发文字号 in brackets (`…的通知（X府发〔2024〕4号）`): not part of the title.
@@ -67,7 +67,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   for (let i = 0; i < n; i++) {
     if (!isDateLine(paragraphs[i].text)) continue;
     // The value of a web page's field on the line under its name (`发布日期：` ⏎ `2024年03月14日`, probe 25).
-    if (i > 0 && /[：:][\s\u3000]*$/.test(paragraphs[i - 1].text) && isWebMetadata(paragraphs[i - 1].text)) continue;
+    if (i > 0 && /[：:][\s\u3000]*$/.test(paragraphs[i - 1].text) && isWebMetadata(paragraphs[i - 1].text) && !/成文日期/.test(paragraphs[i - 1].text)) continue;
     let k = i + 1;
     while (k < n && SKIP_AFTER_DATE.test(stripped(paragraphs[k].text))) k++;
     if (k < n && titleLike(k)) {
@@ -153,14 +153,17 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   }
   docNumber ??= titleDocNumber;
   // A web page's metadata names it in a field of a longer line (a 政府信息公开 page's table).
-  for (let i = 0; !docNumber && i < Math.min(n, Math.max(headerEnd, bodyStart, firstStructural)); i++) docNumber = docNumberField(paragraphs[i].text);
+  for (let i = 0; !docNumber && i < Math.min(n, Math.max(headerEnd, bodyStart, firstStructural)); i++) {
+    const p = paragraphs[i];
+    if (p.kind === 'row' || isWebMetadata(p.text)) docNumber = docNumberField(p.text);
+  }
 
   // 主送机关: a line ending in a colon before the body, after the title.
   let recipients: string[] = [];
   const recipientsFrom = Math.max(0, noticeEnd + 1);
   for (let i = recipientsFrom; i < Math.min(n, Math.max(headerEnd, bodyStart) + 3); i++) {
     const text = stripped(paragraphs[i].text);
-    if (/[：:]$/.test(text) && !/[。]/.test(text) && !isNumbered(text) && text.length <= 200 && !/^(?:附件|发布|来源|您现在)/.test(text) && !isWebMetadata(text)) {
+    if (/[：:]$/.test(text) && !/[。]/.test(text) && !isNumbered(text) && text.length <= 200 && !/^(?:附件|发布|来源|您现在)/.test(text) && !isWebMetadata(text) && !ROLE_LABEL.test(fold(text))) {
       const units = splitUnits(text.slice(0, -1)).units;
       // Most names read as bodies addressed, and none opens a sentence: a place named without its level
       // (`雄县、容城、安新县委和人民政府`, 雄安新区 2021) is addressed with the others.
@@ -181,7 +184,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
       issuer = signatureNames(above);
       // Bodies signing together on two lines (`中共XX县委办公室` ⏎ `XX县人民政府办公室`): both are the signature. Set
       // apart by a blank line only where the date is too (a web page's copy puts one between all lines: 岳阳市's 两办).
-      const first = dateIndex > 1 && (!paragraphs[dateIndex - 1].blankBefore || paragraphs[dateIndex].blankBefore) ? stripped(paragraphs[dateIndex - 2].text) : '';
+      // (Not the value of a label on the line above it: `牵头单位：` ⏎ `某县水务投资有限公司`, probe 26.)
+      const labelAbove = dateIndex > 2 && /[：:]$/.test(stripped(paragraphs[dateIndex - 3].text));
+      const first = dateIndex > 1 && !labelAbove && (!paragraphs[dateIndex - 1].blankBefore || paragraphs[dateIndex].blankBefore) ? stripped(paragraphs[dateIndex - 2].text) : '';
       if (ORGANIZATION.test(first) && ORGANIZATION.test(above) && PLACED.test(first) && first.length <= 40 && !/[。，；：:]/.test(first) && isTitleLike(paragraphs[dateIndex - 2]) && !DOC_TYPE.test(fold(first))) {
         // A second line that names no place of its own is the rest of one long name (`中共XX市委全面深化改革委员会`
         // ⏎ `经济体制和生态文明体制改革专项小组`), not a second body.
@@ -227,7 +232,8 @@ function isAddressee(name: string): boolean {
 /** A part of a line ending in a colon that opens a sentence (`现将…如下`, `为推动…`), so no 主送机关 line. */
 function opensSentence(name: string): boolean {
   // `经市政府同意，…` opens a sentence; 经济技术开发区, 经开区, 经信局 are bodies addressed (probe 17: Xuchang).
-  return /如下$|^(?:现将|现就|为|根据|按照|经(?!济|开|信|合|贸|管|营|侦|发))/.test(fold(name));
+  // …or asks something of them (`各乡镇（街道）要按照职责分工，重点做好以下工作：`, probe 26).
+  return /如下$|^(?:现将|现就|为|根据|按照|经(?!济|开|信|合|贸|管|营|侦|发))|要|做好|以下|落实|加强|确保/.test(fold(name));
 }
 
 /**
@@ -246,6 +252,9 @@ function titleInNotice(notice: string): string | null {
   return m ? inner(m[1]) : null;
 }
 
+/** A role label alone on its line (`牵头单位：`, its units on the next line): no 主送机关. */
+const ROLE_LABEL = /^(?:牵头|责任|配合|协办|参与|协同|主办|主责|承办)(?:单位|部门)[：:]$/;
+
 const ADDRESSEE_END = /(?:政府|部门|单位|机构|企业|组织|团体|中心|公司|集团|街道|党组|小组|同志|中央|[局委办厅院会室处科所站队部署行社镇乡村区省市州县旗盟学园校馆台场厂联协大关员工们])$/;
 
 /**
@@ -254,7 +263,7 @@ const ADDRESSEE_END = /(?:政府|部门|单位|机构|企业|组织|团体|中�
  */
 function isWholeNotice(line: string): boolean {
   const f = fold(line);
-  return /^.{4,}?关于/.test(f) && ORGANIZATION.test(f.slice(0, f.indexOf('关于'))) && COMPLETE_TITLE.test(f);
+  return /^.{4,}?关于/.test(f) && !/^(?:转发|印发|批转)/.test(f) && ORGANIZATION.test(f.slice(0, f.indexOf('关于'))) && COMPLETE_TITLE.test(f);
 }
 
 function continuesTitle(title: string, next: string): boolean {

@@ -13,6 +13,12 @@ const LABELS: Array<[string, LabelKind]> = [
   // The leaders who answer for a task, by the level of government they belong to (probe 13: `牵头县领导：张卫东`).
   ...['牵头', '联系', '包联', '挂点'].flatMap((verb) => ['省', '市', '州', '县', '区'].map((level): [string, LabelKind] => [`${verb}${level}领导`, 'leaders'])),
   ['包联领导', 'leaders'],
+  // More of the people who answer for a task (probe 27: `督办领导：` between marker lines split an item in two).
+  ['督办领导', 'leaders'],
+  ['包案领导', 'leaders'],
+  ['包保领导', 'leaders'],
+  ['挂包领导', 'leaders'],
+  ...['分管', '责任'].flatMap((word) => ['省', '市', '县', '区'].map((level): [string, LabelKind] => [`${word}${level}领导`, 'leaders'])),
   ['挂点领导', 'leaders'],
   ['联系领导', 'leaders'],
   ['牵头责任单位', 'lead'],
@@ -27,7 +33,10 @@ const LABELS: Array<[string, LabelKind]> = [
   // The unit that answers first for a task (`（主责单位：市发改委；协同单位：市财政局）`, probe 22): its lead.
   ['主责单位', 'lead'],
   ['主责部门', 'lead'],
-  // Only beside 协办单位 (see labelStandsAt): alone, `主办单位：` is as often a web page's footer.
+  // The unit that takes the work on in a 督办通知 (probe 27); not after 主办单位 (see labelStandsAt: a web page's footer).
+  ['承办单位', 'responsible'],
+  ['承办部门', 'responsible'],
+  // Not in a web page's footer (see labelStandsAt).
   ['主办单位', 'lead'],
   ['主办部门', 'lead'],
   ['牵头领导', 'leaders'],
@@ -61,6 +70,8 @@ const LABELS: Array<[string, LabelKind]> = [
   ['时限要求', 'deadline'],
   ['完成期限', 'deadline'],
   ['整改时限', 'deadline'],
+  ['整改期限', 'deadline'],
+  ['办结期限', 'deadline'],
   ['办结时限', 'deadline'],
   ['办理时限', 'deadline'],
   ['截止时间', 'deadline'],
@@ -89,21 +100,24 @@ export function foldLabels(text: string): string {
 const BARE = new Set(['牵头', '责任', '配合', '协办', '参与']);
 
 /**
- * Whether a match of {@link LABEL_RE} is a label: always for the full labels (`牵头单位：`), `主办单位：` only beside
- * `协办单位：`; for a bare role word
+ * Whether a match of {@link LABEL_RE} is a label: always for the full labels (`牵头单位：`), `主办单位：` in a
+ * bracket only, `承办单位：` but in a web page's footer; for a bare role word
  * (`牵头：`) only at the start of the text or right after an opening bracket, a separator or white space, so that
  * prose such as `加强配合：` is not read as one.
  */
 export function labelStandsAt(folded: string, match: RegExpExecArray): boolean {
-  // `主办单位：X；协办单位：Y` assigns work (probe 24); `主办单位：XX市人民政府办公室　承办单位：…` signs a web page.
-  if (match[2].startsWith('主办')) return folded.includes('协办');
+  // `（主办单位：X；协办单位：Y）` and `承办单位：X` assign work (probes 24, 27); `主办单位：…` on a line of its own, or with
+  // 承办单位, 网站, 备案 or 地址 beside it, is a web page's footer or an event's organisers (probe 26).
+  if (match[2].startsWith('承办')) return !/主办|网站|技术支持|备案|ICP|版权|地址|电话/.test(folded);
+  if (match[2].startsWith('主办')) return /[〔【［（(\[；;]$/.test(folded.slice(0, match.index).trimEnd());
   if (!BARE.has(match[2]) || match[1]) return true;
   const before = match.index > 0 ? folded[match.index - 1] : '';
   return before === '' || /[\s\u3000〔【［（(\[；;，,、]/.test(before);
 }
 
 const escape = (s: string) => s.replace(/[()（）]/g, (c) => `\\${c}`);
-const PREFIX = '(国家|中央|省级|省|市级|市|州|县级|县|区)?';
+// `市县` and the like name two lower levels at once (`市县责任单位：`, probe 26: `市` was read as a unit).
+const PREFIX = '(国家|中央|省级|省|市县|县市|市级|市|州|县区|区县|县级|县|区)?';
 /**
  * A word that qualifies a label without changing its role (`其他责任单位：`, `相关责任单位：`, `主要责任单位：`: 华容县's
  * 2021 scheme, probe 24). Not 具体 or 协同: `具体责任单位` and `协同责任单位` are labels of their own.
@@ -164,7 +178,7 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   // 主责单位, and 主办单位 beside 协办单位 (a column, never a web page's footer line).
   if (/牵头|主责|主办/.test(h) && /(单位|部门|处室|科室)/.test(h)) return 'lead';
   if (/(配合|协办|参与|协同)/.test(h) && /(单位|部门|处室|科室)/.test(h)) return 'support';
-  if (/(责任|负责)/.test(h) && /(单位|部门|处室|科室|主体)/.test(h)) return 'responsible';
+  if (/(责任|负责|承办)/.test(h) && /(单位|部门|处室|科室|主体)/.test(h)) return 'responsible';
   if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
   // `民生实事`, `改革事项`, `问题清单`, `整改问题` (a new user's table: 民生实事 was read as no column).
   if (/(任务|措施|内容|事项|目标|工作|举措|要点|指标|项目|实事|问题|清单)/.test(h)) return 'task';

@@ -47,6 +47,12 @@ export interface MarkerScan {
 export interface MarkerContext {
   /** Rank of the plan's own level of government (国家 0 … 县/区 3); labels of a higher level are context. */
   planLevel: number | null;
+  /**
+   * Whether the paragraph is an item's numbered line: only there does a closing `由X牵头，Y配合。` / `由X负责。` mark it,
+   * and only in the plan (not the covering letter) does a phrase inside a paragraph (probe 26: `…由各乡镇负责。` in a
+   * second paragraph split an item in two; a covering letter's note became a task).
+   */
+  numbered?: boolean;
 }
 
 const MARKER_BRACKETS: Record<string, string> = { '〔': '〕', '【': '】', '［': '］', '（': '）', '(': ')', '[': ']' };
@@ -71,7 +77,7 @@ export const FIRST_IS_LEAD = /(?:排在|排名|排序|列在|列|排)(?:第一|�
  * The name of a body as units are written (`市应急管理局`, `各县（市、区）人民政府`: a level of government first, a
  * kind of body last): a unit, not a note in brackets (`含乡镇卫生院`, `报市老龄办`, `联席会议办公室设在市民政局`).
  */
-const BODY_NAME = /^(?![报由向在含设经按请交送抄])(?:各|中共|国家|国网|人行|团|[\u4e00-\u9fff]{0,6}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道))[\u4e00-\u9fff（）()]*?(?:局|委|办|厅|部|院|会|中心|政府|公司|办公室|管委会|集团|法院|检察院|分行|支行|分局|署|委员会)$/;
+const BODY_NAME = /^(?![报由向在含设经按请交送抄此])(?:各|中共|国家|国网|人行|团|[\u4e00-\u9fff]{0,6}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道))[\u4e00-\u9fff（）()]*?(?:局|委|办|厅|部|院|会|中心|政府|公司|办公室|管委会|集团|法院|检察院|分行|支行|分局|署|委员会|所|站|队|处|科|股|馆)$/;
 
 /**
  * The last sentence or clause of a paragraph, `由X牵头[，Y配合][，<time>]` or `由X负责`, with its closing punctuation and
@@ -163,7 +169,7 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
 
   // The same phrase closing a sentence or clause inside the paragraph (`…森林乡村。（县林业局负责）开展…`, `一是…（市委
   // 人才办负责）；二是…`; probes 22, 24, 25): the item's units too, with those at its end.
-  if (folded.includes('牵头') || folded.includes('配合') || folded.includes('负责')) readInnerPhrases(text, folded, groups, spans, diagnostics);
+  if (context.numbered !== undefined && (folded.includes('牵头') || folded.includes('配合') || folded.includes('负责'))) readInnerPhrases(text, folded, groups, spans, diagnostics);
 
   // 3. The sentence 由X会同Y负责 (prose stays in the text).
   const sentence = /由([^，,。；;由]{2,40}?)会同([^。；;]{2,80}?)负责/g;
@@ -179,14 +185,15 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   // 4. The closing sentence `由X牵头，Y、Z配合。` or `由X负责。` (`此项工作由X牵头…`, probes 22 and 25), when nothing else
   // marks the paragraph: its last sentence or clause, which names who acts and nothing more but a time (prose stays in
   // the text, as for 由X会同Y负责; the time is no deadline: matrix-format.md "Deadlines" takes them from markers only).
-  if (!groups.length && (folded.includes('牵头') || folded.includes('负责'))) {
+  if (context.numbered && !groups.length && (folded.includes('牵头') || folded.includes('负责'))) {
     const m = LEAD_SENTENCE.exec(folded);
-    if (m) {
+    // After a comma only 由X牵头 (`…，由县政府负责组织实施。` closes many a sentence of prose).
+    if (m && (m[0][0] !== '，' && m[0][0] !== ',' || /牵头/.test(m[0]))) {
       const from = m.index + m[0].indexOf('由');
       const to = m.index + m[0].length - m[1].length;
       const group = newGroup('sentence', from, from);
       const clauses = readClauses(text, folded, from, to, group, diagnostics);
-      if (clauses.found && (!clauses.tail || isTimePhrase(clauses.tail)) && group.lead.length + group.responsible.length) groups.push(group);
+      if (clauses.found && (!clauses.tail || isTimePhrase(clauses.tail)) && group.lead.length + group.responsible.length && allBodies(group)) groups.push(group);
     }
   }
 
@@ -315,6 +322,23 @@ export function findClose(s: string, open: number): number {
   return -1;
 }
 
+/**
+ * Whether every unit of a group names a body as units are written ({@link BODY_NAME}) or a collective of places
+ * (`各乡镇（街道）`, `各县（市、区）人民政府`): what a phrase read outside a bracket's labels must name.
+ */
+function allBodies(group: MarkerGroup): boolean {
+  for (const role of ['lead', 'responsible', 'support'] as const) {
+    for (const unit of group[role]) {
+      const f = fold(unit);
+      if (!BODY_NAME.test(f) && !PLACES.test(f)) return false;
+    }
+  }
+  return true;
+}
+
+/** A collective of places: `各乡镇`, `各乡镇（街道）`, `各县（市、区）人民政府`, `各乡、镇人民政府`, `各村（社区）`. */
+const PLACES = /^各(?:[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|县|区|市|镇|乡|村|社区)(?:（[^（）]*）)?、?)+(?:人民政府|政府|党委|党工委|办事处)?$/;
+
 const INNER_PHRASE = /[（(][^（()）。：:]{2,80}?(?:牵头|配合|负责)[^（()）。：:]{0,60}[）)]/g;
 
 /**
@@ -334,8 +358,9 @@ function readInnerPhrases(text: string, folded: string, groups: MarkerGroup[], s
     let bodyEnd = close - 1;
     while (bodyEnd > at + 1 && folded[bodyEnd - 1] === '。') bodyEnd--;
     const group = newGroup('inline', at, close);
-    const clauses = readClauses(text, folded, at + 1, bodyEnd, group, diagnostics);
-    if (!clauses.found) continue;
+    const clauses = readClauses(text, folded, at + 1, bodyEnd, group, []);
+    // Only bodies' names (probe 26: `（资金缺口由县级财政负责）`, `（由监护人负责）`, `（谁主管、谁负责）` are prose).
+    if (!clauses.found || !allBodies(group)) continue;
     if (clauses.tail && isTimePhrase(clauses.tail)) group.deadline = clauses.tail;
     else if (clauses.tail && !LIST_NOTE.test(fold(clauses.tail))) continue;
     groups.push(group);

@@ -43,8 +43,11 @@ export interface Paragraphs {
 const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页)[\s\u3000]*$/;
 /** A bare number on a line of its own inside a paragraph: a page number the paste ran into the text. */
 const BARE_NUMBER = /^[\s\u3000]*\d{1,3}[\s\u3000]*$/;
-/** A title that ends in a kind of document (`…分工方案`, `…的通知`) is complete: no wrapped line continues it. */
-export const COMPLETE_TITLE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定)》?$/;
+/**
+ * A title that ends in a kind of document (`…分工方案`, `…的通知`) is complete: no wrapped line continues it; so is one
+ * enclosed whole in 《》, after its 发文字号 on a web page (not `某县贯彻落实《某市…若干措施》` ⏎ `任务分工方案`: probe 26).
+ */
+export const COMPLETE_TITLE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定)$|^[\s\u3000]*(?:[^《》]{2,12}〔\d{4}〕\d{1,4}号)?《[^《》]*(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定)》$/;
 const TERMINAL = '。！？!?；;：:）)】〕]」';
 const CONTINUES = '，、,（(《“〔【';
 /** A 成文日期 written out: Arabic (full-width too) or Chinese numerals, `〇` typed as `O` or `0` in web copies. */

@@ -247,9 +247,11 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     // A row outside any task table (a stray tab in a line) reads as the text of its cells.
     const text = p.kind === 'row' ? rowText(p.cells!) : p.text;
     const marker = p.list ? listMarker(text, p.list) : readNumberMarker(text);
-    const scan = scanMarkers(text, { planLevel });
+    // `一、二级公路养护` opening the outline is its first item (probe 26); after `二、` it is a wrapped line (probe 25).
+    const opens = marker !== null && (!marker.digitAfter || stack.expected(marker) || (marker.style === 'cn' && marker.number === 1 && !stack.open.some((s) => s.style === 'cn')));
+    const scan = scanMarkers(text, { planLevel, numbered: opens });
     record(p, scan);
-    if (marker && (!marker.digitAfter || stack.expected(marker))) {
+    if (marker && opens) {
       const place = placeOf(p, marker.start);
       const state = open(marker.style, marker.number, marker.marker, place.line, place.column);
       const own = scan.text.slice(marker.end);
@@ -259,7 +261,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const own = scan.text.trim();
     // A contact line is not text of its own: it splits no marker block into two tasks (probe 13).
     const chunk: Chunk = { text: own, hasText: HAS_TEXT.test(own) && !CONTACT_LINE.test(own), groups: scan.groups, line: p.line, endLine: p.endLine };
-    addChunk(chunk.hasText || !chunk.groups.some(carries) ? stack.current : markerTarget(index), chunk);
+    // A line of leaders (`责任领导：…`) goes where the units after it go (probe 27: after a run of `（n）` it was left on
+    // the last of them, and reported as unaccounted).
+    addChunk(chunk.hasText || !chunk.groups.some((g) => carries(g) || g.leaders.length > 0) ? stack.current : markerTarget(index), chunk);
   }
 
   /**
@@ -291,7 +295,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       // "Tables"): the number repeats, and the repeat gets its `-2` (probe 23). Not so a numbered heading merged over
       // its sub-rows (b05's `（一）全面实施…` beside `1.…` and `2.…`), nor a row number beside a task cell merged down
       // with it (`码头二期` beside each row's own `建设内容`, probe 13): they name the one item.
-      const ownTask = kind === 'number' && readRowNumber(cell.text) !== null && columns.some((k, t) => k === 'task' && cells[t]?.text.trim()) && !columns.some((k, t) => k === 'task' && cells[t]?.spanned);
+      const ownTask = kind === 'number' && readRowNumber(cell.text) !== null && columns.some((k, t) => k === 'task' && cells[t]?.text.trim()) && !columns.some((k, t) => k === 'task' && cells[t]?.spanned) && columns.some((k, t) => (isRole(k) || k === 'deadline') && cells[t]?.text.trim() && !cells[t].spanned);
       if (cell.spanned && kind !== 'category' && !ownTask) {
         if (kind === 'task') titleFromMergedCell(cell);
         return;
@@ -524,8 +528,10 @@ function levelOf(name: string): number | null {
   if (/省人民政府|省政府|^省/.test(f)) return 1;
   if (/(?:市|州|盟)(?:人民政府|政府|委)/.test(f)) return 2;
   if (/(?:县|区|旗)(?:人民政府|政府|委)/.test(f)) return 3;
-  const places = /^(?:中共)?(?:[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|省|市|州|盟|县|区|旗))+/.exec(f);
+  // The first place, and a district or county named right after it (not `城区`, `小区`, `社区`…: probe 26).
+  const places = /^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治区|自治州|省|市|州|盟|县|区|旗))([\u4e00-\u9fff]{1,3}?(?:区|县|旗))?/.exec(f);
   if (!places) return null;
-  const last = places[0].endsWith('自治区') ? '省' : places[0].endsWith('自治州') ? '州' : places[0][places[0].length - 1];
+  const place = places[2] && !/(?:城|小|社|景|园|山|地|新|片|辖|老)区$/.test(places[2]) ? places[2] : places[1];
+  const last = place.endsWith('自治区') ? '省' : place.endsWith('自治州') ? '州' : place[place.length - 1];
   return last === '省' ? 1 : '市州盟'.includes(last) ? 2 : 3;
 }

@@ -348,3 +348,23 @@ describe('web pages of the seventh round of probes (probe 25)', () => {
     expect(doc.date).toBe('2024-05-17');
   });
 });
+
+describe('headers the false-positive hunt checked (probe 26)', () => {
+  const body = ['一、重点任务', '1.优化审批。（县行政审批局牵头）'];
+  it('joins a title whose first line ends in a 《》 that is not the whole line', () => {
+    expect(parseText(['某县贯彻落实《某市优化营商环境若干措施》', '任务分工方案', '', ...body].join('\n')).matrix.document.title).toBe('某县贯彻落实《某市优化营商环境若干措施》任务分工方案');
+  });
+  it('joins a notice title set over a line ending in 转发', () => {
+    const doc = parseText(['某县人民政府办公室关于转发', '某市人民政府办公室关于加强汛期安全防范工作的通知的通知', '', '各乡镇人民政府：', '现将通知转发给你们。', '某县人民政府办公室', '2024年5月20日', '', ...body].join('\n')).matrix.document;
+    expect(doc.notice).toBe('某县人民政府办公室关于转发某市人民政府办公室关于加强汛期安全防范工作的通知的通知');
+  });
+  it('takes no sentence that asks something of bodies for the 主送机关, and the value line of 成文日期 as the date', () => {
+    const doc = parseText(['某县2024年森林防灭火工作方案', '县直各部门、各乡镇（街道）要按照职责分工，重点做好以下工作：', ...body].join('\n')).matrix.document;
+    expect(doc.recipients).toEqual([]);
+    expect(parseText(['成文日期：', '2024年03月10日', '某县2024年重点工作任务清单', ...body].join('\n')).matrix.document.date).toBe('2024-03-10');
+  });
+  it('reads a 文号 field only on a line of metadata, not in a sentence', () => {
+    const doc = parseText(['某县人民政府办公室关于转发市政府办公室文件的通知', '各乡镇人民政府：', '现将市政府办公室 文号：某政办发〔2024〕8号 文件转发给你们。', '某县人民政府办公室', '2024年4月2日', ...body].join('\n')).matrix.document;
+    expect(doc.docNumber).toBeNull();
+  });
+});

@@ -121,6 +121,7 @@ describe('inline markers', () => {
   });
 
   it('reads a （X牵头，Y配合） / （X负责） that closes a sentence or clause inside the paragraph, with the one at its end (probes 22, 24, 25)', () => {
+    const scan = (text: string) => scanMarkers(text, { planLevel: 3, numbered: true });
     const s = scan('推进标准化。动态调整目录。（省政务服务中心牵头，省数据局配合）优化热线运行机制。（省信访局负责）');
     expect(s.groups.map(roles)).toEqual([
       { lead: ['省政务服务中心'], responsible: [], support: ['省数据局'] },
@@ -132,8 +133,37 @@ describe('inline markers', () => {
     expect(scan('推进标准化（含乡镇卫生院）。由专班（县委办负责协调的）推进，确保落地。').groups).toEqual([]);
   });
 
-  it('reads no web page\'s footer `主办单位：…　承办单位：…` as a label', () => {
-    expect(scan('主办单位：某市人民政府办公室　承办单位：某市大数据中心').groups).toEqual([]);
+  it.each(['主办单位：某市人民政府办公室　承办单位：某市大数据中心', '主办单位：某县人民政府办公室　　协办单位：某县融媒体中心'])('reads no web page\'s footer %s as a label (probe 26)', (footer) => {
+    expect(scan(footer).groups.flatMap((g) => g.lead)).toEqual([]);
+  });
+
+  it('reads 承办单位 as responsible, 整改期限 as a deadline and 督办领导 as leaders (probe 27)', () => {
+    const { matrix, messages } = parseText(['一、督办事项', '1.加快产业园建设。', '督办领导：陈慧', '承办单位：县发改局', '协办单位：县财政局', '整改期限：2024年7月31日前', '2.推进改造。（承办单位：县住建局；办结期限：2024年9月底前）'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.responsible, t.support, t.leaders ?? [], t.deadline?.text])).toEqual([
+      ['1.1', ['县发改局'], ['县财政局'], ['陈慧'], '2024年7月31日前'],
+      ['1.2', ['县住建局'], [], [], '2024年9月底前'],
+    ]);
+    expect(messages.filter((m) => m.fatal)).toEqual([]);
+  });
+
+  it('gives a line of leaders after a run of （n） sub-items to the item the units after it go to (probe 27)', () => {
+    const { matrix, messages } = parseText(['一、整改任务', '1.财务管理不规范。存在审批单据不全问题。', '整改措施：', '（1）开展自查。', '（2）修订制度。', '责任领导：王立新（局长）', '牵头单位：财务股', '整改时限：2024年9月底前'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.leaders])).toEqual([['1.1', ['财务股'], ['王立新（局长）']]]);
+    expect(messages.filter((m) => m.ruleId === 'unaccounted-marker')).toEqual([]);
+  });
+
+  it('reads no phrase inside a paragraph that names no body (probe 26), nor one in a note after the signature', () => {
+    const scan = (text: string) => scanMarkers(text, { planLevel: 3, numbered: true });
+    for (const text of ['积极争取补助资金（资金缺口由县级财政负责），各乡镇不得摊派。', '落实监护责任（由监护人负责），加强看护。', '按照“谁主管、谁负责”原则（谁主管、谁负责），落实责任。']) expect(scan(text).groups).toEqual([]);
+    expect(parseText(['XX县人民政府办公室', '2024年3月1日', '（此件发至乡镇党委）', 'XX县工作方案', '一、任务', '1.推进项目。（县发改局负责）'].join('\n')).matrix.tasks.map((t) => t.id)).toEqual(['1.1']);
+  });
+
+  it('reads a closing 由X负责 only on an item\'s numbered line, and after a comma only 由X牵头 (probe 26)', () => {
+    const { matrix } = parseText(['一、重点任务', '1.建设供水工程。新建水厂1座。（县水利局牵头）', '工程建成后的日常运行维护，由各乡镇负责。', '2.举办赛事活动。举办职工篮球赛，由县教体局负责组织实施。', '3.开展体质监测。完成监测1200人，由县教体局牵头，县卫健局配合。', '本方案由县教体局负责解释。'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support])).toEqual([
+      ['1.1', ['县水利局'], [], []],
+      ['1.3', ['县教体局'], [], ['县卫健局']],
+    ]);
   });
 
   it('reads the closing clause 由X牵头，Y配合 after a comma or before a time, and 由X负责 (probe 25)', () => {

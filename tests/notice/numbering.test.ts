@@ -84,6 +84,11 @@ describe('a digit after a marker (probes 24 and 25)', () => {
     expect(parseText(tsv).matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1', ['县教育局']], ['2.2', ['县卫健局']]]);
   });
 
+  it('reads 一、二级公路养护 opening the outline as its first item (probe 26)', () => {
+    const { matrix } = parseText(['某县2024年公路养护工作要点', '', '一、二级公路养护', '1.完成大中修50公里。（县交通运输局牵头）', '二、三级公路提质改造', '1.改造30公里。（县交通运输局牵头，各乡镇配合）'].join('\n'));
+    expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1', '2.1']);
+  });
+
   it('joins a wrapped line that starts 一、二级… to the line before it (probe 25)', () => {
     const { matrix } = parseText(['一、总体要求', '二、重点任务', '（一）提升路网。推进国省道改造，进一步提高国省道中', '一、二级公路比重。（县交通运输局牵头）', '（二）加强养护。（县公路中心负责）'].join('\n'));
     expect(matrix.tasks.map((t) => [t.id, t.lead, t.text])).toEqual([

@@ -438,6 +438,15 @@ describe('tables of the sixth round of probes', () => {
     expect(parseText(md, 'markdown').matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1', ['县工信局']], ['2.1.2', ['县商务局']]]);
   });
 
+  it('keeps the 市级 lead column of a city\'s plan whose title names a 城区 or 小区 (probe 26), and reads 市县责任单位 whole', () => {
+    const tsv = ['某市城镇老旧小区改造提升三年行动任务分工表', '序号\t工作任务\t市级牵头单位\t责任单位', '1\t完成改造100个。\t市住房城乡建设局\t各县（市、区）人民政府'].join('\n');
+    expect(parseText(tsv).matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1', ['市住房城乡建设局']]]);
+    const text = ['某市中心城区背街小巷改造提升三年行动方案', '一、重点任务', '1.改造背街小巷100条。（市牵头单位：市城管局；区责任单位：各城区人民政府）'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([['1.1', ['市城管局'], ['各城区人民政府']]]);
+    const province = ['某省城镇老旧小区改造2024年工作要点', '1.开工改造小区3000个。（省级牵头单位：省住房城乡建设厅；市县责任单位：各市、县人民政府）'].join('\n');
+    expect(parseText(province).matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([['1', ['省住房城乡建设厅'], ['各市、县人民政府']]]);
+  });
+
   it('drops a 市级 role column and a 市牵头单位 label in a county\'s plan named by its title alone (probe 23)', () => {
     const tsv = ['某县2024年民生实事任务分解表', '序号\t项目\t市级牵头单位\t县级牵头单位\t县级责任单位', '1\t建设幼儿园\t市教育局\t县教育局\t县财政局'].join('\n');
     expect(parseText(tsv).matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([['1', ['县教育局'], ['县财政局']]]);

@@ -51,6 +51,12 @@ describe('unit lists', () => {
   });
 });
 
+describe('event deadlines (probes 24 and 26)', () => {
+  it.each([['秋季开学前完成', true], ['汛期前', true], ['提前完成', false], ['目前', false], ['县教体局', false]])('%s is a time phrase: %s', (text, want) => {
+    expect(isTimePhrase(text)).toBe(want);
+  });
+});
+
 describe('deadlines', () => {
   it.each([
     ['2024年12月底前', '2024-12-31'],

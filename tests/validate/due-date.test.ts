@@ -47,6 +47,9 @@ describe('dueFromText (matrix-format.md, Deadlines)', () => {
     ['2025年6月底前完成平台建设，每季度末报送进度，年底前全部建成', '2025-12-31'],
     ['每月报送，2024年起', null],
     ['2024年3月31日前（每月报送进展）', '2024-03-31'],
+    // A clause without 每 and without a year of its own names no single day (probe 26).
+    ['每半年报送一次，分别于6月底、12月底前报送', null],
+    ['每年汛前（5月底前）', null],
   ])('%s: a clause without 每 names the day (probe 22)', (text, due) => {
     expect(dueFromText(text, 2025)).toBe(due);
   });
