@@ -129,8 +129,10 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
         }
       }
     } else {
-      // A bracketed label (`【牵头单位】`) starts at its bracket.
-      start = m.index > 0 && folded[m.index - 1] === ' ' && '【[［'.includes(text[m.index - 1]) ? m.index - 1 : m.index;
+      // A bracketed label (`【牵头单位】`) starts at its bracket, a qualified one (`其他责任单位：`) at its qualifier: what
+      // foldLabels blanked.
+      start = m.index;
+      while (start > 0 && folded[start - 1] === ' ' && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
       end = bodyEnd = text.length;
       kind = 'lines';
       // A label after inline clauses in one bracket (`（市城管局负责；完成时限：2023年三季度）`): the bracket is the

@@ -434,9 +434,11 @@ function isCompleteTitle(text: string): boolean {
 }
 
 function isLabelled(text: string): boolean {
-  LABEL_AT_START.lastIndex = 0;
   // A label stands at the start: its first characters are enough (a long paragraph is not folded whole per line).
-  return LABEL_AT_START.test(foldLabels(text.length > 64 ? text.slice(0, 64) : text));
+  const f = foldLabels(text.length > 64 ? text.slice(0, 64) : text);
+  // After its qualifier, which foldLabels blanked (`其他责任单位：`).
+  LABEL_AT_START.lastIndex = f.startsWith('  ') && !/^[\s\u3000]/.test(text) ? 2 : 0;
+  return LABEL_AT_START.test(f);
 }
 
 /** {@link LABEL_RE} tried at the start of a text only (sticky), not searched for along it. */
