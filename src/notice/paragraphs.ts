@@ -246,9 +246,12 @@ const WEB_METADATA = /^[\s\u3000]*(?:首页|[^\s：:]{0,6}位置)[\s\u3000]*[>�
 
 /** Whether a line is web-page metadata ({@link WEB_METADATA}), in simplified or traditional characters (`發布日期:`). */
 export function isWebMetadata(text: string): boolean {
+  // Every field has its colon, every breadcrumb its `>`, in the first characters (most lines: neither, no fold).
+  const head = text.length > 24 ? text.slice(0, 24) : text;
+  if (!/[：:>＞»›]/.test(head)) return false;
   // The field's name stands in the first characters: they are enough to fold. Its letters may be spaced out
   // (`标 题:`, `文　　号：`, `有 效 性:`).
-  return WEB_METADATA.test(fold(text.length > 24 ? text.slice(0, 24) : text).replace(/[ \u3000](?=[^ \u3000：:])/g, ''));
+  return WEB_METADATA.test(fold(head).replace(/[ \u3000](?=[^ \u3000：:])/g, ''));
 }
 
 /**
