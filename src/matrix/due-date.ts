@@ -39,7 +39,8 @@ export function dueFromText(text: string, planYear?: number): string | null | un
     // The clauses without 每, when one of them names a year (`每半年报送一次，分别于6月底、12月底前报送` names no single
     // day: probe 26).
     const once = t.split(/[，,；;。（）()]/).filter((clause) => clause && !/每/.test(clause));
-    return once.some((clause) => /\d{4}年/.test(clause)) ? dueFromText(once.join('，'), planYear) ?? null : null;
+    // (`每季度开展一次，2024年全年` is open all the same: probe 28.)
+    return once.some((clause) => /\d{4}年/.test(clause)) && !OPEN.test(once.join('')) ? dueFromText(once.join('，'), planYear) ?? null : null;
   }
   let due: string | null | undefined;
   let year = planYear;

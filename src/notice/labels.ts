@@ -99,11 +99,24 @@ export function foldLabels(text: string): string {
   // probe 24) is blanked, character for character. (In LABEL_RE itself, an optional word before its other optional
   // prefix made V8 take 6 ms to compile it, at every start-up.)
   if (f.includes('其他') || f.includes('其它') || f.includes('相关') || f.includes('有关') || f.includes('主要')) f = f.replace(QUALIFIED, (q) => (q.length === 2 ? '  ' : ' '.repeat(q.length)));
+  // A label spaced out letter by letter (`牵 头 单 位：`, Word's distributed alignment in a PDF's text: probe 27) closed
+  // up, its spaces moved before the colon.
+  if (SPACED_HINT.test(f)) f = f.replace((spacedLabels ??= new RegExp(`(?:${LABELS.filter(([l]) => l.length >= 3 && !/[()（）]/.test(l)).map(([l]) => [...l].join('[ \\u3000]+')).join('|')})(?=[ \\u3000]*[：:])`, 'g')), (m) => {
+    const closed = m.replace(/[ \u3000]+/g, '');
+    return closed + ' '.repeat(m.length - closed.length);
+  });
   return f;
 }
 
+/** Two CJK characters with a space between them, then a colon later: maybe a spaced-out label. */
+const SPACED_HINT = /[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][^：:]{0,12}[：:]/;
+/** The labels of three or more characters, spaced out; made on first need (most notices never need it). */
+let spacedLabels: RegExp | undefined;
+
 /** A qualifier before a role label (not 具体 or 协同: `具体责任单位` and `协同责任单位` are labels of their own). */
 const QUALIFIED = /(?:其他|其它|相关|有关|主要)(?=(?:牵头|责任|配合|参与|协办|协同|协作|协助|负责|承办|主责)(?:单位|部门)[ \t\u3000]*[：:])/g;
+
+const OBLIGATION = /^[\s\u3000]*(?:要|应当|应|须|必须|务必|切实)/;
 
 const BARE = new Set(['牵头', '责任', '配合', '协办', '参与']);
 
@@ -114,9 +127,11 @@ const BARE = new Set(['牵头', '责任', '配合', '协办', '参与']);
  * prose such as `加强配合：` is not read as one.
  */
 export function labelStandsAt(folded: string, match: RegExpExecArray): boolean {
+  // A label followed by what someone must do is prose (`分管县领导：要按照…抓好…`, `相关责任单位：要结合…`: probe 28).
+  if (OBLIGATION.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 6))) return false;
   // `（主办单位：X；协办单位：Y）` and `承办单位：X` assign work (probes 24, 27); `主办单位：…` on a line of its own, or with
   // 承办单位, 网站, 备案 or 地址 beside it, is a web page's footer or an event's organisers (probe 26).
-  if (match[2].startsWith('承办')) return !/主办|网站|技术支持|备案|ICP|版权|地址|电话/.test(folded);
+  if (match[2].startsWith('承办')) return !/主办|网站|技术支持|备案|ICP|版权|地址|电话|邮箱|标识码|联系我们/.test(folded);
   if (match[2].startsWith('主办')) return /[〔【［（(\[；;]$/.test(folded.slice(0, match.index).trimEnd());
   if (!BARE.has(match[2]) || match[1]) return true;
   const before = match.index > 0 ? folded[match.index - 1] : '';

@@ -332,7 +332,8 @@ function allBodies(group: MarkerGroup): boolean {
   for (const role of ['lead', 'responsible', 'support'] as const) {
     for (const unit of group[role]) {
       const f = fold(unit);
-      if (!BODY_NAME.test(f) && !PLACES.test(f)) return false;
+      // A clause ending in a body's kind is no name (`产权属县城投公司的由该公司`, probe 28).
+      if ((!BODY_NAME.test(f) && !PLACES.test(f)) || /[由的该]/.test(f)) return false;
     }
   }
   return true;
@@ -448,7 +449,8 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
       diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: from + m.index, message: { en: `\`${people.join('、')}${m[1]}\` names a person or post, not a unit`, zh: `“${people.join('、')}${m[1]}”指的是个人或职务，不是单位` } });
     }
     // A time phrase among the names (`（2024年6月底前完成，县交通运输局负责）`, probe 25) is the deadline, never a unit.
-    const real = units.filter((u) => !PERSON.test(fold(u)) && !(isTimePhrase(u) && (group.deadline ??= u)));
+    // Nor is a clause (`安全责任由学校和使用方`, probe 28: 由 or 的 inside is no name's).
+    const real = units.filter((u) => !PERSON.test(fold(u)) && !(isTimePhrase(u) && (group.deadline ??= u)) && !/[由的]/.test(u));
     if (real.length) found = true;
     group[role].push(...real);
   }

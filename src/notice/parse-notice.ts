@@ -529,7 +529,7 @@ function levelOf(name: string): number | null {
   if (/(?:市|州|盟)(?:人民政府|政府|委)/.test(f)) return 2;
   if (/(?:县|区|旗)(?:人民政府|政府|委)/.test(f)) return 3;
   // The first place, and a district or county named right after it (not `城区`, `小区`, `社区`…: probe 26).
-  const places = /^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治区|自治州|省|市|州|盟|县|区|旗))([\u4e00-\u9fff]{1,3}?(?:区|县|旗))?/.exec(f);
+  const places = /^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治区|自治州|省|市|州|盟|县|区|旗))([\u4e00-\u9fff]{1,3}?(?:区|县|旗)(?![城域级乡份内外]))?/.exec(f);
   if (!places) return null;
   const place = places[2] && !/(?:城|小|社|景|园|山|地|新|片|辖|老)区$/.test(places[2]) ? places[2] : places[1];
   const last = place.endsWith('自治区') ? '省' : place.endsWith('自治州') ? '州' : place[place.length - 1];

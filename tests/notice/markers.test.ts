@@ -146,6 +146,22 @@ describe('inline markers', () => {
     expect(messages.filter((m) => m.fatal)).toEqual([]);
   });
 
+  it('reads no clause ending in a body\'s kind as a unit, no label followed by an obligation, no footer 承办单位 (probe 28)', () => {
+    const { matrix } = parseText(['一、完善健身设施', '1.开放学校体育场馆。学校要向社会开放场馆（安全责任由学校和使用方共同负责）。', '2.维护公共体育设施。器材的日常维护（产权属县城投公司的由该公司负责），损坏的要及时维修。', '3.落实安全责任。分管县领导：要按照“三管三必须”要求抓好安全生产。（牵头单位：县安委办）', '4.优化政务服务。（县行政审批局负责）', '', '版权所有：某县人民政府', '承办单位：某县政务服务和大数据管理局　联系邮箱：zwfw@example.cn'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.leaders ?? []])).toEqual([
+      ['1.3', ['县安委办'], [], []],
+      ['1.4', [], ['县行政审批局'], []],
+    ]);
+  });
+
+  it('reads a label spaced out letter by letter (`牵 头 单 位：`, Word\'s distributed alignment, probe 27)', () => {
+    const { matrix } = parseText(['一、整改任务', '1.问题甲。存在某问题。', '牵 头 单 位：财务股', '整改时限：2024年9月底前', '2.问题乙。存在某问题。', '牵头单位：人事股', '责　任　单　位：局属各单位'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline?.text ?? null])).toEqual([
+      ['1.1', ['财务股'], [], '2024年9月底前'],
+      ['1.2', ['人事股'], ['局属各单位'], null],
+    ]);
+  });
+
   it('gives a line of leaders after a run of （n） sub-items to the item the units after it go to (probe 27)', () => {
     const { matrix, messages } = parseText(['一、整改任务', '1.财务管理不规范。存在审批单据不全问题。', '整改措施：', '（1）开展自查。', '（2）修订制度。', '责任领导：王立新（局长）', '牵头单位：财务股', '整改时限：2024年9月底前'].join('\n'));
     expect(matrix.tasks.map((t) => [t.id, t.lead, t.leaders])).toEqual([['1.1', ['财务股'], ['王立新（局长）']]]);

@@ -443,6 +443,8 @@ describe('tables of the sixth round of probes', () => {
     expect(parseText(tsv).matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1', ['市住房城乡建设局']]]);
     const text = ['某市中心城区背街小巷改造提升三年行动方案', '一、重点任务', '1.改造背街小巷100条。（市牵头单位：市城管局；区责任单位：各城区人民政府）'].join('\n');
     expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([['1.1', ['市城管局'], ['各城区人民政府']]]);
+    const town = ['某市推进以县城为重要载体的城镇化建设实施方案', '一、重点任务', '1.完善县城功能。（市级牵头单位：市住建局；责任单位：各县人民政府）'].join('\n');
+    expect(parseText(town).matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1', ['市住建局']]]);
     const province = ['某省城镇老旧小区改造2024年工作要点', '1.开工改造小区3000个。（省级牵头单位：省住房城乡建设厅；市县责任单位：各市、县人民政府）'].join('\n');
     expect(parseText(province).matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([['1', ['省住房城乡建设厅'], ['各市、县人民政府']]]);
   });

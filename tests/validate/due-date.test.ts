@@ -50,6 +50,7 @@ describe('dueFromText (matrix-format.md, Deadlines)', () => {
     // A clause without 每 and without a year of its own names no single day (probe 26).
     ['每半年报送一次，分别于6月底、12月底前报送', null],
     ['每年汛前（5月底前）', null],
+    ['每季度开展一次，2024年全年', null],
   ])('%s: a clause without 每 names the day (probe 22)', (text, due) => {
     expect(dueFromText(text, 2025)).toBe(due);
   });
