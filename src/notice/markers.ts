@@ -171,7 +171,8 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
 
   // The same phrase closing a sentence or clause inside the paragraph (`…森林乡村。（县林业局负责）开展…`, `一是…（市委
   // 人才办负责）；二是…`; probes 22, 24, 25): the item's units too, with those at its end.
-  if (context.numbered !== undefined && (folded.includes('牵头') || folded.includes('配合') || folded.includes('负责'))) readInnerPhrases(text, folded, groups, spans, diagnostics);
+  // (Only when a bracket closes before the paragraph's end: most paragraphs end in their only one.)
+  if (context.numbered !== undefined && closesInside(folded) && (folded.includes('牵头') || folded.includes('配合') || folded.includes('负责'))) readInnerPhrases(text, folded, groups, spans, diagnostics);
 
   // 3. The sentence 由X会同Y负责 (prose stays in the text).
   const sentence = /由([^，,。；;由]{2,40}?)会同([^。；;]{2,80}?)负责/g;
@@ -343,6 +344,13 @@ function allBodies(group: MarkerGroup): boolean {
 const PLACES = /^各(?:[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|县|区|市|镇|乡|村|社区)(?:（[^（）]*）)?、?)+(?:人民政府|政府|党委|党工委|办事处)?$/;
 
 const INNER_PHRASE = /[（(][^（()）。：:]{2,80}?(?:牵头|配合|负责)[^（()）。：:]{0,60}[）)]/g;
+
+/** Whether a round bracket closes before the paragraph's last characters (where an item-final one stands). */
+function closesInside(folded: string): boolean {
+  const end = endBeforeTrailingPunctuation(folded) - 1;
+  const a = folded.lastIndexOf('）', end - 1);
+  return a >= 0 || folded.lastIndexOf(')', end - 1) >= 0;
+}
 
 /**
  * Reads each `（X牵头，Y配合）` / `（X负责）` that closes a sentence or a clause inside the paragraph (a `。；` before it,
