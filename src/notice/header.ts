@@ -3,6 +3,7 @@ import type { MatrixDocument } from '../matrix/types.js';
 import { fold } from './fold.js';
 import { chineseNumber, readNumberMarker } from './numbering.js';
 import { COMPLETE_TITLE, docNumberField, docNumberOf, isDateLine, isDocNumberLine, signatureOf, splitTitleDocNumber, isWebMetadata, type Paragraph } from './paragraphs.js';
+import { isLabelName } from './labels.js';
 import { splitUnits } from './units.js';
 
 /** The header of a notice and where the plan's body starts (index of its first paragraph). */
@@ -163,7 +164,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   const recipientsFrom = Math.max(0, noticeEnd + 1);
   for (let i = recipientsFrom; i < Math.min(n, Math.max(headerEnd, bodyStart) + 3); i++) {
     const text = stripped(paragraphs[i].text);
-    if (/[：:]$/.test(text) && !/[。]/.test(text) && !isNumbered(text) && text.length <= 200 && !/^(?:附件|发布|来源|您现在)/.test(text) && !isWebMetadata(text) && !ROLE_LABEL.test(fold(text))) {
+    if (/[：:]$/.test(text) && !/[。]/.test(text) && !isNumbered(text) && text.length <= 200 && !/^(?:附件|发布|来源|您现在)/.test(text) && !isWebMetadata(text) && !isLabelName(fold(text).slice(0, -1).trim())) {
       const units = splitUnits(text.slice(0, -1)).units;
       // Most names read as bodies addressed, and none opens a sentence: a place named without its level
       // (`雄县、容城、安新县委和人民政府`, 雄安新区 2021) is addressed with the others.
@@ -251,9 +252,6 @@ function titleInNotice(notice: string): string | null {
   const m = /《(.+)》/.exec(notice);
   return m ? inner(m[1]) : null;
 }
-
-/** A role label alone on its line (`牵头单位：`, its units on the next line): no 主送机关. */
-const ROLE_LABEL = /^(?:牵头|责任|配合|协办|参与|协同|主办|主责|承办)(?:单位|部门)[：:]$/;
 
 const ADDRESSEE_END = /(?:政府|部门|单位|机构|企业|组织|团体|中心|公司|集团|街道|党组|小组|同志|中央|[局委办厅院会室处科所站队部署行社镇乡村区省市州县旗盟学园校馆台场厂联协大关员工们])$/;
 

@@ -56,11 +56,7 @@ const LABELS: Array<[string, LabelKind]> = [
   ['协作单位', 'support'],
   ['协助单位', 'support'],
   // Each support word with 部门 too (`参与部门：`, probe 25: the units were dropped as a list's tail).
-  ['协办部门', 'support'],
-  ['参与部门', 'support'],
-  ['协同部门', 'support'],
-  ['协作部门', 'support'],
-  ['协助部门', 'support'],
+  ...['协办', '参与', '协同', '协作', '协助'].map((word): [string, LabelKind] => [`${word}部门`, 'support']),
   ['责任主体', 'responsible'],
   ['责任领导', 'leaders'],
   ['分管领导', 'leaders'],
@@ -150,6 +146,11 @@ export function mayHoldLabel(folded: string): boolean {
 
 const BRACKETED = new RegExp(`[【\\[［]${PREFIX}((?:${LABELS.map(([l]) => escape(l)).join('|')}))[】\\]］]`, 'g');
 const KIND = new Map(LABELS.map(([l, k]) => [l, k]));
+
+/** Whether a folded text is a label's name, whole (`牵头单位`, `完成时限`). */
+export function isLabelName(folded: string): boolean {
+  return KIND.has(folded);
+}
 
 /** The kind of a matched label text (group 2 of {@link LABEL_RE}). */
 export function labelKind(label: string): LabelKind {

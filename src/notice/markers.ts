@@ -333,8 +333,7 @@ function allBodies(group: MarkerGroup): boolean {
   for (const role of ['lead', 'responsible', 'support'] as const) {
     for (const unit of group[role]) {
       const f = fold(unit);
-      // A clause ending in a body's kind is no name (`产权属县城投公司的由该公司`, probe 28).
-      if ((!BODY_NAME.test(f) && !PLACES.test(f)) || /[由的该]/.test(f)) return false;
+      if (!BODY_NAME.test(f) && !PLACES.test(f)) return false;
     }
   }
   return true;
@@ -345,11 +344,17 @@ const PLACES = /^各(?:[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|县|区|市|镇|乡
 
 const INNER_PHRASE = /[（(][^（()）。：:]{2,80}?(?:牵头|配合|负责)[^（()）。：:]{0,60}[）)]/g;
 
-/** Whether a round bracket closes before the paragraph's last characters (where an item-final one stands). */
+/** Whether a round bracket closes before the paragraph's last character (where an item-final one stands). */
 function closesInside(folded: string): boolean {
-  const end = endBeforeTrailingPunctuation(folded) - 1;
-  const a = folded.lastIndexOf('）', end - 1);
-  return a >= 0 || folded.lastIndexOf(')', end - 1) >= 0;
+  const last = endBeforeTrailingPunctuation(folded) - 2;
+  return folded.lastIndexOf('）', last) >= 0 || folded.lastIndexOf(')', last) >= 0;
+}
+
+/** The end of a bracket's body `[open + 1, close)` without the full stops closing it (`（X牵头，Y配合。）`, probe 22). */
+function beforeFullStops(folded: string, open: number, close: number): number {
+  let end = close;
+  while (end > open + 1 && folded[end - 1] === '。') end--;
+  return end;
 }
 
 /**
@@ -366,8 +371,7 @@ function readInnerPhrases(text: string, folded: string, groups: MarkerGroup[], s
     let before = at - 1;
     while (before >= 0 && isWhiteSpace(folded.charCodeAt(before))) before--;
     if (before >= 0 && !'。；;'.includes(folded[before]) && !'。；;，,'.includes(folded[close] ?? '')) continue;
-    let bodyEnd = close - 1;
-    while (bodyEnd > at + 1 && folded[bodyEnd - 1] === '。') bodyEnd--;
+    const bodyEnd = beforeFullStops(folded, at, close - 1);
     const group = newGroup('inline', at, close);
     const clauses = readClauses(text, folded, at + 1, bodyEnd, group, []);
     // Only bodies' names (probe 26: `（资金缺口由县级财政负责）`, `（由监护人负责）`, `（谁主管、谁负责）` are prose).
@@ -403,9 +407,7 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   }
   if (open < 0 || !(folded[open] in MARKER_BRACKETS)) return null;
   const round = folded[open] === '（' || folded[open] === '(';
-  // A full stop closing the phrase inside its bracket (`（省委网信办牵头，省公安厅配合。）`, probe 22) ends it.
-  let bodyEnd = close;
-  while (bodyEnd > open + 1 && folded[bodyEnd - 1] === '。') bodyEnd--;
+  const bodyEnd = beforeFullStops(folded, open, close);
   const body = folded.slice(open + 1, bodyEnd);
   if (/[。：:]/.test(body) || FIRST_IS_LEAD.test(body)) return null;
   const group = newGroup('inline', open, close + 1);

@@ -213,8 +213,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
    * The item a block of markers only (at paragraph `index`) belongs to: the item before it, except after a run of
    * sub-items none of which carries markers, which it closes: then the item above the run (matrix-format.md "Items
    * and tasks"). A sub-item holding a marked item of its own (`（一）` ⏎ `1.…〔牵头单位：…〕` ⏎ `（二）…` ⏎ `牵头单位：…`,
-   * probe 22) carries markers: the block after `（二）` is its own. The run must end there: when the next numbered paragraph is another item like the last one
-   * (`（三）` after `（二）…` ⏎ `责任单位：…`), the markers are that last item's own.
+   * probe 22) carries markers: the block after `（二）` is its own. The run must end there: when the next numbered
+   * paragraph is another item like the last one (`（三）` after `（二）…` ⏎ `责任单位：…`), the markers are that last
+   * item's own.
    */
   function markerTarget(index: number): ItemState | null {
     const target = stack.current;
@@ -519,9 +520,9 @@ function listMarker(text: string, list: ListNumber): NumberMarker {
 }
 
 /**
- * The rank of the plan's level of government from its issuer or title: 省 1, 市/州 2, 县/区 3; else from the places
- * the name starts with, the last of them (`某县2024年民生实事任务分解表` 3, `成都市武侯区…` 3: probe 23, where a
- * county's table had a 市级牵头单位 column).
+ * The rank of the plan's level of government from its issuer or title: 省 1, 市/州 2, 县/区 3; else from the place the
+ * name starts with, or a district or county named right after it (`某县2024年民生实事任务分解表` 3, `成都市武侯区…` 3:
+ * probe 23, where a county's table had a 市级牵头单位 column; `某市中心城区…`, `某市推进以县城为…` 2: probes 26, 28).
  */
 function levelOf(name: string): number | null {
   const f = fold(name);

@@ -83,13 +83,8 @@ function quoteState(record: string): 'open' | 'closed' | 'malformed' {
   let at = 0;
   for (;;) {
     if (record.charCodeAt(at) === 0x22) {
-      let close = at + 1;
-      for (;;) {
-        close = record.indexOf('"', close);
-        if (close < 0) return 'open';
-        if (record.charCodeAt(close + 1) !== 0x22) break;
-        close += 2;
-      }
+      const close = closingQuote(record, at);
+      if (close < 0) return 'open';
       const after = record.charCodeAt(close + 1);
       if (!Number.isNaN(after) && after !== 0x09 && after !== 0x20) return 'malformed';
       at = close + 1;
@@ -97,6 +92,16 @@ function quoteState(record: string): 'open' | 'closed' | 'malformed' {
     const tab = record.indexOf('\t', at);
     if (tab < 0) return 'closed';
     at = tab + 1;
+  }
+}
+
+/** The quote closing the quoted cell that opens at `open` (a `""` inside is a quote of the text), or -1. */
+function closingQuote(record: string, open: number): number {
+  let close = open + 1;
+  for (;;) {
+    close = record.indexOf('"', close);
+    if (close < 0 || record.charCodeAt(close + 1) !== 0x22) return close;
+    close += 2;
   }
 }
 
@@ -135,8 +140,7 @@ function recordCells(record: string, line: number): Cell[] {
     let value: string;
     let next: number;
     if (record.charCodeAt(at) === 0x22) {
-      let close = at + 1;
-      while (record.charCodeAt((close = record.indexOf('"', close)) + 1) === 0x22) close += 2;
+      const close = closingQuote(record, at);
       value = record.slice(at + 1, close).replace(/""/g, '"');
       next = record.indexOf('\t', close);
     } else {
