@@ -1,12 +1,17 @@
 import { fold } from './fold.js';
 import { dueFromText } from '../matrix/due-date.js';
 
+/** Words of aim before a time (`力争`, `确保`, `争取`, `务必`), a time phrase's wording still. */
+const AIM = /^(?:力争|争取|确保|务必|计划|预计|要求|原则上)(?=\d|[一二三四五六七八九十]{1,3}月|年底|年内|年末|上半年|下半年|今年|明年|当年|次年)/;
+
 /**
  * Whether a short text is a time phrase (a deadline), not a unit: `6月底完成`, `2024年12月底前`, `年底前完成`,
  * `长期坚持`, `持续推进`, `每季度通报`, `全年` (b12 closes its brackets with one: `…，6月底完成）`).
  */
 export function isTimePhrase(text: string): boolean {
-  const f = fold(text.replace(/[\s\u3000]+/g, ''));
+  let f = fold(text.replace(/[\s\u3000]+/g, ''));
+  // An aim before the time (`力争2024年6月底前完成`, `确保年底前建成`): the time is still the deadline.
+  if (AIM.test(f)) f = f.replace(AIM, '');
   if (!f || f.length > 24) return false;
   return (
     /^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/.test(f) ||

@@ -87,6 +87,13 @@ const LEAD_SENTENCE = /(?:^|[。；;，,])[\s\u3000]*(?:此项工作|该项工�
 
 /** A note closing an inline phrase that is not part of it (`（县委宣传部牵头，县文明办负责，下同）`, `以下均需…`). */
 const LIST_NOTE = /^(?:下同|以下同|同上|以下均同|不再(?:逐一)?列出|以下不再(?:逐一)?列出)$|^(?:以下|下同|不再|均需|均要)/;
+/** An exhortation closing an inline phrase, with no time in it (`（X牵头，Y配合，确保提前完成）`): no deadline, not a unit. */
+const EXHORTATION = /^(?:确保|力争|争取|务必|按时|按期|如期)[\u4e00-\u9fff]{0,8}(?:完成|到位|办结|见效|落实|建成|落地)$/;
+/** Whether the text after an inline phrase's last verb is a note or an exhortation it may end with. */
+const endsPhrase = (tail: string) => {
+  const f = fold(tail);
+  return LIST_NOTE.test(f) || EXHORTATION.test(f);
+};
 /** A person or a post (`县委常委`, `组织部部长`, `分管副县长`: probe 25), never a unit. */
 const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委|同志|领导)$/;
 
@@ -377,7 +384,7 @@ function readInnerPhrases(text: string, folded: string, groups: MarkerGroup[], s
     // Only bodies' names (probe 26: `（资金缺口由县级财政负责）`, `（由监护人负责）`, `（谁主管、谁负责）` are prose).
     if (!clauses.found || !allBodies(group)) continue;
     if (clauses.tail && isTimePhrase(clauses.tail)) group.deadline = clauses.tail;
-    else if (clauses.tail && !LIST_NOTE.test(fold(clauses.tail))) continue;
+    else if (clauses.tail && !endsPhrase(clauses.tail)) continue;
     groups.push(group);
     spans.push([at, close]);
   }
@@ -426,7 +433,7 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     return group;
   }
   if (clauses.tail && isTimePhrase(clauses.tail)) group.deadline = clauses.tail;
-  else if (clauses.tail && !LIST_NOTE.test(fold(clauses.tail))) return null;
+  else if (clauses.tail && !endsPhrase(clauses.tail)) return null;
   return group;
 }
 

@@ -205,6 +205,17 @@ describe('inline markers', () => {
     ]);
   });
 
+  it('reads an inline phrase that ends in an exhortation (`确保提前完成`: probe 26), with no deadline, and an aim before a time as the deadline', () => {
+    const { matrix, messages } = parseText(['某县2024年教育重点工作任务', '', '一、重点任务', '1.新建城区第三小学。（县教体局牵头，县住建局、县自然资源局配合，确保提前完成）', '2.改造东城区管网。（县住建局牵头，县财政局配合，力争2024年6月底前完成）', '3.完成校舍维修。（牵头单位：县教体局；责任单位：县财政局，确保年底前完成）', '4.办好运动会。（县教体局牵头，确保安全有序）'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support, t.deadline])).toEqual([
+      ['1.1', ['县教体局'], [], ['县住建局', '县自然资源局'], null],
+      ['1.2', ['县住建局'], [], ['县财政局'], { text: '力争2024年6月底前完成', due: '2024-06-30' }],
+      ['1.3', ['县教体局'], ['县财政局'], [], { text: '确保年底前完成', due: '2024-12-31' }],
+    ]);
+    // `确保安全有序` is a demand of its own, not an end to the phrase: the bracket is reported, not read.
+    expect(messages.some((m) => m.ruleId === 'unaccounted-marker' && m.place && 'line' in m.place && m.place.line === 7)).toBe(true);
+  });
+
   it('reads the sentence 由X会同Y负责', () => {
     const s = scan('由发展改革委会同农业部、财政部等部门负责。');
     expect(roles(s.groups[0])).toEqual({ lead: [], responsible: ['发展改革委'], support: ['农业部', '财政部'] });

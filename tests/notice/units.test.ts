@@ -52,7 +52,7 @@ describe('unit lists', () => {
 });
 
 describe('event deadlines (probes 24 and 26)', () => {
-  it.each([['秋季开学前完成', true], ['汛期前', true], ['提前完成', false], ['目前', false], ['县教体局', false]])('%s is a time phrase: %s', (text, want) => {
+  it.each([['秋季开学前完成', true], ['汛期前', true], ['力争2024年6月底前完成', true], ['确保年底前建成', true], ['确保提前完成', false], ['提前完成', false], ['目前', false], ['县教体局', false]])('%s is a time phrase: %s', (text, want) => {
     expect(isTimePhrase(text)).toBe(want);
   });
 });
