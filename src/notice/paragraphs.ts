@@ -6,6 +6,7 @@ import { fold } from './fold.js';
 import { foldLabels, LABEL_RE, mayHoldLabel } from './labels.js';
 import type { ParagraphDiagnostic } from './markers.js';
 import { readNumberMarker } from './numbering.js';
+import { isTimePhrase } from './deadline.js';
 
 /** Where a character of a paragraph's text came from: text offsets from `offset` on start at (line, column). */
 export interface Piece {
@@ -141,11 +142,15 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // is still open (`〔牵` ⏎ `头单位：…`).
         const field = FIELD.test(body) && !open;
         const after = l + 1 < block.lines.length ? block.lines[l + 1].text : blocks[b + 1]?.lines[0]?.text;
-        const join = !field && (wrapped || valueAfterLabel(prev.text, body, after, separated) || (separated ? joinsAcrossBreak(prev.text, open) || numberGoesOn(prev.text, body) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open))) && !ownMarkedSentence(prev.text, body);
+        const value = !wrapped && valueAfterLabel(prev.text, body, after, separated);
+        const join = !field && (wrapped || value || (separated ? joinsAcrossBreak(prev.text, open) || numberGoesOn(prev.text, body) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open))) && !ownMarkedSentence(prev.text, body);
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
-            repairs.push({ ruleId: 'page-break-join', severity: 'warning', offset: prev.text.length, line: src.line, column: piece.column, message: { en: `Joined a paragraph cut by a page break (line ${at.line} and line ${src.line})`, zh: `已接续被分页截断的段落（第${at.line}行与第${src.line}行）` } });
+            const message = value
+              ? { en: `Joined the label on line ${at.line} with its value on line ${src.line}, across a blank line`, zh: `已将第${at.line}行的标签与第${src.line}行的内容接续（中间隔有空行）` }
+              : { en: `Joined a paragraph cut by a page break (line ${at.line} and line ${src.line})`, zh: `已接续被分页截断的段落（第${at.line}行与第${src.line}行）` };
+            repairs.push({ ruleId: 'page-break-join', severity: 'warning', offset: prev.text.length, line: src.line, column: piece.column, message });
           }
           piece.offset = prev.text.length;
           prev.text += body;
@@ -398,8 +403,13 @@ function emptyLabel(prev: string): boolean {
 function valueAfterLabel(prev: string, body: string, after: string | undefined, separated: boolean): boolean {
   if (!emptyLabel(prev) || body.length > 80 || /[。！!]/.test(body) || isDateLine(body)) return false;
   if (after !== undefined && isDateLine(after)) return false;
-  return !separated || /[、，,；;]/.test(body);
+  // Across a blank line (a `.txt` from Word with a blank line after each paragraph): a list, one body's name, or the
+  // time of a deadline label (`完成时限：` ⏎⏎ `2024年12月底前`).
+  return !separated || /[、，,；;]/.test(body) || ONE_BODY.test(body) || (/(?:时限|时间|期限|节点)[：:]$/.test(prev) && isTimePhrase(body));
 }
+
+/** One body's name alone on a line: no space, no punctuation, a body's last word. */
+const ONE_BODY = /^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|会|中心|政府|公司|办公室|管委会|集团|署|所|站|队|处|科|股|馆|街道|乡镇|分局)$/;
 
 /**
  * Whether the line after a page break goes on with a figure the break cut off a sentence before: the sentence is

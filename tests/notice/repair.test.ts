@@ -97,6 +97,16 @@ describe('repair of converted text', () => {
     expect(paras('责任单位：\n\n各单位要加强领导。确保按期完成各项任务。\n').paragraphs).toHaveLength(2);
   });
 
+  it('reads one unit, or the time of a deadline label, across a blank line after a label alone (a .txt saved from Word), not a signature over its date', () => {
+    const text = ['某县2024年重点工作任务', '', '一、重点任务', '', '1.推进城区管网改造。', '', '牵头单位：', '', '县住建局', '', '责任单位：', '', '县财政局、县自然资源局', '', '完成时限：', '', '2024年12月底前', '', '2.加快项目建设。', '', '配合单位：', '', '某县人民政府办公室', '', '2024年3月1日'].join('\n');
+    const { matrix, messages } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support, t.deadline])).toEqual([['1.1', ['县住建局'], ['县财政局', '县自然资源局'], [], { text: '2024年12月底前', due: '2024-12-31' }]]);
+    expect([matrix.document.issuer, matrix.document.date]).toEqual(['某县人民政府办公室', '2024-03-01']);
+    expect(messages.find((m) => m.ruleId === 'page-break-join')?.reason).toBe('Joined the label on line 7 with its value on line 9, across a blank line');
+    // A sentence is no deadline's time, nor a unit.
+    expect(paras('完成时限：\n\n加强组织领导\n').paragraphs).toHaveLength(2);
+  });
+
   it('reads a 类别 | 任务 table with units inline and no role column: each numbered cell a paragraph (probe 20)', () => {
     const text = ['某县2024年城市更新任务分工表', '', '类别\t工作任务及责任分工', '一、老旧小区改造\t1.完成老旧小区改造32个。（牵头单位：县住建局；责任单位：县财政局）', '\t2.建立长效管理机制。（牵头单位：县住建局；责任单位：县民政局）', '二、城市燃气\t1.更新燃气管道45公里。（牵头单位：县城管局；责任单位：县财政局）'].join('\n');
     const { matrix, messages } = parseText(text);
