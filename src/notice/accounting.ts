@@ -21,7 +21,9 @@ export interface Unaccounted {
   text: string;
 }
 
-const FINAL_PAREN_VERB = /[（(〔【［[][^（()）〔〕【】［］[\]]*(?:牵头|配合|协办|协助|负责)[^（()）〔〕【】［］[\]]*[）)〕】］\]][\s\u3000。；;，,]*$/;
+/** A bracket's body, with round brackets one level deep inside (`各县（市、区）人民政府牵头`: probe 29). */
+const BODY = '(?:[^（()）〔〕【】［］[\\]]|[（(][^（()）〔〕【】［］[\\]]*[）)])*';
+const FINAL_PAREN_VERB = new RegExp(`[（(〔【［[]${BODY}(?:牵头|配合|协办|协助|负责)${BODY}[）)〕】］\\]][\\s\\u3000。；;，,]*$`);
 
 /** Whether the text's last character before white space and `。；;，,` closes a bracket (what FINAL_PAREN_VERB needs). */
 function endsInParenthesis(text: string): boolean {

@@ -89,10 +89,15 @@ const LEAD_SENTENCE = /(?:^|[。；;，,])[\s\u3000]*(?:此项工作|该项工�
 const LIST_NOTE = /^(?:下同|以下同|同上|以下均同|不再(?:逐一)?列出|以下不再(?:逐一)?列出)$|^(?:以下|下同|不再|均需|均要)/;
 /** An exhortation closing an inline phrase, with no time in it (`（X牵头，Y配合，确保提前完成）`): no deadline, not a unit. */
 const EXHORTATION = /^(?:确保|力争|争取|务必|按时|按期|如期)[\u4e00-\u9fff]{0,8}(?:完成|到位|办结|见效|落实|建成|落地)$/;
-/** Whether the text after an inline phrase's last verb is a note or an exhortation it may end with. */
+/**
+ * A body that oversees rather than carries out (`市政府督查室督导`, `省发展改革委指导`: probe 29): no role of the
+ * contract's, and no unit's name.
+ */
+const OVERSIGHT = /^[\u4e00-\u9fff（）()、]{2,40}?(?:督导|指导|督办|督促|监督|督查|统筹)$/;
+/** Whether the text after an inline phrase's last verb is a note, an exhortation or an oversight it may end with. */
 const endsPhrase = (tail: string) => {
   const f = fold(tail);
-  return LIST_NOTE.test(f) || EXHORTATION.test(f);
+  return LIST_NOTE.test(f) || EXHORTATION.test(f) || OVERSIGHT.test(f);
 };
 /** A person or a post (`县委常委`, `组织部部长`, `分管副县长`: probe 25), never a unit. */
 const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委|同志|领导)$/;
@@ -467,7 +472,7 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
     }
     // A time phrase among the names (`（2024年6月底前完成，县交通运输局负责）`, probe 25) is the deadline, never a unit.
     // Nor is a clause (`安全责任由学校和使用方`, probe 28: 由 or 的 inside is no name's).
-    const real = units.filter((u) => !PERSON.test(fold(u)) && !(isTimePhrase(u) && (group.deadline ??= u)) && !/[由的]/.test(u));
+    const real = units.filter((u) => !PERSON.test(fold(u)) && !(isTimePhrase(u) && (group.deadline ??= u)) && !/[由的]/.test(u) && !OVERSIGHT.test(fold(u)));
     if (real.length) found = true;
     group[role].push(...real);
   }

@@ -158,10 +158,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     } else if (table) {
       stack.closeRows();
       // A numbered line between pasted rows is a category row whose cells were merged (no tab survives the
-      // paste): the table goes on under it. Any other text ends the table.
-      const next = paragraphs[i + 1];
-      const marker = readNumberMarker(p.text);
-      if (!(marker && !marker.digitAfter && next?.kind === 'row' && !next.tableStart)) endTable();
+      // paste): the table goes on under it, and under two or three of them in a row (`一、…` ⏎ `（一）…` ⏎ rows,
+      // probe 31). Any other text ends the table.
+      if (!categoryRow(i)) endTable();
     }
     if (isClosing(paragraphs, i)) continue;
     // The list of attachments (`附件：1.…任务清单` ⏎ `2.…名单`): titles of documents, not items of the plan.
@@ -232,6 +231,19 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       if (marker && !marker.digitAfter) return marker.style;
     }
     return null;
+  }
+
+  /** Whether paragraph `index` is a numbered line over table rows (up to three such lines, then a row). */
+  function categoryRow(index: number): boolean {
+    for (let j = index; j < index + 3 && j < paragraphs.length; j++) {
+      const q = paragraphs[j];
+      const marker = readNumberMarker(q.text);
+      if (!marker || marker.digitAfter) return false;
+      const next = paragraphs[j + 1];
+      if (next?.kind === 'row') return !next.tableStart;
+      if (next?.kind !== 'text') return false;
+    }
+    return false;
   }
 
   /** Records what a paragraph's scan found in its ledger (for the accounting pass) and reports its findings. */

@@ -239,6 +239,12 @@ export function continueRow(paragraphs: Paragraph[], index: number, cells: Cell[
   if (at < 0) return { cells, used };
   for (;;) {
     const next = paragraphs[index + used + 1];
+    if (next && lastCellParagraph(next, paragraphs[index + used + 2], cells, columns)) {
+      const k = cells.length - 1;
+      cells = cells.map((c, j) => (j === k ? { ...c, text: `${c.text.trimEnd()}\n${next.text.trim()}` } : c));
+      used++;
+      continue;
+    }
     if (!next || next.kind !== 'row' || next.tableStart) break;
     const more = next.cells!;
     if (!more[at] || more[at].spanned || more[at].text.trim() !== '' || !(continues(cells, more, columns) || (next.aligned && !startsMeasure(cells, more, columns)))) break;
@@ -254,6 +260,23 @@ export function continueRow(paragraphs: Paragraph[], index: number, cells: Cell[
   }
   return { cells, used };
 }
+
+/**
+ * Whether a line without tabs between two rows of a table pasted from Word is the second paragraph of the row's last
+ * cell (`2025年6月底前` ⏎ `2025年12月底前` in a 完成时限 cell, `县统计局` ⏎ `各乡镇人民政府` in a 责任单位 cell: Word
+ * writes a cell's paragraphs on lines of their own, and only the last cell's stand apart; probe 32). The last column
+ * holds units or a deadline, and the line is short, unnumbered and no sentence.
+ */
+function lastCellParagraph(line: Paragraph, after: Paragraph | undefined, cells: Cell[], columns: Columns): boolean {
+  if (line.kind !== 'text' || line.blankBefore || line.list || !after || after.kind !== 'row' || after.tableStart || after.blankBefore) return false;
+  const kind = columns[cells.length - 1];
+  if (cells.length !== columns.length || !(isRole(kind) || kind === 'deadline') || !cells[cells.length - 1].text.trim()) return false;
+  const text = line.text.trim();
+  return text.length <= 40 && !/[。！？!?]/.test(text) && !LINE_NUMBER.test(text);
+}
+
+/** A line that opens with a number (a category row `一、…`, `（一）…`), never a cell's second paragraph. */
+const LINE_NUMBER = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/;
 
 /**
  * Whether a line of a table laid out with spaces starts a measure of its own rather than wrapping the row above:

@@ -22,7 +22,7 @@ const KIND_ONLY = /^(?:委|办|厅|局|部|室|院|所|站|队|中心|公司|政
  * `按职责分工负责` and the ways offices word it (`按各自职责负责`, `依职责负责`, `根据职责分工负责`, `按职能职责落实`,
  * probe 22): who acts, by their duties. A pattern's source, for the unit lists here and the inline verbs of markers.ts.
  */
-export const BY_DUTIES = '(?:按照?|依照?|根据|依据)(?:各自的?)?(?:职能)?职(?:责|能)(?:分工)?(?:负责|落实)';
+export const BY_DUTIES = '(?:按照?|依照?|根据|依据)(?:各自的?)?(?:职能)?职(?:责|能)(?:分工)?(?:分别|共同)?(?:负责|落实)';
 const TRAILING = new RegExp(`(?:等(?:[\\d一二三四五六七八九十两]+个)?[\\u4e00-\\u9fff]{0,6}?(?:部门|单位|组织|机构)|${BY_DUTIES}|分别负责|共同负责|负责|共同|等)$`);
 const LEAD_IN = /^(?:预期性|约束性|定量|定性|考核)?指标$|^(?:预期性|约束性)$/;
 /** A clause, not a name: a note's verbs, or a field of its own (`督办单位：…`, `联系人：…`: a name holds no colon). */

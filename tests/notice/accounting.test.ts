@@ -9,6 +9,10 @@ describe('the no-silent-loss accounting', () => {
     expect(errors('一、任务\n1.办好活动。（牵头单位：县科协；责任单位：县教体局）\n2.做好宣传。（县委宣传部牵头，县文广旅局配合）\n')).toEqual([]);
   });
 
+  it('reports an unread item-final phrase whose names hold brackets of their own (`各县（市、区）人民政府牵头`, probe 29)', () => {
+    expect(errors('一、任务\n1.推进甲。（各县（市、区）人民政府牵头，市直有关部门配合，切实加强宣传引导工作）\n')).toEqual([[2, 7]]);
+  });
+
   it('makes a marker in the covering letter a task before the first item (#1), not an item of the outline', () => {
     const text = ['XX县人民政府关于印发XX方案的通知', '请抓好落实。（牵头单位：县政府办）', 'XX县人民政府', '2023年1月1日', 'XX方案', '一、任务', '1.办好活动。（牵头单位：县科协）'].join('\n\n');
     expect(errors(text)).toEqual([]);

@@ -216,6 +216,27 @@ describe('inline markers', () => {
     expect(messages.some((m) => m.ruleId === 'unaccounted-marker' && m.place && 'line' in m.place && m.place.line === 7)).toBe(true);
   });
 
+  it('reads a phrase whose names hold brackets and that ends with a body overseeing it; an overseer is no unit; 依职责分别负责 is a verb (probe 29)', () => {
+    const { matrix, messages } = parseText(['某市2024年重点任务分工', '一、重点任务', '1.推进甲，确保实效。（各县（市、区）人民政府牵头，市直有关部门配合，市政府督查室督导）', '2.推进乙，确保实效。（省发展改革委指导，各市（州）人民政府负责）', '3.推进丙，确保实效。（省教育厅、省卫生健康委依职责分别负责）'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support])).toEqual([
+      ['1.1', ['各县（市、区）人民政府'], [], ['市直有关部门']],
+      ['1.2', [], ['各市（州）人民政府'], []],
+      ['1.3', [], ['省教育厅', '省卫生健康委'], []],
+    ]);
+    expect(messages.filter((m) => m.ruleId === 'unaccounted-marker')).toEqual([]);
+  });
+
+  it('reads a deadline that opens with a year closing a bracket, never as a unit (`2025年汛期前完成`, `2024年度`: probe 29)', () => {
+    const rows = ['2025年汛期前完成', '2024年度', '2024年至2025年', '2024年底前建成，2025年全面推广'].map((d, k) => `（${'一二三四'[k]}）推进。〔牵头单位：省水利厅；责任单位：省财政厅；${d}〕`);
+    const { matrix } = parseText(['某省2024年重点任务分工', '一、重点任务', ...rows].join('\n'));
+    expect(matrix.tasks.map((t) => [t.responsible, t.deadline])).toEqual([
+      [['省财政厅'], { text: '2025年汛期前完成', due: null }],
+      [['省财政厅'], { text: '2024年度', due: '2024-12-31' }],
+      [['省财政厅'], { text: '2024年至2025年', due: '2025-12-31' }],
+      [['省财政厅'], { text: '2024年底前建成，2025年全面推广', due: '2025-12-31' }],
+    ]);
+  });
+
   it('reads the sentence 由X会同Y负责', () => {
     const s = scan('由发展改革委会同农业部、财政部等部门负责。');
     expect(roles(s.groups[0])).toEqual({ lead: [], responsible: ['发展改革委'], support: ['农业部', '财政部'] });

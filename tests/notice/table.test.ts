@@ -456,3 +456,28 @@ describe('tables of the sixth round of probes', () => {
     expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([['1.1', ['县教育局'], ['县财政局']]]);
   });
 });
+
+describe('tables of the seventh round of probes', () => {
+  it('goes on under two category lines in a row between pasted rows (`二、…` ⏎ `（一）…`, probe 31)', () => {
+    const text = ['某县2024年重点工作任务清单', '序号\t重点任务\t牵头单位\t责任单位\t完成时限', '一、第一类工作', '1\t推进甲工作。\t县甲局\t县乙局\t2024年6月底前', '二、第二类工作', '（一）子类工作', '2\t推进乙工作。\t县丙局\t县丁局\t2024年9月底前'].join('\n');
+    const { matrix } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline?.due])).toEqual([
+      ['1.1', ['县甲局'], ['县乙局'], '2024-06-30'],
+      ['2.1.2', ['县丙局'], ['县丁局'], '2024-09-30'],
+    ]);
+  });
+  it('reads the second paragraph of a row\'s last cell, on a line of its own in a Word table pasted as text (probe 32)', () => {
+    const rows = (last: string[]) => ['某县2025年重点任务分工表', '', '序号\t重点任务\t牵头单位\t完成时限\t责任单位'.split('\t').slice(0, 3).concat(last).join('\t')];
+    const deadlines = parseText([...rows(['责任单位', '完成时限']), '1\t任务甲。\t县商务局\t县统计局\t2025年6月底前', '2025年12月底前', '2\t任务乙。\t县农业农村局\t县水利局\t每季度', '3\t任务丙。\t县林业局\t县自然资源局\t长期坚持'].join('\n')).matrix;
+    expect(deadlines.tasks.map((t) => [t.id, t.responsible, t.deadline])).toEqual([
+      ['1', ['县统计局'], { text: '2025年6月底前\n2025年12月底前', due: '2025-12-31' }],
+      ['2', ['县水利局'], { text: '每季度', due: null }],
+      ['3', ['县自然资源局'], { text: '长期坚持', due: null }],
+    ]);
+    const units = parseText([...rows(['完成时限', '责任单位']), '1\t任务甲。\t县商务局\t2025年6月底前\t县统计局', '各乡镇人民政府', '2\t任务乙。\t县农业农村局\t每季度\t县水利局'].join('\n')).matrix;
+    expect(units.tasks.map((t) => [t.id, t.responsible])).toEqual([['1', ['县统计局', '各乡镇人民政府']], ['2', ['县水利局']]]);
+    // A sentence under the table's last row is no cell's.
+    const note = parseText([...rows(['责任单位', '完成时限']), '1\t任务甲。\t县商务局\t县统计局\t2025年6月底前', '各单位要按时报送进展情况。', '2\t任务乙。\t县农业农村局\t县水利局\t每季度'].join('\n')).matrix;
+    expect(note.tasks[0].deadline).toEqual({ text: '2025年6月底前', due: '2025-06-30' });
+  });
+});
