@@ -7,6 +7,7 @@ import { foldLabels, LABEL_RE, mayHoldLabel } from './labels.js';
 import type { ParagraphDiagnostic } from './markers.js';
 import { readNumberMarker } from './numbering.js';
 import { isTimePhrase } from './deadline.js';
+import { breaksNames } from './units.js';
 
 /** Where a character of a paragraph's text came from: text offsets from `offset` on start at (line, column). */
 export interface Piece {
@@ -135,7 +136,8 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       // Whether the paragraph so far leaves a bracket open, kept as lines are added (a scan of the whole paragraph per
       // line made a long paragraph quadratic: 10,000 wrapped lines took 89 s, probe 18).
       const open = prev !== undefined && prev.kind === 'text' && lastDepth > 0;
-      if (prev && prev.kind === 'text' && block.kind === 'text' && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && open))) {
+      const cut = prev !== undefined && prev.kind === 'text' && labelCut(prev.text, body);
+      if (prev && prev.kind === 'text' && block.kind === 'text' && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && open) || cut)) {
         // Right-aligned lines (a signature, a date) are never wrapped ones.
         const wrapped = !separated && wrap > 0 && lastWidth >= wrap - 1 && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
         // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
@@ -143,7 +145,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         const field = FIELD.test(body) && !open;
         const after = l + 1 < block.lines.length ? block.lines[l + 1].text : blocks[b + 1]?.lines[0]?.text;
         const value = !wrapped && valueAfterLabel(prev.text, body, after, separated);
-        const join = !field && (wrapped || value || (separated ? joinsAcrossBreak(prev.text, open) || numberGoesOn(prev.text, body) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open))) && !ownMarkedSentence(prev.text, body);
+        const join = cut || (!field && (wrapped || value || (separated ? joinsAcrossBreak(prev.text, open) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open))) && !ownMarkedSentence(prev.text, body));
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -401,7 +403,7 @@ function emptyLabel(prev: string): boolean {
  * @param after the line after it, if any.
  */
 function valueAfterLabel(prev: string, body: string, after: string | undefined, separated: boolean): boolean {
-  if (!emptyLabel(prev) || body.length > 80 || /[。！!]/.test(body) || isDateLine(body)) return false;
+  if (!(emptyLabel(prev) || (!separated && endsInLabel(prev))) || body.length > 80 || /[。！!]/.test(body) || isDateLine(body)) return false;
   if (after !== undefined && isDateLine(after)) return false;
   // Across a blank line (a `.txt` from Word with a blank line after each paragraph): a list, one body's name, or the
   // time of a deadline label (`完成时限：` ⏎⏎ `2024年12月底前`).
@@ -436,6 +438,48 @@ function ownMarkedSentence(prev: string, next: string): boolean {
   re.lastIndex = 0;
   const m = re.exec(foldLabels(next));
   return m !== null && next.lastIndexOf('。', m.index) >= 0;
+}
+
+/**
+ * Whether a line ends in a label whose value a PDF's wrap put on the next line (`…；牵头单位：县教育体育局；责任单位：`
+ * ⏎ `县发展和改革局、…`, probe 31): a label and its colon after a separator, last.
+ */
+function endsInLabel(prev: string): boolean {
+  if (!/[：:]$/.test(prev)) return false;
+  const tail = prev.slice(-20);
+  const from = Math.max(tail.lastIndexOf('；'), tail.lastIndexOf(';'), tail.lastIndexOf('，'), tail.lastIndexOf('　'), tail.lastIndexOf(' '));
+  return from >= 0 && isLabelled(tail.slice(from + 1));
+}
+
+/**
+ * Whether a wrap cut a label in two (`…；责任` ⏎ `单位：县商务局`, `…；完成` ⏎ `时限：2024年10月底前`: a PDF's lines,
+ * probe 31): the last one to four characters of the line and the next line's start read as one label whose name
+ * spans the cut. A level alone before a whole label (`县` ⏎ `责任单位：`) is no cut label.
+ */
+function labelCut(prev: string, body: string): boolean {
+  if (!/^[\u4e00-\u9fff]{1,5}[：:]/.test(body)) return false;
+  // The word may follow a name with no separator (`牵头单位：区政务服务和大数据管理局` ⏎ `责任单` ⏎ `—3—` ⏎ `位：…`).
+  for (let n = 4; n >= 1; n--) {
+    const word = prev.slice(-n);
+    if (!/^[\u4e00-\u9fff]+$/.test(word)) continue;
+    const f = foldLabels(word + body.slice(0, 12));
+    LABEL_AT_START.lastIndex = 0;
+    const label = LABEL_AT_START.exec(f);
+    if (label !== null && (label[1]?.length ?? 0) < n && label[0].length > n) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the line after a page break goes on with a unit name the break cut in a labelled line (`责任单位：…、城关镇人`
+ * ⏎ `-3-` ⏎ `民政府、国网…供电公司`, probe 31), as a bracket left open already does.
+ */
+function nameGoesOn(prev: string, body: string): boolean {
+  const last = prev.charCodeAt(prev.length - 1);
+  if (last < 0x4e00 || last > 0x9fff || !isLabelled(prev)) return false;
+  // A name's start: no digit (`完成时限：2024年9月底前` is whole), and the next line goes on with a name's rest.
+  const name = prev.slice(Math.max(prev.lastIndexOf('、'), prev.lastIndexOf('，'), prev.lastIndexOf('；'), prev.lastIndexOf('：')) + 1);
+  return /^[\u4e00-\u9fff（）()]{2,20}$/.test(name) && /^[\u4e00-\u9fff（）()]{1,20}(?:[、，；。]|$)/.test(body) && !breaksNames(name, body);
 }
 
 /** {@link LABEL_RE} for {@link ownMarkedSentence} (its own lastIndex). */

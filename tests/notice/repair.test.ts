@@ -134,6 +134,21 @@ describe('repair of converted text', () => {
     expect(tasksOf('一、工作任务\n\n1.开展隐患排查\n\n全面排查安全隐患。（牵头单位：县应急局）\n\n附件：安全隐患排查登记表\n\n2.加强监督检查\n\n实行挂牌督办。（牵头单位：县市场监管局）').map((t) => t[0])).toEqual(['1.1', '1.2']);
   });
 
+  it('joins the hard-wrapped label lines of a PDF copy: a label cut in two, a value after a label ending the line, a name cut by a page break (probe 31)', () => {
+    const text = ['某县2024年民生实事实施方案', '一、实事项目', '1.推进学校扩容。新建城关第三小学，新增学位1800个。', '责任领导：副县长王海燕；牵头单位：县教育体育局；责任单位：', '县发展和改革局、县财政局；完成时限：2024年', '8月底前', '2.巩固农村供水。新建改造管网260公里。', '牵头单位：县水利局；责任单位：县财政局、各镇人民政府；完成', '时限：2024年10月底前', '3.改造农贸市场。完成3个农贸市场提升改造。', '牵头单位：县市场监督管理局；责任', '单位：县商务局；配合单位：县公安局', '4.改造老旧小区。完成32个老旧小区改造。', '牵头单位：县住房和城乡建设局', '责任单位：县财政局、城关镇人', '-3-', '民政府、国网鹤原县供电公司', '完成时限：2024年11月底前'].join('\n');
+    const { matrix } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support, t.deadline?.text ?? null])).toEqual([
+      ['1.1', ['县教育体育局'], ['县发展和改革局', '县财政局'], [], '2024年8月底前'],
+      ['1.2', ['县水利局'], ['县财政局', '各镇人民政府'], [], '2024年10月底前'],
+      ['1.3', ['县市场监督管理局'], ['县商务局'], ['县公安局'], null],
+      ['1.4', ['县住房和城乡建设局'], ['县财政局', '城关镇人民政府', '国网鹤原县供电公司'], [], '2024年11月底前'],
+    ]);
+    // A whole deadline, then a note after a blank line: no name was cut.
+    expect(paras('完成时限：2024年9月底前\n\n注：责任单位中列第一位的为牵头单位。\n').paragraphs).toHaveLength(2);
+    // A level alone before a whole label is no cut label.
+    expect(paras('责任单位：县财政局、县\n牵头单位：县发改局\n').paragraphs).toHaveLength(2);
+  });
+
   it('joins a soft-wrapped line inside a paragraph and a wrapped unit list line', () => {
     expect(paras('13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善\n沿黄生态环境质量。\n').paragraphs.map((p) => p.text)).toEqual([
       '13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善沿黄生态环境质量。',
