@@ -165,7 +165,10 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   for (let i = recipientsFrom; i < Math.min(n, Math.max(headerEnd, bodyStart) + 3); i++) {
     const text = stripped(paragraphs[i].text);
     if (/[：:]$/.test(text) && !/[。]/.test(text) && !isNumbered(text) && text.length <= 200 && !/^(?:附件|发布|来源|您现在)/.test(text) && !isWebMetadata(text) && !isLabelName(fold(text).slice(0, -1).trim())) {
-      const units = splitUnits(text.slice(0, -1)).units;
+      const list = splitUnits(text.slice(0, -1));
+      const units = list.units;
+      // A list that ends in a clause is a sentence's subject (`县直各部门、各乡镇要按照职责分工，重点做好以下工作：`).
+      if (list.dropped) continue;
       // Most names read as bodies addressed, and none opens a sentence: a place named without its level
       // (`雄县、容城、安新县委和人民政府`, 雄安新区 2021) is addressed with the others.
       if (units.some(opensSentence) || units.filter(isAddressee).length * 2 <= units.length) continue;

@@ -5,7 +5,7 @@ import { endBeforeTrailingPunctuation, isWhiteSpace } from './chars.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
 import { foldLabels, isOtherLevel, LABEL_RE, labelKind, labelStandsAt, mayHoldLabel } from './labels.js';
-import { BY_DUTIES, splitUnits } from './units.js';
+import { BY_DUTIES, isClause, splitUnits } from './units.js';
 
 /** A finding inside one paragraph; `offset` is in characters from the paragraph's start. */
 export interface ParagraphDiagnostic {
@@ -97,7 +97,7 @@ const OVERSIGHT = /^[\u4e00-\u9fff（）()、]{2,40}?(?:督导|指导|督办|督
 /** Whether the text after an inline phrase's last verb is a note, an exhortation or an oversight it may end with. */
 const endsPhrase = (tail: string) => {
   const f = fold(tail);
-  return LIST_NOTE.test(f) || EXHORTATION.test(f) || OVERSIGHT.test(f);
+  return LIST_NOTE.test(f) || EXHORTATION.test(f) || OVERSIGHT.test(f) || isClause(f);
 };
 /** A person or a post (`县委常委`, `组织部部长`, `分管副县长`: probe 25), never a unit. */
 const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委|同志|领导)$/;
@@ -262,8 +262,14 @@ function readLabelled(
     }
     // A labelled list written with inline verbs (`责任单位：县发改局牵头，县财政局配合`) reads as those clauses.
     const valueFolded = folded.slice(hit.after, valueEnd);
-    if (HAS_INLINE_VERB.test(valueFolded) && /牵头|配合|协助|参与|协办/.test(valueFolded)) {
-      const clauses = readClauses(text, folded, hit.after, valueEnd, group, diagnostics);
+    const verb = /牵头|配合|协助|参与|协办/.test(valueFolded) ? HAS_INLINE_VERB.exec(valueFolded) : null;
+    if (verb) {
+      // Names before a comma with no verb of their own are the label's (`责任单位：县公安局、县司法局，各乡镇人民政府配合`,
+      // probe 30); the clauses start after it.
+      const comma = Math.max(valueFolded.lastIndexOf('，', verb.index), valueFolded.lastIndexOf(',', verb.index));
+      const from = hit.after + (comma > 0 ? comma + 1 : 0);
+      if (comma > 0) group[labelKindOf].push(...splitUnits(text.slice(hit.after, hit.after + comma)).units);
+      const clauses = readClauses(text, folded, from, valueEnd, group, diagnostics);
       if (clauses.found) {
         const rest = clauses.tail ? splitUnits(clauses.tail) : { units: [], dropped: null };
         if (rest.units.length && isTimePhrase(rest.units[rest.units.length - 1])) group.deadline = rest.units.pop()!;
@@ -472,7 +478,7 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
     }
     // A time phrase among the names (`（2024年6月底前完成，县交通运输局负责）`, probe 25) is the deadline, never a unit.
     // Nor is a clause (`安全责任由学校和使用方`, probe 28: 由 or 的 inside is no name's).
-    const real = units.filter((u) => !PERSON.test(fold(u)) && !(isTimePhrase(u) && (group.deadline ??= u)) && !/[由的]/.test(u) && !OVERSIGHT.test(fold(u)));
+    const real = units.filter((u) => !PERSON.test(fold(u)) && !(isTimePhrase(u) && (group.deadline ??= u)) && !/[由的]/.test(u) && !OVERSIGHT.test(fold(u)) && !isClause(u));
     if (real.length) found = true;
     group[role].push(...real);
   }

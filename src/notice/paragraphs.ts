@@ -145,7 +145,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         const field = FIELD.test(body) && !open;
         const after = l + 1 < block.lines.length ? block.lines[l + 1].text : blocks[b + 1]?.lines[0]?.text;
         const value = !wrapped && valueAfterLabel(prev.text, body, after, separated);
-        const join = cut || (!field && (wrapped || value || (separated ? joinsAcrossBreak(prev.text, open) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open))) && !ownMarkedSentence(prev.text, body));
+        const join = cut || (!field && (wrapped || value || (separated ? joinsAcrossBreak(prev.text, open) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !ownMarkedSentence(prev.text, body));
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -380,12 +380,14 @@ const NAME_PART = /^[\u4e00-\u9fff（）()]{1,15}$/;
  * (probe 17: `配合单位：省民政厅` ⏎ `　　推动服务平台开通老年人专属服务入口。`); a wrapped value's rest (`公司`,
  * `局。`, `县住建局、县交通局。`) still joins.
  */
-function sentenceAfterField(prev: string, body: string, open: boolean): boolean {
-  if (!/[。！!]$/.test(body) || body.length < 8 || /[：:]/.test(body)) return false;
+function sentenceAfterField(prev: string, body: string, open: boolean, indented: boolean): boolean {
+  // A line indented with a full-width space starts a Word paragraph, its full stop or not (`责任单位：县财政局` ⏎
+  // `　　规范道路临时停车泊位设置和收费管理，加强违停治理`: probe 30).
+  if (!(indented || /[。！!]$/.test(body)) || body.length < 8 || /[：:]/.test(body)) return false;
   // The rest of a time (`2024年11月底` ⏎ `前全部完成…`) or of a name a wrap cut after its place (`、市` ⏎ `生态环境分局`).
   if (/^[前后底末止日月年内]/.test(body) || /[、，,；;：:][省市州县区乡镇]$/.test(prev)) return false;
   if (open || !isLabelled(prev) || !VALUE_END.test(prev.slice(-8))) return false;
-  return !body.slice(0, -1).split(/[、，,；;]/).every((part) => NAME_PART.test(part) && (VALUE_END.test(part) || PART_END.test(part)));
+  return !body.replace(/[。！!]$/, '').split(/[、，,；;]/).every((part) => NAME_PART.test(part) && (VALUE_END.test(part) || PART_END.test(part)));
 }
 
 /** More endings of a name in a list's rest: `部门`, `单位`, `企业`, `机构`, `海关` (probe 21: `市直各有关部门。`). */

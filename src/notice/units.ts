@@ -27,7 +27,13 @@ const TRAILING = new RegExp(`(?:等(?:[\\d一二三四五六七八九十两]+个
 const LEAD_IN = /^(?:预期性|约束性|定量|定性|考核)?指标$|^(?:预期性|约束性)$/;
 /** A clause, not a name: a note's verbs, or a field of its own (`督办单位：…`, `联系人：…`: a name holds no colon). */
 /** …and the note that the first unit leads (`列第一位的为牵头单位` closing a list, probe 20). */
-const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要求|第一位|为牵头|[：:])/;
+/** …a demand on someone (`各乡镇要落实属地责任`, `主要负责同志要亲自过问`: probe 30), and the rest named as a whole (`其余单位按职责分工配合`). */
+const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要求|第一位|为牵头|[：:])|(?:要|应当|应|须|必须)(?:亲自|落实|积极|加强|切实|做好|认真|严格|按照|及时|主动|配合|全力|统筹|强化|建立|完善|履行|承担|督促|加大)|^(?:其余|其他|其它)(?:单位|部门|成员单位)/;
+
+/** Whether an element of a unit list is a clause rather than a name (see {@link splitUnits}). */
+export function isClause(element: string): boolean {
+  return CLAUSE.test(fold(element));
+}
 
 /**
  * Splits a unit list as matrix-format.md "Unit names" says: on `、` `，` `,` `；` `;` (and line breaks in cells),

@@ -52,6 +52,8 @@ describe('the header', () => {
     // probe 13: a plan without a covering letter, its preamble before 一、.
     expect(recipients('为推动经济运行持续向好，现将稳增长措施责任分工如下：')).toEqual([]);
     expect(recipients('现将有关分工通知如下：')).toEqual([]);
+    // A subject and its demand (probe 26's c16, once a demand ended a unit list).
+    expect(recipients('县直各部门、各乡镇（街道）要按照职责分工，重点做好以下工作：')).toEqual([]);
     // Bodies, also a place of a shared ending (`各市、州、县人民政府`), schools, traditional characters.
     expect(recipients('各市、州、县人民政府，省政府各部门：')).toEqual(['各市、州、县人民政府', '省政府各部门']);
     expect(recipients('各县（市、区）人民政府，德阳经开区、德阳高新区管委会，市级各部门：')).toEqual(['各县（市、区）人民政府', '德阳经开区', '德阳高新区管委会', '市级各部门']);

@@ -211,9 +211,10 @@ describe('inline markers', () => {
       ['1.1', ['县教体局'], [], ['县住建局', '县自然资源局'], null],
       ['1.2', ['县住建局'], [], ['县财政局'], { text: '力争2024年6月底前完成', due: '2024-06-30' }],
       ['1.3', ['县教体局'], ['县财政局'], [], { text: '确保年底前完成', due: '2024-12-31' }],
+      // Any demand closing the phrase (probe 30 made it a clause that ends a list).
+      ['1.4', ['县教体局'], [], [], null],
     ]);
-    // `确保安全有序` is a demand of its own, not an end to the phrase: the bracket is reported, not read.
-    expect(messages.some((m) => m.ruleId === 'unaccounted-marker' && m.place && 'line' in m.place && m.place.line === 7)).toBe(true);
+    expect(messages.filter((m) => m.ruleId === 'unaccounted-marker')).toEqual([]);
   });
 
   it('reads a phrase whose names hold brackets and that ends with a body overseeing it; an overseer is no unit; 依职责分别负责 is a verb (probe 29)', () => {
@@ -235,6 +236,19 @@ describe('inline markers', () => {
       [['省财政厅'], { text: '2024年至2025年', due: '2025-12-31' }],
       [['省财政厅'], { text: '2024年底前建成，2025年全面推广', due: '2025-12-31' }],
     ]);
+  });
+
+  it('ends a list at a demand on someone or the rest named as a whole, and gives names before a comma with no verb to their label (probe 30)', () => {
+    const rows = ['（县水利局牵头，县公安局、县生态环境局配合，主要负责同志要亲自过问）', '（牵头单位：县水利局；责任单位：县公安局，各乡镇要落实属地责任）', '（牵头单位：县水利局；责任单位：县公安局，各乡镇要积极配合）', '（牵头单位：县水利局；责任单位：县公安局，其余单位按职责分工配合）', '（牵头单位：县水利局；责任单位：县公安局、县司法局，各乡镇人民政府配合）'];
+    const { matrix, messages } = parseText(['某县河湖长制工作方案', '一、主要任务', ...rows.map((r, k) => `（${'一二三四五'[k]}）加强河湖执法监管${r}。`)].join('\n'));
+    expect(matrix.tasks.map((t) => [t.lead, t.responsible, t.support])).toEqual([
+      [['县水利局'], [], ['县公安局', '县生态环境局']],
+      [['县水利局'], ['县公安局'], []],
+      [['县水利局'], ['县公安局'], []],
+      [['县水利局'], ['县公安局'], []],
+      [['县水利局'], ['县公安局', '县司法局'], ['各乡镇人民政府']],
+    ]);
+    expect(messages.filter((m) => m.ruleId === 'unaccounted-marker')).toEqual([]);
   });
 
   it('reads the sentence 由X会同Y负责', () => {

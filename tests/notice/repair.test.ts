@@ -149,6 +149,16 @@ describe('repair of converted text', () => {
     expect(paras('责任单位：县财政局、县\n牵头单位：县发改局\n').paragraphs).toHaveLength(2);
   });
 
+  it('starts a paragraph at a line indented with a full-width space after a field, its full stop or not (a Word paste, probe 30)', () => {
+    const text = ['某县城区停车治理工作方案', '一、重点任务', '（一）加强停车设施建设', '　　推进城区公共停车场建设，新增公共停车泊位1200个', '　　牵头单位：县交通运输局', '　　完成时限：2024年6月底前', '　　规范道路临时停车泊位设置和收费管理，加强违停治理', '　　牵头单位：县公安局交警大队', '　　责任单位：县城管执法局'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline?.text ?? null])).toEqual([
+      ['1.1#1', ['县交通运输局'], [], '2024年6月底前'],
+      ['1.1#2', ['县公安局交警大队'], ['县城管执法局'], null],
+    ]);
+    // The indented rest of a list a wrap cut still joins.
+    expect(paras('配合单位：市发改委、国网二连浩特供电\n　　公司、县住建局\n').paragraphs).toHaveLength(1);
+  });
+
   it('joins a soft-wrapped line inside a paragraph and a wrapped unit list line', () => {
     expect(paras('13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善\n沿黄生态环境质量。\n').paragraphs.map((p) => p.text)).toEqual([
       '13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善沿黄生态环境质量。',
