@@ -53,6 +53,11 @@ export interface MarkerContext {
    * second paragraph split an item in two; a covering letter's note became a task).
    */
   numbered?: boolean;
+  /**
+   * Whether a line naming an event's organisers (`主办单位：…`) stands just above: a `承办单位：` line under it names
+   * who hosts the event, not a unit responsible for a task (probes 28, 30).
+   */
+  organisers?: boolean;
 }
 
 const MARKER_BRACKETS: Record<string, string> = { '〔': '〕', '【': '】', '［': '］', '（': '）', '(': ')', '[': ']' };
@@ -120,6 +125,10 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   for (let m = mayHoldLabel(folded) ? LABEL_RE.exec(folded) : null; m; m = LABEL_RE.exec(folded)) {
     if (spans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
     if (!labelStandsAt(folded, m)) continue;
+    if (context.organisers && m[2].startsWith('承办')) {
+      diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: m.index, message: { en: `\`${m[0]}\` under \`主办单位\` names an event's host, not a responsible unit`, zh: `“主办单位”之下的“${m[0]}”是活动的承办方，不是责任单位` } });
+      continue;
+    }
     const open = openerBefore(folded, m.index);
     let start: number;
     let end: number;

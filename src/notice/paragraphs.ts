@@ -145,7 +145,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         const field = FIELD.test(body) && !open;
         const after = l + 1 < block.lines.length ? block.lines[l + 1].text : blocks[b + 1]?.lines[0]?.text;
         const value = !wrapped && valueAfterLabel(prev.text, body, after, separated);
-        const join = cut || (!field && (wrapped || value || (separated ? joinsAcrossBreak(prev.text, open) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !ownMarkedSentence(prev.text, body));
+        const join = cut || (!field && (wrapped || value || (separated ? joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !ownMarkedSentence(prev.text, body));
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -357,15 +357,21 @@ function joinsSoftWrap(prev: string, open: boolean): boolean {
   return prev.length >= 20 && !isHeading(prev, true);
 }
 
-/** @param open whether the paragraph so far leaves a bracket open. */
-function joinsAcrossBreak(prev: string, open: boolean): boolean {
+/**
+ * @param open whether the paragraph so far leaves a bracket open.
+ * @param full whether a page break came after a line as wide as the text's wrap: an item's first line cut there
+ *   (`2.推进健康沅溪建设。推动…投入使用，建` ⏎ `— 3 —` ⏎ `设紧密型…`, probes 29–31) goes on, however short it is
+ *   (a paragraph's first line is two characters short of the wrap when the copy dropped its indent), and a numbered
+ *   line with commas is no heading.
+ */
+function joinsAcrossBreak(prev: string, open: boolean, full = false): boolean {
   if (standsAlone(prev)) return false;
   if (open) return true;
   const last = prev[prev.length - 1];
   if (TERMINAL.includes(last)) return false;
   if (isCompleteTitle(prev)) return false;
   if (CONTINUES.includes(last)) return true;
-  return prev.length >= 30 && /[\u4e00-\u9fff]/.test(last) && !isHeading(prev);
+  return (prev.length >= 30 || full) && /[\u4e00-\u9fff]/.test(last) && !isHeading(prev, full);
 }
 
 /** The end of a field's value that is complete: a body's name (`局`, `中心`, `人民政府`), or a time (`底前`, `长期坚持`). */

@@ -30,6 +30,8 @@ export interface ParsedNotice {
 }
 
 const HAS_TEXT = /[\p{L}\p{N}]/u;
+/** A line naming an event's organisers, `主办单位：…` (or 主办方), or the 承办 line under it. */
+const ORGANISER = /^[\s\u3000]*(?:主办|承办)(?:单位|方)[\s\u3000]*[：:]/;
 /** A line of contact details (`联系人：赵磊，电话：52812345`, `联系电话：…`), whole. */
 const CONTACT_LINE = /^(?:联系人|联系电话|联系方式|电话|手机|邮箱|电子邮箱|传真)[\s\u3000]*[：:][^。；;]*$/;
 
@@ -262,7 +264,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const marker = p.list ? listMarker(text, p.list) : readNumberMarker(text);
     // `一、二级公路养护` opening the outline is its first item (probe 26); after `二、` it is a wrapped line (probe 25).
     const opens = marker !== null && (!marker.digitAfter || stack.expected(marker) || (marker.style === 'cn' && marker.number === 1 && !stack.open.some((s) => s.style === 'cn')));
-    const scan = scanMarkers(text, { planLevel, numbered: opens });
+    const scan = scanMarkers(text, { planLevel, numbered: opens, organisers: index > 0 && ORGANISER.test(paragraphs[index - 1].text) });
     record(p, scan);
     if (marker && opens) {
       const place = placeOf(p, marker.start);

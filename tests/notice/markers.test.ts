@@ -251,6 +251,13 @@ describe('inline markers', () => {
     expect(messages.filter((m) => m.ruleId === 'unaccounted-marker')).toEqual([]);
   });
 
+  it('reads a 承办单位 line under a 主办单位 line as an event\'s host, not responsible units, and says so (probes 28, 30)', () => {
+    const { matrix, messages } = parseText(['某县全民健身活动方案', '', '一、组织单位', '', '主办单位：县文化体育和旅游局', '承办单位：县体育运动学校、城关镇人民政府', '协办单位：县教育体育局', '', '二、工作任务', '', '1.做好场地保障。', '承办单位：县体育运动学校'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.responsible, t.support])).toEqual([['1', [], ['县教育体育局']], ['2.1', ['县体育运动学校'], []]]);
+    expect(messages.filter((m) => m.ruleId === 'ignored-marker').map((m) => m.line)).toEqual([6]);
+    expect(messages.filter((m) => m.ruleId === 'unaccounted-marker')).toEqual([]);
+  });
+
   it('reads the sentence 由X会同Y负责', () => {
     const s = scan('由发展改革委会同农业部、财政部等部门负责。');
     expect(roles(s.groups[0])).toEqual({ lead: [], responsible: ['发展改革委'], support: ['农业部', '财政部'] });

@@ -159,6 +159,17 @@ describe('repair of converted text', () => {
     expect(paras('配合单位：市发改委、国网二连浩特供电\n　　公司、县住建局\n').paragraphs).toHaveLength(1);
   });
 
+  it('joins an item whose first line, two short of the wrap (its indent dropped), a page break cut (probes 29–31)', () => {
+    // A PDF's copy at 28 characters a line; each item's first line lost its two-character indent.
+    const wrapAt = (s: string, first: number) => [s.slice(0, first), ...(s.slice(first).match(/.{1,28}/g) ?? [])];
+    const one = wrapAt('（一）推进重点行业设备更新改造。围绕钢铁、有色、石化、化工、建材、机械、轻工、纺织等重点行业，对标能效标杆水平，分行业分领域实施节能降碳技术改造，推动重点用能设备、工业锅炉、电机、变压器等通用设备更新，到2027年工业领域设备投资规模较2023年增长25%以上，规模以上工业企业数字化研发设计工具普及率、关键工序数控化率分别达到85%和70%。（牵头单位：省工业和信息化厅；责任单位：省发展改革委、省财政厅）', 26);
+    const two = wrapAt('（二）支持交通运输设备和老旧农业机械更新。持续推进城市公交车电动化替代，加快淘汰国三及以下排放标准营运类柴油货车。（牵头单位：省交通运输厅；责任单位：省财政厅）', 26);
+    const text = ['某省2024年重点任务分工', '一、重点任务', ...one, two[0], '', '— 2 —', '', ...two.slice(1)].join('\n');
+    const { matrix, messages } = parseText(text);
+    expect(matrix.tasks[1].text).toBe('支持交通运输设备和老旧农业机械更新。持续推进城市公交车电动化替代，加快淘汰国三及以下排放标准营运类柴油货车。');
+    expect(messages.filter((m) => m.ruleId === 'page-break-join')).toHaveLength(1);
+  });
+
   it('joins a soft-wrapped line inside a paragraph and a wrapped unit list line', () => {
     expect(paras('13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善\n沿黄生态环境质量。\n').paragraphs.map((p) => p.text)).toEqual([
       '13. 加强生态保护。实施黄河滩区生态修复工程，推进水土流失综合治理，持续改善沿黄生态环境质量。',
