@@ -248,6 +248,22 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     return false;
   }
 
+  /**
+   * A typed number next to Word's automatic ones (`3．` after an automatic `1.` `2.`, an automatic `2.` after a typed
+   * `1.`: probe 31): the same form as an open level whose next number it is, that level's style (a list's levels
+   * below the first carry their level in their style, `ar@2`, and would not match a typed `ar`).
+   */
+  function sameForm(marker: NumberMarker): NumberMarker {
+    const open = stack.open;
+    if (open.some((s) => s.style === marker.style)) return marker;
+    const form = marker.style.split('@')[0];
+    for (let j = open.length - 1; j >= 0; j--) {
+      const s = open[j];
+      if (s.style.split('@')[0] === form && s.number + 1 === marker.number) return { ...marker, style: s.style };
+    }
+    return marker;
+  }
+
   /** Records what a paragraph's scan found in its ledger (for the accounting pass) and reports its findings. */
   function record(p: Paragraph, scan: ReturnType<typeof scanMarkers>) {
     const l = ledger(p);
@@ -261,7 +277,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   function readParagraph(p: Paragraph, index: number) {
     // A row outside any task table (a stray tab in a line) reads as the text of its cells.
     const text = p.kind === 'row' ? rowText(p.cells!) : p.text;
-    const marker = p.list ? listMarker(text, p.list) : readNumberMarker(text);
+    const found = p.list ? listMarker(text, p.list) : readNumberMarker(text);
+    const marker = found && sameForm(found);
     // `一、二级公路养护` opening the outline is its first item (probe 26); after `二、` it is a wrapped line (probe 25).
     const opens = marker !== null && (!marker.digitAfter || stack.expected(marker) || (marker.style === 'cn' && marker.number === 1 && !stack.open.some((s) => s.style === 'cn')));
     const scan = scanMarkers(text, { planLevel, numbered: opens, organisers: index > 0 && ORGANISER.test(paragraphs[index - 1].text) });

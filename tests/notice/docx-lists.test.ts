@@ -54,6 +54,42 @@ describe('Word automatic lists', () => {
   });
 });
 
+describe('typed numbers beside automatic ones', () => {
+  it('continue the automatic level of their form whose next number they are (probe 31: `3．` after an automatic `1.` `2.`)', async () => {
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'plan',
+            levels: [
+              { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT, suffix: LevelSuffix.NOTHING },
+              { level: 1, format: LevelFormat.DECIMAL, text: '%2.', alignment: AlignmentType.LEFT, suffix: LevelSuffix.NOTHING },
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph('XX县2024年重点工作方案'),
+            new Paragraph({ text: '重点任务', numbering: { reference: 'plan', level: 0 } }),
+            new Paragraph({ text: '推进甲。（牵头单位：县发改局）', numbering: { reference: 'plan', level: 1 } }),
+            new Paragraph({ text: '推进乙。（牵头单位：县财政局）', numbering: { reference: 'plan', level: 1 } }),
+            new Paragraph('3．推进丙。（牵头单位：县住建局）'),
+          ],
+        },
+      ],
+    });
+    const read = await readDocx(new Uint8Array(await Packer.toBuffer(doc)), 'typed.docx');
+    const { matrix } = parseNotice(read);
+    expect(matrix.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['1.1', ['县发改局']],
+      ['1.2', ['县财政局']],
+      ['1.3', ['县住建局']],
+    ]);
+  });
+});
+
 describe('Markdown ordered lists', () => {
   it('number items by their place in the list (1. 1. 1. renders 1 2 3) and nest lists inside items (pandoc)', async () => {
     const { parseText } = await import('../helpers/parse.js');
