@@ -270,7 +270,7 @@ const GAZETTE_HEADER = /^[\s\u3000]*(?:[\u4e00-\u9fff（）()]{2,30}公报[\s\u3
 /** The buttons of a web page under its text, alone on their line: `【打印本页】　　【关闭窗口】`, `打印 | 关闭`. */
 const WEB_BUTTONS = /^[\s\u3000]*(?:[【\[［]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|分享到|分享|我要纠错|纠错)[】\]］]?[\s\u3000|｜/]*)+$/;
 /** A web page's footer line: its site's registration and owner, the QR code under the text, links to other sites. */
-const WEB_FOOTER = /扫一扫在手机(?:上)?(?:打开|查看|浏览)|网站标识码|ICP备\s*\d|公网安备|^[\s\u3000]*(?:版权所有|Copyright|©)|^[\s\u3000]*(?:相关链接|友情链接)[\s\u3000]*[：:]|^[\s\u3000]*主办(?:单位)?[\s\u3000]*[：:][^、，,；;。]*(?:技术支持|网站维护|维护单位)/;
+const WEB_FOOTER = /扫一扫在手机(?:上)?(?:打开|查看|浏览)|网站标识码|ICP备\s*\d|公网安备|^[\s\u3000]*(?:版权所有|Copyright|©)|^[\s\u3000]*(?:相关链接|友情链接)[\s\u3000]*[：:]|^[\s\u3000]*\[?(?:上一篇|下一篇|上一条|下一条)[\s\u3000]*[：:]|^[\s\u3000]*主办(?:单位)?[\s\u3000]*[：:][^、，,；;。]*(?:技术支持|网站维护|维护单位)/;
 
 /**
  * A line of the page around a notice copied from a government website, after its text (probe 17: the footer ran

@@ -81,6 +81,9 @@ function segments(line: string, widthOf: WidthOf): Segment[] {
   return out.filter((s) => s.text.trim() !== '');
 }
 
+/** Whether a line holds two tabs or more between text: a row of a sheet pasted with its tabs. */
+const tabRow = (line: string) => line.trim().split('\t').length >= 3;
+
 /**
  * Finds the aligned tables in a notice's lines and returns their rows. A table starts at a line of three or more
  * short segments (a header: each at most 12 characters, no colon, one a role word) followed by at least one line whose segments start at the
@@ -93,12 +96,15 @@ function segments(line: string, widthOf: WidthOf): Segment[] {
 export function findAlignedTables(lines: string[], widthOf: WidthOf, firstLine = 1): AlignedRow[] {
   const rows: AlignedRow[] = [];
   for (let h = 0; h < lines.length; h++) {
-    if (!GAP.test(lines[h].trim())) continue;
+    // A line of three or more tab-separated cells is a row of a table pasted from Word or Excel, read by its tabs
+    // (probe 31: a web page's metadata line with gaps made the reader take a tab-separated header for one laid out
+    // with spaces). A tab or two among spaces (probe 14) is a gap like the others.
+    if (!GAP.test(lines[h].trim()) || tabRow(lines[h])) continue;
     const header = segments(lines[h], widthOf);
     if (header.length < 3 || header.some((s) => s.text.length > 12 || /[：:]/.test(s.text)) || !header.some((s) => ROLE_WORD.test(s.text))) continue;
     const starts = header.map((s) => s.at);
     const body: Array<{ index: number; segs: Segment[]; aligned: boolean }> = [];
-    for (let j = h + 1; j < lines.length && lines[j].trim() !== ''; j++) {
+    for (let j = h + 1; j < lines.length && lines[j].trim() !== '' && !tabRow(lines[j]); j++) {
       const segs = segments(lines[j], widthOf);
       const aligned = segs.every((s) => starts.some((c) => Math.abs(c - s.at) <= 1));
       if (!(aligned && segs.length >= 1) && segs.length !== header.length) break;

@@ -158,6 +158,8 @@ describe('header layouts of web copies and gazettes', () => {
       '【打印本页】　　【关闭窗口】',
       '',
       '扫一扫在手机打开当前页',
+      // The links to the page's neighbours (probe 30).
+      '上一篇：关于获奖名单的公示 | 下一篇：2024年政府信息公开工作年度报告',
       '相关链接：中国政府网　福建省人民政府',
       '网站标识码：3509210001　　闽ICP备05019187号　　闽公网安备 35092102000112号',
     ].join('\n');

@@ -48,6 +48,19 @@ describe('findAlignedTables', () => {
     expect(table(['指标名称  2023年  2024年目标', '学位数  1200  1500'])).toEqual([]);
   });
 
+  it('takes no line with a tab for a header or a row: a sheet pasted from Word or Excel is read by its tabs (probe 31)', () => {
+    expect(table(['序号\t重点任务\t牵头单位\t责任单位\t完成时限', '8\t实施危房改造。\t县住建局', '县乡村振兴局\t县财政局  各乡镇人民政府\t2024年11月底前'])).toEqual([]);
+    // One tab among gaps of spaces is a gap like them (probe 14).
+    expect(table(['序号  重点任务\t牵头单位  责任单位', '1  推进改造\t县住建局  各街道'])).toEqual([[0, true, '序号', '重点任务', '牵头单位', '责任单位'], [1, false, '1', '推进改造', '县住建局', '各街道']]);
+    // A text with a line of two gaps (a web page's metadata) loads the widths; its tab-separated rows stay rows of their cells.
+    const text = ['发布时间：2024-03-21 09:15　来源：县政府办　浏览次数：2306　字号：大 中 小', '云塘县2024年乡村振兴重点工作任务清单', '序号\t重点任务\t牵头单位\t责任单位\t完成时限', '8\t实施农村危房改造。\t县住房和城乡建设局', '县乡村振兴局\t县财政局、各乡镇人民政府\t2024年11月底前', '11\t提升乡村治理水平。\t县委组织部\t县民政局\t长期坚持', '相关文件：'].join('\n');
+    const { matrix } = parseNotice(readText(text, eastAsianWidth));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['8', ['县住房和城乡建设局', '县乡村振兴局'], ['县财政局', '各乡镇人民政府']],
+      ['11', ['县委组织部'], ['县民政局']],
+    ]);
+  });
+
   it('ends a table at a line of one cell in its first column (a labelled line after it)', () => {
     expect(table(['序号  任务  牵头单位', '1  新建公厕  区城管局', '牵头单位：县教育局']).map((r) => r[0])).toEqual([0, 1]);
   });
