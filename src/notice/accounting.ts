@@ -1,5 +1,5 @@
 import { endBeforeTrailingPunctuation } from './chars.js';
-import { foldLabels, LABEL_RE, labelStandsAt, mayHoldLabel } from './labels.js';
+import { foldLabels, LABEL_RE, labelKind, labelStandsAt, mayHoldLabel } from './labels.js';
 import { FIRST_IS_LEAD, type MarkerGroup } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
 
@@ -51,10 +51,16 @@ export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragra
     const places: number[] = [];
     const re = LABEL_RE;
     re.lastIndex = 0;
-    for (let m = mayHoldLabel(folded) ? re.exec(folded) : null; m; m = re.exec(folded)) if (labelStandsAt(folded, m)) places.push(m.index);
+    // A leaders label (`（责任领导：王立新）` on a heading, probe 34) names people, never a unit: no marker to lose.
+    let lastLabel = -1;
+    for (let m = mayHoldLabel(folded) ? re.exec(folded) : null; m; m = re.exec(folded)) {
+      if (!labelStandsAt(folded, m)) continue;
+      lastLabel = m.index;
+      if (labelKind(m[2]) !== 'leaders') places.push(m.index);
+    }
     const inline = endsInParenthesis(folded) ? FINAL_PAREN_VERB.exec(folded) : null;
-    // The note `（排在第一位的为牵头单位）` is not a marker.
-    if (inline && !FIRST_IS_LEAD.test(inline[0]) && !places.some((at) => at > inline.index)) places.push(inline.index);
+    // The note `（排在第一位的为牵头单位）` is not a marker; a bracket of labels is no inline phrase.
+    if (inline && !FIRST_IS_LEAD.test(inline[0]) && lastLabel <= inline.index) places.push(inline.index);
     if (places.length > 1) places.sort((a, b) => a - b);
     places.forEach((at, i) => {
       const until = i + 1 < places.length ? places[i + 1] : p.text.length;

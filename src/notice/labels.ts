@@ -10,6 +10,7 @@ export type LabelKind = Role | 'deadline' | 'leaders';
  */
 const LABELS: Array<[string, LabelKind]> = [
   ['牵头负责领导', 'leaders'],
+  ['牵头领导', 'leaders'],
   // The leaders who answer for a task, by the level of government they belong to (probe 13: `牵头县领导：张卫东`).
   ...['牵头', '联系', '包联', '挂点'].flatMap((verb) => ['省', '市', '州', '县', '区'].map((level): [string, LabelKind] => [`${verb}${level}领导`, 'leaders'])),
   ['包联领导', 'leaders'],
@@ -186,7 +187,8 @@ export function levelRank(prefix: string): number {
  * like).
  */
 export function columnKind(header: string): LabelKind | 'number' | 'task' | 'category' | 'other' {
-  const h = header.replace(/[\s\u3000]+/g, '').replace(/[（(][^）)]*[）)]/g, '');
+  // Without Markdown bold (`| **序号** |`: pandoc's bold header row, probe 34).
+  const h = header.replace(/[\s\u3000]+|\*\*|__/g, '').replace(/[（(][^）)]*[）)]/g, '');
   if (/^(序号|编号|序|号)$/.test(h)) return 'number';
   // A bare role word under a merged 责任单位 / 责任分工 cell (`| 牵头 | 配合 |` in the header's second row).
   if (/^(?:牵头|主办)$/.test(h)) return 'lead';

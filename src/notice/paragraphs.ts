@@ -142,7 +142,8 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         const wrapped = !separated && wrap > 0 && lastWidth >= wrap - 1 && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
         // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
         // is still open (`〔牵` ⏎ `头单位：…`).
-        const field = FIELD.test(body) && !open;
+        // Nor is the rest of a list left open ({@link listGoesOn}).
+        const field = FIELD.test(body) && !open && !listGoesOn(prev.text, body);
         const after = l + 1 < block.lines.length ? block.lines[l + 1].text : blocks[b + 1]?.lines[0]?.text;
         const value = !wrapped && valueAfterLabel(prev.text, body, after, separated);
         const join = cut || (!field && (wrapped || value || (separated ? joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !ownMarkedSentence(prev.text, body));
@@ -457,6 +458,15 @@ function endsInLabel(prev: string): boolean {
   const tail = prev.slice(-20);
   const from = Math.max(tail.lastIndexOf('；'), tail.lastIndexOf(';'), tail.lastIndexOf('，'), tail.lastIndexOf('　'), tail.lastIndexOf(' '));
   return from >= 0 && isLabelled(tail.slice(from + 1));
+}
+
+/**
+ * Whether a line that looks like a field (`县直各单位：`) is the rest of a list of names the line before left open: a
+ * 主送机关 over two lines (`各乡镇人民政府，县政府各部门，` ⏎ `县直各单位：`, `…，县直及驻` ⏎ `县各单位：`: probe 33).
+ */
+function listGoesOn(prev: string, body: string): boolean {
+  if (isLabelled(prev) || /[。：:；;]/.test(prev)) return false;
+  return /[，、,]$/.test(prev) || (/[，、]/.test(prev) && body.length <= 20 && /[：:]$/.test(body));
 }
 
 /**

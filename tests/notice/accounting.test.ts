@@ -9,6 +9,11 @@ describe('the no-silent-loss accounting', () => {
     expect(errors('一、任务\n1.办好活动。（牵头单位：县科协；责任单位：县教体局）\n2.做好宣传。（县委宣传部牵头，县文广旅局配合）\n')).toEqual([]);
   });
 
+  it('takes a leaders label on a heading for no lost marker (`一、…（责任领导：王立新）`, probe 34)', () => {
+    expect(errors('某县2024年重点工作任务分解方案\n\n一、坚持项目为王（责任领导：王立新）\n1.全年实施重点项目120个。（牵头单位：县发改委；责任单位：县统计局）\n')).toEqual([]);
+    expect(errors('某县2024年重点工作任务分解方案\n\n一、坚持项目为王（牵头领导：王立新）\n1.全年实施重点项目120个。（牵头单位：县发改委）\n')).toEqual([]);
+  });
+
   it('reports an unread item-final phrase whose names hold brackets of their own (`各县（市、区）人民政府牵头`, probe 29)', () => {
     expect(errors('一、任务\n1.推进甲。（各县（市、区）人民政府牵头，市直有关部门配合，切实加强宣传引导工作）\n')).toEqual([[2, 7]]);
   });

@@ -52,6 +52,9 @@ describe('the header', () => {
     // probe 13: a plan without a covering letter, its preamble before 一、.
     expect(recipients('为推动经济运行持续向好，现将稳增长措施责任分工如下：')).toEqual([]);
     expect(recipients('现将有关分工通知如下：')).toEqual([]);
+    // A 主送机关 over two lines, cut after a comma or inside a name (probe 33).
+    expect(recipients('各乡镇人民政府，县政府各部门，\n县直各单位：')).toEqual(['各乡镇人民政府', '县政府各部门', '县直各单位']);
+    expect(recipients('各乡、镇人民政府，城关街道办事处，县政府各部门，县直及驻\n县各单位：')).toEqual(['各乡、镇人民政府', '城关街道办事处', '县政府各部门', '县直及驻县各单位']);
     // A subject and its demand (probe 26's c16, once a demand ended a unit list).
     expect(recipients('县直各部门、各乡镇（街道）要按照职责分工，重点做好以下工作：')).toEqual([]);
     // Bodies, also a place of a shared ending (`各市、州、县人民政府`), schools, traditional characters.

@@ -480,4 +480,11 @@ describe('tables of the seventh round of probes', () => {
     const note = parseText([...rows(['责任单位', '完成时限']), '1\t任务甲。\t县商务局\t县统计局\t2025年6月底前', '各单位要按时报送进展情况。', '2\t任务乙。\t县农业农村局\t县水利局\t每季度'].join('\n')).matrix;
     expect(note.tasks[0].deadline).toEqual({ text: '2025年6月底前', due: '2025-06-30' });
   });
+  it('reads a bold header row of a Markdown table (`| **序号** |`, pandoc: probe 34)', () => {
+    const md = ['# 某市2024年重点工作任务分工表', '', '| **序号** | **重点工作任务** | **牵头单位** | **责任单位** | **完成时限** |', '|----|----|----|----|----|', '| **一、扩大有效需求** |  |  |  |  |', '| 1 | 实施重点项目120个。 | 市发展改革委 | 市统计局 | 2024年12月底前 |', '| **二、构建现代化产业体系** |  |  |  |  |', '| 2 | 新增规上工业企业15家。 | 市工业和信息化局 | 市科技局 | 6月底前 |'].join('\n');
+    expect(parseText(md, 'markdown').matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline?.due])).toEqual([
+      ['1.1', ['市发展改革委'], ['市统计局'], '2024-12-31'],
+      ['2.2', ['市工业和信息化局'], ['市科技局'], '2024-06-30'],
+    ]);
+  });
 });
