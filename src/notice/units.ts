@@ -63,7 +63,8 @@ export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitLi
     if (!name) continue;
     const f = fold(name);
     if (CLAUSE.test(f) || name.length > 40) {
-      dropped = parts.slice(i).map((p) => p.text).join('').trim();
+      // As written, its separators kept (probe 33: `排在第一位的为牵头单位，下同` was quoted without its `，`).
+      dropped = parts.slice(i).map((p, k) => (k > 0 ? p.sep : '') + p.text).join('').trim();
       break;
     }
     // A lead-in such as `预期性指标，` (a 政府工作报告 table's note before its units) is not a unit.

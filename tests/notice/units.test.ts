@@ -107,6 +107,8 @@ describe('white space between whole names', () => {
 describe('a note closing a list', () => {
   it('ends the list at 列第一位的为牵头单位, which makes the first unit the lead (probe 20)', () => {
     expect(splitUnits('县住建局、县财政局，列第一位的为牵头单位').units).toEqual(['县住建局', '县财政局']);
+    // What ends the list is kept as written, its separators too (probe 33).
+    expect(splitUnits('县住建局、县财政局，排在第一位的为牵头单位，下同').dropped).toBe('排在第一位的为牵头单位，下同');
     const { matrix } = parseText('一、重点任务\n1.推进老旧小区改造。（责任单位：县住建局、县财政局，列第一位的为牵头单位）\n2.建立机制。\n责任单位：县住建局（牵头单位）、县财政局（配合单位）\n');
     expect(matrix.tasks.map((t) => [t.lead, t.responsible, t.support])).toEqual([
       [['县住建局'], ['县财政局'], []],
