@@ -9,9 +9,8 @@ const AIM = /^(?:力争|争取|确保|务必|计划|预计|要求|原则上)(?=\
  * `长期坚持`, `持续推进`, `每季度通报`, `全年` (b12 closes its brackets with one: `…，6月底完成）`).
  */
 export function isTimePhrase(text: string): boolean {
-  let f = fold(text.replace(/[\s\u3000]+/g, ''));
   // An aim before the time (`力争2024年6月底前完成`, `确保年底前建成`): the time is still the deadline.
-  if (AIM.test(f)) f = f.replace(AIM, '');
+  const f = fold(text.replace(/[\s\u3000]+/g, '')).replace(AIM, '');
   if (!f || f.length > 24) return false;
   return (
     /^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/.test(f) ||

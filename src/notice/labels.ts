@@ -10,7 +10,6 @@ export type LabelKind = Role | 'deadline' | 'leaders';
  */
 const LABELS: Array<[string, LabelKind]> = [
   ['牵头负责领导', 'leaders'],
-  ['牵头领导', 'leaders'],
   // The leaders who answer for a task, by the level of government they belong to (probe 13: `牵头县领导：张卫东`).
   ...['牵头', '联系', '包联', '挂点'].flatMap((verb) => ['省', '市', '州', '县', '区'].map((level): [string, LabelKind] => [`${verb}${level}领导`, 'leaders'])),
   ['包联领导', 'leaders'],

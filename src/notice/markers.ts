@@ -487,7 +487,10 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
     }
     // A time phrase among the names (`（2024年6月底前完成，县交通运输局负责）`, probe 25) is the deadline, never a unit.
     // Nor is a clause (`安全责任由学校和使用方`, probe 28: 由 or 的 inside is no name's).
-    const real = units.filter((u) => !PERSON.test(fold(u)) && !(isTimePhrase(u) && (group.deadline ??= u)) && !/[由的]/.test(u) && !OVERSIGHT.test(fold(u)) && !isClause(u));
+    const real = units.filter((u) => {
+      const f = fold(u);
+      return !PERSON.test(f) && !(isTimePhrase(u) && (group.deadline ??= u)) && !/[由的]/.test(u) && !OVERSIGHT.test(f) && !isClause(f);
+    });
     if (real.length) found = true;
     group[role].push(...real);
   }

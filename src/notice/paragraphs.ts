@@ -7,7 +7,7 @@ import { foldLabels, LABEL_RE, mayHoldLabel } from './labels.js';
 import type { ParagraphDiagnostic } from './markers.js';
 import { readNumberMarker } from './numbering.js';
 import { isTimePhrase } from './deadline.js';
-import { breaksNames } from './units.js';
+import { breaksNames, lastName } from './units.js';
 
 /** Where a character of a paragraph's text came from: text offsets from `offset` on start at (line, column). */
 export interface Piece {
@@ -496,7 +496,7 @@ function nameGoesOn(prev: string, body: string): boolean {
   const last = prev.charCodeAt(prev.length - 1);
   if (last < 0x4e00 || last > 0x9fff || !isLabelled(prev)) return false;
   // A name's start: no digit (`完成时限：2024年9月底前` is whole), and the next line goes on with a name's rest.
-  const name = prev.slice(Math.max(prev.lastIndexOf('、'), prev.lastIndexOf('，'), prev.lastIndexOf('；'), prev.lastIndexOf('：')) + 1);
+  const name = lastName(prev.slice(prev.lastIndexOf('：') + 1));
   return /^[\u4e00-\u9fff（）()]{2,20}$/.test(name) && /^[\u4e00-\u9fff（）()]{1,20}(?:[、，；。]|$)/.test(body) && !breaksNames(name, body);
 }
 

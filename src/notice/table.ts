@@ -2,8 +2,9 @@ import type { Cell } from '../read/types.js';
 import { fold } from './fold.js';
 import { columnKind, foldLabels, isOtherLevel, isRole, LABEL_RE, labelKind, type LabelKind } from './labels.js';
 import { findClose, newGroup, openerBefore, otherLevel, readCellClauses, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
+import { readNumberMarker } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
-import { breaksNames, splitUnits, wrapsName } from './units.js';
+import { breaksNames, lastName, splitUnits, wrapsName } from './units.js';
 
 /**
  * A deadline cell holding an Excel date serial (`45473`: a date in one of the Chinese built-in formats, 年月日, that
@@ -272,11 +273,9 @@ function lastCellParagraph(line: Paragraph, after: Paragraph | undefined, cells:
   const kind = columns[cells.length - 1];
   if (cells.length !== columns.length || !(isRole(kind) || kind === 'deadline') || !cells[cells.length - 1].text.trim()) return false;
   const text = line.text.trim();
-  return text.length <= 40 && !/[。！？!?]/.test(text) && !LINE_NUMBER.test(text);
+  // A numbered line (a category row `一、…`, `（一）…`) is never a cell's second paragraph.
+  return text.length <= 40 && !/[。！？!?]/.test(text) && readNumberMarker(text) === null;
 }
-
-/** A line that opens with a number (a category row `一、…`, `（一）…`), never a cell's second paragraph. */
-const LINE_NUMBER = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/;
 
 /**
  * Whether a line of a table laid out with spaces starts a measure of its own rather than wrapping the row above:
@@ -305,7 +304,3 @@ function continues(row: Cell[], next: Cell[], columns: Columns): boolean {
   });
 }
 
-/** The last name of a unit cell's text: after its last separator or line break. */
-function lastName(cell: string): string {
-  return cell.split(/[、，,；;\n]/).pop()!;
-}

@@ -191,6 +191,11 @@ function firstAtDepthZero(s: string, ch: string): number {
   return -1;
 }
 
+/** The last name of a unit list's text: after its last separator or line break. */
+export function lastName(list: string): string {
+  return list.split(/[、，,；;\n]/).pop()!;
+}
+
 /**
  * Whether a line break in a table cell falls inside a name rather than between two (matrix-format.md: a line break
  * between names splits a list): the line after it is a name's ending alone (`县农业农村` ⏎ `局`, `县人民政府` ⏎

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/notice/parse-notice.js';
 import { readDocx } from '../../src/read/docx.js';
 import type { OutlineItem } from '../../src/matrix/types.js';
+import { PLAN_NUMBERING } from '../helpers/docx.js';
 
 const flat = (items: OutlineItem[]): string[] => items.flatMap((i) => [`${i.id} ${i.marker}`, ...flat(i.children)]);
 
@@ -57,17 +58,7 @@ describe('Word automatic lists', () => {
 describe('typed numbers beside automatic ones', () => {
   it('continue the automatic level of their form whose next number they are (probe 31: `3．` after an automatic `1.` `2.`)', async () => {
     const doc = new Document({
-      numbering: {
-        config: [
-          {
-            reference: 'plan',
-            levels: [
-              { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT, suffix: LevelSuffix.NOTHING },
-              { level: 1, format: LevelFormat.DECIMAL, text: '%2.', alignment: AlignmentType.LEFT, suffix: LevelSuffix.NOTHING },
-            ],
-          },
-        ],
-      },
+      numbering: PLAN_NUMBERING,
       sections: [
         {
           children: [

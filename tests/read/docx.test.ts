@@ -1,9 +1,10 @@
-import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { FengongError } from '../../src/errors.js';
 import { parseNotice } from '../../src/notice/parse-notice.js';
 import { readDocx } from '../../src/read/docx.js';
 import { readNoticeBytes } from '../../src/read/read-notice.js';
+import { PLAN_NUMBERING } from '../helpers/docx.js';
 
 /**
  * A small plan typed in Word: an automatic list (`一、` chinese counting, `1.` decimal under it), a paragraph with
@@ -15,17 +16,7 @@ async function planDocx(): Promise<Uint8Array> {
   const ar = (children: TextRun[]) => new Paragraph({ children, numbering: { reference: 'plan', level: 1 } });
   const cell = (...lines: string[]) => new TableCell({ children: [new Paragraph({ children: lines.map((text, i) => new TextRun({ text, break: i ? 1 : 0 })) })] });
   const doc = new Document({
-    numbering: {
-      config: [
-        {
-          reference: 'plan',
-          levels: [
-            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT, suffix: LevelSuffix.NOTHING },
-            { level: 1, format: LevelFormat.DECIMAL, text: '%2.', alignment: AlignmentType.LEFT },
-          ],
-        },
-      ],
-    },
+    numbering: PLAN_NUMBERING,
     sections: [
       {
         children: [
