@@ -403,7 +403,11 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       deepest.state.chunks.push(chunk);
       stack.mark(deepest.state);
       deepest.state.row = true;
-    } else addChunk(markerTarget(index), chunk);
+    } else {
+      // A row of its own text (`综合协调组 | 县应急管理局 | …`) is part of the item open above, as a paragraph would be
+      // (probe 30: rows under `（二）现场指挥部` are 2.2's); a row of units only may close a run of sub-items.
+      addChunk(chunk.hasText ? stack.current : markerTarget(index), chunk);
+    }
   }
 
   // Marked paragraphs and no numbered item (a short 分工 of a few sentences, each with its brackets) are `#k` tasks,

@@ -488,3 +488,14 @@ describe('tables of the seventh round of probes', () => {
     ]);
   });
 });
+
+describe('tables of the eighth round of probes', () => {
+  it('gives rows with text of their own to the sub-item open above them, as paragraphs would be (probe 30)', () => {
+    const md = ['# 某县突发地质灾害应急预案', '', '二、组织指挥体系', '', '（一）县指挥部', '', '县政府设立县地质灾害应急指挥部。', '', '（二）现场指挥部', '', '现场指挥部下设以下工作组：', '', '| 工作组 | 牵头单位 | 责任单位 | 主要职责 |', '| --- | --- | --- | --- |', '| 综合协调组 | 县应急管理局 | 县政府办公室 | 负责综合协调 |', '| 抢险救援组 | 县消防救援大队 | 县公安局 | 负责搜救被困人员 |'].join('\n');
+    const { matrix } = parseText(md, 'markdown');
+    expect(matrix.tasks.map((t) => [t.id, t.path, t.lead])).toEqual([
+      ['2.2#1', ['组织指挥体系', '现场指挥部'], ['县应急管理局']],
+      ['2.2#2', ['组织指挥体系', '现场指挥部'], ['县消防救援大队']],
+    ]);
+  });
+});
