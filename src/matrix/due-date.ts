@@ -14,6 +14,8 @@ import { halfWidthDigits, zeroForO } from '../digits.js';
  * | 2024年3月至6月               | 2024-06-30   | a range ends at its last date; 6月 keeps 2024 |
  * | 长期坚持, 每季度, 每年12月底前 | null        | recurring or open                           |
  * | 每季度末报送，2025年底前建成 | 2025-12-31   | a clause without 每 names the date          |
+ * | 长期坚持，2025年底前见效     | 2025-12-31   | …nor an open one: the date of that clause   |
+ * | 每半年一次，分别于6月底、12月底前 | null    | several dates recur                         |
  * | 按上级要求, 2月30日          | undefined    | cannot be read: no check                    |
  * | 2026年春节前, 2025年汛期前   | undefined    | a season or holiday: no day can be derived  |
  * | 2024年麦收前, 2024年秋粮收获后 | undefined  | a harvest, or after an event (not a completion) |
@@ -31,16 +33,21 @@ import { halfWidthDigits, zeroForO } from '../digits.js';
 export function dueFromText(text: string, planYear?: number): string | null | undefined {
   // Full-width digits, `2O24` (the letter O, as OCR and hurried typing give it); `2024.12`, `2024-12`, `2024/12/31`.
   const t = zeroForO(halfWidthDigits(text.replace(/\s+/g, ''))).replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
-  // Wording that opens with a recurring or open phrase (长期坚持，2025年底前见效) names no single day, whatever dates
-  // follow; nor does one that repeats (每年12月底前), unless a clause of its own names a date (`每季度末报送进度，
-  // 2025年12月底前全部建成`, probe 22): then that date.
-  if (OPEN_START.test(t)) return null;
-  if (/每/.test(t)) {
-    // The clauses without 每, when one of them names a year (`每半年报送一次，分别于6月底、12月底前报送` names no single
-    // day: probe 26).
-    const once = t.split(/[，,；;。（）()]/).filter((clause) => clause && !/每/.test(clause));
-    // (`每季度开展一次，2024年全年` is open all the same: probe 28.)
-    return once.some((clause) => /\d{4}年/.test(clause)) && !OPEN.test(once.join('')) ? dueFromText(once.join('，'), planYear) ?? null : null;
+  // Wording that repeats (每年12月底前) or opens with an open phrase (长期坚持) names no single day, unless a clause of its
+  // own, neither recurring nor open, names one date: then that date (`每季度末报送进度，2025年12月底前全部建成`, probe 22;
+  // `长期坚持，2025年底前见效`, `每季度通报进度，11月底前完成`, `按季度推进，2025年12月20日前完成`: probe 36). Several dates
+  // (`每半年报送一次，分别于6月底、12月底前报送`, probe 26) recur; an open clause (`每季度开展一次，2024年全年`, probe 28)
+  // names no day.
+  if (OPEN_START.test(t) || t.includes('每')) {
+    // A note in brackets that repeats (`2024年3月31日前（每月报送进展）`) goes; one that does not stays with its clause
+    // (`每年汛前（5月底前）` is every year's May).
+    const clauses = t.replace(/[（(][^（()）]*每[^（()）]*[）)]/g, '，').split(/[，,；;。]/);
+    const once = clauses.filter((clause) => clause && !clause.includes('每') && !OPEN.test(clause) && !OPEN_START.test(clause));
+    const joined = once.join('，');
+    // Dates shared out (`分别于6月底、12月底前`, `上半年、下半年各1次`: probe 26) recur; one named with its year does not.
+    let periods = 0;
+    for (const m of joined.matchAll(PERIOD)) if (m[0]) periods++;
+    return joined && !/分别|各/.test(joined) && (periods === 1 || /\d{4}年/.test(joined)) ? dueFromText(joined, planYear) ?? null : null;
   }
   let due: string | null | undefined;
   let year = planYear;

@@ -3,6 +3,9 @@ import { fold } from './fold.js';
 import { columnKind, isRole } from './labels.js';
 import { readNumberMarker, readRowNumber } from './numbering.js';
 import type { Columns } from './table.js';
+import type { Paragraphs } from './paragraphs.js';
+
+type Repair = Paragraphs['repairs'][number];
 
 /**
  * A 任务分工表 copied from a PDF viewer one cell per line (probe 13):
@@ -16,22 +19,22 @@ import type { Columns } from './table.js';
  * column when it reads as a time. The last record ends after as many lines as the header has cells, or at a
  * numbered heading (`三、保障措施`).
  */
-export function cellLineTables(blocks: Block[]): Block[] {
+export function cellLineTables(blocks: Block[], repairs: Repair[] = []): Block[] {
   let out: Block[] | null = null;
   blocks.forEach((b, index) => {
-    const found = b.kind === 'text' && b.lines.length >= 6 ? splitBlock(b) : null;
+    const found = b.kind === 'text' && b.lines.length >= 6 ? splitBlock(b, repairs) : null;
     if (found && !out) out = blocks.slice(0, index);
     if (out) out.push(...(found ?? [b]));
   });
   return out ?? blocks;
 }
 
-function splitBlock(block: Block): Block[] | null {
+function splitBlock(block: Block, repairs: Repair[]): Block[] | null {
   const lines = block.lines;
   const out: Block[] = [];
   let from = 0;
   for (let i = 0; i < lines.length; i++) {
-    const table = readTable(lines, i);
+    const table = readTable(lines, i, repairs);
     if (!table) continue;
     if (i > from) out.push({ ...block, lines: lines.slice(from, i), blankBefore: from === 0 && block.blankBefore });
     out.push(...table.rows.map((r, k) => ({ ...r, blankBefore: k === 0 && i === 0 && block.blankBefore })));
@@ -43,7 +46,7 @@ function splitBlock(block: Block): Block[] | null {
   return out;
 }
 
-function readTable(lines: SourceText[], start: number): { rows: Array<Omit<Block, 'blankBefore'>>; end: number } | null {
+function readTable(lines: SourceText[], start: number, repairs: Repair[]): { rows: Array<Omit<Block, 'blankBefore'>>; end: number } | null {
   // Cheap tests first: this runs on every line of a text notice.
   if (lines[start].text.length > 12) return null;
   const first = lines[start].text.trim();
@@ -60,21 +63,40 @@ function readTable(lines: SourceText[], start: number): { rows: Array<Omit<Block
   const header: Omit<Block, 'blankBefore'> = { kind: 'row', lines: lines.slice(start, j), cells: lines.slice(start, j).map(cell), tableStart: true };
   const rows = [header];
   const width = columns.length;
+  const found: Repair[] = [];
   let n = 1;
-  while (j < lines.length && readRowNumber(lines[j].text) === n) {
-    // The record's lines run to the next row number (within a few rows' worth of lines: a wrapped task)…
+  // A record starts at the row number next in turn, or at 1 again: after a category row, or in a table whose
+  // sections each number their rows from 1 (probe 37; the repeats get their `-2` ids later, with a warning).
+  const startsRecord = (at: number) => at < lines.length && (readRowNumber(lines[at].text) === n || (n > 1 && readRowNumber(lines[at].text) === 1));
+  for (;;) {
+    // A category row between records (`一、安全生产责任体系建设行动`, its cells merged): a line of its own, under which
+    // the rows go on (src/notice/parse-notice.ts reads a numbered line between rows as one).
+    if (j < lines.length && rows.length > 0 && isHeading(lines[j].text) && startsRecordAt(lines, j + 1, n)) {
+      rows.push({ kind: 'text', lines: [lines[j]] });
+      j++;
+    }
+    if (!startsRecord(j)) break;
+    n = readRowNumber(lines[j].text)!;
+    // The record's lines run to the next record (within a few rows' worth of lines: a wrapped task)…
     let end = j + 1;
-    while (end < lines.length && end - j <= 3 * width && readRowNumber(lines[end].text) !== n + 1) end++;
-    if (end >= lines.length || readRowNumber(lines[end].text) !== n + 1) {
+    while (end < lines.length && end - j <= 3 * width && !nextRecord(lines, end, n)) end++;
+    if (end >= lines.length || !nextRecord(lines, end, n)) {
       // …or, for the last record, to as many lines as the row has cells, or a numbered heading before that.
       end = j + 1;
       while (end < lines.length && end - j < width && !isHeading(lines[end].text)) end++;
     }
-    // More lines than cells must be a task wrapped at a page's width: lines of a unit's length say the table is
-    // something else (units one per line, probe 14), and it is left as text.
+    let values = lines.slice(j, end);
+    // More lines than cells must be a task wrapped at a page's width, or a cell of two names (a `<br>` in a web
+    // table's 责任单位 cell, probe 37). Lines of a unit's length anywhere else say the table is something else (units
+    // one per line, probe 14), and it is left as text.
     const task = Math.max(1, columns.indexOf('task'));
-    if (end - j > width && lines.slice(j + task + 1, j + task + 1 + end - j - width).some((l) => l.text.trim().length < 12)) return null;
-    const cells = record(lines.slice(j, end), columns);
+    if (end - j > width && lines.slice(j + task + 1, j + task + 1 + end - j - width).some((l) => l.text.trim().length < 12)) {
+      const names = namesCell(values, columns);
+      if (!names) return null;
+      values = names.lines;
+      found.push({ ruleId: 'split-cell', severity: 'warning', offset: 0, line: lines[j].line, column: 1, message: { en: `Row ${n} has more lines than the table has columns: lines ${names.from}–${names.to} were read as its \`${names.column}\` cell; check it`, zh: `第${n}行的行数多于表格的列数：第${names.from}至${names.to}行已作为“${names.column}”单元格读取，请核对` } });
+    }
+    const cells = values.length === end - j ? record(values, columns) : values.map(cell);
     // A record whose 完成时限 cell reads as no time has its cells out of step (a unit wrapped onto a line of its own):
     // the table is left as text rather than read wrong (a new user's probe).
     const due = columns.indexOf('deadline');
@@ -83,8 +105,50 @@ function readTable(lines: SourceText[], start: number): { rows: Array<Omit<Block
     j = end;
     n++;
   }
-  return rows.length > 1 ? { rows, end: j } : null;
+  if (rows.length <= 1) return null;
+  // A category line left last, no record under it, is not the table's.
+  while (rows[rows.length - 1].kind === 'text') {
+    rows.pop();
+    j--;
+  }
+  repairs.push(...found);
+  return { rows, end: j };
 }
+
+/** Whether a record starts at line `at` after record `n`: its next number, or 1 again (see readTable). */
+function nextRecord(lines: SourceText[], at: number, n: number): boolean {
+  const k = readRowNumber(lines[at].text);
+  return k === n + 1 || (k === 1 && n > 1) || (isHeading(lines[at].text) && startsRecordAt(lines, at + 1, n + 1));
+}
+
+/** Whether line `at` starts record `n` (or 1, a section's first). */
+function startsRecordAt(lines: SourceText[], at: number, n: number): boolean {
+  if (at >= lines.length) return false;
+  const k = readRowNumber(lines[at].text);
+  return k === n || k === 1;
+}
+
+/**
+ * A record of one line more than the table has cells, read as a cell of two names: its deadline last (a time), its
+ * task one line, and the extra line a name like the one before it, in the last role column (the 责任单位 cell of a
+ * web table that held a `<br>`, probe 37). The cells, one per column (two names joined by a line break), the lines
+ * of that cell (1-based), and its column's header; or null.
+ */
+function namesCell(values: SourceText[], columns: Columns): { lines: SourceText[]; from: number; to: number; column: string } | null {
+  const width = columns.length;
+  const due = columns.indexOf('deadline');
+  let role = -1;
+  for (let c = width - 1; c >= 0; c--) if (isRole(columns[c])) { role = c; break; }
+  if (values.length !== width + 1 || role < 0 || (due >= 0 && (due !== width - 1 || !TIME.test(values[values.length - 1].text))) || role !== (due >= 0 ? width - 2 : width - 1)) return null;
+  const [a, b] = [values[role], values[role + 1]];
+  if (!NAME_END.test(a.text.trim()) || !NAME_END.test(b.text.trim())) return null;
+  const merged: SourceText = { ...a, text: `${a.text.trim()}\n${b.text.trim()}` };
+  return { lines: [...values.slice(0, role), merged, ...values.slice(role + 2)], from: a.line, to: b.line, column: COLUMN_NAMES[columns[role]] ?? '责任单位' };
+}
+
+/** The end of a body's name (`局`, `中心`, `人民政府`, `各乡镇（街道）`). */
+const NAME_END = /(?:[局委办部厅会院心府司队所站处室社行馆团联组署位门业构关]|[乡镇街道村区县市]|（[^（）]*）)$/;
+const COLUMN_NAMES: Partial<Record<Columns[number], string>> = { lead: '牵头单位', responsible: '责任单位', support: '配合单位' };
 
 const cell = (l: SourceText): Cell => ({ text: l.text.trim(), line: l.line, column: l.column + (l.text.length - l.text.trimStart().length) });
 

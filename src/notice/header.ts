@@ -212,7 +212,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   // directly (`XX市人民政府办公室关于…的若干措施`).
   if (!issuer && (notice || title)) {
     // Matched on the folded text (`關于`, `關於` as a web page mixes them), taken as written.
-    const m = /^(.+?)关于/.exec(fold(notice ?? title!));
+    // A body's name before it, not the start of a sentence quoting a title (`云岭县贯彻落实《关于…的实施意见》重点任务清单`,
+    // probe 36).
+    const m = /^([^《“"]+?(?:[府厅局委办室会部院心司队所站处社行馆团联组署]|[省市州县区旗]))关于/.exec(fold(notice ?? title!));
     if (m) issuer = (notice ?? title!).slice(0, m[1].length);
   }
   return { document: { title, notice, docNumber, issuer, date, recipients }, bodyStart };

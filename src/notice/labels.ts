@@ -30,6 +30,8 @@ const LABELS: Array<[string, LabelKind]> = [
   ['牵头部门', 'lead'],
   ['牵头处室', 'lead'],
   ['牵头科室', 'lead'],
+  // A county department's own divisions are its 股室 (`〔责任股室：基础教育股、教研室〕`, probe 35), as a city's are 科室.
+  ['牵头股室', 'lead'],
   // The unit that answers first for a task (`（主责单位：市发改委；协同单位：市财政局）`, probe 22): its lead.
   ['主责单位', 'lead'],
   ['主责部门', 'lead'],
@@ -46,10 +48,12 @@ const LABELS: Array<[string, LabelKind]> = [
   ['负责部门', 'responsible'],
   ['责任科室', 'responsible'],
   ['责任处室', 'responsible'],
+  ['责任股室', 'responsible'],
   ['配合单位', 'support'],
   ['配合部门', 'support'],
   ['配合处室', 'support'],
   ['配合科室', 'support'],
+  ['配合股室', 'support'],
   ['协办单位', 'support'],
   ['参与单位', 'support'],
   ['协同单位', 'support'],
@@ -110,7 +114,7 @@ const SPACED_HINT = /[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][ \u3000]+[\u4e00-\
 let spacedLabels: RegExp | undefined;
 
 /** A qualifier before a role label (not 具体 or 协同: `具体责任单位` and `协同责任单位` are labels of their own). */
-const QUALIFIED = /(?:其他|其它|相关|有关|主要)(?=(?:牵头|责任|配合|参与|协办|协同|协作|协助|负责|承办|主责)(?:单位|部门)[ \t\u3000]*[：:])/g;
+const QUALIFIED = /(?:其他|其它|相关|有关|主要)(?=(?:牵头|责任|配合|参与|协办|协同|协作|协助|负责|承办|主责)(?:单位|部门|处室|科室|股室)[ \t\u3000]*[：:])/g;
 
 const OBLIGATION = /^[\s\u3000]*(?:要|应当|应|须|必须|务必|切实)/;
 
@@ -196,9 +200,9 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   if (/^(?:类别|类型|分类|领域|重点领域|板块|方面|工作类别|任务类别|项目类别)$/.test(h)) return 'category';
   if (/领导/.test(h)) return 'leaders';
   // 主责单位, and 主办单位 beside 协办单位 (a column, never a web page's footer line).
-  if (/牵头|主责|主办/.test(h) && /(单位|部门|处室|科室)/.test(h)) return 'lead';
-  if (/(配合|协办|参与|协同)/.test(h) && /(单位|部门|处室|科室)/.test(h)) return 'support';
-  if (/(责任|负责|承办)/.test(h) && /(单位|部门|处室|科室|主体)/.test(h)) return 'responsible';
+  if (/牵头|主责|主办/.test(h) && /(单位|部门|处室|科室|股室)/.test(h)) return 'lead';
+  if (/(配合|协办|参与|协同)/.test(h) && /(单位|部门|处室|科室|股室)/.test(h)) return 'support';
+  if (/(责任|负责|承办)/.test(h) && /(单位|部门|处室|科室|股室|主体)/.test(h)) return 'responsible';
   if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
   // `民生实事`, `改革事项`, `问题清单`, `整改问题` (a new user's table: 民生实事 was read as no column).
   if (/(任务|措施|内容|事项|目标|工作|举措|要点|指标|项目|实事|问题|清单)/.test(h)) return 'task';

@@ -73,10 +73,11 @@ const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
 const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
 /**
  * The note that the first unit of each list is its lead (matrix-format.md "Roles"): `排在第一位的为牵头单位`,
- * `列第一位的…为牵头单位`, `第一个为牵头单位`, `…为牵头责任单位`, `排在第一位的单位牵头`. Matched on folded text. The
+ * `列第一位的…为牵头单位`, `第一个为牵头单位`, `…为牵头责任单位`, `排在第一位的单位牵头`; a department's plan says 牵头科室 or
+ * 牵头股室 (probe 35). Matched on folded text. The
  * note is not a marker itself, in brackets or not.
  */
-export const FIRST_IS_LEAD = /(?:排在|排名|排序|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为牵头(?:责任)?(?:单位|部门)|(?:单位|部门)牵头)|第一个(?:单位|部门)?为牵头(?:责任)?(?:单位|部门)/;
+export const FIRST_IS_LEAD = /(?:排在|排名|排序|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为牵头(?:责任)?(?:单位|部门|处室|科室|股室)|(?:单位|部门|处室|科室|股室)牵头)|第一个(?:单位|部门|处室|科室|股室)?为牵头(?:责任)?(?:单位|部门|处室|科室|股室)/;
 
 /**
  * The name of a body as units are written (`市应急管理局`, `各县（市、区）人民政府`: a level of government first, a
@@ -196,7 +197,8 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   if (context.numbered !== undefined && closesInside(folded) && (folded.includes('牵头') || folded.includes('配合') || folded.includes('负责'))) readInnerPhrases(text, folded, groups, spans, diagnostics);
 
   // 3. The sentence 由X会同Y负责 (prose stays in the text).
-  const sentence = /由([^，,。；;由]{2,40}?)会同([^。；;]{2,80}?)负责/g;
+  // Not 负责人 or 负责同志 (`由督导室会同基础教育股对学校负责人进行约谈` is prose: probe 35).
+  const sentence = /由([^，,。；;由]{2,40}?)会同([^。；;]{2,80}?)负责(?![人同])/g;
   for (let m = folded.includes('会同') ? sentence.exec(folded) : null; m; m = sentence.exec(folded)) {
     if (spans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
     const x = text.substr(m.index + 1, m[1].length);
@@ -436,7 +438,9 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   const round = folded[open] === '（' || folded[open] === '(';
   const bodyEnd = beforeFullStops(folded, open, close);
   const body = folded.slice(open + 1, bodyEnd);
-  if (/[。：:]/.test(body) || FIRST_IS_LEAD.test(body)) return null;
+  // A full stop ends the phrase's sentence only before its time (`（X牵头，Y配合。2025年10月底前完成）`, probe 36).
+  const stop = body.indexOf('。');
+  if (/[：:]/.test(body) || (stop >= 0 && (stop !== body.lastIndexOf('。') || !isTimePhrase(body.slice(stop + 1)))) || FIRST_IS_LEAD.test(body)) return null;
   const group = newGroup('inline', open, close + 1);
   const clauses = readClauses(text, folded, open + 1, bodyEnd, group, diagnostics);
   if (!clauses.found) {
@@ -494,7 +498,7 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
     if (real.length) found = true;
     group[role].push(...real);
   }
-  return { found, tail: text.slice(from + at, to).replace(/^[\s\u3000，,；;]+|[\s\u3000，,；;。]+$/g, '') };
+  return { found, tail: text.slice(from + at, to).replace(/^[\s\u3000，,；;。]+|[\s\u3000，,；;。]+$/g, '') };
 }
 
 /**

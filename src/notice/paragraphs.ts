@@ -49,7 +49,7 @@ const BARE_NUMBER = /^[\s\u3000]*\d{1,3}[\s\u3000]*$/;
  * A title that ends in a kind of document (`…分工方案`, `…的通知`) is complete: no wrapped line continues it; so is one
  * enclosed whole in 《》, after its 发文字号 on a web page (not `某县贯彻落实《某市…若干措施》` ⏎ `任务分工方案`: probe 26).
  */
-export const COMPLETE_TITLE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定)$|^[\s\u3000]*(?:[^《》]{2,12}〔\d{4}〕\d{1,4}号)?《[^《》]*(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定)》$/;
+export const COMPLETE_TITLE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定|清单|任务表|一览表|台账|纪要|预案|指引|分解|分工|安排)$|^[\s\u3000]*(?:[^《》]{2,12}〔\d{4}〕\d{1,4}号)?《[^《》]*(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定|清单|任务表|一览表|台账|纪要|预案|指引|分解|分工|安排)》$/;
 const TERMINAL = '。！？!?；;：:）)】〕]」';
 const CONTINUES = '，、,（(《“〔【';
 /** A 成文日期 written out: Arabic (full-width too) or Chinese numerals, `〇` typed as `O` or `0` in web copies. */
@@ -90,10 +90,12 @@ const TITLE_DOC_NUMBER = new RegExp(String.raw`^(.{4,}?)[\s\u3000]*[（(](${DOC_
  */
 export function buildParagraphs(blocks: Block[]): Paragraphs {
   // A task table copied one cell per line: rows again, before a bare row number reads as a page number.
-  blocks = cellLineTables(blocks);
   const paragraphs: Paragraph[] = [];
   const repairs: Paragraphs['repairs'] = [];
+  blocks = cellLineTables(blocks, repairs);
   const furniture = pageFurniture(blocks);
+  const tail = pageTail(blocks);
+  const numbers = new Map<string, number>();
   const wrap = wrapWidth(blocks);
   // The width of the last source line that went into the last paragraph, as printed (indent included).
   let lastWidth = 0;
@@ -103,6 +105,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
   let lastDepth = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
+    if (b > tail.block) break;
     if (block.kind === 'row') {
       const text = block.cells!.map((c) => c.text).join('\t');
       paragraphs.push({ kind: 'row', text, pieces: [{ offset: 0, line: block.lines[0].line, column: 1 }], line: block.lines[0].line, endLine: block.lines[block.lines.length - 1].line, cells: block.cells, tableStart: block.tableStart, aligned: block.aligned, blankBefore: block.blankBefore || pageBreak });
@@ -112,6 +115,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
     let first = true;
     for (let l = 0; l < block.lines.length; l++) {
       const src = block.lines[l];
+      if (b === tail.block && l >= tail.line) break;
       if (PAGE_NUMBER.test(src.text) || (block.lines.length === 1 && furniture.has(src.text.trim())) || (block.lines.length > 1 && BARE_NUMBER.test(src.text))) {
         pageBreak = true;
         continue;
@@ -137,9 +141,9 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       // line made a long paragraph quadratic: 10,000 wrapped lines took 89 s, probe 18).
       const open = prev !== undefined && prev.kind === 'text' && lastDepth > 0;
       const cut = prev !== undefined && prev.kind === 'text' && labelCut(prev.text, body);
-      if (prev && prev.kind === 'text' && block.kind === 'text' && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && open) || cut)) {
-        // Right-aligned lines (a signature, a date) are never wrapped ones.
-        const wrapped = !separated && wrap > 0 && lastWidth >= wrap - 1 && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
+      // Right-aligned lines (a signature, a date) are never wrapped ones.
+      const wrapped = prev !== undefined && prev.kind === 'text' && !separated && wrap > 0 && lastWidth >= wrap - 1 && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
+      if (prev && prev.kind === 'text' && block.kind === 'text' && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && open) || cut || (wrapped && midSentence(prev.text, body, numbers)))) {
         // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
         // is still open (`〔牵` ⏎ `头单位：…`).
         // Nor is the rest of a list left open ({@link listGoesOn}).
@@ -168,6 +172,8 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         }
       }
       paragraphs.push({ kind: block.kind, text: body, pieces: [piece], line: src.line, endLine: src.line, blankBefore: separated, ...(first && block.list ? { list: block.list } : {}) });
+      const marker = readNumberMarker(body);
+      if (marker && !marker.digitAfter) numbers.set(marker.style, marker.number);
       lastDepth = bracketDepth(body, 0);
       lastWidth = src.text.trimEnd().length;
       lastIndent = lead;
@@ -282,6 +288,33 @@ function isWebFooter(text: string): boolean {
   return text.length <= 200 && (WEB_FOOTER.test(text) || WEB_BUTTONS.test(text));
 }
 
+/** The buttons under a web page's text (`【打印本页】 【关闭窗口】`) or its QR code line (`扫一扫在手机打开当前页`). */
+const PAGE_END = /扫一扫在手机(?:上)?(?:打开|查看|浏览)/;
+
+/**
+ * Where a web page's own matter starts after the notice it shows: the first line of buttons (`【打印本页】 【关闭
+ * 窗口】`) or the QR code line after which no numbered line and no table row stands. Everything from there on is the
+ * site's (相关链接, 网站地图, `主办：…` ⏎ `承办单位：…`: probe 37, where a footer's 承办单位 became a task's unit), not
+ * the notice's. `{ block: Infinity }` when there is none. Buttons above the notice (a toolbar over its title) are
+ * followed by its numbered lines, and end nothing.
+ */
+function pageTail(blocks: Block[]): { block: number; line: number } {
+  let tail = { block: Infinity, line: 0 };
+  for (let b = blocks.length - 1; b >= 0; b--) {
+    const block = blocks[b];
+    if (block.kind === 'row') break;
+    for (let l = block.lines.length - 1; l >= 0; l--) {
+      const text = block.lines[l].text;
+      if (text.length <= 200 && (WEB_BUTTONS.test(text) || PAGE_END.test(text))) tail = { block: b, line: l };
+      else {
+        const marker = readNumberMarker(text);
+        if (marker && !marker.digitAfter) return tail;
+      }
+    }
+  }
+  return tail;
+}
+
 /** A line that always starts a paragraph: a numbered item, a labelled marker, a date line, a 发文字号, web metadata. */
 export function startsNew(text: string): boolean {
   const marker = readNumberMarker(text);
@@ -390,12 +423,19 @@ const NAME_PART = /^[\u4e00-\u9fff（）()]{1,15}$/;
 function sentenceAfterField(prev: string, body: string, open: boolean, indented: boolean): boolean {
   // A line indented with a full-width space starts a Word paragraph, its full stop or not (`责任单位：县财政局` ⏎
   // `　　规范道路临时停车泊位设置和收费管理，加强违停治理`: probe 30).
-  if (!(indented || /[。！!]$/.test(body)) || body.length < 8 || /[：:]/.test(body)) return false;
+  // A time or a field of its own under a complete value (`责任单位：县城管局、城关镇人民政府` ⏎ `2025年10月底前`, ⏎
+  // `进度安排：2025年11月底前`: probe 36) is no rest of a name.
+  if (!open && isLabelled(prev) && VALUE_END.test(prev.slice(-8)) && body.length <= 24 && (OWN_FIELD.test(body) || isTimePhrase(body))) return true;
+  // (A short sentence too: `责任单位：县城管局` ⏎ `加强执法检查。` had given the unit `县城管局加强执法检查`.)
+  if (!(indented || /[。！!]$/.test(body)) || body.length < 4 || /[：:]/.test(body)) return false;
   // The rest of a time (`2024年11月底` ⏎ `前全部完成…`) or of a name a wrap cut after its place (`、市` ⏎ `生态环境分局`).
   if (/^[前后底末止日月年内]/.test(body) || /[、，,；;：:][省市州县区乡镇]$/.test(prev)) return false;
   if (open || !isLabelled(prev) || !VALUE_END.test(prev.slice(-8))) return false;
   return !body.replace(/[。！!]$/, '').split(/[、，,；;]/).every((part) => NAME_PART.test(part) && (VALUE_END.test(part) || PART_END.test(part)));
 }
+
+/** A short field's name and its colon at a line's start (`进度安排：`); a unit's name holds no colon. */
+const OWN_FIELD = /^[\u4e00-\u9fff]{2,6}[：:]/;
 
 /** More endings of a name in a list's rest: `部门`, `单位`, `企业`, `机构`, `海关` (probe 21: `市直各有关部门。`). */
 const PART_END = /[门位业构关]$/;
@@ -503,7 +543,10 @@ function nameGoesOn(prev: string, body: string): boolean {
 /** {@link LABEL_RE} for {@link ownMarkedSentence} (its own lastIndex). */
 const LABEL_ANYWHERE = new RegExp(LABEL_RE.source, 'g');
 
-/** A line ending in a kind of document, with no sentence punctuation: a whole title (a04's title, then its 主送机关). */
+/**
+ * A line ending in a kind of document, with no sentence punctuation: a whole title (a04's title, then its 主送机关;
+ * probe 36: `…实施意见重点任务清单`, 31 characters, had been joined with the paragraph under it).
+ */
 function isCompleteTitle(text: string): boolean {
   return text.length <= LINE_OF_ITS_OWN && COMPLETE_TITLE.test(fold(text)) && !/[，。；,;]/.test(text);
 }
@@ -512,10 +555,12 @@ function isLabelled(text: string): boolean {
   // A label stands at the start: its first characters are enough (a long paragraph is not folded whole per line).
   const f = foldLabels(text.length > 64 ? text.slice(0, 64) : text);
   // After its qualifier, which foldLabels blanked (`其他责任单位：`).
-  LABEL_AT_START.lastIndex = f.startsWith('  ') && !/^[\s\u3000]/.test(text) ? 2 : 0;
+  // After the bracket of a bracketed label (`【责任单位】…`, folded to ` 责任单位：…`; probe 35).
+  LABEL_AT_START.lastIndex = f.startsWith('  ') && !/^[\s\u3000]/.test(text) ? 2 : f.startsWith(' ') && BRACKET_OPENERS.includes(text[0]) ? 1 : 0;
   return LABEL_AT_START.test(f);
 }
 
+const BRACKET_OPENERS = '【[［';
 /** {@link LABEL_RE} tried at the start of a text only (sticky), not searched for along it. */
 const LABEL_AT_START = new RegExp(LABEL_RE.source, 'y');
 
@@ -524,6 +569,17 @@ const LABEL_AT_START = new RegExp(LABEL_RE.source, 'y');
  * (`1.全面梳理县乡两级政务服务事项，…做到同一事项同`) is, for a soft wrap (`wrapped`: no blank line follows), the first
  * line of a wrapped sentence, not a heading.
  */
+/**
+ * Whether a numbered line goes on a sentence that a wrap cut (`…为辖区常住居民建立统` ⏎ `一、规范的居民健康档案…`,
+ * probe 35): the paragraph before is prose (a full stop in it; no heading, no field) and ends inside a word, and the
+ * number is not the next of its style (`4.` after `3.` is an item). An item never starts in the middle of a sentence.
+ * @param numbers the last number of each style that started a paragraph so far.
+ */
+function midSentence(prev: string, body: string, numbers: Map<string, number>): boolean {
+  const marker = readNumberMarker(body);
+  return marker !== null && !marker.digitAfter && numbers.get(marker.style) !== marker.number - 1 && /[\u4e00-\u9fff]$/.test(prev) && prev.includes('。') && !isLabelled(prev) && !isHeading(prev, true);
+}
+
 function isHeading(text: string, wrapped = false): boolean {
   if (text.length > LINE_OF_ITS_OWN) return false;
   const m = readNumberMarker(text);

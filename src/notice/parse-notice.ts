@@ -235,6 +235,15 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     return null;
   }
 
+  /** The number of the next paragraph after paragraph `index` numbered in `style` (a digit after it no number), or null. */
+  function nextOfStyle(index: number, style: string): number | null {
+    for (let j = index + 1; j < paragraphs.length && j <= index + 200; j++) {
+      const marker = paragraphs[j].kind === 'text' ? readNumberMarker(paragraphs[j].text) : null;
+      if (marker && !marker.digitAfter && marker.style === style) return marker.number;
+    }
+    return null;
+  }
+
   /** Whether paragraph `index` is a numbered line over table rows (up to three such lines, then a row). */
   function categoryRow(index: number): boolean {
     for (let j = index; j < index + 3 && j < paragraphs.length; j++) {
@@ -280,7 +289,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const found = p.list ? listMarker(text, p.list) : readNumberMarker(text);
     const marker = found && sameForm(found);
     // `一、二级公路养护` opening the outline is its first item (probe 26); after `二、` it is a wrapped line (probe 25).
-    const opens = marker !== null && (!marker.digitAfter || stack.expected(marker) || (marker.style === 'cn' && marker.number === 1 && !stack.open.some((s) => s.style === 'cn')));
+    // `1.0～6岁儿童健康管理` opens a list whose `2.` follows (probe 35), as `3.5亿元` after `2.` goes on one.
+    const opens = marker !== null && (!marker.digitAfter || stack.expected(marker) || (marker.style === 'cn' && marker.number === 1 && !stack.open.some((s) => s.style === 'cn')) || (marker.number === 1 && !stack.open.some((s) => s.style === marker.style) && nextOfStyle(index, marker.style) === 2));
     const scan = scanMarkers(text, { planLevel, numbered: opens, organisers: index > 0 && ORGANISER.test(paragraphs[index - 1].text) });
     record(p, scan);
     if (marker && opens) {
@@ -426,6 +436,11 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   for (const u of unaccountedMarkers(paragraphs, ledgers)) {
     const place = placeOf(u.paragraph, u.offset);
     report({ en: `\`${u.text}\` stands where a responsibility marker would, but no task or finding took it: check it by hand`, zh: `“${u.text}”处于分工标注的位置，但没有进入任何任务或提示，请人工核对` }, place.line, place.column, 'unaccounted-marker', 'error');
+  }
+  // A task with a deadline and no unit (`〔完成时限：…〕` alone, probe 35): `fengong validate` rejects it (`no-unit`), so the
+  // matrix is not written as if it were whole.
+  for (const t of tasks) {
+    if (t.lead.length + t.responsible.length + t.support.length === 0) report({ en: `Task ${t.id} has a deadline but names no unit (its units may be those of an item above it): add them by hand`, zh: `任务 ${t.id} 只有完成时限，没有写明单位（可能沿用上级条目的单位）：请人工补充` }, t.source.line, 1, 'no-unit', 'error');
   }
   if (!tasks.length) report({ en: 'No responsibility markers (牵头单位 / 责任单位 / 配合单位 …) were found: the matrix has no tasks', zh: '没有找到分工标注（牵头单位、责任单位、配合单位等），矩阵中没有任务' }, 1, 1, 'no-markers', 'warning');
 

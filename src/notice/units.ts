@@ -148,8 +148,13 @@ const NEEDS_CLEANING = /[\s\u3000\u00a0\u200b\ufeff()]/;
 /** A note in parentheses at the end of a list, not a part of the name: `县财政局（排名第一的为牵头单位）`. */
 const NOTE = /[（(][^（）()]*(?:为牵头|排名|排在|列第|下同|按职责|分别|负责)[^（）()]*[）)]$/;
 
+/** The number of a list's entry before a name (`责任单位：（1）县教育局；（2）县卫健局`, probe 36): no part of it. */
+const ENTRY_NUMBER = /^(?:（\d{1,2}）|[①-⑳])/;
+
 function clean(s: string): string {
-  const name = cleanName(s.includes('**') ? s.replace(/\*\*/g, '') : s);
+  let name = cleanName(s.includes('**') ? s.replace(/\*\*/g, '') : s);
+  const first = name.charCodeAt(0);
+  if ((first === 0xff08 || (first >= 0x2460 && first <= 0x2473)) && ENTRY_NUMBER.test(name)) name = name.replace(ENTRY_NUMBER, '');
   const last = name[name.length - 1];
   return last === '）' || last === ')' ? name.replace(NOTE, '') : name;
 }

@@ -164,10 +164,16 @@ const TOO_DEEP = -2;
 /** A hard line break at a line's end: a backslash (pandoc) or `<br>`. */
 const HARD_BREAK = /\\$/;
 
-/** A link as its text and an image as nothing (`[市教体局](http://…)` → `市教体局`): the text a reader sees. */
+/**
+ * A link as its text and an image as nothing (`[市教体局](http://…)` → `市教体局`): the text a reader sees. A
+ * destination may hold balanced parentheses, as CommonMark allows (`[【打印本页】](javascript:window.print())`, probe 37).
+ */
 function plainLinks(s: string): string {
-  return s.includes('](') ? s.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') : s;
+  return s.includes('](') ? s.replace(IMAGE, '').replace(LINK, '$1') : s;
 }
+const DESTINATION = String.raw`\((?:[^()]|\([^()]*\))*\)`;
+const IMAGE = new RegExp(String.raw`!\[[^\]]*\]${DESTINATION}`, 'g');
+const LINK = new RegExp(String.raw`\[([^\]]*)\]${DESTINATION}`, 'g');
 
 /** Pandoc's attributes: `{#_Toc167302211 .anchor}`, `{.underline}`, `{custom-style="正文"}`. */
 const ATTRIBUTES = String.raw`\{(?:[#.][^{}\s]+|[\w-]+=[^{}\s]*)(?:\s+[^{}]*)?\}`;

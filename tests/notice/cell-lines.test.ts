@@ -47,3 +47,33 @@ describe('a task table copied one cell per line', () => {
     expect(noRole.tasks.map((t) => t.id)).toEqual(['1']);
   });
 });
+
+describe('a table copied one cell per line from a web page (probe 37)', () => {
+  it('goes on under a category row between the header and the records, and between records', () => {
+    const text = lines(['某县安全生产重点任务分工'], HEADER, ['一、安全生产责任体系建设行动'], ['1', '健全安全生产责任体系。', '县安委办', '县安委会各成员单位', '2024年6月底前'], ['二、重大事故隐患专项排查整治行动'], ['2', '压实企业安全生产主体责任。', '县应急管理局', '各乡镇（街道）', '长期坚持']);
+    const { matrix, messages } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, roles(t), t.deadline?.text])).toEqual([
+      ['1.1', { lead: ['县安委办'], responsible: ['县安委会各成员单位'], support: [] }, '2024年6月底前'],
+      ['2.2', { lead: ['县应急管理局'], responsible: ['各乡镇（街道）'], support: [] }, '长期坚持'],
+    ]);
+    expect(messages).toEqual([]);
+  });
+
+  it('reads rows numbered from 1 again, each repeat with its -2 and a warning', () => {
+    const text = lines(['某县安全生产重点任务分工'], HEADER, ['1', '任务甲。', '县安委办', '县安委会各成员单位', '2024年6月底前'], ['2', '任务乙。', '县应急管理局', '各乡镇（街道）', '长期坚持'], ['1', '任务丙。', '县应急管理局', '县住建局', '2024年9月底前']);
+    const { matrix, messages } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1', ['县安委办']], ['2', ['县应急管理局']], ['1-2', ['县应急管理局']]]);
+    expect(messages.map((m) => m.ruleId)).toEqual(['repeated-number']);
+  });
+
+  it('reads a record of one line more, two names before its time, as a 责任单位 cell of two names, with a warning', () => {
+    const text = lines(['某县安全生产重点任务分工'], HEADER, ['1', '任务甲。', '县安委办', '县安委会各成员单位', '2024年6月底前'], ['2', '任务乙。', '县应急管理局', '县安委会有关成员单位', '各乡镇（街道）', '长期坚持'], ['3', '任务丙。', '县安委办', '县应急管理局', '2024年12月底前']);
+    const { matrix, messages } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, roles(t)])).toEqual([
+      ['1', { lead: ['县安委办'], responsible: ['县安委会各成员单位'], support: [] }],
+      ['2', { lead: ['县应急管理局'], responsible: ['县安委会有关成员单位', '各乡镇（街道）'], support: [] }],
+      ['3', { lead: ['县安委办'], responsible: ['县应急管理局'], support: [] }],
+    ]);
+    expect(messages.map((m) => [m.ruleId, m.line, m.fatal])).toEqual([['split-cell', 12, false]]);
+  });
+});

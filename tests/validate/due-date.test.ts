@@ -38,7 +38,7 @@ describe('dueFromText (matrix-format.md, Deadlines)', () => {
     expect(dueFromText(text, 2023)).toBe(due);
   });
 
-  it.each(['长期坚持', '持续推进', '每季度', '全年', '每年12月底前', '持续推进，2025年底前完成'])('%s is recurring or open: null', (text) => {
+  it.each(['长期坚持', '持续推进', '每季度', '全年', '每年12月底前', '长期坚持，全年推进'])('%s is recurring or open: null', (text) => {
     expect(dueFromText(text, 2023)).toBeNull();
   });
 
@@ -51,6 +51,13 @@ describe('dueFromText (matrix-format.md, Deadlines)', () => {
     ['每半年报送一次，分别于6月底、12月底前报送', null],
     ['每年汛前（5月底前）', null],
     ['每季度开展一次，2024年全年', null],
+    // …nor an open one: the date of the clause that names one, with the plan's year if it has none (probe 36).
+    ['持续推进，2025年底前完成', '2025-12-31'],
+    ['长期坚持，2025年底前见效', '2025-12-31'],
+    ['每季度通报进度，11月底前完成', '2025-11-30'],
+    ['按季度推进，2025年12月20日前完成', '2025-12-20'],
+    ['5月启动，长期坚持', null],
+    ['每年至少开展2次，上半年、下半年各1次', null],
   ])('%s: a clause without 每 names the day (probe 22)', (text, due) => {
     expect(dueFromText(text, 2025)).toBe(due);
   });
