@@ -320,7 +320,7 @@ export function startsNew(text: string): boolean {
   const marker = readNumberMarker(text);
   if (marker && !marker.digitAfter) return true;
   if (isLabelled(text)) return true;
-  return DATE_LINE.test(text) || DOC_NUMBER.test(text) || /^附件\s*\d*[：:]?$/.test(text) || isWebMetadata(text);
+  return DATE_LINE.test(text) || DOC_NUMBER.test(text) || /^附[\s\u3000]*件\s*\d*[：:]?$/.test(text) || isWebMetadata(text);
 }
 
 /** A field of its own (`整改时限：…`, `备注：…`, `整改目标：…`): a field's name and a colon at the start of a line. */

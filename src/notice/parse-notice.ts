@@ -178,7 +178,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       continue;
     }
     // An attachment's heading (`附件1`) starts a document of its own: no item of the plan is open in it.
-    if (p.text.length <= 8 && /^[\s\u3000]*附件[\s\u3000]*\d{0,2}[\s\u3000]*$/.test(p.text)) {
+    // (Letter-spaced too, `附  件`: probe 32.)
+    if (p.text.length <= 10 && /^[\s\u3000]*附[\s\u3000]*件[\s\u3000]*\d{0,2}[\s\u3000]*$/.test(p.text)) {
       stack.closeAll();
       endTable();
       continue;

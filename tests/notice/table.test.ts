@@ -490,6 +490,14 @@ describe('tables of the seventh round of probes', () => {
 });
 
 describe('tables of the eighth round of probes', () => {
+  it('starts an attachment at a letter-spaced `附  件` heading: its table is no part of the last item (probe 32)', () => {
+    const text = ['某县实施方案', '一、重点任务', '（一）完善商业网络。（县商务局牵头）', '二、保障措施', '（一）强化资金支持。统筹用好各级资金。', '', '附  件', '', '序号\t重点任务\t牵头单位\t配合单位\t完成时限', '1\t建设乡镇商贸中心。\t县商务局\t县供销社\t2025年10月底前'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.path])).toEqual([
+      ['1.1', ['重点任务']],
+      ['1-2', []],
+    ]);
+  });
+
   it('gives rows with text of their own to the sub-item open above them, as paragraphs would be (probe 30)', () => {
     const md = ['# 某县突发地质灾害应急预案', '', '二、组织指挥体系', '', '（一）县指挥部', '', '县政府设立县地质灾害应急指挥部。', '', '（二）现场指挥部', '', '现场指挥部下设以下工作组：', '', '| 工作组 | 牵头单位 | 责任单位 | 主要职责 |', '| --- | --- | --- | --- |', '| 综合协调组 | 县应急管理局 | 县政府办公室 | 负责综合协调 |', '| 抢险救援组 | 县消防救援大队 | 县公安局 | 负责搜救被困人员 |'].join('\n');
     const { matrix } = parseText(md, 'markdown');
