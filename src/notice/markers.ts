@@ -361,17 +361,30 @@ export function findClose(s: string, open: number): number {
 function allBodies(group: MarkerGroup): boolean {
   for (const role of ['lead', 'responsible', 'support'] as const) {
     for (const unit of group[role]) {
-      const f = fold(unit);
-      if (!BODY_NAME.test(f) && !PLACES.test(f)) return false;
+      // A body's other name in brackets after it (`省市场监管局（省知识产权局）`, probe 39) is no part of the test.
+      const full = fold(unit);
+      const f = full.endsWith('）') && !full.startsWith('各') ? full.replace(/（[^（）]*）$/, '') : full;
+      if (!BODY_NAME.test(f) && !PLACES.test(f) && !AGENCY.test(f)) return false;
     }
   }
   return true;
 }
 
-/** A collective of places: `各乡镇`, `各乡镇（街道）`, `各县（市、区）人民政府`, `各乡、镇人民政府`, `各村（社区）`. */
-const PLACES = /^各(?:[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|县|区|市|镇|乡|村|社区)(?:（[^（）]*）)?、?)+(?:人民政府|政府|党委|党工委|办事处)?$/;
+/**
+ * A collective of places: `各乡镇`, `各乡镇（街道）`, `各县（市、区）人民政府`, `各乡、镇人民政府`, `各村（社区）`,
+ * `各市、州、县人民政府` (probe 39).
+ */
+const PLACES = /^各(?:[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|县|区|市|州|盟|旗|镇|乡|村|社区)(?:（[^（）]*）)?、?)+(?:人民政府|政府|党委|党工委|办事处)?$/;
+/**
+ * A body named without its place, as the State Council names its own (`财政部`, `人民银行`, `金融监管总局`,
+ * `中国证监会`, `工业和信息化部`, `人民银行某省分行`), or the bodies as a whole (`各有关部门`, `各地区各部门`): a short
+ * name ending as a body of government's does, with no word of a sentence in it (probe 39). Not `物业公司` or `你公司`
+ * (probe 28): a company or a 中心 is named with its place.
+ */
+const AGENCY = /^(?!.*[由的对将把向要在为从让使你我])(?:[\u4e00-\u9fff（）]{1,16}?(?:部|委|局|署|办|厅|院|会|行)|各[\u4e00-\u9fff]{0,6}(?:部门|单位))$/;
 
-const INNER_PHRASE = /[（(][^（()）。：:]{2,80}?(?:牵头|配合|负责)[^（()）。：:]{0,60}[）)]/g;
+/** A phrase in round brackets with a role verb; a name in it may hold brackets of its own (`省市场监管局（省知识产权局）`, probe 39). */
+const INNER_PHRASE = /[（(](?:[^（()）。：:]|[（(][^（()）。：:]{1,12}[）)]){2,80}?(?:牵头|配合|负责)(?:[^（()）。：:]|[（(][^（()）。：:]{1,12}[）)]){0,60}[）)]/g;
 
 /** Whether a round bracket closes before the paragraph's last character (where an item-final one stands). */
 function closesInside(folded: string): boolean {
@@ -440,7 +453,8 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   const body = folded.slice(open + 1, bodyEnd);
   // A full stop ends the phrase's sentence only before its time (`（X牵头，Y配合。2025年10月底前完成）`, probe 36).
   const stop = body.indexOf('。');
-  if (/[：:]/.test(body) || (stop >= 0 && (stop !== body.lastIndexOf('。') || !isTimePhrase(body.slice(stop + 1)))) || FIRST_IS_LEAD.test(body)) return null;
+  // …or before a note (`…按职责分工负责。以下各项工作均需各地区落实，不再列出）`, probe 39).
+  if (/[：:]/.test(body) || (stop >= 0 && (stop !== body.lastIndexOf('。') || !(isTimePhrase(body.slice(stop + 1)) || endsPhrase(body.slice(stop + 1))))) || FIRST_IS_LEAD.test(body)) return null;
   const group = newGroup('inline', open, close + 1);
   const clauses = readClauses(text, folded, open + 1, bodyEnd, group, diagnostics);
   if (!clauses.found) {

@@ -265,7 +265,8 @@ export function isWebMetadata(text: string): boolean {
   if (!/[：:>＞»›]/.test(head)) return false;
   // The field's name stands in the first characters: they are enough to fold. Its letters may be spaced out
   // (`标 题:`, `文　　号：`, `有 效 性:`).
-  return WEB_METADATA.test(fold(head).replace(/[ \u3000](?=[^ \u3000：:])/g, ''));
+  // (A run of spaces too: `文　　号：`, probe 38.)
+  return WEB_METADATA.test(fold(head).replace(/[ \u3000]+(?=[^ \u3000：:])/g, ''));
 }
 
 /**
@@ -405,7 +406,9 @@ function joinsAcrossBreak(prev: string, open: boolean, full = false): boolean {
   if (TERMINAL.includes(last)) return false;
   if (isCompleteTitle(prev)) return false;
   if (CONTINUES.includes(last)) return true;
-  return (prev.length >= 30 || full) && /[\u4e00-\u9fff]/.test(last) && !isHeading(prev, full);
+  // A numbered line as wide as the wrap, with a comma, is a sentence's first line however short the wrap (28
+  // characters in 公文: `3.加强污水处理厂运行监管，对…实施分` ⏎ `— 5 —` ⏎ `流调度。…`, probe 38).
+  return (prev.length >= 30 || full) && /[\u4e00-\u9fff]/.test(last) && (!isHeading(prev, full) || (full && prev.length >= 20 && /[，,]/.test(prev)));
 }
 
 /** The end of a field's value that is complete: a body's name (`局`, `中心`, `人民政府`), or a time (`底前`, `长期坚持`). */

@@ -93,9 +93,11 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     if (target && chunk.groups.some(carries)) stack.mark(target);
   };
   /** Opens an item; `parentId` for a row numbered with its whole id (`2.2.1`, see OutlineStack.pushRow). */
-  const open = (style: Parameters<OutlineStack['push']>[0], number: number, marker: string, line: number, column: number, parentId?: string) => {
+  /** Opens an item; `parentId` for a row numbered with its whole id; `merged` for a 序号 cell merged over rows. */
+  const open = (style: Parameters<OutlineStack['push']>[0], number: number, marker: string, line: number, column: number, parentId?: string, merged = false) => {
     const { state, repeated } = parentId === undefined ? stack.push(style, number, marker, line) : stack.pushRow(parentId, number, marker, line);
-    if (repeated) report({ en: `The number \`${marker}\` gives an id an earlier item has; its id gets \`${repeated}\``, zh: `编号“${marker}”对应的 id 已被前面的条目使用，其 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');
+    if (repeated && merged) report({ en: `The number \`${marker}\` is merged over several rows, each with a task of its own: this row's id gets \`${repeated}\``, zh: `编号“${marker}”合并了多行，每行各有任务：本行的 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');
+    else if (repeated) report({ en: `The number \`${marker}\` gives an id an earlier item has; its id gets \`${repeated}\``, zh: `编号“${marker}”对应的 id 已被前面的条目使用，其 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');
     states.push(state);
     structure = true;
     return state;
@@ -328,6 +330,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const group = readRowUnits(cells, columns, planLevel, diagnostics);
     // A category column first: the row's own number goes under the section it opens.
     const order = columns.map((_k, c) => c);
+    /** Whether the row's 序号 is merged down from the row above, this row a task of its own (see `ownTask`). */
+    let mergedNumber = false;
     if (columns.includes('category')) order.sort((a, b) => Number(columns[b] === 'category') - Number(columns[a] === 'category'));
     order.forEach((c) => {
       const kind = columns[c];
@@ -338,7 +342,10 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       // "Tables"): the number repeats, and the repeat gets its `-2` (probe 23). Not so a numbered heading merged over
       // its sub-rows (b05's `（一）全面实施…` beside `1.…` and `2.…`), nor a row number beside a task cell merged down
       // with it (`码头二期` beside each row's own `建设内容`, probe 13): they name the one item.
-      const ownTask = kind === 'number' && readRowNumber(cell.text) !== null && columns.some((k, t) => k === 'task' && cells[t]?.text.trim()) && !columns.some((k, t) => k === 'task' && cells[t]?.spanned) && columns.some((k, t) => (isRole(k) || k === 'deadline') && cells[t]?.text.trim() && !cells[t].spanned);
+      // (Beside a task cell merged down with it too: `1 | 码头二期` over `主体工程。` and `集疏运道路。`, each row a task of
+      // its own. A cell merged over rows belongs to each row it spans, matrix-format.md "Tables": probe 38.)
+      const ownTask = kind === 'number' && readRowNumber(cell.text) !== null && columns.some((k, t) => k === 'task' && cells[t]?.text.trim() && !cells[t].spanned) && columns.some((k, t) => (isRole(k) || k === 'deadline') && cells[t]?.text.trim() && !cells[t].spanned);
+      if (ownTask && cell.spanned) mergedNumber = true;
       if (cell.spanned && kind !== 'category' && !ownTask) {
         if (kind === 'task') titleFromMergedCell(cell);
         return;
@@ -359,7 +366,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
           return;
         }
         if (n !== null) {
-          pushed.push({ state: open('row', n, String(n), cell.line, cell.column), rest: '', task: false });
+          pushed.push({ state: open('row', n, String(n), cell.line, cell.column, undefined, cell.spanned === true), rest: '', task: false });
           return;
         }
         const dotted = readDottedRowNumber(text);
@@ -383,7 +390,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const rowGroup = rowLedger.groups[rowLedger.groups.length - 1];
     // Each task cell's lines joined (a cell wraps), cells of two task columns (重点任务, 具体措施) a line each.
     const taskText = columns
-      .map((k, c) => (k === 'task' && cells[c] && !cells[c].spanned ? unbold(cells[c].text).trim().replace(/\s*\n\s*/g, '') : ''))
+      .map((k, c) => (k === 'task' && cells[c] && (!cells[c].spanned || mergedNumber) ? unbold(cells[c].text).trim().replace(/\s*\n\s*/g, '') : ''))
       .filter((t) => t && !(readNumberMarker(t) && pushed.some((x) => x.task)))
       .join('\n');
     for (const x of pushed) x.state.fromTable = true;

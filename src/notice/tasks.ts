@@ -45,14 +45,32 @@ function makeTask(id: string, marker: string | null, path: string[], title: stri
   let text = '';
   let endLine = line;
   let deadline: string | null = null;
+  // Responsible units to leave out: those another phrase of the task names as its lead (a phrase after each
+  // sentence, `（X牵头，Y负责）…（Y牵头，Z负责）`: probe 39); labels, rows and brackets naming a unit in both are kept
+  // as written.
+  let leadElsewhere: Set<string> | null = null;
+  let groups = 0;
+  // A lead named anywhere in the task (`牵头单位：…` under `（X负责）`) leaves the note 排在第一位的为牵头单位 aside.
+  let named = false;
+  for (const c of chunks) {
+    groups += c.groups.length;
+    for (const g of c.groups) if (g.lead.length) named = true;
+  }
+  const firstIsLead = context.firstIsLead && !named;
+  if (groups > 1) {
+    leadElsewhere = new Set();
+    for (const c of chunks) for (const g of c.groups) if (isPhrase(g)) for (const u of leadOf(g, firstIsLead)) leadElsewhere.add(u);
+  }
   for (const c of chunks) {
     const t = c.text.trim();
     if (t) text = text ? `${text}\n${t}` : t;
     if (c.endLine > endLine) endLine = c.endLine;
     for (const g of c.groups) {
       g.used = true;
-      addNew(lead, g.lead);
-      addNew(responsible, g.responsible);
+      const groupLead = leadOf(g, firstIsLead);
+      addNew(lead, groupLead);
+      const own = groupLead === g.lead ? g.responsible : g.responsible.slice(1);
+      addNew(responsible, leadElsewhere && isPhrase(g) ? own.filter((u) => !leadElsewhere!.has(u) || groupLead.includes(u)) : own);
       addNew(support, g.support);
       addNew(leaders, g.leaders);
       if (deadline === null && g.deadline) deadline = g.deadline;
@@ -63,8 +81,22 @@ function makeTask(id: string, marker: string | null, path: string[], title: stri
   if (deadline) task.deadline = { text: deadline, due: dueDate(deadline, context.planYear) };
   if (leaders.length) task.leaders = leaders.slice();
   promoteMarkedLeads(task);
-  if (context.firstIsLead && !task.lead.length && task.responsible.length) task.lead = task.responsible.splice(0, 1);
   return task;
+}
+
+/**
+ * A group's lead units: its own, or under the note 排在第一位的为牵头单位 (`firstIsLead`: the note, and no lead named in
+ * the task) the first unit of its responsible list (the note applies to each list: probe 39, a phrase after each
+ * sentence), unless a unit in it is marked `（牵头）`.
+ */
+function leadOf(g: MarkerGroup, firstIsLead: boolean): string[] {
+  if (firstIsLead && !g.lead.length && g.responsible.length && !g.responsible.some(isMarkedLead)) return g.responsible.slice(0, 1);
+  return g.lead;
+}
+
+/** Whether a group is an inline phrase or a sentence (`（X牵头，Y负责）`, `由X会同Y负责`), not labels or cells. */
+function isPhrase(g: MarkerGroup): boolean {
+  return g.kind === 'inline' || g.kind === 'sentence';
 }
 
 /** Titles of an item's ancestors, outermost first (an ancestor without a title gives its first sentence). */

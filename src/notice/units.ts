@@ -69,8 +69,10 @@ export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitLi
     }
     // A lead-in such as `预期性指标，` (a 政府工作报告 table's note before its units) is not a unit.
     if (LEAD_IN.test(f)) continue;
-    if (prevCollective && LEVEL_ONLY.test(f) && units.length) {
-      units[units.length - 1] += joiner(sep) + name;
+    // (Its trailing `负责` or `按职责分工负责` aside: a 责任单位 cell `各市（州）、县（市、区）人民政府按职责分工负责`, probe 39.)
+    const bare = prevCollective && units.length ? stripTrailing(name) : name;
+    if (prevCollective && units.length && bare && LEVEL_ONLY.test(bare === name ? f : fold(bare))) {
+      units[units.length - 1] += joiner(sep) + bare;
       continue;
     }
     // A kind of body alone after a collective (`省直各委、办、厅、局`): the same collective, never a unit by itself.

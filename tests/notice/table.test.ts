@@ -41,14 +41,17 @@ describe('task tables', () => {
     expect(matrix.tasks[0].source).toEqual({ line: 6, endLine: 6 });
   });
 
-  it('takes a task cell merged down over an item\'s rows as its title, each row\'s own cell the text of its #k task', () => {
+  it('repeats a 序号 and a task cell merged down over rows that each hold a task of their own: they belong to each row', () => {
+    // matrix-format.md "Tables": a merged cell belongs to each row it spans, so each row is item 1 (probe 38, whose
+    // 整改清单 merged 序号 and 问题 over their 整改措施 rows; probe 13's reading, `1#1` `1#2` under an item 码头二期,
+    // is not the contract's).
     const md = '<table><tr><td>序号</td><td>项目</td><td>建设内容</td><td>牵头单位</td></tr><tr><td rowspan="2">1</td><td rowspan="2">码头二期</td><td>主体工程。</td><td>县交通局</td></tr><tr><td>集疏运道路。</td><td>县住建局</td></tr></table>\n';
-    const { matrix } = parseText(md, 'markdown');
-    expect(matrix.outline.map((i) => [i.id, i.title])).toEqual([['1', '码头二期']]);
-    expect(matrix.tasks.map((t) => [t.id, t.path, t.text, t.lead])).toEqual([
-      ['1#1', ['码头二期'], '主体工程。', ['县交通局']],
-      ['1#2', ['码头二期'], '集疏运道路。', ['县住建局']],
+    const { matrix, messages } = parseText(md, 'markdown');
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.lead])).toEqual([
+      ['1', '码头二期\n主体工程。', ['县交通局']],
+      ['1-2', '码头二期\n集疏运道路。', ['县住建局']],
     ]);
+    expect(messages.map((m) => [m.ruleId, m.reason])).toEqual([['repeated-number', "The number `1` is merged over several rows, each with a task of its own: this row's id gets `-2`"]]);
   });
 
   it('merges rows that only continue the cells of the row above (a PDF or narrow sheet wrapped them), not whole rows under an empty 序号', () => {
