@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FengongError } from '../errors.js';
 import type { Bilingual } from '../i18n.js';
 
 /**
  * Writes a file whole or not at all: the data goes to a temporary file beside the target, which is then renamed
- * over it. An existing symbolic link at the target is replaced, never followed; a device, a pipe or a socket is
- * never replaced (as root, `-o /dev/null` would have replaced the device with a file; probe 18).
+ * over it. An existing symbolic link at the target is replaced, never followed; a device, a pipe or a socket, or a
+ * link to one (`/dev/stdout`), is never replaced (as root, `-o /dev/null` would have replaced the device with a file; probe 18).
  * @throws FengongError when the directory cannot be written, when the target is a folder or no regular file, or
  * when `overwrite` is false and the file exists.
  */
@@ -93,9 +93,22 @@ function kindOf(path: string): 'none' | 'folder' | 'file' | 'special' {
   try {
     const st = lstatSync(path);
     if (st.isDirectory()) return 'folder';
-    return st.isFile() || st.isSymbolicLink() ? 'file' : 'special';
+    // A link to a device, a pipe or a socket (`-o /dev/stdout`, a link to /proc/self/fd/1) is one too: replacing
+    // the link would lose the output, and as root break /dev/stdout (a new user's test).
+    if (st.isSymbolicLink()) return linksToSpecial(path) ? 'special' : 'file';
+    return st.isFile() ? 'file' : 'special';
   } catch {
     return 'none';
+  }
+}
+
+/** Whether a symbolic link leads to something that is neither a file nor a folder (a dangling link does not). */
+function linksToSpecial(path: string): boolean {
+  try {
+    const st = statSync(path);
+    return !st.isFile() && !st.isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -192,6 +192,8 @@ export function levelRank(prefix: string): number {
 export function columnKind(header: string): LabelKind | 'number' | 'task' | 'category' | 'other' {
   // Without Markdown bold (`| **序号** |`: pandoc's bold header row, probe 34).
   const h = header.replace(/[\s\u3000]+|\*\*|__/g, '').replace(/[（(][^）)]*[）)]/g, '');
+  // A label with its value (`牵头单位：镇爱卫办`, a line of labels set apart by tabs: probe 40) heads no column.
+  if (/[：:]./.test(h)) return 'other';
   if (/^(序号|编号|序|号)$/.test(h)) return 'number';
   // A bare role word under a merged 责任单位 / 责任分工 cell (`| 牵头 | 配合 |` in the header's second row).
   if (/^(?:牵头|主办)$/.test(h)) return 'lead';

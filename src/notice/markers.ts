@@ -249,15 +249,28 @@ function readLabelled(
   const re = LABELS_IN_GROUP;
   re.lastIndex = from;
   const hits: Array<{ at: number; after: number; prefix: string; label: string }> = [];
+  // A person named in brackets after a unit (`镇农业综合服务中心（责任人：张伟）、各村（社区）`, probe 40): the person is
+  // a leader, and the brackets are cut out of the list, which goes on after them.
+  const notes: Array<[number, number]> = [];
   for (let m = re.exec(folded); m && m.index < to; m = re.exec(folded)) {
     if (!labelStandsAt(folded, m)) continue;
+    const opener = m.index - 1;
+    if (hits.length && labelKind(m[2]) === 'leaders' && (folded[opener] === '（' || folded[opener] === '(')) {
+      const close = findClose(folded, opener);
+      if (close > 0 && close < to) {
+        group.leaders.push(...splitUnits(text.slice(m.index + m[0].length, close)).units);
+        notes.push([opener, close + 1]);
+        re.lastIndex = close + 1;
+        continue;
+      }
+    }
     hits.push({ at: m.index, after: m.index + m[0].length, prefix: m[1] ?? '', label: m[2] });
   }
   hits.forEach((hit, i) => {
     let valueEnd = i + 1 < hits.length ? hits[i + 1].at : to;
     // Up to the next label, without the white space before it (a bracketed label `【配合单位】` folds to ` 配合单位：`).
     while (valueEnd > hit.after && /[\s\u3000]/.test(folded[valueEnd - 1])) valueEnd--;
-    const value = text.slice(hit.after, valueEnd);
+    const value = notes.length ? withoutNotes(text, hit.after, valueEnd, notes) : text.slice(hit.after, valueEnd);
     const labelKindOf = labelKind(hit.label);
     if (hit.prefix && isOtherLevel(hit.prefix, context.planLevel)) {
       diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: hit.at, message: otherLevel(text.slice(hit.at, hit.after)) });
@@ -290,6 +303,11 @@ function readLabelled(
     }
     const list = splitUnits(value);
     let units = list.units;
+    // A body that oversees (`县政府督查室督导` in a 牵头单位 list: a new user's notice) is no unit, as in a phrase.
+    if (units.some((u) => OVERSIGHT.test(fold(u)))) {
+      for (const u of units) if (OVERSIGHT.test(fold(u))) diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: hit.after + Math.max(0, value.indexOf(u)), message: { en: `\`${u}\` names a body that oversees, not a unit`, zh: `“${u}”是督导方，不是责任单位` } });
+      units = units.filter((u) => !OVERSIGHT.test(fold(u)));
+    }
     // Time phrases closing the bracket are its deadline (b12: `…，6月底完成）`; `…，2024年10月底前完成方案制定，
     // 12月底前启动实施` is one deadline of two clauses).
     let timed = units.length;
@@ -311,6 +329,18 @@ function readLabelled(
     group[labelKindOf].push(...units);
   });
   return group;
+}
+
+/** `text[from, to)` without the ranges of `notes` inside it. */
+function withoutNotes(text: string, from: number, to: number, notes: Array<[number, number]>): string {
+  let out = '';
+  let at = from;
+  for (const [s, e] of notes) {
+    if (s < from || e > to) continue;
+    out += text.slice(at, s);
+    at = e;
+  }
+  return out + text.slice(at, to);
 }
 
 /** The finding for a label naming another level of government (`省牵头单位：` in a city's plan, b09). */

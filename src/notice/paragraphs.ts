@@ -150,7 +150,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         const field = FIELD.test(body) && !open && !listGoesOn(prev.text, body);
         const after = l + 1 < block.lines.length ? block.lines[l + 1].text : blocks[b + 1]?.lines[0]?.text;
         const value = !wrapped && valueAfterLabel(prev.text, body, after, separated);
-        const join = cut || (!field && (wrapped || value || (separated ? joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !ownMarkedSentence(prev.text, body));
+        const join = cut || (!field && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !ownMarkedSentence(prev.text, body));
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -430,7 +430,11 @@ function sentenceAfterField(prev: string, body: string, open: boolean, indented:
   // `进度安排：2025年11月底前`: probe 36) is no rest of a name.
   if (!open && isLabelled(prev) && VALUE_END.test(prev.slice(-8)) && body.length <= 24 && (OWN_FIELD.test(body) || isTimePhrase(body))) return true;
   // (A short sentence too: `责任单位：县城管局` ⏎ `加强执法检查。` had given the unit `县城管局加强执法检查`.)
-  if (!(indented || /[。！!]$/.test(body)) || body.length < 4 || /[：:]/.test(body)) return false;
+  // (Or a sentence going on after a comma whose first words name no body: `对辖区企业逐一登记建档，` under a line of
+  // labels, probe 40.)
+  const first = body.split(/[、，,；;。！!]/)[0];
+  const prose = /[，,]/.test(body) && !(NAME_PART.test(first) && (VALUE_END.test(first) || PART_END.test(first)));
+  if (!(indented || /[。！!]$/.test(body) || prose) || body.length < 4 || /[：:]/.test(body)) return false;
   // The rest of a time (`2024年11月底` ⏎ `前全部完成…`) or of a name a wrap cut after its place (`、市` ⏎ `生态环境分局`).
   if (/^[前后底末止日月年内]/.test(body) || /[、，,；;：:][省市州县区乡镇]$/.test(prev)) return false;
   if (open || !isLabelled(prev) || !VALUE_END.test(prev.slice(-8))) return false;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,26 @@ describe('usage errors: one line, exit 2', () => {
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/pipe\.yaml: cannot write: this is a device, a pipe or a socket, not a file/);
       expect(lstatSync(fifo).isFIFO()).toBe(true);
+      // A link to one (`-o /dev/stdout`) is refused too, the link kept (a new user's test: it was replaced by a file).
+      const link = join(dir, 'stdout.yaml');
+      symlinkSync(fifo, link);
+      const linked = await runCli(['parse', seed, '-o', link, '-q']);
+      expect([linked.code, linked.stderr]).toEqual([2, `fengong: ${link}: cannot write: this is a device, a pipe or a socket, not a file (give a file's path, or leave -o out to write to standard output)\n`]);
+      expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    }
+  });
+  it('-o - is standard output, for parse and the sheets (a new user\'s CI script had a file named `-`)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-usage-'));
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const parsed = await runCli(['parse', join(cwd, seed), '-q', '-o', '-']);
+      expect([parsed.code, parsed.stdout.startsWith('schemaVersion: 1\n')]).toEqual([0, true]);
+      const sheet = await runCli(['tasks', join(cwd, matrix), '--unit', '县科协', '-o', '-']);
+      expect([sheet.code, sheet.stdout.startsWith('## 县科协任务清单')]).toEqual([0, true]);
+      expect(existsSync(join(dir, '-'))).toBe(false);
+    } finally {
+      process.chdir(cwd);
     }
   });
 });

@@ -64,3 +64,43 @@ describe('整改方案 (probe 38)', () => {
     expect([document.docNumber, document.notice]).toEqual(['金安委办〔2024〕26号', '金沙河市安全生产委员会办公室关于印发《某市整改工作方案》的通知']);
   });
 });
+
+describe('a township\'s plan (probe 40)', () => {
+  it('takes a person in brackets after a unit (`（责任人：张伟）`) as a leader, the list going on after it', () => {
+    const text = ['某镇2024年人居环境整治方案', '一、重点任务', '1.开展户厕排查。对户厕逐户排查。', '责任单位：镇农业综合服务中心（责任人：张伟）、各村（社区）', '2.开展村庄清洁。清理柴草堆。（责任单位：镇城建办（责任人：刘洋）、镇环保站）'].join('\n');
+    const { matrix, messages } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.responsible, t.leaders])).toEqual([
+      ['1.1', ['镇农业综合服务中心', '各村（社区）'], ['张伟']],
+      ['1.2', ['镇城建办', '镇环保站'], ['刘洋']],
+    ]);
+    expect(messages).toEqual([]);
+  });
+
+  it('reads a line of labels set apart by tabs as labels, not as a table\'s header', () => {
+    const text = ['某镇2024年人居环境整治方案', '一、重点任务', '（一）垃圾治理', '1．\t开展村庄清洁行动。清理柴草堆。', '牵头单位：镇爱卫办\t责任单位：各村（社区）\t完成时限：2024年11月底前', '2．\t推进污水治理。（责任单位：镇城建办）'].join('\n');
+    const { matrix, messages } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, roles(t), t.deadline?.text ?? null])).toEqual([
+      ['1.1.1', { lead: ['镇爱卫办'], responsible: ['各村（社区）'], support: [] }, '2024年11月底前'],
+      ['1.1.2', { lead: [], responsible: ['镇城建办'], support: [] }, null],
+    ]);
+    expect(messages).toEqual([]);
+  });
+
+  it('starts a new paragraph after a line of labels whose value is whole, in text and in Markdown', () => {
+    const text = ['某街道2024年安全生产方案', '  一、重点任务', '  （一）开展企业大排查', '  牵头领导：王建华 责任单位：街道应急管理办公室、各社区 完成时限：2024年5月31日前', '  对辖区企业逐一登记建档，', '形成隐患清单。'].join('\n');
+    const task = parseText(text).matrix.tasks[0];
+    expect([task.deadline?.text, task.text]).toEqual(['2024年5月31日前', '开展企业大排查\n对辖区企业逐一登记建档，形成隐患清单。']);
+    const md = ['# 某县2024年村级集体经济方案', '', '## 一、重点举措', '', '1. **建立包联机制。**', '', '   责任单位：各乡镇（街道）人民政府（办事处）、各村（社区） 完成时限：长期坚持', '', '   对每个薄弱村落实一名包村干部、一个帮扶单位，做到不脱钩、不断线。'].join('\n');
+    const { matrix, messages } = parseText(md, 'markdown');
+    expect(matrix.tasks.map((t) => [t.deadline?.text, t.text])).toEqual([['长期坚持', '建立包联机制。\n对每个薄弱村落实一名包村干部、一个帮扶单位，做到不脱钩、不断线。']]);
+    expect(messages).toEqual([]);
+  });
+});
+
+describe('a new user\'s notice', () => {
+  it('drops a body that oversees (`县政府督查室督导`) from a labelled list, with an info', () => {
+    const { matrix, messages } = parseText(['某县工作方案', '一、重点任务', '1.加强督查。〔牵头单位：县委督查室、县政府督查室督导；责任单位：县直各部门〕'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.lead, t.responsible])).toEqual([[['县委督查室'], ['县直各部门']]]);
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['ignored-marker', 3, 20]]);
+  });
+});
