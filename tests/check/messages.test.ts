@@ -23,7 +23,7 @@ describe('user errors of the sheet commands and validate, in Chinese and English
     [['report', SEED, '--units', 'no/units.yaml'], 'no/units.yaml：无法读取单位名录（文件不存在）', 'no/units.yaml: cannot read the unit registry (no such file)'],
     [['report', SEED, '-o', 'tests/read/fixtures/lo-table.html'], 'tests/read/fixtures/lo-table.html：文件已存在（用 --force 覆盖）', 'tests/read/fixtures/lo-table.html: exists already (use --force to overwrite)'],
     [['report', SEED, '-o', 'report.pdf'], 'report.pdf：不能写出“.pdf”文件；请使用 .html、.htm 扩展名', 'report.pdf: cannot write `.pdf` files; name the file .html, .htm'],
-    [['parse', 'fixtures/notices/lezhi-2023-61.md', '-o', 'matrix.xlsx'], 'matrix.xlsx：不能写出“.xlsx”文件；请使用 .yaml、.json、.yml 扩展名，或用 --format 指定格式', 'matrix.xlsx: cannot write `.xlsx` files; name the file .yaml, .json, .yml, or give --format'],
+    [['parse', 'fixtures/notices/lezhi-2023-61.md', '-o', 'matrix.xlsx'], 'matrix.xlsx：不能写出“.xlsx”文件；请使用 .yaml、.json、.yml 扩展名', 'matrix.xlsx: cannot write `.xlsx` files; name the file .yaml, .json, .yml'],
     [['validate', 'no/such.yaml'], 'no/such.yaml：文件或目录不存在', 'no/such.yaml: no such file or directory'],
     [['validate', SEED, '--reporter', 'xml'], '--reporter xml：没有这种输出格式，可选 stylish、json、github、junit、sarif', '--reporter xml: unknown reporter; use one of stylish, json, github, junit, sarif'],
     [['validate', SEED, '--jobs', '0'], '--jobs 0：不是线程数，请写 1 以上的整数', '--jobs 0: not a number of threads; write a whole number from 1'],

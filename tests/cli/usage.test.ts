@@ -13,11 +13,19 @@ describe('usage errors: one line, exit 2', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'fengong-usage-')), 'x.pdf');
     const run = await runCli(['export', matrix, '-o', out]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/x\.pdf: cannot write `\.pdf` files; name the file \.xlsx, \.docx, \.csv, \.md, \.markdown, or give --format\n$/);
+    expect(run.stderr).toMatch(/x\.pdf: cannot write `\.pdf` files; name the file \.xlsx, \.docx, \.csv, \.md, \.markdown\n$/);
     // parse writes YAML or JSON, report HTML: a matrix or a page under another format's name is refused too.
     const matrixAsSheet = await runCli(['parse', seed, '-o', out.replace(/pdf$/, 'xlsx')]);
     expect(matrixAsSheet.code).toBe(2);
-    expect(matrixAsSheet.stderr).toMatch(/x\.xlsx: cannot write `\.xlsx` files; name the file \.yaml, \.json, \.yml, or give --format\n$/);
+    expect(matrixAsSheet.stderr).toMatch(/x\.xlsx: cannot write `\.xlsx` files; name the file \.yaml, \.json, \.yml\n$/);
+    // With --format too: YAML in a file named .xlsx, a workbook named .pdf (a new user's run).
+    const withFormat = await runCli(['parse', seed, '-o', out.replace(/pdf$/, 'xlsx'), '--format', 'yaml']);
+    expect([withFormat.code, withFormat.stderr]).toEqual([2, `fengong: ${out.replace(/pdf$/, 'xlsx')}: cannot write \`.xlsx\` files; name the file .yaml, .json, .yml\n`]);
+    const workbook = await runCli(['tasks', matrix, '--unit', '县科协', '-o', out, '--format', 'xlsx']);
+    expect(workbook.code).toBe(2);
+    // An ending of no format takes --format (`-o notes.txt --format md`), and without it is told so.
+    const notes = await runCli(['tasks', matrix, '--unit', '县科协', '-o', out.replace(/pdf$/, 'txt')]);
+    expect(notes.stderr).toMatch(/x\.txt: cannot write `\.txt` files; name the file .*, or give --format\n$/);
     const page = await runCli(['report', matrix, '-o', out]);
     expect(page.code).toBe(2);
     expect(page.stderr).toMatch(/x\.pdf: cannot write `\.pdf` files; name the file \.html, \.htm\n$/);
