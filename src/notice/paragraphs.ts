@@ -95,6 +95,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
   blocks = cellLineTables(blocks, repairs);
   const furniture = pageFurniture(blocks);
   const tail = pageTail(blocks);
+  const indented = indentsParagraphs(blocks);
   const numbers = new Map<string, number>();
   const wrap = wrapWidth(blocks);
   // The width of the last source line that went into the last paragraph, as printed (indent included).
@@ -143,6 +144,9 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       const cut = prev !== undefined && prev.kind === 'text' && labelCut(prev.text, body);
       // Right-aligned lines (a signature, a date) are never wrapped ones.
       const wrapped = prev !== undefined && prev.kind === 'text' && !separated && wrap > 0 && lastWidth >= wrap - 1 && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
+      // In a text whose paragraphs start indented, a line that is not, under a long line, goes on with it even after
+      // a full stop or a closing bracket (`…60%以上。（省卫生健康委负责）` ⏎ `推进医养结合，…`: probe 39, a PDF's wrap).
+      const unindented = indented && !wrapped && !separated && lead === 0 && lastWidth >= 20 && body.length >= 8 && prev !== undefined && prev.kind === 'text' && '。）)'.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text) && !startsNew(body);
       if (prev && prev.kind === 'text' && block.kind === 'text' && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && open) || cut || (wrapped && midSentence(prev.text, body, numbers)))) {
         // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
         // is still open (`〔牵` ⏎ `头单位：…`).
@@ -150,7 +154,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         const field = FIELD.test(body) && !open && !listGoesOn(prev.text, body);
         const after = l + 1 < block.lines.length ? block.lines[l + 1].text : blocks[b + 1]?.lines[0]?.text;
         const value = !wrapped && valueAfterLabel(prev.text, body, after, separated);
-        const join = cut || (!field && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !ownMarkedSentence(prev.text, body));
+        const join = cut || unindented || (!field && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !ownMarkedSentence(prev.text, body));
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -287,6 +291,31 @@ const WEB_FOOTER = /扫一扫在手机(?:上)?(?:打开|查看|浏览)|网站标
  */
 function isWebFooter(text: string): boolean {
   return text.length <= 200 && (WEB_FOOTER.test(text) || WEB_BUTTONS.test(text));
+}
+
+/**
+ * Whether the text starts its paragraphs indented (`　　` or spaces, as Word and a PDF of a 公文 do): most lines after
+ * a line ending a sentence are indented, in a sample of the first 400 lines (at least five such lines).
+ */
+function indentsParagraphs(blocks: Block[]): boolean {
+  let after = 0;
+  let indentedAfter = 0;
+  let sampled = 0;
+  let prev = '';
+  for (const block of blocks) {
+    if (block.kind !== 'text') continue;
+    if (sampled > 400) break;
+    for (const line of block.lines) {
+      sampled++;
+      const text = line.text;
+      if (prev && /[。；）)]$/.test(prev)) {
+        after++;
+        if (/^(?:\u3000|[ \t]{2})/.test(text)) indentedAfter++;
+      }
+      prev = text.trimEnd();
+    }
+  }
+  return after >= 5 && indentedAfter >= after * 0.8;
 }
 
 /** The buttons under a web page's text (`【打印本页】 【关闭窗口】`) or its QR code line (`扫一扫在手机打开当前页`). */

@@ -104,3 +104,15 @@ describe('a new user\'s notice', () => {
     expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['ignored-marker', 3, 20]]);
   });
 });
+
+describe('a PDF whose paragraphs start indented (probe 39)', () => {
+  it('goes on with a line that is not indented after a full stop or a closing bracket, as a wrap', () => {
+    const para = (k: number) => [`　　（${'一二三四五六'[k]}）推进第${k + 1}项重点工作，完善工作机制，健全制度体系，`, '确保各项任务落实到位取得实效。（省发展改革委负责）'];
+    const text = ['某项重点任务分工方案', '　　一、优化老年健康服务', ...[0, 1, 2, 3, 4].flatMap(para), '　　（六）加强老年医学科建设，到2025年，二级及以上综合性医院', '设立老年医学科的比例达到60%以上。（省卫生健康委负责）', '推进医养结合，支持医疗机构与养老机构合作。（省卫生健康', '委、省民政厅按职责分工负责）', '　　（七）稳步推进长期护理保险制度建设。（省医保局负责）'].join('\n');
+    const { matrix } = parseText(text);
+    expect(matrix.tasks.slice(5).map((t) => [t.id, t.responsible])).toEqual([
+      ['1.6', ['省卫生健康委', '省民政厅']],
+      ['1.7', ['省医保局']],
+    ]);
+  });
+});
