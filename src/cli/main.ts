@@ -29,7 +29,8 @@ Examples:
   fengong report fixtures/notices/lezhi-2023-61.matrix.yaml -o report.html
   fengong --lang en check fixtures/notices/lezhi-2023-61.md
 
-Exit codes: 0 done, 1 findings of error level, 2 input that cannot be read or a usage error.
+Exit codes: 0 done, 1 findings of error level, 2 input that cannot be read or a usage error,
+70 an internal error (a bug in fengong: please report it).
 \`fengong COMMAND --help\` shows each command's options and examples.`);
   for (const register of commands) register(program);
   return program;

@@ -68,7 +68,8 @@ export async function runTasks(path: string, options: TasksOptions): Promise<num
  * @throws FengongError when neither or both are given, or when no task names a unit given by `--unit`.
  */
 function selectUnits(matrix: Matrix, path: string, options: TasksOptions, view: UnitTasksOptions): string[] {
-  const named = options.unit ?? [];
+  // White space around a name is no part of it (`--unit "县科协 "`, a new user's run), as in a matrix's lists.
+  const named = (options.unit ?? []).map((unit) => unit.trim()).filter(Boolean);
   if (options.all && named.length > 0) throw new FengongError({ en: 'give either --unit NAME or --all, not both', zh: '--unit 单位 和 --all 只能给一个' });
   if (options.all) {
     // Every unit on some task, most loaded first; with --role, only those that have tasks in those roles.

@@ -100,6 +100,10 @@ describe('usage errors: one line, exit 2', () => {
       expect(lstatSync(link).isSymbolicLink()).toBe(true);
     }
   });
+  it('--unit takes a name without the white space around it (`--unit "县科协 "`)', async () => {
+    const run = await runCli(['tasks', matrix, '--unit', ' 县科协 ']);
+    expect([run.code, run.stdout.startsWith('## 县科协任务清单')]).toEqual([0, true]);
+  });
   it('-o - is standard output, for parse and the sheets (a new user\'s CI script had a file named `-`)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fengong-usage-'));
     const cwd = process.cwd();
