@@ -19,7 +19,12 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageLine(s)) })
     // Help text is half Chinese: wrap it by terminal columns, a CJK character taking two.
     .configureHelp({ displayWidth: columns })
-    .hook('preAction', async () => setCliLang(program.opts().lang as string | undefined))
+    .hook('preAction', async (_program, command) => {
+      setCliLang(program.opts().lang as string | undefined);
+      // `-o -` is standard output, as `-` is for input, for every command with `-o` (a new user's CI script wrote a
+      // file named `-`).
+      if (command.getOptionValue('output') === '-') command.setOptionValue('output', undefined);
+    })
     .addHelpText('after', `
 Examples:
   fengong parse fixtures/notices/lezhi-2023-61.md -o lezhi.yaml

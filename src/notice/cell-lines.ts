@@ -2,6 +2,7 @@ import type { Block, Cell, SourceText } from '../read/types.js';
 import { fold } from './fold.js';
 import { columnKind, isRole } from './labels.js';
 import { readNumberMarker, readRowNumber } from './numbering.js';
+import { NAME_END_CHARS } from './units.js';
 import type { Columns } from './table.js';
 import type { Paragraphs } from './paragraphs.js';
 
@@ -67,7 +68,6 @@ function readTable(lines: SourceText[], start: number, repairs: Repair[]): { row
   let n = 1;
   // A record starts at the row number next in turn, or at 1 again: after a category row, or in a table whose
   // sections each number their rows from 1 (probe 37; the repeats get their `-2` ids later, with a warning).
-  const startsRecord = (at: number) => at < lines.length && (readRowNumber(lines[at].text) === n || (n > 1 && readRowNumber(lines[at].text) === 1));
   for (;;) {
     // A category row between records (`一、安全生产责任体系建设行动`, its cells merged): a line of its own, under which
     // the rows go on (src/notice/parse-notice.ts reads a numbered line between rows as one).
@@ -75,7 +75,7 @@ function readTable(lines: SourceText[], start: number, repairs: Repair[]): { row
       rows.push({ kind: 'text', lines: [lines[j]] });
       j++;
     }
-    if (!startsRecord(j)) break;
+    if (!startsRecordAt(lines, j, n)) break;
     n = readRowNumber(lines[j].text)!;
     // The record's lines run to the next record (within a few rows' worth of lines: a wrapped task)…
     let end = j + 1;
@@ -146,8 +146,8 @@ function namesCell(values: SourceText[], columns: Columns): { lines: SourceText[
   return { lines: [...values.slice(0, role), merged, ...values.slice(role + 2)], from: a.line, to: b.line, column: COLUMN_NAMES[columns[role]] ?? '责任单位' };
 }
 
-/** The end of a body's name (`局`, `中心`, `人民政府`, `各乡镇（街道）`). */
-const NAME_END = /(?:[局委办部厅会院心府司队所站处室社行馆团联组署位门业构关]|[乡镇街道村区县市]|（[^（）]*）)$/;
+/** The end of a body's name (`局`, `中心`, `人民政府`, `各乡镇（街道）`), or of a collective (`有关成员单位`). */
+const NAME_END = new RegExp(`(?:[${NAME_END_CHARS}村位门业构关]|（[^（）]*）)$`);
 const COLUMN_NAMES: Partial<Record<Columns[number], string>> = { lead: '牵头单位', responsible: '责任单位', support: '配合单位' };
 
 const cell = (l: SourceText): Cell => ({ text: l.text.trim(), line: l.line, column: l.column + (l.text.length - l.text.trimStart().length) });

@@ -96,7 +96,6 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
   const furniture = pageFurniture(blocks);
   const tail = pageTail(blocks);
   const indented = indentsParagraphs(blocks);
-  const numbers = new Map<string, number>();
   const wrap = wrapWidth(blocks);
   // The width of the last source line that went into the last paragraph, as printed (indent included).
   let lastWidth = 0;
@@ -147,7 +146,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       // In a text whose paragraphs start indented, a line that is not, under a long line, goes on with it even after
       // a full stop or a closing bracket (`…60%以上。（省卫生健康委负责）` ⏎ `推进医养结合，…`: probe 39, a PDF's wrap).
       const unindented = indented && !wrapped && !separated && lead === 0 && lastWidth >= 20 && body.length >= 8 && prev !== undefined && prev.kind === 'text' && '。）)'.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text) && !startsNew(body);
-      if (prev && prev.kind === 'text' && block.kind === 'text' && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && open) || cut || (wrapped && midSentence(prev.text, body, numbers)))) {
+      if (prev && prev.kind === 'text' && block.kind === 'text' && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && open) || cut || (wrapped && midSentence(prev.text, body, paragraphs)))) {
         // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
         // is still open (`〔牵` ⏎ `头单位：…`).
         // Nor is the rest of a list left open ({@link listGoesOn}).
@@ -176,8 +175,6 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         }
       }
       paragraphs.push({ kind: block.kind, text: body, pieces: [piece], line: src.line, endLine: src.line, blankBefore: separated, ...(first && block.list ? { list: block.list } : {}) });
-      const marker = readNumberMarker(body);
-      if (marker && !marker.digitAfter) numbers.set(marker.style, marker.number);
       lastDepth = bracketDepth(body, 0);
       lastWidth = src.text.trimEnd().length;
       lastIndent = lead;
@@ -453,21 +450,25 @@ const NAME_PART = /^[\u4e00-\u9fff（）()]{1,15}$/;
  * `局。`, `县住建局、县交通局。`) still joins.
  */
 function sentenceAfterField(prev: string, body: string, open: boolean, indented: boolean): boolean {
-  // A line indented with a full-width space starts a Word paragraph, its full stop or not (`责任单位：县财政局` ⏎
-  // `　　规范道路临时停车泊位设置和收费管理，加强违停治理`: probe 30).
-  // A time or a field of its own under a complete value (`责任单位：县城管局、城关镇人民政府` ⏎ `2025年10月底前`, ⏎
+  // Only after a field whose value is complete.
+  if (open || !VALUE_END.test(prev.slice(-8)) || !isLabelled(prev)) return false;
+  // A time or a field of its own under it (`责任单位：县城管局、城关镇人民政府` ⏎ `2025年10月底前`, ⏎
   // `进度安排：2025年11月底前`: probe 36) is no rest of a name.
-  if (!open && isLabelled(prev) && VALUE_END.test(prev.slice(-8)) && body.length <= 24 && (OWN_FIELD.test(body) || isTimePhrase(body))) return true;
-  // (A short sentence too: `责任单位：县城管局` ⏎ `加强执法检查。` had given the unit `县城管局加强执法检查`.)
-  // (Or a sentence going on after a comma whose first words name no body: `对辖区企业逐一登记建档，` under a line of
-  // labels, probe 40.)
-  const first = body.split(/[、，,；;。！!]/)[0];
-  const prose = /[，,]/.test(body) && !(NAME_PART.test(first) && (VALUE_END.test(first) || PART_END.test(first)));
+  if (body.length <= 24 && (OWN_FIELD.test(body) || isTimePhrase(body))) return true;
+  // A line indented with a full-width space starts a Word paragraph, its full stop or not (`责任单位：县财政局` ⏎
+  // `　　规范道路临时停车泊位设置和收费管理，加强违停治理`: probe 30); so does a short sentence (`责任单位：县城管局` ⏎
+  // `加强执法检查。` had given the unit `县城管局加强执法检查`), and one going on after a comma whose first words name
+  // no body (`对辖区企业逐一登记建档，` under a line of labels, probe 40).
+  const prose = /[，,]/.test(body) && !namePart(body.split(/[、，,；;。！!]/)[0]);
   if (!(indented || /[。！!]$/.test(body) || prose) || body.length < 4 || /[：:]/.test(body)) return false;
   // The rest of a time (`2024年11月底` ⏎ `前全部完成…`) or of a name a wrap cut after its place (`、市` ⏎ `生态环境分局`).
   if (/^[前后底末止日月年内]/.test(body) || /[、，,；;：:][省市州县区乡镇]$/.test(prev)) return false;
-  if (open || !isLabelled(prev) || !VALUE_END.test(prev.slice(-8))) return false;
-  return !body.replace(/[。！!]$/, '').split(/[、，,；;]/).every((part) => NAME_PART.test(part) && (VALUE_END.test(part) || PART_END.test(part)));
+  return !body.replace(/[。！!]$/, '').split(/[、，,；;]/).every(namePart);
+}
+
+/** Whether a part of a list's rest reads as a name: short, ending as a name does (`公司`, `县住建局`). */
+function namePart(part: string): boolean {
+  return NAME_PART.test(part) && (VALUE_END.test(part) || PART_END.test(part));
 }
 
 /** A short field's name and its colon at a line's start (`进度安排：`); a unit's name holds no colon. */
@@ -601,21 +602,27 @@ const BRACKET_OPENERS = '【[［';
 const LABEL_AT_START = new RegExp(LABEL_RE.source, 'y');
 
 /**
+ * Whether a numbered line goes on a sentence that a wrap cut (`…为辖区常住居民建立统` ⏎ `一、规范的居民健康档案…`,
+ * probe 35): the paragraph before is prose (a full stop in it; no heading, no field) and ends inside a word, and the
+ * number is not the next of its style (`4.` after `3.` is an item). An item never starts in the middle of a sentence.
+ * @param paragraphs the paragraphs so far, the last of them the one the line would go on.
+ */
+function midSentence(prev: string, body: string, paragraphs: Paragraph[]): boolean {
+  const marker = readNumberMarker(body);
+  if (marker === null || marker.digitAfter || !/[\u4e00-\u9fff]$/.test(prev) || !prev.includes('。') || isLabelled(prev) || isHeading(prev, true)) return false;
+  // The last paragraph numbered in that style (looked up only here: a wrap before a number is rare).
+  for (let i = paragraphs.length - 1; i >= 0 && i >= paragraphs.length - 200; i--) {
+    const m = paragraphs[i].kind === 'text' ? readNumberMarker(paragraphs[i].text) : null;
+    if (m && !m.digitAfter && m.style === marker.style) return m.number !== marker.number - 1;
+  }
+  return true;
+}
+
+/**
  * A numbered line with no full stop: a heading, which a wrap never continues. A long one that runs on with commas
  * (`1.全面梳理县乡两级政务服务事项，…做到同一事项同`) is, for a soft wrap (`wrapped`: no blank line follows), the first
  * line of a wrapped sentence, not a heading.
  */
-/**
- * Whether a numbered line goes on a sentence that a wrap cut (`…为辖区常住居民建立统` ⏎ `一、规范的居民健康档案…`,
- * probe 35): the paragraph before is prose (a full stop in it; no heading, no field) and ends inside a word, and the
- * number is not the next of its style (`4.` after `3.` is an item). An item never starts in the middle of a sentence.
- * @param numbers the last number of each style that started a paragraph so far.
- */
-function midSentence(prev: string, body: string, numbers: Map<string, number>): boolean {
-  const marker = readNumberMarker(body);
-  return marker !== null && !marker.digitAfter && numbers.get(marker.style) !== marker.number - 1 && /[\u4e00-\u9fff]$/.test(prev) && prev.includes('。') && !isLabelled(prev) && !isHeading(prev, true);
-}
-
 function isHeading(text: string, wrapped = false): boolean {
   if (text.length > LINE_OF_ITS_OWN) return false;
   const m = readNumberMarker(text);

@@ -92,8 +92,10 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     } else chunks.push(chunk);
     if (target && chunk.groups.some(carries)) stack.mark(target);
   };
-  /** Opens an item; `parentId` for a row numbered with its whole id (`2.2.1`, see OutlineStack.pushRow). */
-  /** Opens an item; `parentId` for a row numbered with its whole id; `merged` for a 序号 cell merged over rows. */
+  /**
+   * Opens an item; `parentId` for a row numbered with its whole id (`2.2.1`, see OutlineStack.pushRow); `merged` for
+   * a 序号 cell merged over rows.
+   */
   const open = (style: Parameters<OutlineStack['push']>[0], number: number, marker: string, line: number, column: number, parentId?: string, merged = false) => {
     const { state, repeated } = parentId === undefined ? stack.push(style, number, marker, line) : stack.pushRow(parentId, number, marker, line);
     if (repeated && merged) report({ en: `The number \`${marker}\` is merged over several rows, each with a task of its own: this row's id gets \`${repeated}\``, zh: `编号“${marker}”合并了多行，每行各有任务：本行的 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');

@@ -98,7 +98,7 @@ function joiner(sep: string): string {
 
 const SPACE = /[ \u3000\u00a0]/;
 /** The characters a body's name ends in (`局`, `委`, `中心`, `人民政府`, `街道`, a level `县`…). */
-const NAME_END_CHARS = '局委办部厅会院中心府司队所站处室社行馆团联组署区县市镇乡街道';
+export const NAME_END_CHARS = '局委办部厅会院中心府司队所站处室社行馆团联组署区县市镇乡街道';
 const UNIT_END = new RegExp(`[${NAME_END_CHARS}]$`);
 
 /**

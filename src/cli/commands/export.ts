@@ -21,8 +21,6 @@ Examples:
   fengong export fixtures/matrices/sheets/county-plan.matrix.yaml --today 2024-06-10 --format csv --no-bom`)
     .action(async (matrix: string, options: Record<string, unknown>) => {
       const { runExport } = await import('../export.js');
-      // `-o -` is standard output, as `-` is for input (a new user's CI script wrote a file named `-`).
-      if (options.output === '-') delete options.output;
       process.exitCode = await runExport(matrix, options as never);
     });
 }

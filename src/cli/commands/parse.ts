@@ -28,8 +28,6 @@ Exit codes: 0 done, 1 a matrix has error-level findings, 2 a notice could not be
 (in a batch, the highest of the notices' codes).`)
     .action(async (notices: string[], options: Record<string, unknown>) => {
       const { runParse } = await import('../parse.js');
-      // `-o -` is standard output, as `-` is for input (a new user's CI script wrote a file named `-`).
-      if (options.output === '-') delete options.output;
       process.exitCode = await runParse(notices, options as never);
     });
 }

@@ -23,8 +23,6 @@ Examples:
   fengong report fixtures/notices/lezhi-2023-61.matrix.yaml --units fixtures/units/lezhi.units.yaml --expand -o expanded.html`)
     .action(async (matrix: string, options: Record<string, unknown>) => {
       const { runReport } = await import('../report.js');
-      // `-o -` is standard output, as `-` is for input (a new user's CI script wrote a file named `-`).
-      if (options.output === '-') delete options.output;
       process.exitCode = await runReport(matrix, options as never);
     });
 }

@@ -30,8 +30,6 @@ Examples:
   fengong tasks fixtures/matrices/sheets/county-plan.matrix.yaml --units fixtures/units/lezhi.units.yaml --expand --unit 天池街道办事处`)
     .action(async (matrix: string, options: Record<string, unknown>) => {
       const { runTasks } = await import('../tasks.js');
-      // `-o -` is standard output, as `-` is for input (a new user's CI script wrote a file named `-`).
-      if (options.output === '-') delete options.output;
       process.exitCode = await runTasks(matrix, options as never);
     });
 }
