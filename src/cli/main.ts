@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { errnoWords, FengongError } from '../errors.js';
 import { commands } from './commands/index.js';
+import { detectLang, type Lang } from '../i18n.js';
 import { cliLang, setCliLang } from './lang.js';
 import { version } from './version.js';
 
@@ -16,7 +17,8 @@ export function buildProgram(): Command {
     .exitOverride()
     // A usage error is one line, like every other error of fengong: `fengong: unknown option '--bogus' (did you
     // mean --format?); see fengong --help` (commander writes it over two or three).
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageLine(s)) })
+    // In the language of the run: `--lang` (read before the command's own options), else the locale.
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageLine(s, detectLang(program.opts().lang as string | undefined, process.env))) })
     // Help text is half Chinese: wrap it by terminal columns, a CJK character taking two.
     .configureHelp({ displayWidth: columns })
     .hook('preAction', async (_program, command) => {
@@ -41,12 +43,39 @@ Exit codes: 0 done, 1 findings of error level, 2 input that cannot be read or a 
   return program;
 }
 
-/** commander's error text (`error: …`, perhaps a `(Did you mean …?)` line) as one line of fengong's. */
-export function usageLine(text: string): string {
+/**
+ * commander's error text (`error: …`, perhaps a `(Did you mean …?)` line) as one line of fengong's, in `lang`: the
+ * messages of commander 14 are put into Chinese (a clerk's terminal); one this function does not know stays English.
+ */
+export function usageLine(text: string, lang: Lang = 'en'): string {
   const lines = text.trim().split(/\n+/).map((l) => l.trim());
-  const hint = lines.slice(1).map((l) => l.replace(/^\((.*)\)$/, '$1').replace(/^Did you mean/, 'did you mean')).join('; ');
-  return `fengong: ${lines[0].replace(/^error: /, '').replace(/\.$/, '')}${hint ? ` (${hint})` : ''}; see fengong --help\n`;
+  const what = lines[0].replace(/^error: /, '').replace(/\.$/, '');
+  const hints = lines.slice(1).map((l) => l.replace(/^\((.*)\)$/, '$1').replace(/\?$/, ''));
+  if (lang === 'zh') {
+    const hint = hints.map((h) => h.replace(/^Did you mean one of (.*)$/, '是否想用 $1 之一？').replace(/^Did you mean (.*)$/, '是否想用 $1？')).join('；');
+    return `fengong: ${usageZh(what)}${hint ? `（${hint}）` : ''}；参见 fengong --help\n`;
+  }
+  const hint = hints.map((h) => `${h.replace(/^Did you mean/, 'did you mean')}?`).join('; ');
+  return `fengong: ${what}${hint ? ` (${hint})` : ''}; see fengong --help\n`;
 }
+
+/** commander 14's usage errors (lib/command.js), each with its Chinese. */
+const USAGE_ZH: Array<[RegExp, string]> = [
+  [/^unknown option '(.*)'$/, '未知选项“$1”'],
+  [/^unknown command '(.*)'$/, '未知命令“$1”'],
+  [/^missing required argument '(.*)'$/, '缺少参数“$1”'],
+  [/^option '(.*)' argument missing$/, '选项“$1”缺少取值'],
+  [/^option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)$/, '选项“$1”的取值“$2”无效，可选：$3'],
+  [/^option '(.*)' argument '(.*)' is invalid\.? ?(.*)$/, '选项“$1”的取值“$2”无效 $3'],
+  [/^required option '(.*)' not specified$/, '缺少必需的选项“$1”'],
+  [/^too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)$/, '命令“$1”的参数过多：应为 $2 个，实际 $3 个'],
+  [/^too many arguments\. Expected (\d+) arguments? but got (\d+)$/, '参数过多：应为 $1 个，实际 $2 个'],
+  [/^(.*) cannot be used with (.*)$/, '$1 不能与 $2 同时使用'],
+];
+const usageZh = (what: string) => {
+  for (const [re, zh] of USAGE_ZH) if (re.test(what)) return what.replace(re, zh).trimEnd();
+  return what;
+};
 
 /** Terminal columns of a help string: East Asian wide characters count two (ANSI colour codes none). */
 function columns(text: string): number {

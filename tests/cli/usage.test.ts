@@ -3,6 +3,7 @@ import { existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { usageLine } from '../../src/cli/main.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const seed = 'fixtures/notices/lezhi-2023-61.md';
@@ -60,6 +61,21 @@ describe('usage errors: one line, exit 2', () => {
       expect(run.stderr).toBe(line);
       expect(run.stdout).toBe('');
     }
+  });
+  it('commander\'s usage errors in Chinese under --lang zh (a clerk\'s terminal)', async () => {
+    for (const [args, line] of [
+      [['--lang', 'zh', 'parse', '--forma', 'json', seed], 'fengong: 未知选项“--forma”（是否想用 --format？）；参见 fengong --help\n'],
+      [['--lang', 'zh', 'parse'], 'fengong: 缺少参数“notice”；参见 fengong --help\n'],
+      [['--lang', 'zh', 'parse', seed, '--format', 'xml'], 'fengong: 选项“-f, --format <format>”的取值“xml”无效，可选：yaml, json；参见 fengong --help\n'],
+      [['--lang', 'zh', 'tasks', matrix, matrix], 'fengong: 命令“tasks”的参数过多：应为 1 个，实际 2 个；参见 fengong --help\n'],
+      [['--lang', 'zh', 'frob'], 'fengong: 未知命令“frob”；参见 fengong --help\n'],
+    ] as const) {
+      const run = await runCli([...args]);
+      expect([run.code, run.stderr]).toEqual([2, line]);
+    }
+    // A message commander may add later stays as written, in fengong's frame.
+    expect(usageLine("error: something new 'x'.", 'zh')).toBe("fengong: something new 'x'；参见 fengong --help\n");
+    expect(usageLine('error: unknown option \'--x\'\n(Did you mean one of --xa, --xb?)', 'en')).toBe("fengong: unknown option '--x' (did you mean one of --xa, --xb?); see fengong --help\n");
   });
   it('a language that is not zh or en', async () => {
     const run = await runCli(['--lang', 'fr', 'parse', seed]);
