@@ -91,6 +91,24 @@ export function dueFromText(text: string, planYear?: number): string | null | un
 }
 
 /**
+ * A day a deadline names that no calendar has (`2025年2月30日前`, `6月31日`, `13月底前`), as written, or null. Such a
+ * deadline gets `due: null` ({@link dueFromText} cannot derive a day), and `parse` says so: a clerk meant some day
+ * and must pick it. A year written before the day decides 2月29日, else the plan's year; with neither, it stands.
+ */
+export function impossibleDay(text: string, planYear?: number): string | null {
+  const t = zeroForO(halfWidthDigits(text.replace(/\s+/g, '')));
+  let year = planYear;
+  for (const m of t.matchAll(/(?:([0-9]{4})年)?(?<![0-9])([0-9]{1,2})月份?(?:([0-9]{1,2})[日号])?/g)) {
+    if (m[1]) year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = m[3] === undefined ? undefined : Number(m[3]);
+    if (month < 1 || month > 12) return m[0];
+    if (day !== undefined && (day < 1 || day > (year === undefined && month === 2 ? 29 : daysIn(year ?? 2000, month)))) return m[0];
+  }
+  return null;
+}
+
+/**
  * The plan's year: the first `YYYY年` in the title (乐至县2024年…要点), else the year of `document.date`.
  * @returns the year, or undefined when neither gives one.
  */

@@ -4,7 +4,7 @@ import type { Cell, ListNumber, ReadNotice } from '../read/types.js';
 import type { Bilingual, Lang } from '../i18n.js';
 import { FengongError } from '../errors.js';
 import { unaccountedMarkers, type ParagraphLedger } from './accounting.js';
-import { planYearOf } from '../matrix/due-date.js';
+import { impossibleDay, planYearOf } from '../matrix/due-date.js';
 import { fold } from './fold.js';
 import { readHeader } from './header.js';
 import { FIRST_IS_LEAD, scanMarkers, type ParagraphDiagnostic } from './markers.js';
@@ -451,6 +451,11 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   // matrix is not written as if it were whole.
   for (const t of tasks) {
     if (t.lead.length + t.responsible.length + t.support.length === 0) report({ en: `Task ${t.id} has a deadline but names no unit (its units may be those of an item above it): add them by hand`, zh: `任务 ${t.id} 只有完成时限，没有写明单位（可能沿用上级条目的单位）：请人工补充` }, t.source.line, 1, 'no-unit', 'error');
+  }
+  // A day no calendar has (`2025年2月30日前`, `6月31日前`): due null, and the clerk told (a typo the notice itself made).
+  for (const t of tasks) {
+    const day = t.deadline && t.deadline.due === null ? impossibleDay(t.deadline.text, planYear ?? undefined) : null;
+    if (day) report({ en: `Task ${t.id}'s deadline \`${t.deadline!.text}\` names a date that does not exist (\`${day}\`): due is left null; check the date`, zh: `任务 ${t.id} 的完成时限“${t.deadline!.text}”中的“${day}”不是有效日期：due 留空，请核对日期` }, t.source.line, 1, 'impossible-date', 'warning');
   }
   if (!tasks.length) report({ en: 'No responsibility markers (牵头单位 / 责任单位 / 配合单位 …) were found: the matrix has no tasks', zh: '没有找到分工标注（牵头单位、责任单位、配合单位等），矩阵中没有任务' }, 1, 1, 'no-markers', 'warning');
 

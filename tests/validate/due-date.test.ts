@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueFromText, planYearOf } from '../../src/matrix/due-date.js';
+import { dueFromText, impossibleDay, planYearOf } from '../../src/matrix/due-date.js';
 
 describe('dueFromText (matrix-format.md, Deadlines)', () => {
   it.each([
@@ -91,5 +91,23 @@ describe('planYearOf', () => {
     expect(planYearOf('某县2024年工作要点', '2023-12-20')).toBe(2024);
     expect(planYearOf('某县工作要点', '2023-12-20')).toBe(2023);
     expect(planYearOf(null, null)).toBeUndefined();
+  });
+});
+
+describe('impossibleDay', () => {
+  it('names a day or month no calendar has, as written', () => {
+    expect(impossibleDay('2025年2月30日前完成')).toBe('2025年2月30日');
+    expect(impossibleDay('6月31日前', 2024)).toBe('6月31日');
+    expect(impossibleDay('2025年13月底前')).toBe('2025年13月');
+    expect(impossibleDay('0月')).toBe('0月');
+  });
+  it('takes 2月29日 by the year written before it, else the plan year; with neither it stands', () => {
+    expect(impossibleDay('2024年2月29日前')).toBeNull();
+    expect(impossibleDay('2025年2月29日前')).toBe('2025年2月29日');
+    expect(impossibleDay('2月29日前', 2025)).toBe('2月29日');
+    expect(impossibleDay('2月29日前')).toBeNull();
+  });
+  it('leaves real dates, spans of months and numbers that run into 月 alone', () => {
+    for (const text of ['2024年12月31日前', '6月30日', '3月至6月', '12个月内', '每年12月底前', '100月', '长期坚持']) expect(impossibleDay(text, 2024)).toBeNull();
   });
 });
