@@ -156,12 +156,18 @@ const WIDE_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u2
 const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019]/;
 
 const displayWidth = (text: string) => widths(text).reduce((a, b) => a + b, 0);
+/**
+ * A line that ends inside a unit's name (`县农业` ⏎ `农村局`, `县纪委监` ⏎ `委派驻…`): the name after the last separator
+ * starts with a place or 各 and does not end as a body's or a place's name does. Pandoc breaks CJK text short of a
+ * column's width (probe 42), so room left on the line does not make the break the writer's there.
+ */
+const NAME_CUT = /(?:^|[、，,；;])[省市州县区旗盟乡镇各][\u4e00-\u9fff（）]*(?<![局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡村（）])$/;
 
 /**
  * A cell's lines as its text. Pandoc fills a line as far as its column allows: a line with no room left for the
  * next line's first character was wrapped there, and the two join (`推进高标准农` + `田建设。`, `县农业农` + `村局`;
  * Latin words with a space). A line that had room to go on was broken by the writer: the break stays a line break
- * of the cell (`县财政局` ⏎ `县生态环境局` are two units, probe 13), as in a Word cell. A blank line (a new
+ * of the cell (`县财政局` ⏎ `县生态环境局` are two units, probe 13), as in a Word cell; not inside a name ({@link NAME_CUT}). A blank line (a new
  * paragraph) or a trailing `\` (pandoc's hard line break) starts a new line too.
  */
 function cellText(lines: CellLine[]): string {
@@ -178,7 +184,7 @@ function cellText(lines: CellLine[]): string {
     } else if (text && prev) {
       const wide = WIDE_START.test(body);
       const next = wide ? 2 : displayWidth(/^\S+/.exec(body)![0]) + 1;
-      if (prev.width + next <= prev.room) {
+      if (prev.width + next <= prev.room && !(wide && NAME_CUT.test(text))) {
         out.push(text);
         text = body;
       } else text = WIDE_END.test(text) || wide ? text + body : `${text} ${body}`;

@@ -125,11 +125,27 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     return ends.length - 1;
   };
   // The table's lines: up to a blank line not followed by more of the table, or a line of prose.
-  const body: Array<{ index: number; pieces: Piece[] }> = [];
+  const body: Array<{ index: number; pieces: Piece[]; gap: boolean }> = [];
   // A page break inside the table: its page number, and the header printed again on the next page.
   const headerLines = new Set<string>();
   for (let k = headerFirst; k <= headerLast; k++) headerLines.add(squeeze(lines[k]));
   const furniture = (line: string) => PAGE_NUMBER.test(line) || headerLines.has(squeeze(line));
+  /** Whether `lines[k]` starts a row (a row number or a category in the first column). */
+  const rowHead = (k: number) => {
+    const head = pieces(lines[k])[0];
+    return head !== undefined && head.at < ends[0] + 2 && (/^\d{1,3}(?: |$)/.test(head.text) || CATEGORY.test(head.text));
+  };
+  /**
+   * Whether a row starts at `lines[k]`, or a line or two below it: a row centred vertically prints the top of its
+   * cells above its number (`一季度：完成选址` over `2  农产品冷链物流中心…`, after a blank line: probe 43).
+   */
+  const rowStartsAt = (k: number) => {
+    for (let m = k; m < k + 3 && m < lines.length && lines[m].trim() !== ''; m++) {
+      if (rowHead(m)) return true;
+      if (pieces(lines[m])[0].at < ends[0] + 2) return false;
+    }
+    return false;
+  };
   /** The lines of the header printed again after a page break: dropped, or they would end the table. */
   const repeats: number[] = [];
   for (let j = headerLast + 1; j < lines.length; j++) {
@@ -140,8 +156,7 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
       let k = j + 1;
       while (k < lines.length && lines[k].trim() === '') k++;
       const next = lines[k];
-      const head = next === undefined ? undefined : pieces(next)[0];
-      if (next === undefined || !(furniture(next) || (head && head.at < ends[0] + 2 && (/^\d{1,3}(?: |$)/.test(head.text) || CATEGORY.test(head.text))))) break;
+      if (next === undefined || !(furniture(next) || rowStartsAt(k))) break;
       continue;
     }
     if (furniture(line)) {
@@ -156,7 +171,7 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     // runs past the third column (an indented paragraph after the table, probe 21).
     const prose = first.text.length > 2 * (ends[1] - ends[0]) || (!first.text.includes(' ') && first.at + first.text.length > ends[Math.min(2, ends.length - 1)] + 2);
     if (ps.length === 1 && first.at < ends[1] && prose && !CATEGORY.test(first.text)) break;
-    body.push({ index: j, pieces: ps });
+    body.push({ index: j, pieces: ps, gap: j > headerLast + 1 && lines[j - 1].trim() === '' });
   }
   // Where each column's cells usually start (from pieces two spaces apart), for single-space splits.
   const usual = ends.map(() => new Map<number, number>());
@@ -182,21 +197,22 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     }
     return out;
   };
-  type Line = { index: number; cells: Array<Piece | undefined>; borrowed?: boolean };
+  /** A line of the table, its text by column; `gap` when a blank line is above it. */
+  type Line = { index: number; cells: Array<Piece | undefined>; borrowed?: boolean; gap?: boolean };
   const grid: Line[] = body.map((b) => {
     const cells: Array<Piece | undefined> = ends.map(() => undefined);
     // A numbered line with as many cells as the header, two spaces apart, is read by their order (a table typed
     // with its columns not padded: `1  新建幼儿园3所。  市教体局  市财政局  2024年8月底前`).
     if (b.pieces.length === ends.length && ROW_NUMBER.test(b.pieces[0].text)) {
       b.pieces.forEach((p, c) => (cells[c] = { text: unspaced(p.text), at: p.at }));
-      return { index: b.index, cells };
+      return { index: b.index, cells, gap: b.gap };
     }
     for (const whole of b.pieces.flatMap(split)) {
       const p = { text: unspaced(whole.text), at: whole.at };
       const c = columnAt(p.at);
       cells[c] = cells[c] ? { text: `${cells[c]!.text} ${p.text}`, at: cells[c]!.at } : p;
     }
-    return { index: b.index, cells };
+    return { index: b.index, cells, gap: b.gap };
   });
   const isAnchor = (l: Line) => l.cells[0] !== undefined && ROW_NUMBER.test(l.cells[0].text);
   // A category: a Chinese number first (`一、提升政务服务`, `一、  教育民生`), at most two pieces, no row number.
@@ -232,11 +248,18 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     }
     if (open && !open.category) {
       let keep = pending.length;
-      if (centred && anchor) {
-        // The upper row keeps the lines down to the last one that ends its task text, else half of them.
+      if (anchor) {
+        // The upper row keeps the lines down to the last one that ends its task text, else (centred) half of them.
         let cut = -1;
         for (let k = 0; k < pending.length; k++) if (SENTENCE_END.test(pending[k].cells[task]?.text ?? '')) cut = k;
-        keep = cut >= 0 ? cut + 1 : Math.ceil(pending.length / 2);
+        if (centred) keep = cut >= 0 ? cut + 1 : Math.ceil(pending.length / 2);
+        // Rows are centred one by one: a row of two lines has its number on its first line, the next row of three
+        // its number on its middle one (probes 42 and 43). Task text after the upper row's last full stop starts the
+        // lower row; lines of other columns alone after it stay with the upper row (`事处`, `四季度：建成投用`).
+        else if (cut >= 0 && pending.slice(cut + 1).some((l) => l.cells[task])) keep = cut + 1;
+        // Rows set apart by blank lines: the lines after the blank one belong to the row below.
+        const gap = pending.findIndex((l) => l.gap);
+        if (gap >= 0) keep = gap;
       }
       for (let k = 0; k < keep; k++) open.lines.push(pending[k]);
       pending = pending.slice(keep);

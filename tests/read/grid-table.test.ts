@@ -26,6 +26,21 @@ describe('readGridTable', () => {
     expect(rows(table)).toEqual([['1', '垃圾治理', '县财政局\n县生态环境局']]);
   });
 
+  it('joins a break inside a unit\'s name, where pandoc broke CJK text short of the column (probe 42)', () => {
+    const table = [
+      '+----+----------------+----------------+',
+      '| 1  | 县纪委监       | 县农业         |',
+      '|    | 委派驻县教体   | 农村局、县财政 |',
+      '|    | 局纪检监察组   | 局             |',
+      '|    |                |                |',
+      '|    | 县纪委监委派驻 | 县科协         |',
+      '|    | 县卫健局纪检监 |                |',
+      '|    | 察组           |                |',
+      '+----+----------------+----------------+',
+    ].join('\n');
+    expect(rows(table)).toEqual([['1', '县纪委监委派驻县教体局纪检监察组\n县纪委监委派驻县卫健局纪检监察组', '县农业农村局、县财政局\n县科协']]);
+  });
+
   it('joins wrapped Latin words with a space; a blank line or a trailing backslash starts a new line of the cell', () => {
     const table = ['+-------+-----------+', '| 1     | plan the  |', '|       | work      |', '|       |           |', '|       | 县财政局\\ |', '|       | 县民政局  |', '+-------+-----------+'].join('\n');
     expect(rows(table)).toEqual([['1', 'plan the work\n县财政局\n县民政局']]);
