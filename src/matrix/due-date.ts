@@ -32,7 +32,7 @@ import { halfWidthDigits, zeroForO } from '../digits.js';
  */
 export function dueFromText(text: string, planYear?: number): string | null | undefined {
   // Full-width digits, `2O24` (the letter O, as OCR and hurried typing give it); `2024.12`, `2024-12`, `2024/12/31`.
-  const t = zeroForO(halfWidthDigits(text.replace(/\s+/g, ''))).replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
+  const t = normalize(text.replace(/\s+/g, ''));
   // Wording that repeats (每年12月底前) or opens with an open phrase (长期坚持) names no single day, unless a clause of its
   // own, neither recurring nor open, names one date: then that date (`每季度末报送进度，2025年12月底前全部建成`, probe 22;
   // `长期坚持，2025年底前见效`, `每季度通报进度，11月底前完成`, `按季度推进，2025年12月20日前完成`: probe 36). Several dates
@@ -41,7 +41,8 @@ export function dueFromText(text: string, planYear?: number): string | null | un
   if (OPEN_START.test(t) || t.includes('每')) {
     // A note in brackets that repeats (`2024年3月31日前（每月报送进展）`) goes; one that does not stays with its clause
     // (`每年汛前（5月底前）` is every year's May).
-    const clauses = t.replace(/[（(][^（()）]*每[^（()）]*[）)]/g, '，').split(/[，,；;。]/);
+    // A line break parts clauses too (a cell of two lines, `2026年3月底前完成提标` ⏎ `每月10日前发放到位`: probe 43).
+    const clauses = normalize(text.replace(/\s*\n\s*/g, '，').replace(/\s+/g, '')).replace(/[（(][^（()）]*每[^（()）]*[）)]/g, '，').split(/[，,；;。]/);
     const once = clauses.filter((clause) => clause && !clause.includes('每') && !OPEN.test(clause) && !OPEN_START.test(clause));
     const joined = once.join('，');
     // Dates shared out (`分别于6月底、12月底前`, `上半年、下半年各1次`: probe 26) recur; one named with its year does not.
@@ -88,6 +89,11 @@ export function dueFromText(text: string, planYear?: number): string | null | un
   }
   if (due !== undefined) return due;
   return OPEN.test(t) ? null : undefined;
+}
+
+/** Full-width digits and `2O24` made plain; `2024.12`, `2024-12`, `2024/12/31` written as `2024年12月`, `…31日`. */
+function normalize(t: string): string {
+  return zeroForO(halfWidthDigits(t)).replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
 }
 
 /**

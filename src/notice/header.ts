@@ -54,6 +54,12 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   let firstStructural = n;
   for (let i = 0; i < n; i++) {
     const p = paragraphs[i];
+    // Notes above the plan's title (`填表说明` ⏎ `一、时间节点为最迟完成时间。` ⏎ `二、…`: a workbook's 说明 sheet first,
+    // probe 43) are neither its title nor its outline.
+    if (p.kind === 'text' && NOTES_HEAD.test(stripped(p.text))) {
+      while (i + 1 < n && paragraphs[i + 1].kind === 'text' && isNumbered(paragraphs[i + 1].text)) i++;
+      continue;
+    }
     if (p.kind === 'row' || isNumbered(p.text)) {
       firstStructural = i;
       break;
@@ -91,7 +97,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   } else {
     let best: { start: number; end: number } | null = null;
     for (let i = 0; i < firstStructural; i++) {
-      if (!titleLike(i)) continue;
+      if (!titleLike(i) || NOTES_HEAD.test(stripped(paragraphs[i].text))) continue;
       const j = runEnd(i);
       const text = fold(cleanTitle(runText(i, j)));
       // A body's name alone (the signature, `柳城区人民政府办公室`) titles no plan (probe 25).
@@ -291,6 +297,9 @@ function isNumbered(text: string): boolean {
 }
 
 /** A short line with no sentence punctuation: a title, a signature, a 版头 (not a date, number or metadata). */
+/** The heading of notes (`填表说明`, `说明：`, `备注`), alone on its line. */
+const NOTES_HEAD = /^(?:填表说明|填报说明|说明|注|备注|注释)[\s\u3000]*[：:]?$/;
+
 function isTitleLike(p: Paragraph): boolean {
   if (p.kind === 'row') return false;
   const text = stripped(p.text);

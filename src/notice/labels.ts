@@ -1,8 +1,11 @@
 import type { Role } from '../matrix/types.js';
 import { fold } from './fold.js';
 
-/** What a label or a table column names: a role, a deadline, leaders (people), or nothing of the plan's. */
-export type LabelKind = Role | 'deadline' | 'leaders';
+/**
+ * What a label or a table column names: a role, a deadline, leaders (people), the body that oversees the task
+ * (`督办责任单位：县政府督查室`: no role of the contract's), or nothing of the plan's.
+ */
+export type LabelKind = Role | 'deadline' | 'leaders' | 'oversight';
 
 /**
  * Role labels of matrix-format.md "Roles", longest first so that `牵头责任单位` wins over `责任单位`. Matched on
@@ -21,6 +24,12 @@ const LABELS: Array<[string, LabelKind]> = [
   ...['分管', '责任'].flatMap((word) => ['省', '市', '县', '区'].map((level): [string, LabelKind] => [`${word}${level}领导`, 'leaders'])),
   ['挂点领导', 'leaders'],
   ['联系领导', 'leaders'],
+  // The body that oversees the task, not one that does it (`督办责任单位：县政府督查室` under `牵头单位：`, a 督办清单:
+  // probe 41; `其他责任单位` and `主要责任单位` are still responsible).
+  ['督办责任单位', 'oversight'],
+  ['督办单位', 'oversight'],
+  ['督查单位', 'oversight'],
+  ['督导单位', 'oversight'],
   ['牵头责任单位', 'lead'],
   ['具体责任单位', 'responsible'],
   ['协同责任单位', 'support'],
@@ -201,6 +210,8 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   if (/^(?:责任|负责)$/.test(h)) return 'responsible';
   if (/^(?:类别|类型|分类|领域|重点领域|板块|方面|工作类别|任务类别|项目类别)$/.test(h)) return 'category';
   if (/领导/.test(h)) return 'leaders';
+  // 督办单位, 督办责任单位: who oversees the task (see LABELS), no role; 督办事项 is the task.
+  if (/督办|督查|督导/.test(h) && /(单位|部门|处室|科室|股室)/.test(h)) return 'other';
   // 主责单位, and 主办单位 beside 协办单位 (a column, never a web page's footer line).
   if (/牵头|主责|主办/.test(h) && /(单位|部门|处室|科室|股室)/.test(h)) return 'lead';
   if (/(配合|协办|参与|协同)/.test(h) && /(单位|部门|处室|科室|股室)/.test(h)) return 'support';

@@ -89,7 +89,7 @@ const BODY_NAME = /^(?![报由向在含设经按请交送抄此])(?:各|中共|�
  * The last sentence or clause of a paragraph, `由X牵头[，Y配合][，<time>]` or `由X负责`, with its closing punctuation and
  * white space (group 1); after a `。；` or a `，` (`…全面排查燃气安全隐患，由县住建局牵头，县应急管理局配合。`, probe 25).
  */
-const LEAD_SENTENCE = /(?:^|[。；;，,])[\s\u3000]*(?:此项工作|该项工作|本项工作|上述工作|以上工作)?由[^。；;，,由]{2,40}?(?:牵头|负责)[^。；;]{0,80}?([。；;]?[\s\u3000]*)$/;
+const LEAD_SENTENCE = /(?:^|[。；;，,]|^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]))[\s\u3000]*(?:此项工作|该项工作|本项工作|上述工作|以上工作)?由[^。；;，,由]{2,40}?(?:牵头|负责)[^。；;]{0,80}?([。；;]?[\s\u3000]*)$/;
 
 /** A note closing an inline phrase that is not part of it (`（县委宣传部牵头，县文明办负责，下同）`, `以下均需…`). */
 const LIST_NOTE = /^(?:下同|以下同|同上|以下均同|不再(?:逐一)?列出|以下不再(?:逐一)?列出)$|^(?:以下|下同|不再|均需|均要)/;
@@ -105,8 +105,11 @@ const endsPhrase = (tail: string) => {
   const f = fold(tail);
   return LIST_NOTE.test(f) || EXHORTATION.test(f) || OVERSIGHT.test(f) || isClause(f);
 };
-/** A person or a post (`县委常委`, `组织部部长`, `分管副县长`: probe 25), never a unit. */
-const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委|同志|领导)$/;
+/**
+ * A person or a post (`县委常委`, `组织部部长`, `分管副县长`: probe 25), or a post and a person's name after it
+ * (`县委副书记陈某某`, `县长赵某某`: probe 42, a 党委 plan), never a unit. A body named after a post (`市长热线办`) is one.
+ */
+const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委|同志|领导)$|(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委)(?:[\u4e00-\u9fff]某某|[\u4e00-\u9fff]{1,3}(?<![局委办厅部院会心府司处科股馆站所队线组室]))$/;
 
 /**
  * Finds the responsibility markers of one paragraph (matrix-format.md "Roles"): bracket groups opening with a
@@ -208,20 +211,9 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
     groups.push(group);
   }
 
-  // 4. The closing sentence `由X牵头，Y、Z配合。` or `由X负责。` (`此项工作由X牵头…`, probes 22 and 25), when nothing else
-  // marks the paragraph: its last sentence or clause, which names who acts and nothing more but a time (prose stays in
-  // the text, as for 由X会同Y负责; the time is no deadline: matrix-format.md "Deadlines" takes them from markers only).
-  if (context.numbered && !groups.length && (folded.includes('牵头') || folded.includes('负责'))) {
-    const m = LEAD_SENTENCE.exec(folded);
-    // After a comma only 由X牵头 (`…，由县政府负责组织实施。` closes many a sentence of prose).
-    if (m && (m[0][0] !== '，' && m[0][0] !== ',' || /牵头/.test(m[0]))) {
-      const from = m.index + m[0].indexOf('由');
-      const to = m.index + m[0].length - m[1].length;
-      const group = newGroup('sentence', from, from);
-      const clauses = readClauses(text, folded, from, to, group, diagnostics);
-      if (clauses.found && (!clauses.tail || isTimePhrase(clauses.tail)) && group.lead.length + group.responsible.length && allBodies(group)) groups.push(group);
-    }
-  }
+  // 4. The sentence `由X牵头，Y、Z配合。` or `由X负责。` (`此项工作由X牵头…`, probes 22, 25 and 41), when nothing else marks
+  // the paragraph.
+  if (!groups.length && (folded.includes('牵头') || folded.includes('负责'))) readLeadSentences(text, folded, context, groups, spans, diagnostics);
 
   if (groups.length > 1) groups.sort((a, b) => a.start - b.start);
   // The groups outlive the paragraph (in its item's chunks): exact-size lists, without the room push leaves.
@@ -232,6 +224,48 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
     if (g.leaders.length) g.leaders = g.leaders.slice();
   }
   return { groups: groups.length ? groups.slice() : groups, text: removeSpans(text, spans), diagnostics, folded };
+}
+
+/**
+ * The sentences `由X牵头[，Y配合][，<time>]` / `由X负责` that name who acts and nothing more but a time (prose stays in
+ * the text, as for 由X会同Y负责; the time is no deadline: matrix-format.md "Deadlines" takes them from markers only):
+ * - on an item's numbered line, its last sentence or clause, and each clause a `；` closes (`一是加快易涝点改造，由县住建局
+ *   负责；二是…，由县公安局交警大队负责。`, a 纪要's run-in items: probe 41);
+ * - a paragraph that is nothing but such a sentence (`由县发改局牵头，县财政局、县卫健局配合。` under an item, probe 41),
+ *   anywhere in the plan: a marker line, taken out of the text like a labelled one;
+ * - in any paragraph of the plan, a last sentence that leads and names support (`由X牵头，Y配合，…`), and the clauses of
+ *   run-in items (`一是…，由X负责；二是…，由Y负责。`).
+ * Only bodies' names (see {@link allBodies}); after a comma only `由X牵头`, `由X负责，Y配合` or a bare `由X负责`
+ * (`…，由县政府负责组织实施。` closes many a sentence of prose).
+ */
+function readLeadSentences(text: string, folded: string, context: MarkerContext, groups: MarkerGroup[], spans: Array<[number, number]>, diagnostics: ParagraphDiagnostic[]): void {
+  const runIn = folded.includes('一是') && folded.includes('二是');
+  let start = 0;
+  while (start < folded.length) {
+    let end = start;
+    while (end < folded.length && folded[end] !== '；' && folded[end] !== ';') end++;
+    if (end < folded.length) end++;
+    const m = LEAD_SENTENCE.exec(folded.slice(start, end));
+    const whole = m !== null && start === 0 && m.index === 0 && !/^[\s\u3000]*[（(]?[一二三四五六七八九十\d]/.test(m[0]) && end === folded.length;
+    const afterComma = m !== null && (m[0][0] === '，' || m[0][0] === ',');
+    // Elsewhere in the plan, a sentence that leads and names support (`…。由县应急管理局牵头，各成员单位配合，4月底前组织
+    // 开展…`), or the clauses of run-in items (`一是…，由X负责；二是…，由Y负责`): a 纪要's assignments (probe 41).
+    const strong = m !== null && /牵头/.test(m[0]) && /配合|协助/.test(m[0]);
+    if (m && (context.numbered || whole || strong || runIn) && (!afterComma || /牵头|配合|协助/.test(m[0]) || /由[^。；;，,]+负责[。；;\s\u3000]*$/.test(m[0]))) {
+      const from = start + m.index + m[0].indexOf('由');
+      const to = start + m.index + m[0].length - m[1].length;
+      const group = newGroup('sentence', from, from);
+      const clauses = readClauses(text, folded, from, to, group, diagnostics);
+      // What follows the names is a time, or the work itself when the sentence leads and names support (`由X牵头，Y配合，
+      // 4月底前组织开展一次防汛应急演练`); `由县政府负责组织实施` stays prose.
+      const tail = !clauses.tail || isTimePhrase(clauses.tail) || (group.lead.length > 0 && group.support.length > 0);
+      if (clauses.found && tail && group.lead.length + group.responsible.length && allBodies(group)) {
+        groups.push(group);
+        if (whole && (!clauses.tail || isTimePhrase(clauses.tail))) spans.push([0, folded.length]);
+      }
+    }
+    start = end;
+  }
 }
 
 function readLabelled(
@@ -282,6 +316,10 @@ function readLabelled(
     }
     if (labelKindOf === 'leaders') {
       group.leaders.push(...splitUnits(value).units);
+      return;
+    }
+    if (labelKindOf === 'oversight') {
+      diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: hit.at, message: { en: `\`${text.slice(hit.at, hit.after)}\` names who oversees the task, not a unit of it`, zh: `“${text.slice(hit.at, hit.after)}”指的是督办单位，不是任务的承担单位` } });
       return;
     }
     // A labelled list written with inline verbs (`责任单位：县发改局牵头，县财政局配合`) reads as those clauses.
@@ -394,12 +432,20 @@ function allBodies(group: MarkerGroup): boolean {
       // A body's other name in brackets after it (`省市场监管局（省知识产权局）`, probe 39) is no part of the test.
       const full = fold(unit);
       const f = full.endsWith('）') && !full.startsWith('各') ? full.replace(/（[^（）]*）$/, '') : full;
-      if (!BODY_NAME.test(f) && !PLACES.test(f) && !AGENCY.test(f)) return false;
+      if (!BODY_NAME.test(f) && !PLACES.test(f) && !AGENCY.test(f) && !OTHER_BODY.test(f) && !TOWN.test(f)) return false;
     }
   }
   return true;
 }
 
+/**
+ * A people's organisation, a school, a cooperative or the departments of a level, named with its level
+ * (`县科协`, `县妇联`, `县工商联`, `县残联`, `县供销社`, `县第一中学`, `县委党校`, `县直各部门`: units of a county's
+ * 纪要, probe 41), which {@link BODY_NAME} does not end with.
+ */
+const OTHER_BODY = /^(?![报由向在含设经按请交送抄此])[\u4e00-\u9fff]{0,6}?(?:省|自治区|市|州|盟|县|区|旗)[\u4e00-\u9fff（）]{0,12}?(?:协|联|社|校|学|团|台|部门|单位)$/;
+/** A town or a street named (`龙溪镇`, `石桥乡`, `城东街道`, `城关镇人民政府`: probe 41), not `这个乡` or `全镇`. */
+const TOWN = /^(?![这那本该全每其此各])[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)?$/;
 /**
  * A collective of places: `各乡镇`, `各乡镇（街道）`, `各县（市、区）人民政府`, `各乡、镇人民政府`, `各村（社区）`,
  * `各市、州、县人民政府` (probe 39).

@@ -342,13 +342,23 @@ function pageTail(blocks: Block[]): { block: number; line: number } {
   return tail;
 }
 
-/** A line that always starts a paragraph: a numbered item, a labelled marker, a date line, a 发文字号, web metadata. */
+/**
+ * A line that always starts a paragraph: a numbered item, a labelled marker, a date line, a 发文字号, web metadata, a
+ * field of a 纪要's record or of the 版记.
+ */
 export function startsNew(text: string): boolean {
   const marker = readNumberMarker(text);
   if (marker && !marker.digitAfter) return true;
   if (isLabelled(text)) return true;
-  return DATE_LINE.test(text) || DOC_NUMBER.test(text) || /^附[\s\u3000]*件\s*\d*[：:]?$/.test(text) || isWebMetadata(text);
+  return DATE_LINE.test(text) || DOC_NUMBER.test(text) || /^附[\s\u3000]*件\s*\d*[：:]?$/.test(text) || isWebMetadata(text) || MINUTES_FIELD.test(text);
 }
+
+/**
+ * A field of a 纪要's or a notice's record (`出席：`, `列席：`, `请假：`, `记录：`, `主持：`) or of its 版记 (`抄送：`): a line
+ * of its own, never the rest of a long line above it (probe 41: a 列席 list of a Word copy, with no full stop, took
+ * the 记录 and 抄送 lines into the last task).
+ */
+export const MINUTES_FIELD = /^(?:出席|列席|缺席|请假|记录|记录人|主持|主持人|参加|参会|参会人员|参加人员|出席人员|列席人员|抄送|抄报)[\s\u3000]*[：:]/;
 
 /** A field of its own (`整改时限：…`, `备注：…`, `整改目标：…`): a field's name and a colon at the start of a line. */
 const FIELD = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|目标|备注|要求|单位|部门|领导|责任人|联系人|说明|内容|标准|进度|成效)[：:]/;
@@ -588,7 +598,8 @@ function isCompleteTitle(text: string): boolean {
   return text.length <= LINE_OF_ITS_OWN && COMPLETE_TITLE.test(fold(text)) && !/[，。；,;]/.test(text);
 }
 
-function isLabelled(text: string): boolean {
+/** Whether a line starts with a marker label (`责任单位：…`, `其他责任单位：…`, `【责任单位】…`). */
+export function isLabelled(text: string): boolean {
   // A label stands at the start: its first characters are enough (a long paragraph is not folded whole per line).
   const f = foldLabels(text.length > 64 ? text.slice(0, 64) : text);
   // After its qualifier, which foldLabels blanked (`其他责任单位：`).

@@ -12,7 +12,7 @@ import { columnKind, isRole, mayHoldLabel } from './labels.js';
 import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, type NumberMarker, type TypedStyle } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
-import { buildParagraphs, isDateLine, placeOf, type Paragraph } from './paragraphs.js';
+import { buildParagraphs, isDateLine, isLabelled, MINUTES_FIELD, placeOf, type Paragraph } from './paragraphs.js';
 import { completeRow, continueRow, readRowUnits, readTableHeader, repeatsHeader, unitsTableColumns, type Columns } from './table.js';
 
 /** Options of {@link parseNotice}. */
@@ -178,7 +178,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     }
     // Notes under a heading of their own (`说明：` ⏎ `1.各牵头单位要…` ⏎ `2.完成时限为…`): not items of the plan.
     if (p.text.length <= 8 && NOTES_HEADING.test(p.text)) {
-      while (i + 1 < paragraphs.length && isNote(paragraphs[i + 1], planLevel)) i++;
+      // A numbered line with a labelled line under it (`1.推进…` ⏎ `责任单位：…`) is an item after all.
+      while (i + 1 < paragraphs.length && isNote(paragraphs[i + 1], planLevel) && !(i + 2 < paragraphs.length && isLabelled(paragraphs[i + 2].text))) i++;
       continue;
     }
     // An attachment's heading (`附件1`) starts a document of its own: no item of the plan is open in it.
@@ -537,7 +538,8 @@ function unbold(text: string): string {
   return text.includes('**') ? text.replace(/\*\*/g, '') : text;
 }
 
-const NOTES_HEADING = /^[\s\u3000]*(?:说明|注|注释|填表说明)[\s\u3000]*[：:][\s\u3000]*$/;
+// With its colon or without (`说明` heading a workbook's sheet of notes after the table: probe 43).
+const NOTES_HEADING = /^[\s\u3000]*(?:(?:说明|注|注释|填表说明|填报说明)[\s\u3000]*[：:]|说明|填表说明|填报说明)[\s\u3000]*$/;
 
 /** A numbered note after `说明：` (`1.各牵头单位要按月报送进展。`): numbered `1.`-style, no marker of its own. */
 function isNote(p: Paragraph, planLevel: number | null): boolean {
@@ -558,11 +560,14 @@ function isAttachmentTitle(text: string): boolean {
 
 /**
  * Whether a body paragraph is the plan's closing matter rather than part of its last item (GB/T 9704 §7.3.5): the
- * 成文日期 (a date line standing alone), the signature just above it, or a note such as `（此件公开发布）`.
+ * 成文日期 (a date line standing alone), the signature just above it, a note such as `（此件公开发布）`, or a 纪要's
+ * record of who attended.
  */
 function isClosing(paragraphs: Paragraph[], i: number): boolean {
   const text = paragraphs[i].text.trim();
   if (isDateLine(text) || isImprint(text) || /^[（(](?:此件|此页|联系人)[^）)]*[）)]$/.test(text)) return true;
+  // Who attended and who took the minutes (`列席：…`, `记录：王倩`: a 纪要's record, probe 41) are part of no item.
+  if (MINUTES_FIELD.test(text)) return true;
   const next = paragraphs[i + 1];
   return next !== undefined && isDateLine(next.text) && text.length <= 40 && !/[。，；：:,;]/.test(text) && !readNumberMarker(text);
 }

@@ -182,7 +182,8 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
       const units = splitUnits(value, { lineBreaks: true }).units;
       if (role === 'deadline') group.deadline = units.join('') || group.deadline;
       else if (role === 'leaders') group.leaders.push(...units);
-      else group[role].push(...units);
+      // 督办单位：… in a role cell names who oversees the task: no unit of it.
+      else if (role !== 'oversight') group[role].push(...units);
     };
     const found: ParagraphDiagnostic[] = [];
     for (let m = re.exec(f); m; m = re.exec(f)) {

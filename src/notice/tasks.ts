@@ -45,22 +45,12 @@ function makeTask(id: string, marker: string | null, path: string[], title: stri
   let text = '';
   let endLine = line;
   let deadline: string | null = null;
-  // Responsible units to leave out: those another phrase of the task names as its lead (a phrase after each
-  // sentence, `（X牵头，Y负责）…（Y牵头，Z负责）`: probe 39); labels, rows and brackets naming a unit in both are kept
-  // as written.
-  let leadElsewhere: Set<string> | null = null;
-  let groups = 0;
   // A lead named anywhere in the task (`牵头单位：…` under `（X负责）`) leaves the note 排在第一位的为牵头单位 aside.
   let named = false;
   for (const c of chunks) {
-    groups += c.groups.length;
     for (const g of c.groups) if (g.lead.length) named = true;
   }
   const firstIsLead = context.firstIsLead && !named;
-  if (groups > 1) {
-    leadElsewhere = new Set();
-    for (const c of chunks) for (const g of c.groups) if (isPhrase(g)) for (const u of leadOf(g, firstIsLead)) leadElsewhere.add(u);
-  }
   for (const c of chunks) {
     const t = c.text.trim();
     if (t) text = text ? `${text}\n${t}` : t;
@@ -70,7 +60,7 @@ function makeTask(id: string, marker: string | null, path: string[], title: stri
       const groupLead = leadOf(g, firstIsLead);
       addNew(lead, groupLead);
       const own = groupLead === g.lead ? g.responsible : g.responsible.slice(1);
-      addNew(responsible, leadElsewhere && isPhrase(g) ? own.filter((u) => !leadElsewhere!.has(u) || groupLead.includes(u)) : own);
+      addNew(responsible, own);
       addNew(support, g.support);
       addNew(leaders, g.leaders);
       if (deadline === null && g.deadline) deadline = g.deadline;
@@ -81,6 +71,9 @@ function makeTask(id: string, marker: string | null, path: string[], title: stri
   if (deadline) task.deadline = { text: deadline, due: dueDate(deadline, context.planYear) };
   if (leaders.length) task.leaders = leaders.slice();
   promoteMarkedLeads(task);
+  // A unit that leads is not also responsible (`fengong validate`'s rule lead-and-responsible): named in both (a
+  // 牵头单位 cell and a 责任单位 cell, probes 39 and 43; one phrase's lead, another's responsible), it stays in lead.
+  if (task.lead.length && task.responsible.some((u) => task.lead.includes(u))) task.responsible = task.responsible.filter((u) => !task.lead.includes(u));
   return task;
 }
 
@@ -92,11 +85,6 @@ function makeTask(id: string, marker: string | null, path: string[], title: stri
 function leadOf(g: MarkerGroup, firstIsLead: boolean): string[] {
   if (firstIsLead && !g.lead.length && g.responsible.length && !g.responsible.some(isMarkedLead)) return g.responsible.slice(0, 1);
   return g.lead;
-}
-
-/** Whether a group is an inline phrase or a sentence (`（X牵头，Y负责）`, `由X会同Y负责`), not labels or cells. */
-function isPhrase(g: MarkerGroup): boolean {
-  return g.kind === 'inline' || g.kind === 'sentence';
 }
 
 /** Titles of an item's ancestors, outermost first (an ancestor without a title gives its first sentence). */

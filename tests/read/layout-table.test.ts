@@ -23,6 +23,25 @@ const FOUR_ROWS = [
 ];
 
 describe('tables as pdftotext -layout writes them', () => {
+  it('reads rows centred one by one: a row of two lines numbered on its first, the next of three on its middle (probe 42)', () => {
+    const { matrix } = notice('rows-centred-one-by-one');
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.responsible])).toEqual([
+      ['1.1', '严格落实重大行政决策程序规定，制定年度重大行政决策事项目录并向社会公布。', ['县政府办', '县司法局']],
+      ['1.2', '深化行政执法体制改革，推进乡镇（街道）综合行政执法规范化建设，制定赋权事项评估办法。', ['县委编办', '县司法局', '各乡镇人民政府', '各街道办事处']],
+      ['1.3', '全面推行行政执法“三项制度”，开展行政执法案卷评查，案卷合格率达到95%以上。', ['县司法局', '县直各行政执法部门']],
+    ]);
+  });
+
+  it('goes on past a blank line above a row whose time cell starts above its number, which the lines after the blank belong to (probe 43)', () => {
+    const { matrix, messages } = notice('rows-apart-centred-cell');
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline?.text])).toEqual([
+      ['1', ['县工信局'], ['县农业农村局'], '2026年6月底前'],
+      ['2', ['县商务局'], ['县交通运输局'], '一季度：完成选址\n二季度：开工建设\n四季度：建成投用'],
+      ['3', ['县农业农村局'], ['县工信局'], '2026年10月底前'],
+    ]);
+    expect(messages).toEqual([]);
+  });
+
   it('reads rows whose cells are centred around the 序号, lines above it included', () => {
     const { matrix } = notice('wrapped-cells-centred');
     expect(matrix.tasks.map((t) => [t.id, t.text, t.lead, t.responsible, t.deadline?.text])).toEqual([
@@ -39,7 +58,7 @@ describe('tables as pdftotext -layout writes them', () => {
   it('puts a wrapped unit cell’s lines in its own column, joining names a wrap cut', () => {
     expect(tasks('wrapped-unit-cell-misassigned')).toEqual([
       ['1', ['县市场监管局'], ['县公安局', '县税务局', '县政务服务中心', '县人社局'], '2024年6月底前'],
-      ['2', ['县司法局'], ['县司法局', '县直有关部门', '各乡镇人民政府'], '2024年9月底前'],
+      ['2', ['县司法局'], ['县直有关部门', '各乡镇人民政府'], '2024年9月底前'], // 县司法局 leads: not also responsible (lead-and-responsible)
     ]);
   });
 
@@ -76,7 +95,7 @@ describe('tables as pdftotext -layout writes them', () => {
   it('joins a unit list a PDF wrapped anywhere, keeps a date cut in two whole, and never leaves a line break in a name', () => {
     expect(tasks('wrapped-units-and-dates')).toEqual([
       ['1', ['县市场监管局'], ['县公安局', '县税务局', '县政务服务中心', '县人社局'], '2024年6月底前'],
-      ['2', ['县司法局'], ['县司法局', '县直有关部门', '各乡镇人民政府'], '2024年9月底前'],
+      ['2', ['县司法局'], ['县直有关部门', '各乡镇人民政府'], '2024年9月底前'], // 县司法局 leads: not also responsible (lead-and-responsible)
       ['3', ['县发改局'], ['县财政局', '县法院', '人民银行平安县支行'], '2024年12月底前'],
       ['4', ['县税务局'], ['各乡镇人民政府', '县财政局', '县金融服务中心'], '长期坚持'],
     ]);
