@@ -29,8 +29,10 @@ const WHAT = { en: 'a Word .docx file', zh: ' Word .docx 文件' };
  *   joined with tabs, and each cell's `column` is its place in that line. The first row with text is `tableStart`;
  *   a caption row before it becomes a heading and a header set over two rows is folded into one
  *   ({@link tableBlocks}); rows without text are left out (their lines still count).
- * - Inserted text counts, deleted text does not (tracked changes); hidden text (`w:vanish`), field codes, text boxes,
- *   headers, footers and notes are not read.
+ * - Inserted text counts, deleted text does not (tracked changes); hidden text (`w:vanish`), field codes, headers,
+ *   footers, notes and Word's table of contents are not read (the notes' text is kept in `notes`, for a note such
+ *   as 排在第一位的为牵头单位 that applies to the whole notice). A text box's paragraphs come after the paragraph it
+ *   is anchored in; a table of one column (a frame) is read as the paragraphs it holds.
  * @param file the path, for messages.
  * @throws FengongError `file: not a Word .docx file (…)` when the bytes are not a zip (an old `.doc` or a file
  *   protected by a password says so) or hold no well-formed `word/document.xml`; `file: the document holds no
@@ -46,7 +48,13 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadNot
   const walk: Walk = { blocks: [], line: 0, blank: false, styles, numbering };
   readBody(body, walk);
   if (!walk.blocks.length) throw new FengongError({ en: `${file}: the document holds no text`, zh: `${file}：文档中没有文字` });
-  return { blocks: walk.blocks, lineCount: walk.line, format: 'docx' };
+  const notes: string[] = [];
+  for (const part of ['word/footnotes.xml', 'word/endnotes.xml']) {
+    const root = await readPart(zip, part, file, WHAT);
+    // The separators Word keeps among the notes have a type; a note of the text has none.
+    for (const note of root ? elements(root).filter((n) => (n.name === 'w:footnote' || n.name === 'w:endnote') && !n.attrs['w:type']) : []) notes.push(textContent(note));
+  }
+  return { blocks: walk.blocks, lineCount: walk.line, format: 'docx', ...(notes.length ? { notes } : {}) };
 }
 
 interface Walk {
@@ -61,11 +69,51 @@ interface Walk {
 
 function readBody(container: XmlElement, walk: Walk): void {
   for (const el of elements(container)) {
-    if (el.name === 'w:p') readParagraph(el, walk);
-    else if (el.name === 'w:tbl') readTable(el, walk);
-    else if (el.name === 'w:sdt') readBody(child(el, 'w:sdtContent') ?? el, walk);
-    else if (el.name === 'w:customXml') readBody(el, walk);
+    if (el.name === 'w:p') {
+      readParagraph(el, walk);
+      // A text box anchored in the paragraph (items in a box: probe 46) is read after it, as paragraphs of its own.
+      for (const box of textBoxes(el)) readBody(box, walk);
+    } else if (el.name === 'w:tbl') {
+      // A table of one column is a frame around paragraphs (a one-cell table boxing the items: probe 46), no task table.
+      if (isFrame(el)) for (const tr of rowsOf(el)) for (const tc of cellsOf(tr)) readBody(tc, walk);
+      else readTable(el, walk);
+    } else if (el.name === 'w:sdt') {
+      // Word's table of contents (a content control of the gallery `Table of Contents`) repeats the headings with
+      // their page numbers: not the plan's outline (probe 46).
+      if (isTableOfContents(el)) continue;
+      readBody(child(el, 'w:sdtContent') ?? el, walk);
+    } else if (el.name === 'w:customXml') readBody(el, walk);
   }
+}
+
+/** Whether a content control is Word's table of contents. */
+function isTableOfContents(sdt: XmlElement): boolean {
+  const gallery = child(child(child(sdt, 'w:sdtPr'), 'w:docPartObj'), 'w:docPartGallery');
+  return /table of contents/i.test(gallery?.attrs['w:val'] ?? '');
+}
+
+/** Whether a table has one column: a frame (its grid, else its rows, have one cell each). */
+function isFrame(tbl: XmlElement): boolean {
+  const grid = child(tbl, 'w:tblGrid');
+  const columns = grid ? elements(grid, 'w:gridCol').length : 0;
+  return columns === 1 || (columns === 0 && rowsOf(tbl).every((tr) => cellsOf(tr).length === 1));
+}
+
+/**
+ * The contents (`w:txbxContent`) of the text boxes anchored in a paragraph, in document order: DrawingML's
+ * (`mc:Choice`), never again as the VML copy Word keeps for old readers (`mc:Fallback`).
+ */
+function textBoxes(p: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  const visit = (el: XmlElement) => {
+    for (const c of elements(el)) {
+      if (c.name === 'mc:Fallback') continue;
+      if (c.name === 'w:txbxContent') out.push(c);
+      else if (c.name !== 'w:t') visit(c);
+    }
+  };
+  visit(p);
+  return out;
 }
 
 function readParagraph(p: XmlElement, walk: Walk): void {

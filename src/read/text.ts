@@ -9,6 +9,11 @@ import { findAlignedTables, type WidthOf } from './aligned-table.js';
  * (src/read/aligned-table.ts): a PDF's 任务分工表 copied as text.
  * @param text decoded text, BOM removed.
  */
+/** The heading of a table of contents, alone on its line (`目录`, `目　录`). */
+const TOC_HEADING = /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*$/;
+/** An entry of a table of contents: its heading, then a tab, dot leaders or wide space, then a page number. */
+const TOC_ENTRY = /\S.*?(?:\t+|[.…·．]{3,}[\s\u3000]*|[\s\u3000]{2,})\d{1,3}[\s\u3000]*$/;
+
 export function readText(text: string, widthOf?: WidthOf): ReadNotice {
   const aligned = widthOf ? new Map(findAlignedTables(text.split(/\r\n|\r|\n/), widthOf).map((r) => [r.index + 1, r])) : undefined;
   const blocks: Block[] = [];
@@ -18,6 +23,7 @@ export function readText(text: string, widthOf?: WidthOf): ReadNotice {
   /** The last line (1-based) of the row being read, and the lines it holds: pdftotext -layout rows span several. */
   let skipUntil = 0;
   let rowLines: SourceText[] | undefined;
+  let inContents = false;
   const re = /\r\n|\r|\n/g;
   let start = 0;
   for (;;) {
@@ -26,6 +32,17 @@ export function readText(text: string, widthOf?: WidthOf): ReadNotice {
     line++;
     const raw = text.slice(start, end);
     const row = aligned?.get(line);
+    // A table of contents copied out of Word (`目录` ⏎ `一、重点任务⇥1` …: probe 46) repeats the headings with their
+    // page numbers: no line of the plan. It ends at the first line that is not one of its entries.
+    if (line > skipUntil && (TOC_HEADING.test(raw) || (inContents && (raw.trim() === '' || TOC_ENTRY.test(raw))))) {
+      inContents = true;
+      blank = true;
+      current = undefined;
+      if (!m) break;
+      start = m.index + m[0].length;
+      continue;
+    }
+    inContents = false;
     if (line <= skipUntil) {
       // A line of a pdftotext -layout row read with the row's first line.
       rowLines!.push({ text: raw, line, column: 1 });

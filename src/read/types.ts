@@ -54,4 +54,9 @@ export interface ReadNotice {
   lineCount: number;
   format: 'text' | 'markdown' | 'docx' | 'xlsx';
   encoding?: string;
+  /**
+   * The text of each footnote and endnote of a Word document: no part of the outline, read only for a note that
+   * applies to the whole notice (`排在第一位的为牵头单位` under a table's header: probe 46).
+   */
+  notes?: string[];
 }
