@@ -1,4 +1,4 @@
-import { halfWidthDigits, zeroForO } from '../digits.js';
+import { halfWidthDigits, ocrDigits } from '../digits.js';
 
 /**
  * Reads the due date out of a deadline's wording (完成时限), by the rules of matrix-format.md "Deadlines": the last
@@ -93,7 +93,7 @@ export function dueFromText(text: string, planYear?: number): string | null | un
 
 /** Full-width digits and `2O24` made plain; `2024.12`, `2024-12`, `2024/12/31` written as `2024年12月`, `…31日`. */
 function normalize(t: string): string {
-  return zeroForO(halfWidthDigits(t)).replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
+  return ocrDigits(halfWidthDigits(t)).replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
 }
 
 /**
@@ -102,7 +102,7 @@ function normalize(t: string): string {
  * and must pick it. A year written before the day decides 2月29日, else the plan's year; with neither, it stands.
  */
 export function impossibleDay(text: string, planYear?: number): string | null {
-  const t = zeroForO(halfWidthDigits(text.replace(/\s+/g, '')));
+  const t = ocrDigits(halfWidthDigits(text.replace(/\s+/g, '')));
   let year = planYear;
   for (const m of t.matchAll(/(?:([0-9]{4})年)?(?<![0-9])([0-9]{1,2})月份?(?:([0-9]{1,2})[日号])?/g)) {
     if (m[1]) year = Number(m[1]);

@@ -1,4 +1,4 @@
-import { halfWidthDigits, zeroForO } from '../digits.js';
+import { halfWidthDigits, ocrDigits } from '../digits.js';
 import type { MatrixDocument } from '../matrix/types.js';
 import { fold } from './fold.js';
 import { chineseNumber, readNumberMarker } from './numbering.js';
@@ -338,7 +338,7 @@ function cleanTitle(text: string): string {
  * or `0` (`二O二四年`), in brackets, or after the signature on the same line; null when it is not a real date.
  */
 export function isoDate(text: string): string | null {
-  const t = zeroForO(halfWidthDigits(text.replace(/[\s\u3000]+/g, '')));
+  const t = ocrDigits(halfWidthDigits(text.replace(/[\s\u3000]+/g, '')));
   const m = /(\d{4}|[〇零一二三四五六七八九○OoＯ0]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日[）)]?$/.exec(t);
   if (!m) return null;
   const year = /^\d{4}$/.test(m[1]) ? Number(m[1]) : Number([...m[1]].map((c) => (/[〇○零OoＯ0]/.test(c) ? 0 : chineseNumber(c))).join(''));

@@ -141,6 +141,8 @@ export function labelStandsAt(folded: string, match: RegExpExecArray): boolean {
   // `（主办单位：X；协办单位：Y）` and `承办单位：X` assign work (probes 24, 27); `主办单位：…` on a line of its own, or with
   // 承办单位, 网站, 备案 or 地址 beside it, is a web page's footer or an event's organisers (probe 26).
   if (match[2].startsWith('承办')) return !/主办|网站|技术支持|备案|ICP|版权|地址|电话|邮箱|标识码|联系我们/.test(folded);
+  // `主办单位：X　　协办单位：Y` on a line of its own is a web page's footer too (probe 26), not `（主办单位：X；协办单位：Y）`.
+  if (match[2].startsWith('协办') && /^[\s\u3000]*主办(?:单位|方)[\s\u3000]*[：:]/.test(folded)) return false;
   if (match[2].startsWith('主办')) return /[〔【［（(\[；;]$/.test(folded.slice(0, match.index).trimEnd());
   if (!BARE.has(match[2]) || match[1]) return true;
   const before = match.index > 0 ? folded[match.index - 1] : '';

@@ -89,7 +89,7 @@ const BODY_NAME = /^(?![报由向在含设经按请交送抄此])(?:各|中共|�
  * The last sentence or clause of a paragraph, `由X牵头[，Y配合][，<time>]` or `由X负责`, with its closing punctuation and
  * white space (group 1); after a `。；` or a `，` (`…全面排查燃气安全隐患，由县住建局牵头，县应急管理局配合。`, probe 25).
  */
-const LEAD_SENTENCE = /(?:^|[。；;，,]|^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]))[\s\u3000]*(?:此项工作|该项工作|本项工作|上述工作|以上工作)?由[^。；;，,由]{2,40}?(?:牵头|负责)[^。；;]{0,80}?([。；;]?[\s\u3000]*)$/;
+const LEAD_SENTENCE = /(?:^|[。；;，,：:]|^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]))[\s\u3000]*(?:此项工作|该项工作|本项工作|上述工作|以上工作)?由[^。；;，,由]{2,40}?(?:牵头|负责)[^。；;]{0,80}?([。；;]?[\s\u3000]*)$/;
 
 /** A note closing an inline phrase that is not part of it (`（县委宣传部牵头，县文明办负责，下同）`, `以下均需…`). */
 const LIST_NOTE = /^(?:下同|以下同|同上|以下均同|不再(?:逐一)?列出|以下不再(?:逐一)?列出)$|^(?:以下|下同|不再|均需|均要)/;
@@ -200,7 +200,8 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   if (context.numbered !== undefined && closesInside(folded) && (folded.includes('牵头') || folded.includes('配合') || folded.includes('负责'))) readInnerPhrases(text, folded, groups, spans, diagnostics);
 
   // 3. The sentence 由X会同Y负责 (prose stays in the text).
-  // Not 负责人 or 负责同志 (`由督导室会同基础教育股对学校负责人进行约谈` is prose: probe 35).
+  // Not 负责人 or 负责同志 (`由督导室会同基础教育股对学校负责人进行约谈` is prose: probe 35). (`本预案由X会同Y负责解释`
+  // is the contract's form to the letter, and read: probe 25's gold; probe 44's would not have it.)
   const sentence = /由([^，,。；;由]{2,40}?)会同([^。；;]{2,80}?)负责(?![人同])/g;
   for (let m = folded.includes('会同') ? sentence.exec(folded) : null; m; m = sentence.exec(folded)) {
     if (spans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
@@ -243,14 +244,14 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
   let start = 0;
   while (start < folded.length) {
     let end = start;
-    while (end < folded.length && folded[end] !== '；' && folded[end] !== ';') end++;
+    while (end < folded.length && folded[end] !== '；' && folded[end] !== ';' && folded[end] !== '。') end++;
     if (end < folded.length) end++;
     const m = LEAD_SENTENCE.exec(folded.slice(start, end));
     const whole = m !== null && start === 0 && m.index === 0 && !/^[\s\u3000]*[（(]?[一二三四五六七八九十\d]/.test(m[0]) && end === folded.length;
     const afterComma = m !== null && (m[0][0] === '，' || m[0][0] === ',');
     // Elsewhere in the plan, a sentence that leads and names support (`…。由县应急管理局牵头，各成员单位配合，4月底前组织
     // 开展…`), or the clauses of run-in items (`一是…，由X负责；二是…，由Y负责`): a 纪要's assignments (probe 41).
-    const strong = m !== null && /牵头/.test(m[0]) && /配合|协助/.test(m[0]);
+    const strong = m !== null && /牵头/.test(m[0]) && /配合|协助|参与/.test(m[0]);
     if (m && (context.numbered || whole || strong || runIn) && (!afterComma || /牵头|配合|协助/.test(m[0]) || /由[^。；;，,]+负责[。；;\s\u3000]*$/.test(m[0]))) {
       const from = start + m.index + m[0].indexOf('由');
       const to = start + m.index + m[0].length - m[1].length;

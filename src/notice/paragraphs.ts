@@ -1,4 +1,4 @@
-import { zeroForO } from '../digits.js';
+import { ocrDigits } from '../digits.js';
 import type { Block, Cell, ListNumber } from '../read/types.js';
 import { BRACKET_STEP } from './brackets.js';
 import { cellLineTables } from './cell-lines.js';
@@ -42,7 +42,8 @@ export interface Paragraphs {
   repairs: Array<ParagraphDiagnostic & { line: number; column: number }>;
 }
 
-const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页)[\s\u3000]*$/;
+/** A page number on a line of its own: `- 3 -` (an OCR's `— l —` too: probe 45), `·3·`, `3/8`, `第3页/共8页`. */
+const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*(?:\d{1,4}|[\dlIO]{1,3})\s*[-—–－]|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页)[\s\u3000]*$/;
 /** A bare number on a line of its own inside a paragraph: a page number the paste ran into the text. */
 const BARE_NUMBER = /^[\s\u3000]*\d{1,3}[\s\u3000]*$/;
 /**
@@ -129,9 +130,16 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         if (((below && PAGE_NUMBER.test(below.text)) || (above && PAGE_NUMBER.test(above.text))) && furniture.has(`\n${src.text.trim()}`)) continue;
       }
       // trimStart/trimEnd remove exactly JavaScript's white space, U+3000 and U+00A0 included.
-      const lead = src.text.length - src.text.trimStart().length;
+      let lead = src.text.length - src.text.trimStart().length;
+      // A bullet before the line's text (`◆（一）…`, `●完成时限：…`, a WeChat copy: probe 45) is decoration: it goes
+      // with the white space before the text, and so does the `【` of a heading set in brackets (`【一、…】`).
+      const bullet = BULLET.exec(src.text.slice(lead));
+      if (bullet) lead += bullet[0].length;
       const rest = src.text.slice(lead);
-      const body = (rest.includes('**') ? rest.replace(/\*\*/g, '') : rest).trimEnd();
+      let body = (rest.includes('**') ? rest.replace(/\*\*/g, '') : rest).trimEnd();
+      if (bullet && bullet[0].startsWith('【') && body.endsWith('】')) body = body.slice(0, -1);
+      // A keycap number (`1️⃣`, `2⃣`) is the number and a full stop, character for character.
+      if (body.charCodeAt(1) === 0x20e3 || body.charCodeAt(2) === 0x20e3) body = body.replace(/^(\d)\ufe0f?\u20e3/, (_m, d: string) => (_m.length === 3 ? `${d}. ` : `${d}.`));
       if (!body) continue;
       const piece: Piece = { offset: 0, line: src.line, column: src.column + lead };
       const prev = paragraphs[paragraphs.length - 1];
@@ -146,14 +154,18 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       // In a text whose paragraphs start indented, a line that is not, under a long line, goes on with it even after
       // a full stop or a closing bracket (`…60%以上。（省卫生健康委负责）` ⏎ `推进医养结合，…`: probe 39, a PDF's wrap).
       const unindented = indented && !wrapped && !separated && lead === 0 && lastWidth >= 20 && body.length >= 8 && prev !== undefined && prev.kind === 'text' && '。）)'.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text) && !startsNew(body);
-      if (prev && prev.kind === 'text' && block.kind === 'text' && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && open) || cut || (wrapped && midSentence(prev.text, body, paragraphs)))) {
+      // A heading's line broken inside a bracket (Shift+Enter in Word's `（牵头单位：区水务局、` ⏎ `区应急管理局；…）`, probe 46)
+      // goes on: one paragraph, its bracket still open.
+      const headingGoesOn = !first && prev !== undefined && prev.kind === 'heading' && block.kind === 'heading' && lastDepth > 0;
+      if (prev && ((prev.kind === 'text' && block.kind === 'text') || headingGoesOn) && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && (open || headingGoesOn)) || cut || (wrapped && midSentence(prev.text, body, paragraphs)))) {
         // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
         // is still open (`〔牵` ⏎ `头单位：…`).
         // Nor is the rest of a list left open ({@link listGoesOn}).
-        const field = FIELD.test(body) && !open && !listGoesOn(prev.text, body);
+        // So is any field under a labelled line (`牵头单位：县委督查室` ⏎ `主要职责：…`, a 工作组 copied from Word: probe 44).
+        const field = (FIELD.test(body) || (SHORT_FIELD.test(body) && isLabelled(prev.text))) && !open && !listGoesOn(prev.text, body);
         const after = l + 1 < block.lines.length ? block.lines[l + 1].text : blocks[b + 1]?.lines[0]?.text;
         const value = !wrapped && valueAfterLabel(prev.text, body, after, separated);
-        const join = cut || unindented || (!field && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !ownMarkedSentence(prev.text, body));
+        const join = cut || unindented || headingGoesOn || (!field && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !ownMarkedSentence(prev.text, body));
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -361,6 +373,14 @@ export function startsNew(text: string): boolean {
 export const MINUTES_FIELD = /^(?:出席|列席|缺席|请假|记录|记录人|主持|主持人|参加|参会|参会人员|参加人员|出席人员|列席人员|抄送|抄报)[\s\u3000]*[：:]/;
 
 /** A field of its own (`整改时限：…`, `备注：…`, `整改目标：…`): a field's name and a colon at the start of a line. */
+/**
+ * Bullets a line may start with before its text (◆ ● ■ ▲ ★ ➤ 🔸 …, with their white space), and the `【` of a
+ * numbered heading set in brackets (`【一、优化营商环境】`).
+ */
+const BULLET = /^(?:[◆◇●■□▲△▶►▷★☆◎•▪▫♦❖✦➤➢\u{1F538}-\u{1F53B}\u{1F4CC}\u{1F449}\u2705\u2611\u2714]\ufe0f?[\s\u3000]*)+|^【(?=(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[^【】]*】[\s\u3000]*$)/u;
+
+/** A field's name of a few characters and its colon at the start of a line (`主要职责：`, `成员单位：`). */
+const SHORT_FIELD = /^[\s\u3000]*[\u4e00-\u9fff]{2,6}[：:]/;
 const FIELD = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|目标|备注|要求|单位|部门|领导|责任人|联系人|说明|内容|标准|进度|成效)[：:]/;
 
 /**
@@ -384,14 +404,14 @@ export function isDocNumberLine(text: string): boolean {
 /** The 发文字号 of a line, white space removed (`发文字号：` and `签发人：…` left out), or null. */
 export function docNumberOf(text: string): string | null {
   const m = DOC_NUMBER.exec(text);
-  return m ? zeroForO(m[1].replace(/[\s\u3000]+/g, '')) : null;
+  return m ? ocrDigits(m[1].replace(/[\s\u3000]+/g, '')) : null;
 }
 
 
 /** The 发文字号 of a metadata field anywhere in a line (`…文　　号：X政办发〔2024〕8号…`, probe 23), white space removed; or null. */
 export function docNumberField(text: string): string | null {
   const m = text.includes('号') ? DOC_NUMBER_FIELD.exec(text) : null;
-  return m ? zeroForO(m[1].replace(/[\s\u3000]+/g, '')) : null;
+  return m ? ocrDigits(m[1].replace(/[\s\u3000]+/g, '')) : null;
 }
 
 /** A title line ending in its 发文字号 in brackets, split in two; null when it does not end in one. */

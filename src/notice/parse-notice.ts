@@ -30,6 +30,8 @@ export interface ParsedNotice {
 }
 
 const HAS_TEXT = /[\p{L}\p{N}]/u;
+/** Numbering styles written alike but for an opening parenthesis (`(3)` and `3)`), each with the other. */
+const HALF_PAREN: Record<string, string> = { par: 'arp', arp: 'par' };
 /** A line naming an event's organisers, `主办单位：…` (or 主办方), or the 承办 line under it. */
 const ORGANISER = /^[\s\u3000]*(?:主办|承办)(?:单位|方)[\s\u3000]*[：:]/;
 /** A line of contact details (`联系人：赵磊，电话：52812345`, `联系电话：…`), whole. */
@@ -65,6 +67,14 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
 
   const { paragraphs, repairs } = buildParagraphs(read.blocks);
   for (const r of repairs) report(r.message, r.line, r.column, r.ruleId, r.severity);
+  // A character the input's bytes did not give (U+FFFD: a stray byte in a GB18030 file, a character lost before):
+  // the clerk checks it against the original.
+  for (const p of paragraphs) {
+    for (let at = p.text.indexOf('\ufffd'); at >= 0; at = p.text.indexOf('\ufffd', at + 1)) {
+      const place = placeOf(p, at);
+      report({ en: 'A character here could not be decoded (U+FFFD): check it against the original', zh: '此处有一个字符无法解码（U+FFFD）：请对照原件核对' }, place.line, place.column, 'undecodable-character', 'warning');
+    }
+  }
   const header = readHeader(paragraphs);
   const doc = header.document;
   const planLevel = levelOf(doc.issuer ?? doc.notice ?? doc.title ?? '');
@@ -269,12 +279,15 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
    * below the first carry their level in their style, `ar@2`, and would not match a typed `ar`).
    */
   function sameForm(marker: NumberMarker): NumberMarker {
+    // (The styles that differ only in an opening parenthesis: `(1)` and `1)`.)
     const open = stack.open;
     if (open.some((s) => s.style === marker.style)) return marker;
     const form = marker.style.split('@')[0];
     for (let j = open.length - 1; j >= 0; j--) {
       const s = open[j];
-      if (s.style.split('@')[0] === form && s.number + 1 === marker.number) return { ...marker, style: s.style };
+      const other = s.style.split('@')[0];
+      // `3)` between `(2)` and `(4)`, `（3）` after `2）`: one list typed in a hurry (probe 45).
+      if ((other === form || HALF_PAREN[form] === other) && s.number + 1 === marker.number) return { ...marker, style: s.style };
     }
     return marker;
   }
@@ -441,7 +454,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   }
 
   // Titles, then tasks in document order.
-  const firstIsLead = paragraphs.some((p) => FIRST_IS_LEAD.test(fold(p.text)));
+  // (The note may stand in a footnote of a Word document, under the table's header: probe 46.)
+  const firstIsLead = paragraphs.some((p) => FIRST_IS_LEAD.test(fold(p.text))) || (read.notes ?? []).some((n) => FIRST_IS_LEAD.test(fold(n)));
   for (const s of states) if (!s.row && !s.fromTable && s.chunks.length) s.item.title = itemTitle(s);
   const tasks = buildTasks(preamble, states, { planYear, firstIsLead });
   for (const u of unaccountedMarkers(paragraphs, ledgers)) {

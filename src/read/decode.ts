@@ -26,7 +26,8 @@ const PRIVATE_USE = /[\ue000-\uf8ff]/;
  * a BOM (UTF-8, UTF-16 LE/BE), strictly decoded; else strict UTF-8; else GB18030 when the bytes are valid GB18030
  * (iconv-lite decodes them without a replacement character) and hold no private-use character; else the detector
  * chardet, whose answer counts only when it is a Chinese, Japanese or Korean multi-byte encoding (Big5 for
- * traditional characters) that decodes cleanly; else GB18030 with its private-use characters. On short Chinese
+ * traditional characters) that decodes cleanly; else GB18030 with its private-use characters, or with a replacement
+ * character here and there (three, or at most one in 500 characters: a stray byte). On short Chinese
  * text a detector alone mistakes GBK for Japanese encodings, which is why it comes after GB18030. Line ends are
  * left as they are (CRLF, CR and LF are all ends of a line to the readers).
  * @param bytes the file's bytes.
@@ -58,7 +59,9 @@ export function decodeNotice(bytes: Uint8Array, file: string): DecodedText {
     const text = iconv().decode(buf, guess);
     if (!text.includes('\ufffd') && !PRIVATE_USE.test(text)) return checked({ text, encoding: guess.toLowerCase() }, file);
   }
-  if (gbValid) return checked({ text: gb, encoding: 'gb18030' }, file);
+  // A few bytes that are no GB18030 among many that are (a stray byte, a replacement character saved as such:
+  // probe 45) do not make the rest unreadable: they stay U+FFFD, and parse reports each (undecodable-character).
+  if (gbValid || fewReplacements(gb)) return checked({ text: gb, encoding: 'gb18030' }, file);
   throw new FengongError({
     en: `${file}: not readable text (neither UTF-8, UTF-16 with a BOM, GB18030 nor Big5${guess ? `; the detector's guess, ${guess}, would give mojibake` : ''})`,
     zh: `${file}：不是可读的文本（既不是 UTF-8、带 BOM 的 UTF-16、GB18030，也不是 Big5${guess ? `；检测器猜的 ${guess} 只会得到乱码` : ''}）`,
@@ -86,6 +89,13 @@ function strict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', buf: Buffer, file: 
   } catch {
     throw new FengongError({ en: `${file}: starts with a ${name} byte order mark but is not valid ${name}`, zh: `${file}：以 ${name} 字节顺序标记（BOM）开头，但不是有效的 ${name}` });
   }
+}
+
+/** Whether a decoded text holds a replacement character here and there only: three, or at most one in 500 characters. */
+function fewReplacements(text: string): boolean {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n > 0 && (n <= 3 || n * 500 <= text.length);
 }
 
 /** Text full of control characters is binary that happened to decode. */

@@ -114,3 +114,54 @@ describe('notes above the plan\'s title (probe 43: a workbook\'s 说明 sheet fi
     expect([matrix.outline.map((i) => i.id), matrix.tasks.map((t) => t.text), messages]).toEqual([['1', '2'], ['新建零工驿站5个。', '新增养老床位300张。'], []]);
   });
 });
+
+describe('工作组 and 预案 (probe 44)', () => {
+  const tasks = (lines: string[]) => parseText(lines.join('\n')).matrix.tasks.map((t) => [t.id, roles(t)]);
+  it('keeps a field under a labelled line apart (`牵头单位：…` ⏎ `主要职责：…`, a Word copy)', () => {
+    expect(tasks(['某县工作方案', '一、工作分组', '（一）督查督办组', '牵头单位：县委督查室', '主要职责：对专班交办事项和企业反映问题办理情况开展督查。', '（二）综合组', '牵头单位：县政府办、县发改局', '主要职责：负责专班日常运转、会议组织、信息汇总和督查通报工作。'])).toEqual([
+      ['1.1', { lead: ['县委督查室'], responsible: [], support: [] }],
+      ['1.2', { lead: ['县政府办', '县发改局'], responsible: [], support: [] }],
+    ]);
+  });
+  it('reads 由X牵头 after a group\'s colon, and before a sentence of duties when it names who takes part', () => {
+    expect(tasks(['某县工作专班工作方案', '一、工作组', '1.宣传组：由县委宣传部牵头，县融媒体中心配合。', '2.保障组：由县财政局牵头。', '3.综合协调组：由县政府办牵头，县发改局、县财政局参与。主要职责：负责专班日常运转和信息汇总。'])).toEqual([
+      ['1.1', { lead: ['县委宣传部'], responsible: [], support: ['县融媒体中心'] }],
+      ['1.2', { lead: ['县财政局'], responsible: [], support: [] }],
+      ['1.3', { lead: ['县政府办'], responsible: [], support: ['县发改局', '县财政局'] }],
+    ]);
+  });
+  it('reads `由X会同Y负责解释` as the contract\'s 由X会同Y负责, to the letter, and `由X负责解释` as prose', () => {
+    expect(tasks(['某县森林火灾应急预案', '一、附则', '（一）预案管理。本预案由县应急局会同县林业局负责解释，根据实际情况适时修订。', '（二）预案修订。本预案由县应急局负责解释。', '（三）预案实施。本预案自印发之日起实施。（县应急局负责）'])).toEqual([
+      ['1.1', { lead: [], responsible: ['县应急局'], support: ['县林业局'] }],
+      ['1.3', { lead: [], responsible: ['县应急局'], support: [] }],
+    ]);
+  });
+});
+
+describe('damaged text: a WeChat copy, OCR (probe 45)', () => {
+  const tasks = (lines: string[]) => parseText(lines.join('\n')).matrix.tasks.map((t) => [t.id, t.path, roles(t), t.deadline?.text ?? null]);
+  it('reads a bullet before a number or a label as decoration, a keycap number as the number, a bracketed heading as the heading', () => {
+    expect(tasks(['某县工作方案', '【一、重点任务】', '◆（一）政务服务提速', '1️⃣推行一件事一次办。（县行政服务中心负责）', '●（二）项目审批提速', '1⃣推行拿地即开工。', '牵头单位：县住建局、县自然资源局', '🔸完成时限：6月底'])).toEqual([
+      ['1.1.1', ['重点任务', '政务服务提速'], { lead: [], responsible: ['县行政服务中心'], support: [] }, null],
+      ['1.2.1', ['重点任务', '项目审批提速'], { lead: ['县住建局', '县自然资源局'], responsible: [], support: [] }, '6月底'],
+    ]);
+  });
+  it('places findings at the text after the bullet', () => {
+    const { messages } = parseText(['某县工作方案', '一、重点任务', '◆ 1.推行一件事一次办。（牵头单位：县行政服务中心'].join('\n'));
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['unclosed-bracket', 3, 14]]); // ◆ 1, space 2, 1. 3–4, 推…。 5–13, （ 14
+  });
+  it('takes `3)` between `(2)` and `(4)` as the same list (a list typed in a hurry)', () => {
+    const { matrix } = parseText(['某县方案', '一、任务', '1.专项检查', '(1)检查危大工程.(县住建局负责)', '(2)打击违法分包.(县住建局负责)', '3)排查临时用电.(县住建局负责)', '(4)排查自建房.(各乡镇人民政府负责)'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.marker])).toEqual([['1.1.1', '(1)'], ['1.1.2', '(2)'], ['1.1.3', '3)'], ['1.1.4', '(4)']]);
+  });
+  it('reads no 协办单位 from a web page\'s footer line `主办单位：…　　协办单位：…`, with its 地址 on the next line', () => {
+    const { matrix } = parseText(['某县2024年民生实事项目', '', '1.新建城区公办幼儿园2所。（牵头单位：县教体局）', '', '2.改造农村公路80公里。（牵头单位：县交通运输局）', '', '主办单位：某县人民政府办公室　　协办单位：某县融媒体中心', '地址：某县人民路1号　　电话：0000-1234567'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, roles(t)])).toEqual([['1', { lead: ['县教体局'], responsible: [], support: [] }], ['2', { lead: ['县交通运输局'], responsible: [], support: [] }]]);
+  });
+});
+
+describe('an OCR\'s page number (probe 45)', () => {
+  it('is page furniture with the letter l for a one: no title', () => {
+    expect(parseText(['— l —', '某镇方案', '一、任务', '1.开展排查。（牵头单位：镇应急办）'].join('\n')).matrix.document.title).toBe('某镇方案');
+  });
+});

@@ -89,3 +89,20 @@ describe('decoding a text notice', () => {
     expect(decodeNotice(iconv.encode(text, 'big5'), 'big5.txt')).toEqual({ text, encoding: 'big5' });
   });
 });
+
+describe('a GB18030 notice with a byte here and there that is not GB18030 (probe 45)', () => {
+  it('is read, the bad bytes U+FFFD, and parse reports each where it stands', async () => {
+    const { parseNotice } = await import('../../src/notice/parse-notice.js');
+    // A stray 0xFF (no GB18030 byte) after 县, and U+FFFD saved as GB18030's own four bytes.
+    const input = bytes(iconv.encode('某县2024年工作方案\n一、推进项目建设\n牵头单位：县', 'gb18030'), [0xff], iconv.encode('发改局\n二、推进改革\n牵头单位：县财政局\ufffd\n', 'gb18030'));
+    const read = await readNoticeBytes(input, 'n.txt', 'text');
+    expect(read.encoding).toBe('gb18030');
+    const { matrix, messages } = parseNotice(read);
+    expect(matrix.tasks.map((t) => t.lead)).toEqual([['县\ufffd发改局'], ['县财政局\ufffd']]);
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['undecodable-character', 3, 7], ['undecodable-character', 5, 10]]);
+  });
+  it('is still refused when replacement characters are many: no encoding it is read in', () => {
+    const junk = new Uint8Array(Array.from({ length: 400 }, (_v, i) => (i % 2 ? 0xff : 0x41)));
+    expect(() => decodeNotice(junk, 'x.txt')).toThrow(/not readable text/);
+  });
+});

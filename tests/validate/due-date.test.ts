@@ -111,3 +111,12 @@ describe('impossibleDay', () => {
     for (const text of ['2024年12月31日前', '6月30日', '3月至6月', '12个月内', '每年12月底前', '100月', '长期坚持']) expect(impossibleDay(text, 2024)).toBeNull();
   });
 });
+
+describe('digits typed as letters (OCR, probe 45)', () => {
+  it('reads l and I next to a digit as 1, O as 0: never another month', () => {
+    expect(dueFromText('2024年l2月底前')).toBe('2024-12-31');
+    expect(dueFromText('2O24年l1月底前')).toBe('2024-11-30');
+    expect(dueFromText('2024年l月底前')).toBe('2024-01-31');
+    expect(dueFromText('2024年I0月')).toBe('2024-10-31');
+  });
+});
