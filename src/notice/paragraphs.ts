@@ -133,7 +133,10 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       let lead = src.text.length - src.text.trimStart().length;
       // A bullet before the line's text (`◆（一）…`, `●完成时限：…`, a WeChat copy: probe 45) is decoration: it goes
       // with the white space before the text, and so does the `【` of a heading set in brackets (`【一、…】`).
-      const bullet = BULLET.exec(src.text.slice(lead));
+      // (Tried only on a line starting with a symbol, U+2000 to U+4DFF or an emoji's surrogate: not on the ideographs,
+      // digits and full-width brackets most lines start with.)
+      const c0 = src.text.charCodeAt(lead);
+      const bullet = (c0 >= 0x2000 && c0 < 0x4e00) || (c0 >= 0xd800 && c0 < 0xdc00) ? BULLET.exec(src.text.slice(lead)) : null;
       if (bullet) lead += bullet[0].length;
       const rest = src.text.slice(lead);
       let body = (rest.includes('**') ? rest.replace(/\*\*/g, '') : rest).trimEnd();

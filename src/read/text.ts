@@ -34,7 +34,7 @@ export function readText(text: string, widthOf?: WidthOf): ReadNotice {
     const row = aligned?.get(line);
     // A table of contents copied out of Word (`目录` ⏎ `一、重点任务⇥1` …: probe 46) repeats the headings with their
     // page numbers: no line of the plan. It ends at the first line that is not one of its entries.
-    if (line > skipUntil && (TOC_HEADING.test(raw) || (inContents && (raw.trim() === '' || TOC_ENTRY.test(raw))))) {
+    if (line > skipUntil && (inContents ? raw.trim() === '' || TOC_ENTRY.test(raw) : raw.length <= 12 && TOC_HEADING.test(raw))) {
       inContents = true;
       blank = true;
       current = undefined;
