@@ -91,9 +91,13 @@ export function dueFromText(text: string, planYear?: number): string | null | un
   return OPEN.test(t) ? null : undefined;
 }
 
-/** Full-width digits and `2O24` made plain; `2024.12`, `2024-12`, `2024/12/31` written as `2024年12月`, `…31日`. */
+/** A date as Excel shows it in its built-in formats `d-mmm-yy` and `d-mmm-yyyy` (`30-Sep-24`: probe 47). */
+const ENGLISH_DATE = /(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(\d{4}|\d{2})(?!\d)/gi;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Full-width digits and `2O24` made plain; `30-Sep-24` as `2024年9月30日`; `2024.12`, `2024-12`, `2024/12/31` written as `2024年12月`, `…31日`. */
 function normalize(t: string): string {
-  return ocrDigits(halfWidthDigits(t)).replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
+  return ocrDigits(halfWidthDigits(t)).replace(ENGLISH_DATE, (_m, d: string, mon: string, y: string) => `${y.length === 2 ? `20${y}` : y}年${MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1}月${d}日`).replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
 }
 
 /**

@@ -2,7 +2,7 @@ import { halfWidthDigits, ocrDigits } from '../digits.js';
 import type { MatrixDocument } from '../matrix/types.js';
 import { fold } from './fold.js';
 import { chineseNumber, readNumberMarker } from './numbering.js';
-import { COMPLETE_TITLE, docNumberField, docNumberOf, isDateLine, isDocNumberLine, signatureOf, splitTitleDocNumber, isWebMetadata, type Paragraph } from './paragraphs.js';
+import { COMPLETE_TITLE, docNumberField, docNumberOf, isDateLine, isDocNumberLine, isLabelled, signatureOf, splitTitleDocNumber, isWebMetadata, type Paragraph } from './paragraphs.js';
 import { isLabelName } from './labels.js';
 import { splitUnits } from './units.js';
 
@@ -60,7 +60,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
       while (i + 1 < n && paragraphs[i + 1].kind === 'text' && isNumbered(paragraphs[i + 1].text)) i++;
       continue;
     }
-    if (p.kind === 'row' || isNumbered(p.text)) {
+    // A marker line (`牵头单位：…`) is the plan's too: in a plan without numbered items, its title stands above the
+    // first one, never a sub-heading further down (`村庄清洁行动` in a plan of unnumbered blocks: probe 45).
+    if (p.kind === 'row' || isNumbered(p.text) || isLabelled(p.text)) {
       firstStructural = i;
       break;
     }

@@ -165,10 +165,13 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // is still open (`〔牵` ⏎ `头单位：…`).
         // Nor is the rest of a list left open ({@link listGoesOn}).
         // So is any field under a labelled line (`牵头单位：县委督查室` ⏎ `主要职责：…`, a 工作组 copied from Word: probe 44).
-        const field = (FIELD.test(body) || (SHORT_FIELD.test(body) && isLabelled(prev.text))) && !open && !listGoesOn(prev.text, body);
+        const field = (FIELD.test(body) || (OWN_FIELD.test(body) && isLabelled(prev.text))) && !open && !listGoesOn(prev.text, body);
         const after = l + 1 < block.lines.length ? block.lines[l + 1].text : blocks[b + 1]?.lines[0]?.text;
         const value = !wrapped && valueAfterLabel(prev.text, body, after, separated);
-        const join = cut || unindented || headingGoesOn || (!field && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !ownMarkedSentence(prev.text, body));
+        // A bracket of labels at a line's start after a sentence of run-in items (`…保护传统村落和历史文化名村。` ⏎
+        // `（牵头单位：…）三是…`, a PDF's wrap: probe 48) closes that sentence: one paragraph.
+        const runIn = !separated && /^[（(]/.test(body) && isLabelled(body.slice(1)) && /[一二三四五六七八九十]是/.test(prev.text) && /。$/.test(prev.text);
+        const join = cut || unindented || headingGoesOn || runIn || (!field && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text)));
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -382,8 +385,6 @@ export const MINUTES_FIELD = /^(?:出席|列席|缺席|请假|记录|记录人|�
  */
 const BULLET = /^(?:[◆◇●■□▲△▶►▷★☆◎•▪▫♦❖✦➤➢\u{1F538}-\u{1F53B}\u{1F4CC}\u{1F449}\u2705\u2611\u2714]\ufe0f?[\s\u3000]*)+|^【(?=(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[^【】]*】[\s\u3000]*$)/u;
 
-/** A field's name of a few characters and its colon at the start of a line (`主要职责：`, `成员单位：`). */
-const SHORT_FIELD = /^[\s\u3000]*[\u4e00-\u9fff]{2,6}[：:]/;
 const FIELD = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|目标|备注|要求|单位|部门|领导|责任人|联系人|说明|内容|标准|进度|成效)[：:]/;
 
 /**
@@ -483,6 +484,10 @@ const NAME_PART = /^[\u4e00-\u9fff（）()]{1,15}$/;
  * `局。`, `县住建局、县交通局。`) still joins.
  */
 function sentenceAfterField(prev: string, body: string, open: boolean, indented: boolean): boolean {
+  // A deadline whose time is complete (`完成时限：5月31日前` ⏎ `汛期结束后开展复盘`, a line of its own in Word: probe
+  // 45) takes no line after it but the rest of a time (`2024年11月底` ⏎ `前全部完成`).
+  const deadline = open ? null : DEADLINE_VALUE.exec(prev);
+  if (deadline && /[前底内止]$/.test(deadline[1]) && isTimePhrase(deadline[1]) && !/^[前后底末止日月年内]/.test(body)) return true;
   // Only after a field whose value is complete.
   if (open || !VALUE_END.test(prev.slice(-8)) || !isLabelled(prev)) return false;
   // A time or a field of its own under it (`责任单位：县城管局、城关镇人民政府` ⏎ `2025年10月底前`, ⏎
@@ -503,6 +508,9 @@ function sentenceAfterField(prev: string, body: string, open: boolean, indented:
 function namePart(part: string): boolean {
   return NAME_PART.test(part) && (VALUE_END.test(part) || PART_END.test(part));
 }
+
+/** A deadline label at the end of a line, and its value (`完成时限：5月31日前`). */
+const DEADLINE_VALUE = /(?:完成时限|时间节点|完成时间|时限要求|完成期限|整改时限|整改期限|办结时限|办结期限|办理时限)[\s\u3000]*[：:][\s\u3000]*([^：:。；;]{2,24})$/;
 
 /** A short field's name and its colon at a line's start (`进度安排：`); a unit's name holds no colon. */
 const OWN_FIELD = /^[\u4e00-\u9fff]{2,6}[：:]/;
@@ -542,6 +550,18 @@ function numberGoesOn(prev: string, next: string): boolean {
   const last = prev.charCodeAt(prev.length - 1);
   if (last < 0x4e00 || last > 0x9fff) return false;
   return /^\d{1,3}[.．]\d/.test(next) && readNumberMarker(next)?.digitAfter === true;
+}
+
+/**
+ * Whether a paragraph stops inside prose after its last marker bracket closed (`…（牵头单位：A；责任单位：B）二是开展问题
+ * 厕所整改，…对不符`): the next line goes on with that sentence, labels in it or not (probe 48: a PDF's wrap of run-in
+ * 一是/二是 items had split the item into `#k` tasks).
+ */
+function proseGoesOn(prev: string): boolean {
+  if (TERMINAL.includes(prev[prev.length - 1])) return false;
+  const folded = foldLabels(prev);
+  const close = Math.max(folded.lastIndexOf('）'), folded.lastIndexOf(')'), folded.lastIndexOf('〕'), folded.lastIndexOf('］'));
+  return close >= 0 && close < folded.length - 1 && !mayHoldLabel(folded.slice(close + 1));
 }
 
 /**

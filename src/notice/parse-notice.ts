@@ -30,6 +30,8 @@ export interface ParsedNotice {
 }
 
 const HAS_TEXT = /[\p{L}\p{N}]/u;
+/** The caption of a table's part after a page break: `续表`, `续表1`, `（续表）`, `续表：`. */
+const CONTINUED = /^[\s\u3000]*[（(]?续[\s\u3000]*表[\s\u3000]*\d{0,2}[）)]?[\s\u3000：:]*$/;
 /** Numbering styles written alike but for an opening parenthesis (`(3)` and `3)`), each with the other. */
 const HALF_PAREN: Record<string, string> = { par: 'arp', arp: 'par' };
 /** A line naming an event's organisers, `主办单位：…` (or 主办方), or the 承办 line under it. */
@@ -157,7 +159,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
           table = { columns: units, category: null };
           continue;
         }
-        if (p.tableStart) endTable();
+        // A table that goes on after a page break without its header (Word's second table after `续表`, probe 47): rows
+        // as many cells wide as the open table's, numbered, are its rows.
+        if (p.tableStart && !(table && p.cells!.length === table.columns.length && readRowNumber(p.cells![table.columns.indexOf('number')]?.text ?? '') !== null)) endTable();
       }
       if (table) {
         const completed = p.cells!.length < table.columns.length || /^"[^"]*$/.test(p.cells![p.cells!.length - 1].text) ? completeRow(paragraphs, i, table.columns.length) : { cells: p.cells!, used: 0 };
@@ -171,6 +175,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         readRow(p, cells, table.columns, endLine, i);
         continue;
       }
+    } else if (table && CONTINUED.test(p.text)) {
+      // `续表` (`续表1`, `（续表）`) between the parts of a table cut by a page break: the table goes on (probe 47).
+      continue;
     } else if (table) {
       stack.closeRows();
       // A numbered line between pasted rows is a category row whose cells were merged (no tab survives the

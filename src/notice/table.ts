@@ -280,11 +280,20 @@ function lastCellParagraph(line: Paragraph, after: Paragraph | undefined, cells:
 
 /**
  * Whether a line of a table laid out with spaces starts a measure of its own rather than wrapping the row above:
- * it has a task's text, and its first filled role cell begins a name of its own ({@link wrapsName}). A line
- * without a task's text, or with no role cell filled, wraps (`县统计局、县市场监` ⏎ `管局`, probe 15).
+ * it has a task's text, the task cell above ends a sentence (or the line has a deadline of its own), and its first
+ * filled role cell begins a name of its own
+ * ({@link wrapsName}). A line without a task's text, or with no role cell filled, wraps (`县统计局、县市场监` ⏎ `管局`,
+ * probe 15).
  */
 function startsMeasure(row: Cell[], next: Cell[], columns: Columns): boolean {
   if (!columns.some((kind, c) => kind === 'task' && next[c]?.text.trim())) return false;
+  // A task cell above that stops inside a sentence (`建立农村污水处理设施运维管理机` ⏎ `制，落实运维经费。`: probe 47)
+  // goes on in the line below, whatever its role cells begin with, when the line has no deadline of its own (none, or
+  // the rest of the one above: `前`). A line with one is a measure of its own (`开展科学家精神进校园活动 … 12月底前`
+  // under `举办青少年科技创新大赛 … 10月底前`, one 序号 over both: probe 14).
+  const time = columns.indexOf('deadline');
+  const ownTime = time >= 0 && /^(?![月日底前中内])\S/.test(next[time]?.text.trim() ?? '');
+  if (!ownTime && columns.some((kind, c) => kind === 'task' && row[c]?.text.trim() && !/[。；;！!？?]$/.test(row[c].text.trim()))) return false;
   const k = columns.findIndex((kind, c) => isRole(kind) && next[c]?.text.trim());
   if (k < 0) return false;
   const above = row[k]?.text.trim() ?? '';

@@ -220,7 +220,8 @@ export function wrapsName(before: string, after: string): boolean {
  */
 export function breaksNames(before: string, after: string): boolean {
   const t = before.trim().replace(/\\$/, '');
-  return t === '' || (!LEVELS_ONLY.test(t) && LINE_NAME_END.test(fold(t)) && !NAME_GOES_ON.test(fold(after.trimStart())));
+  // (`…发展中` ⏎ `心`: a 中心 cut in two, not a 一中: probe 47.)
+  return t === '' || (!LEVELS_ONLY.test(t) && LINE_NAME_END.test(fold(t)) && !NAME_GOES_ON.test(fold(after.trimStart())) && !(t.endsWith('中') && after.trimStart().startsWith('心')));
 }
 
 const LEVELS_ONLY = new RegExp(`^[${LEVEL_CHARS}]+$`);

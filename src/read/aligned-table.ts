@@ -1,5 +1,5 @@
 import type { Cell } from './types.js';
-import { readLayoutTable } from './layout-table.js';
+import { CATEGORY, readLayoutTable } from './layout-table.js';
 
 /**
  * Tables laid out with spaces (probe 13): a 任务分工表 typed or exported as text, its columns apart by runs of
@@ -25,7 +25,7 @@ export interface AlignedRow {
   last?: number;
   cells: Cell[];
   tableStart: boolean;
-  /** A category line of a pdftotext -layout table (`一、提升政务服务`): read as a line of text, not a row. */
+  /** A category line of a table (`一、提升政务服务`): read as a line of text, not a row. */
   text?: boolean;
   /** A line of the header printed again after a page break, inside a pdftotext -layout table: dropped. */
   skip?: boolean;
@@ -81,12 +81,16 @@ function segments(line: string, widthOf: WidthOf): Segment[] {
   return out.filter((s) => s.text.trim() !== '');
 }
 
+/** A page number on a line of its own (`— 5 —`, `- 5 -`, `5`), as a page break leaves it in a table. */
+const PAGE_NUMBER = /^[\s\f]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4})[\s\f]*$/;
+const squeeze = (line: string) => line.replace(/[\s\f]+/g, '');
+
 /** Whether a line holds two tabs or more between text: a row of a sheet pasted with its tabs. */
 const tabRow = (line: string) => line.trim().split('\t').length >= 3;
 
 /**
  * Finds the aligned tables in a notice's lines and returns their rows. A table starts at a line of three or more
- * short segments (a header: each at most 12 characters, no colon, one a role word) followed by at least one line whose segments start at the
+ * short segments (a header: each at most 12 characters besides a note in brackets, no colon, one a role word) followed by at least one line whose segments start at the
  * header's columns (within one display column) or that has as many segments as the header (columns two spaces
  * apart, not padded); it ends at a blank line or a line that fits neither. Each segment goes to the column it
  * starts in; a line's empty columns are empty cells (a wrapped line: the notice stage joins it to the row above).
@@ -101,15 +105,35 @@ export function findAlignedTables(lines: string[], widthOf: WidthOf, firstLine =
     // with spaces). A tab or two among spaces (probe 14) is a gap like the others.
     if (!GAP.test(lines[h].trim()) || tabRow(lines[h])) continue;
     const header = segments(lines[h], widthOf);
-    if (header.length < 3 || header.some((s) => s.text.length > 12 || /[：:]/.test(s.text)) || !header.some((s) => ROLE_WORD.test(s.text))) continue;
+    // (A note in brackets does not count: `进展情况（截至6月30日）`, probe 47.)
+    if (header.length < 3 || header.some((s) => s.text.replace(/[（(][^（()）]*[）)]/g, '').length > 12 || /[：:]/.test(s.text)) || !header.some((s) => ROLE_WORD.test(s.text))) continue;
     const starts = header.map((s) => s.at);
-    const body: Array<{ index: number; segs: Segment[]; aligned: boolean }> = [];
-    for (let j = h + 1; j < lines.length && lines[j].trim() !== '' && !tabRow(lines[j]); j++) {
+    const body: Array<{ index: number; segs: Segment[]; aligned: boolean; category?: boolean }> = [];
+    /** The header printed again after a page break inside the table: dropped. */
+    const repeats: number[] = [];
+    for (let j = h + 1; j < lines.length && !tabRow(lines[j]); j++) {
+      if (lines[j].trim() === '') {
+        // A page break inside the table (blank lines, perhaps a page number, then the header printed again: probe 47)
+        // does not end it.
+        let k = j;
+        while (k < lines.length && lines[k].trim() === '') k++;
+        if (k < lines.length && PAGE_NUMBER.test(lines[k])) k++;
+        while (k < lines.length && lines[k].trim() === '') k++;
+        if (k >= lines.length || squeeze(lines[k]) !== squeeze(lines[h])) break;
+        repeats.push(k);
+        j = k;
+        continue;
+      }
       const segs = segments(lines[j], widthOf);
       const aligned = segs.every((s) => starts.some((c) => Math.abs(c - s.at) <= 1));
       if (!(aligned && segs.length >= 1) && segs.length !== header.length) break;
-      // One segment at the first column (a wrapped line's first column is empty): a line after the table, not a row.
-      if (segs.length === 1 && segs[0].at <= starts[0] + 1) break;
+      // One segment at the first column (a wrapped line's first column is empty): a line after the table, not a row;
+      // unless it is a category (`一、农村生活垃圾治理` across the table, probe 47): a line of text, and the table goes on.
+      if (segs.length === 1 && segs[0].at <= starts[0] + 1) {
+        if (!CATEGORY.test(segs[0].text) || j + 1 >= lines.length || lines[j + 1].trim() === '') break;
+        body.push({ index: j, segs, aligned, category: true });
+        continue;
+      }
       body.push({ index: j, segs, aligned });
     }
     const toCells = (index: number, segs: Segment[], byOrder: boolean): Cell[] => {
@@ -147,8 +171,10 @@ export function findAlignedTables(lines: string[], widthOf: WidthOf, firstLine =
     }
     rows.push({ index: h, cells: toCells(h, header, true), tableStart: true });
     for (const b of body) {
-      rows.push({ index: b.index, cells: toCells(b.index, b.segs, !b.aligned), tableStart: false });
+      rows.push(b.category ? { index: b.index, cells: [], tableStart: false, text: true } : { index: b.index, cells: toCells(b.index, b.segs, !b.aligned), tableStart: false });
     }
+    for (const index of repeats) if (index < body[body.length - 1].index) rows.push({ index, cells: [], tableStart: false, skip: true });
+    rows.sort((a, b) => a.index - b.index);
     h = body[body.length - 1].index;
   }
   return rows;

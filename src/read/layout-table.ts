@@ -46,7 +46,7 @@ const ROW_NUMBER = /^\d{1,3}$/;
 /** A line that ends a body's name, and one that starts a name with its place or 各 (see joinLines). */
 const NAME_ENDS = /[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡]$/;
 const NAME_STARTS = /^[省市州县区旗盟乡镇各]/;
-const CATEGORY = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/;
+export const CATEGORY = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/;
 const SENTENCE_END = /[。；;！]$/;
 /** Header words of the role columns (and the leaders'), and of the time column: no task column. */
 const ROLE_WORD = /牵头|责任|配合|负责|协办|参与|领导/;

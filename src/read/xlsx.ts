@@ -126,7 +126,8 @@ function valueText(value: ExcelJS.CellValue | undefined, numFmt: string | undefi
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
   if ('hyperlink' in value) return valueText(value.text as ExcelJS.CellValue, numFmt);
   if ('formula' in value || 'sharedFormula' in value) return valueText(value.result as ExcelJS.CellValue, numFmt);
-  if ('error' in value) return value.error;
+  // An error (`#N/A`, `#REF!`) is no text of the notice (probe 47: a deadline `#N/A`).
+  if ('error' in value) return '';
   return '';
 }
 

@@ -164,4 +164,42 @@ describe('an OCR\'s page number (probe 45)', () => {
   it('is page furniture with the letter l for a one: no title', () => {
     expect(parseText(['— l —', '某镇方案', '一、任务', '1.开展排查。（牵头单位：镇应急办）'].join('\n')).matrix.document.title).toBe('某镇方案');
   });
+  it('takes the first title line of a plan of unnumbered blocks, not a sub-heading between them', () => {
+    const { matrix } = parseText(['某市整治方案', '', '深化垃圾分类。', '牵头单位：市农业农村局', '完成时限：2024年6月底前', '', '村庄清洁行动', '开展村庄清洁日活动。', '牵头单位：市农业农村局'].join('\n'));
+    expect([matrix.document.title, matrix.tasks.map((t) => [t.id, t.text, t.deadline?.due ?? null])]).toEqual(['某市整治方案', [['#1', '深化垃圾分类。', '2024-06-30'], ['#2', '开展村庄清洁日活动。', null]]]);
+  });
+  it('ends a deadline whose time is complete at its line: the line after it is text (`完成时限：5月31日前` ⏎ `汛期结束后开展复盘`)', () => {
+    const { matrix } = parseText(['某区2024年方案', '一、任务', '1.开展排查。', '牵头单位：区甲局', '完成时限：5月31日前', '汛期结束后开展复盘', '2.强化值守。', '牵头单位：区乙局', '完成时限：2024年11月底', '前全部完成'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.deadline])).toEqual([
+      ['1.1', '开展排查。\n汛期结束后开展复盘', { text: '5月31日前', due: '2024-05-31' }],
+      ['1.2', '强化值守。', { text: '2024年11月底前全部完成', due: '2024-11-30' }],
+    ]);
+  });
+});
+
+
+describe('a table cut by a page break (probe 47)', () => {
+  it('goes on after `续表` and under a part without its header, the open section kept', () => {
+    const { matrix } = parseText(['某市推进新型工业化重点任务分工方案', '', '一、重点任务分工', '序号\t重点任务\t牵头单位\t配合单位\t完成时限', '（一）推动产业链提档升级', '1\t实施产业链链长制。\t市工信局\t市发改委\t2024年7月底前', '（二）推进制造业数字化转型', '2\t培育工业互联网平台5个。\t市工信局\t市数据局\t2025年底前', '', '续表', '3\t打造智能工厂和数字化车间。\t市工信局\t市财政局\t长期坚持', '', '二、保障措施'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1.1', { lead: ['市工信局'], responsible: [], support: ['市发改委'] }],
+      ['1.2.2', { lead: ['市工信局'], responsible: [], support: ['市数据局'] }],
+      ['1.2.3', { lead: ['市工信局'], responsible: [], support: ['市财政局'] }],
+    ]);
+  });
+  it('goes on in a second Markdown table of as many columns without a header row of its own', () => {
+    const md = ['# 某市方案', '', '一、重点任务', '', '| 序号 | 重点任务 | 牵头单位 | 完成时限 |', '| --- | --- | --- | --- |', '| 1 | 实施产业链链长制。 | 市工信局 | 2024年7月底前 |', '', '续表', '', '| 2 | 打造智能工厂。 | 市财政局 | 长期坚持 |', '| --- | --- | --- | --- |', '| 3 | 推动上云用数。 | 市数据局 | 2025年底前 |'].join('\n');
+    expect(parseText(md, 'markdown').matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1', ['市工信局']], ['1.2', ['市财政局']], ['1.3', ['市数据局']]]);
+  });
+});
+
+describe('run-in items with a bracket after each, wrapped by a PDF (probe 48)', () => {
+  it('stay one item: the line after a bracket that closed mid-paragraph goes on, as does a bracket of labels starting a line', () => {
+    const { matrix } = parseText(['某县测试方案', '一、重点任务', '（一）推进改厕。一是分类推进改厕，新改户厕同步配套建设粪', '污处理设施。（牵头单位：县农业农村局；责任单位：县卫生健', '康局）二是开展问题厕所整改，实行销号管理，对不符合卫生标', '准的厕所分类整改。（牵头单位：县农业农村局；责任单位：县', '财政局）三是保护传统村落和历史文化名村。', '（牵头单位：县住房和城乡建设局；责任单位：县文化广电和旅游局）', '（二）加强宣传。广泛宣传。（牵头单位：县委宣传部；责任单位：县融媒体中心）'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: ['县农业农村局', '县住房和城乡建设局'], responsible: ['县卫生健康局', '县财政局', '县文化广电和旅游局'], support: [] }],
+      ['1.2', { lead: ['县委宣传部'], responsible: ['县融媒体中心'], support: [] }],
+    ]);
+    expect(matrix.tasks[0].text).toBe('推进改厕。一是分类推进改厕，新改户厕同步配套建设粪污处理设施。二是开展问题厕所整改，实行销号管理，对不符合卫生标准的厕所分类整改。三是保护传统村落和历史文化名村。');
+  });
 });

@@ -144,3 +144,32 @@ describe('tables as pdftotext -layout writes them', () => {
     ]);
   });
 });
+
+describe('a table laid out with spaces by display width (probe 47: a 工作推进表 with a 进展情况 column)', () => {
+  it('goes on under category lines and across a page break that prints the header again; wrapped lines join their rows', () => {
+    const { matrix, messages } = parseText(readFileSync(new URL('fixtures/aligned-progress-table.txt', import.meta.url), 'utf8'));
+    // Read off the fixture by hand: ten rows under 一、 二、 三、, a page break (`— 5 —`, the header again) after row 5.
+    expect(matrix.tasks.map((t) => [t.id, t.responsible, t.support, t.deadline?.text ?? null])).toEqual([
+      ['1.1', ['县住建局'], ['县财政局', '各镇人民政府'], '2024年10月底前'],
+      ['1.2', ['县农业农村局'], ['各镇人民政府'], '2024年11月底前'],
+      ['1.3', ['县城管局'], ['县财政局'], '2024年12月底前'],
+      ['2.4', ['县生态环境局'], ['县住建局', '县水利局', '各镇人民政府'], '2024年12月底前'],
+      ['2.5', ['县生态环境局'], ['县水利局', '县农业农村局'], '2024年9月底前'],
+      ['2.6', ['县住建局'], ['县生态环境局', '县财政局'], '长期坚持'],
+      ['3.7', ['县农业农村局'], ['县卫健局', '各镇人民政府'], '2024年6月底前'],
+      ['3.8', ['县妇联'], ['各镇人民政府'], '2024年11月底前'],
+      ['3.9', ['县农业农村局'], ['县直各有关单位', '各镇人民政府'], '每季度'],
+      ['3.10', ['县交通运输局'], ['县公路事业发展中心', '沿线各镇人民政府'], '2024年10月底前'],
+    ]);
+    expect(matrix.tasks[5].text).toBe('建立农村污水处理设施运维管理机制，落实运维经费。');
+    expect(messages.filter((m) => m.fatal)).toEqual([]);
+  });
+  it('keeps a line with a deadline of its own under a row number a measure of its own, its task text no sentence (probe 14)', () => {
+    const text = ['XX县2024年科学素质提升重点任务分工表', '', '序号  工作措施                      牵头单位      责任单位      完成时限', '1     举办青少年科技创新大赛        县教育局      县科协        10月底前', '      开展科学家精神进校园活动      县科协        县一中        12月底前'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.text, t.lead, t.responsible])).toEqual([
+      ['1#1', '举办青少年科技创新大赛', ['县教育局'], ['县科协']],
+      ['1#2', '开展科学家精神进校园活动', ['县科协'], ['县一中']],
+    ]);
+  });
+});
+

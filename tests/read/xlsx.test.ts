@@ -138,3 +138,20 @@ describe('Excel dates in a deadline column', () => {
     ]);
   });
 });
+
+describe('deadline cells Excel shows oddly (probe 47)', () => {
+  it('reads an error value as no text, and a date in the built-in d-mmm-yy format with its due date', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表');
+    ws.getCell('A1').value = '某市2024年重点任务分工表';
+    ws.getRow(2).values = ['序号', '重点任务', '牵头单位', '完成时限'];
+    ws.getRow(3).values = [1, '建设产业园区', '市经信局', { error: '#N/A' } as unknown as ExcelJS.CellValue];
+    ws.getRow(4).values = [2, '引进重点企业', '市商务局', new Date(Date.UTC(2024, 8, 30))];
+    ws.getCell('D4').numFmt = 'd-mmm-yy';
+    const read = await readNoticeBytes(new Uint8Array(await wb.xlsx.writeBuffer()), 'p.xlsx', 'xlsx');
+    expect(parseNotice(read).matrix.tasks.map((t) => [t.id, t.deadline])).toEqual([
+      ['1', null],
+      ['2', { text: '30-Sep-24', due: '2024-09-30' }],
+    ]);
+  });
+});

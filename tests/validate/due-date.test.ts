@@ -120,3 +120,10 @@ describe('digits typed as letters (OCR, probe 45)', () => {
     expect(dueFromText('2024年I0月')).toBe('2024-10-31');
   });
 });
+
+describe('a date as Excel shows it in an English built-in format (probe 47)', () => {
+  it('reads `30-Sep-24` and `1-Jun-2025` as dates', () => {
+    expect(dueFromText('30-Sep-24')).toBe('2024-09-30');
+    expect(dueFromText('1-Jun-2025')).toBe('2025-06-01');
+  });
+});
