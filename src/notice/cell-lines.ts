@@ -54,11 +54,24 @@ function readTable(lines: SourceText[], start: number, repairs: Repair[]): { row
   if (first.length > 4 || columnKind(fold(first)) !== 'number') return null;
   const columns: Columns = [];
   let j = start;
+  // A column of no kind fengong reads (`行业领域`, `备注`: probe 48) is a header cell too when it is a short word and
+  // the header goes on to the first record's number.
+  let others = 0;
   for (; j < lines.length; j++) {
     const t = lines[j].text.trim();
     const kind = t.length <= 10 && !/\d/.test(t) ? columnKind(fold(t)) : 'other';
-    if (kind === 'other' || (j > start && kind === 'number')) break;
+    if (j > start && kind === 'number') break;
+    if (kind === 'other') {
+      if (!/^[\u4e00-\u9fff]{2,6}$/.test(t)) break;
+      others++;
+    }
     columns.push(kind);
+  }
+  // Without the first record right under it, the short words were the rows' text after all.
+  while (others > 0 && columns[columns.length - 1] === 'other' && readRowNumber(lines[j]?.text ?? '') !== 1) {
+    columns.pop();
+    j--;
+    others--;
   }
   if (columns.length < 3 || !columns.some(isRole)) return null;
   const header: Omit<Block, 'blankBefore'> = { kind: 'row', lines: lines.slice(start, j), cells: lines.slice(start, j).map(cell), tableStart: true };
@@ -84,6 +97,8 @@ function readTable(lines: SourceText[], start: number, repairs: Repair[]): { row
       // …or, for the last record, to as many lines as the row has cells, or a numbered heading before that.
       end = j + 1;
       while (end < lines.length && end - j < width && !isHeading(lines[end].text)) end++;
+      // A last record whose time comes one line later (a cell of two lines before it: probe 48) takes that line.
+      if (columns[width - 1] === 'deadline' && end - j === width && end < lines.length && !TIME.test(lines[end - 1].text) && TIME.test(lines[end].text)) end++;
     }
     let values = lines.slice(j, end);
     // More lines than cells must be a task wrapped at a page's width, or a cell of two names (a `<br>` in a web
@@ -141,7 +156,8 @@ function namesCell(values: SourceText[], columns: Columns): { lines: SourceText[
   for (let c = width - 1; c >= 0; c--) if (isRole(columns[c])) { role = c; break; }
   if (values.length !== width + 1 || role < 0 || (due >= 0 && (due !== width - 1 || !TIME.test(values[values.length - 1].text))) || role !== (due >= 0 ? width - 2 : width - 1)) return null;
   const [a, b] = [values[role], values[role + 1]];
-  if (!NAME_END.test(a.text.trim()) || !NAME_END.test(b.text.trim())) return null;
+  // (The first line may end in the list's separator: `县住房和城乡建设局、县商务局、` ⏎ `各乡镇人民政府`, probe 48.)
+  if (!(NAME_END.test(a.text.trim()) || /[、，,；;]$/.test(a.text.trim())) || !NAME_END.test(b.text.trim())) return null;
   const merged: SourceText = { ...a, text: `${a.text.trim()}\n${b.text.trim()}` };
   return { lines: [...values.slice(0, role), merged, ...values.slice(role + 2)], from: a.line, to: b.line, column: COLUMN_NAMES[columns[role]] ?? '责任单位' };
 }

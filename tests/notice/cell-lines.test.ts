@@ -77,3 +77,19 @@ describe('a table copied one cell per line from a web page (probe 37)', () => {
     expect(messages.map((m) => [m.ruleId, m.line, m.fatal])).toEqual([['split-cell', 12, false]]);
   });
 });
+
+describe('a table copied one cell per line with a column of no kind fengong reads (probe 48)', () => {
+  it('takes `行业领域` as a header cell when the header goes on to the first record, and a 责任单位 cell wrapped after its `、`', () => {
+    const text = lines(
+      ['某县安全生产任务清单', '一、重点行业领域治本攻坚'],
+      ['序号', '行业领域', '主要任务', '牵头单位', '责任单位', '完成时限'],
+      ['1', '危险化学品', '开展危险化学品重大危险源企业专家指导服务', '县应急管理局', '县公安局、县交通运输局', '2024年12月底前'],
+      ['2', '消防', '开展高层建筑消防安全治理', '县消防救援大队', '县住房和城乡建设局、县商务局、', '各乡镇人民政府', '2024年12月底前'],
+    );
+    const { matrix } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.text, roles(t), t.deadline?.text])).toEqual([
+      ['1.1', '开展危险化学品重大危险源企业专家指导服务', { lead: ['县应急管理局'], responsible: ['县公安局', '县交通运输局'], support: [] }, '2024年12月底前'],
+      ['1.2', '开展高层建筑消防安全治理', { lead: ['县消防救援大队'], responsible: ['县住房和城乡建设局', '县商务局', '各乡镇人民政府'], support: [] }, '2024年12月底前'],
+    ]);
+  });
+});
