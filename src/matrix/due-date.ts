@@ -95,7 +95,7 @@ export function dueFromText(text: string, planYear?: number): string | null | un
 const ENGLISH_DATE = /(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(\d{4}|\d{2})(?!\d)/gi;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** Full-width digits and `2O24` made plain; `30-Sep-24` as `2024年9月30日`; `2024.12`, `2024-12`, `2024/12/31` written as `2024年12月`, `…31日`. */
+/** Full-width digits and OCR's letters made plain (`２０２４`, `2O24`, `l2月`); `30-Sep-24` as `2024年9月30日`; `2024.12`, `2024-12`, `2024/12/31` written as `2024年12月`, `…31日`. */
 function normalize(t: string): string {
   return ocrDigits(halfWidthDigits(t)).replace(ENGLISH_DATE, (_m, d: string, mon: string, y: string) => `${y.length === 2 ? `20${y}` : y}年${MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1}月${d}日`).replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
 }
@@ -106,7 +106,7 @@ function normalize(t: string): string {
  * and must pick it. A year written before the day decides 2月29日, else the plan's year; with neither, it stands.
  */
 export function impossibleDay(text: string, planYear?: number): string | null {
-  const t = ocrDigits(halfWidthDigits(text.replace(/\s+/g, '')));
+  const t = normalize(text.replace(/\s+/g, ''));
   let year = planYear;
   for (const m of t.matchAll(/(?:([0-9]{4})年)?(?<![0-9])([0-9]{1,2})月份?(?:([0-9]{1,2})[日号])?/g)) {
     if (m[1]) year = Number(m[1]);

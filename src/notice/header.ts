@@ -56,7 +56,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     const p = paragraphs[i];
     // Notes above the plan's title (`填表说明` ⏎ `一、时间节点为最迟完成时间。` ⏎ `二、…`: a workbook's 说明 sheet first,
     // probe 43) are neither its title nor its outline.
-    if (p.kind === 'text' && NOTES_HEAD.test(stripped(p.text))) {
+    if (p.kind === 'text' && NOTES_HEADING.test(stripped(p.text))) {
       while (i + 1 < n && paragraphs[i + 1].kind === 'text' && isNumbered(paragraphs[i + 1].text)) i++;
       continue;
     }
@@ -99,7 +99,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   } else {
     let best: { start: number; end: number } | null = null;
     for (let i = 0; i < firstStructural; i++) {
-      if (!titleLike(i) || NOTES_HEAD.test(stripped(paragraphs[i].text))) continue;
+      if (!titleLike(i) || NOTES_HEADING.test(stripped(paragraphs[i].text))) continue;
       const j = runEnd(i);
       const text = fold(cleanTitle(runText(i, j)));
       // A body's name alone (the signature, `柳城区人民政府办公室`) titles no plan (probe 25).
@@ -299,8 +299,11 @@ function isNumbered(text: string): boolean {
 }
 
 /** A short line with no sentence punctuation: a title, a signature, a 版头 (not a date, number or metadata). */
-/** The heading of notes (`填表说明`, `说明：`, `备注`), alone on its line. */
-const NOTES_HEAD = /^(?:填表说明|填报说明|说明|注|备注|注释)[\s\u3000]*[：:]?$/;
+/**
+ * The heading of notes, alone on its line: `说明：`, `注：`, `注释：`, `填表说明`, and `说明` without its colon (a
+ * workbook's sheet of notes: probe 43). Not `备注：`, an empty field of a task (a new user's notice).
+ */
+export const NOTES_HEADING = /^[\s\u3000]*(?:(?:说明|注|注释|填表说明|填报说明)[\s\u3000]*[：:]|说明|填表说明|填报说明)[\s\u3000]*$/;
 
 function isTitleLike(p: Paragraph): boolean {
   if (p.kind === 'row') return false;

@@ -149,6 +149,9 @@ export function labelStandsAt(folded: string, match: RegExpExecArray): boolean {
   return before === '' || /[\s\u3000〔【［（(\[；;，,、]/.test(before);
 }
 
+/** The labels of a deadline (`完成时限`, `时间节点`, `办结时限`…), longest first as in {@link LABELS}. */
+export const DEADLINE_LABELS = LABELS.filter(([, kind]) => kind === 'deadline').map(([label]) => label);
+
 const escape = (s: string) => s.replace(/[()（）]/g, (c) => `\\${c}`);
 // `市县` and the like name two lower levels at once (`市县责任单位：`, probe 26: `市` was read as a unit).
 const PREFIX = '(国家|中央|省级|省|市县|县市|市级|市|州|县区|区县|县级|县|区)?';

@@ -3,7 +3,7 @@ import type { Block, Cell, ListNumber } from '../read/types.js';
 import { BRACKET_STEP } from './brackets.js';
 import { cellLineTables } from './cell-lines.js';
 import { fold } from './fold.js';
-import { foldLabels, LABEL_RE, mayHoldLabel } from './labels.js';
+import { DEADLINE_LABELS, foldLabels, LABEL_RE, mayHoldLabel } from './labels.js';
 import type { ParagraphDiagnostic } from './markers.js';
 import { readNumberMarker } from './numbering.js';
 import { isTimePhrase } from './deadline.js';
@@ -378,13 +378,13 @@ export function startsNew(text: string): boolean {
  */
 export const MINUTES_FIELD = /^(?:出席|列席|缺席|请假|记录|记录人|主持|主持人|参加|参会|参会人员|参加人员|出席人员|列席人员|抄送|抄报)[\s\u3000]*[：:]/;
 
-/** A field of its own (`整改时限：…`, `备注：…`, `整改目标：…`): a field's name and a colon at the start of a line. */
 /**
  * Bullets a line may start with before its text (◆ ● ■ ▲ ★ ➤ 🔸 …, with their white space), and the `【` of a
  * numbered heading set in brackets (`【一、优化营商环境】`).
  */
 const BULLET = /^(?:[◆◇●■□▲△▶►▷★☆◎•▪▫♦❖✦➤➢\u{1F538}-\u{1F53B}\u{1F4CC}\u{1F449}\u2705\u2611\u2714]\ufe0f?[\s\u3000]*)+|^【(?=(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[^【】]*】[\s\u3000]*$)/u;
 
+/** A field of its own (`整改时限：…`, `备注：…`, `整改目标：…`): a field's name and a colon at the start of a line. */
 const FIELD = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|目标|备注|要求|单位|部门|领导|责任人|联系人|说明|内容|标准|进度|成效)[：:]/;
 
 /**
@@ -510,7 +510,7 @@ function namePart(part: string): boolean {
 }
 
 /** A deadline label at the end of a line, and its value (`完成时限：5月31日前`). */
-const DEADLINE_VALUE = /(?:完成时限|时间节点|完成时间|时限要求|完成期限|整改时限|整改期限|办结时限|办结期限|办理时限)[\s\u3000]*[：:][\s\u3000]*([^：:。；;]{2,24})$/;
+const DEADLINE_VALUE = new RegExp(`(?:${DEADLINE_LABELS.join('|')})[\\s\\u3000]*[：:][\\s\\u3000]*([^：:。；;]{2,24})$`);
 
 /** A short field's name and its colon at a line's start (`进度安排：`); a unit's name holds no colon. */
 const OWN_FIELD = /^[\u4e00-\u9fff]{2,6}[：:]/;

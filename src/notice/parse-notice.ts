@@ -6,7 +6,7 @@ import { FengongError } from '../errors.js';
 import { unaccountedMarkers, type ParagraphLedger } from './accounting.js';
 import { impossibleDay, planYearOf } from '../matrix/due-date.js';
 import { fold } from './fold.js';
-import { readHeader } from './header.js';
+import { NOTES_HEADING, readHeader } from './header.js';
 import { FIRST_IS_LEAD, scanMarkers, type ParagraphDiagnostic } from './markers.js';
 import { columnKind, isRole, mayHoldLabel } from './labels.js';
 import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, type NumberMarker, type TypedStyle } from './numbering.js';
@@ -559,8 +559,6 @@ function unbold(text: string): string {
   return text.includes('**') ? text.replace(/\*\*/g, '') : text;
 }
 
-// With its colon or without (`说明` heading a workbook's sheet of notes after the table: probe 43).
-const NOTES_HEADING = /^[\s\u3000]*(?:(?:说明|注|注释|填表说明|填报说明)[\s\u3000]*[：:]|说明|填表说明|填报说明)[\s\u3000]*$/;
 
 /** A numbered note after `说明：` (`1.各牵头单位要按月报送进展。`): numbered `1.`-style, no marker of its own. */
 function isNote(p: Paragraph, planLevel: number | null): boolean {

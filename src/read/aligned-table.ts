@@ -1,5 +1,5 @@
 import type { Cell } from './types.js';
-import { CATEGORY, readLayoutTable } from './layout-table.js';
+import { CATEGORY, PAGE_NUMBER, readLayoutTable, squeeze } from './layout-table.js';
 
 /**
  * Tables laid out with spaces (probe 13): a 任务分工表 typed or exported as text, its columns apart by runs of
@@ -80,10 +80,6 @@ function segments(line: string, widthOf: WidthOf): Segment[] {
   close(line.length);
   return out.filter((s) => s.text.trim() !== '');
 }
-
-/** A page number on a line of its own (`— 5 —`, `- 5 -`, `5`), as a page break leaves it in a table. */
-const PAGE_NUMBER = /^[\s\f]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4})[\s\f]*$/;
-const squeeze = (line: string) => line.replace(/[\s\f]+/g, '');
 
 /** Whether a line holds two tabs or more between text: a row of a sheet pasted with its tabs. */
 const tabRow = (line: string) => line.trim().split('\t').length >= 3;

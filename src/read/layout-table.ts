@@ -66,8 +66,9 @@ function unspaced(text: string): string {
 }
 
 /** A page number pdftotext set on a line of its own (`- 3 -`, `3`), form feed or not. */
-const PAGE_NUMBER = /^[\s\f]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4})[\s\f]*$/;
-const squeeze = (line: string) => line.replace(/[\s\f]+/g, '');
+export const PAGE_NUMBER = /^[\s\f]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4})[\s\f]*$/;
+/** A line without its white space, to compare a header printed again with the first. */
+export const squeeze = (line: string) => line.replace(/[\s\f]+/g, '');
 
 /**
  * The words of a header line: split at every space, letters spaced out one space apart joined again (`分 管 县`, a
