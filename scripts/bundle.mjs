@@ -161,6 +161,10 @@ const main = await build({
   banner: { js: "const __fengongUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [validators(), vendorPlugin(), lazyChildProcess()],
   metafile: !!process.env.BUNDLE_META,
+  // Smaller to read and to compile at every start (about 5 ms: docs/benchmark.md); names are kept, so that the
+  // stack of an internal error (exit 70, "please report it") still names its functions.
+  minifyWhitespace: true,
+  minifySyntax: true,
 });
 
 // esbuild leaves non-ASCII characters in regular expression literals (the notice stage's Chinese patterns): one such

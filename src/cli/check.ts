@@ -8,6 +8,7 @@ import { compileFile, registryFor } from './parse.js';
 import { isReporterName, REPORTER_NAMES, reporters } from './reporters/index.js';
 import { noticeSummary } from './summary.js';
 import { version } from './version.js';
+import { standardOutput } from './stdout.js';
 
 /** Options of `fengong check`, as commander gives them. */
 export interface CheckOptions {
@@ -44,9 +45,9 @@ export async function runCheck(notice: string, options: CheckOptions): Promise<n
   const all = [...compiled.messages, ...proofread(compiled.matrix, { lang, registry, file: compiled.file })].sort(byPlace);
   const messages = options.quiet ? all.filter((m) => m.fatal === true) : all;
   const color = useColor(process.env, process.stdout.isTTY === true);
-  process.stdout.write(reporters[reporterName]([{ file: compiled.file, messages }], { color, lang, version: version() }));
+  standardOutput.write(reporters[reporterName]([{ file: compiled.file, messages }], { color, lang, version: version() }));
   if (reporterName === 'stylish' && !options.quiet) {
-    process.stdout.write(`\n${noticeSummary(compiled.matrix, { lang, file: compiled.file, messages: all, color })}`);
+    standardOutput.write(`\n${noticeSummary(compiled.matrix, { lang, file: compiled.file, messages: all, color })}`);
   }
   return all.some((m) => m.fatal === true) ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import { errnoWords, FengongError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { detectLang, type Lang } from '../i18n.js';
 import { cliLang, setCliLang } from './lang.js';
+import { standardOutput } from './stdout.js';
 import { version } from './version.js';
 
 /**
@@ -18,7 +19,7 @@ export function buildProgram(): Command {
     // A usage error is one line, like every other error of fengong: `fengong: unknown option '--bogus' (did you
     // mean --format?); see fengong --help` (commander writes it over two or three).
     // In the language of the run: `--lang` (read before the command's own options), else the locale.
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageLine(s, detectLang(program.opts().lang as string | undefined, process.env))) })
+    .configureOutput({ writeOut: (s) => standardOutput.write(s), writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageLine(s, detectLang(program.opts().lang as string | undefined, process.env))) })
     // Help text is half Chinese: wrap it by terminal columns, a CJK character taking two.
     .configureHelp({ displayWidth: columns })
     .hook('preAction', async (_program, command) => {
@@ -94,12 +95,6 @@ function columns(text: string): number {
  */
 export async function main(argv: string[]): Promise<void> {
   let code = 0;
-  // Standard output that cannot be written (a full disk behind `> matrix.yaml`, /dev/full) is a failure, not a
-  // silent exit 0 with a cut file (a new user's probe); a reader that went away (`| head`) is not.
-  let writeError: NodeJS.ErrnoException | undefined;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    writeError ??= error;
-  });
   try {
     const program = buildProgram();
     await program.parseAsync(argv, { from: 'user' });
@@ -107,8 +102,11 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     code = exitCodeFor(error);
   }
-  // Let stdout drain before exiting (a pipe may still hold a large matrix).
+  // Let stdout drain before exiting (a pipe may still hold a large matrix). Standard output that cannot be written
+  // (a full disk behind `> matrix.yaml`, /dev/full) is a failure, not a silent exit 0 with a cut file (a new user's
+  // probe); a reader that went away (`| head`) is not.
   const exit = () => {
+    const writeError = standardOutput.error();
     if (writeError && writeError.code !== 'EPIPE') {
       const why = errnoWords(writeError);
       process.stderr.write(cliLang() === 'zh' ? `fengong: 无法写入标准输出（${why.zh}）\n` : `fengong: cannot write standard output (${why.en})\n`);
@@ -116,8 +114,7 @@ export async function main(argv: string[]): Promise<void> {
     }
     process.exit(code);
   };
-  if (process.stdout.destroyed) exit();
-  else process.stdout.write('', () => setImmediate(exit));
+  standardOutput.whenFlushed(exit);
 }
 
 /** Maps a thrown value to an exit code, printing user errors as one line. Bugs keep their stack. */

@@ -15,6 +15,7 @@ import { formatOption } from './output-format.js';
 import { cliLang, configDefaults } from './lang.js';
 import { parseSize } from './size.js';
 import { useColor } from './color.js';
+import { standardOutput } from './stdout.js';
 
 /** Options of `fengong parse`, as commander gives them. */
 export interface ParseOptions {
@@ -57,9 +58,10 @@ export async function runParse(notices: string[], options: ParseOptions): Promis
   const compiled = await compileFile(notices[0], format, maxBytes, await registryFor(options));
   // Write first: an output that cannot be written is the one line a user sees, not after the findings.
   if (options.output) writeFileAtomic(options.output, compiled.output);
-  else process.stdout.write(compiled.output);
+  else standardOutput.write(compiled.output);
   await printMessages(compiled, options.quiet);
-  if (process.stderr.isTTY && !options.quiet) {
+  // `-q` first: reading `process.stderr.isTTY` creates the stream (on a pipe, loading `net`: ./stdout.ts).
+  if (!options.quiet && process.stderr.isTTY) {
     const { noticeSummary } = await import('./summary.js');
     process.stderr.write(noticeSummary(compiled.matrix, { lang: cliLang(), file: compiled.file, messages: compiled.messages, output: options.output ?? '-', color: useColor(process.env, true) }));
   }

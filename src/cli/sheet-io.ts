@@ -8,6 +8,7 @@ import type { UnitRegistry } from '../registry/registry.js';
 import type { DueOptions } from '../sheets/sheet.js';
 import { outDirIsFile, writeFileAtomic } from './io.js';
 import { hasConfigFile } from './lang.js';
+import { standardOutput } from './stdout.js';
 
 /** Options the sheet commands (units, tasks, export) share, as commander parses them. */
 export interface SheetCommandOptions {
@@ -71,7 +72,7 @@ export function emit(data: string | Uint8Array, options: SheetCommandOptions, ou
   if (options.output) {
     writeFileAtomic(options.output, data, { overwrite: Boolean(options.force) });
   } else if (typeof data === 'string') {
-    process.stdout.write(data);
+    standardOutput.write(data);
   } else if (outDir) {
     throw new FengongError({ en: 'xlsx and docx need an output file (-o FILE or --out-dir DIR)', zh: 'xlsx 和 docx 需要输出文件（-o 文件 或 --out-dir 目录）' });
   } else {

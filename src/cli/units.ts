@@ -2,6 +2,7 @@ import { loadMatrix } from '../matrix/read.js';
 import { formatUnitLoads } from '../sheets/format-loads.js';
 import { unitLoads } from '../sheets/unit-load.js';
 import { registryOption, type SheetCommandOptions } from './sheet-io.js';
+import { standardOutput } from './stdout.js';
 
 /** Options of `fengong units`. */
 export interface UnitsOptions extends SheetCommandOptions {
@@ -22,6 +23,6 @@ export async function runUnits(matrices: string[], options: UnitsOptions): Promi
     { registry, expand: options.expand },
   );
   const color = Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined;
-  process.stdout.write(formatUnitLoads(loads, { format: options.format ?? 'table', color, bom: options.bom }));
+  standardOutput.write(formatUnitLoads(loads, { format: options.format ?? 'table', color, bom: options.bom }));
   return 0;
 }

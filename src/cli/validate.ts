@@ -11,6 +11,7 @@ import { useColor } from './color.js';
 import { cliLang } from './lang.js';
 import { version } from './version.js';
 import { parseSize } from './size.js';
+import { standardOutput } from './stdout.js';
 
 /** Options of `fengong validate`, as commander parses them; each overrides `.fengongrc.yaml`. */
 export interface ValidateCommandOptions {
@@ -63,7 +64,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   }
 
   const color = useColor(process.env, process.stdout.isTTY === true);
-  process.stdout.write(reporters[reporterName](results, { color, strict, version: version(), lang: cliLang(), unreadable, hidden }));
+  standardOutput.write(reporters[reporterName](results, { color, strict, version: version(), lang: cliLang(), unreadable, hidden }));
   if (unreadable) return 2;
   const failing = results.some((r) => r.messages.some((m) => m.fatal || strict));
   return failing ? 1 : 0;

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import { buildProgram, exitCodeFor } from '../../src/cli/main.js';
+import { standardOutput } from '../../src/cli/stdout.js';
 
 /** What a CLI run printed and the exit code `main` would have used. */
 export interface CliRun {
@@ -16,7 +17,8 @@ export async function runCli(args: string[]): Promise<CliRun> {
     sink.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     return true;
   };
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture(out) as never);
+  // The commands write standard output through standardOutput (src/cli/stdout.ts), not process.stdout.
+  const stdout = vi.spyOn(standardOutput, 'write').mockImplementation(capture(out) as never);
   const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(capture(err) as never);
   process.exitCode = undefined;
   let code = 0;

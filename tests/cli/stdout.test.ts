@@ -1,0 +1,95 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// src/cli/stdout.ts writes with fs.writeSync(1, …); these tests give it a writeSync that fails as a full
+// non-blocking pipe or a full disk does, and look at what reaches process.stdout.
+const writes: Array<Buffer | string> = [];
+let behaviour: 'eagain-after-4' | 'enospc' | 'epipe' = 'eagain-after-4';
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  return {
+    ...fs,
+    writeSync: (fd: number, bytes: Uint8Array, offset: number, length: number) => {
+      if (fd !== 1) return fs.writeSync(fd, bytes, offset, length);
+      const error = (code: string) => Object.assign(new Error(code), { code });
+      if (behaviour === 'enospc') throw error('ENOSPC');
+      if (behaviour === 'epipe') throw error('EPIPE');
+      // A pipe that takes 4 bytes, then is full.
+      if (writes.length) throw error('EAGAIN');
+      writes.push(Buffer.from(bytes.subarray(offset, offset + Math.min(4, length))));
+      return Math.min(4, length);
+    },
+  };
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.resetModules();
+  writes.length = 0;
+});
+
+describe('standard output (src/cli/stdout.ts)', () => {
+  it('writes what fs.writeSync could not (EAGAIN) through process.stdout, and everything after it, in order', async () => {
+    behaviour = 'eagain-after-4';
+    const streamed: Buffer[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: Uint8Array | string) => {
+      streamed.push(Buffer.from(chunk));
+      return true;
+    }) as never);
+    const { standardOutput } = await import('../../src/cli/stdout.js');
+    standardOutput.write('牵头单位：县科协\n');
+    standardOutput.write('second\n');
+    // 4 bytes went by writeSync (牵 and the first byte of 头), the rest of the first write by the stream.
+    expect((writes[0] as Buffer).length).toBe(4);
+    expect(Buffer.concat([writes[0] as Buffer, streamed[0]]).toString('utf8')).toBe('牵头单位：县科协\n');
+    expect(streamed.slice(1).map((b) => b.toString('utf8'))).toEqual(['second\n']);
+    expect(writes).toHaveLength(1);
+    expect(standardOutput.error()).toBeUndefined();
+  });
+
+  it('keeps the first error (ENOSPC) for main to report, and writes nothing after it', async () => {
+    behaviour = 'enospc';
+    const stream = vi.spyOn(process.stdout, 'write').mockImplementation((() => true) as never);
+    const { standardOutput } = await import('../../src/cli/stdout.js');
+    standardOutput.write('a');
+    standardOutput.write('b');
+    expect(standardOutput.error()?.code).toBe('ENOSPC');
+    expect(stream).not.toHaveBeenCalled();
+    let flushed = false;
+    standardOutput.whenFlushed(() => (flushed = true));
+    expect(flushed).toBe(true);
+  });
+
+  it('keeps EPIPE too (a reader that went away): main exits without a message', async () => {
+    behaviour = 'epipe';
+    const { standardOutput } = await import('../../src/cli/stdout.js');
+    standardOutput.write('a');
+    expect(standardOutput.error()?.code).toBe('EPIPE');
+  });
+});
+
+describe('fengong parse to a pipe', () => {
+  it('writes a large matrix whole to a reader that takes it slowly, as -o writes it, and exits 0', async () => {
+    // More than a pipe holds (64 KB): the writes wait for the reader, or go on through the stream (EAGAIN).
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-stdout-'));
+    const items = Array.from({ length: 600 }, (_, i) => `${i + 1}.开展第${i + 1}项专项整治行动，建立健全长效机制。（县市场监管局牵头，县公安局、县商务局配合，2025年12月底前完成）`);
+    const notice = join(dir, 'big.txt');
+    writeFileSync(notice, `一、重点任务\n${items.join('\n')}\n`);
+    execFileSync(process.execPath, ['bin/fengong.js', 'parse', notice, '--format', 'json', '-q', '-o', join(dir, 'big.json')]);
+    const expected = readFileSync(join(dir, 'big.json'));
+    expect(expected.length).toBeGreaterThan(200_000);
+    // The command runs in a process of its own, with the real fs.writeSync.
+    const child = spawn(process.execPath, ['bin/fengong.js', 'parse', notice, '--format', 'json', '-q'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.pause();
+    await new Promise((r) => setTimeout(r, 500));
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stdout.resume();
+    const code = await new Promise((r) => child.on('close', r));
+    expect(code).toBe(0);
+    expect(Buffer.concat(chunks).equals(expected)).toBe(true);
+  });
+});
