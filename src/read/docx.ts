@@ -68,9 +68,21 @@ interface Walk {
 }
 
 function readBody(container: XmlElement, walk: Walk): void {
+  // Paragraphs whose mark a tracked change deleted, waiting for the paragraph they join.
+  let carried: XmlElement[] = [];
   for (const el of elements(container)) {
+    if (el.name === 'w:p' && markRemoved(el)) {
+      carried.push(el);
+      continue;
+    }
+    // Before a table (Word joins no paragraph into one), the last of them stays a paragraph.
+    if (el.name !== 'w:p' && carried.length) {
+      readParagraph(carried.pop()!, walk, carried);
+      carried = [];
+    }
     if (el.name === 'w:p') {
-      readParagraph(el, walk);
+      readParagraph(el, walk, carried);
+      carried = [];
       // A text box anchored in the paragraph (items in a box: probe 46) is read after it, as paragraphs of its own.
       for (const box of textBoxes(el)) readBody(box, walk);
     } else if (el.name === 'w:tbl') {
@@ -84,6 +96,7 @@ function readBody(container: XmlElement, walk: Walk): void {
       readBody(child(el, 'w:sdtContent') ?? el, walk);
     } else if (el.name === 'w:customXml') readBody(el, walk);
   }
+  if (carried.length) readParagraph(carried.pop()!, walk, carried);
 }
 
 /** Whether a content control is Word's table of contents. */
@@ -116,9 +129,29 @@ function textBoxes(p: XmlElement): XmlElement[] {
   return out;
 }
 
-function readParagraph(p: XmlElement, walk: Walk): void {
+/**
+ * Whether a tracked change removed a paragraph's mark (`w:pPr/w:rPr/w:del`, or `w:moveFrom` for a paragraph moved
+ * away): with the changes accepted, as the notice is meant to be read, what is left of it runs on into the next
+ * paragraph, which keeps its own properties (its number too); a paragraph left empty is gone and takes no number
+ * (a 征求意见稿 circulated with 修订 shown: probe 49).
+ */
+function markRemoved(p: XmlElement): boolean {
+  const rPr = child(child(p, 'w:pPr'), 'w:rPr');
+  return rPr !== undefined && (child(rPr, 'w:del') !== undefined || child(rPr, 'w:moveFrom') !== undefined);
+}
+
+/**
+ * Whether a tracked change deleted a table row (`w:trPr/w:del`): with the changes accepted it is gone, and the rows
+ * of a 序号 that Word numbers count without it (probe 49).
+ */
+function rowRemoved(tr: XmlElement): boolean {
+  return child(child(tr, 'w:trPr'), 'w:del') !== undefined;
+}
+
+/** @param carried paragraphs before `p` whose marks were deleted ({@link markRemoved}): their text starts `p`'s. */
+function readParagraph(p: XmlElement, walk: Walk, carried: XmlElement[] = []): void {
   walk.line++;
-  const { lines, pageBefore, breakAfter, apart, list } = paragraphLines(p, walk);
+  const { lines, pageBefore, breakAfter, apart, list } = paragraphLines(p, walk, carried);
   if (pageBefore) walk.blank = true;
   const pieces: SourceText[] = [];
   let offset = 0;
@@ -138,11 +171,12 @@ function readParagraph(p: XmlElement, walk: Walk): void {
  * a new page (`w:pageBreakBefore`, or a page break before any text); `breakAfter`: it ends a section; `apart`: it
  * is centered, right-aligned or has an outline level.
  */
-function paragraphLines(p: XmlElement, context: Pick<Walk, 'styles' | 'numbering'>): { lines: string[]; pageBefore: boolean; breakAfter: boolean; apart: boolean; list?: ListNumber } {
+function paragraphLines(p: XmlElement, context: Pick<Walk, 'styles' | 'numbering'>, carried: XmlElement[] = []): { lines: string[]; pageBefore: boolean; breakAfter: boolean; apart: boolean; list?: ListNumber } {
   const pPr = child(p, 'w:pPr');
   const props = context.styles.paragraph(pPr);
   const number = context.numbering.next(props);
   const state = { lines: [''], page: isOn(pPr, 'w:pageBreakBefore') };
+  for (const before of carried) readRuns(before, state);
   readRuns(p, state);
   if (number) state.lines[0] = number.marker + state.lines[0];
   const apart = props.outlineLvl !== undefined || ['center', 'right', 'end'].includes(props.jc ?? '');
@@ -194,6 +228,7 @@ function readTable(tbl: XmlElement, walk: Walk): void {
   const rows: DraftRow[] = [];
   for (const tr of rowsOf(tbl)) {
     walk.line++;
+    if (rowRemoved(tr)) continue;
     const line = walk.line;
     const row: DraftRow = { line, column: 1, cells: [], origin: [], blankBefore: false };
     const push = (cell: Cell, origin: DraftRow['origin'][number]) => {
@@ -252,8 +287,13 @@ function cellsOf(tr: XmlElement): XmlElement[] {
 function cellText(tc: XmlElement, context: Pick<Walk, 'styles' | 'numbering'>): string {
   const lines: string[] = [];
   const visit = (container: XmlElement) => {
+    let carried: XmlElement[] = [];
     for (const el of elements(container)) {
-      if (el.name === 'w:p') lines.push(...paragraphLines(el, context).lines);
+      if (el.name === 'w:p' && markRemoved(el)) carried.push(el);
+      else if (el.name === 'w:p') {
+        lines.push(...paragraphLines(el, context, carried).lines);
+        carried = [];
+      }
       else if (el.name === 'w:tbl') {
         for (const tr of rowsOf(el)) lines.push(cellsOf(tr).map((c) => cellText(c, context).replace(/\n/g, ' ')).join(' '));
       } else if (el.name === 'w:sdt') visit(child(el, 'w:sdtContent') ?? el);

@@ -118,6 +118,39 @@ describe('readDocx on Word XML', () => {
     ]);
   });
 
+  it('reads a draft with its tracked changes accepted: deleted rows and paragraphs take no number, a deleted mark joins two paragraphs (probe 49)', async () => {
+    const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+    const deletedRow = (...cells: string[]) => `<w:tr><w:trPr><w:del w:id="9" w:author="a"/></w:trPr>${cells.join('')}</w:tr>`;
+    const listCell = tc(`<w:p><w:pPr>${numPr(4, 0)}</w:pPr></w:p>`);
+    const deletedListCell = tc(`<w:p><w:pPr>${numPr(4, 0)}<w:rPr><w:del w:id="8" w:author="a"/></w:rPr></w:pPr></w:p>`);
+    const gone = (text: string, pPr: string, kind = 'w:del') => `<w:p><w:pPr>${pPr}<w:rPr><${kind} w:id="7" w:author="a"/></w:rPr></w:pPr><${kind}><w:r><w:delText>${text}</w:delText></w:r></${kind}></w:p>`;
+    const markDeleted = (text: string) => `<w:p><w:pPr><w:rPr><w:del w:id="6" w:author="a"/></w:rPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body =
+      '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>' +
+      row(tc(p('序号')), tc(p('任务')), tc(p('牵头单位'))) +
+      row(listCell, tc(p('任务甲')), tc(p('市住建局'), '<w:vMerge w:val="restart"/>')) +
+      deletedRow(deletedListCell, tc(`<w:p><w:del><w:r><w:delText>任务乙</w:delText></w:r></w:del></w:p>`), tc(p(''), '<w:vMerge/>')) +
+      row(listCell, tc(p('任务丙')), tc(p('市城管局'))) +
+      '</w:tbl>' +
+      p('第一项', numPr(1, 0)) +
+      gone('第二项', numPr(1, 0)) +
+      gone('第三项（移走）', numPr(1, 0), 'w:moveFrom') +
+      p('第四项', numPr(1, 0)) +
+      markDeleted('支持企业研发适老化产品。（牵头单位：县工信局）') +
+      p('推进家庭适老化改造。（责任单位：县民政局）');
+    const read = await readDocx(await docx(body, NUMBERING), 'x.docx');
+    expect(read.blocks.filter((b) => b.kind === 'row').map((b) => b.cells!.map((c) => c.text))).toEqual([
+      ['序号', '任务', '牵头单位'],
+      ['1.', '任务甲', '市住建局'],
+      ['2.', '任务丙', '市城管局'],
+    ]);
+    expect(read.blocks.filter((b) => b.kind !== 'row').map((b) => b.lines.map((l) => l.text).join('|'))).toEqual([
+      '一、第一项',
+      '二、第四项',
+      '支持企业研发适老化产品。（牵头单位：县工信局）推进家庭适老化改造。（责任单位：县民政局）',
+    ]);
+  });
+
   it('makes centered, right-aligned and outline-level paragraphs headings, through the style chain too', async () => {
     const styles =
       '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:pPr><w:jc w:val="both"/></w:pPr></w:style>' +
