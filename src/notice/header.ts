@@ -132,7 +132,8 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     if (!titleLike(i)) continue;
     const j = runEnd(i);
     const text = runText(i, j);
-    if (/关于/.test(fold(text)) && /通知$|通报$|函$/.test(fold(cleanTitle(text))) && planTitle && i !== planTitle.start) {
+    // (A 请示 or 报告 sends a plan up: its title is the covering notice's, probes 49 and 51.)
+    if (/关于/.test(fold(text)) && /通知$|通报$|函$|请示$|报告$/.test(fold(cleanTitle(text))) && planTitle && i !== planTitle.start) {
       // `关于…的通知` set apart from the issuing body on the line above it (two bold paragraphs) is one title.
       const issuerAbove = /^关于/.test(fold(text)) && i > 0 && titleLike(i - 1) && !/关于/.test(fold(stripped(paragraphs[i - 1].text)));
       notice = cleanTitle(issuerAbove ? stripped(paragraphs[i - 1].text) + text : text);
@@ -206,6 +207,10 @@ export function readHeader(paragraphs: Paragraph[]): Header {
       }
     }
   }
+  // No date line: a draft's signature dated by month only (`云岫县民政局` ⏎ `2025年4月`, a 征求意见稿: probe 49) closes
+  // the document; the date stays null (no day), the body above it is the issuer.
+  const signed = dateIndex < 0 ? monthSignature(paragraphs) : -1;
+  if (signed > 0) issuer = signatureNames(stripped(paragraphs[signed - 1].text));
   // No date line: a date set under the title with how the document was adopted (`（2024年1月18日委党组会议审议通过）`).
   if (dateIndex < 0) {
     for (let i = 0; i < Math.min(n, Math.max(bodyStart, firstStructural)); i++) {
@@ -226,6 +231,22 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     if (m) issuer = (notice ?? title!).slice(0, m[1].length);
   }
   return { document: { title, notice, docNumber, issuer, date, recipients }, bodyStart };
+}
+
+/** A date of a month alone on its line (`2025年4月`, `二〇二五年四月`): a draft's 成文日期 with its day left open. */
+const MONTH_LINE = /^[\s\u3000]*(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\s\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月[\s\u3000]*$/;
+
+/**
+ * The index of a month-dated signature's date line among a notice's last two paragraphs (a body's name above it,
+ * GB/T 9704 §7.3.5 laid out with the day left open), or -1.
+ */
+export function monthSignature(paragraphs: Paragraph[]): number {
+  for (let i = paragraphs.length - 1; i >= Math.max(1, paragraphs.length - 2); i--) {
+    if (!MONTH_LINE.test(paragraphs[i].text)) continue;
+    const above = stripped(paragraphs[i - 1].text);
+    return above.length <= 40 && ORGANIZATION.test(above) && PLACED.test(above) && !/[。，；：:]/.test(above) && !isNumbered(above) ? i : -1;
+  }
+  return -1;
 }
 
 /**
@@ -312,8 +333,13 @@ function isTitleLike(p: Paragraph): boolean {
   if (/[。，,；;：:！？!?>]|【切换】/.test(text)) return false;
   if (isDateLine(text) || isDocNumberLine(text) || isNumbered(text)) return false;
   if (/^[（(].*[）)]$/.test(text) || /^附件/.test(text) || /^[-—–－]\s*\d+/.test(text)) return false;
+  // The number of a 纪要 or a bulletin alone (`〔2024〕5号`, `第9期`: probe 51) titles nothing.
+  if (ISSUE_NUMBER.test(text)) return false;
   return true;
 }
+
+/** A number of its own under a 纪要's or a bulletin's 标志: `〔2024〕5号`, `（2024）第5号`, `第9期`, `2024年第3期`. */
+const ISSUE_NUMBER = /^(?:[〔［[（(【]?\d{4}[〕］\]）)】年]?)?第?[\d一二三四五六七八九十]{1,4}[号期]$/;
 
 /**
  * The issuer of a signature line: white space removed, except that bodies signing together and set apart by wide

@@ -85,6 +85,9 @@ export const FIRST_IS_LEAD = /(?:排在|排名|排序|列在|列|排)(?:第一|�
  */
 const BODY_NAME = /^(?![报由向在含设经按请交送抄此])(?:各|中共|国家|国网|人行|团|[\u4e00-\u9fff]{0,6}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道))[\u4e00-\u9fff（）()]*?(?:局|委|办|厅|部|院|会|中心|政府|公司|办公室|管委会|集团|法院|检察院|分行|支行|分局|署|委员会|所|站|队|处|科|股|馆)$/;
 
+/** A clause opening with a body's name ({@link BODY_NAME} at its start): `市交通运输局加强督促指导`. */
+const BODY_FIRST = new RegExp(BODY_NAME.source.replace(/\$$/, ''));
+
 /**
  * The last sentence or clause of a paragraph, `由X牵头[，Y配合][，<time>]` or `由X负责`, with its closing punctuation and
  * white space (group 1); after a `。；` or a `，` (`…全面排查燃气安全隐患，由县住建局牵头，县应急管理局配合。`, probe 25).
@@ -259,7 +262,9 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
       const clauses = readClauses(text, folded, from, to, group, diagnostics);
       // What follows the names is a time, or the work itself when the sentence leads and names support (`由X牵头，Y配合，
       // 4月底前组织开展一次防汛应急演练`); `由县政府负责组织实施` stays prose.
-      const tail = !clauses.tail || isTimePhrase(clauses.tail) || (group.lead.length > 0 && group.support.length > 0);
+      // In an item's own paragraph, a clause of another body after the names (`由各县（市、区）人民政府负责，市交通运输局加强
+      // 督促指导。`, probe 50) leaves them theirs; what X goes on to do (`由县政府牵头，建立联席会议制度`) is prose.
+      const tail = !clauses.tail || isTimePhrase(clauses.tail) || (group.lead.length > 0 && group.support.length > 0) || (context.numbered === true && clauses.apart && BODY_FIRST.test(fold(clauses.tail)));
       if (clauses.found && tail && group.lead.length + group.responsible.length && allBodies(group)) {
         groups.push(group);
         if (whole && (!clauses.tail || isTimePhrase(clauses.tail))) spans.push([0, folded.length]);
@@ -557,7 +562,7 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
  * names written since the previous one (b02: `…区水务局等部门，区国投公司、各街道办事处配合` is all support).
  * @returns whether a clause named a unit, and the text after the last verb (a deadline, or what could not be read).
  */
-function readClauses(text: string, folded: string, from: number, to: number, group: MarkerGroup, diagnostics: ParagraphDiagnostic[]): { found: boolean; tail: string } {
+function readClauses(text: string, folded: string, from: number, to: number, group: MarkerGroup, diagnostics: ParagraphDiagnostic[]): { found: boolean; tail: string; apart: boolean } {
   const body = folded.slice(from, to);
   const verbs = INLINE_VERB;
   verbs.lastIndex = 0;
@@ -589,7 +594,8 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
     if (real.length) found = true;
     group[role].push(...real);
   }
-  return { found, tail: text.slice(from + at, to).replace(/^[\s\u3000，,；;。]+|[\s\u3000，,；;。]+$/g, '') };
+  const rest = text.slice(from + at, to);
+  return { found, tail: rest.replace(/^[\s\u3000，,；;。]+|[\s\u3000，,；;。]+$/g, ''), apart: /^[\s\u3000]*[，,；;]/.test(rest) };
 }
 
 /**

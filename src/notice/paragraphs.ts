@@ -48,15 +48,19 @@ const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*(?:\d{1,4}|[\dlIO]{1,3})\s*[-
 const BARE_NUMBER = /^[\s\u3000]*\d{1,3}[\s\u3000]*$/;
 /**
  * A title that ends in a kind of document (`…分工方案`, `…的通知`) is complete: no wrapped line continues it; so is one
- * enclosed whole in 《》, after its 发文字号 on a web page (not `某县贯彻落实《某市…若干措施》` ⏎ `任务分工方案`: probe 26).
+ * enclosed whole in 《》, after its 发文字号 on a web page (not `某县贯彻落实《某市…若干措施》` ⏎ `任务分工方案`: probe 26),
+ * and a `关于…的请示`, `…的报告`, `…的函` carrying a plan up or across (probes 49, 51).
  */
-export const COMPLETE_TITLE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定|清单|任务表|一览表|台账|纪要|预案|指引|分解|分工|安排)$|^[\s\u3000]*(?:[^《》]{2,12}〔\d{4}〕\d{1,4}号)?《[^《》]*(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定|清单|任务表|一览表|台账|纪要|预案|指引|分解|分工|安排)》$/;
+export const COMPLETE_TITLE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定|清单|任务表|一览表|台账|纪要|预案|指引|分解|分工|安排)$|^[\s\u3000]*(?:[^《》]{2,12}〔\d{4}〕\d{1,4}号)?《[^《》]*(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定|清单|任务表|一览表|台账|纪要|预案|指引|分解|分工|安排)》$|关于[^，。；]{2,}的(?:请示|报告|通报|函)$/;
 const TERMINAL = '。！？!?；;：:）)】〕]」';
 const CONTINUES = '，、,（(《“〔【';
 /** A 成文日期 written out: Arabic (full-width too) or Chinese numerals, `〇` typed as `O` or `0` in web copies. */
 const DATE = String.raw`(?:[\d０-９][\d０-９OoＯ]{3}|[〇零一二三四五六七八九○OoＯ0]{4})[\s\u3000]*年[\s\u3000]*[\d０-９一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d０-９一二三四五六七八九十]{1,3}[\s\u3000]*日`;
-/** A date line: the date alone, or in brackets (`（2024年2月7日）` under a signature). */
-const DATE_LINE = new RegExp(String.raw`^[\s\u3000]*(?:${DATE}|[（(][\s\u3000]*${DATE}[\s\u3000]*[）)])[\s\u3000]*$`);
+/**
+ * A date line: the date alone, or in brackets (`（2024年2月7日）` under a signature), or a date under each of two
+ * signatures side by side (`2024年3月5日　　　　2024年3月5日`, a joint issuance: probe 51).
+ */
+const DATE_LINE = new RegExp(String.raw`^[\s\u3000]*(?:${DATE}|[（(][\s\u3000]*${DATE}[\s\u3000]*[）)])(?:[\s\u3000]{2,}${DATE})?[\s\u3000]*$`);
 /** A signature and its date on one line, set apart by white space (`綦江区人民政府　　2024年2月7日`). */
 const SIGNED_DATE = new RegExp(String.raw`^[\s\u3000]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()]{1,39}?)[\s\u3000]+(${DATE})[\s\u3000]*$`);
 /**
@@ -67,7 +71,12 @@ const SIGNED_DATE = new RegExp(String.raw`^[\s\u3000]*([\u4e00-\u9fffA-Za-z][\u4
 const DOC_NUMBER_BODY = String.raw`[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\s\u3000]{0,24}?[\s\u3000]*[〔［[(（【﹝]\s*[\d０-９][\d０-９OoＯ]{3}\s*[〕］\])）】﹞]\s*第?\s*[\d０-９]{1,5}\s*[号號]`;
 /** The label of a 发文字号 field (`发文字号：`, a web page's `文　　号：`, with or without its colon). */
 const DOC_NUMBER_LABEL = String.raw`(?:发[\s\u3000]*文[\s\u3000]*字[\s\u3000]*号|文[\s\u3000]*号)[\s\u3000]*[：:]?[\s\u3000]*`;
-const DOC_NUMBER = new RegExp(String.raw`^[\s\u3000]*(?:${DOC_NUMBER_LABEL})?[（(]?(${DOC_NUMBER_BODY})[）)]?(?:[\s\u3000]+签发人[：:].*)?[\s\u3000]*$`);
+/**
+ * A line holding a 发文字号 (group 1): alone, after its label, before a 签发人 (up-going documents, GB/T 9704 §7.2.4;
+ * the space between them lost in a copy: `澄政报〔2024〕7号签发人：周建平`), or the first of a joint issuance's numbers
+ * on one line (`澄委发〔2024〕6号　澄政发〔2024〕4号`: probe 51).
+ */
+const DOC_NUMBER = new RegExp(String.raw`^[\s\u3000]*(?:${DOC_NUMBER_LABEL})?[（(]?(${DOC_NUMBER_BODY})[）)]?(?:[\s\u3000]+${DOC_NUMBER_BODY})*(?:[\s\u3000]*签发人[：:].*)?[\s\u3000]*$`);
 /** A 发文字号 field inside a line of a web page's metadata (`索引号：…　文号：X政办发〔2024〕8号　发布日期：…`). */
 const DOC_NUMBER_FIELD = new RegExp(String.raw`(?:^|[\s\u3000|])${DOC_NUMBER_LABEL}[|\s\u3000]*(${DOC_NUMBER_BODY})`);
 /** A notice title ending in its 发文字号 in brackets (`…的通知（綦江府发〔2024〕4号）`, as websites and gazettes print it). */
@@ -102,11 +111,13 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
   let lastWidth = 0;
   let lastIndent = 0;
   let pageBreak = false;
+  /** Whether a rule line ({@link RULE_LINE}) stands between the last paragraph and the next line. */
+  let ruled = false;
   /** The bracket depth at the end of the last paragraph (see {@link bracketDepth}). */
   let lastDepth = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
-    if (b > tail.block) break;
+    if (b > tail.block || (b === tail.block && block.kind === 'row')) break;
     if (block.kind === 'row') {
       const text = block.cells!.map((c) => c.text).join('\t');
       paragraphs.push({ kind: 'row', text, pieces: [{ offset: 0, line: block.lines[0].line, column: 1 }], line: block.lines[0].line, endLine: block.lines[block.lines.length - 1].line, cells: block.cells, tableStart: block.tableStart, aligned: block.aligned, blankBefore: block.blankBefore || pageBreak });
@@ -122,6 +133,12 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         continue;
       }
       if (isWebFooter(src.text) || GAZETTE_HEADER.test(src.text)) continue;
+      // A rule (the red line under a 版头, GB/T 9704 §7.2.5, copied as `━━━━` or `════`; the lines of a 版记) is no
+      // text, and what follows it starts anew (probe 51: the title had been glued to it).
+      if (src.text.length >= 4 && RULE_LINE.test(src.text)) {
+        ruled = true;
+        continue;
+      }
       // A running header printed just above or below a page number, which the document holds elsewhere too (its
       // title, the issuer's name).
       if (src.text.length <= 60) {
@@ -146,7 +163,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       if (!body) continue;
       const piece: Piece = { offset: 0, line: src.line, column: src.column + lead };
       const prev = paragraphs[paragraphs.length - 1];
-      const separated = first ? block.blankBefore || pageBreak : pageBreak;
+      const separated = (first ? block.blankBefore || pageBreak : pageBreak) || ruled;
       // A label continues a bracket left open (`…（牵头单位：市工信局；` ⏎ `- 2 -` ⏎ `责任单位：…）`): it does not start anew.
       // Whether the paragraph so far leaves a bracket open, kept as lines are added (a scan of the whole paragraph per
       // line made a long paragraph quadratic: 10,000 wrapped lines took 89 s, probe 18).
@@ -160,7 +177,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       // A heading's line broken inside a bracket (Shift+Enter in Word's `（牵头单位：区水务局、` ⏎ `区应急管理局；…）`, probe 46)
       // goes on: one paragraph, its bracket still open.
       const headingGoesOn = !first && prev !== undefined && prev.kind === 'heading' && block.kind === 'heading' && lastDepth > 0;
-      if (prev && ((prev.kind === 'text' && block.kind === 'text') || headingGoesOn) && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && (open || headingGoesOn)) || cut || (wrapped && midSentence(prev.text, body, paragraphs)))) {
+      if (prev && !ruled && ((prev.kind === 'text' && block.kind === 'text') || headingGoesOn) && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && (open || headingGoesOn)) || cut || (wrapped && midSentence(prev.text, body, paragraphs)))) {
         // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
         // is still open (`〔牵` ⏎ `头单位：…`).
         // Nor is the rest of a list left open ({@link listGoesOn}).
@@ -193,6 +210,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         }
       }
       paragraphs.push({ kind: block.kind, text: body, pieces: [piece], line: src.line, endLine: src.line, blankBefore: separated, ...(first && block.list ? { list: block.list } : {}) });
+      ruled = false;
       lastDepth = bracketDepth(body, 0);
       lastWidth = src.text.trimEnd().length;
       lastIndent = lead;
@@ -294,6 +312,9 @@ export function isWebMetadata(text: string): boolean {
  */
 const GAZETTE_HEADER = /^[\s\u3000]*(?:[\u4e00-\u9fff（）()]{2,30}公报[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九○]{4})年第[\d一二三四五六七八九十]{1,3}期|(?:\d{4}|[〇零一二三四五六七八九○]{4})年第[\d一二三四五六七八九十]{1,3}期[\s\u3000]+[\u4e00-\u9fff（）()]{2,30}公报)[\s\u3000]*$/;
 
+/** A line drawn with characters: four or more of `━ ═ ─ — ― － - _ ＿ = ＝ ～ ~ ┅ ┄ ┈ ┉` and nothing else. */
+const RULE_LINE = /^[\s\u3000]*[━═─—―－\-_＿=＝～~┅┄┈┉]{4,}[\s\u3000]*$/;
+
 /** The buttons of a web page under its text, alone on their line: `【打印本页】　　【关闭窗口】`, `打印 | 关闭`. */
 const WEB_BUTTONS = /^[\s\u3000]*(?:[【\[［]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|分享到|分享|我要纠错|纠错)[】\]］]?[\s\u3000|｜/]*)+$/;
 /** A web page's footer line: its site's registration and owner, the QR code under the text, links to other sites. */
@@ -347,7 +368,12 @@ function pageTail(blocks: Block[]): { block: number; line: number } {
   let tail = { block: Infinity, line: 0 };
   for (let b = blocks.length - 1; b >= 0; b--) {
     const block = blocks[b];
-    if (block.kind === 'row') break;
+    if (block.kind === 'row') {
+      // Buttons set apart by a tab (`【打印本页】⇥【关闭窗口】`, probe 50) were read as a row of cells.
+      if (block.cells?.some((c) => WEB_BUTTONS.test(c.text)) && block.cells.every((c) => !c.text.trim() || WEB_BUTTONS.test(c.text))) tail = { block: b, line: 0 };
+      else break;
+      continue;
+    }
     for (let l = block.lines.length - 1; l >= 0; l--) {
       const text = block.lines[l].text;
       if (text.length <= 200 && (WEB_BUTTONS.test(text) || PAGE_END.test(text))) tail = { block: b, line: l };

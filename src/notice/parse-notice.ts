@@ -6,7 +6,7 @@ import { FengongError } from '../errors.js';
 import { unaccountedMarkers, type ParagraphLedger } from './accounting.js';
 import { impossibleDay, planYearOf } from '../matrix/due-date.js';
 import { fold } from './fold.js';
-import { NOTES_HEADING, readHeader } from './header.js';
+import { monthSignature, NOTES_HEADING, readHeader } from './header.js';
 import { FIRST_IS_LEAD, scanMarkers, type ParagraphDiagnostic } from './markers.js';
 import { columnKind, isRole, mayHoldLabel } from './labels.js';
 import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, type NumberMarker, type TypedStyle } from './numbering.js';
@@ -588,6 +588,11 @@ function isClosing(paragraphs: Paragraph[], i: number): boolean {
   // Who attended and who took the minutes (`列席：…`, `记录：王倩`: a 纪要's record, probe 41) are part of no item.
   if (MINUTES_FIELD.test(text)) return true;
   const next = paragraphs[i + 1];
+  if (i >= paragraphs.length - 3) {
+    // A signature dated by month only, at the end (see monthSignature): its two lines.
+    const signed = monthSignature(paragraphs);
+    if (signed > 0 && (i === signed || i === signed - 1)) return true;
+  }
   return next !== undefined && isDateLine(next.text) && text.length <= 40 && !/[。，；：:,;]/.test(text) && !readNumberMarker(text);
 }
 

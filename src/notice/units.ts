@@ -23,7 +23,11 @@ const KIND_ONLY = /^(?:委|办|厅|局|部|室|院|所|站|队|中心|公司|政
  * probe 22): who acts, by their duties. A pattern's source, for the unit lists here and the inline verbs of markers.ts.
  */
 export const BY_DUTIES = '(?:按照?|依照?|根据|依据)(?:各自的?)?(?:职能)?职(?:责|能)(?:分工)?(?:分别|共同)?(?:负责|落实)';
-const TRAILING = new RegExp(`(?:等(?:[\\d一二三四五六七八九十两]+个)?[\\u4e00-\\u9fff]{0,6}?(?:部门|单位|组织|机构)|${BY_DUTIES}|分别负责|共同负责|负责|共同|等)$`);
+/**
+ * What ends a list without being a name: `等` and `等部门` (`等10个部门`, `等群团组织`), `按职责分工负责`, `负责`, and the
+ * adverbs `共同` / `分别` left before a verb read apart (`X、Y分别牵头`, `Y分别配合`: probe 50).
+ */
+const TRAILING = new RegExp(`(?:等(?:[\\d一二三四五六七八九十两]+个)?[\\u4e00-\\u9fff]{0,6}?(?:部门|单位|组织|机构)|${BY_DUTIES}|分别负责|共同负责|负责|共同|分别|等)$`);
 const LEAD_IN = /^(?:预期性|约束性|定量|定性|考核)?指标$|^(?:预期性|约束性)$/;
 /** A clause, not a name: a note's verbs, or a field of its own (`督办单位：…`, `联系人：…`: a name holds no colon). */
 /** …and the note that the first unit leads (`列第一位的为牵头单位` closing a list, probe 20). */
@@ -158,7 +162,24 @@ function clean(s: string): string {
   const first = name.charCodeAt(0);
   if ((first === 0xff08 || (first >= 0x2460 && first <= 0x2473)) && ENTRY_NUMBER.test(name)) name = name.replace(ENTRY_NUMBER, '');
   const last = name[name.length - 1];
-  return last === '）' || last === ')' ? name.replace(NOTE, '') : name;
+  if (last !== '）' && last !== ')') return name;
+  name = name.replace(NOTE, '');
+  return withoutClosingNote(name);
+}
+
+/**
+ * A name without a note in brackets that closes the list, brackets inside it and all (`各市（州）人民政府（以下均需各市
+ * （州）人民政府落实，不再逐一列出）`, probe 50): the note is a clause ({@link CLAUSE}), the name before it stays.
+ */
+function withoutClosingNote(name: string): string {
+  if (name[name.length - 1] !== '）') return name;
+  let depth = 0;
+  for (let i = name.length - 1; i > 0; i--) {
+    const step = BRACKET_STEP[name.charCodeAt(i)];
+    if (step === -1) depth++;
+    else if (step === 1 && --depth === 0) return CLAUSE.test(fold(name.slice(i + 1, -1))) ? name.slice(0, i) : name;
+  }
+  return name;
 }
 
 function stripTrailing(name: string): string {

@@ -9,6 +9,13 @@ import { findAlignedTables, type WidthOf } from './aligned-table.js';
  * (src/read/aligned-table.ts): a PDF's 任务分工表 copied as text.
  * @param text decoded text, BOM removed.
  */
+/**
+ * A heading whose number Word's list put before a tab (`二、⇥保障措施`, `（一）⇥强化组织领导`), copied out of Word: a
+ * line of text, not a row of two cells (probe 49: as a row under a pasted table it took the items below it as its
+ * cells' rest). A bare `1⇥…` stays a row (a 序号 cell).
+ */
+const LIST_NUMBER_TAB = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]|[（(]\d{1,2}[）)]|第[一二三四五六七八九十]{1,3}[章节部分条])\t+[^\t]+$/;
+
 /** The heading of a table of contents, alone on its line (`目录`, `目　录`). */
 const TOC_HEADING = /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*$/;
 /** An entry of a table of contents: its heading, then a tab, dot leaders or wide space, then a page number. */
@@ -61,7 +68,7 @@ export function readText(text: string, widthOf?: WidthOf): ReadNotice {
     } else if (raw.trim() === '') {
       blank = true;
       current = undefined;
-    } else if (raw.trim().includes('\t')) {
+    } else if (raw.trim().includes('\t') && !LIST_NUMBER_TAB.test(raw)) {
       // A record of a sheet copied from Excel whose quoted cell holds line breaks (`"县级⏎牵头单位"`, in the header
       // too: probe 23) goes on over the lines up to its closing quote.
       const record = quoteState(raw) === 'open' ? excelRecord(text, m, raw, line) : null;
@@ -74,7 +81,8 @@ export function readText(text: string, widthOf?: WidthOf): ReadNotice {
       current = undefined;
       blank = false;
     } else {
-      const piece: SourceText = { text: raw, line, column: 1 };
+      // (A tab after a list's number is white space: as many spaces, so that columns stay where they were.)
+      const piece: SourceText = { text: raw.includes('\t') ? raw.replace(/\t/g, ' ') : raw, line, column: 1 };
       if (current) current.lines.push(piece);
       else {
         current = { kind: 'text', lines: [piece], blankBefore: blank };

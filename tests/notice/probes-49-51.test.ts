@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parseText, roles } from '../helpers/parse.js';
+
+// Cases of the eleventh round (session 10), each checked by hand against the contract (matrix-format.md).
+
+const plan = (...lines: string[]) => ['某省加快发展工作方案', '一、重点任务', ...lines].join('\n');
+
+describe('unit lists of provincial plans (probe 50)', () => {
+  it('leaves the adverb 分别 before 牵头 / 配合 out of the last name, in brackets and in 由-sentences', () => {
+    const text = plan(
+      '（一）推进甲项工作。做好甲项工作。（省发展改革委（省能源局）、省经济和信息化厅分别牵头，各市（州）人民政府负责）',
+      '（二）推进乙项工作。做好乙项工作。（省教育厅牵头，省财政厅、省人社厅分别配合）',
+      '（三）推进丙项工作。做好丙项工作。由省教育厅、省卫生健康委分别牵头，省财政厅配合。',
+    );
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: ['省发展改革委（省能源局）', '省经济和信息化厅'], responsible: ['各市（州）人民政府'], support: [] }],
+      ['1.2', { lead: ['省教育厅'], responsible: [], support: ['省财政厅', '省人社厅'] }],
+      ['1.3', { lead: ['省教育厅', '省卫生健康委'], responsible: [], support: ['省财政厅'] }],
+    ]);
+  });
+
+  it('keeps the name before a note in brackets that closes the list (brackets inside the note too)', () => {
+    const text = plan(
+      '（一）稳定粮食生产。（牵头单位：省农业农村厅；责任单位：省财政厅，各市（州）、县（市、区）人民政府（以下均需各市（州）、县（市、区）人民政府落实，不再逐一列出））',
+      '（二）推进农田建设。（牵头单位：省农业农村厅；责任单位：省财政厅，各市（州）人民政府（以下均需各市（州）人民政府落实，不再列出））',
+      '（三）推进水利建设。（牵头单位：省水利厅；责任单位：省财政厅，县水利局（水土保持站））',
+    );
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.responsible])).toEqual([
+      ['1.1', ['省财政厅', '各市（州）、县（市、区）人民政府']],
+      ['1.2', ['省财政厅', '各市（州）人民政府']],
+      // A second name in brackets is no note: it stays.
+      ['1.3', ['省财政厅', '县水利局（水土保持站）']],
+    ]);
+  });
+
+  it('reads `由X负责，<a clause of its own>。` closing an item as X responsible; `由X负责组织实施` mid-paragraph stays prose', () => {
+    const text = [
+      '某市交通建设行动方案',
+      '一、重点任务',
+      '（一）推进农村公路建设。新改建农村公路1500公里。由各县（市、区）人民政府负责，市交通运输局加强督促指导。',
+      '（二）推进国省干线改造。完成国省干线改造120公里。由市交通运输局负责，市财政局加强资金保障。',
+      '二、保障措施',
+      '各地要加强组织领导，由县政府负责组织实施，确保取得实效。',
+    ].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: [], responsible: ['各县（市、区）人民政府'], support: [] }],
+      ['1.2', { lead: [], responsible: ['市交通运输局'], support: [] }],
+    ]);
+  });
+
+  it('ends a web page at its buttons set apart by a tab', () => {
+    const text = ['某市工作任务清单', '一、重点任务', '1.推进甲项工作。做好甲项工作。（责任单位：市教育局）', '【打印本页】\t【关闭窗口】', '上一篇：某市人民政府办公室关于做好某项工作的通知'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.text])).toEqual([['1.1', '推进甲项工作。做好甲项工作。']]);
+  });
+});
+
+describe('the 版头 and 版记 (probes 49, 51)', () => {
+  const tasks = ['一、整改任务', '（一）清理非税收入。（牵头单位：县财政局；责任单位：县住建局）'];
+  const header = (lines: string[]) => parseText(lines.join('\n')).matrix.document;
+
+  it('drops a rule line (`━━━━`, `════`) and starts anew after it: the title is not glued to it', () => {
+    const doc = header(['澄溪县人民政府文件', '澄政发〔2024〕4号', '━━━━━━━━━━━━━━━━━━━━━━━━━━━━', '澄溪县人民政府关于加快推进审计整改工作的意见', '', '各乡镇人民政府，县政府各部门：', ...tasks, '', '　　　　　　澄溪县人民政府', '　　　　　　2024年3月5日']);
+    expect([doc.title, doc.docNumber, doc.issuer, doc.date]).toEqual(['澄溪县人民政府关于加快推进审计整改工作的意见', '澄政发〔2024〕4号', '澄溪县人民政府', '2024-03-05']);
+    const han = header(['桐岭县人民政府办公室', '══════════════════════════════', '桐政办函〔2024〕12号', '══════════════════════════════', '桐岭县人民政府办公室关于明确防汛工作责任分工的函', '', '各乡镇人民政府：', ...tasks, '', '　　　　　　桐岭县人民政府办公室', '　　　　　　2024年4月22日']);
+    expect([han.title, han.docNumber, han.recipients]).toEqual(['桐岭县人民政府办公室关于明确防汛工作责任分工的函', '桐政办函〔2024〕12号', ['各乡镇人民政府']]);
+  });
+
+  it('reads a 纪要 whose office line and date stand under the rule, and never takes its number for a title', () => {
+    const minutes = header(['桐岭县人民政府', '专题会议纪要', '第9期', '━━━━━━━━━━━━━━━━━━━━━━━━━━━━', '桐岭县人民政府办公室                      2024年5月10日', '', '关于推进城区老旧小区改造工作的会议纪要', '', '    一、关于项目推进', '    （一）加快前期工作。由县住建局牵头，县发改局配合。']);
+    expect([minutes.title, minutes.issuer, minutes.date]).toEqual(['关于推进城区老旧小区改造工作的会议纪要', '桐岭县人民政府办公室', '2024-05-10']);
+    const numbered = header(['桐岭县人民政府', '常务会议纪要', '〔2024〕5号', '', '桐岭县人民政府办公室                      2024年5月10日', '', '    一、关于项目推进', '    （一）加快前期工作。由县住建局牵头，县发改局配合。']);
+    expect(numbered.title).not.toBe('〔2024〕5号');
+  });
+
+  it('takes the first of two 发文字号 on one line, and one glued to its 签发人', () => {
+    const joint = header(['中共澄溪县委 澄溪县人民政府', '澄委发〔2024〕6号　澄政发〔2024〕4号', '', '中共澄溪县委 澄溪县人民政府关于印发《澄溪县整改工作方案》的通知', '', '各乡镇党委、人民政府：', '　　现将《澄溪县整改工作方案》印发给你们。', '', '　　中共澄溪县委　　　　澄溪县人民政府', '　　　　　　2024年3月5日', '', '澄溪县整改工作方案', ...tasks]);
+    expect([joint.docNumber, joint.issuer, joint.date]).toEqual(['澄委发〔2024〕6号', '中共澄溪县委、澄溪县人民政府', '2024-03-05']);
+    const up = header(['澄溪县人民政府文件', '澄政报〔2024〕7号签发人：周建平', '', '澄溪县人民政府关于报送《澄溪县整改工作方案》的报告', '', '铜州市人民政府：', '　　现将方案报上，请审阅。', '', '　　　　　　澄溪县人民政府', '　　　　　　2024年3月5日', '', '澄溪县整改工作方案', ...tasks]);
+    expect([up.docNumber, up.notice, up.recipients]).toEqual(['澄政报〔2024〕7号', '澄溪县人民政府关于报送《澄溪县整改工作方案》的报告', ['铜州市人民政府']]);
+  });
+
+  it('reads a 请示 carrying a plan as the covering notice, its 主送机关 apart from its title', () => {
+    const doc = header(['青屿区教育局关于提请审定《青屿区学前教育普及普惠提升行动方案》的请示', '', '区人民政府：', '　　现将方案报上，请审定。', '', '青屿区教育局', '2025年5月6日', '', '青屿区学前教育行动方案', ...tasks]);
+    expect([doc.notice, doc.recipients, doc.title]).toEqual(['青屿区教育局关于提请审定《青屿区学前教育普及普惠提升行动方案》的请示', ['区人民政府'], '青屿区学前教育行动方案']);
+  });
+
+  it('reads two signatures side by side, each dated', () => {
+    const doc = header(['中共澄溪县委办公室　澄溪县人民政府办公室关于印发《澄溪县整改工作方案》的通知', '', '各乡镇人民政府：', '　　现将《澄溪县整改工作方案》印发给你们。', '', '　　中共澄溪县委办公室　　　　澄溪县人民政府办公室', '　　2024年3月5日　　　　　　　　2024年3月5日', '', '澄溪县整改工作方案', ...tasks]);
+    expect([doc.title, doc.issuer, doc.date]).toEqual(['澄溪县整改工作方案', '中共澄溪县委办公室、澄溪县人民政府办公室', '2024-03-05']);
+  });
+
+  it('reads a draft signed with a month only: the body is the issuer, the date null, and neither line is a task\'s text', () => {
+    const { matrix } = parseText(['云岫县关于发展银发经济的实施方案', '一、重点任务', '（一）扩大老年助餐服务。（牵头单位：县民政局）', '', '云岫县民政局', '2025年4月'].join('\n'));
+    expect([matrix.document.issuer, matrix.document.date, matrix.tasks.map((t) => t.text)]).toEqual(['云岫县民政局', null, ['扩大老年助餐服务。']]);
+  });
+});
+
+describe('a heading copied out of a Word list, its number before a tab (probe 49)', () => {
+  it('is a heading, not a row: after a pasted table, the items under it stay items', () => {
+    const text = ['某县工作方案', '一、\t重点任务', '序号\t工作任务\t牵头单位\t配合单位\t完成时间', '1\t新改建农村户用卫生厕所2000户。\t县农业农村局\t县卫生健康局\t2025年11月底前', '二、\t保障措施', '（一）强化组织领导。建立包村工作机制。（县委农办牵头，各乡镇人民政府配合）', '（二）加强资金保障。县财政局要统筹资金。'].join('\n');
+    const { matrix } = parseText(text);
+    expect(matrix.outline.map((o) => [o.id, o.title, o.children.map((c) => c.id)])).toEqual([['1', '重点任务', ['1.1']], ['2', '保障措施', ['2.1', '2.2']]]);
+    expect(matrix.tasks.map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: ['县农业农村局'], responsible: [], support: ['县卫生健康局'] }],
+      ['2.1', { lead: ['县委农办'], responsible: [], support: ['各乡镇人民政府'] }],
+    ]);
+  });
+});
