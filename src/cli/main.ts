@@ -3,7 +3,7 @@ import { errnoWords, FengongError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { detectLang, type Lang } from '../i18n.js';
 import { cliLang, setCliLang } from './lang.js';
-import { standardOutput } from './stdout.js';
+import { standardError, standardOutput } from './stdout.js';
 import { version } from './version.js';
 
 /**
@@ -19,7 +19,7 @@ export function buildProgram(): Command {
     // A usage error is one line, like every other error of fengong: `fengong: unknown option '--bogus' (did you
     // mean --format?); see fengong --help` (commander writes it over two or three).
     // In the language of the run: `--lang` (read before the command's own options), else the locale.
-    .configureOutput({ writeOut: (s) => standardOutput.write(s), writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageLine(s, detectLang(program.opts().lang as string | undefined, process.env))) })
+    .configureOutput({ writeOut: (s) => standardOutput.write(s), writeErr: (s) => standardError.write(s), outputError: (s, write) => write(usageLine(s, detectLang(program.opts().lang as string | undefined, process.env))) })
     // Help text is half Chinese: wrap it by terminal columns, a CJK character taking two.
     .configureHelp({ displayWidth: columns })
     .hook('preAction', async (_program, command) => {
@@ -109,12 +109,12 @@ export async function main(argv: string[]): Promise<void> {
     const writeError = standardOutput.error();
     if (writeError && writeError.code !== 'EPIPE') {
       const why = errnoWords(writeError);
-      process.stderr.write(cliLang() === 'zh' ? `fengong: 无法写入标准输出（${why.zh}）\n` : `fengong: cannot write standard output (${why.en})\n`);
+      standardError.write(cliLang() === 'zh' ? `fengong: 无法写入标准输出（${why.zh}）\n` : `fengong: cannot write standard output (${why.en})\n`);
       code = 2;
     }
     process.exit(code);
   };
-  standardOutput.whenFlushed(exit);
+  standardOutput.whenFlushed(() => standardError.whenFlushed(exit));
 }
 
 /** Maps a thrown value to an exit code, printing user errors as one line. Bugs keep their stack. */
@@ -124,11 +124,11 @@ export function exitCodeFor(error: unknown): number {
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof FengongError) {
-    process.stderr.write(`fengong: ${error.text(cliLang())}\n`);
+    standardError.write(`fengong: ${error.text(cliLang())}\n`);
     return 2;
   }
   const e = error as NodeJS.ErrnoException;
   if (e && e.code === 'EPIPE') return 0;
-  process.stderr.write(`fengong: internal error (please report it): ${(e && e.stack) || String(error)}\n`);
+  standardError.write(`fengong: internal error (please report it): ${(e && e.stack) || String(error)}\n`);
   return 70;
 }

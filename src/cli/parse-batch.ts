@@ -9,6 +9,7 @@ import type { Lang } from '../i18n.js';
 import { cannotWrite, outDirIsFile, writeFileAtomic } from './io.js';
 import { cliLang } from './lang.js';
 import type { ParseOptions } from './parse.js';
+import { standardError } from './stdout.js';
 
 /** The totals of a batch, for its summary line. */
 export interface BatchSummary {
@@ -51,8 +52,8 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   if (statSync(options.outDir, { throwIfNoEntry: false })?.isDirectory() === false) throw outDirIsFile(options.outDir);
   await batchRegistry(options.units);
   const { files, problems, skipped } = expandNotices(notices);
-  for (const line of problems) process.stderr.write(`fengong: ${line[lang]}\n`);
-  if (!options.quiet) for (const line of skipped) process.stderr.write(`fengong: ${line[lang]}\n`);
+  for (const line of problems) standardError.write(`fengong: ${line[lang]}\n`);
+  if (!options.quiet) for (const line of skipped) standardError.write(`fengong: ${line[lang]}\n`);
   const outputs = outputPaths(files, options.outDir, options.format);
   const settings: BatchSettings = { format: options.format, maxBytes, quiet: options.quiet === true, color: process.stderr.isTTY === true, units: options.units, lang };
   const progress = showProgress({ isTTY: process.stderr.isTTY === true, files: files.length, quiet: options.quiet === true })
@@ -79,7 +80,7 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
     summary.warnings += result.warnings;
     summary.errors += result.errors;
     code = Math.max(code, fileCode);
-    if (report) progress ? progress.log(report) : process.stderr.write(report);
+    if (report) progress ? progress.log(report) : standardError.write(report);
     progress?.increment(result.file);
   };
   try {
@@ -89,7 +90,7 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   }
   summary.ms = performance.now() - started;
   // `--quiet` prints errors only: the summary then only when a notice failed or has error-level findings.
-  if (!options.quiet || summary.failed > 0 || summary.errors > 0) process.stderr.write(`${formatSummary(summary, lang)}\n`);
+  if (!options.quiet || summary.failed > 0 || summary.errors > 0) standardError.write(`${formatSummary(summary, lang)}\n`);
   return code;
 }
 

@@ -15,7 +15,7 @@ import { formatOption } from './output-format.js';
 import { cliLang, configDefaults } from './lang.js';
 import { parseSize } from './size.js';
 import { useColor } from './color.js';
-import { standardOutput } from './stdout.js';
+import { standardError, standardOutput } from './stdout.js';
 
 /** Options of `fengong parse`, as commander gives them. */
 export interface ParseOptions {
@@ -59,11 +59,14 @@ export async function runParse(notices: string[], options: ParseOptions): Promis
   // Write first: an output that cannot be written is the one line a user sees, not after the findings.
   if (options.output) writeFileAtomic(options.output, compiled.output);
   else standardOutput.write(compiled.output);
+  // Standard output that cannot be written (/dev/full) is the one line a user sees (src/cli/main.ts), not the findings.
+  const failed = standardOutput.error();
+  if (failed && failed.code !== 'EPIPE') return 2;
   await printMessages(compiled, options.quiet);
   // `-q` first: reading `process.stderr.isTTY` creates the stream (on a pipe, loading `net`: ./stdout.ts).
   if (!options.quiet && process.stderr.isTTY) {
     const { noticeSummary } = await import('./summary.js');
-    process.stderr.write(noticeSummary(compiled.matrix, { lang: cliLang(), file: compiled.file, messages: compiled.messages, output: options.output ?? '-', color: useColor(process.env, true) }));
+    standardError.write(noticeSummary(compiled.matrix, { lang: cliLang(), file: compiled.file, messages: compiled.messages, output: options.output ?? '-', color: useColor(process.env, true) }));
   }
   return compiled.messages.some((m) => m.fatal === true) ? 1 : 0;
 }
@@ -78,7 +81,7 @@ export async function compileFile(file: string, format: 'yaml' | 'json', maxByte
   let bytes: Uint8Array;
   let kind: NoticeFormat;
   if (file === '-') {
-    bytes = readFileSync(0);
+    bytes = await readStdin();
     const head = Buffer.from(bytes.subarray(0, 65536)).toString('utf8');
     kind = looksLikeMarkdown(head) ? 'markdown' : 'text';
   } else {
@@ -135,6 +138,23 @@ function readInput(file: string, maxBytes: number): Uint8Array {
   }
 }
 
+/**
+ * Standard input, whole. A descriptor left non-blocking by another process (EAGAIN) is read through `process.stdin`
+ * instead; one that cannot be read (a folder, `parse - < .`) is one line and exit 2 (a new user's probe: exit 70).
+ * @throws FengongError when standard input cannot be read.
+ */
+async function readStdin(): Promise<Uint8Array> {
+  try {
+    return readFileSync(0);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code !== 'EAGAIN') throw cannotRead('<stdin>', e);
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+}
+
 function cannotRead(file: string, e: NodeJS.ErrnoException): FengongError {
   const why = errnoWords(e);
   return new FengongError({ en: `${file}: cannot read (${why.en})`, zh: `${file}：无法读取（${why.zh}）` });
@@ -157,5 +177,5 @@ export async function printMessages(compiled: CompiledNotice, quiet?: boolean): 
   // Loaded only when there is something to print: string-width starts an Intl.Segmenter as it loads (~20 ms).
   const { stylish } = await import('./reporters/stylish.js');
   const color = useColor(process.env, process.stderr.isTTY === true);
-  process.stderr.write(stylish([{ file: compiled.file, messages }], { lang: cliLang(), color }));
+  standardError.write(stylish([{ file: compiled.file, messages }], { lang: cliLang(), color }));
 }

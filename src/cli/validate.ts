@@ -11,7 +11,7 @@ import { useColor } from './color.js';
 import { cliLang } from './lang.js';
 import { version } from './version.js';
 import { parseSize } from './size.js';
-import { standardOutput } from './stdout.js';
+import { standardError, standardOutput } from './stdout.js';
 
 /** Options of `fengong validate`, as commander parses them; each overrides `.fengongrc.yaml`. */
 export interface ValidateCommandOptions {
@@ -53,7 +53,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   const registry = options.units ?? config.registry;
   for (const outcome of await validateFiles(files, { maxBytes, jobs, registry, lang: cliLang() })) {
     if ('unreadable' in outcome) {
-      process.stderr.write(`fengong: ${outcome.unreadable}\n`);
+      standardError.write(`fengong: ${outcome.unreadable}\n`);
       unreadable++;
       continue;
     }

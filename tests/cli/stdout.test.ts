@@ -1,5 +1,5 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -93,3 +93,43 @@ describe('fengong parse to a pipe', () => {
     expect(Buffer.concat(chunks).equals(expected)).toBe(true);
   });
 });
+
+describe('standard error and standard input (a new user\'s probe of session 10)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fengong-stderr-'));
+  // 2,000 findings (a date that does not exist in each item): some 300 KB on standard error, more than a pipe holds.
+  const notice = join(dir, 'warn.txt');
+  writeFileSync(notice, `某县方案\n一、重点任务\n${Array.from({ length: 2000 }, (_, i) => `${i + 1}.开展第${i + 1}项整治。（牵头单位：县市场监管局；完成时限：2025年2月30日前）`).join('\n')}\n`);
+
+  it('writes every finding to a pipe shared with standard output and read slowly, as to a file, before it exits', () => {
+    const toFile = spawnSync(process.execPath, ['bin/fengong.js', 'parse', notice, '-o', join(dir, 'a.yaml')], { encoding: 'utf8' });
+    expect(toFile.stderr.length).toBeGreaterThan(200_000);
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" bin/fengong.js parse "${notice}" -o "${join(dir, 'b.yaml')}" 2>&1 | (sleep 1; cat)`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(run.stdout).toBe(toFile.stderr);
+  });
+
+  it('goes on with a batch when the reader of standard error goes away, and writes every matrix', () => {
+    const batch = join(dir, 'batch');
+    mkdirSync(batch);
+    for (let i = 0; i < 60; i++) writeFileSync(join(batch, `n${String(i).padStart(2, '0')}.md`), readFileSync('fixtures/notices/lezhi-2023-61.md'));
+    const out = join(dir, 'matrices');
+    // The command's own exit code (`head` takes two lines of its findings and goes away), then the matrices written.
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" bin/fengong.js parse "${batch}/*.md" --out-dir "${out}" 2>&1 | head -2 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe('0');
+    expect(readdirSync(out)).toHaveLength(60);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('says only that standard output cannot be written, once, when the findings would follow', () => {
+    const full = openSync('/dev/full', 'w');
+    const run = spawnSync(process.execPath, ['bin/fengong.js', 'parse', 'fixtures/notices/lezhi-2023-61.md'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+    closeSync(full);
+    expect([run.status, run.stderr]).toEqual([2, 'fengong: cannot write standard output (no space left on the device)\n']);
+  });
+
+  it('refuses a folder as standard input in one line, exit 2', () => {
+    const folder = openSync(dir, 'r');
+    const run = spawnSync(process.execPath, ['bin/fengong.js', 'parse', '-'], { stdio: [folder, 'pipe', 'pipe'], encoding: 'utf8' });
+    closeSync(folder);
+    expect([run.status, run.stderr]).toEqual([2, 'fengong: <stdin>: cannot read (is a directory)\n']);
+  });
+});
+

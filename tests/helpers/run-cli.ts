@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { buildProgram, exitCodeFor } from '../../src/cli/main.js';
-import { standardOutput } from '../../src/cli/stdout.js';
+import { standardError, standardOutput } from '../../src/cli/stdout.js';
 
 /** What a CLI run printed and the exit code `main` would have used. */
 export interface CliRun {
@@ -17,9 +17,11 @@ export async function runCli(args: string[]): Promise<CliRun> {
     sink.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     return true;
   };
-  // The commands write standard output through standardOutput (src/cli/stdout.ts), not process.stdout.
+  // The commands write through standardOutput and standardError (src/cli/stdout.ts), not process.stdout / stderr.
   const stdout = vi.spyOn(standardOutput, 'write').mockImplementation(capture(out) as never);
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(capture(err) as never);
+  const stderr = vi.spyOn(standardError, 'write').mockImplementation(capture(err) as never);
+  // (A progress bar on a terminal writes to the stream itself: cli-progress.)
+  const stderrStream = vi.spyOn(process.stderr, 'write').mockImplementation(capture(err) as never);
   process.exitCode = undefined;
   let code = 0;
   try {
@@ -30,6 +32,7 @@ export async function runCli(args: string[]): Promise<CliRun> {
   } finally {
     stdout.mockRestore();
     stderr.mockRestore();
+    stderrStream.mockRestore();
     process.exitCode = undefined;
   }
   return { code, stdout: out.join(''), stderr: err.join('') };
