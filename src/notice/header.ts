@@ -2,7 +2,7 @@ import { halfWidthDigits, ocrDigits } from '../digits.js';
 import type { MatrixDocument } from '../matrix/types.js';
 import { fold } from './fold.js';
 import { chineseNumber, readNumberMarker } from './numbering.js';
-import { COMPLETE_TITLE, docNumberField, docNumberOf, isDateLine, isDocNumberLine, isLabelled, signatureOf, splitTitleDocNumber, isWebMetadata, type Paragraph } from './paragraphs.js';
+import { COMPLETE_TITLE, docNumberField, inOfficeForm, OA_FORM_TITLE, docNumberOf, isDateLine, isDocNumberLine, isLabelled, signatureOf, splitTitleDocNumber, isWebMetadata, type Paragraph } from './paragraphs.js';
 import { isLabelName } from './labels.js';
 import { splitUnits } from './units.js';
 
@@ -62,7 +62,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     }
     // A marker line (`牵头单位：…`) is the plan's too: in a plan without numbered items, its title stands above the
     // first one, never a sub-heading further down (`村庄清洁行动` in a plan of unnumbered blocks: probe 45).
-    if (p.kind === 'row' || isNumbered(p.text) || isLabelled(p.text)) {
+    if (p.kind === 'row' || isNumbered(p.text) || (isLabelled(p.text) && !inOfficeForm(paragraphs, i))) {
       firstStructural = i;
       break;
     }
@@ -221,6 +221,11 @@ export function readHeader(paragraphs: Paragraph[]): Header {
       }
     }
   }
+  // No date still: an office system's or a web page's field in the header, `成文日期：2024-03-12` (probe 53).
+  for (let i = 0; !date && i < Math.min(n, Math.max(bodyStart, firstStructural)); i++) {
+    const m = DATE_FIELD.exec(stripped(paragraphs[i].text));
+    if (m) date = isoDate(`${m[1]}年${Number(m[2])}月${Number(m[3])}日`);
+  }
   // No signature: the issuing body named in the notice title, or in the document's own title when it is issued
   // directly (`XX市人民政府办公室关于…的若干措施`).
   if (!issuer && (notice || title)) {
@@ -232,6 +237,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   }
   return { document: { title, notice, docNumber, issuer, date, recipients }, bodyStart };
 }
+
+/** A 成文日期 field with its value: `成文日期：2024-03-12`, `成文日期：2024年3月12日`, `2024/03/12`, `2024.03.12`. */
+const DATE_FIELD = /^成文日期[：:](\d{4})[-年./／](\d{1,2})[-月./／](\d{1,2})日?$/;
 
 /** A date of a month alone on its line (`2025年4月`, `二〇二五年四月`): a draft's 成文日期 with its day left open. */
 const MONTH_LINE = /^[\s\u3000]*(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\s\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月[\s\u3000]*$/;
@@ -300,7 +308,8 @@ function isWholeNotice(line: string): boolean {
 
 function continuesTitle(title: string, next: string): boolean {
   if (!COMPLETE_TITLE.test(fold(title))) return true;
-  return /^[的之和与及暨]/.test(next);
+  // (`…供水实施方案` ⏎ `（2024—2026年）的通知`: the plan's period, then the rest of the title, probe 54.)
+  return /^[的之和与及暨]/.test(next) || /^[（(][^（）()]{2,20}[）)][的之]/.test(next);
 }
 
 /** For each index i, the number of numbered paragraphs and table rows before paragraph i (length n + 1). */
@@ -333,8 +342,9 @@ function isTitleLike(p: Paragraph): boolean {
   if (/[。，,；;：:！？!?>]|【切换】/.test(text)) return false;
   if (isDateLine(text) || isDocNumberLine(text) || isNumbered(text)) return false;
   if (/^[（(].*[）)]$/.test(text) || /^附件/.test(text) || /^[-—–－]\s*\d+/.test(text)) return false;
-  // The number of a 纪要 or a bulletin alone (`〔2024〕5号`, `第9期`: probe 51) titles nothing.
-  if (ISSUE_NUMBER.test(text)) return false;
+  // The number of a 纪要 or a bulletin alone (`〔2024〕5号`, `第9期`: probe 51) titles nothing, nor an office form's
+  // heading (`收文处理单`, `发文稿纸`: probe 53).
+  if (ISSUE_NUMBER.test(text) || OA_FORM_TITLE.test(text)) return false;
   return true;
 }
 

@@ -44,6 +44,14 @@ export interface Paragraphs {
 
 /** A page number on a line of its own: `- 3 -` (an OCR's `— l —` too: probe 45), `·3·`, `3/8`, `第3页/共8页`. */
 const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*(?:\d{1,4}|[\dlIO]{1,3})\s*[-—–－]|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页)[\s\u3000]*$/;
+/**
+ * A page's footer printed by an office system, ending in its page count (`某县协同办公系统  打印时间：2024-06-05 16:48  第 3
+ * 页 共 5 页`, probe 53): page furniture like a bare page number.
+ */
+const PRINT_FOOTER = /^.{0,60}?(?:打印|系统|平台|OA).{0,60}?第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页[\s\u3000]*$/;
+/** Status marks closing a line: emoji (with a date after them), and `#tags` after white space. */
+const MAY_END_IN_MARKS = /[\u2300-\u2bff\ud800-\udfff\ufe0f#]/;
+const STATUS_MARKS = /(?<=\S)(?:[\s\u3000]*(?:\p{Extended_Pictographic}\ufe0f?(?:[\s\u3000]*\d{4}-\d{2}-\d{2})?|(?<=[\s\u3000])#[\u4e00-\u9fffA-Za-z]{1,10}))+[\s\u3000]*$/u;
 /** A bare number on a line of its own inside a paragraph: a page number the paste ran into the text. */
 const BARE_NUMBER = /^[\s\u3000]*\d{1,3}[\s\u3000]*$/;
 /**
@@ -128,7 +136,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
     for (let l = 0; l < block.lines.length; l++) {
       const src = block.lines[l];
       if (b === tail.block && l >= tail.line) break;
-      if (PAGE_NUMBER.test(src.text) || (block.lines.length === 1 && furniture.has(src.text.trim())) || (block.lines.length > 1 && BARE_NUMBER.test(src.text))) {
+      if (PAGE_NUMBER.test(src.text) || (block.lines.length === 1 && furniture.has(src.text.trim())) || (block.lines.length > 1 && BARE_NUMBER.test(src.text)) || (src.text.includes('页') && PRINT_FOOTER.test(src.text))) {
         pageBreak = true;
         continue;
       }
@@ -157,6 +165,9 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       if (bullet) lead += bullet[0].length;
       const rest = src.text.slice(lead);
       let body = (rest.includes('**') ? rest.replace(/\*\*/g, '') : rest).trimEnd();
+      // Status marks after a line's text (`…（镇环保站负责） ✅ 2024-03-29`, `⏳`, `📅 2024-09-30`, a tag `#重点`: an
+      // online document's task list, probe 52) are no part of it: the bracket closes the item.
+      if (MAY_END_IN_MARKS.test(body.slice(-24))) body = body.replace(STATUS_MARKS, '');
       if (bullet && bullet[0].startsWith('【') && body.endsWith('】')) body = body.slice(0, -1);
       // A keycap number (`1️⃣`, `2⃣`) is the number and a full stop, character for character.
       if (body.charCodeAt(1) === 0x20e3 || body.charCodeAt(2) === 0x20e3) body = body.replace(/^(\d)\ufe0f?\u20e3/, (_m, d: string) => (_m.length === 3 ? `${d}. ` : `${d}.`));
@@ -188,7 +199,9 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // A bracket of labels at a line's start after a sentence of run-in items (`…保护传统村落和历史文化名村。` ⏎
         // `（牵头单位：…）三是…`, a PDF's wrap: probe 48) closes that sentence: one paragraph.
         const runIn = !separated && /^[（(]/.test(body) && isLabelled(body.slice(1)) && /[一二三四五六七八九十]是/.test(prev.text) && /。$/.test(prev.text);
-        const join = cut || unindented || headingGoesOn || runIn || (!field && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text)));
+        // A whole title after a blank line starts anew (an approval line above it had run into it: probe 53).
+        const title = separated && !open && isCompleteTitle(body);
+        const join = cut || unindented || headingGoesOn || runIn || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text)));
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -394,7 +407,7 @@ export function startsNew(text: string): boolean {
   const marker = readNumberMarker(text);
   if (marker && !marker.digitAfter) return true;
   if (isLabelled(text)) return true;
-  return DATE_LINE.test(text) || DOC_NUMBER.test(text) || /^附[\s\u3000]*件\s*\d*[：:]?$/.test(text) || isWebMetadata(text) || MINUTES_FIELD.test(text);
+  return DATE_LINE.test(text) || DOC_NUMBER.test(text) || /^附[\s\u3000]*件\s*\d*[：:]?$/.test(text) || isWebMetadata(text) || MINUTES_FIELD.test(text) || OA_FIELD.test(text);
 }
 
 /**
@@ -402,6 +415,24 @@ export function startsNew(text: string): boolean {
  * of its own, never the rest of a long line above it (probe 41: a 列席 list of a Word copy, with no full stop, took
  * the 记录 and 抄送 lines into the last task).
  */
+/**
+ * A field of an office system's form or trail around a notice (a 发文稿纸, a 收文处理单: `拟办意见：`, `办理意见：`,
+ * `领导批示：`, `签发：`, `核稿：`, `来文单位：`…, probe 53): no item's text, and its role words (`由X牵头办理`) no marker.
+ */
+export const OA_FIELD = /^[\s\u3000]*(?:来文单位|来文机关|来文字号|来文日期|收文日期|收文编号|拟办意见|批办意见|办理意见|办理结果|领导批示|批示意见|批示|阅办意见|处理意见|会签意见|审核意见|签发人?|会签|核稿人?|拟稿人?|拟稿单位|印发份数|印数|份数|公开方式|公开属性|文件标题|主题词|缓急|承办人|经办人)[\s\u3000]*[：:]/;
+/**
+ * Whether paragraph `i` is a line of an office system's form: a `承办单位：` / `主办单位：` / `协办单位：` line (or any
+ * field) with a field of such a form ({@link OA_FIELD}) or the form's heading just above or below it, no blank line
+ * between.
+ */
+export function inOfficeForm(paragraphs: Paragraph[], i: number): boolean {
+  const near = (k: number) => k >= 0 && k < paragraphs.length && (OA_FIELD.test(paragraphs[k].text) || OA_FORM_TITLE.test(paragraphs[k].text.trim()));
+  if (!/^[\s\u3000]*(?:承办|主办|协办)(?:单位|部门)[\s\u3000]*[：:]/.test(paragraphs[i].text)) return false;
+  return (!paragraphs[i].blankBefore && (near(i - 1) || near(i - 2))) || (i + 1 < paragraphs.length && !paragraphs[i + 1].blankBefore && near(i + 1));
+}
+
+/** The heading of such a form (`某县人民政府办公室收文处理单`, `发文稿纸`): no title of the notice. */
+export const OA_FORM_TITLE = /(?:处理单|处理笺|稿纸|审批单|办理单|呈批件|审签单|阅办单|传阅单)$/;
 export const MINUTES_FIELD = /^(?:出席|列席|缺席|请假|记录|记录人|主持|主持人|参加|参会|参会人员|参加人员|出席人员|列席人员|抄送|抄报)[\s\u3000]*[：:]/;
 
 /**

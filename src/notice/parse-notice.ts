@@ -12,7 +12,7 @@ import { columnKind, isRole, mayHoldLabel } from './labels.js';
 import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, type NumberMarker, type TypedStyle } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
-import { buildParagraphs, isDateLine, isLabelled, MINUTES_FIELD, placeOf, type Paragraph } from './paragraphs.js';
+import { buildParagraphs, inOfficeForm, isDateLine, isLabelled, MINUTES_FIELD, OA_FIELD, placeOf, type Paragraph } from './paragraphs.js';
 import { completeRow, continueRow, readRowUnits, readTableHeader, repeatsHeader, unitsTableColumns, type Columns } from './table.js';
 
 /** Options of {@link parseNotice}. */
@@ -122,6 +122,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   for (let i = 0; i < header.bodyStart; i++) {
     const p = paragraphs[i];
     if (p.kind !== 'text' || !(mayHoldLabel(p.text) || p.text.includes('）') || p.text.includes(')'))) continue;
+    // An office system's form above the notice (`拟办意见：…` ⏎ `承办单位：县甲局`: probe 53) assigns no task.
+    if (OA_FIELD.test(p.text) || inOfficeForm(paragraphs, i)) continue;
     const scan = scanMarkers(p.text, { planLevel });
     if (!scan.groups.some(carries)) continue;
     // A deadline alone (`时限要求：每季度结束后5个工作日内报送`) asks the recipients for a report; it assigns nothing,
@@ -399,7 +401,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         }
       }
       const m = readNumberMarker(text);
-      if (m && !m.digitAfter) {
+      // A list inside a numbered row's task cell (`1.推进快递进村；` ⏎ `2.发展统仓共配。` beside 序号 `2`: probes 52, 54)
+      // is the row's task, its points no items.
+      if (m && !m.digitAfter && !(kind === 'task' && pushed.length > 0 && listInCell(text, m))) {
         // A numbered 序号 cell or a category row (`（二）…` with no units) is never a child of the task rows above it.
         if (kind !== 'task' || (!pushed.length && !carries(group))) stack.closeRows();
         pushed.push({ state: open(m.style, m.number, m.marker, cell.line, cell.column + m.start), rest: unbold(text.slice(m.end)).replace(/\s*\n\s*/g, ''), task: kind === 'task' });
@@ -520,6 +524,15 @@ function firstRowNumber(paragraphs: Paragraph[], from: number, columns: Columns)
   return readRowNumber(row.cells![at]?.text ?? '');
 }
 
+/** Whether a cell's lines after its first go on with the first's numbers (`1.…` ⏎ `2.…`): a list inside the cell. */
+function listInCell(text: string, first: NumberMarker): boolean {
+  if (!text.includes('\n')) return false;
+  return text.split('\n').slice(1).some((line) => {
+    const m = readNumberMarker(line.trim());
+    return m !== null && m.style === first.style && m.number === first.number + 1;
+  });
+}
+
 /** A tab-separated cell as Excel puts it on the clipboard when it holds a line break or a quote: `"…"`, `""` for `"`. */
 function unquoteCell(cell: Cell): Cell {
   const m = /^"((?:[^"]|"")*)"[ \t]*$/.exec(cell.text);
@@ -587,6 +600,8 @@ function isClosing(paragraphs: Paragraph[], i: number): boolean {
   if (isDateLine(text) || isImprint(text) || /^[（(](?:此件|此页|联系人)[^）)]*[）)]$/.test(text)) return true;
   // Who attended and who took the minutes (`列席：…`, `记录：王倩`: a 纪要's record, probe 41) are part of no item.
   if (MINUTES_FIELD.test(text)) return true;
+  // An office system's form or trail (`办理意见：由县甲局牵头…`; `承办单位：县甲局` under `拟办意见：`): probe 53.
+  if (OA_FIELD.test(text) || inOfficeForm(paragraphs, i)) return true;
   const next = paragraphs[i + 1];
   if (i >= paragraphs.length - 3) {
     // A signature dated by month only, at the end (see monthSignature): its two lines.

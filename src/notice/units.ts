@@ -157,7 +157,14 @@ const NOTE = /[（(][^（）()]*(?:为牵头|排名|排在|列第|下同|按职�
 /** The number of a list's entry before a name (`责任单位：（1）县教育局；（2）县卫健局`, probe 36): no part of it. */
 const ENTRY_NUMBER = /^(?:（\d{1,2}）|[①-⑳])/;
 
+/**
+ * A person mentioned beside a unit in an online document (`区人社局 @周晓峰`, `（@王一帆）`: probe 52), a name of two
+ * to five characters: no part of a unit's name.
+ */
+const MENTION = /[（(]@[\u4e00-\u9fffA-Za-z·]{2,5}[）)]|@[\u4e00-\u9fffA-Za-z·]{2,5}(?![\u4e00-\u9fff])/g;
+
 function clean(s: string): string {
+  if (s.includes('@')) s = s.replace(MENTION, '');
   let name = cleanName(s.includes('**') ? s.replace(/\*\*/g, '') : s);
   const first = name.charCodeAt(0);
   if ((first === 0xff08 || (first >= 0x2460 && first <= 0x2473)) && ENTRY_NUMBER.test(name)) name = name.replace(ENTRY_NUMBER, '');

@@ -40,6 +40,17 @@ let withGfm: { plugin: Plugin; processor: ReturnType<typeof unified> } | undefin
  *   `<table>` becomes rows (other HTML is read line by line, its tags dropped); the grid-table reader (src/read/grid-table.ts), for a text
  *   that may hold pandoc's grid tables (src/read/detect.ts). Without them, those are read as source lines.
  */
+/**
+ * The text with its YAML front matter (`---` ⏎ `title: …` ⏎ `---` at the very top, as Obsidian, Typora and the
+ * exports of online documents write it: probe 52) blanked out, line for line, so that places stay where they were:
+ * metadata, no title and no marker.
+ */
+function withoutFrontMatter(text: string): string {
+  const m = /^(?:\ufeff)?---[ \t]*\r?\n((?:[^\r\n]*\r?\n){0,60}?)---[ \t]*(?=\r?\n|$)/.exec(text);
+  if (!m || !m[1].split(/\r?\n/).every((l) => l.trim() === '' || /^[\w\u4e00-\u9fff-]+[ \t]*:|^[ \t]+|^-/.test(l))) return text;
+  return m[0].replace(/[^\r\n]/g, '') + text.slice(m[0].length);
+}
+
 export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeof readHtml; grid?: typeof readGridTable } = {}): ReadNotice {
   const { html, grid } = readers;
   let parser = plain;
@@ -47,6 +58,7 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
     if (withGfm?.plugin !== gfm) withGfm = { plugin: gfm, processor: unified().use(remarkParse).use(gfm).use(blocksOnly) as unknown as ReturnType<typeof unified> };
     parser = withGfm.processor as unknown as typeof plain;
   }
+  text = withoutFrontMatter(text);
   const tree = parser.parse(text) as Root;
   const lines = text.split(/\r\n|\r|\n/);
   const blocks: Block[] = [];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseText, roles } from '../helpers/parse.js';
 
-// Cases of the eleventh round (session 10), each checked by hand against the contract (matrix-format.md).
+// Cases of the eleventh and twelfth rounds (session 10: probes 49-54), each checked by hand against the contract
+// (matrix-format.md).
 
 const plan = (...lines: string[]) => ['某省加快发展工作方案', '一、重点任务', ...lines].join('\n');
 
@@ -103,6 +104,61 @@ describe('a heading copied out of a Word list, its number before a tab (probe 49
     expect(matrix.tasks.map((t) => [t.id, roles(t)])).toEqual([
       ['1.1', { lead: ['县农业农村局'], responsible: [], support: ['县卫生健康局'] }],
       ['2.1', { lead: ['县委农办'], responsible: [], support: ['各乡镇人民政府'] }],
+    ]);
+  });
+});
+
+describe('an office system\'s forms and trails (probe 53)', () => {
+  const plan = ['某县2024年某某工作方案', '', '一、重点任务', '（一）做好甲工作。推进甲。（牵头单位：县甲局；责任单位：县乙局）', '（二）做好乙工作。推进乙。（牵头单位：县乙局；责任单位：县丙局）'];
+
+  it('takes no task from a 收文处理单 or a 发文稿纸 above the notice, nor its heading for a title', () => {
+    const received = parseText(['某县人民政府办公室收文处理单', '来文单位：某市人民政府办公室', '拟办意见：建议由县甲局牵头办理。', '承办单位：县甲局', '', ...plan].join('\n')).matrix;
+    expect([received.document.title, received.tasks.map((t) => t.id)]).toEqual(['某县2024年某某工作方案', ['1.1', '1.2']]);
+    const draft = parseText(['某县人民政府发文稿纸', '主办单位：县甲局', '协办单位：县乙局、县丙局', '', ...plan].join('\n')).matrix;
+    expect(draft.tasks.map((t) => t.id)).toEqual(['1.1', '1.2']);
+  });
+
+  it('takes no task from a 办理意见 after the plan: the last item keeps its id', () => {
+    const { matrix } = parseText([...plan, '', '某县人民政府办公室', '2024年3月1日', '', '抄送：县委办公室。', '某县人民政府办公室　　2024年3月2日印发', '', '办理意见：由县甲局牵头，县乙局配合，抓好落实。　张三　2024-03-05'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: ['县甲局'], responsible: ['县乙局'], support: [] }],
+      ['1.2', { lead: ['县乙局'], responsible: ['县丙局'], support: [] }],
+    ]);
+  });
+
+  it('drops a system\'s print footer with its page count, and joins what the page break cut', () => {
+    const { matrix } = parseText(['某县2024年某某工作方案', '', '一、重点任务', '（一）做好甲工作。推进甲。（责任单位：县甲局、县乙局、', '某县协同办公系统  打印时间：2024-06-05 16:48  第 3 页 共 5 页', '县丙局）'].join('\n'));
+    expect(matrix.tasks.map((t) => t.responsible)).toEqual([['县甲局', '县乙局', '县丙局']]);
+  });
+
+  it('starts anew at a whole title after a blank line, and reads a 成文日期 field', () => {
+    const { document } = parseText(['文件标题：某县人民政府办公室关于印发某县2024年某某工作要点的通知', '发文字号：某政办发〔2024〕3号', '成文日期：2024-03-12', '张三　2024-03-11　同意，请县甲局牵头，会同县乙局抓好落实', '', '某县2024年某某工作要点', '', '一、重点任务', '（一）做好甲工作。推进甲。（牵头单位：县甲局；责任单位：县乙局）'].join('\n')).matrix;
+    expect([document.title, document.docNumber, document.date]).toEqual(['某县2024年某某工作要点', '某政办发〔2024〕3号', '2024-03-12']);
+  });
+});
+
+describe('numbering (probe 54)', () => {
+  it('keeps a notice title whose last line opens with the plan\'s period in brackets', () => {
+    const { document } = parseText(['桐岚县人民政府关于印发桐岚县供水实施方案', '（2024—2026年）的通知', '', '各乡镇人民政府：', '现将方案印发给你们。', '', '桐岚县人民政府', '2024年3月5日', '', '桐岚县供水实施方案', '一、重点任务', '（一）建设水厂。（牵头单位：县水利局）'].join('\n')).matrix;
+    expect([document.notice, document.title]).toEqual(['桐岚县人民政府关于印发桐岚县供水实施方案（2024—2026年）的通知', '桐岚县供水实施方案']);
+  });
+
+  it('reads a list inside a numbered row\'s task cell as the row\'s task, not items of its own (probes 52, 54)', () => {
+    const text = ['# 某县任务分工方案', '', '一、任务分工', '', '| 序号 | 重点任务 | 牵头单位 | 完成时限 |', '| --- | --- | --- | --- |', '| 1 | 建设县级物流配送中心。 | 县交通运输局 | 2024年9月底前 |', '| 2 | 1.推进快递进村；<br>2.发展统仓共配。 | 县交通运输局 | 2024年12月底前 |', '| 3 | 发展冷链物流。 | 县商务局 | 持续推进 |'].join('\n');
+    expect(parseText(text, 'markdown').matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1', ['县交通运输局']], ['1.2', ['县交通运输局']], ['1.3', ['县商务局']]]);
+  });
+});
+
+describe('online documents exported as Markdown (probe 52)', () => {
+  it('leaves out the front matter, status marks after a bracket and @mentions of people', () => {
+    const text = ['---', 'title: 石门镇2024年工作方案（定稿）', '牵头单位: "[[镇农业服务中心]]"', '---', '', '# 石门镇2024年工作方案', '', '## 一、重点任务', '', '1. 完成问题厕所摸排。对户厕逐户排查（镇农业服务中心牵头，各村配合） ✅ 2024-03-29', '1. 完成问题厕所整改。建立整改台账（镇规划建设办负责）⏳', '1. 加强黑臭水体治理。整治3处（镇环保站负责） #重点', '1. 深化改革。', '    - **牵头单位**：区政务服务中心 @林晓雯', '    - **责任单位**：区人社局 @周晓峰、区投资促进中心（@王一帆）'].join('\n');
+    const { matrix } = parseText(text, 'markdown');
+    expect(matrix.document.title).toBe('石门镇2024年工作方案');
+    expect(matrix.tasks.map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: ['镇农业服务中心'], responsible: [], support: ['各村'] }],
+      ['1.2', { lead: [], responsible: ['镇规划建设办'], support: [] }],
+      ['1.3', { lead: [], responsible: ['镇环保站'], support: [] }],
+      ['1.4', { lead: ['区政务服务中心'], responsible: ['区人社局', '区投资促进中心'], support: [] }],
     ]);
   });
 });
