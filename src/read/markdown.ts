@@ -131,8 +131,8 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
       for (let from = 0; from <= rest.length; ) {
         const m = BR.exec(rest);
         const to = m ? m.index : rest.length;
-        const body = unescape(pandocSpans(plainLinks(withoutTags(rest.slice(from, to)).replace(kind === 'heading' ? HEADING_END : /$^/, '').replace(HARD_BREAK, ''))));
-        if (body.trim() !== '') out.push({ text: body, line: n, column: prefix + from + 1 });
+        const body = unescape(pandocSpans(plainLinks(withoutTags(noteMarkup(rest.slice(from, to))).replace(kind === 'heading' ? HEADING_END : /$^/, '').replace(HARD_BREAK, ''))));
+        if (body.trim() !== '' && !DIRECTIVE.test(body)) out.push({ text: body, line: n, column: prefix + from + 1 });
         if (!m) break;
         from = to + m[0].length;
       }
@@ -172,6 +172,37 @@ function tableEnd(text: string, from: number): number {
 
 const MAX_DEPTH = 8;
 const TOO_DEEP = -2;
+
+/**
+ * The markup of note-taking and online-document tools as the reader sees it (probe 52): `[[X]]` and `[[X|Y]]` as X and
+ * Y (Obsidian's links), `==X==` as X (a highlight), a struck-out `~~X~~` and a comment `<!-- … -->` as nothing (deleted,
+ * as a tracked deletion in Word), a footnote's reference `[^1]` as nothing.
+ */
+function noteMarkup(s: string): string {
+  if (!/\[\[|==|~~|<!--|\[\^/.test(s)) return s;
+  return s
+    .replace(/<!--.*?-->/g, '')
+    .replace(/~~[^~]+~~/g, '')
+    .replace(/==([^=]+)==/g, '$1')
+    .replace(/\[\[[^\]|]+\|([^\]]+)\]\]/g, '$1')
+    .replace(/\[\[([^\]]+)\]\]/g, '$1')
+    .replace(/\[\^[^\]\s]+\](?!:)/g, '');
+}
+
+/**
+ * A pipe-table cell as the reader sees it: lines at `<br>` and at each item of an HTML list (`<ul><li>A</li><li>B</li>
+ * </ul>`), links as their text, other tags (`<font color=…>`) and a bullet before a line (`• 县交通运输局`) left out,
+ * with {@link noteMarkup} (probe 52: 钉钉 and 飞书 tables).
+ */
+function cellMarkup(s: string): string {
+  let t = s.replace(/<br\s*\/?>/gi, '\n');
+  if (t.includes('<')) t = withoutTags(t.replace(/<\/li>\s*<li[^>]*>/gi, '\n'));
+  t = plainLinks(noteMarkup(t));
+  return t.includes('•') || t.includes('·') ? t.replace(/^[ \t]*[•·][ \t]*/gm, '') : t;
+}
+
+/** A line of a tool's directive, no text: a container's fence (`:::tip`, `:::`), a table of contents (`[TOC]`). */
+const DIRECTIVE = /^[\s\u3000]*(?::::+[\w-]*.*|\[(?:TOC|toc)\])[\s\u3000]*$/;
 
 /** A hard line break at a line's end: a backslash (pandoc) or `<br>`. */
 const HARD_BREAK = /\\$/;
@@ -223,7 +254,7 @@ function readTable(node: Table, text: string, lines: string[], emit: (b: Omit<Bl
       const slice = text.slice(cp.start.offset!, cp.end.offset!);
       const lead = /^\|?\s*/.exec(slice)![0].length;
       const body = slice.slice(lead).replace(/\s*\|?\s*$/, '');
-      return { text: unescape(pandocSpans(body)).replace(/<br\s*\/?>/gi, '\n'), line: cp.start.line, column: cp.start.column + lead };
+      return { text: cellMarkup(unescape(pandocSpans(body))), line: cp.start.line, column: cp.start.column + lead };
     });
     const line = lines[rp.start.line - 1] ?? '';
     emit({ kind: 'row', lines: [{ text: line, line: rp.start.line, column: 1 }], cells, tableStart: index === 0 }, rp.start.line, rp.end.line);

@@ -150,6 +150,19 @@ describe('numbering (probe 54)', () => {
 });
 
 describe('online documents exported as Markdown (probe 52)', () => {
+  it('reads tables and lists as a reader sees them: links, HTML lists and tags, bullets, wikilinks, struck-out text and comments', () => {
+    const table = ['# 某县2024年重点任务分工方案', '', '| 序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 |', '|:---:|:---|:---:|:---|:---:|', '| 1 | 老旧管网改造 | [县发改局](https://example.com/x) | • 县交通运输局<br>• 县城管局 | <font color="#D83931">2024年9月底前</font> |', '| 2 | 停车设施建设 | 县住建局 | <ul><li>县自然资源局</li><li>县城投集团</li></ul> | 2024年12月底前 |'].join('\n');
+    expect(parseText(table, 'markdown').matrix.tasks.map((t) => [t.id, roles(t), t.deadline?.text])).toEqual([
+      ['1', { lead: ['县发改局'], responsible: ['县交通运输局', '县城管局'], support: [] }, '2024年9月底前'],
+      ['2', { lead: ['县住建局'], responsible: ['县自然资源局', '县城投集团'], support: [] }, '2024年12月底前'],
+    ]);
+    const list = ['# 某镇2024年工作方案', '', '## 一、重点任务', '', '1. 健全收运体系。新增垃圾收集点位40个。', '   - 牵头单位：[[镇综合行政执法队]]', '   - 责任单位：[[镇环卫所|环卫所]]、各村[^1]、~~镇城投公司~~、镇水利站<!-- 、镇供销社 -->', '   - 完成时限：==2024年6月底前==', '', '2. 推进农房风貌管控。', '', ':::tip', '牵头单位：镇规划建设办', '责任单位：镇国土所', ':::', '', '[^1]: 含石门社区。'].join('\n');
+    expect(parseText(list, 'markdown').matrix.tasks.map((t) => [t.id, roles(t), t.deadline?.text])).toEqual([
+      ['1.1', { lead: ['镇综合行政执法队'], responsible: ['环卫所', '各村', '镇水利站'], support: [] }, '2024年6月底前'],
+      ['1.2', { lead: ['镇规划建设办'], responsible: ['镇国土所'], support: [] }, undefined],
+    ]);
+  });
+
   it('leaves out the front matter, status marks after a bracket and @mentions of people', () => {
     const text = ['---', 'title: 石门镇2024年工作方案（定稿）', '牵头单位: "[[镇农业服务中心]]"', '---', '', '# 石门镇2024年工作方案', '', '## 一、重点任务', '', '1. 完成问题厕所摸排。对户厕逐户排查（镇农业服务中心牵头，各村配合） ✅ 2024-03-29', '1. 完成问题厕所整改。建立整改台账（镇规划建设办负责）⏳', '1. 加强黑臭水体治理。整治3处（镇环保站负责） #重点', '1. 深化改革。', '    - **牵头单位**：区政务服务中心 @林晓雯', '    - **责任单位**：区人社局 @周晓峰、区投资促进中心（@王一帆）'].join('\n');
     const { matrix } = parseText(text, 'markdown');
