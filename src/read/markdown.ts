@@ -76,13 +76,18 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
     const pos = node.position;
     if (!pos || pos.start.offset! < readUntil) return;
     switch (node.type) {
-      case 'list':
+      case 'list': {
+        // The numbers as written (`1. 2. 2. 4.`: a repeated or skipped number stays what the office wrote, probe 54),
+        // unless every item is written with the same one (`1.` throughout: Markdown counts them, probe 52).
+        const written = node.ordered ? node.children.map((child) => Number(/^\s*(?:>\s?)*(\d{1,9})[.)]/.exec(lines[(child.position?.start.line ?? 1) - 1] ?? '')?.[1] ?? NaN)) : [];
+        const asWritten = written.length > 1 && written.every((n) => !Number.isNaN(n)) && written.some((n) => n !== written[0]);
         node.children.forEach((child, k) => {
-          pending = node.ordered ? { number: (node.start ?? 1) + k, level: depth } : undefined;
+          pending = node.ordered ? { number: asWritten ? written[k] : (node.start ?? 1) + k, level: depth } : undefined;
           visit(child, !node.ordered, depth);
         });
         pending = undefined;
         return;
+      }
       case 'listItem':
       case 'blockquote':
         for (const child of node.children) visit(child, unordered && node.type === 'listItem', node.type === 'listItem' ? depth + 1 : depth);

@@ -138,6 +138,12 @@ describe('an office system\'s forms and trails (probe 53)', () => {
 });
 
 describe('numbering (probe 54)', () => {
+  it('numbers a Markdown list as written when its numbers differ (a repeat gets -2, a skip stays), by position when all are the same', () => {
+    const ids = (items: string[]) => parseText(['# 某县方案', '', '**一、重点任务**', '', ...items].join('\n'), 'markdown').matrix.tasks.map((t) => t.id);
+    expect(ids(['1. 甲任务。（牵头单位：县甲局）', '2. 乙任务。（牵头单位：县乙局）', '2. 丙任务。（牵头单位：县丙局）', '4. 丁任务。（牵头单位：县丁局）'])).toEqual(['1.1', '1.2', '1.2-2', '1.4']);
+    expect(ids(['1. 甲任务。（牵头单位：县甲局）', '1. 乙任务。（牵头单位：县乙局）', '1. 丙任务。（牵头单位：县丙局）'])).toEqual(['1.1', '1.2', '1.3']);
+  });
+
   it('keeps a notice title whose last line opens with the plan\'s period in brackets', () => {
     const { document } = parseText(['桐岚县人民政府关于印发桐岚县供水实施方案', '（2024—2026年）的通知', '', '各乡镇人民政府：', '现将方案印发给你们。', '', '桐岚县人民政府', '2024年3月5日', '', '桐岚县供水实施方案', '一、重点任务', '（一）建设水厂。（牵头单位：县水利局）'].join('\n')).matrix;
     expect([document.notice, document.title]).toEqual(['桐岚县人民政府关于印发桐岚县供水实施方案（2024—2026年）的通知', '桐岚县供水实施方案']);
