@@ -421,9 +421,9 @@ export function startsNew(text: string): boolean {
  */
 export const OA_FIELD = /^[\s\u3000]*(?:来文单位|来文机关|来文字号|来文日期|收文日期|收文编号|拟办意见|批办意见|办理意见|办理结果|领导批示|批示意见|批示|阅办意见|处理意见|会签意见|审核意见|签发人?|会签|核稿人?|拟稿人?|拟稿单位|印发份数|印数|份数|公开方式|公开属性|文件标题|主题词|缓急|承办人|经办人)[\s\u3000]*[：:]/;
 /**
- * Whether paragraph `i` is a line of an office system's form: a `承办单位：` / `主办单位：` / `协办单位：` line (or any
- * field) with a field of such a form ({@link OA_FIELD}) or the form's heading just above or below it, no blank line
- * between.
+ * Whether paragraph `i` is a line of an office system's form: a `承办单位：` / `主办单位：` / `协办单位：` line with a
+ * field of such a form ({@link OA_FIELD}) or the form's heading ({@link OA_FORM_TITLE}) just above it (two lines up
+ * at most) or just below it, no blank line between (probe 53: `拟办意见：…` ⏎ `承办单位：县甲局` had become task `#1`).
  */
 export function inOfficeForm(paragraphs: Paragraph[], i: number): boolean {
   const near = (k: number) => k >= 0 && k < paragraphs.length && (OA_FIELD.test(paragraphs[k].text) || OA_FORM_TITLE.test(paragraphs[k].text.trim()));
