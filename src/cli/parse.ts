@@ -62,11 +62,12 @@ export async function runParse(notices: string[], options: ParseOptions): Promis
   // Standard output that cannot be written (/dev/full) is the one line a user sees (src/cli/main.ts), not the findings.
   const failed = standardOutput.error();
   if (failed && failed.code !== 'EPIPE') return 2;
-  await printMessages(compiled, options.quiet);
+  const printed = await printMessages(compiled, options.quiet);
   // `-q` first: reading `process.stderr.isTTY` creates the stream (on a pipe, loading `net`: ./stdout.ts).
   if (!options.quiet && process.stderr.isTTY) {
     const { noticeSummary } = await import('./summary.js');
-    standardError.write(noticeSummary(compiled.matrix, { lang: cliLang(), file: compiled.file, messages: compiled.messages, output: options.output ?? '-', color: useColor(process.env, true) }));
+    // Apart from the findings above it by a blank line, as `check` prints it.
+    standardError.write((printed ? '\n' : '') + noticeSummary(compiled.matrix, { lang: cliLang(), file: compiled.file, messages: compiled.messages, output: options.output ?? '-', color: useColor(process.env, true) }));
   }
   return compiled.messages.some((m) => m.fatal === true) ? 1 : 0;
 }
@@ -170,12 +171,14 @@ function tooLarge(file: string, size: number, maxBytes: number): FengongError {
 /**
  * Prints a notice's findings to stderr with the stylish reporter (`file`, then `line:col  severity  message  rule`
  * and the totals), in the run's language; errors only with `quiet`. Coloured on a terminal (NO_COLOR, FORCE_COLOR).
+ * @returns whether anything was printed.
  */
-export async function printMessages(compiled: CompiledNotice, quiet?: boolean): Promise<void> {
+export async function printMessages(compiled: CompiledNotice, quiet?: boolean): Promise<boolean> {
   const messages = quiet ? compiled.messages.filter((m) => m.fatal === true) : compiled.messages;
-  if (!messages.length) return;
+  if (!messages.length) return false;
   // Loaded only when there is something to print: string-width starts an Intl.Segmenter as it loads (~20 ms).
   const { stylish } = await import('./reporters/stylish.js');
   const color = useColor(process.env, process.stderr.isTTY === true);
   standardError.write(stylish([{ file: compiled.file, messages }], { lang: cliLang(), color }));
+  return true;
 }

@@ -3,6 +3,7 @@ import { formatUnitLoads } from '../sheets/format-loads.js';
 import { unitLoads } from '../sheets/unit-load.js';
 import { registryOption, type SheetCommandOptions } from './sheet-io.js';
 import { standardOutput } from './stdout.js';
+import { useColor } from './color.js';
 
 /** Options of `fengong units`. */
 export interface UnitsOptions extends SheetCommandOptions {
@@ -22,7 +23,8 @@ export async function runUnits(matrices: string[], options: UnitsOptions): Promi
     matrices.map((path) => loadMatrix(path)),
     { registry, expand: options.expand },
   );
-  const color = Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined;
+  // NO_COLOR and FORCE_COLOR as for every command's report (src/cli/color.ts; a new user's probe: units ignored them).
+  const color = useColor(process.env, process.stdout.isTTY === true);
   standardOutput.write(formatUnitLoads(loads, { format: options.format ?? 'table', color, bom: options.bom }));
   return 0;
 }

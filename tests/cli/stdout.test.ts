@@ -133,3 +133,25 @@ describe('standard error and standard input (a new user\'s probe of session 10)'
   });
 });
 
+
+describe('colour and the summary (a new user\'s probe of session 10)', () => {
+  it('colours `units` under FORCE_COLOR even through a pipe, as the other reports do, and not under FORCE_COLOR=0', () => {
+    const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, ['bin/fengong.js', 'units', 'fixtures/notices/lezhi-2023-61.matrix.yaml'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env } }).stdout;
+    expect(run({ FORCE_COLOR: '1' })).toContain('\u001b[1m');
+    expect(run({ FORCE_COLOR: '0' })).not.toContain('\u001b[');
+    expect(run({})).not.toContain('\u001b[');
+  });
+
+  it('sets the summary of `parse` on a terminal apart from the findings by a blank line, as `check` does', async () => {
+    const stderr = process.stderr as { isTTY?: boolean };
+    const was = stderr.isTTY;
+    stderr.isTTY = true;
+    try {
+      const { runCli } = await import('../helpers/run-cli.js');
+      const run = await runCli(['parse', 'fixtures/notices/lezhi-2023-61.md', '-o', join(mkdtempSync(join(tmpdir(), 'fengong-summary-')), 'm.yaml')]);
+      expect(run.stderr.replace(/\u001b\[[0-9;]*m/g, '')).toMatch(/in 1 file\n\nSummary /);
+    } finally {
+      stderr.isTTY = was;
+    }
+  });
+});
