@@ -73,6 +73,8 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   // Counted once, when a date line first asks (a notice may hold many date lines).
   let numbered: Int32Array | undefined;
   let dateIndex = -1;
+  /** Whether a forwarded notice stands under the covering letter (see FORWARDED). */
+  let forwarding = false;
   for (let i = 0; i < n; i++) {
     if (!isDateLine(paragraphs[i].text)) continue;
     // The value of a web page's field on the line under its name (`发布日期：` ⏎ `2024年03月14日`, probe 25).
@@ -84,9 +86,17 @@ export function readHeader(paragraphs: Paragraph[]): Header {
       // (a signature at the end of a plan, followed by an attachment's title, is not a covering letter).
       const end = runEnd(k);
       numbered ??= numberedBefore(paragraphs);
+      // A notice forwarded under the letter (`关于转发《…》的通知` over the other body's 版头 `某市人民政府办公室文件` and
+      // its `关于印发…的通知`: probe 53) is a covering letter too: the plan's title follows its date. The date and
+      // signature stay the outer letter's.
+      if (numbered[i] - numbered[0] < numbered[n] - numbered[end + 1] && FORWARDED.test(fold(cleanTitle(runText(k, end))))) {
+        if (dateIndex < 0) dateIndex = i;
+        forwarding = true;
+        continue;
+      }
       if (numbered[i] - numbered[0] < numbered[n] - numbered[end + 1]) {
         planTitle = { start: k, end };
-        dateIndex = i;
+        if (!forwarding) dateIndex = i;
         break;
       }
     }
@@ -240,6 +250,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
 
 /** A 成文日期 field with its value: `成文日期：2024-03-12`, `成文日期：2024年3月12日`, `2024/03/12`, `2024.03.12`. */
 const DATE_FIELD = /^成文日期[：:](\d{4})[-年./／](\d{1,2})[-月./／](\d{1,2})日?$/;
+
+/** The start of a forwarded notice: its 版头 (`某市人民政府办公室文件`) or its title (`…关于印发…的通知`). */
+const FORWARDED = /^.{2,30}(?:文件|命令)$|关于.*(?:印发|转发|下发|批转).*的通知$/;
 
 /** A date of a month alone on its line (`2025年4月`, `二〇二五年四月`): a draft's 成文日期 with its day left open. */
 const MONTH_LINE = /^[\s\u3000]*(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\s\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月[\s\u3000]*$/;

@@ -131,6 +131,11 @@ describe('an office system\'s forms and trails (probe 53)', () => {
     expect(matrix.tasks.map((t) => t.responsible)).toEqual([['县甲局', '县乙局', '县丙局']]);
   });
 
+  it('reads a 转发 notice: the plan\'s title under the forwarded notice, the date and signature the outer letter\'s', () => {
+    const { document } = parseText(['某县人民政府办公室', '关于转发《某市人民政府办公室关于印发某市2024年某某工作方案的通知》的通知', '', '各乡镇人民政府：', '现将《某市人民政府办公室关于印发某市2024年某某工作方案的通知》转发给你们，请认真贯彻落实。', '', '某县人民政府办公室', '2024年4月22日', '', '某市人民政府办公室文件', '', '某政办发〔2024〕11号', '', '某市人民政府办公室', '关于印发某市2024年某某工作方案的通知', '', '各县（市、区）人民政府：', '现印发给你们。', '', '某市人民政府办公室', '2024年4月10日', '', '某市2024年某某工作方案', '', '一、重点任务', '（一）做好甲工作。推进甲。（牵头单位：市甲局；责任单位：市乙局）'].join('\n')).matrix;
+    expect([document.title, document.notice, document.issuer, document.date, document.recipients]).toEqual(['某市2024年某某工作方案', '某县人民政府办公室关于转发《某市人民政府办公室关于印发某市2024年某某工作方案的通知》的通知', '某县人民政府办公室', '2024-04-22', ['各乡镇人民政府']]);
+  });
+
   it('starts anew at a whole title after a blank line, and reads a 成文日期 field', () => {
     const { document } = parseText(['文件标题：某县人民政府办公室关于印发某县2024年某某工作要点的通知', '发文字号：某政办发〔2024〕3号', '成文日期：2024-03-12', '张三　2024-03-11　同意，请县甲局牵头，会同县乙局抓好落实', '', '某县2024年某某工作要点', '', '一、重点任务', '（一）做好甲工作。推进甲。（牵头单位：县甲局；责任单位：县乙局）'].join('\n')).matrix;
     expect([document.title, document.docNumber, document.date]).toEqual(['某县2024年某某工作要点', '某政办发〔2024〕3号', '2024-03-12']);
