@@ -86,15 +86,16 @@ export function readHeader(paragraphs: Paragraph[]): Header {
       // (a signature at the end of a plan, followed by an attachment's title, is not a covering letter).
       const end = runEnd(k);
       numbered ??= numberedBefore(paragraphs);
+      const covering = numbered[i] - numbered[0] < numbered[n] - numbered[end + 1];
       // A notice forwarded under the letter (`关于转发《…》的通知` over the other body's 版头 `某市人民政府办公室文件` and
       // its `关于印发…的通知`: probe 53) is a covering letter too: the plan's title follows its date. The date and
       // signature stay the outer letter's.
-      if (numbered[i] - numbered[0] < numbered[n] - numbered[end + 1] && FORWARDED.test(fold(cleanTitle(runText(k, end))))) {
+      if (covering && FORWARDED.test(fold(cleanTitle(runText(k, end))))) {
         if (dateIndex < 0) dateIndex = i;
         forwarding = true;
         continue;
       }
-      if (numbered[i] - numbered[0] < numbered[n] - numbered[end + 1]) {
+      if (covering) {
         planTitle = { start: k, end };
         if (!forwarding) dateIndex = i;
         break;
@@ -341,13 +342,13 @@ function isNumbered(text: string): boolean {
   return m !== null && !m.digitAfter;
 }
 
-/** A short line with no sentence punctuation: a title, a signature, a 版头 (not a date, number or metadata). */
 /**
  * The heading of notes, alone on its line: `说明：`, `注：`, `注释：`, `填表说明`, and `说明` without its colon (a
  * workbook's sheet of notes: probe 43). Not `备注：`, an empty field of a task (a new user's notice).
  */
 export const NOTES_HEADING = /^[\s\u3000]*(?:(?:说明|注|注释|填表说明|填报说明)[\s\u3000]*[：:]|说明|填表说明|填报说明)[\s\u3000]*$/;
 
+/** A short line with no sentence punctuation: a title, a signature, a 版头 (not a date, number or metadata). */
 function isTitleLike(p: Paragraph): boolean {
   if (p.kind === 'row') return false;
   const text = stripped(p.text);

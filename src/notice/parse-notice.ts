@@ -288,7 +288,6 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
    * below the first carry their level in their style, `ar@2`, and would not match a typed `ar`).
    */
   function sameForm(marker: NumberMarker): NumberMarker {
-    // (The styles that differ only in an opening parenthesis: `(1)` and `1)`.)
     const open = stack.open;
     if (open.some((s) => s.style === marker.style)) return marker;
     const form = marker.style.split('@')[0];
@@ -571,7 +570,6 @@ function rowText(cells: Cell[]): string {
 function unbold(text: string): string {
   return text.includes('**') ? text.replace(/\*\*/g, '') : text;
 }
-
 
 /** A numbered note after `说明：` (`1.各牵头单位要按月报送进展。`): numbered `1.`-style, no marker of its own. */
 function isNote(p: Paragraph, planLevel: number | null): boolean {
