@@ -4,7 +4,7 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { Bilingual } from '../i18n.js';
 
 /** The endings `fengong parse` reads (src/read/read-notice.ts `formatOf`), without the dot. */
-const NOTICE_ENDINGS = ['txt', 'text', 'md', 'markdown', 'docx', 'xlsx'];
+const NOTICE_ENDINGS = ['txt', 'text', 'md', 'markdown', 'docx', 'xlsx', 'csv'];
 const NOTICE_GLOB = `**/*.{${NOTICE_ENDINGS.join(',')}}`;
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 /**

@@ -84,7 +84,7 @@ export function readMatrixFile(path: string, options: ReadMatrixOptions = {}): P
  * problems there are) when the file cannot be read, is not valid YAML/JSON, or is not a valid matrix.
  */
 export function loadMatrix(path: string, options: ReadMatrixOptions = {}): Matrix {
-  if (/\.(?:md|markdown|txt|docx|xlsx)$/i.test(path)) {
+  if (/\.(?:md|markdown|txt|docx|xlsx|csv)$/i.test(path)) {
     throw new FengongError({
       en: `${path}: a notice, not a matrix: compile it first (fengong parse ${path} -o matrix.yaml)`,
       zh: `${path}：这是公文，不是责任矩阵：请先解析（fengong parse ${path} -o matrix.yaml）`,

@@ -8,11 +8,11 @@ import type { ReadNotice } from './types.js';
 const ALIGNED_LINE = /\S(?: {2,}|\u3000+)\S[^\n]*?\S(?: {2,}|\u3000+)\S/;
 
 /** The input formats by file ending. */
-export type NoticeFormat = 'text' | 'markdown' | 'docx' | 'xlsx';
+export type NoticeFormat = 'text' | 'markdown' | 'docx' | 'xlsx' | 'csv';
 
 /**
  * The format of a notice from its file name: `.txt` (and no ending) text, `.md` / `.markdown` Markdown,
- * `.docx` Word, `.xlsx` Excel.
+ * `.docx` Word, `.xlsx` Excel, `.csv` a table saved as CSV.
  * @throws FengongError for any other ending.
  */
 export function formatOf(file: string): NoticeFormat {
@@ -21,7 +21,8 @@ export function formatOf(file: string): NoticeFormat {
   if (ext === '.txt' || ext === '' || ext === '.text') return 'text';
   if (ext === '.docx') return 'docx';
   if (ext === '.xlsx') return 'xlsx';
-  throw new FengongError({ en: `${file}: cannot read \`${ext}\` files (use .txt, .md, .markdown, .docx or .xlsx)`, zh: `${file}：不能读取“${ext}”文件（请用 .txt、.md、.markdown、.docx 或 .xlsx）` });
+  if (ext === '.csv') return 'csv';
+  throw new FengongError({ en: `${file}: cannot read \`${ext}\` files (use .txt, .md, .markdown, .docx, .xlsx or .csv)`, zh: `${file}：不能读取“${ext}”文件（请用 .txt、.md、.markdown、.docx、.xlsx 或 .csv）` });
 }
 
 /**
@@ -40,6 +41,10 @@ export async function readNoticeBytes(bytes: Uint8Array, file: string, format: N
   }
   const { text, encoding } = decodeNotice(bytes, file);
   if (text.trim() === '') throw new FengongError({ en: `${file}: the file holds only white space`, zh: `${file}：文件只有空白` });
+  if (format === 'csv') {
+    const { readCsv } = await import('./csv.js');
+    return { ...readCsv(text, file), encoding };
+  }
   // Markdown only: unified and remark are loaded for .md notices, never for .txt ones.
   let read: ReadNotice;
   if (format === 'markdown') {

@@ -1,4 +1,4 @@
-import type { Block, Cell } from './types.js';
+import type { Block, Cell, SourceText } from './types.js';
 
 /**
  * A table row as the Word and Excel readers build it, before it becomes a block: its cells aligned with the table's
@@ -12,6 +12,36 @@ export interface DraftRow {
   cells: Cell[];
   origin: Array<'own' | 'below' | 'beside'>;
   blankBefore: boolean;
+}
+
+/**
+ * The blocks of one sheet (an Excel worksheet, a CSV file), its rows given over the sheet's used columns: a row
+ * with no text sets `blankBefore` of the block after it; the rows before the first one with two or more filled cells
+ * (a title, a note above the table) are `text` blocks, one line per line of their cell; that row and every row with
+ * text after it are the table ({@link tableBlocks}).
+ */
+export function sheetBlocks(rows: DraftRow[]): Block[] {
+  const blocks: Block[] = [];
+  const table: DraftRow[] = [];
+  let blank = false;
+  for (const row of rows) {
+    const filled = row.cells.filter((cell) => cell.text.trim() !== '');
+    if (!filled.length) {
+      blank = true;
+      continue;
+    }
+    const draft = { ...row, blankBefore: blank };
+    blank = false;
+    if (table.length || filled.length >= 2) table.push(draft);
+    else {
+      const lines: SourceText[] = filled[0].text
+        .split('\n')
+        .filter((t) => t.trim() !== '')
+        .map((text) => ({ text, line: row.line, column: filled[0].column }));
+      blocks.push({ kind: 'text', lines, blankBefore: draft.blankBefore });
+    }
+  }
+  return blocks.concat(tableBlocks(table));
 }
 
 /**

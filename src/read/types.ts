@@ -52,7 +52,7 @@ export interface ListNumber {
 export interface ReadNotice {
   blocks: Block[];
   lineCount: number;
-  format: 'text' | 'markdown' | 'docx' | 'xlsx';
+  format: 'text' | 'markdown' | 'docx' | 'xlsx' | 'csv';
   encoding?: string;
   /**
    * The text of each footnote and endnote of a Word document: no part of the outline, read only for a note that

@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { format, isDateFormat } from 'numfmt';
 import { FengongError } from '../errors.js';
 import { openZip } from './ooxml.js';
-import { tableBlocks, type DraftRow } from './table-rows.js';
-import type { Block, Cell, ReadNotice, SourceText } from './types.js';
+import { sheetBlocks, type DraftRow } from './table-rows.js';
+import type { Block, Cell, ReadNotice } from './types.js';
 
 const WHAT = { en: 'an Excel .xlsx file', zh: ' Excel .xlsx 文件' };
 
@@ -64,32 +64,18 @@ function readSheet(sheet: ExcelJS.Worksheet, offset: number, blocks: Block[]): v
   });
   if (right === 0) return;
   const rows: DraftRow[] = [];
-  let blank = false;
   for (let r = 1; r <= sheet.rowCount; r++) {
     const line = offset + r;
     const excelRow = sheet.getRow(r);
-    const row: DraftRow = { line, column: left, cells: [], origin: [], blankBefore: blank };
+    const row: DraftRow = { line, column: left, cells: [], origin: [], blankBefore: false };
     for (let c = left; c <= right; c++) {
       const { cell, origin } = cellAt(excelRow.getCell(c), offset);
       row.cells.push(cell);
       row.origin.push(origin);
     }
-    const filled = row.cells.filter((cell) => cell.text.trim() !== '');
-    if (!filled.length) {
-      blank = true;
-      continue;
-    }
-    blank = false;
-    if (rows.length || filled.length >= 2) rows.push(row);
-    else {
-      const lines: SourceText[] = filled[0].text
-        .split('\n')
-        .filter((t) => t.trim() !== '')
-        .map((text) => ({ text, line, column: filled[0].column }));
-      blocks.push({ kind: 'text', lines, blankBefore: row.blankBefore });
-    }
+    rows.push(row);
   }
-  blocks.push(...tableBlocks(rows));
+  blocks.push(...sheetBlocks(rows));
 }
 
 /** A cell as read: a merged cell's copy below its first row, '' beside it. */

@@ -5,7 +5,7 @@ export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('校对公文（解析但不输出矩阵）：缺少责任单位、重复编号、括号未闭合、单位名称写法不一 · proofread a notice without writing a matrix: missing responsible unit, repeated number, unclosed bracket, one unit spelled two ways')
-    .argument('<notice>', 'a notice file (.txt .md .markdown .docx .xlsx), or - for standard input')
+    .argument('<notice>', 'a notice file (.txt .md .markdown .docx .xlsx .csv), or - for standard input')
     .option('--units <registry>', 'check every unit against a unit registry (units.yaml); unknown ones are errors')
     .option('-r, --reporter <name>', 'stylish (default, with the summary), json, github, junit or sarif')
     .option('--max-size <size>', 'refuse inputs larger than this (bytes, or 512KB, 50MB; default 50MB)')

@@ -5,7 +5,7 @@ export function registerParse(program: Command): void {
   program
     .command('parse')
     .description('解析公文，输出责任矩阵 · compile notices into responsibility matrices')
-    .argument('<notice...>', 'notice files (.txt .md .markdown .docx .xlsx), globs, or - for standard input')
+    .argument('<notice...>', 'notice files (.txt .md .markdown .docx .xlsx .csv), globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: from the ending of -o FILE, else yaml)').choices(['yaml', 'json']))
     .option('-o, --output <file>', 'write the matrix to FILE (atomically) instead of standard output')
     .option('--out-dir <dir>', 'batch mode: one matrix per notice under DIR')

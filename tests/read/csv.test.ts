@@ -1,0 +1,103 @@
+import iconv from 'iconv-lite';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { runCli } from '../helpers/run-cli.js';
+import { fengongError } from './fengong-error.js';
+import { parseNotice } from '../../src/notice/parse-notice.js';
+import { readCsv } from '../../src/read/csv.js';
+import { formatOf, readNoticeBytes } from '../../src/read/read-notice.js';
+
+/**
+ * A 任务分工表 as Excel saves it with 另存为 CSV on a Chinese Windows: GB18030 bytes, CRLF, a title in the first
+ * field of its row (the other fields empty), an empty row, a quoted cell holding a line break and a `""` quote.
+ */
+const PLAN = [
+  '某县2025年重点任务分工表,,,,',
+  ',,,,',
+  '序号,重点任务,牵头单位,责任单位,完成时限',
+  '1,推进老旧小区改造,县住建局,"县财政局',
+  '县自然资源局",2025年6月底前',
+  '2,"开展""食安护航""专项检查",县市场监管局,各乡镇人民政府,2025年12月底前',
+  '',
+].join('\r\n');
+
+describe('readCsv', () => {
+  it('reads the title as text and the table as rows; a quoted line break stays in its cell, the row at the line it starts', () => {
+    const read = readCsv(PLAN, 'plan.csv');
+    expect(read.format).toBe('csv');
+    expect(read.lineCount).toBe(6);
+    expect(read.blocks).toEqual([
+      { kind: 'text', lines: [{ text: '某县2025年重点任务分工表', line: 1, column: 1 }], blankBefore: false },
+      {
+        kind: 'row',
+        lines: [{ text: '序号\t重点任务\t牵头单位\t责任单位\t完成时限', line: 3, column: 1 }],
+        cells: ['序号', '重点任务', '牵头单位', '责任单位', '完成时限'].map((text, i) => ({ text, line: 3, column: i + 1 })),
+        blankBefore: true,
+        tableStart: true,
+      },
+      {
+        kind: 'row',
+        lines: [{ text: '1\t推进老旧小区改造\t县住建局\t县财政局\n县自然资源局\t2025年6月底前', line: 4, column: 1 }],
+        cells: ['1', '推进老旧小区改造', '县住建局', '县财政局\n县自然资源局', '2025年6月底前'].map((text, i) => ({ text, line: 4, column: i + 1 })),
+        blankBefore: false,
+        tableStart: false,
+      },
+      {
+        kind: 'row',
+        lines: [{ text: '2\t开展"食安护航"专项检查\t县市场监管局\t各乡镇人民政府\t2025年12月底前', line: 6, column: 1 }],
+        cells: ['2', '开展"食安护航"专项检查', '县市场监管局', '各乡镇人民政府', '2025年12月底前'].map((text, i) => ({ text, line: 6, column: i + 1 })),
+        blankBefore: false,
+        tableStart: false,
+      },
+    ]);
+  });
+
+  it('compiles a GB18030 file into tasks, the units of a cell with a line break split', async () => {
+    const read = await readNoticeBytes(iconv.encode(PLAN, 'gb18030'), 'plan.csv', formatOf('plan.csv'));
+    expect(read.encoding).toBe('gb18030');
+    const { matrix } = parseNotice(read);
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.lead, t.responsible, t.deadline?.due, t.source.line])).toEqual([
+      ['1', '推进老旧小区改造', ['县住建局'], ['县财政局', '县自然资源局'], '2025-06-30', 4],
+      ['2', '开展"食安护航"专项检查', ['县市场监管局'], ['各乡镇人民政府'], '2025-12-31', 6],
+    ]);
+  });
+
+  it('reads a tab-separated .csv (a spreadsheet pasted into a file) by its tabs; columns from the first used one', () => {
+    // (No line end after the last row: the file still has two lines.)
+    const read = readCsv('\t序号\t工作任务\t责任单位\n\t1\t完善制度\t县司法局', 'tabs.csv');
+    expect(read.lineCount).toBe(2);
+    expect(read.blocks.map((b) => b.cells?.map((c) => [c.text, c.column]))).toEqual([
+      [['序号', 2], ['工作任务', 3], ['责任单位', 4]],
+      [['1', 2], ['完善制度', 3], ['县司法局', 4]],
+    ]);
+  });
+
+  it('names the line of a quote that is never closed, and refuses a file of separators only', () => {
+    expect(() => readCsv('序号,任务\n1,"未闭合\n2,下一行\n', 'bad.csv')).toThrow(fengongError('bad.csv:2: a field opened with `"` is never closed', 'bad.csv:2：以“"”开头的字段没有结束的引号'));
+    expect(() => readCsv(',,\n,,\n', 'empty.csv')).toThrow(fengongError('empty.csv: the table holds no text'));
+  });
+});
+
+describe('fengong parse FILE.csv', () => {
+  it('reads back the 任务分工表 that `fengong export -f csv` wrote: every task with the same id, units and deadline', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-csv-'));
+    const csv = join(dir, '任务分工表.csv');
+    expect((await runCli(['export', 'fixtures/notices/lezhi-2023-61.matrix.yaml', '-f', 'csv', '-o', csv])).code).toBe(0);
+    const run = await runCli(['parse', csv, '--format', 'json', '-q']);
+    expect(run.code).toBe(0);
+    const original = YAML.parse(readFileSync('fixtures/notices/lezhi-2023-61.matrix.yaml', 'utf8'));
+    const key = (t: { id: string; lead: string[]; responsible: string[]; support: string[]; deadline: { text: string } | null }) => [t.id, t.lead, t.responsible, t.support, t.deadline?.text ?? null];
+    expect(JSON.parse(run.stdout).tasks.map(key)).toEqual(original.tasks.map(key));
+  });
+
+  it('is picked up from a folder in a batch', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-csv-'));
+    writeFileSync(join(dir, 'plan.csv'), PLAN);
+    const run = await runCli(['parse', dir, '--out-dir', join(dir, 'out'), '-q']);
+    expect(run.code).toBe(0);
+    expect(YAML.parse(readFileSync(join(dir, 'out', 'plan.yaml'), 'utf8')).tasks).toHaveLength(2);
+  });
+});
