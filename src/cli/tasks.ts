@@ -65,7 +65,8 @@ export async function runTasks(path: string, options: TasksOptions): Promise<num
 
 /**
  * The units to list: `--unit` names (resolved through the registry), or every unit by load with `--all`.
- * @throws FengongError when neither or both are given, or when no task names a unit given by `--unit`.
+ * @throws FengongError when neither or both are given, when no task names a unit given by `--unit`, or with `--all`
+ *   when no task names any unit (in the roles of `--role`).
  */
 function selectUnits(matrix: Matrix, path: string, options: TasksOptions, view: UnitTasksOptions): string[] {
   // White space around a name is no part of it (`--unit "县科协 "`, a new user's run), as in a matrix's lists.
@@ -73,9 +74,13 @@ function selectUnits(matrix: Matrix, path: string, options: TasksOptions, view: 
   if (options.all && named.length > 0) throw new FengongError({ en: 'give either --unit NAME or --all, not both', zh: '--unit 单位 和 --all 只能给一个' });
   if (options.all) {
     // Every unit on some task, most loaded first; with --role, only those that have tasks in those roles.
-    return unitLoads([matrix], view)
+    const all = unitLoads([matrix], view)
       .map((load) => load.unit)
       .filter((unit) => unitTasks(matrix, unit, view).length > 0);
+    // Not an empty output in silence (an empty --out-dir, a header-only sheet): the clerk is told why.
+    if (!all.length && options.role?.length) throw new FengongError({ en: `${path}: no unit has a task in the roles given by --role: no task list to write`, zh: `${path}：没有单位承担 --role 所指职责的任务，没有可输出的任务清单` });
+    if (!all.length) throw new FengongError({ en: `${path}: no task names a unit: no task list to write`, zh: `${path}：没有任务写明单位，没有可输出的任务清单` });
+    return all;
   }
   if (named.length === 0) throw new FengongError({ en: 'name a unit with --unit NAME, or use --all (fengong units lists them)', zh: '请用 --unit 单位 指定单位，或用 --all（fengong units 可列出所有单位）' });
   const resolved = named.map((unit) => view.registry?.resolveUnit(unit) ?? unit);

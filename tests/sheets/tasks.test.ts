@@ -115,6 +115,18 @@ describe('tasks --unit', () => {
     expect((await runCli(['tasks', COUNTY, '--unit', '县科协', '--role', 'boss'])).stderr).toBe('fengong: --role boss: expected lead, responsible or support\n');
   });
 
+  it('says so when --all finds no unit to write for, instead of writing nothing in silence (exit 2)', async () => {
+    const empty = join(dir, 'empty.yaml');
+    writeFileSync(empty, 'schemaVersion: 1\ndocument: { title: 无任务, notice: null, docNumber: null, issuer: null, date: null, recipients: [] }\noutline: []\ntasks: []\n');
+    const out = join(dir, 'none');
+    expect(await runCli(['tasks', empty, '--all', '--out-dir', out])).toMatchObject({ code: 2, stderr: `fengong: ${empty}: no task names a unit: no task list to write\n` });
+    expect(() => readdirSync(out)).toThrow();
+    // The seed assigns no support role (matrix-format.md: its markers are 牵头单位 and 责任单位 only).
+    const seed = 'fixtures/notices/lezhi-2023-61.matrix.yaml';
+    expect(await runCli(['tasks', seed, '--all', '--role', 'support'])).toMatchObject({ code: 2, stderr: `fengong: ${seed}: no unit has a task in the roles given by --role: no task list to write\n` });
+    expect((await runCli(['tasks', seed, '--all', '--role', 'lead'])).code).toBe(0);
+  });
+
   it('refuses a file that is not a matrix in one line naming it', async () => {
     const file = join(dir, 'bad.yaml');
     writeFileSync(file, 'schemaVersion: 1\ntasks: nope\n');
