@@ -389,14 +389,14 @@ function cleanTitle(text: string): string {
 }
 
 /**
- * The date of a date line as `YYYY-MM-DD`: `2023年10月10日`, `二〇二三年十月十日`, full-width digits, `〇` typed as `O`
- * or `0` (`二O二四年`), in brackets, or after the signature on the same line; null when it is not a real date.
+ * The date of a date line as `YYYY-MM-DD`: `2023年10月10日`, `二〇二三年十月十日`, full-width digits, `〇` typed as `O`,
+ * `0` or `Ο` (`二O二四年`), `元月` for January (probe 58), in brackets, or after the signature on the same line; null when it is not a real date.
  */
 export function isoDate(text: string): string | null {
-  const t = ocrDigits(halfWidthDigits(text.replace(/[\s\u3000]+/g, '')));
-  const m = /(\d{4}|[〇零一二三四五六七八九○OoＯ0]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日[）)]?$/.exec(t);
+  const t = ocrDigits(halfWidthDigits(text.replace(/[\s\u3000]+/g, ''))).replace('年元月', '年一月');
+  const m = /(\d{4}|[〇零一二三四五六七八九○OoＯΟ0]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日[）)]?$/.exec(t);
   if (!m) return null;
-  const year = /^\d{4}$/.test(m[1]) ? Number(m[1]) : Number([...m[1]].map((c) => (/[〇○零OoＯ0]/.test(c) ? 0 : chineseNumber(c))).join(''));
+  const year = /^\d{4}$/.test(m[1]) ? Number(m[1]) : Number([...m[1]].map((c) => (/[〇○零OoＯΟ0]/.test(c) ? 0 : chineseNumber(c))).join(''));
   const month = /\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2]);
   const day = /\d/.test(m[3]) ? Number(m[3]) : chineseNumber(m[3]);
   const d = new Date(Date.UTC(year, month - 1, day));

@@ -63,6 +63,10 @@ const LABELS: Array<[string, LabelKind]> = [
   ['配合处室', 'support'],
   ['配合科室', 'support'],
   ['配合股室', 'support'],
+  // A group company's headquarters calls its departments 部室 (`牵头部室：财务管理部；配合部室：集团办公室`, probe 56).
+  ['牵头部室', 'lead'],
+  ['责任部室', 'responsible'],
+  ['配合部室', 'support'],
   ['协办单位', 'support'],
   ['参与单位', 'support'],
   ['协同单位', 'support'],
@@ -152,11 +156,19 @@ export function labelStandsAt(folded: string, match: RegExpExecArray): boolean {
 /** The labels of a deadline (`完成时限`, `时间节点`, `办结时限`…), longest first as in {@link LABELS}. */
 export const DEADLINE_LABELS = LABELS.filter(([, kind]) => kind === 'deadline').map(([label]) => label);
 
+/**
+ * The people who answer for a task named by the body they lead rather than a level (a court's `分管院领导：王立新副院长`,
+ * a 公安局's `分管局领导：`, a school's `责任校领导：`: probes 55, 57): leaders. One factored alternative of
+ * {@link LABEL_RE} rather than 36 labels in {@link LABELS}, which would cost its compilation at every start-up.
+ */
+const BODY_LEADERS = '(?:分管|责任|牵头|联系|包联|挂点)(?:院|局|校|厅|委|行)领导';
+const BODY_LEADER = new RegExp(`^${BODY_LEADERS}$`);
+
 const escape = (s: string) => s.replace(/[()（）]/g, (c) => `\\${c}`);
 // `市县` and the like name two lower levels at once (`市县责任单位：`, probe 26: `市` was read as a unit).
 const PREFIX = '(国家|中央|省级|省|市县|县市|市级|市|州|县区|区县|县级|县|区)?';
 /** A label with an optional level prefix (`省牵头单位：`), then `：`/`:`. Global: use with lastIndex. */
-export const LABEL_RE = new RegExp(`${PREFIX}(${LABELS.map(([l]) => escape(l)).join('|')})(?:[（(][^（()）]{1,6}[）)])?[ \\t\\u3000]*[：:]`, 'g');
+export const LABEL_RE = new RegExp(`${PREFIX}(${BODY_LEADERS}|${LABELS.map(([l]) => escape(l)).join('|')})(?:[（(][^（()）]{1,6}[）)])?[ \\t\\u3000]*[：:]`, 'g');
 /** Whether a folded text can hold a label at all: every label ends in `：` or `:` (a cheap test before the scan). */
 export function mayHoldLabel(folded: string): boolean {
   return folded.includes('：') || folded.includes(':');
@@ -167,12 +179,12 @@ const KIND = new Map(LABELS.map(([l, k]) => [l, k]));
 
 /** Whether a folded text is a label's name, whole (`牵头单位`, `完成时限`). */
 export function isLabelName(folded: string): boolean {
-  return KIND.has(folded);
+  return KIND.has(folded) || BODY_LEADER.test(folded);
 }
 
 /** The kind of a matched label text (group 2 of {@link LABEL_RE}). */
 export function labelKind(label: string): LabelKind {
-  return KIND.get(label)!;
+  return KIND.get(label) ?? (BODY_LEADER.test(label) ? 'leaders' : KIND.get(label)!);
 }
 
 /** Whether a label or column kind is one of the three roles (lead, responsible, support). */
@@ -216,11 +228,11 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   if (/^(?:类别|类型|分类|领域|重点领域|板块|方面|工作类别|任务类别|项目类别)$/.test(h)) return 'category';
   if (/领导/.test(h)) return 'leaders';
   // 督办单位, 督办责任单位: who oversees the task (see LABELS), no role; 督办事项 is the task.
-  if (/督办|督查|督导/.test(h) && /(单位|部门|处室|科室|股室)/.test(h)) return 'other';
+  if (/督办|督查|督导/.test(h) && /(单位|部门|处室|科室|股室|部室)/.test(h)) return 'other';
   // 主责单位, and 主办单位 beside 协办单位 (a column, never a web page's footer line).
-  if (/牵头|主责|主办/.test(h) && /(单位|部门|处室|科室|股室)/.test(h)) return 'lead';
-  if (/(配合|协办|参与|协同)/.test(h) && /(单位|部门|处室|科室|股室)/.test(h)) return 'support';
-  if (/(责任|负责|承办)/.test(h) && /(单位|部门|处室|科室|股室|主体)/.test(h)) return 'responsible';
+  if (/牵头|主责|主办/.test(h) && /(单位|部门|处室|科室|股室|部室)/.test(h)) return 'lead';
+  if (/(配合|协办|参与|协同)/.test(h) && /(单位|部门|处室|科室|股室|部室)/.test(h)) return 'support';
+  if (/(责任|负责|承办)/.test(h) && /(单位|部门|处室|科室|股室|部室|主体)/.test(h)) return 'responsible';
   if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
   // `民生实事`, `改革事项`, `问题清单`, `整改问题` (a new user's table: 民生实事 was read as no column).
   if (/(任务|措施|内容|事项|目标|工作|举措|要点|指标|项目|实事|问题|清单)/.test(h)) return 'task';

@@ -77,7 +77,7 @@ const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
  * 牵头股室 (probe 35). Matched on folded text. The
  * note is not a marker itself, in brackets or not.
  */
-export const FIRST_IS_LEAD = /(?:排在|排名|排序|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为牵头(?:责任)?(?:单位|部门|处室|科室|股室)|(?:单位|部门|处室|科室|股室)牵头)|第一个(?:单位|部门|处室|科室|股室)?为牵头(?:责任)?(?:单位|部门|处室|科室|股室)/;
+export const FIRST_IS_LEAD = /(?:排在|排名|排序|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为牵头(?:责任)?(?:单位|部门|处室|科室|股室|部室)|(?:单位|部门|处室|科室|股室|部室)牵头)|第一个(?:单位|部门|处室|科室|股室|部室)?为牵头(?:责任)?(?:单位|部门|处室|科室|股室|部室)/;
 
 /**
  * The name of a body as units are written (`市应急管理局`, `各县（市、区）人民政府`: a level of government first, a

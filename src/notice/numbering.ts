@@ -3,7 +3,7 @@ import { isWhiteSpace } from './chars.js';
 
 /**
  * The numbering markers of a plan: the styles of GB/T 9704-2012 §7.3.3 (结构层次序数: 一、 （一） 1. （1）) and their
- * common variants (`(一)`, `1．` `1、` `1﹒`, `(1)`, `1）`, `①`), plus the bare row number of a 任务分工表's 序号 column.
+ * common variants (`(一)`, `1．` `1、` `1﹒`, `(1)`, `1）`, `①`; `⒈` `⑴` `㈠` written as one character), plus the bare row number of a 任务分工表's 序号 column.
  */
 /**
  * A numbering style. A Word automatic list's number takes the style it reads as, with its level when below 0
@@ -47,13 +47,14 @@ const LEAD = /^[\s\u3000\u00a0*#>]*/;
 const LEAD_START = /^[\s\u3000\u00a0*#>]/;
 const NUMERAL_START = new Set(Array.from('一二三四五六七八九十百〇零两（(第', (c) => c.charCodeAt(0)));
 
-/** Whether a character can start a marker of a style below: a Chinese numeral, `（` `(`, a digit, a circled number. */
+/** Whether a character can start a marker of a style below: a Chinese numeral, `（` `(`, a digit, a circled or enclosed number. */
 function isMarkerStart(c: number): boolean {
   return (
     (c >= 0x30 && c <= 0x39) ||
     (c >= 0xff10 && c <= 0xff19) ||
     NUMERAL_START.has(c) ||
-    (c >= 0x2460 && c <= 0x2473) ||
+    (c >= 0x2460 && c <= 0x249b) ||
+    (c >= 0x3220 && c <= 0x3229) ||
     (c >= 0x3251 && c <= 0x325f) ||
     (c >= 0x32b1 && c <= 0x32bf)
   );
@@ -69,6 +70,11 @@ const STYLES: Array<{ style: MarkerStyle; re: RegExp; number: (m: RegExpExecArra
   { style: 'par', re: /^[（(]\s*(\d{1,3})\s*[）)]/, number: (m) => Number(m[1]) },
   { style: 'ar', re: /^(\d{1,3})\s?[.．、﹒]/, number: (m) => Number(m[1]) },
   { style: 'arp', re: /^(\d{1,3})[）)]/, number: (m) => Number(m[1]) },
+  // `⒈` `⑴` `㈠`: `1.` `(1)` `(一)` as one character each (GB2312 has them; Word and WPS files of the 2000s use them:
+  // probe 58). The same styles as their spelled-out forms.
+  { style: 'ar', re: /^[\u2488-\u249b]/, number: (m) => m[0].charCodeAt(0) - 0x2487 },
+  { style: 'par', re: /^[\u2474-\u2487]/, number: (m) => m[0].charCodeAt(0) - 0x2473 },
+  { style: 'pcn', re: /^[\u3220-\u3229]/, number: (m) => m[0].charCodeAt(0) - 0x321f },
   { style: 'circ', re: /^[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/, number: (m) => circledNumber(m[0].charCodeAt(0)) },
   // The parts of a 办法, 规定 or 若干措施 (第一部分, 第一章, 第一节, 第一条), not GB/T 9704's styles but numbered items a
   // clerk counts the same way (probe 13: 株洲市促进民营经济发展壮大若干措施, 第一条 … 第四条). Followed by white space

@@ -62,8 +62,11 @@ const BARE_NUMBER = /^[\s\u3000]*\d{1,3}[\s\u3000]*$/;
 export const COMPLETE_TITLE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定|清单|任务表|一览表|台账|纪要|预案|指引|分解|分工|安排)$|^[\s\u3000]*(?:[^《》]{2,12}〔\d{4}〕\d{1,4}号)?《[^《》]*(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定|清单|任务表|一览表|台账|纪要|预案|指引|分解|分工|安排)》$|关于[^，。；]{2,}的(?:请示|报告|通报|函)$/;
 const TERMINAL = '。！？!?；;：:）)】〕]」';
 const CONTINUES = '，、,（(《“〔【';
-/** A 成文日期 written out: Arabic (full-width too) or Chinese numerals, `〇` typed as `O` or `0` in web copies. */
-const DATE = String.raw`(?:[\d０-９][\d０-９OoＯ]{3}|[〇零一二三四五六七八九○OoＯ0]{4})[\s\u3000]*年[\s\u3000]*[\d０-９一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d０-９一二三四五六七八九十]{1,3}[\s\u3000]*日`;
+/**
+ * A 成文日期 written out: Arabic (full-width too) or Chinese numerals, `〇` typed as `O` or `0` in web copies (or as a
+ * Greek `Ο`), January as `元月` (`二○一二年元月二十日`, an archive's notice: probe 58).
+ */
+const DATE = String.raw`(?:[\d０-９][\d０-９OoＯ]{3}|[〇零一二三四五六七八九○OoＯΟ0]{4})[\s\u3000]*年[\s\u3000]*(?:[\d０-９一二三四五六七八九十]{1,3}|元)[\s\u3000]*月[\s\u3000]*[\d０-９一二三四五六七八九十]{1,3}[\s\u3000]*日`;
 /**
  * A date line: the date alone, or in brackets (`（2024年2月7日）` under a signature), or a date under each of two
  * signatures side by side (`2024年3月5日　　　　2024年3月5日`, a joint issuance: probe 51).

@@ -16,8 +16,6 @@ export interface UnitList {
 const LEVEL = '(?:自治区|直辖市|县级市|自治州|自治县|自治旗|苏木|省|市|州|盟|县|区|旗|乡|镇)';
 const COLLECTIVE_HEAD = new RegExp(`^各.*${LEVEL}(?:（[^（）]*）)?$`);
 const LEVEL_ONLY = new RegExp(`^${LEVEL}(?:（[^（）]*）)?(?:人民政府|政府)?$`);
-/** A kind of body alone (`办`, `局`; `政府` after `各乡镇党委`, probe 20): after a collective, the same collective. */
-const KIND_ONLY = /^(?:委|办|厅|局|部|室|院|所|站|队|中心|公司|政府|人民政府|党委|党工委|办事处)$/;
 /**
  * `按职责分工负责` and the ways offices word it (`按各自职责负责`, `依职责负责`, `根据职责分工负责`, `按职能职责落实`,
  * probe 22): who acts, by their duties. A pattern's source, for the unit lists here and the inline verbs of markers.ts.
@@ -42,7 +40,8 @@ export function isClause(element: string): boolean {
 /**
  * Splits a unit list as matrix-format.md "Unit names" says: on `、` `，` `,` `；` `;` (and line breaks in cells),
  * on `及` between two names, never inside parentheses; `各市、州、县人民政府` stays one collective name (an element
- * that is a bare administrative level continues an element `各…<level>`); a trailing `等` / `等部门` / `负责` is not
+ * that is a bare administrative level continues an element `各…<level>`; nothing else does: `各乡镇党委、政府` is two
+ * units, the second the truncated collective as written, as b10's `各县（区）政府、管委会` is); a trailing `等` / `等部门` / `负责` is not
  * part of a name (nor `等群团组织`, `等10个部门` and the like); the list ends at `。` or at the first element that is
  * a clause. White space inside a name is
  * removed and ASCII parentheses become full-width; nothing else changes (traditional characters stay).
@@ -77,11 +76,6 @@ export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitLi
     const bare = prevCollective && units.length ? stripTrailing(name) : name;
     if (prevCollective && units.length && bare && LEVEL_ONLY.test(bare === name ? f : fold(bare))) {
       units[units.length - 1] += joiner(sep) + bare;
-      continue;
-    }
-    // A kind of body alone after a collective (`省直各委、办、厅、局`): the same collective, never a unit by itself.
-    if (KIND_ONLY.test(f) && units.length && units[units.length - 1].includes('各')) {
-      units[units.length - 1] += joiner(sep) + name;
       continue;
     }
     name = stripTrailing(name);

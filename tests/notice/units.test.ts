@@ -123,16 +123,17 @@ describe('lead-ins', () => {
   });
 });
 
-describe('a collective of kinds of bodies', () => {
-  it('keeps 省直各委、办、厅、局 one unit', async () => {
-    const { splitUnits } = await import('../../src/notice/units.js');
-    expect(splitUnits('各市人民政府，省直各委、办、厅、局，省财政厅').units).toEqual(['各市人民政府', '省直各委、办、厅、局', '省财政厅']);
-  });
-  it('keeps 各乡镇党委、政府 one addressee, as the notice means both bodies of each town (probe 20)', () => {
-    expect(splitUnits('各乡镇党委、政府，县直各部门').units).toEqual(['各乡镇党委、政府', '县直各部门']);
-    expect(splitUnits('各乡镇党委、人民政府，各街道党工委、办事处').units).toEqual(['各乡镇党委、人民政府', '各街道党工委、办事处']);
-    expect(parseText('某县方案\n\n各乡镇党委、政府，县直各部门：\n\n一、任务\n1.办好活动。（县科协牵头）\n').matrix.document.recipients).toEqual(['各乡镇党委、政府', '县直各部门']);
-    // Not after a name that is no collective.
+describe('a collective followed by a kind of body', () => {
+  // matrix-format.md "Unit names": only an element that is as a whole another administrative level continues a
+  // collective `各…<level>`; a kind of body after it is a unit of its own, truncated as written (b10's gold:
+  // `各县（区）政府、管委会` → [各县（区）政府, 管委会]; probe 57: `各乡镇党委、政府`).
+  it('splits 各乡镇党委、政府 and 省直各委、办、厅、局 on 、 as written', () => {
+    expect(splitUnits('各乡镇党委、政府，县直各部门').units).toEqual(['各乡镇党委', '政府', '县直各部门']);
+    expect(splitUnits('各乡镇党委、人民政府，各街道党工委、办事处').units).toEqual(['各乡镇党委', '人民政府', '各街道党工委', '办事处']);
+    expect(splitUnits('各市人民政府，省直各委、办、厅、局，省财政厅').units).toEqual(['各市人民政府', '省直各委', '办', '厅', '局', '省财政厅']);
+    expect(parseText('某县方案\n\n各乡镇党委、政府，县直各部门：\n\n一、任务\n1.办好活动。（县科协牵头）\n').matrix.document.recipients).toEqual(['各乡镇党委', '政府', '县直各部门']);
     expect(splitUnits('县委、政府').units).toEqual(['县委', '政府']);
+    // A level after a collective of levels still continues it.
+    expect(splitUnits('各市、州、县人民政府，各乡镇党委').units).toEqual(['各市、州、县人民政府', '各乡镇党委']);
   });
 });

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { parseText, roles } from '../helpers/parse.js';
+
+// Cases of the thirteenth round (session 11: probes 55-58: universities and hospitals, state-owned enterprises, the
+// 政法 system, an archive of older notices), each checked by hand against the contract (matrix-format.md).
+
+const plan = (...lines: string[]) => ['某校2025年工作方案', '一、工作任务', ...lines].join('\n');
+const tasksOf = (text: string) => parseText(text).matrix.tasks;
+
+describe('a school calendar closing an inline bracket (probe 55)', () => {
+  it('reads 每学期, 每周, 开学第一周, 学期末, 暑假期间 and 立行立改 as the deadline, the units before it kept', () => {
+    const phrases = ['每学期', '每学年', '每周', '每日', '开学第一周', '学期初', '学期末', '暑假期间', '立行立改'];
+    const tasks = tasksOf(plan(...phrases.map((p, i) => `${i + 1}、做好第${i + 1}项工作。（政教处负责，各年级组配合，${p}）`)));
+    expect(tasks.map((t) => [t.id, roles(t), t.deadline])).toEqual(
+      phrases.map((p, i) => [`1.${i + 1}`, { lead: [], responsible: ['政教处'], support: ['各年级组'] }, { text: p, due: null }]),
+    );
+  });
+
+  it('still takes a unit whose name ends like a period for a unit (`县教育局期间` is no name, `暑期托管中心` is one)', () => {
+    const [task] = tasksOf(plan('1、办好暑期托管。（暑期托管中心负责，县教育局配合）'));
+    expect(roles(task)).toEqual({ lead: [], responsible: ['暑期托管中心'], support: ['县教育局'] });
+    expect(task.deadline).toBeNull();
+  });
+});
+
+describe('leaders named by the body they lead (probe 57)', () => {
+  it('reads 分管院领导 / 分管局领导 / 责任校领导 lines as leaders of the task above them, not a task of their own', () => {
+    const text = [
+      '某市中级人民法院2024年工作要点',
+      '二、主要任务',
+      '（一）深化诉讼服务',
+      '1. 深化一站式多元解纷和诉讼服务体系建设。推进人民法院调解平台进乡村。',
+      '牵头部门：立案庭（诉讼服务中心）',
+      '配合部门：各审判业务部门、审管办',
+      '分管院领导：王立新副院长',
+      '完成时限：2024年6月底前',
+      '2. 加强执行工作。',
+      '责任部门：执行局',
+      '分管局领导：李明',
+      '完成时限：2024年9月底前',
+    ].join('\n');
+    const tasks = tasksOf(text);
+    expect(tasks.map((t) => [t.id, roles(t), t.leaders, t.deadline?.text])).toEqual([
+      ['2.1.1', { lead: ['立案庭（诉讼服务中心）'], responsible: [], support: ['各审判业务部门', '审管办'] }, ['王立新副院长'], '2024年6月底前'],
+      ['2.1.2', { lead: [], responsible: ['执行局'], support: [] }, ['李明'], '2024年9月底前'],
+    ]);
+  });
+});
+
+describe('the 部室 of a group company (probe 56)', () => {
+  it('reads 牵头部室 / 配合部室 / 责任部室 labels in brackets', () => {
+    const text = [
+      '某集团2025年提质增效实施方案',
+      '二、重点任务',
+      '1.压降管理费用。（牵头部室：财务管理部；配合部室：集团办公室、各子公司；完成时限：2025年12月底前）',
+      '2.加强考核。（责任部室：人力资源部（党委组织部）、财务管理部）',
+    ].join('\n');
+    expect(tasksOf(text).map((t) => [t.id, roles(t)])).toEqual([
+      ['2.1', { lead: ['财务管理部'], responsible: [], support: ['集团办公室', '各子公司'] }],
+      ['2.2', { lead: [], responsible: ['人力资源部（党委组织部）', '财务管理部'], support: [] }],
+    ]);
+  });
+
+  it('reads a table with 牵头部室 | 配合部室 columns as a task table', () => {
+    const text = ['某集团2025年安全生产重点任务', '', '序号\t重点任务\t牵头部室\t配合部室\t完成时限', '1\t开展隐患排查\t安全环保部\t各子公司\t2025年6月底前', '2\t完善应急预案\t安全环保部\t集团办公室\t2025年9月底前'].join('\n');
+    expect(tasksOf(text).map((t) => [t.id, roles(t), t.deadline?.due])).toEqual([
+      ['1', { lead: ['安全环保部'], responsible: [], support: ['各子公司'] }, '2025-06-30'],
+      ['2', { lead: ['安全环保部'], responsible: [], support: ['集团办公室'] }, '2025-09-30'],
+    ]);
+  });
+});
+
+describe('an archive of older notices (probe 58)', () => {
+  it('reads ⒈ ⑴ ㈠ (1. (1) (一) as one character each) as the numbering they stand for', () => {
+    const text = [
+      '某县关于扩大内需的实施意见',
+      '二、主要任务',
+      '（一）加快重大项目建设（县发展改革局牵头，县财政局配合）',
+      '⒈积极争取中央和省新增投资。（县发展改革局牵头，县直有关部门配合）',
+      '⒉加快在建项目建设进度。（县重点工程建设管理局负责）',
+      '三、严格查验',
+      '⑴公安部门在办理暂住证时查验婚育证明。（责任单位：县公安局）',
+      '⑵乡镇在办理登记时查验。（责任单位：各乡镇人民政府）',
+    ].join('\n');
+    expect(tasksOf(text).map((t) => [t.id, t.marker])).toEqual([
+      ['2.1', '（一）'],
+      ['2.1.1', '⒈'],
+      ['2.1.2', '⒉'],
+      ['3.1', '⑴'],
+      ['3.2', '⑵'],
+    ]);
+    const sections = ['某县工作方案', '一、重点工作', '㈠加强项目建设。（县发改局负责）', '㈡加强监督检查。（县审计局负责）'].join('\n');
+    expect(tasksOf(sections).map((t) => [t.id, t.marker, t.responsible])).toEqual([
+      ['1.1', '㈠', ['县发改局']],
+      ['1.2', '㈡', ['县审计局']],
+    ]);
+  });
+
+  it('reads 元月 as January in the 成文日期, and the plan title under it', () => {
+    const text = [
+      '武陟县人民政府办公室',
+      '关于印发2012年度重点工作目标责任书的通知',
+      '',
+      '各乡镇人民政府：',
+      '现将《武陟县2012年度重点工作目标责任书》印发给你们。',
+      '',
+      '武陟县人民政府办公室',
+      '二○一二年元月二十日',
+      '',
+      '武陟县2012年度重点工作目标责任书',
+      '',
+      '一、重点工作',
+      '1.招商引资。（县商务局负责）',
+    ].join('\n');
+    const doc = parseText(text).matrix.document;
+    expect([doc.date, doc.title]).toEqual(['2012-01-20', '武陟县2012年度重点工作目标责任书']);
+    expect(parseText(text.replace('二○一二年元月二十日', '2009年元月5日')).matrix.document.date).toBe('2009-01-05');
+  });
+});
