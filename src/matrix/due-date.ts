@@ -66,7 +66,7 @@ export function dueFromText(text: string, planYear?: number): string | null | un
     // A date the work starts from (7月1日起, 5月启动) is not when it is due.
     if (START.test(after)) continue;
     // A year then a season or a holiday (2026年春节前, 2025年汛期前): a day that cannot be derived.
-    if (y && !half && !quarter && !month && !yearEnd && (EVENT.test(after) || AFTER_EVENT.test(after))) return undefined;
+    if (y && !half && !quarter && !month && !yearEnd && (EVENT.test(after) || AFTER_EVENT.test(after) || BEFORE_EVENT.test(after))) return undefined;
     // A span of years (三年内, 一年内) names no year of the calendar.
     if (yearEnd && !y && !relative && /[一二两三四五六七八九十\d]$/.test(t.slice(0, Math.max(0, m.index! - 1)))) return undefined;
     if (!yearKnown) {
@@ -143,6 +143,11 @@ const EVENT = /^(?:春节|元旦|清明|五一|端午|国庆|中秋|中考|高�
  * year is the due date (`2024年完成后长期坚持`, `2025年建成后投入运行`; probe 21).
  */
 const AFTER_EVENT = /^(?![\u4e00-\u9fff]{0,6}?(?:完成|建成|竣工|完工|投产|投用|实现|验收)(?:后|之后|以后))[\u4e00-\u9fff]{1,8}?(?:后|之后|以后)/;
+/**
+ * After a year: any other event, then `前` (`2025年迎峰度夏前`, `2025年春检结束前`, `2025年年度决算前`: an enterprise's
+ * calendar, probe 56): a day that cannot be derived, never the year's end. Not the year's own end (`年底前`, `年度内`).
+ */
+const BEFORE_EVENT = /^(?!年?(?:底|末|内|中)|年?度(?:内|末|底|前|$)|全年|[上下]半年|第)[\u4e00-\u9fff]{2,8}?(?:前|之前|以前)/;
 const OPEN = /长期|持续|常态|全年|逐年|定期|适时|不定期/;
 const OPEN_START = /^(?:长期|持续|常态|全年|定期|按季度|按月)/;
 

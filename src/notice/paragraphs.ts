@@ -532,7 +532,9 @@ function joinsAcrossBreak(prev: string, open: boolean, full = false): boolean {
 }
 
 /** The end of a field's value that is complete: a body's name (`局`, `中心`, `人民政府`), or a time (`底前`, `长期坚持`). */
-const VALUE_END = /(?:[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡道]|[前底末止]|坚持|推进|完成|持续)$/;
+const VALUE_END = /(?:[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡道科股]|[前底末止]|坚持|推进|完成|持续)$/;
+/** A line of the people who answer for a task (`责任人：钱立群`, `分管院领导：王立新副院长`): short names, complete. */
+const LEADERS_LINE = /(?:责任人|领导)[\s\u3000]*[：:][^：:。]{1,40}$/;
 /** The name-like parts of a wrapped list's rest (`公司`, `县住建局、县交通局`): each short, each a name's ending. */
 const NAME_PART = /^[\u4e00-\u9fff（）()]{1,15}$/;
 
@@ -549,7 +551,8 @@ function sentenceAfterField(prev: string, body: string, open: boolean, indented:
   const deadline = open ? null : DEADLINE_VALUE.exec(prev);
   if (deadline && /[前底内止]$/.test(deadline[1]) && isTimePhrase(deadline[1]) && !/^[前后底末止日月年内]/.test(body)) return true;
   // Only after a field whose value is complete.
-  if (open || !VALUE_END.test(prev.slice(-8)) || !isLabelled(prev)) return false;
+  // (A hospital's 科 and a county department's 股 end names too; so does a person's name after `责任人：`: probe 55.)
+  if (open || !(VALUE_END.test(prev.slice(-8)) || LEADERS_LINE.test(prev.slice(-48))) || !isLabelled(prev)) return false;
   // A time or a field of its own under it (`责任单位：县城管局、城关镇人民政府` ⏎ `2025年10月底前`, ⏎
   // `进度安排：2025年11月底前`: probe 36) is no rest of a name.
   if (body.length <= 24 && (OWN_FIELD.test(body) || isTimePhrase(body))) return true;

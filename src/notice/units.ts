@@ -228,11 +228,14 @@ export function lastName(list: string): string {
 /**
  * Whether a line break in a table cell falls inside a name rather than between two (matrix-format.md: a line break
  * between names splits a list): the line after it is a name's ending alone (`县农业农村` ⏎ `局`, `县人民政府` ⏎
- * `办公室`, `县财政局、县发改` ⏎ `局，…`), or the line before it is levels alone (`县` ⏎ `自然资源局`). Any other
+ * `办公室`, `县财政局、县发改` ⏎ `局，…`) or a bracket (`县委政法委` ⏎ `（县综治中心）`), or the line before it is levels
+ * alone (`县` ⏎ `自然资源局`). Any other
  * break separates names, whatever they end in (`县科协` ⏎ `县一中`, `派出所` ⏎ `司法所`; probe 14).
  */
 export function wrapsName(before: string, after: string): boolean {
-  return LEVELS_ONLY.test(before.trim()) || ENDING_ALONE.test(fold(after.trimStart()));
+  // A line that opens with a bracket goes on with the name above it: `县委政法委` ⏎ `（县综治中心）` is one name (probe 57),
+  // as `县委政法委（县综治中心）` written on one line is; no name starts with a bracket.
+  return LEVELS_ONLY.test(before.trim()) || ENDING_ALONE.test(fold(after.trimStart())) || /^[（(]/.test(after.trimStart());
 }
 
 /**

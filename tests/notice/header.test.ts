@@ -277,7 +277,8 @@ describe('a web page that prints the notice title in 《》', () => {
       docNumber: '京政办发〔2016〕26号',
       issuer: 'XX市人民政府办公厅',
       date: '2016-05-28',
-      recipients: ['各区人民政府', '市政府各委、办、局'],
+      // Split on 、 as matrix-format.md "Unit names" says (only a level continues a collective; b10's `各县（区）政府、管委会`).
+      recipients: ['各区人民政府', '市政府各委', '办', '局'],
     });
     expect(matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1.1', ['市审改办'], ['各区政府']]]);
   });

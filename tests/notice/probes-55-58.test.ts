@@ -117,3 +117,32 @@ describe('an archive of older notices (probe 58)', () => {
     expect(parseText(text.replace('二○一二年元月二十日', '2009年元月5日')).matrix.document.date).toBe('2009-01-05');
   });
 });
+
+describe('lines of their own in a .txt without blank lines (probe 55)', () => {
+  it('starts a new paragraph after a 科 unit or a 责任人 line, the sentence under it no part of the names', () => {
+    const text = [
+      '某县人民医院质量安全月活动实施方案',
+      '一、活动内容',
+      '（一）开展医疗质量安全隐患排查',
+      '对门急诊、手术室、重症医学科等重点部门开展全面隐患排查，建立隐患清单和整改台账。',
+      '责任科室：医务科、质控科',
+      '责任人：钱立群',
+      '对排查出的问题实行销号管理，按期完成整改，整改情况纳入科室季度绩效考核。',
+      '责任科室：质控科',
+      '配合科室：各相关科室',
+      '完成时间：9月20日前',
+    ].join('\n');
+    expect(tasksOf(text).map((t) => [t.id, roles(t), t.leaders ?? [], t.deadline?.text ?? null])).toEqual([
+      ['1.1#1', { lead: [], responsible: ['医务科', '质控科'], support: [] }, ['钱立群'], null],
+      ['1.1#2', { lead: [], responsible: ['质控科'], support: ['各相关科室'] }, [], '9月20日前'],
+    ]);
+    expect(tasksOf(text.replace('责任人：钱立群\n', ''))[0].responsible).toEqual(['医务科', '质控科']);
+  });
+});
+
+describe('a table cell of the 政法 system (probe 57)', () => {
+  it('keeps a bracket on a line of its own in a cell with the name above it', () => {
+    const text = ['| 序号 | 工作任务 | 牵头单位 | 责任单位 |', '| --- | --- | --- | --- |', '| 1 | 开展矛盾纠纷排查 | 县委政法委<br>（县综治中心） | 县公安局<br>县司法局 |'].join('\n');
+    expect(roles(parseText(text, 'markdown').matrix.tasks[0])).toEqual({ lead: ['县委政法委（县综治中心）'], responsible: ['县公安局', '县司法局'], support: [] });
+  });
+});

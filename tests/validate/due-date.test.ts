@@ -74,6 +74,14 @@ describe('dueFromText (matrix-format.md, Deadlines)', () => {
     expect(dueFromText(text, 2023)).toBeUndefined();
   });
 
+  // An enterprise's calendar after a year (probe 56): before an event, never the year's end; the year's own end stays.
+  it.each(['2025年迎峰度夏前', '2025年迎峰度冬前', '2025年春检结束前', '2025年年度决算前'])('%s names an event of its own: undefined', (text) => {
+    expect(dueFromText(text, 2025)).toBeUndefined();
+  });
+  it.each(['2025年底前', '2025年年底前', '2025年年末前', '2025年度内', '2025年度前', '2025年内完成'])('%s is still the year\'s end', (text) => {
+    expect(dueFromText(text, 2023)).toBe('2025-12-31');
+  });
+
   it('a date without a year is null when the plan has no year', () => {
     expect(dueFromText('6月底完成')).toBeNull();
     expect(dueFromText('2024年6月')).toBe('2024-06-30');
