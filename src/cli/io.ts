@@ -6,19 +6,37 @@ import type { Bilingual } from '../i18n.js';
 
 /**
  * Writes a file whole or not at all: the data goes to a temporary file beside the target, which is then renamed
- * over it. An existing symbolic link at the target is replaced, never followed; a device, a pipe or a socket, or a
- * link to one (`/dev/stdout`), is never replaced (as root, `-o /dev/null` would have replaced the device with a file; probe 18).
- * @throws FengongError when the directory cannot be written, when the target is a folder or no regular file, or
+ * over it. An existing symbolic link at the target is replaced, never followed; a pipe, a socket or a block device, or
+ * a link to anything but a file (`/dev/stdout`), is never replaced (as root, `-o /dev/null` would have replaced the
+ * device with a file; probe 18). A character device (`/dev/null`) is written directly: there is nothing to replace.
+ * @throws FengongError when the directory cannot be written, when the target is a folder, a pipe, a socket or a link
+ * to one, when a device refuses the bytes (`/dev/full`), or
  * when `overwrite` is false and the file exists.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: { overwrite?: boolean } = {}): void {
   finishWritesOnSignals();
   const kind = kindOf(path);
   if (kind === 'folder') throw new FengongError(cannotWrite(path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' })));
+  // A character device (`-o /dev/null`, as curl and most tools take it) is written as it is: nothing to replace, and
+  // nothing half-written to leave behind (probe 58: it had been refused).
+  if (kind === 'device') {
+    let fd: number | undefined;
+    try {
+      fd = openSync(path, 'w');
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      let off = 0;
+      while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    } catch (error) {
+      throw new FengongError(cannotWrite(path, error as NodeJS.ErrnoException));
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+    return;
+  }
   if (kind === 'special') {
     throw new FengongError({
-      en: `${path}: cannot write: this is a device, a pipe or a socket, not a file (give a file's path, or leave -o out to write to standard output)`,
-      zh: `${path}：无法写入：这是设备、管道或套接字，不是文件（请给出文件路径，或去掉 -o 输出到标准输出）`,
+      en: `${path}: cannot write: this is a pipe, a socket or a block device, not a file (give a file's path, or leave -o out to write to standard output)`,
+      zh: `${path}：无法写入：这是管道、套接字或块设备，不是文件（请给出文件路径，或去掉 -o 输出到标准输出）`,
     });
   }
   if (options.overwrite === false && exists(path)) {
@@ -89,10 +107,11 @@ function finishWritesOnSignals(): void {
 }
 
 /** What is at a path, not following a symbolic link: nothing, a folder, a file or link, or something special. */
-function kindOf(path: string): 'none' | 'folder' | 'file' | 'special' {
+function kindOf(path: string): 'none' | 'folder' | 'file' | 'device' | 'special' {
   try {
     const st = lstatSync(path);
     if (st.isDirectory()) return 'folder';
+    if (st.isCharacterDevice()) return 'device';
     // A link to a device, a pipe or a socket (`-o /dev/stdout`, a link to /proc/self/fd/1) is one too: replacing
     // the link would lose the output, and as root break /dev/stdout (a new user's test).
     if (st.isSymbolicLink()) return linksToSpecial(path) ? 'special' : 'file';

@@ -106,15 +106,21 @@ describe('usage errors: one line, exit 2', () => {
       execFileSync('mkfifo', [fifo]);
       const run = await runCli(['parse', seed, '-o', fifo, '-q']);
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/pipe\.yaml: cannot write: this is a device, a pipe or a socket, not a file/);
+      expect(run.stderr).toMatch(/pipe\.yaml: cannot write: this is a pipe, a socket or a block device, not a file/);
       expect(lstatSync(fifo).isFIFO()).toBe(true);
       // A link to one (`-o /dev/stdout`) is refused too, the link kept (a new user's test: it was replaced by a file).
       const link = join(dir, 'stdout.yaml');
       symlinkSync(fifo, link);
       const linked = await runCli(['parse', seed, '-o', link, '-q']);
-      expect([linked.code, linked.stderr]).toEqual([2, `fengong: ${link}: cannot write: this is a device, a pipe or a socket, not a file (give a file's path, or leave -o out to write to standard output)\n`]);
+      expect([linked.code, linked.stderr]).toEqual([2, `fengong: ${link}: cannot write: this is a pipe, a socket or a block device, not a file (give a file's path, or leave -o out to write to standard output)\n`]);
       expect(lstatSync(link).isSymbolicLink()).toBe(true);
     }
+  });
+  it.skipIf(process.platform === 'win32')('writes to a character device as it is: -o /dev/null discards, -o /dev/full says the disk is full (probe 58)', async () => {
+    expect(await runCli(['parse', seed, '-q', '-o', '/dev/null'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(await runCli(['export', matrix, '-f', 'csv', '-o', '/dev/null'])).toMatchObject({ code: 0, stderr: '' });
+    expect(await runCli(['parse', seed, '-q', '-o', '/dev/full'])).toEqual({ code: 2, stdout: '', stderr: 'fengong: /dev/full: cannot write: the disk is full\n' });
   });
   it('--unit takes a name without the white space around it (`--unit "县科协 "`)', async () => {
     const run = await runCli(['tasks', matrix, '--unit', ' 县科协 ']);
