@@ -69,7 +69,8 @@ export function expandNotices(args: readonly string[]): BatchInputs {
       for (const f of found) add(join(arg, f));
       noteSkipped(arg, globSync(UNREAD_GLOB, { cwd: arg, ignore: IGNORE, caseSensitiveMatch: false }));
     } else if (!stat && isDynamicPattern(arg)) {
-      const matched = globSync(arg, { ignore: IGNORE, expandDirectories: false });
+      // An absolute pattern gives absolute paths, as the user wrote it (tinyglobby gives paths relative to the working folder).
+      const matched = globSync(arg, { ignore: IGNORE, expandDirectories: false, absolute: isAbsolute(arg) });
       const found = matched.filter((f) => NOTICE_ENDINGS.includes(extname(f).slice(1).toLowerCase())).sort();
       if (found.length === 0) problems.push({ en: `${arg}: no notice matches this pattern`, zh: `${arg}：没有与此模式匹配的公文` });
       for (const f of found) add(f);

@@ -1,14 +1,16 @@
+import { statSync } from 'node:fs';
+import type { VFileMessage } from 'vfile-message';
 import { FengongError } from '../errors.js';
 import { byPlace } from '../matrix/finding.js';
 import { proofread } from '../matrix/proofread.js';
 import { useColor } from './color.js';
 import { cliLang, configDefaults } from './lang.js';
 import { parseSize } from './size.js';
-import { compileFile, registryFor } from './parse.js';
+import { compileFile, registryFor, type CompiledNotice } from './parse.js';
 import { isReporterName, REPORTER_NAMES, reporters } from './reporters/index.js';
 import { noticeSummary } from './summary.js';
 import { version } from './version.js';
-import { standardOutput } from './stdout.js';
+import { standardError, standardOutput } from './stdout.js';
 
 /** Options of `fengong check`, as commander gives them. */
 export interface CheckOptions {
@@ -23,14 +25,16 @@ export interface CheckOptions {
 }
 
 /**
- * `fengong check NOTICE`: compiles the notice without writing a matrix and prints, on standard output, parse's
+ * `fengong check NOTICE...`: compiles each notice without writing a matrix and prints, on standard output, parse's
  * findings plus the proofreading checks ({@link proofread}: a task without 牵头/责任 unit; with `--units` a unit the
- * registry does not know, without it one unit spelled two ways) through the chosen reporter, then (stylish only)
- * the summary. Messages and headings follow the run's language.
- * @returns 0 when no finding is an error, 1 otherwise.
- * @throws FengongError when the notice or registry cannot be read, or for a bad option (exit 2).
+ * registry does not know, without it one unit spelled two ways) through the chosen reporter, all notices in one
+ * report, then (stylish only) each notice's summary. Folders and globs name the notices in them, as for `parse`.
+ * Messages and headings follow the run's language.
+ * @returns 0 when no finding is an error, 1 otherwise, 2 when a notice of several could not be read (each such
+ *   notice is named on standard error in one line; the others are checked).
+ * @throws FengongError when the one notice given, or the registry, cannot be read, or for a bad option (exit 2).
  */
-export async function runCheck(notice: string, options: CheckOptions): Promise<number> {
+export async function runCheck(notices: string[], options: CheckOptions): Promise<number> {
   // .fengongrc.yaml gives the defaults (reporter, registry, size limit), as for validate; flags override it.
   const config = await configDefaults();
   options = { ...options, units: options.units ?? config.registry };
@@ -41,13 +45,47 @@ export async function runCheck(notice: string, options: CheckOptions): Promise<n
   const maxBytes = options.maxSize === undefined ? (config.maxSize ?? parseSize('50MB')) : parseSize(options.maxSize);
   const lang = cliLang();
   const registry = await registryFor(options);
-  const compiled = await compileFile(notice, 'yaml', maxBytes, registry);
-  const all = [...compiled.messages, ...proofread(compiled.matrix, { lang, registry, file: compiled.file })].sort(byPlace);
-  const messages = options.quiet ? all.filter((m) => m.fatal === true) : all;
-  const color = useColor(process.env, process.stdout.isTTY === true);
-  standardOutput.write(reporters[reporterName]([{ file: compiled.file, messages }], { color, lang, version: version() }));
-  if (reporterName === 'stylish' && !options.quiet) {
-    standardOutput.write(`\n${noticeSummary(compiled.matrix, { lang, file: compiled.file, messages: all, color })}`);
+  // One notice (or standard input) as before: a file that cannot be read is the one line a user sees.
+  const single = notices.length === 1 && (notices[0] === '-' || isFile(notices[0]));
+  let code = 0;
+  let files = notices;
+  if (!single) {
+    const { expandNotices } = await import('./batch-inputs.js');
+    const inputs = expandNotices(notices);
+    for (const line of inputs.problems) standardError.write(`fengong: ${line[lang]}\n`);
+    if (!options.quiet) for (const line of inputs.skipped) standardError.write(`fengong: ${line[lang]}\n`);
+    if (inputs.problems.length) code = 2;
+    files = inputs.files;
   }
-  return all.some((m) => m.fatal === true) ? 1 : 0;
+  const checked: Array<{ compiled: CompiledNotice; all: VFileMessage[] }> = [];
+  for (const notice of files) {
+    let compiled: CompiledNotice;
+    try {
+      compiled = await compileFile(notice, 'yaml', maxBytes, registry);
+    } catch (error) {
+      if (single || !(error instanceof FengongError)) throw error;
+      standardError.write(`fengong: ${error.text(lang)}\n`);
+      code = 2;
+      continue;
+    }
+    checked.push({ compiled, all: [...compiled.messages, ...proofread(compiled.matrix, { lang, registry, file: compiled.file })].sort(byPlace) });
+  }
+  const color = useColor(process.env, process.stdout.isTTY === true);
+  const results = checked.map(({ compiled, all }) => ({ file: compiled.file, messages: options.quiet ? all.filter((m) => m.fatal === true) : all }));
+  standardOutput.write(reporters[reporterName](results, { color, lang, version: version() }));
+  if (reporterName === 'stylish' && !options.quiet) {
+    for (const { compiled, all } of checked) standardOutput.write(`\n${noticeSummary(compiled.matrix, { lang, file: compiled.file, messages: all, color })}`);
+  }
+  const errors = checked.some(({ all }) => all.some((m) => m.fatal === true)) ? 1 : 0;
+  return Math.max(code, errors);
+}
+
+/** Whether a path names an existing file (not a folder): one notice, read as given whatever its ending. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    // A path that does not exist is one notice too: reading it says so.
+    return !/[*?[\]{}]/.test(path);
+  }
 }

@@ -108,6 +108,34 @@ describe('fengong check', () => {
   });
 });
 
+describe('fengong check with several notices', () => {
+  it('checks files, folders and globs in one report, a summary for each; exit 1 when any has an error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-check-'));
+    writeFileSync(join(dir, 'b.txt'), '某县方案\n一、任务\n1.做好工作。（县财政局负责）\n');
+    const run = await runCli(['--lang', 'en', 'check', DRAFT, dir]);
+    expect(run.code).toBe(1);
+    // The draft's findings, then b.txt's none, in one stylish report; then both summaries, in order.
+    expect(run.stdout).toContain(`${DRAFT}\n`);
+    expect([...run.stdout.matchAll(/^Summary (.+)$/gm)].map((m) => m[1])).toEqual([DRAFT, join(dir, 'b.txt')]);
+    const json = await runCli(['--lang', 'en', 'check', join(dir, '*.txt'), SEED, '-r', 'json']);
+    expect(json.code).toBe(0);
+    expect(new Set(JSON.parse(json.stdout).map((f: { file: string }) => f.file))).toEqual(new Set([SEED]));
+  });
+
+  it('names a notice it cannot read in one line and checks the others; exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-check-'));
+    writeFileSync(join(dir, 'prose.txt'), '这是一段没有任务的文字。\n');
+    const run = await runCli(['--lang', 'en', 'check', SEED, join(dir, 'prose.txt'), join(dir, 'none.txt'), '-q']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')).toEqual([
+      `fengong: ${join(dir, 'prose.txt')}: neither a numbered outline (一、 （一） 1. …) nor a task table (序号 / 牵头单位 / 责任单位 columns) was found`,
+      `fengong: ${join(dir, 'none.txt')}: no such file`,
+      '',
+    ]);
+    expect(run.stdout).toBe('✔ 1 file, no problems\n');
+  });
+});
+
 describe('proofread', () => {
   const task = (id: string, line: number, roles: Partial<Pick<Task, 'lead' | 'responsible' | 'support'>>): Task => ({
     id, marker: null, path: [], title: null, text: '', lead: [], responsible: [], support: [], deadline: null, source: { line, endLine: line }, ...roles,
