@@ -95,9 +95,11 @@ export function dueFromText(text: string, planYear?: number): string | null | un
 const ENGLISH_DATE = /(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(\d{4}|\d{2})(?!\d)/gi;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** Full-width digits and OCR's letters made plain (`２０２４`, `2O24`, `l2月`); `30-Sep-24` as `2024年9月30日`; `2024.12`, `2024-12`, `2024/12/31` written as `2024年12月`, `…31日`. */
+/** Full-width digits and OCR's letters made plain (`２０２４`, `2O24`, `l2月`); `Q3` as `第3季度`; `30-Sep-24` as `2024年9月30日`; `2024.12`, `2024-12`, `2024/12/31` written as `2024年12月`, `…31日`. */
 function normalize(t: string): string {
-  return ocrDigits(halfWidthDigits(t)).replace(ENGLISH_DATE, (_m, d: string, mon: string, y: string) => `${y.length === 2 ? `20${y}` : y}年${MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1}月${d}日`).replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
+  return ocrDigits(halfWidthDigits(t))
+    // A quarter written `Q3`, `2025Q3`, `2025年Q3` (an online document's list: probe 62).
+    .replace(/(?:(\d{4})年?)?[Qq]([1-4])(?![0-9])/g, (_m, y: string | undefined, q: string) => `${y ? `${y}年` : ''}第${q}季度`).replace(ENGLISH_DATE, (_m, d: string, mon: string, y: string) => `${y.length === 2 ? `20${y}` : y}年${MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1}月${d}日`).replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
 }
 
 /**

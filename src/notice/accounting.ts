@@ -38,10 +38,13 @@ function endsInParenthesis(text: string): boolean {
  * parser used for one) or in a finding at that place. This pass finds those places on its own, over every paragraph
  * of the notice (the covering letter too), and returns the ones that ended up in neither.
  * @param ledgers what the parser recorded per paragraph; a paragraph it never read has no ledger.
+ * @param addressed the 主送机关 paragraph, if any: its names may hold a label's words (`…，县级河长制责任单位：`, probe 59),
+ *   and it assigns nothing.
  */
-export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragraph, ParagraphLedger>): Unaccounted[] {
+export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragraph, ParagraphLedger>, addressed?: Paragraph): Unaccounted[] {
   const out: Unaccounted[] = [];
   for (const p of paragraphs) {
+    if (p === addressed) continue;
     const ledger = ledgers.get(p);
     if (p.kind === 'row') {
       if (ledger?.roleCells && !ledger.groups.some((g) => g.used) && !ledger.findings.length) out.push({ paragraph: p, offset: 0, text: p.text.slice(0, 40) });

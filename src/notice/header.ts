@@ -10,6 +10,8 @@ import { splitUnits } from './units.js';
 export interface Header {
   document: Omit<MatrixDocument, 'source'>;
   bodyStart: number;
+  /** The index of the 主送机关 paragraph, or -1: bodies addressed, whatever role words their names hold. */
+  recipientsAt: number;
 }
 
 const DOC_TYPE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|清单|分工表|分解表|责任分解|任务分工|任务分解|工作分工|任务表|决定|规定|纲要|行动|工作安排|安排|实施意见)$/;
@@ -181,6 +183,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
 
   // 主送机关: a line ending in a colon before the body, after the title.
   let recipients: string[] = [];
+  let recipientsAt = -1;
   const recipientsFrom = Math.max(0, noticeEnd + 1);
   for (let i = recipientsFrom; i < Math.min(n, Math.max(headerEnd, bodyStart) + 3); i++) {
     const text = stripped(paragraphs[i].text);
@@ -193,6 +196,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
       // (`雄县、容城、安新县委和人民政府`, 雄安新区 2021) is addressed with the others.
       if (units.some(opensSentence) || units.filter(isAddressee).length * 2 <= units.length) continue;
       recipients = units;
+      recipientsAt = i;
       break;
     }
   }
@@ -204,7 +208,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     date = isoDate(paragraphs[dateIndex].text);
     issuer = signatureOf(paragraphs[dateIndex].text);
     const above = dateIndex > 0 ? stripped(paragraphs[dateIndex - 1].text) : '';
-    if (!issuer && above && above.length <= 40 && !/[。，；：:]/.test(above) && !isNumbered(above) && !/[）)]$/.test(above)) {
+    if (!issuer && above && above.length <= 40 && !/[。，；：:]/.test(above) && !isNumbered(above) && (!/[）)]$/.test(above) || NAMED_IN_BRACKETS.test(above))) {
       issuer = signatureNames(above);
       // Bodies signing together on two lines (`中共XX县委办公室` ⏎ `XX县人民政府办公室`): both are the signature. Set
       // apart by a blank line only where the date is too (a web page's copy puts one between all lines: 岳阳市's 两办).
@@ -215,6 +219,10 @@ export function readHeader(paragraphs: Paragraph[]): Header {
         // A second line that names no place of its own is the rest of one long name (`中共XX市委全面深化改革委员会`
         // ⏎ `经济体制和生态文明体制改革专项小组`), not a second body.
         issuer = PLACED.test(above) ? `${signatureNames(first)}、${issuer}` : `${signatureNames(first)}${issuer}`;
+      } else if (first && PLACED.test(first) && !ORGANIZATION.test(first) && !PLACED.test(above) && ORGANIZATION.test(above) && first.length + above.length <= 40 && !/[。，；：:、]/.test(first) && !DOC_TYPE.test(fold(first))) {
+        // A long name wrapped over two lines of the signature (`武义县创建全国县级文明城市` ⏎ `工作指挥部办公室`, probe 60):
+        // the first line is a place and no body yet, the second a body's ending with no place of its own.
+        issuer = `${signatureNames(first)}${issuer}`;
       }
     }
   }
@@ -243,10 +251,10 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     // Matched on the folded text (`關于`, `關於` as a web page mixes them), taken as written.
     // A body's name before it, not the start of a sentence quoting a title (`云岭县贯彻落实《关于…的实施意见》重点任务清单`,
     // probe 36).
-    const m = /^([^《“"]+?(?:[府厅局委办室会部院心司队所站处社行馆团联组署]|[省市州县区旗]))关于/.exec(fold(notice ?? title!));
+    const m = /^([^《“"]+?(?:[府厅局委办室会部院心司队所站处社行馆团联组署]|[省市州县区旗])(?:[（(][^（）()]{1,12}[）)])?)关于/.exec(fold(notice ?? title!));
     if (m) issuer = (notice ?? title!).slice(0, m[1].length);
   }
-  return { document: { title, notice, docNumber, issuer, date, recipients }, bodyStart };
+  return { document: { title, notice, docNumber, issuer, date, recipients }, bodyStart, recipientsAt };
 }
 
 /** A 成文日期 field with its value: `成文日期：2024-03-12`, `成文日期：2024年3月12日`, `2024/03/12`, `2024.03.12`. */
@@ -361,6 +369,12 @@ function isTitleLike(p: Paragraph): boolean {
   if (ISSUE_NUMBER.test(text) || OA_FORM_TITLE.test(text)) return false;
   return true;
 }
+
+/**
+ * A signature that ends in a bracket: a body's name and its other name or a note on the seal (`龙游县治水办（河长办）`,
+ * `石门县河长制办公室（代章）`: probe 59), not a note of the document's own (`（此件公开发布）`).
+ */
+const NAMED_IN_BRACKETS = /^[^（()）]{2,30}?(?:[府厅局委办室会部院心司队所站处社行馆团联组署]|中心)[（(][^（()）]{1,12}[）)]$/;
 
 /** A number of its own under a 纪要's or a bulletin's 标志: `〔2024〕5号`, `（2024）第5号`, `第9期`, `2024年第3期`. */
 const ISSUE_NUMBER = /^(?:[〔［[（(【]?\d{4}[〕］\]）)】年]?)?第?[\d一二三四五六七八九十]{1,4}[号期]$/;

@@ -147,6 +147,9 @@ export function labelStandsAt(folded: string, match: RegExpExecArray): boolean {
   if (match[2].startsWith('承办')) return !/主办|网站|技术支持|备案|ICP|版权|地址|电话|邮箱|标识码|联系我们/.test(folded);
   // `主办单位：X　　协办单位：Y` on a line of its own is a web page's footer too (probe 26), not `（主办单位：X；协办单位：Y）`.
   if (match[2].startsWith('协办') && /^[\s\u3000]*主办(?:单位|方)[\s\u3000]*[：:]/.test(folded)) return false;
+  // `主办部门：` on a line of its own is a 海关's or 税务's lead (probe 61: it was dropped, its `协办部门：` line kept); a
+  // web page's footer says 主办单位.
+  if (match[2] === '主办部门') return !/网站|技术支持|备案|ICP|版权|地址|电话|邮箱|标识码|联系我们/.test(folded);
   if (match[2].startsWith('主办')) return /[〔【［（(\[；;]$/.test(folded.slice(0, match.index).trimEnd());
   if (!BARE.has(match[2]) || match[1]) return true;
   const before = match.index > 0 ? folded[match.index - 1] : '';
@@ -223,7 +226,8 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   if (/^(序号|编号|序|号)$/.test(h)) return 'number';
   // A bare role word under a merged 责任单位 / 责任分工 cell (`| 牵头 | 配合 |` in the header's second row).
   if (/^(?:牵头|主办)$/.test(h)) return 'lead';
-  if (/^(?:配合|协办|协助|参与)$/.test(h)) return 'support';
+  // (`协同` too: a 一件事 list's `责任部门` over `牵头 | 协同`, probe 62.)
+  if (/^(?:配合|协办|协助|参与|协同|协作)$/.test(h)) return 'support';
   if (/^(?:责任|负责)$/.test(h)) return 'responsible';
   if (/^(?:类别|类型|分类|领域|重点领域|板块|方面|工作类别|任务类别|项目类别)$/.test(h)) return 'category';
   if (/领导/.test(h)) return 'leaders';

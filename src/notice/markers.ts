@@ -109,10 +109,15 @@ const endsPhrase = (tail: string) => {
   return LIST_NOTE.test(f) || EXHORTATION.test(f) || OVERSIGHT.test(f) || isClause(f);
 };
 /**
+ * The posts of the 河长制 and its kin (`各级河湖长`, `县级总河长`, `仙阳湖县级湖长唐志刚`, `各级田长`: probe 59), and the heads
+ * of an office, a school or a hospital (`处长`, `校长`, `院长`): people, never units.
+ */
+const POSTS = '(?:总|副总)?(?:河湖长|河长|湖长|林长|田长|山长|路长|街长|河段长|湖段长|警长)|院长|校长|处长|科长|队长|所长|站长|行长|厂长|董事长|总经理';
+/**
  * A person or a post (`县委常委`, `组织部部长`, `分管副县长`: probe 25), or a post and a person's name after it
  * (`县委副书记陈某某`, `县长赵某某`: probe 42, a 党委 plan), never a unit. A body named after a post (`市长热线办`) is one.
  */
-const PERSON = /(?:常务副|副)?(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委|同志|领导)$|(?:省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委)(?:[\u4e00-\u9fff]某某|[\u4e00-\u9fff]{1,3}(?<![局委办厅部院会心府司处科股馆站所队线组室]))$/;
+const PERSON = new RegExp(`(?:常务副|副)?(?:${'省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委|同志|领导'}|${POSTS})$|(?:${'省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委'}|${POSTS})(?:[\\u4e00-\\u9fff]某某|[\\u4e00-\\u9fff]{1,3}(?<![局委办厅部院会心府司处科股馆站所队线组室]))$`);
 
 /**
  * Finds the responsibility markers of one paragraph (matrix-format.md "Roles"): bracket groups opening with a

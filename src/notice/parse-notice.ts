@@ -121,7 +121,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   // (`#1`…), its own numbered paragraphs never items of the outline.
   for (let i = 0; i < header.bodyStart; i++) {
     const p = paragraphs[i];
-    if (p.kind !== 'text' || !(mayHoldLabel(p.text) || p.text.includes('）') || p.text.includes(')'))) continue;
+    if (i === header.recipientsAt || p.kind !== 'text' || !(mayHoldLabel(p.text) || p.text.includes('）') || p.text.includes(')'))) continue;
     // An office system's form above the notice (`拟办意见：…` ⏎ `承办单位：县甲局`: probe 53) assigns no task.
     if (OA_FIELD.test(p.text) || inOfficeForm(paragraphs, i)) continue;
     const scan = scanMarkers(p.text, { planLevel });
@@ -356,7 +356,10 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const order = columns.map((_k, c) => c);
     /** Whether the row's 序号 is merged down from the row above, this row a task of its own (see `ownTask`). */
     let mergedNumber = false;
-    if (columns.includes('category')) order.sort((a, b) => Number(columns[b] === 'category') - Number(columns[a] === 'category'));
+    // So does a section's heading in another column (`1 | 一、廉洁高效的政务环境 | 政务公开 | …`: a 测评体系's A级指标
+    // column, merged over its rows; probe 60): the row is the section's first, not its parent.
+    const heads = (c: number) => Number(columns[c] === 'category' || (columns[c] !== 'number' && !cells[c]?.spanned && sectionHead(cells[c]?.text ?? '')));
+    if (columns.includes('category') || (columns.includes('number') && columns.some((_k, c) => heads(c)))) order.sort((a, b) => heads(b) - heads(a));
     order.forEach((c) => {
       const kind = columns[c];
       const cell = cells[c];
@@ -468,7 +471,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   const firstIsLead = paragraphs.some((p) => FIRST_IS_LEAD.test(fold(p.text))) || (read.notes ?? []).some((n) => FIRST_IS_LEAD.test(fold(n)));
   for (const s of states) if (!s.row && !s.fromTable && s.chunks.length) s.item.title = itemTitle(s);
   const tasks = buildTasks(preamble, states, { planYear, firstIsLead });
-  for (const u of unaccountedMarkers(paragraphs, ledgers)) {
+  for (const u of unaccountedMarkers(paragraphs, ledgers, paragraphs[header.recipientsAt])) {
     const place = placeOf(u.paragraph, u.offset);
     report({ en: `\`${u.text}\` stands where a responsibility marker would, but no task or finding took it: check it by hand`, zh: `“${u.text}”处于分工标注的位置，但没有进入任何任务或提示，请人工核对` }, place.line, place.column, 'unaccounted-marker', 'error');
   }
@@ -521,6 +524,12 @@ function firstRowNumber(paragraphs: Paragraph[], from: number, columns: Columns)
   const at = columns.indexOf('number');
   if (!row || row.kind !== 'row' || at < 0) return null;
   return readRowNumber(row.cells![at]?.text ?? '');
+}
+
+/** Whether a cell opens with a section's number (`一、`, `（一）`), the levels above a table's rows. */
+function sectionHead(text: string): boolean {
+  const m = readNumberMarker(unbold(text).trim());
+  return m !== null && !m.digitAfter && (m.style === 'cn' || m.style === 'pcn');
 }
 
 /** Whether a cell's lines after its first go on with the first's numbers (`1.…` ⏎ `2.…`): a list inside the cell. */

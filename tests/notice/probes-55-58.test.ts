@@ -146,3 +146,87 @@ describe('a table cell of the 政法 system (probe 57)', () => {
     expect(roles(parseText(text, 'markdown').matrix.tasks[0])).toEqual({ lead: ['县委政法委（县综治中心）'], responsible: ['县公安局', '县司法局'], support: [] });
   });
 });
+
+// The fourteenth round (probes 59-62: 河长制 plans, 创建 测评体系, vertically managed systems, 数字政府 lists).
+
+describe('河长制 plans (probe 59)', () => {
+  it('reads 各级河湖长牵头 and 县级湖长唐志刚牵头 as people (an info finding), never lead units', () => {
+    const text = [
+      '某县2024年河长制工作要点',
+      '一、重点任务',
+      '（一）巡田制度。县级田长每年巡田不少于2次。（各级田长牵头，县田长办负责）',
+      '（二）巡河。巡河发现问题及时交办。（各级河湖长牵头，县河长办、各乡镇人民政府负责）',
+      '（三）仙阳湖保护。推进仙阳湖生态保护修复。（仙阳湖县级湖长唐志刚牵头，县水利局、夹山镇负责）',
+    ].join('\n');
+    const { matrix, messages } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: [], responsible: ['县田长办'], support: [] }],
+      ['1.2', { lead: [], responsible: ['县河长办', '各乡镇人民政府'], support: [] }],
+      ['1.3', { lead: [], responsible: ['县水利局', '夹山镇'], support: [] }],
+    ]);
+    expect(messages.map((m) => m.ruleId)).toEqual(['ignored-marker', 'ignored-marker', 'ignored-marker']);
+  });
+
+  const covering = (signature: string[], recipients = '各乡镇人民政府：') =>
+    ['龙游县治水办（河长办）关于印发《某县河道整治方案》的通知', '', recipients, '现将方案印发给你们。', '', ...signature, '', '某县河道整治方案', '一、任务', '1.清理河道。（县水利局负责）'].join('\n');
+
+  it('takes a signature that ends in a bracket (another name, a note on the seal) as the issuer, and the title\'s body too', () => {
+    expect(parseText(covering(['龙游县治水办（河长办）', '2024年5月10日'])).matrix.document.issuer).toBe('龙游县治水办（河长办）');
+    expect(parseText(covering(['石门县河长制办公室（代章）', '2024年5月10日'])).matrix.document.issuer).toBe('石门县河长制办公室（代章）');
+    expect(parseText(covering(['2024年5月10日'])).matrix.document.issuer).toBe('龙游县治水办（河长办）');
+    // A note of the document's own above the date is no issuer.
+    expect(parseText(covering(['（此件公开发布）', '2024年5月10日'])).matrix.document.issuer).toBe('龙游县治水办（河长办）');
+  });
+
+  it('takes no label in the 主送机关 for a marker: no unaccounted-marker error, the names addressed', () => {
+    const { matrix, messages } = parseText(covering(['龙游县治水办（河长办）', '2024年5月10日'], '各乡镇人民政府、街道办事处，县级河长制责任单位：'));
+    expect(matrix.document.recipients).toEqual(['各乡镇人民政府', '街道办事处', '县级河长制责任单位']);
+    expect(messages.filter((m) => m.fatal === true)).toEqual([]);
+  });
+});
+
+describe('创建 测评体系 tables (probe 60)', () => {
+  it('opens the section a row\'s 一、 cell names before the row\'s own 序号: the row is its first child', () => {
+    const text = [
+      '某县创建全国县级文明城市工作任务清单',
+      '',
+      '序号\tA级指标\tB级指标\t测评内容\t牵头单位\t责任单位\t完成时限',
+      '1\t一、廉洁高效的政务环境\t政务公开\t门户网站及时公开信息\t县府办\t县级各部门\t长期坚持',
+      '2\t\t法治政府建设\t全面落实行政执法三项制度\t县司法局\t县级各执法部门\t2024年6月底前',
+      '3\t二、公正公平的法治环境\t社会治安\t常态化开展扫黑除恶\t县委政法委\t县公安局\t长期坚持',
+    ].join('\n');
+    const { matrix } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.path, t.lead])).toEqual([
+      ['1.1', ['廉洁高效的政务环境'], ['县府办']],
+      ['1.2', ['廉洁高效的政务环境'], ['县司法局']],
+      ['2.3', ['公正公平的法治环境'], ['县委政法委']],
+    ]);
+    expect(matrix.outline.map((o) => [o.id, o.title])).toEqual([
+      ['1', '廉洁高效的政务环境'],
+      ['2', '公正公平的法治环境'],
+    ]);
+  });
+
+  it('joins a signature wrapped over two lines: a place with no body yet, then a body\'s ending', () => {
+    const text = ['关于印发工作任务清单的通知', '', '各单位：', '现将清单印发。', '', '　　　　　　武义县创建全国县级文明城市', '　　　　　　　　工作指挥部办公室', '　　　　　　　　2024年4月2日', '', '某县工作任务清单', '一、任务', '1.治水。（县水利局负责）'].join('\n');
+    expect(parseText(text).matrix.document.issuer).toBe('武义县创建全国县级文明城市工作指挥部办公室');
+  });
+});
+
+describe('vertically managed systems and 数字政府 lists (probes 61, 62)', () => {
+  it('reads 主办部门 on a line of its own as the lead, as in a bracket', () => {
+    const text = ['合肥海关2025年工作要点', '一、重点任务', '（一）推进智慧海关建设。', '主办部门：综合业务处', '协办部门：各隶属海关', '（二）加强监管。（主办部门：口岸监管处；协办部门：科技处）'].join('\n');
+    expect(tasksOf(text).map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: ['综合业务处'], responsible: [], support: ['各隶属海关'] }],
+      ['1.2', { lead: ['口岸监管处'], responsible: [], support: ['科技处'] }],
+    ]);
+  });
+
+  it('reads a bare 协同 under 责任部门 as the support column, and Q3 as the third quarter', () => {
+    const text = ['某省一件事清单（2025年）', '', '序号\t事项名称\t责任部门\t\t完成时限', '\t\t牵头\t协同\t', '1\t新生儿出生一件事\t省卫生健康委\t省公安厅、省医保局\tQ3', '2\t企业迁移一件事\t省市场监管局\t省税务局\t2025年Q2上线'].join('\n');
+    expect(tasksOf(text).map((t) => [t.id, roles(t), t.deadline])).toEqual([
+      ['1', { lead: ['省卫生健康委'], responsible: [], support: ['省公安厅', '省医保局'] }, { text: 'Q3', due: '2025-09-30' }],
+      ['2', { lead: ['省市场监管局'], responsible: [], support: ['省税务局'] }, { text: '2025年Q2上线', due: '2025-06-30' }],
+    ]);
+  });
+});
