@@ -42,6 +42,14 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   if (options.output && options.outDir) throw new FengongError({ en: '-o FILE and --out-dir DIR: give one of them', zh: '-o FILE 与 --out-dir DIR 只能给出其一' });
   if (options.output) throw new FengongError({ en: '-o writes one matrix; with several notices use --out-dir DIR', zh: '-o 只写一个矩阵；多个公文请用 --out-dir DIR' });
   if (!options.outDir) {
+    // A pattern that matches no notice says so, not that several need a folder (`fengong parse '*.xlsx'` in a folder
+    // with none: probe 60).
+    const { files, problems } = expandNotices(notices);
+    if (!files.length && problems.length) {
+      const lang = cliLang();
+      for (const line of problems) standardError.write(`fengong: ${line[lang]}\n`);
+      return 2;
+    }
     throw new FengongError({
       en: 'several notices need --out-dir DIR (one matrix per notice); give one notice to print its matrix',
       zh: '多个公文需要 --out-dir DIR（每个公文一个矩阵）；只给一个公文时，矩阵输出到标准输出',

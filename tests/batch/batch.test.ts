@@ -171,6 +171,8 @@ describe('fengong parse, batch mode', () => {
     for (const [args, message] of [
       [[a, b], /several notices need --out-dir DIR/],
       [[join(dir, '*.txt')], /several notices need --out-dir DIR/],
+      // A pattern that matches nothing says so, with or without --out-dir.
+      [[join(dir, '*.docx')], /\*\.docx: no notice matches this pattern\n$/],
       [[a, b, '-o', join(dir, 'x.yaml')], /with several notices use --out-dir/],
       [[a, b, '--out-dir', join(dir, 'o'), '--jobs', '0'], /--jobs 0: expected a whole number/],
       [[a, '-', '--out-dir', join(dir, 'o')], /standard input/],
