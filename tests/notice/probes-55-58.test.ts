@@ -167,6 +167,12 @@ describe('河长制 plans (probe 59)', () => {
     expect(messages.map((m) => m.ruleId)).toEqual(['ignored-marker', 'ignored-marker', 'ignored-marker']);
   });
 
+  it('reads 县级责任河长： in a bracket of labels as the leaders, no part of the task text', () => {
+    const text = ['某县2025年河长制工作要点', '二、重点任务', '（一）澧水', '1.实施澧水岸线综合整治，完成生态护岸建设3.5公里。（县级责任河长：覃建军；牵头单位：县水利局；责任单位：楚江街道；完成时限：2025年10月底前）'].join('\n');
+    const [task] = tasksOf(text);
+    expect([task.id, task.title, task.text, task.leaders, roles(task)]).toEqual(['2.1.1', null, '实施澧水岸线综合整治，完成生态护岸建设3.5公里。', ['覃建军'], { lead: ['县水利局'], responsible: ['楚江街道'], support: [] }]);
+  });
+
   const covering = (signature: string[], recipients = '各乡镇人民政府：') =>
     ['龙游县治水办（河长办）关于印发《某县河道整治方案》的通知', '', recipients, '现将方案印发给你们。', '', ...signature, '', '某县河道整治方案', '一、任务', '1.清理河道。（县水利局负责）'].join('\n');
 
