@@ -68,6 +68,12 @@ const LABELS: Array<[string, LabelKind]> = [
   ['责任部室', 'responsible'],
   ['配合部室', 'support'],
   ['协办单位', 'support'],
+  // A 建议 or 提案 handed out (交办): its 会办单位 help the 主办单位 (support, as 协办 and `会同Y`), its 分办单位 each
+  // handle their own part (responsible, as `分别负责`): probe 65, Jiangsu's and Shanghai's wording.
+  ['会办单位', 'support'],
+  ['会办部门', 'support'],
+  ['分办单位', 'responsible'],
+  ['分办部门', 'responsible'],
   ['参与单位', 'support'],
   ['协同单位', 'support'],
   ['协作单位', 'support'],
@@ -97,6 +103,9 @@ const LABELS: Array<[string, LabelKind]> = [
   ['配合', 'support'],
   ['协办', 'support'],
   ['参与', 'support'],
+  // (A 督办方案's `（主办：县交通运输局；协办：县财政局）`, probe 65; `主办：` only in a bracket, see labelStandsAt.)
+  ['主办', 'lead'],
+  ['会办', 'support'],
 ];
 
 
@@ -131,26 +140,31 @@ const QUALIFIED = /(?:其他|其它|相关|有关|主要)(?=(?:牵头|责任|配
 
 const OBLIGATION = /^[\s\u3000]*(?:要|应当|应|须|必须|务必|切实)/;
 
-const BARE = new Set(['牵头', '责任', '配合', '协办', '参与']);
+/** What a web page's footer holds beside its 主办单位 or 承办单位 (probe 26). */
+const FOOTER_WORDS = /网站|技术支持|备案|ICP|版权|地址|电话|邮箱|标识码|联系我们/;
+
+const BARE = new Set(['牵头', '责任', '配合', '协办', '参与', '主办', '会办']);
 
 /**
  * Whether a match of {@link LABEL_RE} is a label: always for the full labels (`牵头单位：`), `主办单位：` in a
- * bracket only, `承办单位：` but in a web page's footer; for a bare role word
+ * bracket or (`inBlock`) among lines of labels that assign work, `承办单位：` but in a web page's footer; for a bare role word
  * (`牵头：`) only at the start of the text or right after an opening bracket, a separator or white space, so that
  * prose such as `加强配合：` is not read as one.
  */
-export function labelStandsAt(folded: string, match: RegExpExecArray): boolean {
+export function labelStandsAt(folded: string, match: RegExpExecArray, inBlock = false): boolean {
   // A label followed by what someone must do is prose (`分管县领导：要按照…抓好…`, `相关责任单位：要结合…`: probe 28).
   if (OBLIGATION.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 6))) return false;
   // `（主办单位：X；协办单位：Y）` and `承办单位：X` assign work (probes 24, 27); `主办单位：…` on a line of its own, or with
   // 承办单位, 网站, 备案 or 地址 beside it, is a web page's footer or an event's organisers (probe 26).
-  if (match[2].startsWith('承办')) return !/主办|网站|技术支持|备案|ICP|版权|地址|电话|邮箱|标识码|联系我们/.test(folded);
+  if (match[2].startsWith('承办')) return !/主办/.test(folded) && !FOOTER_WORDS.test(folded);
   // `主办单位：X　　协办单位：Y` on a line of its own is a web page's footer too (probe 26), not `（主办单位：X；协办单位：Y）`.
   if (match[2].startsWith('协办') && /^[\s\u3000]*主办(?:单位|方)[\s\u3000]*[：:]/.test(folded)) return false;
   // `主办部门：` on a line of its own is a 海关's or 税务's lead (probe 61: it was dropped, its `协办部门：` line kept); a
   // web page's footer says 主办单位.
-  if (match[2] === '主办部门') return !/网站|技术支持|备案|ICP|版权|地址|电话|邮箱|标识码|联系我们/.test(folded);
-  if (match[2].startsWith('主办')) return /[〔【［（(\[；;]$/.test(folded.slice(0, match.index).trimEnd());
+  if (match[2] === '主办部门') return !FOOTER_WORDS.test(folded);
+  // In a block of lines that assign work (`主办单位：…` ⏎ `会办单位：…` ⏎ `完成时限：…` under a 建议's item: probe 65), it
+  // names the lead.
+  if (match[2].startsWith('主办')) return /[〔【［（(\[；;]$/.test(folded.slice(0, match.index).trimEnd()) || (inBlock && !FOOTER_WORDS.test(folded));
   if (!BARE.has(match[2]) || match[1]) return true;
   const before = match.index > 0 ? folded[match.index - 1] : '';
   return before === '' || /[\s\u3000〔【［（(\[；;，,、]/.test(before);
@@ -226,9 +240,9 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   if (/[：:]./.test(h)) return 'other';
   if (/^(序号|编号|序|号)$/.test(h)) return 'number';
   // A bare role word under a merged 责任单位 / 责任分工 cell (`| 牵头 | 配合 |` in the header's second row).
-  if (/^(?:牵头|主办)$/.test(h)) return 'lead';
+  if (/^(?:牵头|主办|主责)$/.test(h)) return 'lead';
   // (`协同` too: a 一件事 list's `责任部门` over `牵头 | 协同`, probe 62.)
-  if (/^(?:配合|协办|协助|参与|协同|协作)$/.test(h)) return 'support';
+  if (/^(?:配合|协办|协助|参与|协同|协作|会办)$/.test(h)) return 'support';
   if (/^(?:责任|负责)$/.test(h)) return 'responsible';
   if (/^(?:类别|类型|分类|领域|重点领域|板块|方面|工作类别|任务类别|项目类别)$/.test(h)) return 'category';
   if (/领导/.test(h)) return 'leaders';
@@ -236,8 +250,8 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   if (/督办|督查|督导/.test(h) && /(单位|部门|处室|科室|股室|部室)/.test(h)) return 'other';
   // 主责单位, and 主办单位 beside 协办单位 (a column, never a web page's footer line).
   if (/牵头|主责|主办/.test(h) && /(单位|部门|处室|科室|股室|部室)/.test(h)) return 'lead';
-  if (/(配合|协办|参与|协同)/.test(h) && /(单位|部门|处室|科室|股室|部室)/.test(h)) return 'support';
-  if (/(责任|负责|承办)/.test(h) && /(单位|部门|处室|科室|股室|部室|主体)/.test(h)) return 'responsible';
+  if (/(配合|协办|参与|协同|会办)/.test(h) && /(单位|部门|处室|科室|股室|部室)/.test(h)) return 'support';
+  if (/(责任|负责|承办|分办)/.test(h) && /(单位|部门|处室|科室|股室|部室|主体)/.test(h)) return 'responsible';
   if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
   // `民生实事`, `改革事项`, `问题清单`, `整改问题` (a new user's table: 民生实事 was read as no column).
   if (/(任务|措施|内容|事项|目标|工作|举措|要点|指标|项目|实事|问题|清单)/.test(h)) return 'task';

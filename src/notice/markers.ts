@@ -58,6 +58,11 @@ export interface MarkerContext {
    * who hosts the event, not a unit responsible for a task (probes 28, 30).
    */
   organisers?: boolean;
+  /**
+   * Whether the paragraph stands among lines of labels that assign work (`会办单位：`, `完成时限：`, `督办领导：` just
+   * above or below, no `承办单位：`): a `主办单位：` line there names the lead, not a web page's host (probe 65).
+   */
+  inBlock?: boolean;
 }
 
 const MARKER_BRACKETS: Record<string, string> = { '〔': '〕', '【': '】', '［': '］', '（': '）', '(': ')', '[': ']' };
@@ -109,14 +114,19 @@ const endsPhrase = (tail: string) => {
   return LIST_NOTE.test(f) || EXHORTATION.test(f) || OVERSIGHT.test(f) || isClause(f);
 };
 /**
- * The posts of the 河长制 and its kin (`各级河湖长`, `县级总河长`, `仙阳湖县级湖长唐志刚`, `各级田长`: probe 59), and the heads
- * of an office, a school or a hospital (`处长`, `校长`, `院长`): people, never units.
+ * The posts of the 河长制 and its kin (`各级河湖长`, `县级总河长`, `仙阳湖县级湖长唐志刚`, `各级田长`: probe 59), the heads
+ * of an office, a school or a hospital (`处长`, `校长`, `院长`), and a body's leaders as a group (`县委班子成员`,
+ * `各股室负责人`: probe 64): people, never units.
  */
-const POSTS = '(?:总|副总)?(?:河湖长|河长|湖长|林长|田长|山长|路长|街长|河段长|湖段长|警长)|院长|校长|处长|科长|队长|所长|站长|行长|厂长|董事长|总经理';
+const POSTS = '(?:总|副总)?(?:河湖长|河长|湖长|林长|田长|山长|路长|街长|河段长|湖段长|警长)|院长|校长|处长|科长|队长|所长|站长|行长|厂长|董事长|总经理|班子成员|负责人|负责同志';
 /**
  * A person or a post (`县委常委`, `组织部部长`, `分管副县长`: probe 25), or a post and a person's name after it
  * (`县委副书记陈某某`, `县长赵某某`: probe 42, a 党委 plan), never a unit. A body named after a post (`市长热线办`) is one.
  */
+/** Whether a name is a person or a post ({@link PERSON}), matched on its folded text. */
+export function isPerson(name: string): boolean {
+  return PERSON.test(fold(name));
+}
 const PERSON = new RegExp(`(?:常务副|副)?(?:${'省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委|同志|领导'}|${POSTS})$|(?:${'省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委'}|${POSTS})(?:[\\u4e00-\\u9fff]某某|[\\u4e00-\\u9fff]{1,3}(?<![局委办厅部院会心府司处科股馆站所队线组室]))$`);
 
 /**
@@ -136,7 +146,7 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   LABEL_RE.lastIndex = 0;
   for (let m = mayHoldLabel(folded) ? LABEL_RE.exec(folded) : null; m; m = LABEL_RE.exec(folded)) {
     if (spans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
-    if (!labelStandsAt(folded, m)) continue;
+    if (!labelStandsAt(folded, m, context.inBlock)) continue;
     if (context.organisers && m[2].startsWith('承办')) {
       diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: m.index, message: { en: `\`${m[0]}\` under \`主办单位\` names an event's host, not a responsible unit`, zh: `“主办单位”之下的“${m[0]}”是活动的承办方，不是责任单位` } });
       continue;
@@ -298,7 +308,7 @@ function readLabelled(
   // a leader, and the brackets are cut out of the list, which goes on after them.
   const notes: Array<[number, number]> = [];
   for (let m = re.exec(folded); m && m.index < to; m = re.exec(folded)) {
-    if (!labelStandsAt(folded, m)) continue;
+    if (!labelStandsAt(folded, m, context.inBlock)) continue;
     const opener = m.index - 1;
     if (hits.length && labelKind(m[2]) === 'leaders' && (folded[opener] === '（' || folded[opener] === '(')) {
       const close = findClose(folded, opener);
@@ -356,6 +366,12 @@ function readLabelled(
     if (units.some((u) => OVERSIGHT.test(fold(u)))) {
       for (const u of units) if (OVERSIGHT.test(fold(u))) diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: hit.after + Math.max(0, value.indexOf(u)), message: { en: `\`${u}\` names a body that oversees, not a unit`, zh: `“${u}”是督导方，不是责任单位` } });
       units = units.filter((u) => !OVERSIGHT.test(fold(u)));
+    }
+    // A person or a post after a role label (`牵头单位：局党组书记`, `责任部门：各股室负责人`: probe 64) is one of the
+    // task's leaders, never a unit.
+    if (units.some(isPerson)) {
+      for (const u of units) if (isPerson(u)) group.leaders.push(u);
+      units = units.filter((u) => !isPerson(u));
     }
     // Time phrases closing the bracket are its deadline (b12: `…，6月底完成）`; `…，2024年10月底前完成方案制定，
     // 12月底前启动实施` is one deadline of two clauses).

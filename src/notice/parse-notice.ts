@@ -103,6 +103,12 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       last.endLine = Math.max(last.endLine, chunk.endLine);
     } else chunks.push(chunk);
     if (target && chunk.groups.some(carries)) stack.mark(target);
+    // A block of leaders only under an item (`5.…` ⏎ `责任领导：党组书记、局长`, probe 64) is that item's own, as its
+    // units would be: the items of the run are marked one by one, and a block after the next item is that item's,
+    // not the section's.
+    else if (target?.parent && target === stack.current && !chunk.hasText && chunk.groups.some((g) => g.leaders.length > 0)) {
+      for (let a: ItemState | null = target.parent; a && !a.childMarked; a = a.parent) a.childMarked = true;
+    }
   };
   /**
    * Opens an item; `parentId` for a row numbered with its whole id (`2.2.1`, see OutlineStack.pushRow); `merged` for
@@ -144,7 +150,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         endTable();
         continue;
       }
-      if (p.tableStart || !table || repeatsHeader(p, planLevel)) {
+      if (p.tableStart || !table || repeatsHeader(p, planLevel, table.columns)) {
         const header = readTableHeader(paragraphs, i, planLevel);
         if (header) {
           if (table) stack.closeRows();
@@ -318,7 +324,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     // `一、二级公路养护` opening the outline is its first item (probe 26); after `二、` it is a wrapped line (probe 25).
     // `1.0～6岁儿童健康管理` opens a list whose `2.` follows (probe 35), as `3.5亿元` after `2.` goes on one.
     const opens = marker !== null && (!marker.digitAfter || stack.expected(marker) || (marker.style === 'cn' && marker.number === 1 && !stack.open.some((s) => s.style === 'cn')) || (marker.number === 1 && !stack.open.some((s) => s.style === marker.style) && nextOfStyle(index, marker.style) === 2));
-    const scan = scanMarkers(text, { planLevel, numbered: opens, organisers: index > 0 && ORGANISER.test(paragraphs[index - 1].text) });
+    const scan = scanMarkers(text, { planLevel, numbered: opens, organisers: index > 0 && ORGANISER.test(paragraphs[index - 1].text), inBlock: /^[\s\u3000]*主办/.test(text) && inAssigningBlock(index) });
     record(p, scan);
     if (marker && opens) {
       const place = placeOf(p, marker.start);
@@ -333,6 +339,15 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     // A line of leaders (`责任领导：…`) goes where the units after it go (probe 27: after a run of `（n）` it was left on
     // the last of them, and reported as unaccounted).
     addChunk(chunk.hasText || !chunk.groups.some((g) => carries(g) || g.leaders.length > 0) ? stack.current : markerTarget(index), chunk);
+  }
+
+  /**
+   * Whether paragraph `index` has a line of labels that assign work just above or below it (a 督办方案's `主办单位：…` ⏎
+   * `会办单位：…` ⏎ `完成时限：…`, probe 65), and no `承办单位：` line beside it (an event's organisers, probe 30).
+   */
+  function inAssigningBlock(index: number): boolean {
+    const near = [paragraphs[index - 1], paragraphs[index + 1]].filter((q): q is Paragraph => q !== undefined && q.kind === 'text');
+    return !near.some((q) => ORGANISER.test(q.text)) && near.some((q) => isLabelled(q.text) && !/^[\s\u3000]*主办/.test(q.text));
   }
 
   /**

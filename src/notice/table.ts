@@ -1,10 +1,10 @@
 import type { Cell } from '../read/types.js';
 import { fold } from './fold.js';
 import { columnKind, foldLabels, isOtherLevel, isRole, LABEL_RE, labelKind, type LabelKind } from './labels.js';
-import { findClose, newGroup, openerBefore, otherLevel, readCellClauses, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
+import { findClose, isPerson, newGroup, openerBefore, otherLevel, readCellClauses, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
 import { readNumberMarker } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
-import { breaksNames, lastName, splitUnits, wrapsName } from './units.js';
+import { breaksNames, isPlaceholder, lastName, splitUnits, wrapsName } from './units.js';
 
 /**
  * A deadline cell holding an Excel date serial (`45473`: a date in one of the Chinese built-in formats, 年月日, that
@@ -36,8 +36,13 @@ function kindsOf(cells: Cell[], planLevel: number | null): Columns {
     const prefix = /^[\s\u3000]*(国家|中央|省级|省直|省|市级|市直|市|州|县级|县直|县|区)/.exec(fold(cells[i].text))?.[1];
     return prefix && isOtherLevel(prefix, planLevel) ? 'other' : kind;
   });
+  // A 责任主体 column beside the role columns (`责任主体 | 责任内容 | 具体任务 | 牵头部门 | 配合部门`, a 主体责任清单:
+  // probe 64) names the body or post that bears the duty, not who carries the task out: context. Alone, it is the
+  // responsible column.
+  const subject = cells.map((c) => /主体/.test(fold(c.text)));
+  const withRoles = kinds.map((kind, i) => (subject[i] && isRole(kind) && kinds.some((k, j) => j !== i && !subject[j] && isRole(k)) ? 'other' : kind));
   // Every role column of another level: the table is that level's own (a province's table posted alone).
-  return plain.some(isRole) && !kinds.some(isRole) ? plain : kinds;
+  return plain.some(isRole) && !withRoles.some(isRole) ? plain : withRoles;
 }
 
 /** Whether the kinds make the header of a 任务分工表: a role column, and a number or task column. */
@@ -58,9 +63,24 @@ export function unitsTableColumns(row: Paragraph, planLevel: number | null = nul
  * Whether a row inside a table repeats a header (a table split by section, each part with its header): every cell
  * it fills names a kind of column, and together they make a task table's header.
  */
-export function repeatsHeader(row: Paragraph, planLevel: number | null = null): boolean {
+export function repeatsHeader(row: Paragraph, planLevel: number | null = null, columns?: Columns): boolean {
   const kinds = kindsOf(row.cells!, planLevel);
-  return isTaskTable(kinds) && row.cells!.every((c, i) => !c.text.trim() || kinds[i] !== 'other');
+  if (!isTaskTable(kinds)) return false;
+  if (row.cells!.every((c, i) => !c.text.trim() || kinds[i] !== 'other')) return true;
+  // A second table's header under the open one's (`序号⇥提案编号⇥提案标题⇥提案人⇥主办单位⇥协办单位⇥办理时限` after a
+  // section line, a 交办表 in two parts: probe 65), with columns of its own that name no kind: its number, role and
+  // deadline cells name the open table's columns, at least two of them, and none holds a value.
+  if (!columns) return false;
+  let named = 0;
+  for (let i = 0; i < columns.length; i++) {
+    const kind = columns[i];
+    if (kind !== 'number' && kind !== 'deadline' && !isRole(kind)) continue;
+    const text = row.cells![i]?.text.trim() ?? '';
+    if (!text) continue;
+    if (kinds[i] !== kind) return false;
+    named++;
+  }
+  return named >= 2;
 }
 
 /**
@@ -162,7 +182,7 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
     const cell = cells[i];
     if (!cell || !cell.text.trim()) return;
     if (kind === 'deadline') {
-      group.deadline = deadlineLines(excelDate(cell.text.trim())).replace(/[^\S\n]+/g, '').replace(DUE_MARK, '') || null;
+      group.deadline = isPlaceholder(cell.text) ? null : deadlineLines(excelDate(cell.text.trim())).replace(/[^\S\n]+/g, '').replace(DUE_MARK, '') || null;
       return;
     }
     if (kind === 'leaders') {
@@ -183,7 +203,8 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
       if (role === 'deadline') group.deadline = units.join('') || group.deadline;
       else if (role === 'leaders') group.leaders.push(...units);
       // 督办单位：… in a role cell names who oversees the task: no unit of it.
-      else if (role !== 'oversight') group[role].push(...units);
+      // A person or a post in a role cell (`党组书记`, `分管副局长`: probe 64) is a leader of the task, never a unit.
+      else if (role !== 'oversight') for (const u of units) (isPerson(u) ? group.leaders : group[role]).push(u);
     };
     const found: ParagraphDiagnostic[] = [];
     for (let m = re.exec(f); m; m = re.exec(f)) {

@@ -32,6 +32,17 @@ const LEAD_IN = /^(?:预期性|约束性|定量|定性|考核)?指标$|^(?:预�
 /** …a demand on someone (`各乡镇要落实属地责任`, `主要负责同志要亲自过问`: probe 30), and the rest named as a whole (`其余单位按职责分工配合`). */
 const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要求|第一位|为牵头|[：:])|(?:要|应当|应|须|必须)(?:亲自|落实|积极|加强|切实|做好|认真|严格|按照|及时|主动|配合|全力|统筹|强化|建立|完善|履行|承担|督促|加大)|^(?:其余|其他|其它)(?:单位|部门|成员单位)/;
 
+/**
+ * A cell or element that stands for nothing (`/`, `—`, `无`, `暂无`: how an office fills a cell it leaves empty; probes
+ * 64, 66): no unit's name, no deadline.
+ */
+const PLACEHOLDER = /^(?:[/／\\—–\-－_~～·…。.、]+|无|暂无|空|不涉及)$/;
+
+/** Whether a cell's text (trimmed) is a placeholder for an empty cell (see {@link PLACEHOLDER}). */
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text.trim());
+}
+
 /** Whether an element of a unit list is a clause rather than a name (see {@link splitUnits}). */
 export function isClause(element: string): boolean {
   return CLAUSE.test(fold(element));
@@ -63,7 +74,7 @@ export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitLi
       parts.splice(i, 1, ...spaced.map((t, k) => ({ text: t, sep: k === 0 ? sep : ' ' })));
     }
     let name = clean(parts[i].text);
-    if (!name) continue;
+    if (!name || PLACEHOLDER.test(name)) continue;
     const f = fold(name);
     if (CLAUSE.test(f) || name.length > 40) {
       // As written, its separators kept (probe 33: `排在第一位的为牵头单位，下同` was quoted without its `，`).

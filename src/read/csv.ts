@@ -10,8 +10,8 @@ import type { ReadNotice } from './types.js';
  * empty rows set `blankBefore` of the next block. The text was decoded first (src/read/decode.ts: a GB18030 file
  * from a Chinese Excel, or UTF-8 with Excel's BOM).
  *
- * Fields are separated by commas, or by tabs when the first line holds a tab and no comma (a spreadsheet
- * copied to a .csv file); quoted fields may hold line breaks and `""` (RFC 4180), read by csv-parse. A CSV keeps no
+ * Fields are separated by commas, or by tabs when more of the first lines hold a tab than a comma (a spreadsheet
+ * copied to a .csv file, a title typed above it: probe 66); quoted fields may hold line breaks and `""` (RFC 4180), read by csv-parse. A CSV keeps no
  * merged cells: a 序号 or 类别 written once over several rows stays in its first row.
  *
  * Positions: `line` is the line of the file where the row starts (1-based; a quoted line break makes a row span
@@ -22,15 +22,13 @@ import type { ReadNotice } from './types.js';
  *   `file: the table holds no text` for a file of separators only.
  */
 export function readCsv(text: string, file: string): ReadNotice {
-  const first = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = first.includes('\t') && !first.includes(',') ? '\t' : ',';
+  const delimiter = tabSeparated(text) ? '\t' : ',';
   let records: Array<{ record: string[]; raw: string }>;
   try {
     records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, raw: true }) as unknown as typeof records;
   } catch (error) {
-    // The row that failed starts after the rows read before it (`bytes_records`, in UTF-8 bytes).
-    const e = error as { code?: string; message?: string; bytes_records?: number };
-    const line = lineEnds(Buffer.from(text).subarray(0, e.bytes_records ?? 0).toString('utf8')) + 1;
+    const e = error as { code?: string; message?: string; lines?: number };
+    const line = e.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(text, delimiter) : (e.lines ?? 1);
     if (e.code === 'CSV_QUOTE_NOT_CLOSED') throw new FengongError({ en: `${file}:${line}: a field opened with \`"\` is never closed`, zh: `${file}:${line}：以“"”开头的字段没有结束的引号` });
     throw new FengongError({ en: `${file}:${line}: not a CSV table (${e.message ?? String(error)})`, zh: `${file}:${line}：不是有效的 CSV 表格（${e.message ?? String(error)}）` });
   }
@@ -64,4 +62,43 @@ export function readCsv(text: string, file: string): ReadNotice {
 /** The line ends in a text: CRLF, CR or LF, each one. */
 function lineEnds(text: string): number {
   return text.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
+/** Whether more of the first 20 lines hold a tab than a comma: a spreadsheet pasted into a file named .csv. */
+function tabSeparated(text: string): boolean {
+  let tabs = 0;
+  let commas = 0;
+  for (const line of text.split(/\r\n|\r|\n/, 20)) {
+    if (line.includes('\t')) tabs++;
+    if (line.includes(',')) commas++;
+  }
+  return tabs > commas;
+}
+
+/**
+ * The line where the field that is never closed opens: the last quote that opens a field (at a field's start, as
+ * RFC 4180 quotes it) with no closing quote after it. csv-parse reports where it stopped reading, the file's end
+ * (probe 66: a stray quote on line 5 was reported on line 9).
+ */
+function unclosedQuoteLine(text: string, delimiter: string): number {
+  let line = 1;
+  let opened = 1;
+  let quoted = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else quoted = false;
+      } else if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
+      continue;
+    }
+    if (c === '"' && fieldStart) {
+      quoted = true;
+      opened = line;
+    } else if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
+    fieldStart = c === delimiter || c === '\n' || c === '\r';
+  }
+  return opened;
 }

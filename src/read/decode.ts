@@ -33,7 +33,8 @@ const PRIVATE_USE = /[\ue000-\uf8ff]/;
  * @param bytes the file's bytes.
  * @param file the path, for messages.
  * @returns the text without its BOM, and the encoding it was read as (lower case).
- * @throws FengongError naming the file when the bytes are binary (NUL bytes without a UTF-16 BOM, or many control
+ * @throws FengongError naming the file when the bytes are an Office document (a zip, or an old .xls / .doc), when
+ *   they are binary (NUL bytes without a UTF-16 BOM, or many control
  *   characters), when a BOM's encoding does not decode, or when no encoding above decodes them (single-byte
  *   encodings such as windows-1252 would only give mojibake for a Chinese notice).
  */
@@ -47,6 +48,14 @@ export function decodeNotice(bytes: Uint8Array, file: string): DecodedText {
   }
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
     return checked({ text: strict('utf-16be', buf.subarray(2), file), encoding: 'utf-16be' }, file);
+  }
+  // An Office file under another name (`任务表.xlsx` saved as `.csv`, a `.doc` renamed `.txt`: probe 66) is named as
+  // what it is, so that the clerk knows what to do with it.
+  if (buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) {
+    throw new FengongError({ en: `${file}: an Office document (.xlsx or .docx, a zip), not text: give it its own ending (.xlsx, .docx) to read it`, zh: `${file}：是 Office 文档（.xlsx 或 .docx，zip 格式），不是文本：改回原来的扩展名（.xlsx、.docx）即可读取` });
+  }
+  if (buf.length >= 8 && buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0) {
+    throw new FengongError({ en: `${file}: an old Office document (.xls or .doc), not text: save it as .xlsx or .docx in Excel or Word (or WPS) to read it`, zh: `${file}：是旧版 Office 文档（.xls 或 .doc），不是文本：请在 Excel、Word 或 WPS 中另存为 .xlsx 或 .docx 后再读取` });
   }
   if (buf.includes(0)) throw new FengongError({ en: `${file}: a binary file, not a text notice (it holds NUL bytes)`, zh: `${file}：是二进制文件，不是文本公文（含有 NUL 字节）` });
   if (isUtf8(buf)) return checked({ text: utf8Text(buf), encoding: 'utf-8' }, file);

@@ -236,3 +236,85 @@ describe('vertically managed systems and 数字政府 lists (probes 61, 62)', ()
     ]);
   });
 });
+
+// The fifteenth round (probes 63-66: drawn tables, 党建 责任清单, 建议提案 交办, CSV tables).
+
+describe('建议 and 提案 handed out (probe 65)', () => {
+  it('reads 主办单位 / 会办单位 / 分办单位 columns as lead / support / responsible', () => {
+    const text = ['2025年人大代表建议交办表', '', '序号\t建议编号\t建议标题\t领衔代表\t主办单位\t会办单位\t分办单位\t办理时限', '1\t3\t关于加快防洪排涝设施建设的建议\t陈德胜\t县水利局\t县财政局\t\t2025年6月30日前', '2\t8\t关于提升学校办学条件的建议\t李明霞\t\t\t县教育局、县体育局\t2025年9月30日前'].join('\n');
+    expect(tasksOf(text).map((t) => [t.id, roles(t), t.deadline?.due])).toEqual([
+      ['1', { lead: ['县水利局'], responsible: [], support: ['县财政局'] }, '2025-06-30'],
+      ['2', { lead: [], responsible: ['县教育局', '县体育局'], support: [] }, '2025-09-30'],
+    ]);
+  });
+
+  it('reads a 主办单位 line among the labelled lines of an item, and 主办： in a bracket; not a web page\'s 主办单位 footer', () => {
+    const text = [
+      '某市2025年重点建议提案督办方案',
+      '一、督办事项',
+      '1.关于加快推进城市更新行动的建议',
+      '督办领导：副市长　陆一鸣',
+      '主办单位：市住房城乡建设局',
+      '会办单位：市自然资源和规划局、市财政局',
+      '完成时限：2025年9月底前',
+      '2.关于推进农村公路提档升级的建议。（督办领导：副县长孙卫东；主办：县交通运输局；协办：县财政局，9月底前完成）',
+      '',
+      '主办单位：某市人民政府办公室',
+    ].join('\n');
+    expect(tasksOf(text).map((t) => [t.id, roles(t), t.deadline?.text])).toEqual([
+      ['1.1', { lead: ['市住房城乡建设局'], responsible: [], support: ['市自然资源和规划局', '市财政局'] }, '2025年9月底前'],
+      ['1.2', { lead: ['县交通运输局'], responsible: [], support: ['县财政局'] }, '9月底前完成'],
+    ]);
+  });
+
+  it('reads a second table\'s header under a section line as a header, not a task', () => {
+    const text = [
+      '2025年建议提案交办表',
+      '一、县人大代表建议（1件）',
+      '序号\t建议编号\t建议标题\t领衔代表\t主办单位\t协办单位\t办理时限',
+      '1\t3\t关于防洪排涝的建议\t陈德胜\t县水利局\t县财政局\t2025年6月30日前',
+      '',
+      '二、县政协委员提案（1件）',
+      '序号\t提案编号\t提案标题\t提案人\t主办单位\t协办单位\t办理时限',
+      '1\t5\t关于打造文化旅游品牌的提案\t民盟县支部\t县文化和旅游局\t县财政局\t2025年9月30日前',
+    ].join('\n');
+    expect(tasksOf(text).map((t) => [t.id, t.lead])).toEqual([
+      ['1.1', ['县水利局']],
+      ['2.1', ['县文化和旅游局']],
+    ]);
+  });
+});
+
+describe('党建 责任清单 (probe 64)', () => {
+  it('keeps persons and posts in labels and role cells out of the units (leaders), and a 责任主体 column beside role columns is context', () => {
+    const labelled = ['某局2024年党风廉政建设责任分工', '一、任务', '1.落实主体责任。（牵头单位：局党组书记；配合单位：办公室）', '2.开展廉政谈话。', '责任部门：各股室负责人、机关党委'].join('\n');
+    expect(tasksOf(labelled).map((t) => [t.id, roles(t), t.leaders])).toEqual([
+      ['1.1', { lead: [], responsible: [], support: ['办公室'] }, ['局党组书记']],
+      ['1.2', { lead: [], responsible: ['机关党委'], support: [] }, ['各股室负责人']],
+    ]);
+    const table = ['某集团党委主体责任清单', '', '序号\t责任主体\t具体任务\t牵头部门\t配合部门\t完成时限', '1\t集团党委\t研究部署全面从严治党工作\t党委办公室\t纪检监察室\t全年', '2\t党委书记\t主持召开党委会专题研究\t党委办公室\t/\t每半年'].join('\n');
+    expect(tasksOf(table).map((t) => [t.id, roles(t)])).toEqual([
+      ['1', { lead: ['党委办公室'], responsible: [], support: ['纪检监察室'] }],
+      ['2', { lead: ['党委办公室'], responsible: [], support: [] }],
+    ]);
+  });
+
+  it('gives a block of units to the item after items that carry leaders lines only, not to their section', () => {
+    const text = ['某局党组主体责任清单', '二、党组书记第一责任人责任', '5.履行第一责任人职责，开展廉政谈话。', '责任领导：党组书记、局长', '6.带头讲廉政党课，每年不少于1次。', '责任领导：党组书记、局长', '责任单位：机关党委', '完成时限：2024年7月1日前', '三、班子成员责任', '1.落实一岗双责。（机关党委负责）'].join('\n');
+    expect(tasksOf(text).map((t) => [t.id, t.responsible, t.deadline?.text ?? null])).toEqual([
+      ['2.6', ['机关党委'], '2024年7月1日前'],
+      ['3.1', ['机关党委'], null],
+    ]);
+  });
+});
+
+describe('placeholder cells (probes 64, 66)', () => {
+  it('reads `/`, `—` and `无` in a role or deadline cell as empty', () => {
+    const text = ['某县整改清单', '', '序号\t整改任务\t牵头单位\t配合单位\t完成时限', '1\t完善制度\t县审计局\t/\t2024年10月底前', '2\t追责问责\t县纪委监委\t—\t/', '3\t建立台账\t县财政局\t无\t2024年12月底前'].join('\n');
+    expect(tasksOf(text).map((t) => [t.id, roles(t), t.deadline?.text ?? null])).toEqual([
+      ['1', { lead: ['县审计局'], responsible: [], support: [] }, '2024年10月底前'],
+      ['2', { lead: ['县纪委监委'], responsible: [], support: [] }, null],
+      ['3', { lead: ['县财政局'], responsible: [], support: [] }, '2024年12月底前'],
+    ]);
+  });
+});

@@ -65,6 +65,27 @@ describe('readCsv', () => {
     ]);
   });
 
+  it('reads tabs when most of the first lines hold them, a title typed above the table (probe 66)', () => {
+    const read = readCsv('附件1\n序号\t工作任务\t主责\t配合\n1\t完善制度\t县司法局\t县财政局\n2\t加强宣传\t县委宣传部\t县文旅局\n', 'titled.csv');
+    expect(read.blocks.filter((b) => b.kind === 'row').map((b) => b.cells!.map((c) => c.text))).toEqual([
+      ['序号', '工作任务', '主责', '配合'],
+      ['1', '完善制度', '县司法局', '县财政局'],
+      ['2', '加强宣传', '县委宣传部', '县文旅局'],
+    ]);
+    // A bare 主责 heads the lead column, as 牵头 does.
+    expect(parseNotice(read).matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['1', ['县司法局'], ['县财政局']],
+      ['2', ['县委宣传部'], ['县文旅局']],
+    ]);
+  });
+
+  it('names an Office document under a .csv or .txt name for what it is', async () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0, 0, 0]);
+    await expect(readNoticeBytes(zip, 'renamed.csv', 'csv')).rejects.toThrow(fengongError('renamed.csv: an Office document (.xlsx or .docx, a zip), not text: give it its own ending (.xlsx, .docx) to read it'));
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    await expect(readNoticeBytes(ole, 'old.txt', 'text')).rejects.toThrow(fengongError('old.txt: an old Office document (.xls or .doc), not text: save it as .xlsx or .docx in Excel or Word (or WPS) to read it'));
+  });
+
   it('reads a tab-separated .csv (a spreadsheet pasted into a file) by its tabs; columns from the first used one', () => {
     // (No line end after the last row: the file still has two lines.)
     const read = readCsv('\t序号\t工作任务\t责任单位\n\t1\t完善制度\t县司法局', 'tabs.csv');
@@ -77,6 +98,10 @@ describe('readCsv', () => {
 
   it('names the line of a quote that is never closed, and refuses a file of separators only', () => {
     expect(() => readCsv('序号,任务\n1,"未闭合\n2,下一行\n', 'bad.csv')).toThrow(fengongError('bad.csv:2: a field opened with `"` is never closed', 'bad.csv:2：以“"”开头的字段没有结束的引号'));
+    // The line where the quote opens, not where reading stopped (probe 66: a stray quote on line 5 of 14 was put on
+    // line 9); quoted fields with line breaks before it are counted, CRLF as one line end.
+    const rows = ['序号,任务,牵头单位', '1,"两行', '的任务",县财政局', '2,任务,县水利局', '"3,任务,县交通局', '4,任务,县商务局', '5,任务,县教育局'];
+    expect(() => readCsv(rows.join('\r\n'), 'stray.csv')).toThrow(fengongError('stray.csv:5: a field opened with `"` is never closed'));
     expect(() => readCsv(',,\n,,\n', 'empty.csv')).toThrow(fengongError('empty.csv: the table holds no text'));
   });
 });
