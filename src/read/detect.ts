@@ -28,6 +28,14 @@ export function mayHoldGridTable(text: string): boolean {
 }
 
 /**
+ * Whether a plain text may hold a table drawn with characters (src/read/drawn-table.ts): a box-drawing character,
+ * or an ASCII grid's top border. Only then is that reader loaded.
+ */
+export function mayHoldDrawnTable(text: string): boolean {
+  return /[\u2500-\u257f]/.test(text) || /^[ \t]*\+-{2,}\+/m.test(text);
+}
+
+/**
  * Whether standard input (its first 64 KB) reads as Markdown rather than plain text: a `#` heading, a line that
  * starts a pipe table's delimiter row (`---`, `| ---`), an HTML table or a grid table.
  */

@@ -26,13 +26,26 @@ export interface GridRow {
 
 const BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
 const SEPARATOR = /^[ \t]*[+|](?:[-=: ]*[+|])+[ \t]*$/;
+/** A separator that holds the text of a cell spanning rows in some columns (a drawn table's): `+---+ text |`. */
+const MIXED = /^[ \t]*\+[-=:]+\+.*[+|][ \t]*$/;
+
+/**
+ * Whether characters of ambiguous width (`“”`, `…`, `○`) count as two columns, as in a table drawn for Chinese text
+ * (src/read/drawn-table.ts); pandoc counts them as one. Set for the length of one {@link readGridTable} call.
+ */
+let ambiguousAsWide = false;
+/**
+ * The display columns of a cell's segment that hold no text: pandoc pads each side with a space (2); a table drawn
+ * by hand or by a converter fills its cells up to the right bar (1, or 0 with no space after the left bar either).
+ */
+let padding = 2;
 
 /** Display columns: one per character, two for East Asian wide and full-width characters. */
 function widths(text: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;
-    out.push(eastAsianWidth(code));
+    out.push(eastAsianWidth(code, { ambiguousAsWide }));
     if (code > 0xffff) {
       out.push(0);
       i++;
@@ -70,9 +83,22 @@ interface OpenCell {
 
 /**
  * Reads the lines of a grid table (its top border first) into rows, or null when they are not one: a line that is
- * neither a separator nor a content line starting and ending with `|`.
+ * neither a separator nor a content line starting and ending with `|`. `ambiguousAsWide`: characters of ambiguous
+ * width are two columns wide (a table drawn for Chinese text); `padding`: the columns of a cell that hold no text
+ * (2, pandoc's space on each side; 1 or 0 in a drawn table).
  */
-export function readGridTable(lines: SourceText[]): GridRow[] | null {
+export function readGridTable(lines: SourceText[], options: { ambiguousAsWide?: boolean; padding?: number } = {}): GridRow[] | null {
+  ambiguousAsWide = options.ambiguousAsWide ?? false;
+  padding = options.padding ?? 2;
+  try {
+    return readGrid(lines);
+  } finally {
+    ambiguousAsWide = false;
+    padding = 2;
+  }
+}
+
+function readGrid(lines: SourceText[]): GridRow[] | null {
   if (!lines.length || !BORDER.test(lines[0].text)) return null;
   const top = lines[0].text;
   const topAt = columnsOf(top);
@@ -94,7 +120,8 @@ export function readGridTable(lines: SourceText[]): GridRow[] | null {
   };
   for (let li = 1; li < lines.length; li++) {
     const { text, line } = lines[li];
-    if (SEPARATOR.test(text) && /[-=]/.test(text)) {
+    const mixed = !SEPARATOR.test(text) && MIXED.test(text);
+    if ((SEPARATOR.test(text) && /[-=]/.test(text)) || mixed) {
       // A row ends; a column whose part of the separator is blank goes on in the next row (a cell spanning rows).
       const at = columnsOf(text);
       const closes: boolean[] = Array.from({ length: n }, () => false);
@@ -102,6 +129,22 @@ export function readGridTable(lines: SourceText[]): GridRow[] | null {
         if (text[i] === '-' || text[i] === '=' || text[i] === ':') {
           const k = columnAt(at[i]);
           if (k >= 0) closes[k] = true;
+        }
+      }
+      // A table drawn by hand or by a converter writes the text of a cell spanning rows on the separator too
+      // (`+----+------+县人社局      +------+`, probe 63): that text is the cell's, its column not closed.
+      if (mixed) {
+        const bounds: number[] = [];
+        for (let i = 0; i < text.length; i++) if (text[i] === '+' || text[i] === '|') bounds.push(i);
+        for (let b = 0; b + 1 < bounds.length; b++) {
+          const raw = text.slice(bounds[b] + 1, bounds[b + 1]);
+          if (/^[-=:]+$/.test(raw)) continue;
+          const k = columnAt(at[bounds[b]]);
+          if (k < 0) continue;
+          closes[k] = false;
+          const body = raw.trim();
+          const cell = current[k];
+          if (cell && body) cell.lines.push({ text: body, line, column: lines[li].column + bounds[b] + 1 + (raw.length - raw.trimStart().length), width: displayWidth(body), room: at[bounds[b + 1]] - at[bounds[b] + 1] - padding });
         }
       }
       rows.push({ line: firstLine || line, endLine: lastLine || line, cells: current });
@@ -133,7 +176,7 @@ export function readGridTable(lines: SourceText[]): GridRow[] | null {
       const lead = raw.length - raw.trimStart().length;
       const body = raw.trim();
       // The room: the segment's display width less the space on each side.
-      cell.lines.push({ text: body, line, column: lines[li].column + from + lead, width: displayWidth(body), room: at[to] - at[from] - 2 });
+      cell.lines.push({ text: body, line, column: lines[li].column + from + lead, width: displayWidth(body), room: at[to] - at[from] - padding });
     }
   }
   if (firstLine) rows.push({ line: firstLine, endLine: lastLine, cells: current });

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { FengongError } from '../errors.js';
 import { decodeNotice } from './decode.js';
-import { mayHoldGridTable, mayHoldHtmlTable, mayHoldTable } from './detect.js';
+import { mayHoldDrawnTable, mayHoldGridTable, mayHoldHtmlTable, mayHoldTable } from './detect.js';
 import { readText } from './text.js';
 import type { ReadNotice } from './types.js';
 
@@ -56,7 +56,9 @@ export async function readNoticeBytes(bytes: Uint8Array, file: string, format: N
   } else {
     // Two gaps of two spaces in one line: maybe a table laid out with spaces (a PDF's), read with display widths.
     const widthOf = ALIGNED_LINE.test(text) ? (await import('get-east-asian-width')).eastAsianWidth : undefined;
-    read = readText(text, widthOf);
+    // Tables drawn with characters (`+----+`, `┌──┬`): read as tables, not as lines of text (probe 63).
+    const drawn = mayHoldDrawnTable(text) ? (await import('./drawn-table.js')).findDrawnTables(text.split(/\r\n|\r|\n/)) : undefined;
+    read = readText(text, widthOf, drawn);
   }
   return { ...read, encoding };
 }

@@ -1,12 +1,14 @@
 import type { Block, Cell, ReadNotice, SourceText } from './types.js';
 import { findAlignedTables, type WidthOf } from './aligned-table.js';
+import type { DrawnTable } from './drawn-table.js';
 
 /**
  * Reads plain text (pasted from PDF or Word) as blocks of lines, one linear pass. Never Markdown: a 4-space indent
  * is not code and a `1.` line is not a list. CRLF, CR and LF all end a line. A line holding a tab is a table row
  * (Word tables pasted into a text editor come out tab-separated); the notice stage decides whether it is one.
  * With `widthOf` (the display width of a character), tables laid out with spaces are read as rows too
- * (src/read/aligned-table.ts): a PDF's 任务分工表 copied as text.
+ * (src/read/aligned-table.ts): a PDF's 任务分工表 copied as text. `drawn` are the tables drawn with characters
+ * (src/read/drawn-table.ts), read as rows in their place.
  * @param text decoded text, BOM removed.
  */
 /**
@@ -21,8 +23,9 @@ const TOC_HEADING = /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*$/;
 /** An entry of a table of contents: its heading, then a tab, dot leaders or wide space, then a page number. */
 const TOC_ENTRY = /\S.*?(?:\t+|[.…·．]{3,}[\s\u3000]*|[\s\u3000]{2,})\d{1,3}[\s\u3000]*$/;
 
-export function readText(text: string, widthOf?: WidthOf): ReadNotice {
-  const aligned = widthOf ? new Map(findAlignedTables(text.split(/\r\n|\r|\n/), widthOf).map((r) => [r.index + 1, r])) : undefined;
+export function readText(text: string, widthOf?: WidthOf, drawn: readonly DrawnTable[] = []): ReadNotice {
+  const aligned = widthOf ? new Map(alignedRows(text.split(/\r\n|\r|\n/), widthOf).map((r) => [r.index + 1, r])) : undefined;
+  const tables = new Map(drawn.map((t) => [t.start, t]));
   const blocks: Block[] = [];
   let current: Block | undefined;
   let blank = false;
@@ -38,6 +41,23 @@ export function readText(text: string, widthOf?: WidthOf): ReadNotice {
     const end = m ? m.index : text.length;
     line++;
     const raw = text.slice(start, end);
+    const table = tables.get(line);
+    if (table) {
+      // A table drawn with characters (src/read/drawn-table.ts): its rows, then the line after its bottom border.
+      table.rows.forEach((r, k) => {
+        blocks.push({ kind: 'row', lines: [{ text: r.cells.map((c) => c.text).join('\t'), line: r.line, column: 1 }], cells: r.cells, blankBefore: k === 0 && blank, tableStart: k === 0 });
+      });
+      current = undefined;
+      blank = false;
+      skipUntil = 0;
+      while (line < table.end && m) {
+        m = re.exec(text);
+        line++;
+      }
+      if (!m) break;
+      start = m.index + m[0].length;
+      continue;
+    }
     const row = aligned?.get(line);
     // A table of contents copied out of Word (`目录` ⏎ `一、重点任务⇥1` …: probe 46) repeats the headings with their
     // page numbers: no line of the plan. It ends at the first line that is not one of its entries.
@@ -94,6 +114,29 @@ export function readText(text: string, widthOf?: WidthOf): ReadNotice {
     start = m.index + m[0].length;
   }
   return { blocks, lineCount: line, format: 'text' };
+}
+
+/** A rule drawn across a text (`────────`, `--------`): no line of a table laid out with spaces. */
+const RULE = /^[\s\u3000]*[─━═\-_]{10,}[\s\u3000]*$/;
+
+/**
+ * The rows of the tables laid out with spaces ({@link findAlignedTables}), found as if the rules drawn between their
+ * rows (`────` under the header and under each row, a text export's: probe 63) were not there; rows and cells keep
+ * their own lines.
+ */
+function alignedRows(lines: string[], widthOf: WidthOf) {
+  if (!lines.some((l) => l.length >= 10 && RULE.test(l))) return findAlignedTables(lines, widthOf);
+  const kept: number[] = [];
+  lines.forEach((l, i) => {
+    if (!RULE.test(l)) kept.push(i);
+  });
+  const rows = findAlignedTables(kept.map((i) => lines[i]), widthOf);
+  for (const r of rows) {
+    r.index = kept[r.index];
+    if (r.last !== undefined) r.last = kept[r.last];
+    for (const c of r.cells) c.line = kept[c.line - 1] + 1;
+  }
+  return rows;
 }
 
 /** The most lines one record of a pasted sheet may run over: a cell of a few names, not a page. */
