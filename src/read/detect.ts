@@ -36,6 +36,14 @@ export function mayHoldDrawnTable(text: string): boolean {
 }
 
 /**
+ * Whether a Markdown text may hold a pandoc multiline or simple table (src/read/pandoc-table.ts): a rule of dashes
+ * in groups under a header. Only then is that reader loaded.
+ */
+export function mayHoldPandocTable(text: string): boolean {
+  return /^ {0,3}-{2,}(?: +-{2,})+ *$/m.test(text);
+}
+
+/**
  * Whether standard input (its first 64 KB) reads as Markdown rather than plain text: a `#` heading, a line that
  * starts a pipe table's delimiter row (`---`, `| ---`), an HTML table or a grid table.
  */

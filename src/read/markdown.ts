@@ -6,6 +6,7 @@ import type { Nodes, Root, Table } from 'mdast';
 import type { Block, Cell, ListNumber, ReadNotice, SourceText } from './types.js';
 import type { readHtml } from './html.js';
 import type { readGridTable } from './grid-table.js';
+import type { findPandocTables, PandocTable } from './pandoc-table.js';
 import { isGridTop } from './detect.js';
 
 /**
@@ -51,8 +52,8 @@ function withoutFrontMatter(text: string): string {
   return m[0].replace(/[^\r\n]/g, '') + text.slice(m[0].length);
 }
 
-export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeof readHtml; grid?: typeof readGridTable } = {}): ReadNotice {
-  const { html, grid } = readers;
+export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeof readHtml; grid?: typeof readGridTable; pandoc?: typeof findPandocTables } = {}): ReadNotice {
+  const { html, grid, pandoc } = readers;
   let parser = plain;
   if (gfm) {
     if (withGfm?.plugin !== gfm) withGfm = { plugin: gfm, processor: unified().use(remarkParse).use(gfm).use(blocksOnly) as unknown as ReturnType<typeof unified> };
@@ -72,9 +73,24 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
   let pending: Omit<ListNumber, 'marker'> | undefined;
   /** The offset up to which an HTML table read already: CommonMark ends an HTML block at a blank line, a table does not. */
   let readUntil = 0;
+  // Pandoc's multiline and simple tables: their lines are rows, whatever CommonMark made of them (rules, paragraphs).
+  const pandocTables = pandoc ? pandoc(lines) : [];
+  const emitted = new Set<PandocTable>();
   const visit = (node: Nodes, unordered: boolean, depth: number) => {
     const pos = node.position;
     if (!pos || pos.start.offset! < readUntil) return;
+    const table = pandocTables.find((t) => pos.start.line >= t.start && pos.start.line <= t.end);
+    if (table) {
+      if (!emitted.has(table)) {
+        emitted.add(table);
+        table.rows.forEach((r, k) => {
+          const rowLines: SourceText[] = [];
+          for (let n = r.line; n <= r.endLine; n++) if (lines[n - 1].trim() !== '') rowLines.push({ text: lines[n - 1], line: n, column: 1 });
+          emit({ kind: 'row', lines: rowLines, cells: r.cells, tableStart: k === 0 }, k === 0 ? table.start : r.line, k === table.rows.length - 1 ? table.end : r.endLine);
+        });
+      }
+      return;
+    }
     switch (node.type) {
       case 'list': {
         // The numbers as written (`1. 2. 2. 4.`: a repeated or skipped number stays what the office wrote, probe 54),

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { FengongError } from '../errors.js';
 import { decodeNotice } from './decode.js';
-import { mayHoldDrawnTable, mayHoldGridTable, mayHoldHtmlTable, mayHoldTable } from './detect.js';
+import { mayHoldDrawnTable, mayHoldGridTable, mayHoldHtmlTable, mayHoldPandocTable, mayHoldTable } from './detect.js';
 import { readText } from './text.js';
 import type { ReadNotice } from './types.js';
 
@@ -52,6 +52,7 @@ export async function readNoticeBytes(bytes: Uint8Array, file: string, format: N
     read = readMarkdown(text, mayHoldTable(text) ? (await import('remark-gfm')).default : undefined, {
       html: mayHoldHtmlTable(text) ? (await import('./html.js')).readHtml : undefined,
       grid: mayHoldGridTable(text) ? (await import('./grid-table.js')).readGridTable : undefined,
+      pandoc: mayHoldPandocTable(text) ? (await import('./pandoc-table.js')).findPandocTables : undefined,
     });
   } else {
     // Two gaps of two spaces in one line: maybe a table laid out with spaces (a PDF's), read with display widths.

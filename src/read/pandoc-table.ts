@@ -1,0 +1,127 @@
+import { eastAsianWidth } from 'get-east-asian-width';
+import type { GridRow } from './grid-table.js';
+import type { Cell } from './types.js';
+
+/**
+ * Pandoc's multiline and simple tables (`pandoc notice.docx -o notice.md` writes a Word table whose cells hold one
+ * paragraph each so, probes 63 and 64; CommonMark reads their rules as thematic breaks and their rows as
+ * paragraphs, the tasks lost):
+ *
+ *       ----------------------------------------------------------
+ *       序号   重点任务            牵头单位     完成时限
+ *       ------ ------------------- ------------ -----------------
+ *       1      推进高标准农田建设  县农业农村局 2024年10月底前
+ *              。
+ *
+ *       2      …
+ *       ----------------------------------------------------------
+ *
+ * The rule under the header (dashes in groups, a space between groups) gives the columns, by display width (a CJK
+ * character is two columns wide, as pandoc lays them out); a multiline table (a rule above its header) has rows set
+ * apart by blank lines and ends at its closing rule, a simple table has a row per line and ends at a blank line. A
+ * cell's lines are joined (pandoc wraps a cell's paragraph at its column's width). Only a table whose header names a
+ * role (牵头, 责任, 配合…) is read: a task table, not a layout.
+ */
+export interface PandocTable {
+  /** The table's first and last lines (1-based): its top rule (or header) and its closing rule (or last row). */
+  start: number;
+  end: number;
+  /** The header first, then the rows. */
+  rows: GridRow[];
+}
+
+/** The rule under a header: two or more groups of dashes with spaces between. */
+const COLUMN_RULE = /^ {0,3}-{2,}(?: +-{2,})+ *$/;
+/** A rule across the table: dashes only. */
+const FULL_RULE = /^ {0,3}-{3,} *$/;
+const ROLE = /牵头|责任|配合|协办|参与|负责|主办|协同|牽頭|責任/;
+
+/** Finds the pandoc multiline and simple tables of a Markdown text's lines (see {@link PandocTable}). */
+export function findPandocTables(lines: readonly string[]): PandocTable[] {
+  const out: PandocTable[] = [];
+  for (let r = 1; r < lines.length; r++) {
+    if (!COLUMN_RULE.test(lines[r])) continue;
+    // The header: the lines above the rule, up to a blank line or the table's top rule.
+    let h = r - 1;
+    while (h > 0 && lines[h - 1].trim() !== '' && !FULL_RULE.test(lines[h - 1])) h--;
+    if (h >= r || lines[h].trim() === '') continue;
+    const multiline = h > 0 && FULL_RULE.test(lines[h - 1]);
+    const columns = columnsOf(lines[r]);
+    const header = lines.slice(h, r);
+    if (!header.some((l) => ROLE.test(l))) continue;
+    const rows: GridRow[] = [{ cells: cellsOf(header, h + 1, columns), line: h + 1, endLine: r }];
+    let end = r;
+    let group: number[] = [];
+    const flush = () => {
+      if (group.length) rows.push({ cells: cellsOf(group.map((k) => lines[k]), group[0] + 1, columns, group), line: group[0] + 1, endLine: group[group.length - 1] + 1 });
+      group = [];
+    };
+    let k = r + 1;
+    for (; k < lines.length; k++) {
+      const line = lines[k];
+      if (FULL_RULE.test(line) || COLUMN_RULE.test(line)) {
+        flush();
+        end = k;
+        k++;
+        break;
+      }
+      if (line.trim() === '') {
+        flush();
+        if (!multiline) break;
+        continue;
+      }
+      group.push(k);
+      end = k;
+      if (!multiline) flush();
+    }
+    flush();
+    if (rows.length < 2) continue;
+    // (Lines 1-based: the top rule is line h, the header's first line h + 1.)
+    out.push({ start: multiline ? h : h + 1, end: end + 1, rows });
+    r = k - 1;
+  }
+  return out;
+}
+
+/** The display columns (start, end) of each group of dashes in a rule. */
+function columnsOf(rule: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /-+/g;
+  for (let m = re.exec(rule); m; m = re.exec(rule)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * A row's cells from its lines: each line cut at the columns' starts by display width (a cell may run past its
+ * column's end, never into the next column's start); a cell's lines joined, CJK text without a space.
+ * @param first the line number of the first line; `at` the 0-based indexes of the lines, when not consecutive.
+ */
+function cellsOf(lines: string[], first: number, columns: Array<[number, number]>, at?: number[]): Cell[] {
+  const parts: Array<{ text: string; line: number; column: number }[]> = columns.map(() => []);
+  lines.forEach((text, n) => {
+    const line = at ? at[n] + 1 : first + n;
+    let col = 0;
+    let k = 0;
+    let from = 0;
+    const cut = (to: number) => {
+      const raw = text.slice(from, to);
+      const body = raw.trim();
+      if (body) parts[k].push({ text: body, line, column: from + (raw.length - raw.trimStart().length) + 1 });
+    };
+    for (let i = 0; i <= text.length; i++) {
+      // A cut where the next column starts, at a space (pandoc pads columns with spaces).
+      while (k + 1 < columns.length && col >= columns[k + 1][0] && (i === text.length || text[i - 1] === ' ' || text[i] === ' ')) {
+        cut(i);
+        from = i;
+        k++;
+      }
+      if (i === text.length) break;
+      col += eastAsianWidth(text.codePointAt(i)!);
+    }
+    cut(text.length);
+  });
+  return parts.map((p, k) => {
+    const text = p.reduce((acc, piece) => (acc && /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]$/.test(acc) && /^[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(piece.text) ? acc + piece.text : acc ? `${acc} ${piece.text}` : piece.text), '');
+    return { text, line: p[0]?.line ?? first, column: p[0]?.column ?? columns[k][0] + 1 };
+  });
+}

@@ -1,0 +1,62 @@
+import remarkGfm from 'remark-gfm';
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/notice/parse-notice.js';
+import { findPandocTables } from '../../src/read/pandoc-table.js';
+import { readMarkdown } from '../../src/read/markdown.js';
+
+// Pandoc's multiline and simple tables (`pandoc notice.docx -o notice.md`, probes 63 and 64), laid out here by
+// hand as pandoc lays them out: columns by display width, a CJK character two columns wide.
+
+const parseMd = (text: string) => parseNotice(readMarkdown(text, remarkGfm, { pandoc: findPandocTables })).matrix;
+
+const MULTILINE = [
+  '# 某县2024年基层党建重点任务清单',
+  '',
+  '  ------------------------------------------------------------------------',
+  '  序号   重点任务               牵头单位     责任单位           完成时限',
+  '  ------ ---------------------- ------------ ------------------ ----------',
+  '  一、强化政治引领',
+  '',
+  '  1      深入学习贯彻党的二十大 县委组织部   县委宣传部、县委党 2024年10月',
+  '         精神，抓好教育培训。                校                 底前',
+  '',
+  '  2      开展党纪学习教育。     县纪委监委   各镇党委           长期坚持',
+  '  ------------------------------------------------------------------------',
+  '',
+  '县委组织部',
+].join('\n');
+
+describe('pandoc tables in Markdown', () => {
+  it('reads a multiline table: rows set apart by blank lines, a cell\'s lines joined, a category row opening a section', () => {
+    const matrix = parseMd(MULTILINE);
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.lead, t.responsible, t.deadline?.text ?? null])).toEqual([
+      ['1.1', '深入学习贯彻党的二十大精神，抓好教育培训。', ['县委组织部'], ['县委宣传部', '县委党校'], '2024年10月底前'],
+      ['1.2', '开展党纪学习教育。', ['县纪委监委'], ['各镇党委'], '长期坚持'],
+    ]);
+  });
+
+  it('reads a simple table: a row per line, ending at a blank line', () => {
+    const text = ['某县方案', '', '  序号   重点任务       牵头单位   完成时限', '  ------ -------------- ---------- ------------', '  1      推进农田建设   县农业局   2024年6月', '  2      发展特色产业   县商务局   长期坚持', '', '以上任务请认真落实。'].join('\n');
+    expect(parseMd(text).tasks.map((t) => [t.id, t.lead, t.deadline?.text])).toEqual([
+      ['1', ['县农业局'], '2024年6月'],
+      ['2', ['县商务局'], '长期坚持'],
+    ]);
+  });
+
+  it('leaves a rule under a header that names no role alone (a layout, not a task table)', () => {
+    const lines = ['  姓名   职务', '  ------ ------', '  张三   主任'];
+    expect(findPandocTables(lines)).toEqual([]);
+  });
+
+  it('keeps each cell at the line and column (characters) of its first line', () => {
+    const [table] = findPandocTables(MULTILINE.split('\n'));
+    expect([table.start, table.end]).toEqual([3, 12]);
+    expect(table.rows[2].cells.map((c) => [c.text, c.line, c.column])).toEqual([
+      ['1', 8, 3],
+      ['深入学习贯彻党的二十大精神，抓好教育培训。', 8, 10],
+      ['县委组织部', 8, 22],
+      ['县委宣传部、县委党校', 8, 30],
+      ['2024年10月底前', 8, 40],
+    ]);
+  });
+});
