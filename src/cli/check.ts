@@ -72,7 +72,8 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
   }
   const color = useColor(process.env, process.stdout.isTTY === true);
   const results = checked.map(({ compiled, all }) => ({ file: compiled.file, messages: options.quiet ? all.filter((m) => m.fatal === true) : all }));
-  standardOutput.write(reporters[reporterName](results, { color, lang, version: version() }));
+  // No report when no notice could be checked (`✔ 0 files, no problems` over the lines saying why: a new user's run).
+  if (checked.length || !code) standardOutput.write(reporters[reporterName](results, { color, lang, version: version() }));
   if (reporterName === 'stylish' && !options.quiet) {
     for (const { compiled, all } of checked) standardOutput.write(`\n${noticeSummary(compiled.matrix, { lang, file: compiled.file, messages: all, color })}`);
   }

@@ -4,6 +4,7 @@ import { renderSheets, SHEET_FORMATS, type SheetFormat } from '../sheets/render.
 import { taskTable } from '../sheets/task-table.js';
 import { formatOption } from './output-format.js';
 import { dueOptions, emit, registryOption, type SheetCommandOptions } from './sheet-io.js';
+import { cliLang } from './lang.js';
 
 /** Options of `fengong export`. */
 export interface ExportOptions extends SheetCommandOptions {
@@ -19,7 +20,7 @@ export interface ExportOptions extends SheetCommandOptions {
 export async function runExport(path: string, options: ExportOptions): Promise<number> {
   const due = dueOptions(options);
   const registry = registryOption(options);
-  let matrix = loadMatrix(path);
+  let matrix = loadMatrix(path, { lang: cliLang() });
   if (registry) matrix = applyRegistry(matrix, registry, { expand: options.expand });
   const format = formatOption(options.format, options.output, SHEET_FORMATS, 'md', { markdown: 'md' });
   emit(await renderSheets([taskTable(matrix, due)], format, { bom: options.bom }), options);

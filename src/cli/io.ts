@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fsyncSync, lstatSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { FengongError } from '../errors.js';
 import type { Bilingual } from '../i18n.js';
 
@@ -8,7 +8,8 @@ import type { Bilingual } from '../i18n.js';
  * Writes a file whole or not at all: the data goes to a temporary file beside the target, which is then renamed
  * over it. An existing symbolic link at the target is replaced, never followed; a pipe, a socket or a block device, or
  * a link to anything but a file (`/dev/stdout`), is never replaced (as root, `-o /dev/null` would have replaced the
- * device with a file; probe 18). A character device (`/dev/null`) is written directly: there is nothing to replace.
+ * device with a file; probe 18). A character device (`/dev/null`) is written directly: there is nothing to replace;
+ * so is a descriptor of this process (`/dev/stdout`), at its end.
  * @throws FengongError when the directory cannot be written, when the target is a folder, a pipe, a socket or a link
  * to one, when a device refuses the bytes (`/dev/full`), or
  * when `overwrite` is false and the file exists.
@@ -19,10 +20,12 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
   if (kind === 'folder') throw new FengongError(cannotWrite(path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' })));
   // A character device (`-o /dev/null`, as curl and most tools take it) is written as it is: nothing to replace, and
   // nothing half-written to leave behind (probe 58: it had been refused).
-  if (kind === 'device') {
+  if (kind === 'device' || kind === 'descriptor') {
     let fd: number | undefined;
     try {
-      fd = openSync(path, 'w');
+      // A descriptor of this process (`-o /dev/stdout` redirected to a file, `>>` too) is written at its end, never
+      // truncated or replaced.
+      fd = openSync(path, kind === 'descriptor' ? 'a' : 'w');
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       let off = 0;
       while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
@@ -107,17 +110,31 @@ function finishWritesOnSignals(): void {
 }
 
 /** What is at a path, not following a symbolic link: nothing, a folder, a file or link, or something special. */
-function kindOf(path: string): 'none' | 'folder' | 'file' | 'device' | 'special' {
+function kindOf(path: string): 'none' | 'folder' | 'file' | 'device' | 'descriptor' | 'special' {
   try {
     const st = lstatSync(path);
     if (st.isDirectory()) return 'folder';
     if (st.isCharacterDevice()) return 'device';
+    // `/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`: a descriptor of this process, whatever it is open on (a file
+    // when standard output is redirected: the link had been replaced by a file, as root /dev/stdout itself; a new
+    // user's test).
+    if (st.isSymbolicLink() && isDescriptor(path)) return 'descriptor';
     // A link to a device, a pipe or a socket (`-o /dev/stdout`, a link to /proc/self/fd/1) is one too: replacing
     // the link would lose the output, and as root break /dev/stdout (a new user's test).
     if (st.isSymbolicLink()) return linksToSpecial(path) ? 'special' : 'file';
     return st.isFile() ? 'file' : 'special';
   } catch {
     return 'none';
+  }
+}
+
+/** Whether a link names a descriptor of this process: it is, or leads at its first step, into /proc or /dev/fd. */
+function isDescriptor(path: string): boolean {
+  const under = (p: string) => /^\/(?:proc|dev\/fd)\//.test(p);
+  try {
+    return under(resolve(path)) || under(resolve(dirname(path), readlinkSync(path)));
+  } catch {
+    return false;
   }
 }
 

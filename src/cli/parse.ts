@@ -7,7 +7,7 @@ import { stringifyMatrix } from '../matrix/write.js';
 import type { Matrix } from '../matrix/types.js';
 import { parseNotice } from '../notice/parse-notice.js';
 import { formatOf, readNoticeBytes, type NoticeFormat } from '../read/read-notice.js';
-import { looksLikeMarkdown } from '../read/detect.js';
+import { looksLikeCsv, looksLikeMarkdown } from '../read/detect.js';
 import type { UnitRegistry } from '../registry/index.js';
 import { applyRegistry } from '../registry/apply.js';
 import { writeFileAtomic } from './io.js';
@@ -74,7 +74,7 @@ export async function runParse(notices: string[], options: ParseOptions): Promis
 
 /**
  * Reads and compiles one notice (`-` is standard input, read as Markdown when it holds a GFM, HTML or grid table
- * or a `#` heading, else as text).
+ * or a `#` heading, as CSV when its first lines are rows of commas naming a task table's columns, else as text).
  * @throws FengongError when the file cannot be read, is too large, or is not a notice.
  */
 export async function compileFile(file: string, format: 'yaml' | 'json', maxBytes: number, registry?: UnitRegistry): Promise<CompiledNotice> {
@@ -84,7 +84,7 @@ export async function compileFile(file: string, format: 'yaml' | 'json', maxByte
   if (file === '-') {
     bytes = await readStdin();
     const head = Buffer.from(bytes.subarray(0, 65536)).toString('utf8');
-    kind = looksLikeMarkdown(head) ? 'markdown' : 'text';
+    kind = looksLikeMarkdown(head) ? 'markdown' : looksLikeCsv(head) ? 'csv' : 'text';
   } else {
     kind = formatOf(file);
     bytes = readInput(file, maxBytes);

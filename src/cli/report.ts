@@ -21,7 +21,7 @@ export async function runReport(path: string, options: ReportCommandOptions): Pr
   formatOption(undefined, options.output, ['html'] as const, 'html', { htm: 'html' });
   const due = dueOptions(options);
   const registry = registryOption(options);
-  let matrix = loadMatrix(path);
+  let matrix = loadMatrix(path, { lang: cliLang() });
   if (registry) matrix = applyRegistry(matrix, registry, { expand: options.expand });
   emit(renderReport(matrix, { ...due, lang: cliLang() }), options);
   return 0;

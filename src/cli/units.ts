@@ -2,6 +2,7 @@ import { loadMatrix } from '../matrix/read.js';
 import { formatUnitLoads } from '../sheets/format-loads.js';
 import { unitLoads } from '../sheets/unit-load.js';
 import { registryOption, type SheetCommandOptions } from './sheet-io.js';
+import { cliLang } from './lang.js';
 import { standardOutput } from './stdout.js';
 import { useColor } from './color.js';
 
@@ -20,7 +21,7 @@ export interface UnitsOptions extends SheetCommandOptions {
 export async function runUnits(matrices: string[], options: UnitsOptions): Promise<number> {
   const registry = registryOption(options);
   const loads = unitLoads(
-    matrices.map((path) => loadMatrix(path)),
+    matrices.map((path) => loadMatrix(path, { lang: cliLang() })),
     { registry, expand: options.expand },
   );
   // NO_COLOR and FORCE_COLOR as for every command's report (src/cli/color.ts; a new user's probe: units ignored them).

@@ -6,6 +6,7 @@ import { FengongError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { finding } from '../matrix/finding.js';
 import { validateMatrixFile } from '../matrix/validate.js';
+import { noticeNotMatrix } from '../matrix/read.js';
 
 /** A finding as it crosses a thread boundary (a VFileMessage is an Error and loses its fields when cloned). */
 export interface PlainFinding {
@@ -86,6 +87,8 @@ export function drainQueue(task: QueueTask, knownUnit?: (name: string) => boolea
 /** Checks one file; a file that cannot be read is an outcome, not a throw. Used by the main thread and workers. */
 export function checkFile(file: string, maxBytes: number, knownUnit?: (name: string) => boolean, lang?: Lang): FileOutcome {
   try {
+    const notice = noticeNotMatrix(file);
+    if (notice) throw notice;
     const findings = validateMatrixFile(file, { maxBytes, knownUnit, lang }).map((m) => ({
       reason: m.reason,
       line: m.line ?? 1,

@@ -4,6 +4,7 @@ import { extname, join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { loadConfig } from '../config.js';
 import { FengongError } from '../errors.js';
+import type { Bilingual } from '../i18n.js';
 import { DEFAULT_MAX_BYTES } from '../matrix/read.js';
 import { toMessages, validateFiles } from './validate-pool.js';
 import { isReporterName, REPORTER_NAMES, reporters, type FileResult } from './reporters/index.js';
@@ -45,10 +46,14 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   const strict = options.strict ?? config.strict ?? false;
   const maxBytes = options.maxSize === undefined ? (config.maxSize ?? DEFAULT_MAX_BYTES) : parseSize(options.maxSize);
   const jobs = options.jobs === undefined ? availableParallelism() : parseJobs(options.jobs);
-  const files = expandPaths(paths);
+  // A path that names no matrix is reported, and the others are still checked (a new user's run: one missing file
+  // had stopped the whole run).
+  const problems: Bilingual[] = [];
+  const files = expandPaths(paths, problems);
 
   const results: FileResult[] = [];
-  let unreadable = 0;
+  let unreadable = problems.length;
+  for (const problem of problems) standardError.write(`fengong: ${problem[cliLang()]}\n`);
   let hidden = 0;
   const registry = options.units ?? config.registry;
   for (const outcome of await validateFiles(files, { maxBytes, jobs, registry, lang: cliLang() })) {
@@ -64,7 +69,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   }
 
   const color = useColor(process.env, process.stdout.isTTY === true);
-  standardOutput.write(reporters[reporterName](results, { color, strict, version: version(), lang: cliLang(), unreadable, hidden }));
+  if (results.length || !unreadable) standardOutput.write(reporters[reporterName](results, { color, strict, version: version(), lang: cliLang(), unreadable, hidden }));
   if (unreadable) return 2;
   const failing = results.some((r) => r.messages.some((m) => m.fatal || strict));
   return failing ? 1 : 0;
@@ -87,10 +92,17 @@ export function parseJobs(text: string): number {
  * The files named by paths, directories and globs, each once, in the order given (a directory's and a glob's
  * files sorted). Directories are searched recursively for `.yaml`, `.yml` and `.json` (node_modules and .git
  * skipped); a file named outright is read whatever its ending.
- * @throws FengongError when a path does not exist or a directory or glob holds no matrix file.
+ * @param problems where a path that does not exist, or a directory or glob that holds no matrix file, is noted; without
+ *   it, such a path throws.
+ * @throws FengongError when a path does not exist or a directory or glob holds no matrix file, and `problems` is not
+ *   given.
  */
-export function expandPaths(paths: readonly string[]): string[] {
+export function expandPaths(paths: readonly string[], problems?: Bilingual[]): string[] {
   const files = new Set<string>();
+  const problem = (text: Bilingual) => {
+    if (!problems) throw new FengongError(text);
+    problems.push(text);
+  };
   for (const path of paths) {
     const stat = statSync(path, { throwIfNoEntry: false });
     let found: string[];
@@ -101,9 +113,10 @@ export function expandPaths(paths: readonly string[]): string[] {
     } else if (isDynamicPattern(path)) {
       found = globSync(path, { ignore: IGNORE, expandDirectories: false }).filter((f) => MATRIX_EXTENSIONS.has(extname(f).toLowerCase()));
     } else {
-      throw new FengongError({ en: `${path}: no such file or directory`, zh: `${path}：文件或目录不存在` });
+      problem({ en: `${path}: no such file or directory`, zh: `${path}：文件或目录不存在` });
+      continue;
     }
-    if (found.length === 0) throw new FengongError({ en: `${path}: no .yaml, .yml or .json file found`, zh: `${path}：没有找到 .yaml、.yml 或 .json 文件` });
+    if (found.length === 0) problem({ en: `${path}: no .yaml, .yml or .json file found`, zh: `${path}：没有找到 .yaml、.yml 或 .json 文件` });
     for (const f of found.sort()) files.add(f);
   }
   return [...files];

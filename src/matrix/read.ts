@@ -76,6 +76,18 @@ export function readMatrixFile(path: string, options: ReadMatrixOptions = {}): P
 }
 
 /**
+ * The error for a notice given where a matrix is wanted (`.md`, `.txt`, `.docx`, `.xlsx`, `.csv`), or null: it is
+ * named as a notice to compile first, not read as a matrix that is a string (a new user's `fengong validate n.md`).
+ */
+export function noticeNotMatrix(path: string): FengongError | null {
+  if (!/\.(?:md|markdown|txt|docx|xlsx|csv)$/i.test(path)) return null;
+  return new FengongError({
+    en: `${path}: a notice, not a matrix: compile it first (fengong parse ${path} -o matrix.yaml)`,
+    zh: `${path}：这是公文，不是责任矩阵：请先解析（fengong parse ${path} -o matrix.yaml）`,
+  });
+}
+
+/**
  * Reads a matrix file and checks it against `schemas/matrix.schema.json`: the one call for commands that take a
  * matrix as input (`units`, `tasks`, `export`). Warnings (an unquoted date) are ignored; the semantic rules of
  * `fengong validate` are not run. A valid file is read once, by the fast parser; an invalid one again, with
@@ -84,20 +96,16 @@ export function readMatrixFile(path: string, options: ReadMatrixOptions = {}): P
  * problems there are) when the file cannot be read, is not valid YAML/JSON, or is not a valid matrix.
  */
 export function loadMatrix(path: string, options: ReadMatrixOptions = {}): Matrix {
-  if (/\.(?:md|markdown|txt|docx|xlsx|csv)$/i.test(path)) {
-    throw new FengongError({
-      en: `${path}: a notice, not a matrix: compile it first (fengong parse ${path} -o matrix.yaml)`,
-      zh: `${path}：这是公文，不是责任矩阵：请先解析（fengong parse ${path} -o matrix.yaml）`,
-    });
-  }
+  const notice = noticeNotMatrix(path);
+  if (notice) throw notice;
   const read = readMatrixText(path, options);
   if ('text' in read) {
     const quick = quickParse(read.text, read);
     if (quick !== undefined && checkMatrixSchema(quick).length === 0) return quick as Matrix;
   }
-  const parsed = 'text' in read ? parseMatrixText(read.text, { file: read.file, json: read.json }) : read;
+  const parsed = 'text' in read ? parseMatrixText(read.text, { file: read.file, json: read.json, lang: options.lang }) : read;
   let errors = parsed.messages.filter((m) => m.fatal);
-  if (errors.length === 0) errors = schemaFindings(checkMatrixSchema(parsed.value), parsed.locate, parsed.file).sort(byPlace);
+  if (errors.length === 0) errors = schemaFindings(checkMatrixSchema(parsed.value), parsed.locate, parsed.file, 'the matrix', options.lang).sort(byPlace);
   if (errors.length > 0) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run fengong validate ${path})` : '';
     throw new FengongError({ en: `${findingLine(errors[0])}${more}`, zh: `${findingLine(errors[0])}${errors.length > 1 ? `（另有 ${errors.length - 1} 处；运行 fengong validate ${path} 查看）` : ''}` });

@@ -50,3 +50,14 @@ export function mayHoldPandocTable(text: string): boolean {
 export function looksLikeMarkdown(head: string): boolean {
   return /^\s*#{1,6}\s|^\s*\|?\s*:?-{3,}/m.test(head) || mayHoldHtmlTable(head) || mayHoldGridTable(head);
 }
+
+/**
+ * Whether standard input (its first 64 KB) reads as a CSV table: two or more of its first ten lines hold two or more
+ * ASCII commas, and one of them names a task table's column (序号, 任务, 牵头, 责任, 配合). A notice's own text
+ * writes full-width commas.
+ */
+export function looksLikeCsv(head: string): boolean {
+  const lines = head.split(/\r\n|\r|\n/, 40).filter((l) => l.trim() !== '').slice(0, 10);
+  const rows = lines.filter((l) => (l.match(/,/g)?.length ?? 0) >= 2);
+  return rows.length >= 2 && rows.some((l) => /序号|任务|牵头|责任|配合/.test(l));
+}

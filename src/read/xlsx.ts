@@ -27,13 +27,18 @@ const WHAT = { en: 'an Excel .xlsx file', zh: ' Excel .xlsx 文件' };
  * (line = the rows of the sheets before it + its row number), so every line stays unique.
  * @param file the path, for messages.
  * @throws FengongError `file: not an Excel .xlsx file (…)` when exceljs cannot read the bytes (an old `.xls` or a
- *   file protected by a password says so), and
+ *   file protected by a password says so), `file: a Word document, not an Excel .xlsx file…` for a .docx under
+ *   that name, and
  *   `file: the workbook holds no text` when no visible sheet has any.
  */
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<ReadNotice> {
   const workbook = new ExcelJS.Workbook();
   // The zip is opened first for its clearer messages (an old .xls, a password); exceljs opens it again.
-  await openZip(bytes, file, WHAT);
+  const zip = await openZip(bytes, file, WHAT);
+  // A Word document under an .xlsx name (a new user's test: it had read as a workbook with no text).
+  if (!zip.file('xl/workbook.xml') && zip.file('word/document.xml')) {
+    throw new FengongError({ en: `${file}: a Word document, not ${WHAT.en}: give it its .docx ending to read it`, zh: `${file}：是 Word 文档，不是${WHAT.zh}：改回 .docx 扩展名即可读取` });
+  }
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {

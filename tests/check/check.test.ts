@@ -133,6 +133,9 @@ describe('fengong check with several notices', () => {
       '',
     ]);
     expect(run.stdout).toBe('✔ 1 file, no problems\n');
+    // Nothing checked: no `✔ 0 files, no problems` over the lines that say why.
+    const none = await runCli(['--lang', 'en', 'check', join(dir, 'none.txt'), join(dir, 'empty-folder-*')]);
+    expect([none.code, none.stdout]).toEqual([2, '']);
   });
 });
 

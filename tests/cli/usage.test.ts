@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, lstatSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,6 +115,20 @@ describe('usage errors: one line, exit 2', () => {
       expect([linked.code, linked.stderr]).toEqual([2, `fengong: ${link}: cannot write: this is a pipe, a socket or a block device, not a file (give a file's path, or leave -o out to write to standard output)\n`]);
       expect(lstatSync(link).isSymbolicLink()).toBe(true);
     }
+  });
+  it.skipIf(process.platform !== 'linux')('writes -o /dev/stdout (a link to a descriptor) through to standard output redirected to a file, `>>` too, the link kept', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-usage-'));
+    // A link of the test's own, as /dev/stdout is one: replacing /dev/stdout itself would break the machine.
+    const link = join(dir, 'stdout');
+    symlinkSync('/proc/self/fd/1', link);
+    const out = join(dir, 'out.yaml');
+    writeFileSync(out, '# kept\n');
+    const fd = openSync(out, 'a');
+    const run = spawnSync(process.execPath, ['bin/fengong.js', 'parse', seed, '-q', '-o', link], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    closeSync(fd);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(readFileSync(out, 'utf8')).toBe(`# kept\n${readFileSync(matrix, 'utf8').replace(/(?<=\n    file: )[^\n]+/, seed)}`);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
   });
   it.skipIf(process.platform === 'win32')('writes to a character device as it is: -o /dev/null discards, -o /dev/full says the disk is full (probe 58)', async () => {
     expect(await runCli(['parse', seed, '-q', '-o', '/dev/null'])).toEqual({ code: 0, stdout: '', stderr: '' });

@@ -79,6 +79,18 @@ describe('readCsv', () => {
     ]);
   });
 
+  it('reads a CSV on standard input as CSV (its first lines rows of commas naming a task table\'s columns)', async () => {
+    const { looksLikeCsv } = await import('../../src/read/detect.js');
+    expect(looksLikeCsv(PLAN)).toBe(true);
+    expect(looksLikeCsv('一、重点任务\n1.推进改革，加强监管，完善制度。（县财政局负责）\n2.加强宣传。\n')).toBe(false);
+  });
+
+  it('names a Word document under an .xlsx name for what it is', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const docx = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('一、任务')] }] })));
+    await expect(readNoticeBytes(docx, 'plan.xlsx', 'xlsx')).rejects.toThrow(fengongError('plan.xlsx: a Word document, not an Excel .xlsx file: give it its .docx ending to read it'));
+  });
+
   it('names an Office document under a .csv or .txt name for what it is', async () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0, 0, 0]);
     await expect(readNoticeBytes(zip, 'renamed.csv', 'csv')).rejects.toThrow(fengongError('renamed.csv: an Office document (.xlsx or .docx, a zip), not text: give it its own ending (.xlsx, .docx) to read it'));

@@ -115,6 +115,14 @@ describe('tasks --unit', () => {
     expect((await runCli(['tasks', COUNTY, '--unit', '县科协', '--role', 'boss'])).stderr).toBe('fengong: --role boss: expected lead, responsible or support\n');
   });
 
+  it('writes a matrix\'s errors in the run\'s language, as validate does', async () => {
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, '');
+    for (const command of [['units', bad], ['tasks', bad, '--all'], ['export', bad], ['report', bad]]) {
+      expect(await runCli(['--lang', 'zh', ...command])).toMatchObject({ code: 2, stderr: `fengong: ${bad}:1:1: 矩阵为空：请写出包含 schemaVersion、document、outline、tasks 的映射 (wrong-type)\n` });
+    }
+  });
+
   it('says so when --all finds no unit to write for, instead of writing nothing in silence (exit 2)', async () => {
     const empty = join(dir, 'empty.yaml');
     writeFileSync(empty, 'schemaVersion: 1\ndocument: { title: 无任务, notice: null, docNumber: null, issuer: null, date: null, recipients: [] }\noutline: []\ntasks: []\n');

@@ -72,6 +72,14 @@ describe('fengong validate (in process)', () => {
     expect(JSON.parse(r.stdout)[0]).toMatchObject({ line: 1, column: 1, ruleId: 'file-too-large' });
   });
 
+  it('checks the other files when one path names nothing, and names a notice given for a matrix (exit 2)', async () => {
+    const both = await validate(valid, 'no/such.yaml', '-r', 'json');
+    expect([both.code, both.stderr]).toEqual([2, 'fengong: no/such.yaml: no such file or directory\n']);
+    expect(JSON.parse(both.stdout)).toEqual([]);
+    const notice = await validate('fixtures/notices/lezhi-2023-61.md');
+    expect([notice.code, notice.stdout, notice.stderr]).toEqual([2, '', 'fengong: fixtures/notices/lezhi-2023-61.md: a notice, not a matrix: compile it first (fengong parse fixtures/notices/lezhi-2023-61.md -o matrix.yaml)\n']);
+  });
+
   it('exits 2 with one line for a missing path, a bad reporter, a bad size', async () => {
     expect(await validate('no/such.yaml')).toEqual({ code: 2, stdout: '', stderr: 'fengong: no/such.yaml: no such file or directory\n' });
     expect(await validate('no/*.yaml')).toEqual({ code: 2, stdout: '', stderr: 'fengong: no/*.yaml: no .yaml, .yml or .json file found\n' });
