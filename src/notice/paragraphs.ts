@@ -436,7 +436,8 @@ export function inOfficeForm(paragraphs: Paragraph[], i: number): boolean {
 
 /** The heading of such a form (`某县人民政府办公室收文处理单`, `发文稿纸`): no title of the notice. */
 export const OA_FORM_TITLE = /(?:处理单|处理笺|稿纸|审批单|办理单|呈批件|审签单|阅办单|传阅单)$/;
-export const MINUTES_FIELD = /^(?:出席|列席|缺席|请假|记录|记录人|主持|主持人|参加|参会|参会人员|参加人员|出席人员|列席人员|抄送|抄报)[\s\u3000]*[：:]/;
+/** (`分送：` and `发送：` are the 抄送 line of a 纪要 or a 通报: probe 67.) */
+export const MINUTES_FIELD = /^(?:出席|列席|缺席|请假|记录|记录人|主持|主持人|参加|参会|参会人员|参加人员|出席人员|列席人员|抄送|抄报|分送|发送)[\s\u3000]*[：:]/;
 
 /**
  * Bullets a line may start with before its text (◆ ● ■ ▲ ★ ➤ 🔸 …, with their white space), and the `【` of a

@@ -318,3 +318,11 @@ describe('placeholder cells (probes 64, 66)', () => {
     ]);
   });
 });
+
+describe('a county office\'s week (probe 67)', () => {
+  it('keeps a 纪要\'s 分送 line out of its last item', () => {
+    const text = ['县政府常务会议纪要', '二、议定事项', '（二）会议决定，由县市场监管局牵头，县商务局配合，节前开展一次专项检查。', '', '出席：陈志远、刘敏', '分送：县委常委，县政府各部门。'].join('\n');
+    const [task] = tasksOf(text);
+    expect([task.id, task.title, task.text, task.lead]).toEqual(['2.2', null, '会议决定，由县市场监管局牵头，县商务局配合，节前开展一次专项检查。', ['县市场监管局']]);
+  });
+});
