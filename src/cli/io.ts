@@ -6,10 +6,10 @@ import type { Bilingual } from '../i18n.js';
 
 /**
  * Writes a file whole or not at all: the data goes to a temporary file beside the target, which is then renamed
- * over it. An existing symbolic link at the target is replaced, never followed; a pipe, a socket or a block device, or
- * a link to anything but a file (`/dev/stdout`), is never replaced (as root, `-o /dev/null` would have replaced the
- * device with a file; probe 18). A character device (`/dev/null`) is written directly: there is nothing to replace;
- * so is a descriptor of this process (`/dev/stdout`), at its end.
+ * over it. An existing symbolic link to a file is replaced, never followed; a pipe, a socket, a block device or a
+ * link to one is never replaced (as root, `-o /dev/null` would have replaced the device with a file; probe 18). A
+ * character device (`/dev/null`) is written directly, and so is a link to an open descriptor (`/dev/stdout`), at its
+ * end: there is nothing to replace.
  * @throws FengongError when the directory cannot be written, when the target is a folder, a pipe, a socket or a link
  * to one, when a device refuses the bytes (`/dev/full`), or
  * when `overwrite` is false and the file exists.
@@ -109,7 +109,11 @@ function finishWritesOnSignals(): void {
   process.once('SIGTERM', () => process.exit(143));
 }
 
-/** What is at a path, not following a symbolic link: nothing, a folder, a file or link, or something special. */
+/**
+ * What is at a path, not following a symbolic link: nothing, a folder, a file (or a link to one, replaced when
+ * written), a character device (`/dev/null`), a descriptor (a link into /proc or /dev/fd, `/dev/stdout`: written
+ * through), or something special (a pipe, a socket, a block device, a link to one: refused).
+ */
 function kindOf(path: string): 'none' | 'folder' | 'file' | 'device' | 'descriptor' | 'special' {
   try {
     const st = lstatSync(path);
@@ -128,7 +132,7 @@ function kindOf(path: string): 'none' | 'folder' | 'file' | 'device' | 'descript
   }
 }
 
-/** Whether a link names a descriptor of this process: it is, or leads at its first step, into /proc or /dev/fd. */
+/** Whether a link names an open descriptor (`/dev/stdout`, `/proc/self/fd/1`): it is, or leads at its first step, into /proc or /dev/fd. */
 function isDescriptor(path: string): boolean {
   const under = (p: string) => /^\/(?:proc|dev\/fd)\//.test(p);
   try {

@@ -99,7 +99,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 function normalize(t: string): string {
   return ocrDigits(halfWidthDigits(t))
     // A quarter written `Q3`, `2025Q3`, `2025年Q3` (an online document's list: probe 62).
-    .replace(/(?:(\d{4})年?)?[Qq]([1-4])(?![0-9])/g, (_m, y: string | undefined, q: string) => `${y ? `${y}年` : ''}第${q}季度`).replace(ENGLISH_DATE, (_m, d: string, mon: string, y: string) => `${y.length === 2 ? `20${y}` : y}年${MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1}月${d}日`).replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
+    .replace(/(?:(\d{4})(?:年|-|\s)?)?[Qq]([1-4])(?![0-9])/g, (_m, y: string | undefined, q: string) => `${y ? `${y}年` : ''}第${q}季度`).replace(ENGLISH_DATE, (_m, d: string, mon: string, y: string) => `${y.length === 2 ? `20${y}` : y}年${MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1}月${d}日`).replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
 }
 
 /**
@@ -147,9 +147,10 @@ const EVENT = /^(?:春节|元旦|清明|五一|端午|国庆|中秋|中考|高�
 const AFTER_EVENT = /^(?![\u4e00-\u9fff]{0,6}?(?:完成|建成|竣工|完工|投产|投用|实现|验收)(?:后|之后|以后))[\u4e00-\u9fff]{1,8}?(?:后|之后|以后)/;
 /**
  * After a year: any other event, then `前` (`2025年迎峰度夏前`, `2025年春检结束前`, `2025年年度决算前`: an enterprise's
- * calendar, probe 56): a day that cannot be derived, never the year's end. Not the year's own end (`年底前`, `年度内`).
+ * calendar, probe 56): a day that cannot be derived, never the year's end. Not the year's own end (`年底前`, `年度内`),
+ * nor a word with 前 in it (`2025年完成前期工作`, `目前`): the 前 ends the phrase.
  */
-const BEFORE_EVENT = /^(?!年?(?:底|末|内|中)|年?度(?:内|末|底|前|$)|全年|[上下]半年|第)[\u4e00-\u9fff]{2,8}?(?:前|之前|以前)/;
+const BEFORE_EVENT = /^(?!年?(?:底|末|内|中)|年?度(?:内|末|底|前|$)|全年|[上下]半年|第)[\u4e00-\u9fff]{2,8}?(?<![目提事此当])(?:前|之前|以前)(?=$|[，,；;。、（(]|完成|建成|完工|到位|办结|上线|实施|启动)/;
 const OPEN = /长期|持续|常态|全年|逐年|定期|适时|不定期/;
 const OPEN_START = /^(?:长期|持续|常态|全年|定期|按季度|按月)/;
 

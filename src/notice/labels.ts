@@ -63,6 +63,10 @@ const LABELS: Array<[string, LabelKind]> = [
   ['配合处室', 'support'],
   ['配合科室', 'support'],
   ['配合股室', 'support'],
+  // A township's offices are its 站所 (`责任站所`, `牵头站所`: probe 68), as a city's are 科室.
+  ['牵头站所', 'lead'],
+  ['责任站所', 'responsible'],
+  ['配合站所', 'support'],
   // A group company's headquarters calls its departments 部室 (`牵头部室：财务管理部；配合部室：集团办公室`, probe 56).
   ['牵头部室', 'lead'],
   ['责任部室', 'responsible'],
@@ -202,7 +206,8 @@ export function isLabelName(folded: string): boolean {
 
 /** The kind of a matched label text (group 2 of {@link LABEL_RE}). */
 export function labelKind(label: string): LabelKind {
-  return KIND.get(label) ?? (BODY_LEADER.test(label) ? 'leaders' : KIND.get(label)!);
+  // (Every match of LABEL_RE is one or the other.)
+  return KIND.get(label) ?? 'leaders';
 }
 
 /** Whether a label or column kind is one of the three roles (lead, responsible, support). */
@@ -247,11 +252,11 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   if (/^(?:类别|类型|分类|领域|重点领域|板块|方面|工作类别|任务类别|项目类别)$/.test(h)) return 'category';
   if (/领导/.test(h)) return 'leaders';
   // 督办单位, 督办责任单位: who oversees the task (see LABELS), no role; 督办事项 is the task.
-  if (/督办|督查|督导/.test(h) && /(单位|部门|处室|科室|股室|部室)/.test(h)) return 'other';
+  if (/督办|督查|督导/.test(h) && /(单位|部门|处室|科室|股室|部室|站所)/.test(h)) return 'other';
   // 主责单位, and 主办单位 beside 协办单位 (a column, never a web page's footer line).
-  if (/牵头|主责|主办/.test(h) && /(单位|部门|处室|科室|股室|部室)/.test(h)) return 'lead';
-  if (/(配合|协办|参与|协同|会办)/.test(h) && /(单位|部门|处室|科室|股室|部室)/.test(h)) return 'support';
-  if (/(责任|负责|承办|分办)/.test(h) && /(单位|部门|处室|科室|股室|部室|主体)/.test(h)) return 'responsible';
+  if (/牵头|主责|主办/.test(h) && /(单位|部门|处室|科室|股室|部室|站所)/.test(h)) return 'lead';
+  if (/(配合|协办|参与|协同|会办)/.test(h) && /(单位|部门|处室|科室|股室|部室|站所)/.test(h)) return 'support';
+  if (/(责任|负责|承办|分办)/.test(h) && /(单位|部门|处室|科室|股室|部室|站所|主体)/.test(h)) return 'responsible';
   if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
   // `民生实事`, `改革事项`, `问题清单`, `整改问题` (a new user's table: 民生实事 was read as no column).
   if (/(任务|措施|内容|事项|目标|工作|举措|要点|指标|项目|实事|问题|清单)/.test(h)) return 'task';

@@ -82,7 +82,7 @@ const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
  * 牵头股室 (probe 35). Matched on folded text. The
  * note is not a marker itself, in brackets or not.
  */
-export const FIRST_IS_LEAD = /(?:排在|排名|排序|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为牵头(?:责任)?(?:单位|部门|处室|科室|股室|部室)|(?:单位|部门|处室|科室|股室|部室)牵头)|第一个(?:单位|部门|处室|科室|股室|部室)?为牵头(?:责任)?(?:单位|部门|处室|科室|股室|部室)/;
+export const FIRST_IS_LEAD = /(?:排在|排名|排序|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为牵头(?:责任)?(?:单位|部门|处室|科室|股室|部室|站所)|(?:单位|部门|处室|科室|股室|部室|站所)牵头)|第一个(?:单位|部门|处室|科室|股室|部室|站所)?为牵头(?:责任)?(?:单位|部门|处室|科室|股室|部室|站所)/;
 
 /**
  * The name of a body as units are written (`市应急管理局`, `各县（市、区）人民政府`: a level of government first, a
@@ -118,7 +118,10 @@ const endsPhrase = (tail: string) => {
  * of an office, a school or a hospital (`处长`, `校长`, `院长`), and a body's leaders as a group (`县委班子成员`,
  * `各股室负责人`: probe 64): people, never units.
  */
-const POSTS = '(?:总|副总)?(?:河湖长|河长|湖长|林长|田长|山长|路长|街长|河段长|湖段长|警长)|院长|校长|处长|科长|队长|所长|站长|行长|厂长|董事长|总经理|班子成员|负责人|负责同志';
+const CHIEFS = '(?:总|副总)?(?:河湖长|河长|湖长|林长|田长|山长|路长|街长|河段长|湖段长|警长)';
+const HEADS = '院长|校长|处长|科长|队长|所长|站长|行长|厂长|董事长|总经理|班子成员|负责人|负责同志|包村干部|驻村干部|网格员';
+/** The posts of government and of the Party, which a name may follow (`县长赵某某`). */
+const GOVERNMENT_POSTS = '省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委';
 /**
  * A person or a post (`县委常委`, `组织部部长`, `分管副县长`: probe 25), or a post and a person's name after it
  * (`县委副书记陈某某`, `县长赵某某`: probe 42, a 党委 plan), never a unit. A body named after a post (`市长热线办`) is one.
@@ -127,7 +130,9 @@ const POSTS = '(?:总|副总)?(?:河湖长|河长|湖长|林长|田长|山长|�
 export function isPerson(name: string): boolean {
   return PERSON.test(fold(name));
 }
-const PERSON = new RegExp(`(?:常务副|副)?(?:${'省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委|同志|领导'}|${POSTS})$|(?:${'省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委'}|${POSTS})(?:[\\u4e00-\\u9fff]某某|[\\u4e00-\\u9fff]{1,3}(?<![局委办厅部院会心府司处科股馆站所队线组室]))$`);
+// A post ends the name (`县委班子成员`, `各股室负责人`); a name may follow a government post or a chief's
+// (`湖长唐志刚`), never the head of an office (`中国银行长沙分行` is a bank's branch, not a 行长).
+const PERSON = new RegExp(`(?:常务副|副)?(?:${GOVERNMENT_POSTS}|同志|领导|${CHIEFS}|${HEADS})$|(?:${GOVERNMENT_POSTS}|${CHIEFS})(?:[\\u4e00-\\u9fff]某某|[\\u4e00-\\u9fff]{1,3}(?<![局委办厅部院会心府司处科股馆站所队线组室行店场园]))$`);
 
 /**
  * Finds the responsibility markers of one paragraph (matrix-format.md "Roles"): bracket groups opening with a

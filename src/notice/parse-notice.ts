@@ -343,11 +343,13 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
 
   /**
    * Whether paragraph `index` has a line of labels that assign work just above or below it (a 督办方案's `主办单位：…` ⏎
-   * `会办单位：…` ⏎ `完成时限：…`, probe 65), and no `承办单位：` line beside it (an event's organisers, probe 30).
+   * `会办单位：…` ⏎ `完成时限：…`, probe 65; not a 协办 line alone, as a web page's footer has), and no `承办单位：` line
+   * beside it (an event's organisers, probe 30).
    */
   function inAssigningBlock(index: number): boolean {
     const near = [paragraphs[index - 1], paragraphs[index + 1]].filter((q): q is Paragraph => q !== undefined && q.kind === 'text');
-    return !near.some((q) => ORGANISER.test(q.text)) && near.some((q) => isLabelled(q.text) && !/^[\s\u3000]*主办/.test(q.text));
+    // (Not 协办 alone: a web page's footer writes `主办单位：` ⏎ `协办单位：` too.)
+    return !near.some((q) => ORGANISER.test(q.text)) && near.some((q) => isLabelled(q.text) && !/^[\s\u3000]*(?:主办|协办|承办)/.test(q.text));
   }
 
   /**
@@ -373,7 +375,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     let mergedNumber = false;
     // So does a section's heading in another column (`1 | 一、廉洁高效的政务环境 | 政务公开 | …`: a 测评体系's A级指标
     // column, merged over its rows; probe 60): the row is the section's first, not its parent.
-    const heads = (c: number) => Number(columns[c] === 'category' || (columns[c] !== 'number' && !cells[c]?.spanned && sectionHead(cells[c]?.text ?? '')));
+    // (A heading, not a task written with its number: short, no sentence, and another task cell of the row has text.)
+    const heads = (c: number) => Number(columns[c] === 'category' || (columns[c] !== 'number' && !cells[c]?.spanned && sectionHead(cells[c]?.text ?? '') && columns.some((k, t) => t !== c && k === 'task' && cells[t]?.text.trim())));
     if (columns.includes('category') || (columns.includes('number') && columns.some((_k, c) => heads(c)))) order.sort((a, b) => heads(b) - heads(a));
     order.forEach((c) => {
       const kind = columns[c];
@@ -541,10 +544,14 @@ function firstRowNumber(paragraphs: Paragraph[], from: number, columns: Columns)
   return readRowNumber(row.cells![at]?.text ?? '');
 }
 
-/** Whether a cell opens with a section's number (`一、`, `（一）`), the levels above a table's rows. */
+/**
+ * Whether a cell is a section's heading (`一、廉洁高效的政务环境`, `（一）健全工作机制`), the levels above a table's rows:
+ * numbered `一、` or `（一）`, short, no sentence (`（一）加强组织领导，健全工作机制。` is a task written with its number).
+ */
 function sectionHead(text: string): boolean {
-  const m = readNumberMarker(unbold(text).trim());
-  return m !== null && !m.digitAfter && (m.style === 'cn' || m.style === 'pcn');
+  const t = unbold(text).trim();
+  const m = readNumberMarker(t);
+  return m !== null && !m.digitAfter && (m.style === 'cn' || m.style === 'pcn') && t.length - m.end <= 24 && !/[。；;，,]/.test(t.slice(m.end));
 }
 
 /** Whether a cell's lines after its first go on with the first's numbers (`1.…` ⏎ `2.…`): a list inside the cell. */

@@ -37,10 +37,10 @@ function kindsOf(cells: Cell[], planLevel: number | null): Columns {
     return prefix && isOtherLevel(prefix, planLevel) ? 'other' : kind;
   });
   // A 责任主体 column beside the role columns (`责任主体 | 责任内容 | 具体任务 | 牵头部门 | 配合部门`, a 主体责任清单:
-  // probe 64) names the body or post that bears the duty, not who carries the task out: context. Alone, it is the
-  // responsible column.
+  // probe 64) names the body or post that bears the duty, not who carries the task out: context. Beside a support
+  // column only, or alone, it is the responsible column.
   const subject = cells.map((c) => /主体/.test(fold(c.text)));
-  const withRoles = kinds.map((kind, i) => (subject[i] && isRole(kind) && kinds.some((k, j) => j !== i && !subject[j] && isRole(k)) ? 'other' : kind));
+  const withRoles = kinds.map((kind, i) => (subject[i] && isRole(kind) && kinds.some((k, j) => j !== i && !subject[j] && (k === 'lead' || k === 'responsible')) ? 'other' : kind));
   // Every role column of another level: the table is that level's own (a province's table posted alone).
   return plain.some(isRole) && !withRoles.some(isRole) ? plain : withRoles;
 }

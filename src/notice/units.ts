@@ -245,8 +245,8 @@ export function lastName(list: string): string {
  */
 export function wrapsName(before: string, after: string): boolean {
   // A line that opens with a bracket goes on with the name above it: `县委政法委` ⏎ `（县综治中心）` is one name (probe 57),
-  // as `县委政法委（县综治中心）` written on one line is; no name starts with a bracket.
-  return LEVELS_ONLY.test(before.trim()) || ENDING_ALONE.test(fold(after.trimStart())) || /^[（(]/.test(after.trimStart());
+  // as `县委政法委（县综治中心）` written on one line is; not a list's number (`（1）县财政局` ⏎ `（2）县自然资源局`).
+  return LEVELS_ONLY.test(before.trim()) || ENDING_ALONE.test(fold(after.trimStart())) || BRACKET_LINE.test(after.trimStart());
 }
 
 /**
@@ -259,6 +259,9 @@ export function breaksNames(before: string, after: string): boolean {
   // (`…发展中` ⏎ `心`: a 中心 cut in two, not a 一中: probe 47.)
   return t === '' || (!LEVELS_ONLY.test(t) && LINE_NAME_END.test(fold(t)) && !NAME_GOES_ON.test(fold(after.trimStart())) && !(t.endsWith('中') && after.trimStart().startsWith('心')));
 }
+
+/** A bracket opening a line that is no list's number (`（县综治中心）`, not `（2）县自然资源局`). */
+const BRACKET_LINE = /^[（(](?![\s\u3000\d一二三四五六七八九十]+[）)])/;
 
 const LEVELS_ONLY = new RegExp(`^[${LEVEL_CHARS}]+$`);
 

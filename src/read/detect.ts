@@ -52,12 +52,21 @@ export function looksLikeMarkdown(head: string): boolean {
 }
 
 /**
- * Whether standard input (its first 64 KB) reads as a CSV table: two or more of its first ten lines hold two or more
- * ASCII commas, and one of them names a task table's column (序号, 任务, 牵头, 责任, 配合). A notice's own text
- * writes full-width commas.
+ * Whether standard input (its first 64 KB) reads as a CSV table: among its first ten lines, a header of three or more
+ * short comma-separated fields, two or more of them naming a task table's columns (序号, 任务, 牵头单位…), and a line
+ * after it with as many fields, give or take one. Prose with half-width commas (an OCR's, a web copy's) has no such
+ * header.
  */
 export function looksLikeCsv(head: string): boolean {
   const lines = head.split(/\r\n|\r|\n/, 40).filter((l) => l.trim() !== '').slice(0, 10);
-  const rows = lines.filter((l) => (l.match(/,/g)?.length ?? 0) >= 2);
-  return rows.length >= 2 && rows.some((l) => /序号|任务|牵头|责任|配合/.test(l));
+  const at = lines.findIndex((l) => {
+    const fields = l.split(',').map((f) => f.trim().replace(/^"|"$/g, ''));
+    return fields.length >= 3 && fields.every((f) => f.length <= 12 && !/[。；]/.test(f)) && fields.filter((f) => COLUMN_WORD.test(f)).length >= 2;
+  });
+  if (at < 0) return false;
+  const width = lines[at].split(',').length;
+  return lines.slice(at + 1).some((l) => Math.abs(l.split(',').length - width) <= 1);
 }
+
+/** A word of a task table's column heading. */
+const COLUMN_WORD = /序号|任务|事项|措施|牵头|责任|配合|协办|时限|时间|单位|部门/;

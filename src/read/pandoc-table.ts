@@ -19,8 +19,9 @@ import type { Cell } from './types.js';
  * The rule under the header (dashes in groups, a space between groups) gives the columns, by display width (a CJK
  * character is two columns wide, as pandoc lays them out); a multiline table (a rule above its header) has rows set
  * apart by blank lines and ends at its closing rule, a simple table has a row per line and ends at a blank line. A
- * cell's lines are joined (pandoc wraps a cell's paragraph at its column's width). Only a table whose header names a
- * role (牵头, 责任, 配合…) is read: a task table, not a layout.
+ * cell's lines are joined where pandoc wrapped them at its column's width, and stay lines of their own where the
+ * writer broke them (room left on the line). Only a table whose header names a role (牵头, 责任, 配合…) is read: a
+ * task table, not a layout.
  */
 export interface PandocTable {
   /** The table's first and last lines (1-based): its top rule (or header) and its closing rule (or last row). */
@@ -34,7 +35,7 @@ export interface PandocTable {
 const COLUMN_RULE = /^ {0,3}-{2,}(?: +-{2,})+ *$/;
 /** A rule across the table: dashes only. */
 const FULL_RULE = /^ {0,3}-{3,} *$/;
-const ROLE = /牵头|责任|配合|协办|参与|负责|主办|协同|牽頭|責任/;
+const ROLE = /牵头|责任|配合|协办|参与|负责|主办|协同|主责|会办|分办|承办|牽頭|責任/;
 
 /** Finds the pandoc multiline and simple tables of a Markdown text's lines (see {@link PandocTable}). */
 export function findPandocTables(lines: readonly string[]): PandocTable[] {
@@ -97,7 +98,7 @@ function columnsOf(rule: string): Array<[number, number]> {
  * @param first the line number of the first line; `at` the 0-based indexes of the lines, when not consecutive.
  */
 function cellsOf(lines: string[], first: number, columns: Array<[number, number]>, at?: number[]): Cell[] {
-  const parts: Array<{ text: string; line: number; column: number }[]> = columns.map(() => []);
+  const parts: Array<{ text: string; line: number; column: number; width: number }[]> = columns.map(() => []);
   lines.forEach((text, n) => {
     const line = at ? at[n] + 1 : first + n;
     let col = 0;
@@ -106,7 +107,7 @@ function cellsOf(lines: string[], first: number, columns: Array<[number, number]
     const cut = (to: number) => {
       const raw = text.slice(from, to);
       const body = raw.trim();
-      if (body) parts[k].push({ text: body, line, column: from + (raw.length - raw.trimStart().length) + 1 });
+      if (body) parts[k].push({ text: body, line, column: from + (raw.length - raw.trimStart().length) + 1, width: displayWidth(body) });
     };
     for (let i = 0; i <= text.length; i++) {
       // A cut where the next column starts, at a space (pandoc pads columns with spaces).
@@ -121,7 +122,24 @@ function cellsOf(lines: string[], first: number, columns: Array<[number, number]
     cut(text.length);
   });
   return parts.map((p, k) => {
-    const text = p.reduce((acc, piece) => (acc && /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]$/.test(acc) && /^[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(piece.text) ? acc + piece.text : acc ? `${acc} ${piece.text}` : piece.text), '');
+    // Pandoc fills a cell's line up to its column's width: a line with room left for the next line's first word was
+    // broken by the writer (`县财政局` ⏎ `县水利局`, two names), one without was wrapped (`县委宣传部、县委党` ⏎ `校`).
+    const room = columns[k][1] - columns[k][0];
+    let text = '';
+    p.forEach((piece, n) => {
+      if (!n) text = piece.text;
+      else if (p[n - 1].width + displayWidth(/^\S+/.exec(piece.text)![0].slice(0, 1)) <= room) text += `\n${piece.text}`;
+      else text += WIDE.test(text.slice(-1)) && WIDE.test(piece.text[0]) ? piece.text : ` ${piece.text}`;
+    });
     return { text, line: p[0]?.line ?? first, column: p[0]?.column ?? columns[k][0] + 1 };
   });
+}
+
+const WIDE = /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/;
+
+/** A text's display width (a CJK character two columns). */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const c of text) width += eastAsianWidth(c.codePointAt(0)!);
+  return width;
 }

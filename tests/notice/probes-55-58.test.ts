@@ -326,3 +326,27 @@ describe('a county office\'s week (probe 67)', () => {
     expect([task.id, task.title, task.text, task.lead]).toEqual(['2.2', null, '会议决定，由县市场监管局牵头，县商务局配合，节前开展一次专项检查。', ['县市场监管局']]);
   });
 });
+
+describe('the review of session 11 and township notices (probe 68)', () => {
+  it('keeps a bank\'s branch a unit (中国银行长沙分行 is no 行长), and a 责任主体 column beside a support column only responsible', () => {
+    const text = ['某县普惠金融方案', '一、任务', '1.推进普惠金融。（牵头单位：中国银行长沙分行；配合单位：建设银行长沙分行、县金融办）'].join('\n');
+    expect(roles(tasksOf(text)[0])).toEqual({ lead: ['中国银行长沙分行'], responsible: [], support: ['建设银行长沙分行', '县金融办'] });
+    const table = ['某县任务表', '', '序号\t工作任务\t责任主体\t配合单位\t完成时限', '1\t推进高标准农田建设\t县农业农村局\t县财政局\t2025年6月底前'].join('\n');
+    expect(roles(tasksOf(table)[0])).toEqual({ lead: [], responsible: ['县农业农村局'], support: ['县财政局'] });
+  });
+
+  it('splits a cell\'s lines numbered （1） （2） into units, and keeps a pandoc cell\'s two names apart', () => {
+    const text = ['| 序号 | 工作任务 | 牵头单位 | 配合单位 |', '| --- | --- | --- | --- |', '| 1 | 推进建设 | 县农业农村局 | （1）县财政局<br>（2）县自然资源局 |'].join('\n');
+    expect(parseText(text, 'markdown').matrix.tasks[0].support).toEqual(['县财政局', '县自然资源局']);
+  });
+
+  it('reads 牵头站所 / 责任站所 / 配合站所 as role labels and columns, and 排在第一位的为牵头站所', () => {
+    const text = ['某镇秸秆禁烧工作方案', '一、任务', '1.开展巡查。（牵头站所：镇农业服务中心；配合站所：镇派出所；完成时限：2024年10月底前）', '2.落实网格。', '责任站所：镇综治中心、各村（社区）、包村干部'].join('\n');
+    expect(tasksOf(text).map((t) => [t.id, roles(t), t.leaders ?? []])).toEqual([
+      ['1.1', { lead: ['镇农业服务中心'], responsible: [], support: ['镇派出所'] }, []],
+      ['1.2', { lead: [], responsible: ['镇综治中心', '各村（社区）'], support: [] }, ['包村干部']],
+    ]);
+    const table = ['某街道安全生产任务清单', '注：责任站所栏中排在第一位的为牵头站所。', '', '序号\t重点任务\t责任领导\t责任站所\t完成时限', '1\t开展隐患排查\t王某\t街道应急办、街道党政办\t2024年6月30日'].join('\n');
+    expect(roles(tasksOf(table)[0])).toEqual({ lead: ['街道应急办'], responsible: ['街道党政办'], support: [] });
+  });
+});

@@ -83,6 +83,8 @@ describe('readCsv', () => {
     const { looksLikeCsv } = await import('../../src/read/detect.js');
     expect(looksLikeCsv(PLAN)).toBe(true);
     expect(looksLikeCsv('一、重点任务\n1.推进改革，加强监管，完善制度。（县财政局负责）\n2.加强宣传。\n')).toBe(false);
+    // Prose with half-width commas (an OCR's) names columns in sentences, not in a header of short fields.
+    expect(looksLikeCsv('一、重点任务\n1.加强组织领导,落实工作责任,完善工作机制。(县委办牵头,县财政局配合)\n2.推进项目建设,加快工作进度,确保按时完成任务。(县发改局牵头)\n')).toBe(false);
   });
 
   it('names a Word document under an .xlsx name for what it is', async () => {

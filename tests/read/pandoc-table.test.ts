@@ -43,6 +43,11 @@ describe('pandoc tables in Markdown', () => {
     ]);
   });
 
+  it('keeps the lines of a cell the writer broke (room left on the line) apart: two names', () => {
+    const text = ['某县方案', '', '  ------------------------------------------', '  序号   重点任务       配合单位', '  ------ -------------- ------------------', '  1      推进农田建设   县财政局', '                        县水利局', '  ------------------------------------------'].join('\n');
+    expect(parseMd(text).tasks[0].support).toEqual(['县财政局', '县水利局']);
+  });
+
   it('leaves a rule under a header that names no role alone (a layout, not a task table)', () => {
     const lines = ['  姓名   职务', '  ------ ------', '  张三   主任'];
     expect(findPandocTables(lines)).toEqual([]);

@@ -75,10 +75,10 @@ describe('dueFromText (matrix-format.md, Deadlines)', () => {
   });
 
   // An enterprise's calendar after a year (probe 56): before an event, never the year's end; the year's own end stays.
-  it.each(['2025年迎峰度夏前', '2025年迎峰度冬前', '2025年春检结束前', '2025年年度决算前'])('%s names an event of its own: undefined', (text) => {
+  it.each(['2025年迎峰度夏前', '2025年迎峰度冬前', '2025年春检结束前完成', '2025年年度决算前'])('%s names an event of its own: undefined', (text) => {
     expect(dueFromText(text, 2025)).toBeUndefined();
   });
-  it.each(['2025年底前', '2025年年底前', '2025年年末前', '2025年度内', '2025年度前', '2025年内完成'])('%s is still the year\'s end', (text) => {
+  it.each(['2025年底前', '2025年年底前', '2025年年末前', '2025年度内', '2025年度前', '2025年内完成', '2025年完成前期工作', '2025年完成目前存量问题整改'])('%s is still the year\'s end', (text) => {
     expect(dueFromText(text, 2023)).toBe('2025-12-31');
   });
 
