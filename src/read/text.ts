@@ -3,15 +3,6 @@ import { findAlignedTables, type WidthOf } from './aligned-table.js';
 import type { DrawnTable } from './drawn-table.js';
 
 /**
- * Reads plain text (pasted from PDF or Word) as blocks of lines, one linear pass. Never Markdown: a 4-space indent
- * is not code and a `1.` line is not a list. CRLF, CR and LF all end a line. A line holding a tab is a table row
- * (Word tables pasted into a text editor come out tab-separated); the notice stage decides whether it is one.
- * With `widthOf` (the display width of a character), tables laid out with spaces are read as rows too
- * (src/read/aligned-table.ts): a PDF's 任务分工表 copied as text. `drawn` are the tables drawn with characters
- * (src/read/drawn-table.ts), read as rows in their place.
- * @param text decoded text, BOM removed.
- */
-/**
  * A heading whose number Word's list put before a tab (`二、⇥保障措施`, `（一）⇥强化组织领导`), copied out of Word: a
  * line of text, not a row of two cells (probe 49: as a row under a pasted table it took the items below it as its
  * cells' rest). A bare `1⇥…` stays a row (a 序号 cell).
@@ -23,6 +14,15 @@ const TOC_HEADING = /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*$/;
 /** An entry of a table of contents: its heading, then a tab, dot leaders or wide space, then a page number. */
 const TOC_ENTRY = /\S.*?(?:\t+|[.…·．]{3,}[\s\u3000]*|[\s\u3000]{2,})\d{1,3}[\s\u3000]*$/;
 
+/**
+ * Reads plain text (pasted from PDF or Word) as blocks of lines, one linear pass. Never Markdown: a 4-space indent
+ * is not code and a `1.` line is not a list. CRLF, CR and LF all end a line. A line holding a tab is a table row
+ * (Word tables pasted into a text editor come out tab-separated); the notice stage decides whether it is one.
+ * With `widthOf` (the display width of a character), tables laid out with spaces are read as rows too
+ * (src/read/aligned-table.ts): a PDF's 任务分工表 copied as text. `drawn` are the tables drawn with characters
+ * (src/read/drawn-table.ts), read as rows in their place.
+ * @param text decoded text, BOM removed.
+ */
 export function readText(text: string, widthOf?: WidthOf, drawn: readonly DrawnTable[] = []): ReadNotice {
   const aligned = widthOf ? new Map(alignedRows(text.split(/\r\n|\r|\n/), widthOf).map((r) => [r.index + 1, r])) : undefined;
   const tables = new Map(drawn.map((t) => [t.start, t]));
