@@ -165,6 +165,12 @@ export function firstSentence(text: string): string {
   return unspaced((i >= 0 ? t.slice(0, i) : t).trim());
 }
 
+/**
+ * A closing sentence of markers only, `由X负责。` / `由X牵头，Y配合。`, after the item's first sentence (see markers.ts
+ * LEAD_SENTENCE); not one that goes on with the task (`由X会同Y负责，将…纳入…。`).
+ */
+const MARKER_SENTENCE = /(?<=。)[\s\u3000]*(?:此项工作|该项工作|本项工作|上述工作|以上工作)?由[^。；;，,]{2,80}?(?:牵头|负责)(?:[，,][^。；;，,]{1,60}?(?:配合|参与|协助|协办|负责))*[。；;]?[\s\u3000]*$/;
+
 /** A heading spaced out letter by letter (`重 点 任 务`, as a PDF prints a centred heading): its characters closed up. */
 function unspaced(title: string): string {
   return LETTER_SPACED.test(title) ? title.replace(/[ \u3000]+/g, '') : title;
@@ -179,7 +185,10 @@ const LETTER_SPACED = /^(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]$/;
 export function itemTitle(s: ItemState): string | null {
   // A number alone on its line (`（一）` ⏎ `加强组织领导。…`, probe 15): the title is in the paragraph after it.
   const k = Math.max(0, s.chunks.findIndex((c) => c.text.trim() !== ''));
-  const rest = s.chunks[k].text.trim();
+  // The sentence that marks the item (`…。由食品经营处会同市教育局负责。`) is no more of its text than a bracket of
+  // markers is: the item does not go on after its first sentence because of it (probe 69).
+  const text = s.chunks[k].text.trim();
+  const rest = s.chunks[k].groups.some((g) => g.kind === 'sentence') ? text.replace(MARKER_SENTENCE, '') : text;
   const continues = s.chunks.length > k + 1 || s.childCount > 0;
   const i = rest.indexOf('。');
   if (i >= 0) return i < rest.length - 1 || continues ? unspaced(rest.slice(0, i).trim()) || null : null;

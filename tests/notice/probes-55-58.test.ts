@@ -350,3 +350,13 @@ describe('the review of session 11 and township notices (probe 68)', () => {
     expect(roles(tasksOf(table)[0])).toEqual({ lead: ['街道应急办'], responsible: ['街道党政办'], support: [] });
   });
 });
+
+describe('city departments (probe 69)', () => {
+  it('gives a one-sentence item marked by a closing 由-sentence no title, as a bracket of markers would; a heading sentence keeps it', () => {
+    const text = ['某市方案', '二、任务', '4.开展校园食品安全守护行动，学校食堂覆盖率保持100%。由食品经营处会同市教育局负责。', '5.加强监管。对全市学校食堂开展检查，发现问题及时整改。由县市场监管局牵头，县商务局配合。'].join('\n');
+    expect(tasksOf(text).map((t) => [t.id, t.title, t.responsible, t.lead])).toEqual([
+      ['2.4', null, ['食品经营处'], []],
+      ['2.5', '加强监管', [], ['县市场监管局']],
+    ]);
+  });
+});
