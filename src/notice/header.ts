@@ -397,7 +397,8 @@ function signatureNames(text: string): string {
  * a web page's copy): without the outer pair they are 《》 again.
  */
 function cleanTitle(text: string): string {
-  let t = text.replace(/[\s\u3000]+/g, '').replace(/^【[^】]*】/, '');
+  // (A chat's `@所有人` before it too: a WeChat group's copy, probe 68.)
+  let t = text.replace(/[\s\u3000]+/g, '').replace(/^@[\u4e00-\u9fffA-Za-z·]{2,5}(?=【|关于)/, '').replace(/^【[^】]*】/, '');
   if (/^《[^《》]*》$/.test(t)) t = t.slice(1, -1).replace(/〈/g, '《').replace(/〉/g, '》');
   return t;
 }

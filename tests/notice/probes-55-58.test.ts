@@ -360,3 +360,10 @@ describe('city departments (probe 69)', () => {
     ]);
   });
 });
+
+describe('a WeChat group\'s copy (probe 68)', () => {
+  it('keeps `@所有人` and a 【重要通知】 tag before the title out of it', () => {
+    const text = ['孙集镇工作群（147）', '', '镇党政办-李娜 09:12', '@所有人 【重要通知】', '关于切实做好2024年秋季秸秆禁烧工作的紧急通知', '', '各村（社区）：', '一、加强巡查。（镇农业服务中心负责）'].join('\n');
+    expect(parseText(text).matrix.document.title).toBe('关于切实做好2024年秋季秸秆禁烧工作的紧急通知');
+  });
+});
