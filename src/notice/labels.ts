@@ -147,7 +147,8 @@ const OBLIGATION = /^[\s\u3000]*(?:要|应当|应|须|必须|务必|切实)/;
 /** What a web page's footer holds beside its 主办单位 or 承办单位 (probe 26). */
 const FOOTER_WORDS = /网站|技术支持|备案|ICP|版权|地址|电话|邮箱|标识码|联系我们/;
 
-const BARE = new Set(['牵头', '责任', '配合', '协办', '参与', '主办', '会办']);
+// (Not 主办: labelStandsAt decides it before, in a bracket or a block only.)
+const BARE = new Set(['牵头', '责任', '配合', '协办', '参与', '会办']);
 
 /**
  * Whether a match of {@link LABEL_RE} is a label: always for the full labels (`牵头单位：`), `主办单位：` in a
@@ -233,6 +234,13 @@ export function levelRank(prefix: string): number {
 }
 
 /**
+ * The words that name who is assigned in a label or a column heading: a body (`单位`, `部门`) or its divisions, a
+ * city's 处室 and 科室, a county department's 股室, a group company's 部室, a township's 站所 (probes 35, 56, 68).
+ */
+export const UNIT_WORDS = '单位|部门|处室|科室|股室|部室|站所';
+const UNIT_WORD = new RegExp(UNIT_WORDS);
+
+/**
  * Classifies a table header cell by its words (white space and parenthesised notes removed first, so
  * `分 管 县领导` and `重点工作任务（杭州市2项配合工作）` read right): number, task text, a role, deadline, leaders,
  * category (`类别`: a column holding the sections, `一、强化安全责任`, merged over their rows), or `other` (备注 and the
@@ -252,11 +260,11 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   if (/^(?:类别|类型|分类|领域|重点领域|板块|方面|工作类别|任务类别|项目类别)$/.test(h)) return 'category';
   if (/领导/.test(h)) return 'leaders';
   // 督办单位, 督办责任单位: who oversees the task (see LABELS), no role; 督办事项 is the task.
-  if (/督办|督查|督导/.test(h) && /(单位|部门|处室|科室|股室|部室|站所)/.test(h)) return 'other';
+  if (/督办|督查|督导/.test(h) && UNIT_WORD.test(h)) return 'other';
   // 主责单位, and 主办单位 beside 协办单位 (a column, never a web page's footer line).
-  if (/牵头|主责|主办/.test(h) && /(单位|部门|处室|科室|股室|部室|站所)/.test(h)) return 'lead';
-  if (/(配合|协办|参与|协同|会办)/.test(h) && /(单位|部门|处室|科室|股室|部室|站所)/.test(h)) return 'support';
-  if (/(责任|负责|承办|分办)/.test(h) && /(单位|部门|处室|科室|股室|部室|站所|主体)/.test(h)) return 'responsible';
+  if (/牵头|主责|主办/.test(h) && UNIT_WORD.test(h)) return 'lead';
+  if (/(配合|协办|参与|协同|会办)/.test(h) && UNIT_WORD.test(h)) return 'support';
+  if (/(责任|负责|承办|分办)/.test(h) && (UNIT_WORD.test(h) || h.includes('主体'))) return 'responsible';
   if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
   // `民生实事`, `改革事项`, `问题清单`, `整改问题` (a new user's table: 民生实事 was read as no column).
   if (/(任务|措施|内容|事项|目标|工作|举措|要点|指标|项目|实事|问题|清单)/.test(h)) return 'task';

@@ -4,7 +4,7 @@ import { BRACKET_STEP } from './brackets.js';
 import { endBeforeTrailingPunctuation, isWhiteSpace } from './chars.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
-import { foldLabels, isOtherLevel, LABEL_RE, labelKind, labelStandsAt, mayHoldLabel } from './labels.js';
+import { foldLabels, isOtherLevel, LABEL_RE, labelKind, labelStandsAt, mayHoldLabel, UNIT_WORDS } from './labels.js';
 import { BY_DUTIES, isClause, splitUnits } from './units.js';
 
 /** A finding inside one paragraph; `offset` is in characters from the paragraph's start. */
@@ -82,7 +82,7 @@ const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
  * 牵头股室 (probe 35). Matched on folded text. The
  * note is not a marker itself, in brackets or not.
  */
-export const FIRST_IS_LEAD = /(?:排在|排名|排序|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为牵头(?:责任)?(?:单位|部门|处室|科室|股室|部室|站所)|(?:单位|部门|处室|科室|股室|部室|站所)牵头)|第一个(?:单位|部门|处室|科室|股室|部室|站所)?为牵头(?:责任)?(?:单位|部门|处室|科室|股室|部室|站所)/;
+export const FIRST_IS_LEAD = new RegExp(`(?:排在|排名|排序|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为牵头(?:责任)?(?:${UNIT_WORDS})|(?:${UNIT_WORDS})牵头)|第一个(?:${UNIT_WORDS})?为牵头(?:责任)?(?:${UNIT_WORDS})`);
 
 /**
  * The name of a body as units are written (`市应急管理局`, `各县（市、区）人民政府`: a level of government first, a
@@ -374,9 +374,10 @@ function readLabelled(
     }
     // A person or a post after a role label (`牵头单位：局党组书记`, `责任部门：各股室负责人`: probe 64) is one of the
     // task's leaders, never a unit.
-    if (units.some(isPerson)) {
-      for (const u of units) if (isPerson(u)) group.leaders.push(u);
-      units = units.filter((u) => !isPerson(u));
+    const people = units.filter(isPerson);
+    if (people.length) {
+      group.leaders.push(...people);
+      units = units.filter((u) => !people.includes(u));
     }
     // Time phrases closing the bracket are its deadline (b12: `…，6月底完成）`; `…，2024年10月底前完成方案制定，
     // 12月底前启动实施` is one deadline of two clauses).

@@ -68,7 +68,7 @@ function columnsOf(text: string): number[] {
 }
 
 /** A line of a cell: its text (trimmed), place, display width, and the width of text its column has room for. */
-interface CellLine {
+export interface CellLine {
   text: string;
   line: number;
   column: number;
@@ -198,7 +198,8 @@ function readGrid(lines: SourceText[]): GridRow[] | null {
 const WIDE_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019]$/;
 const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019]/;
 
-const displayWidth = (text: string) => widths(text).reduce((a, b) => a + b, 0);
+/** A text's display width, in columns (see {@link widths}). */
+export const displayWidth = (text: string) => widths(text).reduce((a, b) => a + b, 0);
 /**
  * A line that ends inside a unit's name (`县农业` ⏎ `农村局`, `县纪委监` ⏎ `委派驻…`): the name after the last separator
  * starts with a place or 各 and does not end as a body's or a place's name does. Pandoc breaks CJK text short of a
@@ -213,7 +214,7 @@ const NAME_CUT = /(?:^|[、，,；;])[省市州县区旗盟乡镇各][\u4e00-\u9
  * of the cell (`县财政局` ⏎ `县生态环境局` are two units, probe 13), as in a Word cell; not inside a name ({@link NAME_CUT}). A blank line (a new
  * paragraph) or a trailing `\` (pandoc's hard line break) starts a new line too.
  */
-function cellText(lines: CellLine[]): string {
+export function cellText(lines: CellLine[]): string {
   const out: string[] = [];
   let text = '';
   let prev: CellLine | null = null;

@@ -1,5 +1,5 @@
 import { eastAsianWidth } from 'get-east-asian-width';
-import type { GridRow } from './grid-table.js';
+import { cellText, displayWidth, type CellLine, type GridRow } from './grid-table.js';
 import type { Cell } from './types.js';
 
 /**
@@ -94,11 +94,11 @@ function columnsOf(rule: string): Array<[number, number]> {
 
 /**
  * A row's cells from its lines: each line cut at the columns' starts by display width (a cell may run past its
- * column's end, never into the next column's start); a cell's lines joined, CJK text without a space.
+ * column's end, never into the next column's start); a cell's lines joined as a grid table's are ({@link cellText}).
  * @param first the line number of the first line; `at` the 0-based indexes of the lines, when not consecutive.
  */
 function cellsOf(lines: string[], first: number, columns: Array<[number, number]>, at?: number[]): Cell[] {
-  const parts: Array<{ text: string; line: number; column: number; width: number }[]> = columns.map(() => []);
+  const parts: CellLine[][] = columns.map(() => []);
   lines.forEach((text, n) => {
     const line = at ? at[n] + 1 : first + n;
     let col = 0;
@@ -107,7 +107,8 @@ function cellsOf(lines: string[], first: number, columns: Array<[number, number]
     const cut = (to: number) => {
       const raw = text.slice(from, to);
       const body = raw.trim();
-      if (body) parts[k].push({ text: body, line, column: from + (raw.length - raw.trimStart().length) + 1, width: displayWidth(body) });
+      // Pandoc fills a cell's line up to its column's width (its room), without padding.
+      if (body) parts[k].push({ text: body, line, column: from + (raw.length - raw.trimStart().length) + 1, width: displayWidth(body), room: columns[k][1] - columns[k][0] });
     };
     for (let i = 0; i <= text.length; i++) {
       // A cut where the next column starts, at a space (pandoc pads columns with spaces).
@@ -121,25 +122,6 @@ function cellsOf(lines: string[], first: number, columns: Array<[number, number]
     }
     cut(text.length);
   });
-  return parts.map((p, k) => {
-    // Pandoc fills a cell's line up to its column's width: a line with room left for the next line's first word was
-    // broken by the writer (`县财政局` ⏎ `县水利局`, two names), one without was wrapped (`县委宣传部、县委党` ⏎ `校`).
-    const room = columns[k][1] - columns[k][0];
-    let text = '';
-    p.forEach((piece, n) => {
-      if (!n) text = piece.text;
-      else if (p[n - 1].width + displayWidth(/^\S+/.exec(piece.text)![0].slice(0, 1)) <= room) text += `\n${piece.text}`;
-      else text += WIDE.test(text.slice(-1)) && WIDE.test(piece.text[0]) ? piece.text : ` ${piece.text}`;
-    });
-    return { text, line: p[0]?.line ?? first, column: p[0]?.column ?? columns[k][0] + 1 };
-  });
-}
-
-const WIDE = /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/;
-
-/** A text's display width (a CJK character two columns). */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const c of text) width += eastAsianWidth(c.codePointAt(0)!);
-  return width;
+  // A cell's lines joined where pandoc wrapped them, apart where the writer broke them: as in a grid table.
+  return parts.map((p, k) => ({ text: cellText(p), line: p[0]?.line ?? first, column: p[0]?.column ?? columns[k][0] + 1 }));
 }
