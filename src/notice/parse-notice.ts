@@ -32,6 +32,11 @@ export interface ParsedNotice {
 const HAS_TEXT = /[\p{L}\p{N}]/u;
 /** The caption of a table's part after a page break: `续表`, `续表1`, `（续表）`, `续表：`. */
 const CONTINUED = /^[\s\u3000]*[（(]?续[\s\u3000]*表[\s\u3000]*\d{0,2}[）)]?[\s\u3000：:]*$/;
+/**
+ * A cell that repeats the one above it in its column: `同上` (`同上。`), or a ditto mark `〃` (a 任务分工表 typed by hand:
+ * each row's units in full, the same as the row before written short).
+ */
+const DITTO = /^[\s\u3000]*(?:同上|〃|″)[\s\u3000。.]*$/;
 /** Numbering styles written alike but for an opening parenthesis (`(3)` and `3)`), each with the other. */
 const HALF_PAREN: Record<string, string> = { par: 'arp', arp: 'par' };
 /** A line naming an event's organisers, `主办单位：…` (or 主办方), or the 承办 line under it. */
@@ -86,7 +91,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   const states: ItemState[] = [];
   const preamble: Chunk[] = [];
   /** The task table being read: its columns, and the text of its category cell in the row before (merged cells). */
-  let table: { columns: Columns; category: string | null } | null = null;
+  let table: { columns: Columns; category: string | null; previous?: Cell[] } | null = null;
   const endTable = () => {
     if (table) stack.closeTable();
     table = null;
@@ -178,7 +183,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         const continued = continueRow(paragraphs, i + completed.used, unquoted, table.columns);
         const used = completed.used + continued.used;
         const endLine = paragraphs[i + used].endLine;
-        const cells = continued.cells;
+        const cells = dittoCells(continued.cells, table.columns, table.previous);
+        table.previous = cells;
         i += used;
         readRow(p, cells, table.columns, endLine, i);
         continue;
@@ -513,6 +519,20 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   };
   messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { matrix, messages };
+}
+
+/**
+ * A row's cells with each `同上` or `〃` in a unit, leader or deadline column ({@link DITTO}) read as the cell above it
+ * (the row before, itself resolved): the units it repeats, not a unit named 同上. A ditto under nothing stays as
+ * written.
+ */
+function dittoCells(cells: Cell[], columns: Columns, previous: Cell[] | undefined): Cell[] {
+  if (!previous || !cells.some((c) => DITTO.test(c.text))) return cells;
+  return cells.map((cell, c) => {
+    const kind = columns[c];
+    const above = previous[c]?.text;
+    return (isRole(kind) || kind === 'deadline' || kind === 'leaders') && above && !DITTO.test(above) && DITTO.test(cell.text) ? { ...cell, text: above } : cell;
+  });
 }
 
 /**

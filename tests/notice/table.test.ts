@@ -510,3 +510,25 @@ describe('tables of the eighth round of probes', () => {
     ]);
   });
 });
+
+describe('a cell that repeats the one above it', () => {
+  it('reads `同上` and a ditto mark `〃` in a unit or deadline column as the cell above, resolved in turn; a ditto under nothing stays', () => {
+    const text = [
+      '某县2025年重点工作任务分工表',
+      '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+      '1\t推进甲项工作。\t县发改局\t县财政局、县自然资源局\t2025年6月底前',
+      '2\t推进乙项工作。\t同上\t〃\t同上',
+      '3\t推进丙项工作。\t县住建局\t同上。\t〃',
+      '4\t推进丁项工作。\t县交通局\t县公安局\t2025年12月底前',
+    ].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.support, t.deadline?.text])).toEqual([
+      ['1', ['县发改局'], ['县财政局', '县自然资源局'], '2025年6月底前'],
+      ['2', ['县发改局'], ['县财政局', '县自然资源局'], '2025年6月底前'],
+      ['3', ['县住建局'], ['县财政局', '县自然资源局'], '2025年6月底前'],
+      ['4', ['县交通局'], ['县公安局'], '2025年12月底前'],
+    ]);
+    // The first row has no row above: its `同上` is what the table says, a name the clerk sees and checks.
+    const first = ['某县任务分工表', '序号\t工作任务\t牵头单位\t责任单位', '1\t推进甲项工作。\t县发改局\t同上'].join('\n');
+    expect(parseText(first).matrix.tasks[0].responsible).toEqual(['同上']);
+  });
+});
