@@ -53,7 +53,10 @@ export function readMatrixText(path: string, options: ReadMatrixOptions = {}): M
     }
     bytes = readFileSync(path);
   } catch (error) {
-    const why = errnoWords(error as NodeJS.ErrnoException);
+    const e = error as NodeJS.ErrnoException;
+    // Worded as `fengong parse` words a missing notice.
+    if (e.code === 'ENOENT') throw new FengongError({ en: `${file}: no such file`, zh: `${file}：文件不存在` });
+    const why = errnoWords(e);
     throw new FengongError({ en: `${file}: cannot read (${why.en})`, zh: `${file}：无法读取（${why.zh}）` });
   }
   try {

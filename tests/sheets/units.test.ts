@@ -57,6 +57,6 @@ describe('fengong units', () => {
   });
 
   it('refuses a missing matrix in one line with exit 2', async () => {
-    expect(await runCli(['units', COUNTY, 'missing.yaml'])).toMatchObject({ code: 2, stdout: '', stderr: 'fengong: missing.yaml: cannot read (no such file)\n' });
+    expect(await runCli(['units', COUNTY, 'missing.yaml'])).toMatchObject({ code: 2, stdout: '', stderr: 'fengong: missing.yaml: no such file\n' });
   });
 });

@@ -35,7 +35,7 @@ describe('loadMatrix', () => {
 
   it('throws for syntax errors, missing files and files over the limit', () => {
     expect(() => loadMatrix(join(fixtures, 'invalid/yaml-syntax.yaml'))).toThrow(/yaml-syntax\.yaml:19:5: not valid YAML/);
-    expect(() => loadMatrix(join(dir, 'missing.yaml'))).toThrow(`${join(dir, 'missing.yaml')}: cannot read (no such file)`);
+    expect(() => loadMatrix(join(dir, 'missing.yaml'))).toThrow(`${join(dir, 'missing.yaml')}: no such file`);
     expect(() => loadMatrix(dir)).toThrow(/cannot read \(is a directory\)/);
     expect(() => loadMatrix(join(fixtures, 'valid/small.yaml'), { maxBytes: 10 })).toThrow(/:1:1: file is \d+ bytes, over the limit of 10/);
   });
