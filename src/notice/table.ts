@@ -235,14 +235,16 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
 /**
  * The lines of a deadline cell as one deadline: two clauses (two Word paragraphs) stay on lines of their own, as
  * written (`2024年6月底前完成选址` ⏎ `2024年12月底前建成`; matrix-format.md "Deadlines": `text` keeps the wording, and
- * a `，` put between them was not in the source, probe 23); a date wrapped inside (`2024年10` ⏎ `月底前`, probe 13)
- * joins.
+ * a `，` put between them was not in the source, probe 23); a date wrapped inside (`2024年10` ⏎ `月底前`, probe 13;
+ * `2025年5月` ⏎ `5日前`) joins.
  */
 function deadlineLines(text: string): string {
   return text.replace(/[ \t\u3000]*\n[\s\u3000]*/g, (brk: string, at: number) => {
     const after = text.slice(at + brk.length);
-    // The rest of a date (`月底前`, `日`), or digits after a cut number that are not a year of their own.
-    return /^[月日底前中内号]/.test(after) || (/[\d年]$/.test(text.slice(0, at)) && /^\d/.test(after) && !/^\d{4}/.test(after)) ? '' : '\n';
+    // The rest of a date (`月底前`, `日`), digits after a cut number that are not a year of their own, or a day after
+    // its month (`2025年5月` ⏎ `5日前`: a PDF's narrow cell, probe 67).
+    const before = text.slice(0, at);
+    return /^[月日底前中内号]/.test(after) || (/[\d年]$/.test(before) && /^\d/.test(after) && !/^\d{4}/.test(after)) || (/月$/.test(before) && /^\d{1,2}[日号]/.test(after)) ? '' : '\n';
   });
 }
 

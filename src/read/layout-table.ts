@@ -14,7 +14,8 @@ import type { Cell } from './types.js';
  *          照、公章刻制、涉税事项一次办结。
  *
  * A column runs from just after the end of the header word before it to the end of its own header word; a piece
- * of text goes to the column it starts in. Cells may touch with one space between them: a single space splits a
+ * of text goes to the column it starts in (or to the next, when it starts in a column's last two characters and
+ * reaches under the next header word: a centred cell wider than its header). Cells may touch with one space between them: a single space splits a
  * piece only where the text after it starts where the cells of the next column usually start. A line whose 序号
  * cell holds a row number anchors a row; the lines between two anchors go to the row above when the table's cells
  * are top-aligned, and, when they are centred, to the row above up to the last line where its task text ends a
@@ -43,6 +44,11 @@ export interface LayoutRow {
 }
 
 const ROW_NUMBER = /^\d{1,3}$/;
+/** Two CJK characters (or a CJK character and its punctuation) ending or starting a word. */
+const CJK_WORD_END = /[\u4e00-\u9fff（）、，；][\u4e00-\u9fff（）]$/;
+const CJK_WORD_START = /^[\u4e00-\u9fff（][\u4e00-\u9fff]/;
+/** How many lines above its number a row centred vertically may start (a row of eleven lines: five). */
+const ROW_REACH = 6;
 /** A line that ends a body's name, and one that starts a name with its place or 各 (see joinLines). */
 const NAME_ENDS = /[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡]$/;
 const NAME_STARTS = /^[省市州县区旗盟乡镇各]/;
@@ -137,13 +143,30 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     return head !== undefined && head.at < ends[0] + 2 && (/^\d{1,3}(?: |$)/.test(head.text) || CATEGORY.test(head.text));
   };
   /**
-   * Whether a row starts at `lines[k]`, or a line or two below it: a row centred vertically prints the top of its
-   * cells above its number (`一季度：完成选址` over `2  农产品冷链物流中心…`, after a blank line: probe 43).
+   * Whether a row starts at `lines[k]`, or a few lines below it: a row centred vertically prints the top of its
+   * cells above its number (`一季度：完成选址` over `2  农产品冷链物流中心…`, after a blank line: probe 43), as many
+   * lines as half its height (a 督办事项 cell of seven lines put its number on the fourth: probe 67).
    */
   const rowStartsAt = (k: number) => {
-    for (let m = k; m < k + 3 && m < lines.length && lines[m].trim() !== ''; m++) {
+    for (let m = k; m < k + ROW_REACH && m < lines.length && lines[m].trim() !== ''; m++) {
       if (rowHead(m)) return true;
       if (pieces(lines[m])[0].at < ends[0] + 2) return false;
+    }
+    return false;
+  };
+  /**
+   * Whether a piece is cells of a row one space apart (`逐一整改销号，对失职失责的护林员 相关乡镇人民政 各相关乡镇乡镇`: a
+   * wrapped task cell that fills its column, then the unit cells): a word of two or more CJK characters after a
+   * space, starting in a later column than the piece does. Prose has no space between CJK words (pdftotext spaces
+   * only digits and Latin letters in it: `于 2025 年 4 月`), and a justified cell spaces single letters.
+   */
+  const cellsOneSpaceApart = (p: Piece) => {
+    let at = p.at;
+    let before = '';
+    for (const part of p.text.split(' ')) {
+      if (at > p.at && CJK_WORD_END.test(before) && CJK_WORD_START.test(part) && columnAt(at) > columnAt(p.at)) return true;
+      at += part.length + 1;
+      before = part;
     }
     return false;
   };
@@ -170,7 +193,7 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     if (first.text.startsWith('序号') && first.at < ends[0] + 2) break;
     // Prose: one long piece from the first column that is no row, no category and no wrapped cell, or one piece that
     // runs past the third column (an indented paragraph after the table, probe 21).
-    const prose = first.text.length > 2 * (ends[1] - ends[0]) || (!first.text.includes(' ') && first.at + first.text.length > ends[Math.min(2, ends.length - 1)] + 2);
+    const prose = (first.text.length > 2 * (ends[1] - ends[0]) && !cellsOneSpaceApart(first)) || (!first.text.includes(' ') && first.at + first.text.length > ends[Math.min(2, ends.length - 1)] + 2);
     if (ps.length === 1 && first.at < ends[1] && prose && !CATEGORY.test(first.text)) break;
     body.push({ index: j, pieces: ps, gap: j > headerLast + 1 && lines[j - 1].trim() === '' });
   }
@@ -183,17 +206,32 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     }
   }
   const starts = usual.map((m) => [...m].filter(([, n]) => n >= 2).map(([at]) => at));
-  const split = (p: Piece): Piece[] => {
-    const out: Piece[] = [{ text: '', at: p.at }];
+  /**
+   * The column of text that starts at `at` and runs `length` characters: the one it starts in, or the next when it
+   * starts in the last two characters of a column (not the 序号's) and reaches under the next column's header word
+   * (a cell centred under a header word narrower than itself: `4月25日前` from one character before the end of
+   * `责任人`'s column, under `办结时限`).
+   */
+  const columnOf = (at: number, length: number) => {
+    const c = columnAt(at);
+    return c >= 1 && c + 1 < ends.length && ends[c] - at <= 2 && at + length > header[c + 1].at ? c + 1 : c;
+  };
+  /** The length of the word of `text` that starts at offset `from` (up to the next space). */
+  const wordAt = (text: string, from: number) => {
+    const space = text.indexOf(' ', from);
+    return (space < 0 ? text.length : space) - from;
+  };
+  const split = (p: Piece): Array<Piece & { column: number }> => {
+    const out = [{ text: '', at: p.at, column: columnOf(p.at, wordAt(p.text, 0)) }];
     for (let i = 0; i < p.text.length; i++) {
       const at = p.at + i + 1;
-      const c = columnAt(at);
+      const c = p.text[i] === ' ' ? columnOf(at, wordAt(p.text, i + 1)) : -1;
       // A space pdftotext put between a CJK character and a digit (`2024 年 6 月`) splits only at a usual start, or
       // before a year that starts a date (`务局、县政务服 2024 年 6 月底`: the 完成时限 cell, probe 19).
       const digit = (/\d/.test(p.text[i - 1] ?? '') || /\d/.test(p.text[i + 1] ?? '')) && !/^\d{4} ?年/.test(p.text.slice(i + 1));
       // A row number one space before the task (`1 推行…`: a narrow 序号 column) is a cell of its own.
-      const number = out.length === 1 && columnAt(out[0].at) === 0 && ROW_NUMBER.test(out[0].text);
-      if (p.text[i] === ' ' && c > columnAt(out[out.length - 1].at) && (number || starts[c].some((s) => Math.abs(s - at) <= 1) || (!digit && at >= ends[c - 1]))) out.push({ text: '', at });
+      const number = out.length === 1 && out[0].column === 0 && ROW_NUMBER.test(out[0].text);
+      if (c > out[out.length - 1].column && (number || starts[c].some((s) => Math.abs(s - at) <= 1) || !digit)) out.push({ text: '', at, column: c });
       else out[out.length - 1].text += p.text[i];
     }
     return out;
@@ -210,7 +248,7 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     }
     for (const whole of b.pieces.flatMap(split)) {
       const p = { text: unspaced(whole.text), at: whole.at };
-      const c = columnAt(p.at);
+      const c = whole.column;
       cells[c] = cells[c] ? { text: `${cells[c]!.text} ${p.text}`, at: cells[c]!.at } : p;
     }
     return { index: b.index, cells, gap: b.gap };

@@ -145,6 +145,34 @@ describe('tables as pdftotext -layout writes them', () => {
   });
 });
 
+describe('tall rows of a 督办 table, printed to PDF by Chromium from source/*.html and read by pdftotext 22.12 -layout', () => {
+  // The units, people and dates of source/tall-rows-*.html, read off by hand.
+  const TALL = [
+    ['1.1', ['相关乡镇人民政府'], '4月25日前'],
+    ['1.2', ['各乡镇人民政府', '县林业局'], '2025年5月5日前'],
+    ['1.3', ['县林业局'], '4月30日前'],
+    ['1.4', ['县应急管理局', '县消防救援大队'], '2025年4月30日前'],
+  ];
+  const read = (name: string) => notice(name).matrix.tasks.map((t) => [t.id, t.responsible, t.deadline?.text ?? null]);
+
+  it('reads rows of seven lines set apart by blank lines, each numbered on its fourth line (probe 67)', () => {
+    expect(read('tall-rows-apart')).toEqual(TALL);
+    expect(notice('tall-rows-apart').matrix.tasks[0].text).toBe('对暗访发现的12处野外违规用火点位逐一整改销号，对失职失责的护林员和村组干部依规依纪追责问责，整改情况逐一报送备案，确保问题清零');
+  });
+
+  it('reads a 序号 written over two lines, task and unit cells one space apart, and a date wider than the header above it', () => {
+    // `序` ⏎ `督办事项 …` ⏎ `号`; `…失职失责的护林员 相关乡镇人民政 各相关乡镇乡镇`: three cells on one line; `4月25日前`
+    // starts one character before the end of 责任人's column, under 办结时限; `2025年5月` ⏎ `5日前` is one date.
+    expect(read('tall-rows-narrow-number-column')).toEqual(TALL);
+    expect(notice('tall-rows-narrow-number-column').matrix.tasks.map((t) => t.text)).toEqual([
+      '对暗访发现的12处野外违规用火点位逐一整改销号，对失职失责的护林员和村组干部依规依纪追责问责，整改情况逐一报送备案，确保问题清零',
+      '清明至“五一”期间，在林区主要入山路口设置临时检查站，落实24小时值守和火源收缴登记，严防火种进山',
+      '完成全县42处林区蓄水池、消防水池和以水灭火管网的检修维护，确保随时可用',
+      '组织县森林消防专业队伍和乡镇半专业扑火队开展一次实战拉练，检验队伍快速反应能力',
+    ]);
+  });
+});
+
 describe('a table laid out with spaces by display width (probe 47: a 工作推进表 with a 进展情况 column)', () => {
   it('goes on under category lines and across a page break that prints the header again; wrapped lines join their rows', () => {
     const { matrix, messages } = parseText(readFileSync(new URL('fixtures/aligned-progress-table.txt', import.meta.url), 'utf8'));
