@@ -145,8 +145,8 @@ describe('tables as pdftotext -layout writes them', () => {
   });
 });
 
-describe('tall rows of a 督办 table, printed to PDF by Chromium from source/*.html and read by pdftotext 22.12 -layout', () => {
-  // The units, people and dates of source/tall-rows-*.html, read off by hand.
+describe('tall rows of a 督办 table, printed to PDF by Chromium from source/tall-rows.html and read by pdftotext 22.12 -layout', () => {
+  // The units and dates of source/tall-rows.html, read off by hand.
   const TALL = [
     ['1.1', ['相关乡镇人民政府'], '4月25日前'],
     ['1.2', ['各乡镇人民政府', '县林业局'], '2025年5月5日前'],
