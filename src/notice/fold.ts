@@ -18,7 +18,10 @@ const PAIRS =
   '寧宁寶宝審审寫写寬宽層层嶼屿巖岩帥帅師师帳帐廂厢彌弥徹彻恆恒惡恶惱恼慶庆憂忧憑凭懷怀戲戏戶户掃扫掛挂換换損损搶抢攝摄擁拥擊击擬拟' +
   '擺摆攤摊斂敛無无勞劳勢势勵励勸劝匯汇卻却厲厉叢丛啟启喪丧嚴严囑嘱' +
   // probe 15: 按職責分工負責, 分別負責, 直轄市; and the provinces' short names, 基礎, 億, 萬.
-  '職职別别轄辖礎础億亿萬万衝冲滬沪遼辽贛赣閩闽粵粤瓊琼晉晋陝陕隴陇烏乌採采託托嚮向';
+  '職职別别轄辖礎础億亿萬万衝冲滬沪遼辽贛赣閩闽粵粤瓊琼晉晋陝陕隴陇烏乌採采託托嚮向' +
+  // probe 74: the variant forms OpenCC's s2t writes (`排在第一位的爲牽頭單位`, `啓動`, `衞健委`) and a Taiwan page's
+  // `發佈日期`.
+  '爲为僞伪啓启裏里衞卫綫线佈布羣群峯峰牀床鷄鸡溼湿麪面';
 
 /** Simplified code for each traditional one, 0 elsewhere: an array lookup per character, for the whole text. */
 const TABLE = new Uint16Array(0x10000);
