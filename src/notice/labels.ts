@@ -94,6 +94,9 @@ const LABELS: Array<[string, LabelKind]> = [
   ['完成期限', 'deadline'],
   ['整改时限', 'deadline'],
   ['整改期限', 'deadline'],
+  // (A 整改方案's `整改时间：2024年9月底前`, probe 73.)
+  ['整改时间', 'deadline'],
+  ['办结时间', 'deadline'],
   ['办结期限', 'deadline'],
   ['办结时限', 'deadline'],
   ['办理时限', 'deadline'],

@@ -548,9 +548,10 @@ const NAME_PART = /^[\u4e00-\u9fff（）()]{1,15}$/;
  */
 function sentenceAfterField(prev: string, body: string, open: boolean, indented: boolean): boolean {
   // A deadline whose time is complete (`完成时限：5月31日前` ⏎ `汛期结束后开展复盘`, a line of its own in Word: probe
-  // 45) takes no line after it but the rest of a time (`2024年11月底` ⏎ `前全部完成`).
+  // 45; `整改时限：立行立改`, `2024年6月30日`, `每季度` ⏎ the next measure of a 整改方案: probe 73) takes no line after it
+  // but the rest of a time (`2024年11月底` ⏎ `前全部完成`, `2024年` ⏎ `6月底前`).
   const deadline = open ? null : DEADLINE_VALUE.exec(prev);
-  if (deadline && /[前底内止]$/.test(deadline[1]) && isTimePhrase(deadline[1]) && !/^[前后底末止日月年内]/.test(body)) return true;
+  if (deadline && isTimePhrase(deadline[1]) && !/[\d０-９]$/.test(deadline[1]) && !/^[\d０-９前后底末止日月年内号]/.test(body)) return true;
   // Only after a field whose value is complete.
   // (A hospital's 科 and a county department's 股 end names too; so does a person's name after `责任人：`: probe 55.)
   if (open || !(VALUE_END.test(prev.slice(-8)) || LEADERS_LINE.test(prev.slice(-48))) || !isLabelled(prev)) return false;
