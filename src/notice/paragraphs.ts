@@ -532,6 +532,11 @@ function joinsAcrossBreak(prev: string, open: boolean, full = false): boolean {
   return (prev.length >= 30 || full) && /[\u4e00-\u9fff]/.test(last) && (!isHeading(prev, full) || (full && prev.length >= 20 && /[，,]/.test(prev)));
 }
 
+/**
+ * The end of a time that is complete: a limit (`底前`, `以内`, `为止`), a day, a month, a year, a quarter (`每季度`), or a
+ * standing term (`立行立改`, `长期坚持`, `持续推进`); not an action cut by a wrap (`每年12月底前报送工作` ⏎ `进展情况…`).
+ */
+const COMPLETE_TIME = /(?:[前底内止日月年度]|立改|坚持|推进)$/;
 /** The end of a field's value that is complete: a body's name (`局`, `中心`, `人民政府`), or a time (`底前`, `长期坚持`). */
 const VALUE_END = /(?:[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡道科股]|[前底末止]|坚持|推进|完成|持续)$/;
 /** A line of the people who answer for a task (`责任人：钱立群`, `分管院领导：王立新副院长`): short names, complete. */
@@ -551,7 +556,7 @@ function sentenceAfterField(prev: string, body: string, open: boolean, indented:
   // 45; `整改时限：立行立改`, `2024年6月30日`, `每季度` ⏎ the next measure of a 整改方案: probe 73) takes no line after it
   // but the rest of a time (`2024年11月底` ⏎ `前全部完成`, `2024年` ⏎ `6月底前`).
   const deadline = open ? null : DEADLINE_VALUE.exec(prev);
-  if (deadline && isTimePhrase(deadline[1]) && !/[\d０-９]$/.test(deadline[1]) && !/^[\d０-９前后底末止日月年内号]/.test(body)) return true;
+  if (deadline && COMPLETE_TIME.test(deadline[1]) && isTimePhrase(deadline[1]) && !/^[\d０-９前后底末止日月年内号]/.test(body)) return true;
   // Only after a field whose value is complete.
   // (A hospital's 科 and a county department's 股 end names too; so does a person's name after `责任人：`: probe 55.)
   if (open || !(VALUE_END.test(prev.slice(-8)) || LEADERS_LINE.test(prev.slice(-48))) || !isLabelled(prev)) return false;

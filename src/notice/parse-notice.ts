@@ -395,7 +395,10 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       // with it (`码头二期` beside each row's own `建设内容`, probe 13): they name the one item.
       // (Beside a task cell merged down with it too: `1 | 码头二期` over `主体工程。` and `集疏运道路。`, each row a task of
       // its own. A cell merged over rows belongs to each row it spans, matrix-format.md "Tables": probe 38.)
-      const ownTask = kind === 'number' && readRowNumber(cell.text) !== null && columns.some((k, t) => k === 'task' && cells[t]?.text.trim() && !cells[t].spanned) && columns.some((k, t) => (isRole(k) || k === 'deadline') && cells[t]?.text.trim() && !cells[t].spanned);
+      // So is a row whose task cell is merged down with its number, each row with units and a deadline of its own
+      // (`9` and `加快农村基础设施建设` over `县交通运输局 … 2016年10月底前` and `县水务局 … 2016年9月底前`: probe 71). Its units
+      // and deadline go together, as the table pairs them.
+      const ownTask = kind === 'number' && readRowNumber(cell.text) !== null && columns.some((k, t) => k === 'task' && cells[t]?.text.trim()) && columns.some((k, t) => (isRole(k) || k === 'deadline') && cells[t]?.text.trim() && !cells[t].spanned);
       if (ownTask && cell.spanned) mergedNumber = true;
       if (cell.spanned && kind !== 'category' && !ownTask) {
         if (kind === 'task') titleFromMergedCell(cell);

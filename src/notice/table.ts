@@ -120,14 +120,35 @@ export function readTableHeader(paragraphs: Paragraph[], index: number, planLeve
   const below = paragraphs[index + used + 1];
   if (below && continuesHeader(below)) {
     const second = kindsOf(below.cells!, planLevel);
-    const merged: Columns = [];
-    for (let c = 0; c < Math.max(kinds.length, second.length); c++) merged.push(below.cells![c]?.text.trim() ? second[c] : (kinds[c] ?? 'other'));
+    const merged = second.length > kinds.length ? spannedHeader(kinds, second, below.cells!) : [];
+    if (!merged.length) for (let c = 0; c < Math.max(kinds.length, second.length); c++) merged.push(below.cells![c]?.text.trim() ? second[c] : (kinds[c] ?? 'other'));
     if (isTaskTable(merged)) {
       kinds = merged;
       used++;
     }
   }
   return isTaskTable(kinds) ? { columns: kinds, used } : null;
+}
+
+/**
+ * The columns of a two-row header whose first row is narrower than its second: a cell of the first row spans the
+ * columns its sub-headers fill (`序号⇥目标任务⇥包抓县级领导⇥责任单位⇥完成时限` over `⇥⇥⇥牵头单位⇥配合单位⇥`, Word's
+ * plain-text copy of a table whose 责任单位 spans two columns: probe 71), so that the cells after it keep their kinds
+ * (完成时限 had become 配合单位's column, and no column the deadline's). Empty when the rows do not fit so.
+ */
+function spannedHeader(first: Columns, second: Columns, cells: Cell[]): Columns {
+  let extra = second.length - first.length;
+  const filled = (c: number) => c < cells.length && cells[c].text.trim() !== '';
+  const out: Columns = [];
+  for (const kind of first) {
+    let span = 1;
+    while (extra > 0 && filled(out.length) && filled(out.length + span)) {
+      span++;
+      extra--;
+    }
+    for (let k = 0; k < span; k++) out.push(filled(out.length) ? second[out.length] : kind);
+  }
+  return extra === 0 && out.length === second.length ? out : [];
 }
 
 /** A second header row: a row filling only cells that name roles, deadlines or leaders (no numbers, no lists). */

@@ -52,3 +52,68 @@ describe('a 整改方案 measure whose labelled line ends in a complete time (pr
     ]);
   });
 });
+
+describe('a 任务分解表 copied from Excel as tab-separated text, with category rows that carry no number (probe 71)', () => {
+  const table = (category: string) =>
+    [
+      '某县2023年重点工作任务分解表',
+      '序号\t目标任务\t牵头县领导\t牵头责任单位\t协同责任单位\t完成时限',
+      `${category}\t\t\t\t\t`,
+      '1\t全年实施亿元以上重点项目150个以上。\t刘  庆\t县发改委\t县财政局\t2023年12月底',
+      '2\t谋划储备重大项目200个以上。\t刘  庆\t县发改委\t县财政局\t2023年12月底',
+      '民生保障（2项）\t\t\t\t\t',
+      '3\t新增城镇就业3000人。\t张  强\t县人社局\t县财政局\t2023年12月底',
+    ].join('\n');
+  const expected = [
+    ['1', ['县发改委'], ['县财政局'], '2023年12月底'],
+    ['2', ['县发改委'], ['县财政局'], '2023年12月底'],
+    ['3', ['县人社局'], ['县财政局'], '2023年12月底'],
+  ];
+
+  it('reads the rows under a long category right after the header (the table had not been found: three `#k` tasks)', () => {
+    expect(parseText(table('坚持项目为王，全力扩大有效投资（4项）')).matrix.tasks.map((t) => [t.id, t.lead, t.support, t.deadline?.text])).toEqual(expected);
+  });
+
+  it('keeps a category out of the row above it (it had been read as the rest of its deadline: `2023年12月底\\n民生保障（2项）`)', () => {
+    expect(parseText(table('项目建设')).matrix.tasks.map((t) => [t.id, t.lead, t.support, t.deadline?.text])).toEqual(expected);
+  });
+});
+
+describe('a two-row header whose first row is narrower (Word saved as plain text: probe 71)', () => {
+  it('lets 责任单位 span the two columns its sub-headers fill, so that 完成时限 keeps its column', () => {
+    const text = [
+      '某县2023年重点工作任务分解表',
+      '序号\t目标任务\t包抓县级领导\t责任单位\t完成时限',
+      '\t\t\t牵头单位\t配合单位\t',
+      '1\t全年实施重点项目160个。\t罗志刚\t县发改局\t县统计局、各镇人民政府\t2023年12月底',
+      '2\t做好防汛准备。\t王海燕\t县水利局\t县气象局\t6月底前完成汛前准备',
+      '全年',
+      '3\t创建省级食品安全示范县。\t王海燕\t县市场监管局\t县农业农村局\t2023年11月底前',
+    ].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.support, t.deadline?.text])).toEqual([
+      ['1', ['县发改局'], ['县统计局', '各镇人民政府'], '2023年12月底'],
+      ['2', ['县水利局'], ['县气象局'], '6月底前完成汛前准备\n全年'],
+      ['3', ['县市场监管局'], ['县农业农村局'], '2023年11月底前'],
+    ]);
+  });
+});
+
+describe('a 序号 and a task cell merged down over rows that each name their units and deadline (probe 71)', () => {
+  it('gives each row a task of its own (`2.9`, `2.9-2`), its units with its deadline, as a merged cell belongs to each row', () => {
+    const md = [
+      '# 某县2016年重点工作任务分解表',
+      '',
+      '<table><tr><td>序号</td><td>重点工作</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>',
+      '<tr><td>1</td><td>推进脱贫攻坚。</td><td>县扶贫办</td><td>各乡镇人民政府</td><td>2016年12月底前</td></tr>',
+      '<tr><td rowspan="2">2</td><td rowspan="2">加快农村基础设施建设。</td><td>县交通运输局</td><td>县扶贫办</td><td>2016年10月底前</td></tr>',
+      '<tr><td>县水务局</td><td>县卫计局</td><td>2016年9月底前</td></tr></table>',
+    ].join('\n');
+    const { matrix, messages } = parseText(md, 'markdown');
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.lead, t.support, t.deadline?.text])).toEqual([
+      ['1', '推进脱贫攻坚。', ['县扶贫办'], ['各乡镇人民政府'], '2016年12月底前'],
+      ['2', '加快农村基础设施建设。', ['县交通运输局'], ['县扶贫办'], '2016年10月底前'],
+      ['2-2', '加快农村基础设施建设。', ['县水务局'], ['县卫计局'], '2016年9月底前'],
+    ]);
+    expect(messages.map((m) => m.ruleId)).toEqual(['repeated-number']);
+  });
+});

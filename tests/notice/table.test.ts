@@ -279,7 +279,9 @@ describe('task tables as the probes of new notices wrote them', () => {
 });
 
 describe('task tables from Word with merged cells', () => {
-  it('reads a row whose 序号 and task cells are merged down from the row above as more units of that item', async () => {
+  it('reads a row whose 序号 and task cells are merged down from the row above, with units and a deadline of its own, as a task of its own (probe 71)', async () => {
+    // matrix-format.md "Tables": a merged cell belongs to each row it spans. (Read before as more units of item 1, the
+    // second row's deadline, 长期坚持, was lost, and which unit went with which time with it.)
     const { matrix, messages } = await compileDocxTable('XX县民政工作任务分工', [
       ['序号', '重点任务', '责任分工', '', '完成时限'],
       ['', '', '牵头', '配合', ''],
@@ -287,11 +289,12 @@ describe('task tables from Word with merged cells', () => {
       [['', 'continue'], ['', 'continue'], '县人社局', '各乡镇人民政府', '长期坚持'],
       ['2', '发展养老服务。', '县民政局', '县卫健局', '2024年6月'],
     ]);
-    expect(matrix.tasks.map((t) => [t.id, t.lead, t.support, t.deadline?.text ?? null])).toEqual([
-      ['1', ['县民政局', '县人社局'], ['县财政局', '各乡镇人民政府'], '2024年12月'],
-      ['2', ['县民政局'], ['县卫健局'], '2024年6月'],
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.lead, t.support, t.deadline?.text ?? null])).toEqual([
+      ['1', '健全社会救助体系。', ['县民政局'], ['县财政局'], '2024年12月'],
+      ['1-2', '健全社会救助体系。', ['县人社局'], ['各乡镇人民政府'], '长期坚持'],
+      ['2', '发展养老服务。', ['县民政局'], ['县卫健局'], '2024年6月'],
     ]);
-    expect(messages).toEqual([]);
+    expect(messages.map((m) => m.ruleId)).toEqual(['repeated-number']);
   });
 
   it('repeats a 序号 merged over rows that each hold a task of their own: it belongs to each row (matrix-format.md "Tables", probe 23)', async () => {
