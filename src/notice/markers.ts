@@ -74,6 +74,8 @@ const BRACKET_CLOSE = '〕】］）)]';
  */
 const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|共同负责|(?:牵头|负责|配合|协助|参与|协办)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实)(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
 const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
+/** `按职责分工负责` and its kin anywhere: a list's end, never a clause of its own after a label. */
+const BY_DUTIES_IN = new RegExp(BY_DUTIES);
 /** {@link LABEL_RE} again, for the labels inside one group while scanMarkers' own scan is paused at the group. */
 const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
 /**
@@ -99,6 +101,8 @@ const BODY_FIRST = new RegExp(BODY_NAME.source.replace(/\$$/, ''));
  */
 const LEAD_SENTENCE = /(?:^|[。；;，,：:]|^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]))[\s\u3000]*(?:此项工作|该项工作|本项工作|上述工作|以上工作)?由[^。；;，,由]{2,40}?(?:牵头|负责)[^。；;]{0,80}?([。；;]?[\s\u3000]*)$/;
 
+/** A bracket that is a note on the tasks below (`以下各项任务均需…负责落实，不再一一列出`), from its start. */
+const NOTE_ON_TASKS = /^(?:以下|下列|上述|本方案|各项(?:任务|工作))[^。]{0,30}?(?:均需|均由|均要|不再|下同)/;
 /** A note closing an inline phrase that is not part of it (`（县委宣传部牵头，县文明办负责，下同）`, `以下均需…`). */
 const LIST_NOTE = /^(?:下同|以下同|同上|以下均同|不再(?:逐一)?列出|以下不再(?:逐一)?列出)$|^(?:以下|下同|不再|均需|均要)/;
 /** An exhortation closing an inline phrase, with no time in it (`（X牵头，Y配合，确保提前完成）`): no deadline, not a unit. */
@@ -348,9 +352,10 @@ function readLabelled(
       diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: hit.at, message: { en: `\`${text.slice(hit.at, hit.after)}\` names who oversees the task, not a unit of it`, zh: `“${text.slice(hit.at, hit.after)}”指的是督办单位，不是任务的承担单位` } });
       return;
     }
-    // A labelled list written with inline verbs (`责任单位：县发改局牵头，县财政局配合`) reads as those clauses.
+    // A labelled list written with inline verbs (`责任单位：县发改局牵头，县财政局配合`; `配合单位：市规划局，各县（市、区）人民
+    // 政府负责落实`, probe 72) reads as those clauses.
     const valueFolded = folded.slice(hit.after, valueEnd);
-    const verb = /牵头|配合|协助|参与|协办/.test(valueFolded) ? HAS_INLINE_VERB.exec(valueFolded) : null;
+    const verb = /牵头|配合|协助|参与|协办/.test(valueFolded) || (valueFolded.includes('负责') && !valueFolded.includes('。') && !BY_DUTIES_IN.test(valueFolded)) ? HAS_INLINE_VERB.exec(valueFolded) : null;
     if (verb) {
       // Names before a comma with no verb of their own are the label's (`责任单位：县公安局、县司法局，各乡镇人民政府配合`,
       // probe 30); the clauses start after it.
@@ -564,6 +569,12 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   const stop = body.indexOf('。');
   // …or before a note (`…按职责分工负责。以下各项工作均需各地区落实，不再列出）`, probe 39).
   if (/[：:]/.test(body) || (stop >= 0 && (stop !== body.lastIndexOf('。') || !(isTimePhrase(body.slice(stop + 1)) || endsPhrase(body.slice(stop + 1))))) || FIRST_IS_LEAD.test(body)) return null;
+  // A note on the tasks below, a bracket of its own (`（以下各项任务均需各县（市、区）人民政府负责落实，不再一一列出）` under
+  // a heading: probe 72): no task's units, and said so, not an unaccounted marker.
+  if (NOTE_ON_TASKS.test(body)) {
+    diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: open, message: { en: 'A note on the tasks below, not the units of one: they are not added to each task', zh: '这是对以下各项任务的说明，不是某项任务的单位：未加入各项任务' } });
+    return null;
+  }
   const group = newGroup('inline', open, close + 1);
   const clauses = readClauses(text, folded, open + 1, bodyEnd, group, diagnostics);
   if (!clauses.found) {

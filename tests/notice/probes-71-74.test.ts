@@ -117,3 +117,20 @@ describe('a 序号 and a task cell merged down over rows that each name their un
     expect(messages.map((m) => m.ruleId)).toEqual(['repeated-number']);
   });
 });
+
+describe('web-page copies of plans (probe 72)', () => {
+  it('reports a bracket that is a note on the tasks below as info, not as an unaccounted marker (an error: exit 1)', () => {
+    const text = ['某市电子商务发展实施方案', '一、重点任务', '（以下各项任务均需各县（市、区）人民政府负责落实，不再一一列出）', '（一）完善基础设施', '1.建设电子商务产业园区。（牵头单位：市商务局；配合单位：市国土资源局）'].join('\n');
+    const { matrix, messages } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support])).toEqual([['1.1.1', ['市商务局'], [], ['市国土资源局']]]);
+    expect(messages.map((m) => [m.ruleId, m.fatal, m.line])).toEqual([['ignored-marker', undefined, 3]]);
+  });
+
+  it('reads `X负责落实` after a label\'s names as X responsible, not as a name ending in 负责落实', () => {
+    const text = ['某市电子商务实施方案', '一、重点任务', '1.建设产业园区。（牵头单位：市商务局；配合单位：市国土资源局、市规划局，各县（市、区）人民政府负责落实）', '2.发展农村电商。（牵头单位：市商务局；责任单位：市财政局、各县（市、区）政府负责落实）'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support])).toEqual([
+      ['1.1', ['市商务局'], ['各县（市、区）人民政府'], ['市国土资源局', '市规划局']],
+      ['1.2', ['市商务局'], ['市财政局', '各县（市、区）政府'], []],
+    ]);
+  });
+});
