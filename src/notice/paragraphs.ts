@@ -311,11 +311,18 @@ export function placeOf(paragraph: Paragraph, offset: number): { line: number; c
  */
 const WEB_METADATA = /^[\s\u3000]*(?:首页|[^\s：:]{0,6}位置)[\s\u3000]*[>＞»›:：]|首页[\s\u3000]*[>＞»›]|^[\s\u3000•·]*(?:来源|信息来源|发布时间|发布日期|发布单位|发布机构|发文机关|发文机构|发文单位|发文日期|浏览次数|浏览量|阅读次数|点击数|访问量|作者|责任编辑|字号|索引号|文号|发文字号|成文日期|生成日期|生效时间|废止时间|有效性|主题分类|信息分类|组配分类|公文目录|主题词|关键词|内容概述|归档时间|标题|名称)[\s\u3000]*[：:]/;
 
+/**
+ * A field of a 政府信息公开 page's metadata table copied with its cells' spaces and no colon (`索 引 号 1161…/2021-00097
+ * 成文日期 2021-04-13`, `文    号 澄政办发〔2021〕17号 主 题 词 …`: 白水县 and 澄城县's pages, probe 72): the field's name at
+ * the line's start, its letters perhaps spaced out, then white space and its value.
+ */
+const FIELD_WITHOUT_COLON = new RegExp(`^[\\s\\u3000]*(?:${['索引号', '文号', '发文字号', '发布机构', '发布日期', '成文日期', '名称', '主题词', '主题分类', '有效性', '发文机关'].map((l) => [...l].join('[ \\u3000]*')).join('|')})[ \\u3000]+[^\\s\\u3000]`);
 /** Whether a line is web-page metadata ({@link WEB_METADATA}), in simplified or traditional characters (`發布日期:`). */
 export function isWebMetadata(text: string): boolean {
-  // Every field has its colon, every breadcrumb its `>`, in the first characters (most lines: neither, no fold).
+  // Every field has its colon, every breadcrumb its `>`, in the first characters (most lines: neither, no fold);
+  // but a 信息公开 page's table copied as text, whose fields lose their cells' borders and keep no colon.
   const head = text.length > 24 ? text.slice(0, 24) : text;
-  if (!/[：:>＞»›]/.test(head)) return false;
+  if (!/[：:>＞»›]/.test(head)) return /^[\s\u3000]*[索文发成名主有]/.test(head) && FIELD_WITHOUT_COLON.test(fold(head));
   // The field's name stands in the first characters: they are enough to fold. Its letters may be spaced out
   // (`标 题:`, `文　　号：`, `有 效 性:`).
   // (A run of spaces too: `文　　号：`, probe 38.)
@@ -370,6 +377,8 @@ function indentsParagraphs(blocks: Block[]): boolean {
   return after >= 5 && indentedAfter >= after * 0.8;
 }
 
+/** The heading of a web page's list of related links under a notice (`相关解读：`, `相关链接`). */
+const RELATED_LINKS = /^[\s\u3000]*(?:相关解读|政策解读|相关链接|相关文件|相关阅读|相关新闻|相关稿件|附件下载|相关附件)[\s\u3000]*[：:]?[\s\u3000]*$/;
 /** The buttons under a web page's text (`【打印本页】 【关闭窗口】`) or its QR code line (`扫一扫在手机打开当前页`). */
 const PAGE_END = /扫一扫在手机(?:上)?(?:打开|查看|浏览)/;
 
@@ -381,22 +390,36 @@ const PAGE_END = /扫一扫在手机(?:上)?(?:打开|查看|浏览)/;
  * followed by its numbered lines, and end nothing.
  */
 function pageTail(blocks: Block[]): { block: number; line: number } {
+  const lines: Array<{ block: number; line: number; text: string }> = [];
+  blocks.forEach((block, b) => {
+    if (block.kind === 'row') lines.push({ block: b, line: -1, text: '' });
+    else block.lines.forEach((l, i) => lines.push({ block: b, line: i, text: l.text }));
+  });
+  const numbered = (text: string) => {
+    const marker = readNumberMarker(text);
+    return marker !== null && !marker.digitAfter;
+  };
   let tail = { block: Infinity, line: 0 };
-  for (let b = blocks.length - 1; b >= 0; b--) {
-    const block = blocks[b];
-    if (block.kind === 'row') {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const { block: b, line: l, text } = lines[i];
+    if (l < 0) {
+      const cells = blocks[b].cells;
       // Buttons set apart by a tab (`【打印本页】⇥【关闭窗口】`, probe 50) were read as a row of cells.
-      if (block.cells?.some((c) => WEB_BUTTONS.test(c.text)) && block.cells.every((c) => !c.text.trim() || WEB_BUTTONS.test(c.text))) tail = { block: b, line: 0 };
+      if (cells?.some((c) => WEB_BUTTONS.test(c.text)) && cells.every((c) => !c.text.trim() || WEB_BUTTONS.test(c.text))) tail = { block: b, line: 0 };
       else break;
       continue;
     }
-    for (let l = block.lines.length - 1; l >= 0; l--) {
-      const text = block.lines[l].text;
-      if (text.length <= 200 && (WEB_BUTTONS.test(text) || PAGE_END.test(text))) tail = { block: b, line: l };
-      else {
-        const marker = readNumberMarker(text);
-        if (marker && !marker.digitAfter) return tail;
+    if (text.length <= 200 && (WEB_BUTTONS.test(text) || PAGE_END.test(text))) tail = { block: b, line: l };
+    else if (numbered(text)) {
+      // The page's list of related links under its heading (`相关解读：` ⏎ `1.《…》政策解读` ⏎ `2.图解：…`, probe 72) is
+      // no numbered line of the notice's.
+      let first = i;
+      while (first > 0 && lines[first - 1].line >= 0 && numbered(lines[first - 1].text)) first--;
+      if (first > 0 && lines[first - 1].line >= 0 && RELATED_LINKS.test(lines[first - 1].text)) {
+        i = first - 1;
+        continue;
       }
+      return tail;
     }
   }
   return tail;

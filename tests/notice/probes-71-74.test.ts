@@ -134,3 +134,41 @@ describe('web-page copies of plans (probe 72)', () => {
     ]);
   });
 });
+
+describe('the page around a plan copied from a 信息公开 page (probe 72)', () => {
+  it('reads the 发文字号 of a metadata table copied with no colons (`文    号 澄政办发〔2021〕17号 主 题 词 …`)', () => {
+    const text = [
+      '澄城县人民政府办公室关于印发澄城县2021年城乡环境卫生整治工作方案的通知',
+      '',
+      '索 引 号 11610525016110473R/2021-00097 成文日期 2021-04-13',
+      '发布机构 澄城县人民政府办公室 发布日期 2021-04-16',
+      '文    号 澄政办发〔2021〕17号 主 题 词 城乡 环境卫生 整治 方案',
+      '',
+      '各镇人民政府，县政府各工作部门：',
+      '现将方案印发给你们，请认真贯彻落实。',
+      '',
+      '一、整治任务',
+      '（一）清理垃圾。（县住建局牵头，各镇人民政府配合）',
+    ].join('\n');
+    const { document } = parseText(text).matrix;
+    expect([document.docNumber, document.recipients]).toEqual(['澄政办发〔2021〕17号', ['各镇人民政府', '县政府各工作部门']]);
+  });
+
+  it('leaves out the numbered list of related links under the page\'s buttons (`相关解读：` ⏎ `1.《…》政策解读`)', () => {
+    const text = [
+      '某市电子商务发展行动计划',
+      '一、重点任务',
+      '（一）建设产业园区。（牵头单位：市商务局）',
+      '（二）强化督导考核。将电子商务发展纳入年度目标考核。',
+      '',
+      '　　　　　　【打印】　　【关闭】',
+      '相关解读：',
+      '1.《某市电子商务发展行动计划》政策解读',
+      '2.图解：某市电子商务发展行动计划',
+      '主办单位：某市人民政府办公厅　　承办单位：某市信息化中心　　冀ICP备05003421号',
+    ].join('\n');
+    const { matrix } = parseText(text);
+    expect(matrix.outline.map((i) => [i.id, i.children.map((c) => [c.id, c.children.length])])).toEqual([['1', [['1.1', 0], ['1.2', 0]]]]);
+    expect(matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1', ['市商务局']]]);
+  });
+});
