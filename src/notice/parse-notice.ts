@@ -187,6 +187,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         table.previous = cells;
         i += used;
         readRow(p, cells, table.columns, endLine, i);
+        // The lines the row took in (a cell's second paragraph, `责任单位：…⇥2023年12月底` under `牵头单位：…`) are accounted
+        // for by its ledger: their labels are the row's cells (probe 71).
+        for (let k = i - used + 1; k <= i; k++) ledgers.set(paragraphs[k], ledger(p));
         continue;
       }
     } else if (table && CONTINUED.test(p.text)) {

@@ -172,3 +172,12 @@ describe('the page around a plan copied from a 信息公开 page (probe 72)', ()
     expect(matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1', ['市商务局']]]);
   });
 });
+
+describe('a cell of labelled lines whose second line a plain-text copy put on a line of its own (probe 71)', () => {
+  it('reads both labels into the row, and reports no unaccounted marker for the line the row took in', () => {
+    const text = ['2023年重点任务分解表', '', '序号\t重点任务\t责任县领导\t责任单位\t完成时限', '1\t任务甲。\t张三\t牵头单位：县水利局', '责任单位：县林业局、县财政局\t2023年12月底'].join('\n');
+    const { matrix, messages } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline?.text])).toEqual([['1', ['县水利局'], ['县林业局', '县财政局'], '2023年12月底']]);
+    expect(messages).toEqual([]);
+  });
+});
