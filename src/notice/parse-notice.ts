@@ -375,6 +375,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   }
 
   function readRow(p: Paragraph, cells: Paragraph['cells'] & object, columns: Columns, endLine: number, index: number) {
+    // A row under a cell merged down over it starts at its own cells, not at the merged cell's first row (probe 73: the
+    // `-2` and `-3` rows of a merged 序号 were all placed on the first).
+    const line = cells.some((c) => c.spanned) ? Math.min(p.endLine, ...cells.filter((c) => !c.spanned && c.text.trim()).map((c) => c.line)) : p.line;
     const pushed: Array<{ state: ItemState; rest: string; task: boolean }> = [];
     const diagnostics: Parameters<typeof readRowUnits>[3] = [];
     const group = readRowUnits(cells, columns, planLevel, diagnostics);
@@ -423,7 +426,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
           return;
         }
         if (n !== null) {
-          pushed.push({ state: open('row', n, String(n), cell.line, cell.column, undefined, cell.spanned === true), rest: '', task: false });
+          pushed.push({ state: open('row', n, String(n), cell.spanned ? line : cell.line, cell.column, undefined, cell.spanned === true), rest: '', task: false });
           return;
         }
         const dotted = readDottedRowNumber(text);
@@ -466,15 +469,15 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
           for (const g of scan.groups) rowLedger.groups.push({ ...g, start: 0, end: Number.MAX_SAFE_INTEGER });
           for (const d of scan.diagnostics) report(d.message, p.line, 1, d.ruleId, d.severity);
           deepest.state.item.title = firstSentence(scan.text) || null;
-          addChunk(deepest.state, { text: scan.text, hasText: true, groups: rowLedger.groups.slice(-scan.groups.length), line: p.line, endLine });
+          addChunk(deepest.state, { text: scan.text, hasText: true, groups: rowLedger.groups.slice(-scan.groups.length), line, endLine });
         }
       }
-      if (!pushed.length && taskText) addChunk(stack.current, { text: taskText, hasText: true, groups: [], line: p.line, endLine });
+      if (!pushed.length && taskText) addChunk(stack.current, { text: taskText, hasText: true, groups: [], line, endLine });
       return;
     }
     const text = deepest && deepest.task && deepest.rest ? deepest.rest : taskText;
     for (const x of pushed.slice(0, -1)) x.state.item.title = firstSentence(x.rest) || null;
-    const chunk: Chunk = { text, hasText: text !== '', groups: [rowGroup], line: p.line, endLine };
+    const chunk: Chunk = { text, hasText: text !== '', groups: [rowGroup], line, endLine };
     if (deepest) {
       deepest.state.label = firstSentence(text);
       deepest.state.chunks.push(chunk);

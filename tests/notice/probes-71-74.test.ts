@@ -115,6 +115,9 @@ describe('a 序号 and a task cell merged down over rows that each name their un
       ['2-2', '加快农村基础设施建设。', ['县水务局'], ['县卫计局'], '2016年9月底前'],
     ]);
     expect(messages.map((m) => m.ruleId)).toEqual(['repeated-number']);
+    // The `-2` row and its warning stand on its own line, not on the merged cell's first row (probe 73).
+    expect(matrix.tasks.map((t) => t.source.line)).toEqual([4, 5, 6]);
+    expect(messages.map((m) => m.line)).toEqual([6]);
   });
 });
 
