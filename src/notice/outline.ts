@@ -19,6 +19,11 @@ export interface ItemState {
   childCount: number;
   /** Whether any item under it carries markers (a child, or a child's child: probe 22). */
   childMarked: boolean;
+  /**
+   * Whether a block of markers after a run of its sub-items went to it ({@link ItemState.parent}'s reading in
+   * parse-notice.ts markerTarget): the plan's pattern, which a run of one sub-item after it follows (probe 73).
+   */
+  closedRun?: boolean;
   /** A task row of a table (closed before the next category row and when the table ends). */
   row?: boolean;
   /** Opened by a table row, task or category: its title stays as the row set it; closed when the table ends. */

@@ -253,15 +253,33 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   /**
    * The item a block of markers only (at paragraph `index`) belongs to: the item before it, except after a run of
    * sub-items none of which carries markers, which it closes: then the item above the run (matrix-format.md "Items
-   * and tasks"). A sub-item holding a marked item of its own (`（一）` ⏎ `1.…〔牵头单位：…〕` ⏎ `（二）…` ⏎ `牵头单位：…`,
+   * and tasks"). A run is two or more sub-items, or one where the item before took its block so ({@link closedRunBefore}). A sub-item holding a marked item of its own (`（一）` ⏎ `1.…〔牵头单位：…〕` ⏎ `（二）…` ⏎ `牵头单位：…`,
    * probe 22) carries markers: the block after `（二）` is its own. The run must end there: when the next numbered
    * paragraph is another item like the last one (`（三）` after `（二）…` ⏎ `责任单位：…`), the markers are that last
    * item's own.
    */
   function markerTarget(index: number): ItemState | null {
     const target = stack.current;
-    if (target && !target.marked && target.parent && target.parent.childCount >= 2 && !target.parent.childMarked && nextStyle(index) !== target.style) return target.parent;
+    const parent = target?.parent;
+    if (target && !target.marked && parent && !parent.childMarked && (parent.childCount >= 2 || (parent.childCount === 1 && closedRunBefore(parent))) && nextStyle(index) !== target.style) {
+      parent.closedRun = true;
+      return parent;
+    }
     return target;
+  }
+
+  /**
+   * Whether the item before `item` numbered as it is, at its depth (its sibling, or a cousin under the section before),
+   * took the block of markers after its run of sub-items: then a run of one sub-item under `item` closes the same way
+   * (a 整改方案's problem `8．…` ⏎ `整改措施：` ⏎ `①…` ⏎ `责任单位：…` after problems with two or three `①②` measures
+   * each, probe 73: the block is the problem's, as theirs).
+   */
+  function closedRunBefore(item: ItemState): boolean {
+    for (let j = states.lastIndexOf(item) - 1; j >= 0; j--) {
+      const s = states[j];
+      if (s.style === item.style && s.parent?.style === item.parent?.style) return s.closedRun === true;
+    }
+    return false;
   }
 
   /** The style of the next numbered paragraph after paragraph `index`, or null at the end. */

@@ -184,3 +184,36 @@ describe('a cell of labelled lines whose second line a plain-text copy put on a 
     expect(messages).toEqual([]);
   });
 });
+
+describe('a problem with one measure after problems with several (a 整改方案, probe 73)', () => {
+  it('gives the block of markers to the problem, as the problems before it took theirs, not to its one `①` measure', () => {
+    const text = [
+      '某县自然资源局巡察整改方案',
+      '三、整改任务',
+      '（一）落实政治责任方面',
+      '1．学习贯彻不深入。',
+      '整改措施：',
+      '①制定学习计划。',
+      '②开展专题研讨。',
+      '责任领导：王　强',
+      '责任单位：办公室',
+      '整改时限：2023年10月底前',
+      '（二）落实组织路线方面',
+      '2．年轻干部培养力度不够。',
+      '整改措施：',
+      '①制定年轻干部培养计划。',
+      '责任领导：钟建国',
+      '责任单位：人事股',
+      '整改时限：2023年12月底前',
+    ].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.responsible, t.deadline?.text])).toEqual([
+      ['3.1.1', ['办公室'], '2023年10月底前'],
+      ['3.2.2', ['人事股'], '2023年12月底前'],
+    ]);
+  });
+
+  it('still gives the block to a single sub-item when no item before closed a run so', () => {
+    const text = ['某县工作方案', '一、重点任务', '（一）加强组织领导', '1.成立工作专班。', '牵头单位：县发改局'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1.1', ['县发改局']]]);
+  });
+});
