@@ -563,8 +563,15 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   }
   if (open < 0 || !(folded[open] in MARKER_BRACKETS)) return null;
   const round = folded[open] === '（' || folded[open] === '(';
-  const bodyEnd = beforeFullStops(folded, open, close);
-  const body = folded.slice(open + 1, bodyEnd);
+  let bodyEnd = beforeFullStops(folded, open, close);
+  let body = folded.slice(open + 1, bodyEnd);
+  // The note on leads closing the bracket (`…各县市区人民政府按职责分工负责，排在第一位的为牵头单位，下同）`, a Hubei city's
+  // first bracket: probe 76) is the notice's, read where it stands (FIRST_IS_LEAD); the clauses before it are the item's.
+  const note = FIRST_IS_LEAD.exec(body);
+  if (note && note.index > 0 && '，,。；;'.includes(body[note.index - 1])) {
+    bodyEnd = open + note.index;
+    body = folded.slice(open + 1, bodyEnd);
+  }
   // A full stop ends the phrase's sentence only before its time (`（X牵头，Y配合。2025年10月底前完成）`, probe 36).
   const stop = body.indexOf('。');
   // …or before a note (`…按职责分工负责。以下各项工作均需各地区落实，不再列出）`, probe 39).

@@ -217,3 +217,30 @@ describe('a problem with one measure after problems with several (a 整改方案
     expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1.1', ['县发改局']]]);
   });
 });
+
+describe('provincial and city 实施意见 (probe 76)', () => {
+  it('reads the clauses of a bracket that closes with the note on leads, and applies the note', () => {
+    const text = [
+      '某市实施意见',
+      '一、重点任务',
+      '（一）加快5G网络建设。（市经信局、市通信发展管理办公室，各县市区人民政府按职责分工负责，排在第一位的为牵头单位，下同）',
+      '（二）推进数据中心建设。（市发改委、市经信局按职责分工负责）',
+      '（三）加快工业互联网。（市经信局牵头，市科技局配合。排在第一位的为牵头单位）',
+    ].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support])).toEqual([
+      ['1.1', ['市经信局'], ['市通信发展管理办公室', '各县市区人民政府'], []],
+      ['1.2', ['市发改委'], ['市经信局'], []],
+      ['1.3', ['市经信局'], [], ['市科技局']],
+    ]);
+  });
+
+  it('reads 市直牵头单位 as this city\'s lead label, and 省直责任单位 as another level\'s (context), never `市直` as a unit', () => {
+    const text = ['某市实施方案', '一、重点任务', '（一）推进甲。（市直牵头单位：市发展改革委；市直责任单位：市财政局、市税务局）', '（二）推进乙。（省直责任单位：省财政厅；市直责任单位：市财政局）'].join('\n');
+    const { matrix, messages } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['1.1', ['市发展改革委'], ['市财政局', '市税务局']],
+      ['1.2', [], ['市财政局']],
+    ]);
+    expect(messages.map((m) => [m.ruleId, m.line])).toEqual([['ignored-marker', 4]]);
+  });
+});
