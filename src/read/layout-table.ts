@@ -44,8 +44,8 @@ export interface LayoutRow {
 }
 
 const ROW_NUMBER = /^\d{1,3}$/;
-/** Two CJK characters (or a CJK character and its punctuation) ending or starting a word. */
-const CJK_WORD_END = /[\u4e00-\u9fff（）、，；][\u4e00-\u9fff（）]$/;
+/** A word of two or more characters ending in a CJK character, and one starting with two (or a bracket and one). */
+const CJK_WORD_END = /[^\s][\u4e00-\u9fff（）]$/;
 const CJK_WORD_START = /^[\u4e00-\u9fff（][\u4e00-\u9fff]/;
 /** How many lines above its number a row centred vertically may start (a row of eleven lines: five). */
 const ROW_REACH = 6;
@@ -125,6 +125,9 @@ function layoutHeader(lines: string[], h: number): { words: Piece[]; first: numb
  * @param firstLine the 1-based number of `lines[0]` in the file.
  */
 export function readLayoutTable(lines: string[], h: number, firstLine: number): { header: LayoutRow; rows: LayoutRow[]; repeats: number[] } | null {
+  // The form feed pdftotext writes before each page's first line takes no column (`\f序`: a header at the top of a
+  // page had its columns one character to the right of its rows', probe 75).
+  if (lines.some((l) => l.charCodeAt(0) === 12)) lines = lines.map((l) => (l.charCodeAt(0) === 12 ? l.slice(1) : l));
   const { words: header, first: headerFirst, last: headerLast } = layoutHeader(lines, h);
   const ends = header.map((p) => p.end ?? p.at + p.text.length);
   const columnAt = (x: number) => {
@@ -136,7 +139,17 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
   // A page break inside the table: its page number, and the header printed again on the next page.
   const headerLines = new Set<string>();
   for (let k = headerFirst; k <= headerLast; k++) headerLines.add(squeeze(lines[k]));
-  const furniture = (line: string) => PAGE_NUMBER.test(line) || headerLines.has(squeeze(line));
+  /** The number of the last row read (a 序号 in the first column), for a bare number that is the next one. */
+  let lastRow = 0;
+  /**
+   * Whether a line is the next row's number alone in the first column (a row whose cells are centred on an empty
+   * middle line: `4` between the lines of its cells, probe 75), not a page number.
+   */
+  const nextRowNumber = (line: string) => {
+    const m = /^([ \t]*)(\d{1,3})[ \t]*$/.exec(line);
+    return m !== null && m[1].length < ends[0] + 2 && Number(m[2]) === lastRow + 1;
+  };
+  const furniture = (line: string) => (PAGE_NUMBER.test(line) && !nextRowNumber(line)) || headerLines.has(squeeze(line));
   /** Whether `lines[k]` starts a row (a row number or a category in the first column). */
   const rowHead = (k: number) => {
     const head = pieces(lines[k])[0];
@@ -150,7 +163,7 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
   const rowStartsAt = (k: number) => {
     for (let m = k; m < k + ROW_REACH && m < lines.length && lines[m].trim() !== ''; m++) {
       if (rowHead(m)) return true;
-      if (pieces(lines[m])[0].at < ends[0] + 2) return false;
+      if (pieces(lines[m])[0].at < ends[0]) return false;
     }
     return false;
   };
@@ -165,6 +178,8 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     let before = '';
     for (const part of p.text.split(' ')) {
       if (at > p.at && CJK_WORD_END.test(before) && CJK_WORD_START.test(part) && columnAt(at) > columnAt(p.at)) return true;
+      // A row number one space before its task (`1 开办全程网上办理…`: a 序号 column one character wide).
+      if (at > p.at && before === p.text.slice(0, before.length) && ROW_NUMBER.test(before) && p.at < ends[0] + 2 && CJK_WORD_START.test(part)) return true;
       at += part.length + 1;
       before = part;
     }
@@ -195,6 +210,7 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     // runs past the third column (an indented paragraph after the table, probe 21).
     const prose = (first.text.length > 2 * (ends[1] - ends[0]) && !cellsOneSpaceApart(first)) || (!first.text.includes(' ') && first.at + first.text.length > ends[Math.min(2, ends.length - 1)] + 2);
     if (ps.length === 1 && first.at < ends[1] && prose && !CATEGORY.test(first.text)) break;
+    if (first.at < ends[0] + 2 && /^\d{1,3}(?: |$)/.test(first.text)) lastRow = Number(/^\d+/.exec(first.text)![0]);
     body.push({ index: j, pieces: ps, gap: j > headerLast + 1 && lines[j - 1].trim() === '' });
   }
   // Where each column's cells usually start (from pieces two spaces apart), for single-space splits.

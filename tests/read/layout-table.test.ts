@@ -173,6 +173,24 @@ describe('tall rows of a 督办 table, printed to PDF by Chromium from source/ta
   });
 });
 
+describe('a table printed on a page of its own (source/number-alone-header-after-form-feed.html, as above: probe 75)', () => {
+  it('reads the header after pdftotext\'s form feed, a 序号 one character wide one space before its task, and a number alone on its line', () => {
+    // `\f序` ⏎ header ⏎ `号`; `1 开办全程网上办理，压缩开办时间至1个 市市场监管局`; row 3's `3` alone between the lines of its
+    // cells (it had been taken for a page number). Units and dates read off the HTML by hand.
+    const { matrix } = notice('number-alone-header-after-form-feed');
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline?.text ?? null])).toEqual([
+      ['1', ['市市场监管局'], ['市公安局', '市税务局'], '2024年6月底前'],
+      ['2', ['市自然资源和规划局'], ['市文化和旅游局', '市水务局'], '2024年12月底前'],
+      ['3', ['国网芜湖供电公司'], ['市住房城乡建设局', '市城管局'], '2024年6月底前'],
+    ]);
+    expect(matrix.tasks.map((t) => t.text)).toEqual([
+      '推行企业开办一网通办，全面实现企业开办全程网上办理，压缩开办时间至1个工作日',
+      '开展区域评估，对开发区内土地勘测、压覆矿产、地质灾害、文物考古等区域评估',
+      '推进水电气网联合报装，实行一站式服务',
+    ]);
+  });
+});
+
 describe('a table laid out with spaces by display width (probe 47: a 工作推进表 with a 进展情况 column)', () => {
   it('goes on under category lines and across a page break that prints the header again; wrapped lines join their rows', () => {
     const { matrix, messages } = parseText(readFileSync(new URL('fixtures/aligned-progress-table.txt', import.meta.url), 'utf8'));
