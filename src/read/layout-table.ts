@@ -350,7 +350,10 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
   const joinLines = (c: number, above: string, below: string) => {
     if (c === task) return '';
     if (timeColumn[c]) return '\n';
-    return NAME_ENDS.test(above) && NAME_STARTS.test(below) ? '\n' : '';
+    // (Not after a place's name cut short, `政府、新乡` ⏎ `市政府`: a last element of two characters or fewer ending in a
+    // level is the start of a name, probe 75.)
+    const last = above.split(/[、，,；;]/).pop() ?? '';
+    return NAME_ENDS.test(above) && NAME_STARTS.test(below) && !(last.length <= 2 && /[省市州县区旗乡镇]$/.test(last)) ? '\n' : '';
   };
   const headerRow: LayoutRow = { first: headerFirst, last: headerLast, cells: header.map((w) => ({ text: w.text, line: firstLine + h, column: w.at + 1 })) };
   const rows = groups.map((g) => {

@@ -101,6 +101,17 @@ describe('tables as pdftotext -layout writes them', () => {
     ]);
   });
 
+  it('joins a place cut after its level character at a wrap (`省科技厅、新乡` ⏎ `市政府`), printed by Chromium from source/place-cut-at-wrap.html (probe 75)', () => {
+    expect(tasks('place-cut-at-wrap')).toEqual([
+      ['1', ['省工业和信息化厅'], [], '2026年底前'],
+      ['2', ['省发展改革委'], [], '2025年底前'],
+    ]);
+    expect(notice('place-cut-at-wrap').matrix.tasks.map((t) => t.support)).toEqual([
+      ['省科技厅', '新乡市政府'],
+      ['省财政厅', '各省辖市政府'],
+    ]);
+  });
+
   it('reads all rows of a table over three pages, the header printed again on each', () => {
     const all = tasks('three-pages');
     expect(all.map((t) => t[0])).toEqual(Array.from({ length: 40 }, (_, i) => String(i + 1)));
