@@ -510,12 +510,20 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
 
   // Marked paragraphs and no numbered item (a short 分工 of a few sentences, each with its brackets) are `#k` tasks,
   // as before a first item: only a notice with neither is not one.
+  // A task table copied out of a PDF viewer cell by cell (`序` ⏎ `号` ⏎ `牵头` ⏎ `单位` ⏎ …, probe 75): its rows cannot be
+  // read back, and the clerk is told how to get text that can be, not left with a silent loss.
+  const unreadTable = cellPerLineTable(read.blocks);
+  const convert = unreadTable && {
+    en: `a task table's column names stand one to a line at line ${unreadTable.line} (copied out of a PDF cell by cell): convert the PDF with \`pdftotext -layout\`, or copy the table from the Word or Excel original`,
+    zh: `第 ${unreadTable.line} 行起任务分工表的列名一行一个（从 PDF 中逐格复制所致）：请用 \`pdftotext -layout\` 转换 PDF，或从 Word、Excel 原件复制表格`,
+  };
   if (!structure && !preamble.some((c) => c.groups.some(carries))) {
     throw new FengongError({
-      en: 'neither a numbered outline (一、 （一） 1. …) nor a task table (序号 / 牵头单位 / 责任单位 columns) was found',
-      zh: '既没有编号的提纲（一、（一）1. …），也没有任务分工表（序号、牵头单位、责任单位等列）',
+      en: `neither a numbered outline (一、 （一） 1. …) nor a task table (序号 / 牵头单位 / 责任单位 columns) was found${convert ? `; ${convert.en}` : ''}`,
+      zh: `既没有编号的提纲（一、（一）1. …），也没有任务分工表（序号、牵头单位、责任单位等列）${convert ? `；${convert.zh}` : ''}`,
     });
   }
+  if (unreadTable && convert) report({ en: `The rows of this table could not be read: ${convert.en}`, zh: `此表各行无法读出：${convert.zh}` }, unreadTable.line, 1, 'unreadable-table', 'warning');
 
   // Titles, then tasks in document order.
   // (The note may stand in a footnote of a Word document, under the table's header: probe 46.)
@@ -546,6 +554,36 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   };
   messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { matrix, messages };
+}
+
+/** The names of a task table's columns, which a table copied cell by cell puts on lines of their own. */
+const COLUMN_NAMES = ['序号', '牵头单位', '责任单位', '配合单位', '完成时限', '工作任务', '重点任务', '目标任务', '牵头领导', '分管领导', '责任领导'];
+
+/**
+ * The first of a run of short lines (up to six characters each, no punctuation) that spell two or more column names
+ * of a task table between them (`序` ⏎ `号` ⏎ `重点工作任务` ⏎ `牵头` ⏎ `单位` ⏎ `责任` ⏎ `单位`): the header of a table
+ * copied out of a PDF viewer, or by plain `pdftotext`, cell by cell, which no reader can put back together (probe
+ * 75). Null when there is none.
+ */
+function cellPerLineTable(blocks: ReadNotice['blocks']): { line: number } | null {
+  let run = '';
+  let start = 0;
+  let pieces = 0;
+  for (const block of blocks) {
+    for (const source of block.kind === 'text' ? block.lines : [{ text: '', line: 0 }]) {
+      const line = source.text.replace(/[\s\u3000]+/g, '');
+      if (line.length > 0 && line.length <= 6 && !/[，。；：、,.;:（）()\d]/.test(line)) {
+        if (!pieces) start = source.line;
+        run += line;
+        pieces++;
+        if (pieces >= 3 && COLUMN_NAMES.filter((name) => run.includes(name)).length >= 2) return { line: start };
+      } else if (line.length > 0) {
+        run = '';
+        pieces = 0;
+      }
+    }
+  }
+  return null;
 }
 
 /**

@@ -202,6 +202,20 @@ describe('a table printed on a page of its own (source/number-alone-header-after
   });
 });
 
+describe('a table copied out of a PDF cell by cell (`pdftotext` without -layout of source/number-alone-header-after-form-feed.html: probe 75)', () => {
+  const text = readFileSync(new URL('fixtures/pdftotext/plain-mode-cell-per-line.txt', import.meta.url), 'utf8');
+
+  it('says where the column names stand and how to get readable text, when nothing else of the notice can be read', () => {
+    expect(() => parseText(text)).toThrow('a task table\'s column names stand one to a line at line 4 (copied out of a PDF cell by cell): convert the PDF with `pdftotext -layout`, or copy the table from the Word or Excel original');
+  });
+
+  it('warns beside the tasks a numbered plan above the table gave (no silent loss of its rows)', () => {
+    const { matrix, messages } = parseText(`某市实施方案\n一、重点任务\n（一）优化营商环境。（市发改委牵头）\n\n${text}`);
+    expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1']);
+    expect(messages.filter((m) => m.ruleId === 'unreadable-table').map((m) => [m.line, m.fatal])).toEqual([[8, false]]);
+  });
+});
+
 describe('a table laid out with spaces by display width (probe 47: a 工作推进表 with a 进展情况 column)', () => {
   it('goes on under category lines and across a page break that prints the header again; wrapped lines join their rows', () => {
     const { matrix, messages } = parseText(readFileSync(new URL('fixtures/aligned-progress-table.txt', import.meta.url), 'utf8'));
