@@ -10,8 +10,9 @@ import type { DrawnTable } from './drawn-table.js';
 const LIST_NUMBER_TAB = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]|[（(]\d{1,2}[）)]|第[一二三四五六七八九十]{1,3}[章节部分条])\t+[^\t]+$/;
 
 /**
- * A line of text and two or more tabs after it: a row of a sheet copied from Excel with one cell filled (`坚持项目为王，
- * 全力扩大有效投资（4项）⇥⇥⇥⇥⇥`, a category row with no number: probe 71), not a line of text with a stray tab.
+ * A line of text and two or more tabs after it, right under a row: a row of a sheet copied from Excel with one cell
+ * filled (`坚持项目为王，全力扩大有效投资（4项）⇥⇥⇥⇥⇥`, a category row with no number: probe 71), not a line of text
+ * with stray tabs. (Above the table, the sheet's title and the notice's header lines keep theirs: they are text.)
  */
 const EMPTY_CELLS_AFTER = /[^\s\u3000]\t{2,}[ \t]*$/;
 /** The heading of a table of contents, alone on its line (`目录`, `目　录`). */
@@ -93,7 +94,7 @@ export function readText(text: string, widthOf?: WidthOf, drawn: readonly DrawnT
     } else if (raw.trim() === '') {
       blank = true;
       current = undefined;
-    } else if ((raw.trim().includes('\t') || EMPTY_CELLS_AFTER.test(raw)) && !LIST_NUMBER_TAB.test(raw)) {
+    } else if ((raw.trim().includes('\t') || (EMPTY_CELLS_AFTER.test(raw) && !blank && blocks[blocks.length - 1]?.kind === 'row')) && !LIST_NUMBER_TAB.test(raw)) {
       // A record of a sheet copied from Excel whose quoted cell holds line breaks (`"县级⏎牵头单位"`, in the header
       // too: probe 23) goes on over the lines up to its closing quote.
       const record = quoteState(raw) === 'open' ? excelRecord(text, m, raw, line) : null;

@@ -244,3 +244,11 @@ describe('provincial and city 实施意见 (probe 76)', () => {
     expect(messages.map((m) => [m.ruleId, m.line])).toEqual([['ignored-marker', 4]]);
   });
 });
+
+describe('lines with trailing tabs above a table (a sheet copied from Excel, its title in the first cell)', () => {
+  it('keeps the notice\'s header lines text: only right under a row is a line and its empty cells a row', () => {
+    const text = ['某县人民政府办公室\t\t', '关于印发某县实施方案的通知\t\t', '', '各乡镇人民政府，县直各部门：\t\t', '现将方案印发给你们。\t\t', '', '一、重点任务\t\t', '（一）推进甲。（县发改局牵头，县财政局配合）\t\t'].join('\n');
+    const { document } = parseText(text).matrix;
+    expect([document.title, document.notice, document.recipients]).toEqual(['某县实施方案', '某县人民政府办公室关于印发某县实施方案的通知', ['各乡镇人民政府', '县直各部门']]);
+  });
+});
