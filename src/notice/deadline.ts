@@ -1,3 +1,4 @@
+import { halfWidthDigits } from '../digits.js';
 import { fold } from './fold.js';
 import { dueFromText } from '../matrix/due-date.js';
 
@@ -10,7 +11,8 @@ const AIM = /^(?:力争|争取|确保|务必|计划|预计|要求|原则上)(?=\
  */
 export function isTimePhrase(text: string): boolean {
   // An aim before the time (`力争2024年6月底前完成`, `确保年底前建成`): the time is still the deadline.
-  const f = fold(text.replace(/[\s\u3000]+/g, '')).replace(AIM, '');
+  // (Full-width digits read as ASCII ones: `２０１２年６月底前完成`, a 2012 notice typed so: probe 77.)
+  const f = halfWidthDigits(fold(text.replace(/[\s\u3000]+/g, ''))).replace(AIM, '');
   if (!f || f.length > 24) return false;
   return (
     /^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/.test(f) ||

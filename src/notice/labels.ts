@@ -193,7 +193,8 @@ const BODY_LEADER = new RegExp(`^${BODY_LEADERS}$`);
 const escape = (s: string) => s.replace(/[()（）]/g, (c) => `\\${c}`);
 // `市县` and the like name two lower levels at once (`市县责任单位：`, probe 26: `市` was read as a unit); `市直` the
 // departments of a level (`（市直牵头单位：…；市直责任单位：…）`, `省直责任单位：`: probe 76, where `市直` became a unit).
-const PREFIX = '(国家|中央|省直|市直|县直|区直|省级|省|市县|县市|市级|市|州|县区|区县|县级|县|区)?';
+// The autonomous regions' levels too: `自治区牵头部门` over a 盟's own `盟牵头单位`, `旗` (probe 77).
+const PREFIX = '(国家|中央|自治区|省直|市直|县直|区直|省级|省|市县|县市|市级|市|州|盟|县区|区县|县级|县|区|旗)?';
 /** A label with an optional level prefix (`省牵头单位：`), then `：`/`:`. Global: use with lastIndex. */
 export const LABEL_RE = new RegExp(`${PREFIX}(${BODY_LEADERS}|${LABELS.map(([l]) => escape(l)).join('|')})(?:[（(][^（()）]{1,6}[）)])?[ \\t\\u3000]*[：:]`, 'g');
 /** Whether a folded text can hold a label at all: every label ends in `：` or `:` (a cheap test before the scan). */
@@ -229,11 +230,11 @@ export function isOtherLevel(prefix: string, planLevel: number | null): boolean 
   return planLevel === null ? rank <= 1 : rank < planLevel;
 }
 
-/** Rank of a level of government: 国家 0, 省 1, 市/州 2, 县/区 3. */
+/** Rank of a level of government: 国家 0, 省 and 自治区 1, 市/州/盟 2, 县/区/旗 3. */
 export function levelRank(prefix: string): number {
   if (/国家|中央/.test(prefix)) return 0;
-  if (prefix.startsWith('省')) return 1;
-  if (prefix.startsWith('市') || prefix === '州') return 2;
+  if (prefix.startsWith('省') || prefix === '自治区') return 1;
+  if (prefix.startsWith('市') || prefix === '州' || prefix === '盟') return 2;
   return 3;
 }
 

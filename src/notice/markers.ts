@@ -598,7 +598,14 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     return group;
   }
   if (clauses.tail && isTimePhrase(clauses.tail)) group.deadline = clauses.tail;
-  else if (clauses.tail && !endsPhrase(clauses.tail)) return null;
+  else if (clauses.tail && !endsPhrase(clauses.tail)) {
+    // An oversight or a note before the time (`（各乡镇人民政府负责，市食安办指导，6月底前完成）`, probe 77): the time is
+    // the deadline, the rest no unit.
+    const parts = clauses.tail.split(/[，,]/);
+    const time = parts.pop()!;
+    if (!parts.length || !isTimePhrase(time) || !parts.every(endsPhrase)) return null;
+    group.deadline = time;
+  }
   return group;
 }
 

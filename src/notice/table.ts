@@ -33,7 +33,7 @@ function kindsOf(cells: Cell[], planLevel: number | null): Columns {
   const plain = cells.map((c) => columnKind(fold(c.text)));
   const kinds = plain.map((kind, i) => {
     if (!isRole(kind)) return kind;
-    const prefix = /^[\s\u3000]*(国家|中央|省级|省直|省|市级|市直|市|州|县级|县直|县|区)/.exec(fold(cells[i].text))?.[1];
+    const prefix = /^[\s\u3000]*(国家|中央|自治区|省级|省直|省|市级|市直|市|州|盟|县级|县直|县|区|旗)/.exec(fold(cells[i].text))?.[1];
     return prefix && isOtherLevel(prefix, planLevel) ? 'other' : kind;
   });
   // A 责任主体 column beside the role columns (`责任主体 | 责任内容 | 具体任务 | 牵头部门 | 配合部门`, a 主体责任清单:

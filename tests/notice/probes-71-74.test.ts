@@ -252,3 +252,20 @@ describe('lines with trailing tabs above a table (a sheet copied from Excel, its
     expect([document.title, document.notice, document.recipients]).toEqual(['某县实施方案', '某县人民政府办公室关于印发某县实施方案的通知', ['各乡镇人民政府', '县直各部门']]);
   });
 });
+
+describe('older notices of the north and west (probe 77)', () => {
+  it('reads a time in full-width digits closing an inline bracket, and one after an oversight clause', () => {
+    const text = ['尚志市2012年食品安全工作方案', '一、重点任务', '１．健全监管体系。（各乡镇人民政府负责，市食安办指导，２０１２年６月底前完成）', '２．完善应急机制。（市卫生局、市食安办按照职责分工负责，９月底前完成）。'].join('\n');
+    const { matrix, messages } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.responsible, t.deadline])).toEqual([
+      ['1.1', ['各乡镇人民政府'], { text: '２０１２年６月底前完成', due: '2012-06-30' }],
+      ['1.2', ['市卫生局', '市食安办'], { text: '９月底前完成', due: '2012-09-30' }],
+    ]);
+    expect(messages.filter((m) => m.fatal)).toEqual([]);
+  });
+
+  it('reads 自治区牵头部门 beside a 盟\'s own 盟牵头单位 as another level\'s column (context)', () => {
+    const text = ['兴安盟行政公署办公室关于印发放管服改革任务分工的通知', '序号\t工作任务\t自治区牵头部门\t盟牵头单位\t盟配合单位\t完成时限', '1\t全面梳理公布权责清单。\t自治区编办\t盟编办\t盟法制办\t2018年6月底前'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1', ['盟编办'], ['盟法制办']]]);
+  });
+});
