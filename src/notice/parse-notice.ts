@@ -5,6 +5,7 @@ import type { Bilingual, Lang } from '../i18n.js';
 import { FengongError } from '../errors.js';
 import { unaccountedMarkers, type ParagraphLedger } from './accounting.js';
 import { impossibleDay, planYearOf } from '../matrix/due-date.js';
+import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
 import { monthSignature, NOTES_HEADING, readHeader } from './header.js';
 import { FIRST_IS_LEAD, scanMarkers, type ParagraphDiagnostic } from './markers.js';
@@ -177,7 +178,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         if (p.tableStart && !(table && p.cells!.length === table.columns.length && readRowNumber(p.cells![table.columns.indexOf('number')]?.text ?? '') !== null)) endTable();
       }
       if (table) {
-        const completed = p.cells!.length < table.columns.length || /^"[^"]*$/.test(p.cells![p.cells!.length - 1].text) ? completeRow(paragraphs, i, table.columns.length) : { cells: p.cells!, used: 0 };
+        const spanned = p.cells!.length < table.columns.length ? rowUnderMergedCell(paragraphs, i, table.columns, table.previous) : null;
+        const completed = spanned ? { cells: spanned, used: 0 } : p.cells!.length < table.columns.length || /^"[^"]*$/.test(p.cells![p.cells!.length - 1].text) ? completeRow(paragraphs, i, table.columns.length) : { cells: p.cells!, used: 0 };
         // A cell Excel quoted on the clipboard (`"市民政局⏎市卫健委"`: it held a line break) reads as its content.
         const unquoted = completed.cells.some((c) => c.text.startsWith('"')) ? completed.cells.map(unquoteCell) : completed.cells;
         const continued = continueRow(paragraphs, i + completed.used, unquoted, table.columns);
@@ -512,7 +514,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   // as before a first item: only a notice with neither is not one.
   // A task table copied out of a PDF viewer cell by cell (`序` ⏎ `号` ⏎ `牵头` ⏎ `单位` ⏎ …, probe 75): its rows cannot be
   // read back, and the clerk is told how to get text that can be, not left with a silent loss.
-  const unreadTable = cellPerLineTable(read.blocks);
+  // (Not one fengong read as a table after all: cell-lines.ts turns a table copied one cell per line in order into rows.)
+  const found = cellPerLineTable(read.blocks);
+  const unreadTable = found && !paragraphs.some((q) => q.kind === 'row' && q.line >= found.line && q.line <= found.line + 12) ? found : null;
   const convert = unreadTable && {
     en: `a task table's column names stand one to a line at line ${unreadTable.line} (copied out of a PDF cell by cell): convert the PDF with \`pdftotext -layout\`, or copy the table from the Word or Excel original`,
     zh: `第 ${unreadTable.line} 行起任务分工表的列名一行一个（从 PDF 中逐格复制所致）：请用 \`pdftotext -layout\` 转换 PDF，或从 Word、Excel 原件复制表格`,
@@ -554,6 +558,35 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   };
   messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { matrix, messages };
+}
+
+/**
+ * The cells of a row copied from a web page's table under a cell merged down over it (`rowspan`): a browser copies
+ * the merged cell with its first row only, so the rows under it are short by one cell each (`2⇥实施重点项目80个…⇥区发改局⇥
+ * …⇥2014年12月` under a 责任领导 merged over rows 1–3: probe 77, where each short row had taken the next as its rest).
+ * A row numbered in its first cell, with the next line a numbered row again (or no row), and as many cells missing
+ * as the table has columns of leaders, categories or other context: those get the cells above them, marked
+ * spanned (a merged cell belongs to each row it spans), when its deadline cell then holds a time; else, when the
+ * next row is numbered next, the row's own cells with empty ones after them. Null when the row is not such a row.
+ */
+function rowUnderMergedCell(paragraphs: Paragraph[], index: number, columns: Columns, previous: Cell[] | undefined): Cell[] | null {
+  const cells = paragraphs[index].cells!;
+  const number = readRowNumber(cells[0].text);
+  if (columns[0] !== 'number' || number === null) return null;
+  const next = paragraphs[index + 1];
+  if (next?.kind === 'row' && !next.tableStart && readRowNumber(next.cells![0].text) === null) return null;
+  const slots = columns.flatMap((kind, c) => (kind === 'leaders' || kind === 'category' || kind === 'other' ? [c] : []));
+  if (previous && slots.length === columns.length - cells.length) {
+    let k = 0;
+    const out = columns.map((_kind, c) => (slots.includes(c) ? { ...(previous[c] ?? { text: '', line: cells[0].line, column: 1 }), spanned: true } : cells[k++]));
+    // The cells must land where they fit: a time in the deadline column (a row whose empty last cells the copy left
+    // out would put a unit there).
+    const time = out[columns.indexOf('deadline')]?.text.trim();
+    if (time !== undefined && (time === '' || isTimePhrase(time))) return out;
+  }
+  // Else, under the next row's number (`3⇥…` after `2⇥…`), the row's last cells were empty and the copy left them
+  // out: the row ends where it is, not in the next row's cells.
+  return next?.kind === 'row' && readRowNumber(next.cells![0].text) === number + 1 ? columns.map((_kind, c) => cells[c] ?? { text: '', line: cells[0].line, column: 1 }) : null;
 }
 
 /** The names of a task table's columns, which a table copied cell by cell puts on lines of their own. */

@@ -269,3 +269,24 @@ describe('older notices of the north and west (probe 77)', () => {
     expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1', ['盟编办'], ['盟法制办']]]);
   });
 });
+
+describe('a web page\'s table copied from the browser (probe 77)', () => {
+  const header = ['某区2014年政府工作报告重点工作分解', '序号\t目标任务\t责任领导\t牵头单位\t责任（配合）单位\t完成时限'];
+  const read = (...rows: string[]) => parseText([...header, ...rows].join('\n')).matrix.tasks.map((t) => [t.id, t.leaders, t.lead, t.responsible, t.deadline?.text ?? null]);
+
+  it('gives the rows under a 责任领导 merged over them (one cell short each) the leader above, not the next row as their rest', () => {
+    expect(read('1\t地区生产总值增长10%。\t马志军\t区发改局\t区财政局、区统计局\t2014年12月', '2\t实施重点项目80个。\t区发改局\t区直有关部门，各乡镇人民政府\t2014年12月', '3\t加快工业园区建设。\t清水河工业园区管委会\t区住建局\t2014年10月')).toEqual([
+      ['1', ['马志军'], ['区发改局'], ['区财政局', '区统计局'], '2014年12月'],
+      ['2', ['马志军'], ['区发改局'], ['区直有关部门', '各乡镇人民政府'], '2014年12月'],
+      ['3', ['马志军'], ['清水河工业园区管委会'], ['区住建局'], '2014年10月'],
+    ]);
+  });
+
+  it('ends a row whose empty last cells the copy left out at the next row\'s number', () => {
+    expect(read('1\t任务甲。\t马志军\t区发改局\t区财政局\t2014年12月', '2\t任务乙。\t张三\t区住建局', '3\t任务丙。\t李四\t区交通局\t区公安局\t2014年6月')).toEqual([
+      ['1', ['马志军'], ['区发改局'], ['区财政局'], '2014年12月'],
+      ['2', ['张三'], ['区住建局'], [], null],
+      ['3', ['李四'], ['区交通局'], ['区公安局'], '2014年6月'],
+    ]);
+  });
+});
