@@ -135,6 +135,19 @@ export function hostile(kind, bytes) {
     const line = `${'推进'.repeat(49)}工作\n`;
     return `一、任务\n1.办好活动。（牵头单位：县科协）\n${line.repeat(Math.ceil(bytes / Buffer.byteLength(line)))}`;
   }
+  // One paragraph of thousands of closed marker brackets, and one label naming thousands of units (a fresh user's
+  // finds, session 12: the first was quadratic, the second overflowed the call stack).
+  if (kind === 'markers' || kind === 'names') {
+    const head = kind === 'markers' ? '一、任务\n1.' : '一、任务\n1.办好活动。（牵头单位：';
+    const parts = [];
+    let size = 0;
+    for (let i = 0; size < bytes; i++) {
+      const part = kind === 'markers' ? `做好第${i}项工作（牵头单位：县科协${i}）。` : `县科协${i}、`;
+      parts.push(part);
+      size += Buffer.byteLength(part);
+    }
+    return `${head}${parts.join('')}${kind === 'names' ? '）' : ''}\n`;
+  }
   const unit = { brackets: '〔', parens: '（', numbers: '1.', commas: '、' }[kind];
   const head = kind === 'commas' ? '一、任务\n1.办好活动。（牵头单位：' : '一、任务\n1.办好活动。';
   const run = unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));

@@ -190,10 +190,10 @@ group('validate', () => {
 
 // --- hostile inputs (issue 6) -------------------------------------------------------------------------------------
 group('hostile', () => {
-  const kinds = ['brackets', 'parens', 'numbers', 'commas', 'wrapped'];
+  const kinds = ['brackets', 'parens', 'numbers', 'commas', 'wrapped', 'markers', 'names'];
   for (const kind of kinds) write(join(out, `hostile-${kind}.txt`), hostile(kind, 1_000_000));
   const samples = interleave(kinds.map((k) => [node, [fengong, 'parse', join(out, `hostile-${k}.txt`), '--format', 'json', '-q']]), Math.max(3, RUNS / 2), 1);
-  const label = { brackets: '〔〔〔…', parens: '（（（…', numbers: '1.1.1.…', commas: '牵头单位：、、、…', wrapped: 'lines wrapped with no full stop' };
+  const label = { brackets: '〔〔〔…', parens: '（（（…', numbers: '1.1.1.…', commas: '牵头单位：、、、…', wrapped: 'lines wrapped with no full stop', markers: 'one paragraph of marker brackets', names: 'one label of distinct names' };
   kinds.forEach((k, i) => record(`hostile: 1 MB of ${label[k]}`, samples[i].ms, { name: 'limit (whole process)', value: 1000 }, { max: 1, text: '< 1 s' }));
 });
 

@@ -65,12 +65,46 @@ export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragra
     // The note `（排在第一位的为牵头单位）` is not a marker; a bracket of labels is no inline phrase.
     if (inline && !FIRST_IS_LEAD.test(inline[0]) && lastLabel <= inline.index) places.push(inline.index);
     if (places.length > 1) places.sort((a, b) => a - b);
+    if (!places.length) continue;
+    const covers = coverage(ledger);
     places.forEach((at, i) => {
       const until = i + 1 < places.length ? places[i + 1] : p.text.length;
-      const used = ledger?.groups.some((g) => g.used && at >= g.start && at < Math.max(g.end, g.start + 1));
-      const reported = ledger?.findings.some((f) => f >= at && f <= until);
-      if (!used && !reported) out.push({ paragraph: p, offset: at, text: p.text.slice(at, Math.min(until, at + 30)) });
+      if (!covers.used(at) && !covers.reported(at, until)) out.push({ paragraph: p, offset: at, text: p.text.slice(at, Math.min(until, at + 30)) });
     });
   }
   return out;
+}
+
+/**
+ * What a paragraph's ledger accounts for, asked in time logarithmic in its groups and findings (a paragraph of
+ * thousands of markers, a hostile input, made the accounting quadratic): whether a used group spans an offset, and
+ * whether a finding stands in `[at, until]`.
+ */
+function coverage(ledger: ParagraphLedger | undefined): { used: (at: number) => boolean; reported: (at: number, until: number) => boolean } {
+  // The used groups by start, with the furthest end of any group starting at or before each.
+  const spans = (ledger?.groups ?? []).filter((g) => g.used).map((g) => [g.start, Math.max(g.end, g.start + 1)] as const).sort((a, b) => a[0] - b[0]);
+  const reach: number[] = [];
+  for (const [, end] of spans) reach.push(Math.max(end, reach[reach.length - 1] ?? -1));
+  const findings = (ledger?.findings ?? []).slice().sort((a, b) => a - b);
+  /** The number of items of a sorted list that are at most `x` (by `key`). */
+  const upTo = <T>(list: readonly T[], x: number, key: (item: T) => number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(list[mid]) <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    used: (at) => {
+      const n = upTo(spans, at, (s) => s[0]);
+      return n > 0 && reach[n - 1] > at;
+    },
+    reported: (at, until) => {
+      const first = upTo(findings, at - 1, (f) => f);
+      return first < findings.length && findings[first] <= until;
+    },
+  };
 }

@@ -5,6 +5,7 @@ import { readNumberMarker, readRowNumber } from './numbering.js';
 import { NAME_END_CHARS } from './units.js';
 import type { Columns } from './table.js';
 import type { Paragraphs } from './paragraphs.js';
+import { append } from '../lists.js';
 
 type Repair = Paragraphs['repairs'][number];
 
@@ -25,7 +26,7 @@ export function cellLineTables(blocks: Block[], repairs: Repair[] = []): Block[]
   blocks.forEach((b, index) => {
     const found = b.kind === 'text' && b.lines.length >= 6 ? splitBlock(b, repairs) : null;
     if (found && !out) out = blocks.slice(0, index);
-    if (out) out.push(...(found ?? [b]));
+    if (out) append(out, (found ?? [b]));
   });
   return out ?? blocks;
 }
@@ -38,7 +39,7 @@ function splitBlock(block: Block, repairs: Repair[]): Block[] | null {
     const table = readTable(lines, i, repairs);
     if (!table) continue;
     if (i > from) out.push({ ...block, lines: lines.slice(from, i), blankBefore: from === 0 && block.blankBefore });
-    out.push(...table.rows.map((r, k) => ({ ...r, blankBefore: k === 0 && i === 0 && block.blankBefore })));
+    append(out, table.rows.map((r, k) => ({ ...r, blankBefore: k === 0 && i === 0 && block.blankBefore })));
     from = table.end;
     i = table.end - 1;
   }
@@ -126,7 +127,7 @@ function readTable(lines: SourceText[], start: number, repairs: Repair[]): { row
     rows.pop();
     j--;
   }
-  repairs.push(...found);
+  append(repairs, found);
   return { rows, end: j };
 }
 

@@ -6,6 +6,7 @@ import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
 import { foldLabels, isOtherLevel, LABEL_RE, labelKind, labelStandsAt, mayHoldLabel, UNIT_WORDS } from './labels.js';
 import { BY_DUTIES, isClause, splitUnits } from './units.js';
+import { append } from '../lists.js';
 
 /** A finding inside one paragraph; `offset` is in characters from the paragraph's start. */
 export interface ParagraphDiagnostic {
@@ -153,8 +154,11 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
 
   // 1. Labels: inside a bracket that opens with one, or running to the end of the paragraph.
   LABEL_RE.lastIndex = 0;
+  // The furthest end of a span so far: a label after it stands in none (the scan moves on past each span it reads,
+  // and a check of every span made a paragraph of thousands of brackets quadratic).
+  let spanEnd = 0;
   for (let m = mayHoldLabel(folded) ? LABEL_RE.exec(folded) : null; m; m = LABEL_RE.exec(folded)) {
-    if (spans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
+    if (m.index < spanEnd && spans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
     if (!labelStandsAt(folded, m, context.inBlock)) continue;
     if (context.organisers && m[2].startsWith('承办')) {
       diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: m.index, message: { en: `\`${m[0]}\` under \`主办单位\` names an event's host, not a responsible unit`, zh: `“主办单位”之下的“${m[0]}”是活动的承办方，不是责任单位` } });
@@ -200,6 +204,7 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
           lead.deadline = labelled.deadline;
           groups.push(lead);
           spans.push([enclosing, close + 1]);
+          spanEnd = Math.max(spanEnd, close + 1);
           LABEL_RE.lastIndex = close + 1;
           continue;
         }
@@ -209,6 +214,7 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
     const group = readLabelled(text, folded, m.index, bodyEnd, kind, start, end, context, diagnostics);
     groups.push(group);
     spans.push([start, end]);
+    spanEnd = Math.max(spanEnd, end);
     LABEL_RE.lastIndex = end;
   }
 
@@ -322,7 +328,7 @@ function readLabelled(
     if (hits.length && labelKind(m[2]) === 'leaders' && (folded[opener] === '（' || folded[opener] === '(')) {
       const close = findClose(folded, opener);
       if (close > 0 && close < to) {
-        group.leaders.push(...splitUnits(text.slice(m.index + m[0].length, close)).units);
+        append(group.leaders, splitUnits(text.slice(m.index + m[0].length, close)).units);
         notes.push([opener, close + 1]);
         re.lastIndex = close + 1;
         continue;
@@ -345,7 +351,7 @@ function readLabelled(
       return;
     }
     if (labelKindOf === 'leaders') {
-      group.leaders.push(...splitUnits(value).units);
+      append(group.leaders, splitUnits(value).units);
       return;
     }
     if (labelKindOf === 'oversight') {
@@ -361,12 +367,12 @@ function readLabelled(
       // probe 30); the clauses start after it.
       const comma = Math.max(valueFolded.lastIndexOf('，', verb.index), valueFolded.lastIndexOf(',', verb.index));
       const from = hit.after + (comma > 0 ? comma + 1 : 0);
-      if (comma > 0) group[labelKindOf].push(...splitUnits(text.slice(hit.after, hit.after + comma)).units);
+      if (comma > 0) append(group[labelKindOf], splitUnits(text.slice(hit.after, hit.after + comma)).units);
       const clauses = readClauses(text, folded, from, valueEnd, group, diagnostics);
       if (clauses.found) {
         const rest = clauses.tail ? splitUnits(clauses.tail) : { units: [], dropped: null };
         if (rest.units.length && isTimePhrase(rest.units[rest.units.length - 1])) group.deadline = rest.units.pop()!;
-        group[labelKindOf].push(...rest.units);
+        append(group[labelKindOf], rest.units);
         return;
       }
     }
@@ -381,7 +387,7 @@ function readLabelled(
     // task's leaders, never a unit.
     const people = units.filter(isPerson);
     if (people.length) {
-      group.leaders.push(...people);
+      append(group.leaders, people);
       units = units.filter((u) => !people.includes(u));
     }
     // Time phrases closing the bracket are its deadline (b12: `…，6月底完成）`; `…，2024年10月底前完成方案制定，
@@ -402,7 +408,7 @@ function readLabelled(
     if (!units.length) {
       diagnostics.push({ ruleId: 'empty-unit-list', severity: 'warning', offset: hit.at, message: { en: `\`${hit.label}\` names no unit`, zh: `“${hit.label}”后没有单位` } });
     }
-    group[labelKindOf].push(...units);
+    append(group[labelKindOf], units);
   });
   return group;
 }
@@ -644,7 +650,7 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
       return !PERSON.test(f) && !(isTimePhrase(u) && (group.deadline ??= u)) && !/[由的]/.test(u) && !OVERSIGHT.test(f) && !isClause(f);
     });
     if (real.length) found = true;
-    group[role].push(...real);
+    append(group[role], real);
   }
   const rest = text.slice(from + at, to);
   return { found, tail: rest.replace(/^[\s\u3000，,；;。]+|[\s\u3000，,；;。]+$/g, ''), apart: /^[\s\u3000]*[，,；;]/.test(rest) };
@@ -662,7 +668,7 @@ export function readCellClauses(text: string, role: Role, group: MarkerGroup, di
   if (!HAS_INLINE_VERB.test(folded) || !/牵头|配合|协助|参与|协办/.test(folded)) return false;
   const clauses = readClauses(flat, folded, 0, flat.length, group, diagnostics);
   if (!clauses.found) return false;
-  if (clauses.tail) group[role].push(...splitUnits(clauses.tail).units);
+  if (clauses.tail) append(group[role], splitUnits(clauses.tail).units);
   return true;
 }
 
@@ -673,8 +679,8 @@ export function readCellClauses(text: string, role: Role, group: MarkerGroup, di
 function readHuitong(x: string, y: string, group: MarkerGroup): void {
   const head = x.replace(/^[\s\u3000，,；;]*由/, '');
   const lead = /牵头$/.test(fold(head));
-  group[lead ? 'lead' : 'responsible'].push(...splitUnits(lead ? head.slice(0, -2) : head).units);
-  group.support.push(...splitUnits(y.replace(/共同$/, '')).units);
+  append(group[lead ? 'lead' : 'responsible'], splitUnits(lead ? head.slice(0, -2) : head).units);
+  append(group.support, splitUnits(y.replace(/共同$/, '')).units);
 }
 
 /** The text without the spans, white space at its end removed (found by character code, on the flat original). */

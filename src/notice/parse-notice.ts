@@ -15,6 +15,7 @@ import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
 import { buildParagraphs, inOfficeForm, isDateLine, isLabelled, MINUTES_FIELD, OA_FIELD, placeOf, type Paragraph } from './paragraphs.js';
 import { completeRow, continueRow, readRowUnits, readTableHeader, repeatsHeader, unitsTableColumns, type Columns } from './table.js';
+import { append } from '../lists.js';
 
 /** Options of {@link parseNotice}. */
 export interface ParseNoticeOptions {
@@ -103,7 +104,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const chunks = target ? target.chunks : preamble;
     const last = chunks[chunks.length - 1];
     if (!chunk.hasText && last) {
-      last.groups.push(...chunk.groups);
+      append(last.groups, chunk.groups);
       // A contact line among the marker lines (`联系人：赵磊，电话：…`) stays in the text of the chunk it belongs to.
       if (chunk.text && HAS_TEXT.test(chunk.text)) last.text = `${last.text}\n${chunk.text}`;
       last.endLine = Math.max(last.endLine, chunk.endLine);
@@ -467,7 +468,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     for (const d of diagnostics) report(d.message, d.cell.line, d.cell.column + d.offset, d.ruleId, d.severity);
     const rowLedger = ledger(p);
     rowLedger.groups.push({ ...group, start: 0, end: Number.MAX_SAFE_INTEGER });
-    rowLedger.findings.push(...diagnostics.map(() => 0));
+    append(rowLedger.findings, diagnostics.map(() => 0));
     rowLedger.roleCells = columns.some((k, c) => isRole(k) && cells[c]?.text.trim());
     const rowGroup = rowLedger.groups[rowLedger.groups.length - 1];
     // Each task cell's lines joined (a cell wraps), cells of two task columns (重点任务, 具体措施) a line each.

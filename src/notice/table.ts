@@ -5,6 +5,7 @@ import { findClose, isPerson, newGroup, openerBefore, otherLevel, readCellClause
 import { readNumberMarker } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
 import { breaksNames, isPlaceholder, lastName, splitUnits, wrapsName } from './units.js';
+import { append } from '../lists.js';
 
 /**
  * A deadline cell holding an Excel date serial (`45473`: a date in one of the Chinese built-in formats, 年月日, that
@@ -186,7 +187,7 @@ export function completeRow(paragraphs: Paragraph[], index: number, width: numbe
     const more: Cell[] = next.kind === 'row' ? next.cells! : [{ text: next.text, line: next.line, column: next.pieces[0].column }];
     const last = cells[cells.length - 1];
     cells[cells.length - 1] = { ...last, text: `${last.text}\n${more[0].text}` };
-    cells.push(...more.slice(1));
+    append(cells, more.slice(1));
     used++;
   }
   return { cells, used };
@@ -207,7 +208,7 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
       return;
     }
     if (kind === 'leaders') {
-      group.leaders.push(...splitUnits(cell.text, { lineBreaks: true }).units);
+      append(group.leaders, splitUnits(cell.text, { lineBreaks: true }).units);
       return;
     }
     if (kind !== 'lead' && kind !== 'responsible' && kind !== 'support') return;
@@ -222,7 +223,7 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
       if ((role === 'lead' || role === 'responsible' || role === 'support') && readCellClauses(value, role, group, found)) return;
       const units = splitUnits(value, { lineBreaks: true }).units;
       if (role === 'deadline') group.deadline = units.join('') || group.deadline;
-      else if (role === 'leaders') group.leaders.push(...units);
+      else if (role === 'leaders') append(group.leaders, units);
       // 督办单位：… in a role cell names who oversees the task: no unit of it.
       // A person or a post in a role cell (`党组书记`, `分管副局长`: probe 64) is a leader of the task, never a unit.
       else if (role !== 'oversight') for (const u of units) (isPerson(u) ? group.leaders : group[role]).push(u);

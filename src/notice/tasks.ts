@@ -38,10 +38,10 @@ export function buildTasks(preamble: Chunk[], states: ItemState[], context: Task
 
 function makeTask(id: string, marker: string | null, path: string[], title: string | null, chunks: Chunk[], line: number, context: TaskContext): Task {
   // One pass over the chunks and their groups (plain loops: this runs once per task of an archive's notices).
-  const lead: string[] = [];
-  const responsible: string[] = [];
-  const support: string[] = [];
-  const leaders: string[] = [];
+  const lead: NameList = { names: [] };
+  const responsible: NameList = { names: [] };
+  const support: NameList = { names: [] };
+  const leaders: NameList = { names: [] };
   let text = '';
   let endLine = line;
   let deadline: string | null = null;
@@ -67,13 +67,16 @@ function makeTask(id: string, marker: string | null, path: string[], title: stri
     }
   }
   // Lists built by push keep spare room; the task keeps exact copies (a matrix of an archive stays in memory).
-  const task: Task = { id, marker, path, title, text, lead: lead.slice(), responsible: responsible.slice(), support: support.slice(), deadline: null, source: { line, endLine } };
+  const task: Task = { id, marker, path, title, text, lead: lead.names.slice(), responsible: responsible.names.slice(), support: support.names.slice(), deadline: null, source: { line, endLine } };
   if (deadline) task.deadline = { text: deadline, due: dueDate(deadline, context.planYear) };
-  if (leaders.length) task.leaders = leaders.slice();
+  if (leaders.names.length) task.leaders = leaders.names.slice();
   promoteMarkedLeads(task);
   // A unit that leads is not also responsible (`fengong validate`'s rule lead-and-responsible): named in both (a
   // 牵头单位 cell and a 责任单位 cell, probes 39 and 43; one phrase's lead, another's responsible), it stays in lead.
-  if (task.lead.length && task.responsible.some((u) => task.lead.includes(u))) task.responsible = task.responsible.filter((u) => !task.lead.includes(u));
+  if (task.lead.length && task.responsible.length) {
+    const leads = new Set(task.lead);
+    if (task.responsible.some((u) => leads.has(u))) task.responsible = task.responsible.filter((u) => !leads.has(u));
+  }
   return task;
 }
 
@@ -153,9 +156,24 @@ function isMarkedLead(unit: string): boolean {
   return (last === 0xff09 || last === 0x29) && LEAD_MARK.test(unit);
 }
 
-/** Appends the names of `from` not in `to` yet, in order (lists of a task are short: a scan beats a Set). */
-function addNew(to: string[], from: string[]): void {
-  for (const name of from) if (!to.includes(name)) to.push(name);
+/** A list of a task's names being built, and the set of them once it is long. */
+type NameList = { names: string[]; seen?: Set<string> };
+
+/**
+ * Appends the names of `from` not in the list yet, in order. Lists of a task are short, and a scan beats a Set; a
+ * long one (thousands of names in one hostile paragraph) keeps a Set beside it, so that the time stays linear.
+ */
+function addNew(to: NameList, from: string[]): void {
+  if (!to.seen && to.names.length + from.length <= 64) {
+    for (const name of from) if (!to.names.includes(name)) to.names.push(name);
+    return;
+  }
+  to.seen ??= new Set(to.names);
+  for (const name of from) {
+    if (to.seen.has(name)) continue;
+    to.seen.add(name);
+    to.names.push(name);
+  }
 }
 
 /** The text up to its first `。` (all of it when there is none), trimmed; a heading spaced out letter by letter closed up. */

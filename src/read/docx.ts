@@ -4,6 +4,7 @@ import { DocxStyles } from './docx-styles.js';
 import { child, elements, isOn, openZip, readPart, textContent, valOf, type XmlElement } from './ooxml.js';
 import { tableBlocks, type DraftRow } from './table-rows.js';
 import type { Block, Cell, ListNumber, ReadNotice, SourceText } from './types.js';
+import { append } from '../lists.js';
 
 const WHAT = { en: 'a Word .docx file', zh: ' Word .docx 文件' };
 
@@ -267,7 +268,7 @@ function readTable(tbl: XmlElement, walk: Walk): void {
     row.blankBefore = !rows.length && walk.blank;
     rows.push(row);
   }
-  walk.blocks.push(...tableBlocks(rows));
+  append(walk.blocks, tableBlocks(rows));
   if (rows.length) walk.blank = false;
 }
 
@@ -291,7 +292,7 @@ function cellText(tc: XmlElement, context: Pick<Walk, 'styles' | 'numbering'>): 
     for (const el of elements(container)) {
       if (el.name === 'w:p' && markRemoved(el)) carried.push(el);
       else if (el.name === 'w:p') {
-        lines.push(...paragraphLines(el, context, carried).lines);
+        append(lines, paragraphLines(el, context, carried).lines);
         carried = [];
       }
       else if (el.name === 'w:tbl') {

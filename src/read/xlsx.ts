@@ -4,6 +4,7 @@ import { FengongError } from '../errors.js';
 import { openZip } from './ooxml.js';
 import { sheetBlocks, type DraftRow } from './table-rows.js';
 import type { Block, Cell, ReadNotice } from './types.js';
+import { append } from '../lists.js';
 
 const WHAT = { en: 'an Excel .xlsx file', zh: ' Excel .xlsx 文件' };
 
@@ -80,7 +81,7 @@ function readSheet(sheet: ExcelJS.Worksheet, offset: number, blocks: Block[]): v
     }
     rows.push(row);
   }
-  blocks.push(...sheetBlocks(rows));
+  append(blocks, sheetBlocks(rows));
 }
 
 /** A cell as read: a merged cell's copy below its first row, '' beside it. */

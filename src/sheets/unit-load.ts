@@ -41,12 +41,13 @@ export function unitLoads(matrices: readonly Matrix[], options: UnitLoadOptions 
       }
     }
   }
-  const order = [...loads.keys()];
+  // First met first among equals (an index per unit: a search of the list in each comparison was quadratic).
+  const order = new Map([...loads.keys()].map((unit, i) => [unit, i]));
   return [...loads.values()].sort(
     (a, b) =>
       b.total - a.total ||
       b.lead - a.lead ||
       b.responsible - a.responsible ||
-      order.indexOf(a.unit) - order.indexOf(b.unit),
+      order.get(a.unit)! - order.get(b.unit)!,
   );
 }

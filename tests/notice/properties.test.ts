@@ -123,10 +123,20 @@ describe('hostile input stays linear', () => {
     ['（', '（'.repeat(350_000)],
     ['1.1.1.', '1.'.repeat(500_000)],
     ['牵头单位：、、、', `1.任务。牵头单位：${'、'.repeat(350_000)}`],
+    // One paragraph of thousands of marker brackets (quadratic before session 12: 2.4 MB took 8 s).
+    ['（牵头单位：…）。×30,000', `1.${Array.from({ length: 30_000 }, (_v, i) => `做好第${i}项工作（牵头单位：县科协${i}）。`).join('')}`],
   ])('1 MB of %s', (_name, body) => {
     const start = performance.now();
     const parsed = tryParse(`一、任务\n${body}\n`, 'text');
     expect(performance.now() - start).toBeLessThan(10_000);
     if (parsed) expect(checkMatrixSchema(parsed.matrix)).toEqual([]);
+  });
+});
+
+describe('a label naming a great many units', () => {
+  it('reads 150,000 names in one bracket (their list overflowed the call stack: exit 70, a fresh user\'s find)', () => {
+    const names = Array.from({ length: 150_000 }, (_v, i) => `县科协${i}`);
+    const parsed = tryParse(`一、任务\n1.办好活动。（牵头单位：${names.join('、')}）\n`, 'text');
+    expect(parsed!.matrix.tasks.map((t) => [t.id, t.lead.length, t.lead[0], t.lead[149_999]])).toEqual([['1.1', 150_000, '县科协0', '县科协149999']]);
   });
 });
