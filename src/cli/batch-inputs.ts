@@ -63,11 +63,13 @@ export function expandNotices(args: readonly string[]): BatchInputs {
   for (const arg of args) {
     const stat = statSync(arg, { throwIfNoEntry: false });
     if (stat?.isDirectory()) {
-      const found = globSync(NOTICE_GLOB, { cwd: arg, ignore: IGNORE, caseSensitiveMatch: false }).sort();
+      // Links inside the folder are not followed: one to a folder above it (`up -> ..`) had the batch parse everything
+      // around it (a fresh user's find).
+      const found = globSync(NOTICE_GLOB, { cwd: arg, ignore: IGNORE, caseSensitiveMatch: false, followSymbolicLinks: false }).sort();
       const endings = NOTICE_ENDINGS.map((e) => `.${e}`).join(' ');
       if (found.length === 0) problems.push({ en: `${arg}: no notice (${endings}) in this folder`, zh: `${arg}：此文件夹中没有公文（${endings}）` });
       for (const f of found) add(join(arg, f));
-      noteSkipped(arg, globSync(UNREAD_GLOB, { cwd: arg, ignore: IGNORE, caseSensitiveMatch: false }));
+      noteSkipped(arg, globSync(UNREAD_GLOB, { cwd: arg, ignore: IGNORE, caseSensitiveMatch: false, followSymbolicLinks: false }));
     } else if (!stat && isDynamicPattern(arg)) {
       // An absolute pattern gives absolute paths, as the user wrote it (tinyglobby gives paths relative to the working folder).
       const matched = globSync(arg, { ignore: IGNORE, expandDirectories: false, absolute: isAbsolute(arg) });

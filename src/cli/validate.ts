@@ -107,7 +107,8 @@ export function expandPaths(paths: readonly string[], problems?: Bilingual[]): s
     const stat = statSync(path, { throwIfNoEntry: false });
     let found: string[];
     if (stat?.isDirectory()) {
-      found = globSync('**/*.{yaml,yml,json}', { cwd: path, ignore: IGNORE }).map((f) => join(path, f));
+      // (Links inside the folder are not followed, as `parse` does not: one to a folder above would take in all around it.)
+      found = globSync('**/*.{yaml,yml,json}', { cwd: path, ignore: IGNORE, followSymbolicLinks: false }).map((f) => join(path, f));
     } else if (stat) {
       found = [path];
     } else if (isDynamicPattern(path)) {

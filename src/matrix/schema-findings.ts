@@ -41,8 +41,9 @@ export function schemaFindings(errors: readonly ErrorObject[], locate: Locator, 
       } else if (rule === 'missing-key') {
         const keys = kept.filter((e) => e.keyword === 'required').map((e) => `"${String(e.params.missingProperty)}"`);
         const reason = {
-          en: `${label(path)} has no ${keys.join(', ')}: add ${keys.length > 1 ? 'these keys' : 'the key'} (null or [] when there is nothing to say)`,
-          zh: `${label(path)} 缺少 ${keys.join('、')}：请添加${keys.length > 1 ? '这些键' : '该键'}（没有内容时写 null 或 []）`,
+          // (`null` only where the schema allows it: a list with nothing in it is `[]`, a fresh user's find.)
+          en: `${label(path)} has no ${keys.join(', ')}: add ${keys.length > 1 ? 'these keys' : 'the key'} (when there is nothing to say, [] for a list, null for a text or a date)`,
+          zh: `${label(path)} 缺少 ${keys.join('、')}：请添加${keys.length > 1 ? '这些键' : '该键'}（没有内容时，列表写 []，文字或日期写 null）`,
         };
         out.push(finding(reason[lang], locate(path), rule, 'error', file));
       } else {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +101,17 @@ describe('fengong parse, batch mode', () => {
     expect(glob.code).toBe(2); // the glob matched no notice
     const quiet = await runCli(['parse', dir, '--out-dir', join(dir, 'out3'), '--jobs', '1', '-q']);
     expect(quiet.stderr).toBe('');
+  });
+
+  it('does not follow links inside a folder: one to the folder above would take in all around it (a fresh user\'s find)', async () => {
+    const outside = folder({ 'other.txt': notice(1, 'x') });
+    const dir = folder({ 'a.txt': notice(2, 'a') });
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync('..', join(dir, 'sub', 'up'));
+    symlinkSync(outside, join(dir, 'away'));
+    const run = await runCli(['parse', dir, '--out-dir', join(outside, 'out'), '--jobs', '1']);
+    expect([run.code, SUMMARY.exec(run.stderr)!.slice(1, 4)]).toEqual([0, ['1', undefined, '2']]);
+    expect(readdirSync(join(outside, 'out'))).toEqual(['a.yaml']);
   });
 
   it('refuses an --out-dir that is a file, and -o with --out-dir, in one line (probe 18)', async () => {

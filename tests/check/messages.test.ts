@@ -61,7 +61,7 @@ describe('validate\'s findings in Chinese and English', () => {
 describe('validate\'s schema findings in Chinese and English', () => {
   it.each([
     ['unknown-key', '"owner" 不是 tasks[0] 的键：请删除或改正拼写（可用：id、marker、path、title、text、lead、responsible、support、deadline、leaders、source）'],
-    ['missing-key', 'tasks[0] 缺少 "support"：请添加该键（没有内容时写 null 或 []）'],
+    ['missing-key', 'tasks[0] 缺少 "support"：请添加该键（没有内容时，列表写 []，文字或日期写 null）'],
     ['wrong-type', 'tasks[0].responsible[1] 是数字 3，应为字符串：请改正'],
     ['id-grammar', 'tasks[0].id "1.01" 不是有效的编号：应写点分数字（2.2.3、72）、<条目编号>#k 或 #k，可带 -2、-3… 重复后缀'],
   ])('%s', async (rule, zh) => {
