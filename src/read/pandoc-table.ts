@@ -18,7 +18,8 @@ import type { Cell } from './types.js';
  *
  * The rule under the header (dashes in groups, a space between groups) gives the columns, by display width (a CJK
  * character is two columns wide, as pandoc lays them out); a multiline table (a rule above its header) has rows set
- * apart by blank lines and ends at its closing rule, a simple table has a row per line and ends at a blank line. A
+ * apart by blank lines and ends at its closing rule (one with no header starts at a rule of column groups: see
+ * {@link headerlessTable}), a simple table has a row per line and ends at a blank line. A
  * cell's lines are joined where pandoc wrapped them at its column's width, and stay lines of their own where the
  * writer broke them (room left on the line). Only a table whose header names a role (牵头, 责任, 配合…) is read: a
  * task table, not a layout.
@@ -42,6 +43,12 @@ export function findPandocTables(lines: readonly string[]): PandocTable[] {
   const out: PandocTable[] = [];
   for (let r = 1; r < lines.length; r++) {
     if (!COLUMN_RULE.test(lines[r])) continue;
+    const headerless = lines[r - 1].trim() === '' ? headerlessTable(lines, r) : null;
+    if (headerless) {
+      out.push(headerless.table);
+      r = headerless.next - 1;
+      continue;
+    }
     // The header: the lines above the rule, up to a blank line or the table's top rule.
     let h = r - 1;
     while (h > 0 && lines[h - 1].trim() !== '' && !FULL_RULE.test(lines[h - 1])) h--;
@@ -82,6 +89,33 @@ export function findPandocTables(lines: readonly string[]): PandocTable[] {
     r = k - 1;
   }
   return out;
+}
+
+/**
+ * A multiline table without a header (pandoc writes a Word table so when its first row is no header row: `pandoc
+ * x.docx -t markdown`, probe 78): a rule of column groups after a blank line, rows set apart by blank lines, and the
+ * same rule closing it. Its first row or two are the table's header (`**序号**  **工作任务**  **责任单位** …` ⏎
+ * `**牵头单位**  **配合单位**`), which must name a role. Null when the lines from `r` are no such table.
+ */
+function headerlessTable(lines: readonly string[], r: number): { table: PandocTable; next: number } | null {
+  if (r + 1 >= lines.length || lines[r + 1].trim() === '') return null;
+  const columns = columnsOf(lines[r]);
+  const rows: GridRow[] = [];
+  let group: number[] = [];
+  const flush = () => {
+    if (group.length) rows.push({ cells: cellsOf(group.map((k) => lines[k]), group[0] + 1, columns, group), line: group[0] + 1, endLine: group[group.length - 1] + 1 });
+    group = [];
+  };
+  for (let k = r + 1; k < lines.length; k++) {
+    if (COLUMN_RULE.test(lines[k]) || FULL_RULE.test(lines[k])) {
+      flush();
+      if (rows.length < 2 || !rows.slice(0, 2).some((row) => row.cells.some((c) => ROLE.test(c.text)))) return null;
+      return { table: { start: r + 1, end: k + 1, rows }, next: k + 1 };
+    }
+    if (lines[k].trim() === '') flush();
+    else group.push(k);
+  }
+  return null;
 }
 
 /** The display columns (start, end) of each group of dashes in a rule. */
