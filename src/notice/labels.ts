@@ -252,8 +252,9 @@ const UNIT_WORD = new RegExp(UNIT_WORDS);
  * like).
  */
 export function columnKind(header: string): LabelKind | 'number' | 'task' | 'category' | 'other' {
-  // Without Markdown bold (`| **序号** |`: pandoc's bold header row, probe 34).
-  const h = header.replace(/[\s\u3000]+|\*\*|__/g, '').replace(/[（(][^）)]*[）)]/g, '');
+  // Without Markdown bold (`| **序号** |`: pandoc's bold header row, probe 34), also when a grid table's narrow
+  // column cut its marks apart (`* *序号* *`, probe 78): white space out first.
+  const h = header.replace(/[\s\u3000]+/g, '').replace(/\*\*|__/g, '').replace(/[（(][^）)]*[）)]/g, '');
   // A label with its value (`牵头单位：镇爱卫办`, a line of labels set apart by tabs: probe 40) heads no column.
   if (/[：:]./.test(h)) return 'other';
   if (/^(序号|编号|序|号)$/.test(h)) return 'number';

@@ -162,12 +162,15 @@ function readGrid(lines: SourceText[]): GridRow[] | null {
     const at = columnsOf(text);
     const bars: number[] = [];
     for (let i = 0; i < text.length; i++) if (text[i] === '|') bars.push(i);
+    // A bar for every border: each segment is its column's, wherever the bar stands (pandoc lets a CJK character
+    // push a narrow column's bar past its border, `| 序 |` under `+---+`: probe 78, where the rows lost their cells).
+    const byOrder = bars.length === n + 1;
     for (let b = 0; b + 1 < bars.length; b++) {
       const from = bars[b] + 1;
       const to = bars[b + 1];
-      const k = columnAt(at[bars[b]]);
+      const k = byOrder ? b : columnAt(at[bars[b]]);
       if (k < 0) continue;
-      const end = columnAt(at[to] - 1);
+      const end = byOrder ? b : columnAt(at[to] - 1);
       // Columns this segment covers beyond its first: a cell spanning columns.
       for (let j = k + 1; j <= end && j < n; j++) current[j] = null;
       const cell = current[k];

@@ -1,6 +1,7 @@
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/notice/parse-notice.js';
+import { readGridTable } from '../../src/read/grid-table.js';
 import { findPandocTables } from '../../src/read/pandoc-table.js';
 import { readMarkdown } from '../../src/read/markdown.js';
 
@@ -93,6 +94,48 @@ describe('a pandoc multiline table with no header row (pandoc 2.17 of a Word tab
       ['3.2', ['县教育局'], ['县发改局', '县财政局', '县自然资源和规划局'], '2019年8月底前', []],
       ['3.3', ['县卫生健康局'], ['县医保局', '县财政局'], '持续推进', []],
       ['3.4', ['县民政局'], ['各镇（街道）'], '2019年12月底前', []],
+    ]);
+  });
+});
+
+describe('a pandoc grid table whose narrow 序号 column a CJK character overflows (pandoc 2.17 of a Word table: probe 78)', () => {
+  it('reads each row\'s cells by their bars (`| 序 |` past `+---+`), and `* *序号* *` as the 序号 header', () => {
+    // Pandoc's own output; the units and dates read off by hand.
+    const text = [
+      '# 德清县2019年重点工作任务分解',
+      '',
+      "**一、聚力发展实体经济**",
+      "",
+      "+---+--------------------------+----------+-------------+------+-----+",
+      "| * | **工作任务**             | **责     |             | **完 | *   |",
+      "| * |                          | 任单位** |             | 成时 | *分 |",
+      "| 序 |                         |          |             | 限** | 管  |",
+      "| 号 |                         |          |             |      | 县  |",
+      "| * |                          |          |             |      | 领  |",
+      "| * |                          |          |             |      | 导  |",
+      "|   |                          |          |             |      | **  |",
+      "+---+--------------------------+----------+-------------+------+-----+",
+      "|   |                          | **牵     | *           |      |     |",
+      "|   |                          | 头单位** | *配合单位** |      |     |",
+      "+---+--------------------------+----------+-------------+------+-----+",
+      "| 1 | 深入实施\"亩              | 县经信局 | 县自然资    | 20   | 沈  |",
+      "|   | 均论英雄\"改革，完成低效  |          | 源和规划局  | 19年 | 国  |",
+      "|   | 工业用地整治3000亩以上， |          |             | 12月 | 平  |",
+      "|   | 盘活存量建设用地1500亩。 |          | 县生        | 底前 |     |",
+      "|   |                          |          | 态环境分局  |      |     |",
+      "|   |                          |          |             |      |     |",
+      "|   |                          |          | 各          |      |     |",
+      "|   |                          |          | 镇人民政府  |      |     |",
+      "+---+--------------------------+----------+-------------+------+-----+",
+      "| 2 | 加快地理信息小镇建设，   | 县地     | 县科技局    | 20   |     |",
+      "|   | 全年引进地信企业50家以上 | 理信息小 | 、县商务局  | 19年 |     |",
+      "|   | ，地信产业产值增长25%。  | 镇管委会 |             | 12月 |     |",
+      "|   |                          |          |             | 底前 |     |",
+      "+---+--------------------------+----------+-------------+------+-----+",
+    ].join('\n');
+    expect(parseNotice(readMarkdown(text, remarkGfm, { grid: readGridTable, pandoc: findPandocTables })).matrix.tasks.map((t) => [t.id, t.lead, t.support, t.deadline?.text, t.leaders ?? []])).toEqual([
+      ['1.1', ['县经信局'], ['县自然资源和规划局', '县生态环境分局', '各镇人民政府'], '2019年12月底前', ['沈国平']],
+      ['1.2', ['县地理信息小镇管委会'], ['县科技局', '县商务局'], '2019年12月底前', []],
     ]);
   });
 });
