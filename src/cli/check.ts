@@ -11,6 +11,7 @@ import { isReporterName, REPORTER_NAMES, reporters } from './reporters/index.js'
 import { noticeSummary } from './summary.js';
 import { version } from './version.js';
 import { standardError, standardOutput } from './stdout.js';
+import { toMessages } from './validate-pool.js';
 
 /** Options of `fengong check`, as commander gives them. */
 export interface CheckOptions {
@@ -49,10 +50,16 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
   const single = notices.length === 1 && (notices[0] === '-' || isFile(notices[0]));
   let code = 0;
   let files = notices;
+  /** Notices and paths that could not be read: counted in the stylish summary, a file with one error in the others. */
+  const unread: Array<{ file: string; reason: string }> = [];
   if (!single) {
     const { expandNotices } = await import('./batch-inputs.js');
     const inputs = expandNotices(notices);
-    for (const line of inputs.problems) standardError.write(`fengong: ${line[lang]}\n`);
+    for (const line of inputs.problems) {
+      standardError.write(`fengong: ${line[lang]}\n`);
+      // (Each problem names its path first: `<path>: no notice matches this pattern`.)
+      unread.push({ file: line.en.slice(0, line.en.lastIndexOf(': ')), reason: line[lang] });
+    }
     if (!options.quiet) for (const line of inputs.skipped) standardError.write(`fengong: ${line[lang]}\n`);
     if (inputs.problems.length) code = 2;
     files = inputs.files;
@@ -65,6 +72,7 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
     } catch (error) {
       if (single || !(error instanceof FengongError)) throw error;
       standardError.write(`fengong: ${error.text(lang)}\n`);
+      unread.push({ file: notice, reason: error.text(lang) });
       code = 2;
       continue;
     }
@@ -72,8 +80,12 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
   }
   const color = useColor(process.env, process.stdout.isTTY === true);
   const results = checked.map(({ compiled, all }) => ({ file: compiled.file, messages: options.quiet ? all.filter((m) => m.fatal === true) : all }));
+  // A notice that could not be read is in the report too, as in validate's: the stylish summary counts it (it had
+  // said `✔ 1 file, no problems` for a run that exits 2), a machine's report has it as a file with one error
+  // (`unreadable-file`), so that a CI system reading the report alone does not show all green (a fresh user's find).
+  if (reporterName !== 'stylish') for (const u of unread) results.push({ file: u.file, messages: toMessages(u.file, [{ reason: u.reason, line: 1, column: 1, ruleId: 'unreadable-file', fatal: true }]) });
   // No report when no notice could be checked (`✔ 0 files, no problems` over the lines saying why: a new user's run).
-  if (checked.length || !code) standardOutput.write(reporters[reporterName](results, { color, lang, version: version() }));
+  if (checked.length || !code) standardOutput.write(reporters[reporterName](results, { color, lang, version: version(), unreadable: unread.length }));
   if (reporterName === 'stylish' && !options.quiet) {
     for (const { compiled, all } of checked) standardOutput.write(`\n${noticeSummary(compiled.matrix, { lang, file: compiled.file, messages: all, color })}`);
   }

@@ -48,17 +48,26 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   const jobs = options.jobs === undefined ? availableParallelism() : parseJobs(options.jobs);
   // A path that names no matrix is reported, and the others are still checked (a new user's run: one missing file
   // had stopped the whole run).
-  const problems: Bilingual[] = [];
+  const problems: Array<Bilingual & { path?: string }> = [];
   const files = expandPaths(paths, problems);
 
   const results: FileResult[] = [];
+  // A machine's report names a path that could not be read too, as a file with one error (`unreadable-file`): a CI
+  // system that reads the report alone had shown all green for a run that exits 2 (a fresh user's find). The
+  // stylish reporter counts them in its summary, beside the lines on stderr.
+  const inReport = reporterName !== 'stylish';
+  const unreadableResult = (file: string, reason: string): FileResult => ({ file, messages: toMessages(file, [{ reason, line: 1, column: 1, ruleId: 'unreadable-file', fatal: true }]) });
   let unreadable = problems.length;
-  for (const problem of problems) standardError.write(`fengong: ${problem[cliLang()]}\n`);
+  for (const problem of problems) {
+    standardError.write(`fengong: ${problem[cliLang()]}\n`);
+    if (inReport) results.push(unreadableResult(problem.path ?? '', problem[cliLang()]));
+  }
   let hidden = 0;
   const registry = options.units ?? config.registry;
   for (const outcome of await validateFiles(files, { maxBytes, jobs, registry, lang: cliLang() })) {
     if ('unreadable' in outcome) {
       standardError.write(`fengong: ${outcome.unreadable}\n`);
+      if (inReport) results.push(unreadableResult(outcome.file, outcome.unreadable));
       unreadable++;
       continue;
     }
@@ -97,13 +106,15 @@ export function parseJobs(text: string): number {
  * @throws FengongError when a path does not exist or a directory or glob holds no matrix file, and `problems` is not
  *   given.
  */
-export function expandPaths(paths: readonly string[], problems?: Bilingual[]): string[] {
+export function expandPaths(paths: readonly string[], problems?: Array<Bilingual & { path?: string }>): string[] {
   const files = new Set<string>();
+  let current = '';
   const problem = (text: Bilingual) => {
     if (!problems) throw new FengongError(text);
-    problems.push(text);
+    problems.push({ ...text, path: current });
   };
   for (const path of paths) {
+    current = path;
     const stat = statSync(path, { throwIfNoEntry: false });
     let found: string[];
     if (stat?.isDirectory()) {

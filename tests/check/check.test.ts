@@ -132,7 +132,11 @@ describe('fengong check with several notices', () => {
       `fengong: ${join(dir, 'none.txt')}: no such file`,
       '',
     ]);
-    expect(run.stdout).toBe('✔ 1 file, no problems\n');
+    // The summary counts them (it had said `✔ 1 file, no problems` for a run that exits 2: a fresh user's find)…
+    expect(run.stdout).toBe('✖ 1 file, no problems; 2 files could not be read\n');
+    // …and a machine's report has each as a file with one error, so that CI reading the report alone shows red.
+    const github = await runCli(['--lang', 'en', 'check', SEED, join(dir, 'none.txt'), '-q', '-r', 'github']);
+    expect([github.code, github.stdout]).toEqual([2, `::error file=${join(dir, 'none.txt')},line=1,col=1,title=unreadable-file::${join(dir, 'none.txt')}: no such file\n`]);
     // Nothing checked: no `✔ 0 files, no problems` over the lines that say why.
     const none = await runCli(['--lang', 'en', 'check', join(dir, 'none.txt'), join(dir, 'empty-folder-*')]);
     expect([none.code, none.stdout]).toEqual([2, '']);

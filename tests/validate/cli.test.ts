@@ -75,7 +75,8 @@ describe('fengong validate (in process)', () => {
   it('checks the other files when one path names nothing, and names a notice given for a matrix (exit 2)', async () => {
     const both = await validate(valid, 'no/such.yaml', '-r', 'json');
     expect([both.code, both.stderr]).toEqual([2, 'fengong: no/such.yaml: no such file or directory\n']);
-    expect(JSON.parse(both.stdout)).toEqual([]);
+    // (The report names it too: session 12, for CI systems that read the report alone.)
+    expect(JSON.parse(both.stdout)).toEqual([{ file: 'no/such.yaml', line: 1, column: 1, severity: 'error', ruleId: 'unreadable-file', message: 'no/such.yaml: no such file or directory' }]);
     const notice = await validate('fixtures/notices/lezhi-2023-61.md');
     expect([notice.code, notice.stdout, notice.stderr]).toEqual([2, '', 'fengong: fixtures/notices/lezhi-2023-61.md: a notice, not a matrix: compile it first (fengong parse fixtures/notices/lezhi-2023-61.md -o matrix.yaml)\n']);
   });
@@ -106,6 +107,16 @@ describe('fengong validate (in process)', () => {
     expect(JSON.parse(r.stdout)).toHaveLength(1);
     expect((await validate(file, '--no-strict')).code).toBe(0);
     expect((await validate(file, '-r', 'stylish')).stdout).toMatch(/^.*unquoted-date\.yaml\n {2}8:9 {2}warning/);
+  });
+
+  it('puts a path it cannot read in a machine\'s report as a file with one error (unreadable-file), beside the line on stderr; exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-unread-'));
+    const seed = 'fixtures/notices/lezhi-2023-61.matrix.yaml';
+    const json = await runCli(['validate', seed, join(dir, 'none.yaml'), '--reporter', 'json']);
+    expect([json.code, JSON.parse(json.stdout)]).toEqual([2, [{ file: join(dir, 'none.yaml'), line: 1, column: 1, severity: 'error', ruleId: 'unreadable-file', message: `${join(dir, 'none.yaml')}: no such file or directory` }]]);
+    expect(json.stderr).toBe(`fengong: ${join(dir, 'none.yaml')}: no such file or directory\n`);
+    const junit = await runCli(['validate', seed, join(dir, 'none.yaml'), '--reporter', 'junit']);
+    expect(junit.stdout).toContain(`<testcase name="1:1 unreadable-file" classname="${join(dir, 'none.yaml')}"`);
   });
 
   it('checks units against a registry with --units, or the registry of .fengongrc.yaml', async () => {
