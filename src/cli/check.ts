@@ -7,11 +7,10 @@ import { useColor } from './color.js';
 import { cliLang, configDefaults } from './lang.js';
 import { parseSize } from './size.js';
 import { compileFile, registryFor, type CompiledNotice } from './parse.js';
-import { isReporterName, REPORTER_NAMES, reporters } from './reporters/index.js';
+import { isReporterName, REPORTER_NAMES, reporters, unreadableResult } from './reporters/index.js';
 import { noticeSummary } from './summary.js';
 import { version } from './version.js';
 import { standardError, standardOutput } from './stdout.js';
-import { toMessages } from './validate-pool.js';
 
 /** Options of `fengong check`, as commander gives them. */
 export interface CheckOptions {
@@ -83,7 +82,7 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
   // A notice that could not be read is in the report too, as in validate's: the stylish summary counts it (it had
   // said `✔ 1 file, no problems` for a run that exits 2), a machine's report has it as a file with one error
   // (`unreadable-file`), so that a CI system reading the report alone does not show all green (a fresh user's find).
-  if (reporterName !== 'stylish') for (const u of unread) results.push({ file: u.file, messages: toMessages(u.file, [{ reason: u.reason, line: 1, column: 1, ruleId: 'unreadable-file', fatal: true }]) });
+  if (reporterName !== 'stylish') for (const u of unread) results.push(unreadableResult(u.file, u.reason));
   // No report when no notice could be checked (`✔ 0 files, no problems` over the lines saying why: a new user's run).
   if (checked.length || !code) standardOutput.write(reporters[reporterName](results, { color, lang, version: version(), unreadable: unread.length }));
   if (reporterName === 'stylish' && !options.quiet) {

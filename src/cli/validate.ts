@@ -7,7 +7,7 @@ import { FengongError } from '../errors.js';
 import type { Bilingual } from '../i18n.js';
 import { DEFAULT_MAX_BYTES } from '../matrix/read.js';
 import { toMessages, validateFiles } from './validate-pool.js';
-import { isReporterName, REPORTER_NAMES, reporters, type FileResult } from './reporters/index.js';
+import { isReporterName, REPORTER_NAMES, reporters, unreadableResult, type FileResult } from './reporters/index.js';
 import { useColor } from './color.js';
 import { cliLang } from './lang.js';
 import { version } from './version.js';
@@ -56,7 +56,6 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   // system that reads the report alone had shown all green for a run that exits 2 (a fresh user's find). The
   // stylish reporter counts them in its summary, beside the lines on stderr.
   const inReport = reporterName !== 'stylish';
-  const unreadableResult = (file: string, reason: string): FileResult => ({ file, messages: toMessages(file, [{ reason, line: 1, column: 1, ruleId: 'unreadable-file', fatal: true }]) });
   let unreadable = problems.length;
   for (const problem of problems) {
     standardError.write(`fengong: ${problem[cliLang()]}\n`);

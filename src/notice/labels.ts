@@ -191,10 +191,15 @@ const BODY_LEADERS = '(?:分管|责任|牵头|联系|包联|挂点)(?:院|局|�
 const BODY_LEADER = new RegExp(`^${BODY_LEADERS}$`);
 
 const escape = (s: string) => s.replace(/[()（）]/g, (c) => `\\${c}`);
-// `市县` and the like name two lower levels at once (`市县责任单位：`, probe 26: `市` was read as a unit); `市直` the
-// departments of a level (`（市直牵头单位：…；市直责任单位：…）`, `省直责任单位：`: probe 76, where `市直` became a unit).
-// The autonomous regions' levels too: `自治区牵头部门` over a 盟's own `盟牵头单位`, `旗` (probe 77).
-const PREFIX = '(国家|中央|自治区|省直|市直|县直|区直|省级|省|市县|县市|市级|市|州|盟|县区|区县|县级|县|区|旗)?';
+/**
+ * The levels of government a label or a column's name may open with (`省牵头单位：`), as alternatives of a regular
+ * expression, longest first ({@link levelRank} ranks them). `市县` and the like name two lower levels at once
+ * (`市县责任单位：`, probe 26: `市` was read as a unit); `市直` the departments of a level (`（市直牵头单位：…；市直责任单位：…）`,
+ * `省直责任单位：`: probe 76, where `市直` became a unit); the autonomous regions' levels too: `自治区牵头部门` over a
+ * 盟's own `盟牵头单位`, `旗` (probe 77).
+ */
+export const LEVEL_PREFIXES = '国家|中央|自治区|省直|市直|县直|区直|省级|省|市县|县市|市级|市|州|盟|县区|区县|县级|县|区|旗';
+const PREFIX = `(${LEVEL_PREFIXES})?`;
 /** A label with an optional level prefix (`省牵头单位：`), then `：`/`:`. Global: use with lastIndex. */
 export const LABEL_RE = new RegExp(`${PREFIX}(${BODY_LEADERS}|${LABELS.map(([l]) => escape(l)).join('|')})(?:[（(][^（()）]{1,6}[）)])?[ \\t\\u3000]*[：:]`, 'g');
 /** Whether a folded text can hold a label at all: every label ends in `：` or `:` (a cheap test before the scan). */

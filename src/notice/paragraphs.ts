@@ -322,7 +322,7 @@ export function isWebMetadata(text: string): boolean {
   // Every field has its colon, every breadcrumb its `>`, in the first characters (most lines: neither, no fold);
   // but a 信息公开 page's table copied as text, whose fields lose their cells' borders and keep no colon.
   const head = text.length > 24 ? text.slice(0, 24) : text;
-  if (!/[：:>＞»›]/.test(head)) return /^[\s\u3000]*[索文发成名主有]/.test(head) && FIELD_WITHOUT_COLON.test(fold(head));
+  if (!/[：:>＞»›]/.test(head)) return FIELD_WITHOUT_COLON.test(fold(head));
   // The field's name stands in the first characters: they are enough to fold. Its letters may be spaced out
   // (`标 题:`, `文　　号：`, `有 效 性:`).
   // (A run of spaces too: `文　　号：`, probe 38.)

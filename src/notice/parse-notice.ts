@@ -256,8 +256,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   /**
    * The item a block of markers only (at paragraph `index`) belongs to: the item before it, except after a run of
    * sub-items none of which carries markers, which it closes: then the item above the run (matrix-format.md "Items
-   * and tasks"). A run is two or more sub-items, or one where the item before took its block so ({@link closedRunBefore}). A sub-item holding a marked item of its own (`（一）` ⏎ `1.…〔牵头单位：…〕` ⏎ `（二）…` ⏎ `牵头单位：…`,
-   * probe 22) carries markers: the block after `（二）` is its own. The run must end there: when the next numbered
+   * and tasks"). A run is two or more sub-items, or one where the item before took its block so
+   * ({@link closedRunBefore}). A sub-item holding a marked item of its own (`（一）` ⏎ `1.…〔牵头单位：…〕` ⏎ `（二）…` ⏎
+   * `牵头单位：…`, probe 22) carries markers: the block after `（二）` is its own. The run must end there: when the next numbered
    * paragraph is another item like the last one (`（三）` after `（二）…` ⏎ `责任单位：…`), the markers are that last
    * item's own.
    */
@@ -574,12 +575,13 @@ function rowUnderMergedCell(paragraphs: Paragraph[], index: number, columns: Col
   const cells = paragraphs[index].cells!;
   const number = readRowNumber(cells[0].text);
   if (columns[0] !== 'number' || number === null) return null;
+  const blank: Cell = { text: '', line: cells[0].line, column: 1 };
   const next = paragraphs[index + 1];
   if (next?.kind === 'row' && !next.tableStart && readRowNumber(next.cells![0].text) === null) return null;
   const slots = columns.flatMap((kind, c) => (kind === 'leaders' || kind === 'category' || kind === 'other' ? [c] : []));
   if (previous && slots.length === columns.length - cells.length) {
     let k = 0;
-    const out = columns.map((_kind, c) => (slots.includes(c) ? { ...(previous[c] ?? { text: '', line: cells[0].line, column: 1 }), spanned: true } : cells[k++]));
+    const out = columns.map((_kind, c) => (slots.includes(c) ? { ...(previous[c] ?? blank), spanned: true } : cells[k++]));
     // The cells must land where they fit: a time in the deadline column (a row whose empty last cells the copy left
     // out would put a unit there).
     const time = out[columns.indexOf('deadline')]?.text.trim();
@@ -587,7 +589,7 @@ function rowUnderMergedCell(paragraphs: Paragraph[], index: number, columns: Col
   }
   // Else, under the next row's number (`3⇥…` after `2⇥…`), the row's last cells were empty and the copy left them
   // out: the row ends where it is, not in the next row's cells.
-  return next?.kind === 'row' && readRowNumber(next.cells![0].text) === number + 1 ? columns.map((_kind, c) => cells[c] ?? { text: '', line: cells[0].line, column: 1 }) : null;
+  return next?.kind === 'row' && readRowNumber(next.cells![0].text) === number + 1 ? columns.map((_kind, c) => cells[c] ?? blank) : null;
 }
 
 /** The names of a task table's columns, which a table copied cell by cell puts on lines of their own. */
@@ -605,7 +607,9 @@ function cellPerLineTable(blocks: ReadNotice['blocks']): { line: number } | null
   let pieces = 0;
   for (const block of blocks) {
     for (const source of block.kind === 'text' ? block.lines : [{ text: '', line: 0 }]) {
-      const line = source.text.replace(/[\s\u3000]+/g, '');
+      // (A line of more than 40 characters is no short one, however spaced out: not copied to be measured.)
+      const trimmed = source.text.trim();
+      const line = trimmed.length <= 40 ? trimmed.replace(/[\s\u3000]+/g, '') : trimmed;
       if (line.length > 0 && line.length <= 6 && !/[，。；：、,.;:（）()\d]/.test(line)) {
         if (!pieces) start = source.line;
         run += line;

@@ -1,6 +1,6 @@
 import type { Cell } from '../read/types.js';
 import { fold } from './fold.js';
-import { columnKind, foldLabels, isOtherLevel, isRole, LABEL_RE, labelKind, type LabelKind } from './labels.js';
+import { columnKind, foldLabels, isOtherLevel, isRole, LABEL_RE, labelKind, LEVEL_PREFIXES, type LabelKind } from './labels.js';
 import { findClose, isPerson, newGroup, openerBefore, otherLevel, readCellClauses, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
 import { readNumberMarker } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
@@ -26,6 +26,9 @@ const DUE_MARK = /【(?:已逾期|即将到期)】$/;
 /** The kinds of a table's columns, from its header row. */
 export type Columns = Array<LabelKind | 'number' | 'task' | 'category' | 'other'>;
 
+/** A level of government heading a column's name (`省牵头单位`, `市直责任单位`), as labels carry it. */
+const LEVEL_HEAD = new RegExp(`^[\\s\\u3000]*(${LEVEL_PREFIXES})`);
+
 /**
  * The kinds of a row's cells read as a header. A role column of another level of government (`省牵头单位` in a
  * city's table, b-probe) is context, like the label `省牵头单位：`: `other`, never this plan's role.
@@ -34,7 +37,7 @@ function kindsOf(cells: Cell[], planLevel: number | null): Columns {
   const plain = cells.map((c) => columnKind(fold(c.text)));
   const kinds = plain.map((kind, i) => {
     if (!isRole(kind)) return kind;
-    const prefix = /^[\s\u3000]*(国家|中央|自治区|省级|省直|省|市级|市直|市|州|盟|县级|县直|县|区|旗)/.exec(fold(cells[i].text))?.[1];
+    const prefix = LEVEL_HEAD.exec(fold(cells[i].text))?.[1];
     return prefix && isOtherLevel(prefix, planLevel) ? 'other' : kind;
   });
   // A 责任主体 column beside the role columns (`责任主体 | 责任内容 | 具体任务 | 牵头部门 | 配合部门`, a 主体责任清单:

@@ -44,6 +44,8 @@ export interface LayoutRow {
 }
 
 const ROW_NUMBER = /^\d{1,3}$/;
+/** A piece that opens with a row number: the number alone, or before its task one space on (`1 推行…`). */
+const ROW_HEAD = /^(\d{1,3})(?: |$)/;
 /** A word of two or more characters ending in a CJK character, and one starting with two (or a bracket and one). */
 const CJK_WORD_END = /[^\s][\u4e00-\u9fff（）]$/;
 const CJK_WORD_START = /^[\u4e00-\u9fff（][\u4e00-\u9fff]/;
@@ -153,7 +155,7 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
   /** Whether `lines[k]` starts a row (a row number or a category in the first column). */
   const rowHead = (k: number) => {
     const head = pieces(lines[k])[0];
-    return head !== undefined && head.at < ends[0] + 2 && (/^\d{1,3}(?: |$)/.test(head.text) || CATEGORY.test(head.text));
+    return head !== undefined && head.at < ends[0] + 2 && (ROW_HEAD.test(head.text) || CATEGORY.test(head.text));
   };
   /**
    * Whether a row starts at `lines[k]`, or a few lines below it: a row centred vertically prints the top of its
@@ -210,7 +212,8 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     // runs past the third column (an indented paragraph after the table, probe 21).
     const prose = (first.text.length > 2 * (ends[1] - ends[0]) && !cellsOneSpaceApart(first)) || (!first.text.includes(' ') && first.at + first.text.length > ends[Math.min(2, ends.length - 1)] + 2);
     if (ps.length === 1 && first.at < ends[1] && prose && !CATEGORY.test(first.text)) break;
-    if (first.at < ends[0] + 2 && /^\d{1,3}(?: |$)/.test(first.text)) lastRow = Number(/^\d+/.exec(first.text)![0]);
+    const number = first.at < ends[0] + 2 ? ROW_HEAD.exec(first.text) : null;
+    if (number) lastRow = Number(number[1]);
     body.push({ index: j, pieces: ps, gap: j > headerLast + 1 && lines[j - 1].trim() === '' });
   }
   // Where each column's cells usually start (from pieces two spaces apart), for single-space splits.

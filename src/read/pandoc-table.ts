@@ -57,36 +57,11 @@ export function findPandocTables(lines: readonly string[]): PandocTable[] {
     const columns = columnsOf(lines[r]);
     const header = lines.slice(h, r);
     if (!header.some((l) => ROLE.test(l))) continue;
-    const rows: GridRow[] = [{ cells: cellsOf(header, h + 1, columns), line: h + 1, endLine: r }];
-    let end = r;
-    let group: number[] = [];
-    const flush = () => {
-      if (group.length) rows.push({ cells: cellsOf(group.map((k) => lines[k]), group[0] + 1, columns, group), line: group[0] + 1, endLine: group[group.length - 1] + 1 });
-      group = [];
-    };
-    let k = r + 1;
-    for (; k < lines.length; k++) {
-      const line = lines[k];
-      if (FULL_RULE.test(line) || COLUMN_RULE.test(line)) {
-        flush();
-        end = k;
-        k++;
-        break;
-      }
-      if (line.trim() === '') {
-        flush();
-        if (!multiline) break;
-        continue;
-      }
-      group.push(k);
-      end = k;
-      if (!multiline) flush();
-    }
-    flush();
-    if (rows.length < 2) continue;
+    const body = bodyRows(lines, r + 1, columns, multiline);
+    if (!body.rows.length) continue;
     // (Lines 1-based: the top rule is line h, the header's first line h + 1.)
-    out.push({ start: multiline ? h : h + 1, end: end + 1, rows });
-    r = k - 1;
+    out.push({ start: multiline ? h : h + 1, end: body.end + 1, rows: [{ cells: cellsOf(header, h + 1, columns), line: h + 1, endLine: r }, ...body.rows] });
+    r = body.next - 1;
   }
   return out;
 }
@@ -99,23 +74,46 @@ export function findPandocTables(lines: readonly string[]): PandocTable[] {
  */
 function headerlessTable(lines: readonly string[], r: number): { table: PandocTable; next: number } | null {
   if (r + 1 >= lines.length || lines[r + 1].trim() === '') return null;
-  const columns = columnsOf(lines[r]);
+  const { rows, end, next, closed } = bodyRows(lines, r + 1, columnsOf(lines[r]), true);
+  if (!closed || rows.length < 2 || !rows.slice(0, 2).some((row) => row.cells.some((c) => ROLE.test(c.text)))) return null;
+  return { table: { start: r + 1, end: end + 1, rows }, next };
+}
+
+/**
+ * The rows of a table's body from line `from` (0-based): a multiline table's set apart by blank lines, up to its
+ * closing rule; a simple table's a line each, up to a blank line. `end` is the closing rule's line or the last row's,
+ * `next` the line after the table, `closed` whether a rule closed it.
+ */
+function bodyRows(lines: readonly string[], from: number, columns: Array<[number, number]>, multiline: boolean): { rows: GridRow[]; end: number; next: number; closed: boolean } {
   const rows: GridRow[] = [];
   let group: number[] = [];
+  let end = from - 1;
+  let closed = false;
   const flush = () => {
     if (group.length) rows.push({ cells: cellsOf(group.map((k) => lines[k]), group[0] + 1, columns, group), line: group[0] + 1, endLine: group[group.length - 1] + 1 });
     group = [];
   };
-  for (let k = r + 1; k < lines.length; k++) {
-    if (COLUMN_RULE.test(lines[k]) || FULL_RULE.test(lines[k])) {
+  let k = from;
+  for (; k < lines.length; k++) {
+    const line = lines[k];
+    if (FULL_RULE.test(line) || COLUMN_RULE.test(line)) {
       flush();
-      if (rows.length < 2 || !rows.slice(0, 2).some((row) => row.cells.some((c) => ROLE.test(c.text)))) return null;
-      return { table: { start: r + 1, end: k + 1, rows }, next: k + 1 };
+      end = k;
+      k++;
+      closed = true;
+      break;
     }
-    if (lines[k].trim() === '') flush();
-    else group.push(k);
+    if (line.trim() === '') {
+      flush();
+      if (!multiline) break;
+      continue;
+    }
+    group.push(k);
+    end = k;
+    if (!multiline) flush();
   }
-  return null;
+  flush();
+  return { rows, end, next: k, closed };
 }
 
 /** The display columns (start, end) of each group of dashes in a rule. */

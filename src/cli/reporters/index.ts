@@ -3,7 +3,8 @@ import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
-import type { Reporter } from './types.js';
+import { finding } from '../../matrix/finding.js';
+import type { FileResult, Reporter } from './types.js';
 
 export type { FileResult, Reporter, ReporterOptions } from './types.js';
 
@@ -22,4 +23,12 @@ export const REPORTER_NAMES = Object.keys(reporters) as ReporterName[];
 /** Whether `name` is a reporter's name. */
 export function isReporterName(name: string): name is ReporterName {
   return Object.hasOwn(reporters, name);
+}
+
+/**
+ * A path `validate` or `check` could not read, as a file of a machine's report with one error at 1:1
+ * (`unreadable-file`): a CI system that reads the report alone shows it, beside the line on stderr (exit 2).
+ */
+export function unreadableResult(file: string, reason: string): FileResult {
+  return { file, messages: [finding(reason, { line: 1, column: 1 }, 'unreadable-file', 'error', file)] };
 }
