@@ -146,6 +146,17 @@ export function readDottedRowNumber(cell: string): { number: number; parentId: s
   return { number: Number(m[2]), parentId: m[1].split('.').map(Number).join('.') };
 }
 
+/**
+ * A task id of fengong's own 任务分工表 export in a 序号 cell (`2#1`, `1.2#3`, `#1`: matrix-format.md "Ids", the `k`-th
+ * task of an item or a task before the first item): the item's id (null for `#k`) and `k`. Read back, the rows of
+ * one item make its `#k` tasks again (a fresh user's find: the CSV export of `2#1` and `2#2` came back as `1.2#1`…).
+ */
+export function readTaskIdCell(cell: string): { itemId: string | null; k: number } | null {
+  const m = /^[\s\u3000]*(?:(\d{1,4}(?:\.\d{1,4})*)[\s\u3000]*)?[#＃][\s\u3000]*([1-9]\d{0,3})[\s\u3000]*$/.exec(halfWidthDigits(cell).replace(/．/g, '.'));
+  if (!m) return null;
+  return { itemId: m[1] === undefined ? null : m[1].split('.').map(Number).join('.'), k: Number(m[2]) };
+}
+
 /** A bare row number in a 序号 cell (`72`, full-width `７２`, `1*`: the asterisk of b09's "tasks we lead" is not part of the id). */
 export function readRowNumber(cell: string): number | null {
   const m = /^[\s\u3000]*(\d{1,4})\s*[*＊]?[\s\u3000]*$/.exec(halfWidthDigits(cell));

@@ -104,6 +104,30 @@ export class OutlineStack {
     return this.add('row', number, marker, line, `${parentId}.${number}`);
   }
 
+  /**
+   * Opens the item a row names by its whole id (the item of a task id `2.1#3` in fengong's own export, see
+   * readTaskIdCell), or goes back to it when it is open (its next `#k` row): the levels below it close. A new item
+   * goes under the deepest open item whose id starts its own, with the id as written.
+   */
+  openId(id: string, marker: string, line: number): { state: ItemState; repeated: string | null; reused: boolean } {
+    const stack = this.stack;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (stack[i].item.id === id) {
+        stack.length = i + 1;
+        return { state: stack[i], repeated: null, reused: true };
+      }
+    }
+    let keep = 0;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (id.startsWith(`${stack[i].base}.`)) {
+        keep = i + 1;
+        break;
+      }
+    }
+    stack.length = keep;
+    return { ...this.add('row', Number(id.slice(id.lastIndexOf('.') + 1)), marker, line, id), reused: false };
+  }
+
   private add(style: MarkerStyle, number: number, marker: string, line: number, base: string): { state: ItemState; repeated: string | null } {
     const stack = this.stack;
     const parent = stack.length ? stack[stack.length - 1] : null;

@@ -10,7 +10,7 @@ import { fold } from './fold.js';
 import { monthSignature, NOTES_HEADING, readHeader } from './header.js';
 import { FIRST_IS_LEAD, scanMarkers, type ParagraphDiagnostic } from './markers.js';
 import { columnKind, isRole, mayHoldLabel } from './labels.js';
-import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, type NumberMarker, type TypedStyle } from './numbering.js';
+import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, readTaskIdCell, type NumberMarker, type TypedStyle } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
 import { buildParagraphs, inOfficeForm, isDateLine, isLabelled, MINUTES_FIELD, OA_FIELD, placeOf, type Paragraph } from './paragraphs.js';
@@ -93,7 +93,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   const states: ItemState[] = [];
   const preamble: Chunk[] = [];
   /** The task table being read: its columns, and the text of its category cell in the row before (merged cells). */
-  let table: { columns: Columns; category: string | null; previous?: Cell[] } | null = null;
+  /** `wholeIds`: its 序号 cells are fengong's task ids (a `#k` seen), so a bare number is a top item's id too. */
+  let table: { columns: Columns; category: string | null; previous?: Cell[]; wholeIds?: boolean } | null = null;
   const endTable = () => {
     if (table) stack.closeTable();
     table = null;
@@ -407,6 +408,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const order = columns.map((_k, c) => c);
     /** Whether the row's 序号 is merged down from the row above, this row a task of its own (see `ownTask`). */
     let mergedNumber = false;
+    /** Whether the 序号 is a task id `#k` of fengong's export: a task before the first item. */
+    let beforeItems = false;
     // So does a section's heading in another column (`1 | 一、廉洁高效的政务环境 | 政务公开 | …`: a 测评体系's A级指标
     // column, merged over its rows; probe 60): the row is the section's first, not its parent.
     // (A heading, not a task written with its number: short, no sentence, and another task cell of the row has text.)
@@ -440,6 +443,24 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         table!.category = text;
       }
       if (kind === 'number') {
+        // A task id of fengong's own export (`2#1`, `#1`): the row is that task again (see readTaskIdCell); after one,
+        // a bare number is an item's whole id too (the export's `2` after `1.2#1` is item 2, not 1.2's child).
+        const own = readTaskIdCell(text) ?? (table!.wholeIds && readRowNumber(text) !== null ? { itemId: String(readRowNumber(text)), k: 0 } : null);
+        if (own) table!.wholeIds = true;
+        if (own && own.itemId === null) {
+          stack.closeRows();
+          beforeItems = true;
+          return;
+        }
+        if (own && own.itemId !== null) {
+          const opened = stack.openId(own.itemId, text.trim(), cell.line);
+          if (!opened.reused) {
+            states.push(opened.state);
+            if (opened.repeated) report({ en: `The number \`${text.trim()}\` gives an id an earlier item has; its id gets \`${opened.repeated}\``, zh: `编号“${text.trim()}”对应的 id 已被前面的条目使用，其 id 加上“${opened.repeated}”` }, cell.line, cell.column, 'repeated-number', 'warning');
+          }
+          pushed.push({ state: opened.state, rest: '', task: false });
+          return;
+        }
         const n = readRowNumber(text);
         const cn = /^[一二三四五六七八九十]{1,3}$/.test(text) ? chineseNumber(text) : NaN;
         if (cn > 0) {
@@ -500,7 +521,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const text = deepest && deepest.task && deepest.rest ? deepest.rest : taskText;
     for (const x of pushed.slice(0, -1)) x.state.item.title = firstSentence(x.rest) || null;
     const chunk: Chunk = { text, hasText: text !== '', groups: [rowGroup], line, endLine };
-    if (deepest) {
+    if (beforeItems && !deepest) addChunk(null, chunk);
+    else if (deepest) {
       deepest.state.label = firstSentence(text);
       deepest.state.chunks.push(chunk);
       stack.mark(deepest.state);

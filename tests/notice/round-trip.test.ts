@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OutlineStack } from '../../src/notice/outline.js';
-import { readDottedRowNumber } from '../../src/notice/numbering.js';
+import { readDottedRowNumber, readTaskIdCell } from '../../src/notice/numbering.js';
 import { DUE_MARKERS } from '../../src/sheets/sheet.js';
 import type { Matrix } from '../../src/matrix/types.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -67,6 +67,32 @@ describe('rows numbered with their whole id (序号 `2.2.1`)', () => {
   });
 });
 
+describe('rows numbered with a task id (序号 `2#1`, `#1`: fengong\'s own export)', () => {
+  it('reads the item id and k, and nothing else', () => {
+    expect(readTaskIdCell('2#1')).toEqual({ itemId: '2', k: 1 });
+    expect(readTaskIdCell(' 1.2#3 ')).toEqual({ itemId: '1.2', k: 3 });
+    expect(readTaskIdCell('#2')).toEqual({ itemId: null, k: 2 });
+    expect(readTaskIdCell('２＃１')).toEqual({ itemId: '2', k: 1 });
+    for (const cell of ['2', '2.1', '2#0', '#', '2#', 'a#1', '2#1#2', '2#1-2', '']) expect(readTaskIdCell(cell)).toBeNull();
+  });
+
+  it('opens an item by its whole id, and goes back to it for its next task', () => {
+    const stack = new OutlineStack();
+    stack.push('cn', 1, '一、', 1);
+    stack.push('pcn', 2, '（二）', 2);
+    const first = stack.openId('1.2', '1.2#1', 3);
+    expect(first).toMatchObject({ reused: true });
+    expect(first.state.item.id).toBe('1.2');
+    const two = stack.openId('2', '2#1', 4);
+    expect(two).toMatchObject({ reused: false, repeated: null });
+    expect(two.state.item.id).toBe('2');
+    expect(stack.roots.map((i) => i.id)).toEqual(['1', '2']);
+    expect(stack.openId('2', '2#2', 5)).toMatchObject({ reused: true, state: two.state });
+    expect(stack.openId('2.1', '2.1#1', 6).state.item.id).toBe('2.1');
+    expect(stack.roots[1].children.map((i) => i.id)).toEqual(['2.1']);
+  });
+});
+
 describe("re-parsing fengong's own 任务分工表", () => {
   let dir: string;
   beforeAll(() => {
@@ -100,4 +126,24 @@ describe("re-parsing fengong's own 任务分工表", () => {
     const deadlines = (m: Matrix) => m.tasks.map((t) => [t.id, t.deadline]);
     expect(deadlines(load(back))).toEqual(deadlines(load(source)));
   });
+
+  // Tasks `k` of one item (`2#1`, `2#2`) and tasks before the first item (`#1`) come back with their ids; the CSV has no
+  // section rows, so they once came back as the next rows of the item above (`1.2#1`, `1.2#2`…: a fresh user's find).
+  // Tasks before the first item come first, in document order, wherever the matrix listed them.
+  for (const source of ['fixtures/matrices/sheets/county-plan.matrix.yaml', 'fixtures/matrices/valid/small.yaml']) {
+    for (const format of ['csv', 'md', 'xlsx', 'docx']) {
+      it(`gives back the #k tasks of ${source.split('/').pop()} from ${format}`, async () => {
+        const name = source.split('/').pop()!.replace(/\.yaml$/, '');
+        const table = join(dir, `${name}.${format}`);
+        expect(await runCli(['export', source, '-o', table])).toMatchObject({ code: 0 });
+        const back = join(dir, `${name}-${format}.yaml`);
+        expect(await runCli(['parse', table, '-o', back, '-q'])).toMatchObject({ code: 0 });
+        const original = load(source);
+        expect(original.tasks.some((t) => t.id.includes('#'))).toBe(true);
+        const units = (m: Matrix) => m.tasks.map((t) => ({ id: t.id, lead: t.lead, responsible: t.responsible, support: t.support, deadline: t.deadline?.text ?? null }));
+        const byId = (list: ReturnType<typeof units>) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+        expect(byId(units(load(back)))).toEqual(byId(units(original)));
+      });
+    }
+  }
 });
