@@ -23,7 +23,8 @@ export const PROOFREAD_RULES = ['no-responsible-unit', 'unknown-unit', 'unit-var
  * - `no-responsible-unit` (error): a task with neither a 牵头 nor a 责任 unit (support units alone do not carry it);
  * - `unknown-unit` (error, with a registry): a unit the registry does not know as a name, alias, collective or member;
  * - `unit-variant` (warning, without a registry): one unit spelled two ways, names that are the same but for white
- *   space, the width of brackets (`（）` `()` `〔〕` `[]`) or a leading 县/市/区: `县科协` and `科协`.
+ *   space, the width of brackets (`（）` `()` `〔〕` `[]`), or a leading 县/市/区 one has and the other not: `县科协` and
+ *   `科协`, `县市场监管局` and `市场监管局` (not `市科协` and `区科协`: two levels, two units).
  * Each unknown unit and each variant is reported once, where it first appears. Pure: matrix in, findings out,
  * ordered by place.
  */
@@ -58,9 +59,14 @@ export function proofread(matrix: Matrix, options: ProofreadOptions = {}): VFile
     }
     return out.sort(byPlace);
   }
+  // A name with a leading 县/市/区 meets the same name without it (`县科协` and `科协`, `县市场监管局` and `市场监管局`),
+  // never the name with another level (`市财政局` and `区财政局` are two units: a fresh user's find).
+  const keys = new Set<string>();
+  for (const unit of firstSeen.keys()) keys.add(unitKey(unit));
+  const groupOf = (key: string) => (/^[县市区]/.test(key) && keys.has(key.slice(1)) ? key.slice(1) : key);
   const byKey = new Map<string, string[]>();
   for (const unit of firstSeen.keys()) {
-    const key = unitKey(unit);
+    const key = groupOf(unitKey(unit));
     byKey.set(key, [...(byKey.get(key) ?? []), unit]);
   }
   for (const spellings of byKey.values()) {
@@ -73,8 +79,8 @@ export function proofread(matrix: Matrix, options: ProofreadOptions = {}): VFile
 }
 
 /**
- * The key under which two spellings of a unit meet: white space removed, brackets of any width made one,
- * a leading 县, 市 or 区 dropped. `县 科协` → `科协`; `各镇(街道)` and `各镇（街道）` → `各镇(街道)`.
+ * The key under which two spellings of a unit meet: white space removed, brackets of any width made one.
+ * `县 科协` → `县科协`; `各镇(街道)` and `各镇（街道）` → `各镇(街道)`. (A leading 县/市/区 is met in {@link proofread}.)
  */
 export function unitKey(name: string): string {
   return name
@@ -82,6 +88,5 @@ export function unitKey(name: string): string {
     .replace(/[（(]/g, '(')
     .replace(/[）)]/g, ')')
     .replace(/[〔［【\[]/g, '[')
-    .replace(/[〕］】\]]/g, ']')
-    .replace(/^[县市区]/, '');
+    .replace(/[〕］】\]]/g, ']');
 }

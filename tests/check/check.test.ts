@@ -149,12 +149,22 @@ describe('proofread', () => {
   });
   const matrix = (tasks: Task[]): Matrix => ({ schemaVersion: 1, document: { title: null, notice: null, docNumber: null, issuer: null, date: null, recipients: [] }, outline: [], tasks });
 
-  it('meets spellings that differ in white space, bracket width or a leading 县/市/区', () => {
-    expect(unitKey('县 科协')).toBe('科协');
-    expect(unitKey('市科协')).toBe(unitKey('区科协'));
+  it('meets spellings that differ in white space or bracket width', () => {
+    expect(unitKey('县 科协')).toBe('县科协');
     expect(unitKey('各镇(街道)人民政府')).toBe(unitKey('各镇（街道）人民政府'));
     expect(unitKey('〔县〕财政局')).toBe(unitKey('[县]财政局'));
     expect(unitKey('县科协')).not.toBe(unitKey('县科技局'));
+  });
+
+  // A fresh user's find: `市场监管局` and `县市场监管局` were not met (the key dropped the 市 of 市场), and `市财政局` and
+  // `区财政局`, two units of a district's plan, were.
+  it('meets a name with a leading 县/市/区 and the same name without it, not two levels of one name', () => {
+    const variants = (units: string[]) => proofread(matrix(units.map((u, i) => task(String(i + 1), i + 1, { lead: [u] }))), { lang: 'en' }).filter((m) => m.ruleId === 'unit-variant').map((m) => m.reason);
+    expect(variants(['县市场监管局', '市场监管局'])).toEqual(['市场监管局 (tasks 2) and 县市场监管局 (tasks 1) look like one unit spelled two ways: write it one way']);
+    expect(variants(['区 科协', '科协'])).toHaveLength(1);
+    expect(variants(['市财政局', '区财政局'])).toEqual([]);
+    expect(variants(['市场监管局', '区市场监管局', '县市场监管局'])).toHaveLength(2);
+    expect(variants(['市科技局', '科技局局'])).toEqual([]);
   });
 
   it('reports each variant once, at its first task; a task with support units only has no responsible unit', () => {
