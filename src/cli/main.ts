@@ -1,5 +1,6 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { errnoWords, FengongError } from '../errors.js';
+import { helpDescription, helpText, helpTitle } from './help-zh.js';
 import { commands } from './commands/index.js';
 import { detectLang, type Lang } from '../i18n.js';
 import { cliLang, setCliLang } from './lang.js';
@@ -11,6 +12,7 @@ import { version } from './version.js';
  * so that `fengong validate` never loads remark, exceljs or docx.
  */
 export function buildProgram(): Command {
+  const lang = () => detectLang(program.opts().lang as string | undefined, process.env);
   const program: Command = new Command('fengong')
     .description('把政府公文（通知、方案）中的任务分工编译为责任矩阵 · compile the task assignments of a Chinese government notice into a responsibility matrix')
     .version(version(), '-V, --version')
@@ -19,9 +21,25 @@ export function buildProgram(): Command {
     // A usage error is one line, like every other error of fengong: `fengong: unknown option '--bogus' (did you
     // mean --format?); see fengong --help` (commander writes it over two or three).
     // In the language of the run: `--lang` (read before the command's own options), else the locale.
-    .configureOutput({ writeOut: (s) => standardOutput.write(s), writeErr: (s) => standardError.write(s), outputError: (s, write) => write(usageLine(s, detectLang(program.opts().lang as string | undefined, process.env))) })
+    // Help is in the language of the run too (`--lang`, else the locale): help-zh.ts.
+    .configureOutput({ writeOut: (s) => standardOutput.write(helpText(s, lang())), writeErr: (s) => standardError.write(s), outputError: (s, write) => write(usageLine(s, lang())) })
     // Help text is half Chinese: wrap it by terminal columns, a CJK character taking two.
-    .configureHelp({ displayWidth: columns })
+    .configureHelp({
+      displayWidth: columns,
+      styleTitle: (title) => helpTitle(title, lang()),
+      optionDescription(option) {
+        return helpDescription(Help.prototype.optionDescription.call(this, option), lang());
+      },
+      commandDescription(command) {
+        return helpDescription(Help.prototype.commandDescription.call(this, command), lang());
+      },
+      subcommandDescription(command) {
+        return helpDescription(Help.prototype.subcommandDescription.call(this, command), lang());
+      },
+      argumentDescription(argument) {
+        return helpDescription(Help.prototype.argumentDescription.call(this, argument), lang());
+      },
+    })
     .hook('preAction', async (_program, command) => {
       setCliLang(program.opts().lang as string | undefined);
       // `-o -` is standard output, as `-` is for input, for every command with `-o` (a new user's CI script wrote a

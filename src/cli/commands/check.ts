@@ -11,8 +11,8 @@ export function registerCheck(program: Command): void {
     .option('--max-size <size>', 'refuse inputs larger than this (bytes, or 512KB, 50MB; default 50MB)')
     .option('-q, --quiet', 'print errors only, and no summary')
     .addHelpText('after', `
-Without --units, names that differ only in white space, bracket width or a leading 县/市/区 are reported
-(rule unit-variant); with it, every unit the registry does not know (rule unknown-unit).
+Without --units, names that differ only in white space, bracket width, or a leading 县/市/区 one has and the other
+not (县科协 and 科协), are reported (rule unit-variant); with it, every unit the registry does not know (rule unknown-unit).
 Defaults for --reporter, --units and --max-size come from .fengongrc.yaml when there is one.
 Several notices (files, folders, globs) are checked in one report, a summary for each; one that cannot be read
 is named on stderr and the others are still checked.
