@@ -81,12 +81,24 @@ const BY_DUTIES_IN = new RegExp(BY_DUTIES);
 const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
 /**
  * The note that the first unit of each list is its lead (matrix-format.md "Roles"): `排在第一位的为牵头单位`,
- * `列第一位的…为牵头单位`, `第一个为牵头单位`, `…为牵头责任单位`, `排在第一位的单位牵头`; a department's plan says 牵头科室 or
+ * `列第一位的…为牵头单位`, `第一个为牵头单位`, `…为牵头责任单位`, `排在第一位的单位牵头`, `列第一位的为工作牵头单位或汇总单位`
+ * (湖州's 2024 责任分解, probe 80); a department's plan says 牵头科室 or
  * 牵头股室 (probe 35). Matched on folded text. The
  * note is not a marker itself, in brackets or not.
  */
-export const FIRST_IS_LEAD = new RegExp(`(?:排在|排名|排序|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为牵头(?:责任)?(?:${UNIT_WORDS})|(?:${UNIT_WORDS})牵头)|第一个(?:${UNIT_WORDS})?为牵头(?:责任)?(?:${UNIT_WORDS})`);
+export const FIRST_IS_LEAD = new RegExp(`(?:排在|排名|排序|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为(?:工作|主要)?牵头(?:责任)?(?:${UNIT_WORDS})|(?:${UNIT_WORDS})牵头)|第一个(?:${UNIT_WORDS})?为(?:工作|主要)?牵头(?:责任)?(?:${UNIT_WORDS})`);
 
+/**
+ * The mark of the note that marked units lead (`标☆的为牵头单位，下同`, `带★的为牵头单位`, `★为牵头单位`: a Zhejiang
+ * county's 2025 人工智能+ plan, probe 80), in folded text; null when the notice has no such note.
+ */
+export function leadMarkOf(text: string): string | null {
+  return LEAD_MARK_NOTE.exec(text)?.[1] ?? null;
+}
+
+/** Marks a notice may put before its leads' names. */
+export const LEAD_MARKS = '☆★▲△◆◇●○※＊*';
+const LEAD_MARK_NOTE = new RegExp(`(?:标有|标注|标|带有|带|加|注有|有)?([${LEAD_MARKS}])号?(?:的|者)?(?:单位|部门)?(?:为|是)(?:工作)?牵头(?:责任)?(?:单位|部门)`);
 /**
  * The name of a body as units are written (`市应急管理局`, `各县（市、区）人民政府`: a level of government first, a
  * kind of body last): a unit, not a note in brackets (`含乡镇卫生院`, `报市老龄办`, `联席会议办公室设在市民政局`).
@@ -402,7 +414,7 @@ function readLabelled(
       units = units.slice(0, timed);
     } else if (list.dropped && isTimePhrase(list.dropped)) {
       group.deadline = trimPunct(list.dropped);
-    } else if (list.dropped) {
+    } else if (list.dropped && leadMarkOf(list.dropped) === null) {
       diagnostics.push({ ruleId: 'list-tail', severity: 'info', offset: valueEnd - 1, message: { en: `\`${list.dropped}\` ends the list of \`${hit.label}\` and is not read as a unit`, zh: `“${list.dropped}”位于“${hit.label}”名单末尾，不是单位名称，未读入` } });
     }
     if (!units.length) {

@@ -8,7 +8,7 @@ import { impossibleDay, planYearOf } from '../matrix/due-date.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
 import { monthSignature, NOTES_HEADING, readHeader } from './header.js';
-import { FIRST_IS_LEAD, scanMarkers, type ParagraphDiagnostic } from './markers.js';
+import { FIRST_IS_LEAD, leadMarkOf, scanMarkers, type ParagraphDiagnostic } from './markers.js';
 import { columnKind, isRole, mayHoldLabel } from './labels.js';
 import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, readTaskIdCell, type NumberMarker, type TypedStyle } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
@@ -557,7 +557,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   // (The note may stand in a footnote of a Word document, under the table's header: probe 46.)
   const firstIsLead = paragraphs.some((p) => FIRST_IS_LEAD.test(fold(p.text))) || (read.notes ?? []).some((n) => FIRST_IS_LEAD.test(fold(n)));
   for (const s of states) if (!s.row && !s.fromTable && s.chunks.length) s.item.title = itemTitle(s);
-  const tasks = buildTasks(preamble, states, { planYear, firstIsLead });
+  let leadMark: string | null = null;
+  for (const p of paragraphs) if (/牵头|牽頭/.test(p.text) && (leadMark = leadMarkOf(fold(p.text))) !== null) break;
+  const tasks = buildTasks(preamble, states, { planYear, firstIsLead, leadMark });
   for (const u of unaccountedMarkers(paragraphs, ledgers, paragraphs[header.recipientsAt])) {
     const place = placeOf(u.paragraph, u.offset);
     report({ en: `\`${u.text}\` stands where a responsibility marker would, but no task or finding took it: check it by hand`, zh: `“${u.text}”处于分工标注的位置，但没有进入任何任务或提示，请人工核对` }, place.line, place.column, 'unaccounted-marker', 'error');

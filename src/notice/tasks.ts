@@ -1,6 +1,6 @@
 import type { Task } from '../matrix/types.js';
 import { dueDate } from './deadline.js';
-import type { MarkerGroup } from './markers.js';
+import { LEAD_MARKS, type MarkerGroup } from './markers.js';
 import type { Chunk, ItemState } from './outline.js';
 
 /** What {@link buildTasks} needs to know of the notice as a whole. */
@@ -9,7 +9,12 @@ export interface TaskContext {
   planYear: number | null;
   /** The notice says 排在第一位的为牵头单位: the first responsible unit of each list is its lead. */
   firstIsLead: boolean;
+  /** The mark the notice says its leads carry (`标☆的为牵头单位`: `☆`), see markers.ts leadMarkOf. */
+  leadMark?: string | null;
 }
+
+/** A mark before a unit's name (`☆经信局`): never part of the name. */
+const MARKED_NAME = new RegExp(`^[${LEAD_MARKS}]+`);
 
 /**
  * Makes the tasks of matrix-format.md "Items and tasks", in document order: each item whose chunks carry markers
@@ -71,6 +76,7 @@ function makeTask(id: string, marker: string | null, path: string[], title: stri
   if (deadline) task.deadline = { text: deadline, due: dueDate(deadline, context.planYear) };
   if (leaders.names.length) task.leaders = leaders.names.slice();
   promoteMarkedLeads(task);
+  if (task.lead.some(isStarred) || task.responsible.some(isStarred) || task.support.some(isStarred)) promoteStarredLeads(task, context.leadMark ?? null);
   // A unit that leads is not also responsible (`fengong validate`'s rule lead-and-responsible): named in both (a
   // 牵头单位 cell and a 责任单位 cell, probes 39 and 43; one phrase's lead, another's responsible), it stays in lead.
   if (task.lead.length && task.responsible.length) {
@@ -142,6 +148,28 @@ function promoteMarkedLeads(task: Task): void {
     }
     task[role] = keep;
   }
+}
+
+const isStarred = (unit: string) => MARKED_NAME.test(unit);
+
+/**
+ * Units written with a mark before their name (`☆经信局`): under the note that marked units lead (`mark`, see
+ * markers.ts leadMarkOf) the units with that mark move to `lead`; every mark leaves the name. (Without the note a mark is
+ * no role: the unit keeps its list.)
+ */
+function promoteStarredLeads(task: Task, mark: string | null): void {
+  const unmarked = (unit: string) => unit.replace(MARKED_NAME, '');
+  const lead = task.lead.map(unmarked);
+  for (const role of ['responsible', 'support'] as const) {
+    const keep: string[] = [];
+    for (const unit of task[role]) {
+      if (mark !== null && unit.startsWith(mark)) {
+        if (!lead.includes(unmarked(unit))) lead.push(unmarked(unit));
+      } else keep.push(unmarked(unit));
+    }
+    task[role] = keep;
+  }
+  task.lead = lead;
 }
 
 const SUPPORT_MARK = /^(.+?)[（(](?:配合|协办|协助|参与)(?:单位|部门)?[）)]$/;

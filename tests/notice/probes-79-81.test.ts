@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../helpers/parse.js';
+
+// Cases of the eighteenth round (session 13: probes 79-81: 专项行动 plans, notices naming the institutions of the
+// 2023-2024 reform, notices with unusual units), each checked by hand against the contract (matrix-format.md).
+
+const roles = (text: string, format: 'text' | 'markdown' = 'text') => parseText(text, format).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support]);
+
+describe('the note that the first unit leads, in the words of 湖州\'s 2024 责任分解 (probe 80)', () => {
+  it('reads 列第一位的为工作牵头单位或汇总单位 as the note, in the first list\'s bracket', () => {
+    const text = [
+      '湖州市2024年重点工作责任分解',
+      '一、科技创新',
+      '1.布局建设一批高能级创新平台，争创国家级创新平台1家以上。',
+      '责任单位：市委科技办、市科技局、市发改委（列第一位的为工作牵头单位或汇总单位，下同）',
+      '2.实施科技企业“双倍增”行动。',
+      '责任单位：市科技局、市经信局',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      ['1.1', ['市委科技办'], ['市科技局', '市发改委'], []],
+      ['1.2', ['市科技局'], ['市经信局'], []],
+    ]);
+  });
+});
+
+describe('units marked ☆ under the note 标☆的为牵头单位 (a Zhejiang county\'s 2025 人工智能+ plan: probe 80)', () => {
+  const lines = [
+    '平湖市推进“人工智能+”行动实施方案',
+    '（一）推进“人工智能+工业制造”。打造一批标杆示范项目。（责任单位：☆经信局、科技局。标☆的为牵头单位，下同。）',
+    '（二）推进“人工智能+商贸物流”。推动物流园区开展智能分拣。（责任单位：☆商务局、☆交通运输局、供销社）',
+    '（三）推进“人工智能+教育”。开展人工智能教育进校园。（责任单位：教育局、人力社保局）',
+  ];
+
+  it('makes the marked units the leads, without the mark, and leaves the others where they stand', () => {
+    const { matrix, messages } = parseText(lines.join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['1', ['经信局'], ['科技局']],
+      ['2', ['商务局', '交通运输局'], ['供销社']],
+      ['3', [], ['教育局', '人力社保局']],
+    ]);
+    // The note is understood: no finding says it was dropped from the list.
+    expect(messages.filter((m) => m.ruleId === 'list-tail')).toEqual([]);
+  });
+
+  it('takes a ★ noted as 带★的为牵头单位 in the covering letter too', () => {
+    const text = ['某县2025年工作要点', '带★的为牵头单位。', '一、重点任务', '1.推进数据要素市场化。（责任单位：县财政局、★县数据局）'].join('\n');
+    expect(roles(text)).toEqual([['1.1', ['县数据局'], ['县财政局'], []]]);
+  });
+
+  it('without the note, drops the mark from the name and gives no role by it', () => {
+    const text = ['某县2025年工作要点', '一、重点任务', '1.推进数据要素市场化。（责任单位：★县数据局、县财政局）'].join('\n');
+    expect(roles(text)).toEqual([['1.1', [], ['县数据局', '县财政局'], []]]);
+  });
+});
