@@ -18,6 +18,7 @@ import { halfWidthDigits, ocrDigits } from '../digits.js';
  * | 每半年一次，分别于6月底、12月底前 | null    | several dates recur                         |
  * | 按上级要求, 2月30日          | undefined    | cannot be read: no check                    |
  * | 2026年春节前, 2025年汛期前   | undefined    | a season or holiday: no day can be derived  |
+ * | 2024年“八一”前               | undefined    | a holiday in quotes too                     |
  * | 2024年麦收前, 2024年秋粮收获后 | undefined  | a harvest, or after an event (not a completion) |
  * | 5月启动，长期坚持            | null         | a start is not a due date; open wording     |
  * | 7月1日起, 2024年9月以后      | undefined    | a start only: no day is due                 |
@@ -66,7 +67,7 @@ export function dueFromText(text: string, planYear?: number): string | null | un
     // A date the work starts from (7月1日起, 5月启动) is not when it is due.
     if (START.test(after)) continue;
     // A year then a season or a holiday (2026年春节前, 2025年汛期前): a day that cannot be derived.
-    if (y && !half && !quarter && !month && !yearEnd && (EVENT.test(after) || AFTER_EVENT.test(after) || BEFORE_EVENT.test(after))) return undefined;
+    if (y && !half && !quarter && !month && !yearEnd && (EVENT.test(after) || AFTER_EVENT.test(after) || BEFORE_EVENT.test(after) || QUOTED.test(after))) return undefined;
     // A span of years (三年内, 一年内) names no year of the calendar.
     if (yearEnd && !y && !relative && /[一二两三四五六七八九十\d]$/.test(t.slice(0, Math.max(0, m.index! - 1)))) return undefined;
     if (!yearKnown) {
@@ -144,13 +145,15 @@ const EVENT = /^(?:春节|元旦|清明|五一|端午|国庆|中秋|中考|高�
  * After a year: an event, then `后` (2024年秋粮收获后): the work follows it; no day is due. Not a completion, whose
  * year is the due date (`2024年完成后长期坚持`, `2025年建成后投入运行`; probe 21).
  */
-const AFTER_EVENT = /^(?![\u4e00-\u9fff]{0,6}?(?:完成|建成|竣工|完工|投产|投用|实现|验收)(?:后|之后|以后))[\u4e00-\u9fff]{1,8}?(?:后|之后|以后)/;
+const AFTER_EVENT = /^(?![\u4e00-\u9fff]{0,6}?(?:完成|建成|竣工|完工|投产|投用|实现|验收)(?:后|之后|以后))[\u4e00-\u9fff“”"「」《》]{1,12}?(?:后|之后|以后)/;
 /**
  * After a year: any other event, then `前` (`2025年迎峰度夏前`, `2025年春检结束前`, `2025年年度决算前`: an enterprise's
- * calendar, probe 56): a day that cannot be derived, never the year's end. Not the year's own end (`年底前`, `年度内`),
+ * calendar, probe 56; `2024年“八一”前`, `2024年全国双拥模范城考评前`, probe 81): a day that cannot be derived, never the year's end. Not the year's own end (`年底前`, `年度内`),
  * nor a word with 前 in it (`2025年完成前期工作`, `目前`): the 前 ends the phrase.
  */
-const BEFORE_EVENT = /^(?!年?(?:底|末|内|中)|年?度(?:内|末|底|前|$)|全年|[上下]半年|第)[\u4e00-\u9fff]{2,8}?(?<![目提事此当])(?:前|之前|以前)(?=$|[，,；;。、（(]|完成|建成|完工|到位|办结|上线|实施|启动)/;
+const BEFORE_EVENT = /^(?!年?(?:底|末|内|中)|年?度(?:内|末|底|前|$)|全年|[上下]半年|第)[\u4e00-\u9fff“”"「」《》]{2,12}?(?<![目提事此当])(?:前|之前|以前)(?=$|[，,；;。、（(]|完成|建成|完工|到位|办结|上线|实施|启动)/;
+/** After a year: a name in quotes (`2024年“双拥月”期间`, `“八一”前`: probe 81), a holiday or a campaign, no day of the calendar. */
+const QUOTED = /^[“"「『]/;
 const OPEN = /长期|持续|常态|全年|逐年|定期|适时|不定期/;
 const OPEN_START = /^(?:长期|持续|常态|全年|定期|按季度|按月)/;
 

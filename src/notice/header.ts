@@ -207,15 +207,19 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   if (dateIndex >= 0) {
     date = isoDate(paragraphs[dateIndex].text);
     issuer = signatureOf(paragraphs[dateIndex].text);
-    const above = dateIndex > 0 ? stripped(paragraphs[dateIndex - 1].text) : '';
+    // A note on the seal on a line of its own between the signature and the date (`（宜春市应急管理局代章）`: a 指挥部
+    // or 领导小组 with no seal of its own, probe 81) is no part of the signature: the signature stands above it.
+    const at = dateIndex > 1 && SEAL_NOTE.test(stripped(paragraphs[dateIndex - 1].text)) ? dateIndex - 1 : dateIndex;
+    const above = at > 0 ? stripped(paragraphs[at - 1].text) : '';
     if (!issuer && above && above.length <= 40 && !/[。，；：:]/.test(above) && !isNumbered(above) && (!/[）)]$/.test(above) || NAMED_IN_BRACKETS.test(above))) {
-      issuer = signatureNames(above);
+      // (A note on the seal after the name, `泗洪县双拥工作领导小组（泗洪县退役军人事务局代章）`, is not the issuer's name.)
+      issuer = signatureNames(above).replace(SEAL_NOTE_AFTER, '') || null;
       // Bodies signing together on two lines (`中共XX县委办公室` ⏎ `XX县人民政府办公室`): both are the signature. Set
       // apart by a blank line only where the date is too (a web page's copy puts one between all lines: 岳阳市's 两办).
       // (Not the value of a label on the line above it: `牵头单位：` ⏎ `某县水务投资有限公司`, probe 26.)
-      const labelAbove = dateIndex > 2 && /[：:]$/.test(stripped(paragraphs[dateIndex - 3].text));
-      const first = dateIndex > 1 && !labelAbove && (!paragraphs[dateIndex - 1].blankBefore || paragraphs[dateIndex].blankBefore) ? stripped(paragraphs[dateIndex - 2].text) : '';
-      if (ORGANIZATION.test(first) && ORGANIZATION.test(above) && PLACED.test(first) && first.length <= 40 && !/[。，；：:]/.test(first) && isTitleLike(paragraphs[dateIndex - 2]) && !DOC_TYPE.test(fold(first))) {
+      const labelAbove = at > 2 && /[：:]$/.test(stripped(paragraphs[at - 3].text));
+      const first = at > 1 && !labelAbove && (!paragraphs[at - 1].blankBefore || paragraphs[at].blankBefore) ? stripped(paragraphs[at - 2].text) : '';
+      if (ORGANIZATION.test(first) && ORGANIZATION.test(above) && PLACED.test(first) && first.length <= 40 && !/[。，；：:]/.test(first) && isTitleLike(paragraphs[at - 2]) && !DOC_TYPE.test(fold(first))) {
         // A second line that names no place of its own is the rest of one long name (`中共XX市委全面深化改革委员会`
         // ⏎ `经济体制和生态文明体制改革专项小组`), not a second body.
         issuer = PLACED.test(above) ? `${signatureNames(first)}、${issuer}` : `${signatureNames(first)}${issuer}`;
@@ -375,6 +379,10 @@ function isTitleLike(p: Paragraph): boolean {
  * `石门县河长制办公室（代章）`: probe 59), not a note of the document's own (`（此件公开发布）`).
  */
 const NAMED_IN_BRACKETS = /^[^（()）]{2,30}?(?:[府厅局委办室会部院心司队所站处社行馆团联组署]|中心)[（(][^（()）]{1,12}[）)]$/;
+
+/** A note on the seal, on its own line: `（宜春市应急管理局代章）`, `（代章）`. */
+const SEAL_NOTE = /^[（(][^（()）]{0,30}代章[）)]$/;
+const SEAL_NOTE_AFTER = /(?<=.)[（(][^（()）]{0,30}代章[）)]$/;
 
 /** A number of its own under a 纪要's or a bulletin's 标志: `〔2024〕5号`, `（2024）第5号`, `第9期`, `2024年第3期`. */
 const ISSUE_NUMBER = /^(?:[〔［[（(【]?\d{4}[〕］\]）)】年]?)?第?[\d一二三四五六七八九十]{1,4}[号期]$/;

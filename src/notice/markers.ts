@@ -137,8 +137,11 @@ const endsPhrase = (tail: string) => {
  */
 const CHIEFS = '(?:总|副总)?(?:河湖长|河长|湖长|林长|田长|山长|路长|街长|河段长|湖段长|警长)';
 const HEADS = '院长|校长|处长|科长|队长|所长|站长|行长|厂长|董事长|总经理|班子成员|负责人|负责同志|包村干部|驻村干部|网格员';
-/** The posts of government and of the Party, which a name may follow (`县长赵某某`). */
-const GOVERNMENT_POSTS = '省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委';
+/**
+ * The posts of government, of the Party and of the army's local commands, which a name may follow (`县长赵某某`);
+ * `军分区政委`, `副司令员` lead 双拥, 征兵 and 防灭火 work as posts (probe 81).
+ */
+const GOVERNMENT_POSTS = '省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委|政委|政治委员|司令员|参谋长';
 /**
  * A person or a post (`县委常委`, `组织部部长`, `分管副县长`: probe 25), or a post and a person's name after it
  * (`县委副书记陈某某`, `县长赵某某`: probe 42, a 党委 plan), never a unit. A body named after a post (`市长热线办`) is one.

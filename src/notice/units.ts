@@ -214,6 +214,9 @@ function splitJi(name: string): string[] {
   const before = name[at - 1] === '以' && at >= 3 ? at - 1 : at;
   // `县直及驻县各单位` (probe 24): `县直` names no body; the two words qualify one 各单位.
   if (/^[省市州县区]直$/.test(name.slice(0, before))) return [name];
+  // Nor does a part that does not end as a name ends: `及` inside a name (`香港特区政府创新科技及工业局`, `澳门特区政府经济及
+  // 科技发展局`, `商务及经济发展局`: the bureaus of Hong Kong and Macao, probe 81), not between two.
+  if (!JI_LEFT_END.test(fold(name.slice(0, before)))) return [name];
   return [name.slice(0, before), ...splitJi(name.slice(at + 1))];
 }
 
@@ -266,6 +269,8 @@ const BRACKET_LINE = /^[（(](?![\s\u3000\d一二三四五六七八九十]+[）)
 const LEVELS_ONLY = new RegExp(`^[${LEVEL_CHARS}]+$`);
 
 /** How a name (a body, a collective, a post) ends: {@link UNIT_END} and `单位`, `部门`, `科协`, `一中`, `人大`, `企业`, `机构`, `海关`, `市长`, `书记`, `主任`, `）`… */
+/** How the name before a `及` that parts two names ends (a unit's ending, a village, a bracket: `各村（社区）及…`). */
+const JI_LEFT_END = new RegExp(`[${NAME_END_CHARS}位门科园校厂场台长员协学业构关村户）)]$`);
 const LINE_NAME_END = new RegExp(`[${NAME_END_CHARS}位门科园校厂场台长记任员志协学大业构关）)]$`);
 
 /** Endings of a name that can stand at the start of a line a wrap cut off (`局`, `办公室`, `中心`). */

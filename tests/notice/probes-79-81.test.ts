@@ -52,3 +52,41 @@ describe('units marked ☆ under the note 标☆的为牵头单位 (a Zhejiang c
     expect(roles(text)).toEqual([['1.1', [], ['县数据局', '县财政局'], []]]);
   });
 });
+
+describe('notices with unusual units (probe 81)', () => {
+  it('keeps 及 inside the names of Hong Kong and Macao bureaus, and parts two names at it', () => {
+    const text = [
+      '广东省推进粤港澳大湾区建设2024年工作要点',
+      '一、规则衔接',
+      '1.深化内地与港澳规则衔接。',
+      '牵头单位：省港澳办；配合单位：省司法厅，香港特区政府政制及内地事务局、澳门特区政府经济及科技发展局、澳门特区政府卫生局及药物监督管理局',
+      '2.推动创新科技合作。',
+      '牵头单位：省科技厅；配合单位：香港特区政府创新科技及工业局、州委编办及州直相关单位',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      ['1.1', ['省港澳办'], [], ['省司法厅', '香港特区政府政制及内地事务局', '澳门特区政府经济及科技发展局', '澳门特区政府卫生局', '药物监督管理局']],
+      ['1.2', ['省科技厅'], [], ['香港特区政府创新科技及工业局', '州委编办', '州直相关单位']],
+    ]);
+  });
+
+  it('reads 军分区政委 and 副司令员 before 牵头 as posts, not lead units', () => {
+    const text = [
+      '淮安市2024年征兵工作实施方案',
+      '一、工作任务',
+      '1.严格体检政考。（淮安军分区政委牵头，市公安局负责，市卫生健康委配合）',
+      '2.做好役前教育。（宜春军分区副司令员牵头，宜春军分区战备建设处负责）',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      ['1.1', [], ['市公安局'], ['市卫生健康委']],
+      ['1.2', [], ['宜春军分区战备建设处'], []],
+    ]);
+  });
+
+  it('takes the signature above a note on the seal (a 指挥部 with no seal of its own), and leaves such a note out of the issuer', () => {
+    const body = ['关于印发《宜春市2024年森林防灭火工作要点》的通知', '', '一、任务', '1.开展火灾隐患排查。（市应急管理局牵头）', ''];
+    const own = parseText([...body, '宜春市森林防灭火指挥部', '（宜春市应急管理局代章）', '2024年1月30日'].join('\n')).matrix.document;
+    expect([own.issuer, own.date]).toEqual(['宜春市森林防灭火指挥部', '2024-01-30']);
+    const inline = parseText([...body, '泗洪县双拥工作领导小组（泗洪县退役军人事务局代章）', '2024年3月1日'].join('\n')).matrix.document;
+    expect(inline.issuer).toBe('泗洪县双拥工作领导小组');
+  });
+});

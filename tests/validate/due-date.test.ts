@@ -78,6 +78,10 @@ describe('dueFromText (matrix-format.md, Deadlines)', () => {
   it.each(['2025年迎峰度夏前', '2025年迎峰度冬前', '2025年春检结束前完成', '2025年年度决算前'])('%s names an event of its own: undefined', (text) => {
     expect(dueFromText(text, 2025)).toBeUndefined();
   });
+  // A holiday or campaign in quotes, a longer event (双拥 and 国防 plans, probe 81): they had given the year's end.
+  it.each(['2024年“八一”前', '2024年“春节”前', '2024年“双拥月”期间', '2024年“全民国防教育日”前', '2024年全国双拥模范城考评前'])('%s names an event in quotes or of many words: undefined', (text) => {
+    expect(dueFromText(text, 2024)).toBeUndefined();
+  });
   it.each(['2025年底前', '2025年年底前', '2025年年末前', '2025年度内', '2025年度前', '2025年内完成', '2025年完成前期工作', '2025年完成目前存量问题整改'])('%s is still the year\'s end', (text) => {
     expect(dueFromText(text, 2023)).toBe('2025-12-31');
   });
