@@ -169,8 +169,12 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   const headerEnd = planTitle ? planTitle.start : firstStructural;
   let docNumber: string | null = null;
   for (let i = 0; i < Math.min(n, Math.max(headerEnd, bodyStart, firstStructural)); i++) {
-    if (isDocNumberLine(paragraphs[i].text)) {
-      docNumber = docNumberOf(paragraphs[i].text);
+    // A table row (a web page's metadata table in Markdown: `| 发布机构 | … | 发文字号 | 平政办发〔2025〕18号 |`, probe 80)
+    // is read cell by cell: its text runs the cells together, and the cells before the number had become part of it.
+    const cells = paragraphs[i].kind === 'row' ? paragraphs[i].cells : undefined;
+    const line = cells ? cells.find((c) => isDocNumberLine(c.text))?.text : isDocNumberLine(paragraphs[i].text) ? paragraphs[i].text : undefined;
+    if (line !== undefined) {
+      docNumber = docNumberOf(line);
       break;
     }
   }

@@ -90,3 +90,37 @@ describe('notices with unusual units (probe 81)', () => {
     expect(inline.issuer).toBe('泗洪县双拥工作领导小组');
   });
 });
+
+describe('a web page\'s metadata table in Markdown (a Zhejiang page exported: probe 80)', () => {
+  it('reads the 发文字号 from its own cell, not the row\'s cells run together', () => {
+    const md = [
+      '[首页](http://www.pinghu.gov.cn/) > [政务公开](http://www.pinghu.gov.cn/col/col1229664461/) > 市政府办公室文件',
+      '',
+      '# 平湖市人民政府办公室关于印发平湖市“人工智能+”行动计划（2025—2027年）的通知',
+      '',
+      '| 索引号 | 002581497/2025-152613 | 公开方式 | 主动公开 |',
+      '| --- | --- | --- | --- |',
+      '| 发布机构 | 平湖市人民政府办公室 | 发文字号 | 平政办发〔2025〕18号 |',
+      '| 成文日期 | 2025-06-06 | 发布日期 | 2025-06-10 |',
+      '',
+      '- 发布时间：2025-06-10 16:20',
+      '- 信息来源：市府办（市外事办）',
+      '',
+      '各镇人民政府、街道办事处：',
+      '',
+      '　　《平湖市“人工智能+”行动计划（2025—2027年）》已经市政府同意，现印发给你们，请认真贯彻执行。',
+      '',
+      '平湖市人民政府办公室',
+      '',
+      '2025年6月6日',
+      '',
+      '## 平湖市“人工智能+”行动计划（2025—2027年）',
+      '',
+      '**一、推动重点领域应用**',
+      '',
+      '（一）推进“人工智能+工业制造”。打造标杆示范项目。（责任单位：经信局）',
+    ].join('\n');
+    const { document } = parseText(md, 'markdown').matrix;
+    expect([document.docNumber, document.issuer, document.date]).toEqual(['平政办发〔2025〕18号', '平湖市人民政府办公室', '2025-06-06']);
+  });
+});
