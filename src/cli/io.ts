@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FengongError } from '../errors.js';
 import type { Bilingual } from '../i18n.js';
@@ -78,7 +78,10 @@ export function outDirIsFile(dir: string): FengongError {
 export function cannotWrite(path: string, e: NodeJS.ErrnoException): Bilingual {
   switch (e.code) {
     case 'ENOENT':
-      return { en: `${path}: cannot write: its folder does not exist (create it first)`, zh: `${path}：无法写入：所在文件夹不存在（请先创建）` };
+      // (A folder that exists and takes no files: /proc, a fresh user's find.)
+      return exists(dirname(path))
+        ? { en: `${path}: cannot write: its folder takes no new files`, zh: `${path}：无法写入：所在文件夹不能新建文件` }
+        : { en: `${path}: cannot write: its folder does not exist (create it first)`, zh: `${path}：无法写入：所在文件夹不存在（请先创建）` };
     case 'EEXIST':
     case 'ENOTDIR':
       return { en: `${path}: cannot write: a part of its folder path is a file, not a folder`, zh: `${path}：无法写入：所在路径中有一部分是文件而不是文件夹` };
@@ -93,6 +96,40 @@ export function cannotWrite(path: string, e: NodeJS.ErrnoException): Bilingual {
     default:
       return { en: `${path}: cannot write (${e.code ?? e.message})`, zh: `${path}：无法写入（${e.code ?? e.message}）` };
   }
+}
+
+/**
+ * Creates a folder and the folders above it that are missing, one level at a time. (Node 20's own
+ * `mkdirSync(dir, { recursive: true })` never returns under a folder that exists but takes no new folders, /proc:
+ * it spun at full CPU, a fresh user's find.)
+ * @throws FengongError naming the folder and why, in words (no permission, a folder that takes no new folders); an
+ *   error with code ENOTDIR when the folder or a part of its path is a file (the caller says which it was given).
+ */
+export function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !exists(d); d = dirname(d)) {
+    missing.push(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST' && kindOf(d) === 'folder') continue;
+      if (code === 'EEXIST' || code === 'ENOTDIR') throw Object.assign(error as NodeJS.ErrnoException, { code: 'ENOTDIR' });
+      const why: Bilingual =
+        code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+          ? { en: 'permission denied', zh: '没有权限' }
+          : code === 'ENOENT'
+            ? { en: 'the folder above it takes no new folders', zh: '上一级文件夹不能新建文件夹' }
+            : code === 'ENOSPC'
+              ? { en: 'the disk is full', zh: '磁盘已满' }
+              : { en: String(code), zh: String(code) };
+      throw new FengongError({ en: `${dir}: cannot create the output directory: ${why.en}`, zh: `${dir}：无法创建输出目录：${why.zh}` });
+    }
+  }
+  if (kindOf(resolve(dir)) !== 'folder') throw Object.assign(new Error(`${dir}: not a folder`), { code: 'ENOTDIR' });
 }
 
 let signalsHandled = false;

@@ -1,4 +1,4 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { FengongError } from '../errors.js';
@@ -6,7 +6,7 @@ import { batchRegistry, type BatchResult, type BatchSettings } from './batch-com
 import { expandNotices, outputPaths } from './batch-inputs.js';
 import { compileInOrder } from './batch-pool.js';
 import type { Lang } from '../i18n.js';
-import { cannotWrite, outDirIsFile, writeFileAtomic } from './io.js';
+import { cannotWrite, makeFolder, outDirIsFile, writeFileAtomic } from './io.js';
 import { cliLang } from './lang.js';
 import type { ParseOptions } from './parse.js';
 import { standardError } from './stdout.js';
@@ -75,7 +75,7 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
     let fileCode = result.code;
     if (result.output !== undefined) {
       try {
-        mkdirSync(dirname(outputs[result.index]), { recursive: true });
+        makeFolder(dirname(outputs[result.index]));
         writeFileAtomic(outputs[result.index], result.output);
       } catch (error) {
         const message = error instanceof FengongError ? error.text(lang) : cannotWrite(outputs[result.index], error as NodeJS.ErrnoException)[lang];

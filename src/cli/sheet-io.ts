@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../config.js';
 import { FengongError } from '../errors.js';
@@ -6,7 +6,7 @@ import { ROLES, type Role } from '../matrix/types.js';
 import { loadRegistry } from '../registry/load.js';
 import type { UnitRegistry } from '../registry/registry.js';
 import type { DueOptions } from '../sheets/sheet.js';
-import { outDirIsFile, writeFileAtomic } from './io.js';
+import { makeFolder, outDirIsFile, writeFileAtomic } from './io.js';
 import { hasConfigFile } from './lang.js';
 import { standardOutput } from './stdout.js';
 
@@ -89,11 +89,9 @@ export function emit(data: string | Uint8Array, options: SheetCommandOptions, ou
  */
 export async function writeIntoDir(dir: string, files: ReadonlyArray<{ name: string; data: string | Uint8Array }>, force: boolean): Promise<string[]> {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw outDirIsFile(dir);
-    throw new FengongError({ en: `${dir}: cannot create the output directory (${code})`, zh: `${dir}：无法创建输出目录（${code}）` });
+    throw (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? outDirIsFile(dir) : error;
   }
   const root = resolve(dir);
   const targets = files.map(({ name }) => {
