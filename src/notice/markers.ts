@@ -613,9 +613,16 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     let before = open - 1;
     while (before >= 0 && isWhiteSpace(folded.charCodeAt(before))) before--;
     if (before >= 0 && !'。；;！'.includes(folded[before])) return null;
-    const units = splitUnits(text.slice(open + 1, bodyEnd)).units;
+    // A time after the names is the deadline (`（市交通运输局、市发改委，2024年9月底前完成）`: the task had been lost in
+    // silence, a fresh user's find).
+    let list = text.slice(open + 1, bodyEnd);
+    const cut = Math.max(list.lastIndexOf('，'), list.lastIndexOf(','), list.lastIndexOf('；'), list.lastIndexOf(';'));
+    const time = cut > 0 ? trimPunct(list.slice(cut + 1)) : '';
+    if (time && isTimePhrase(time)) list = list.slice(0, cut);
+    const units = splitUnits(list).units;
     if (!units.length || !units.every((u) => BODY_NAME.test(fold(u)))) return null;
     group.responsible = units;
+    if (time && isTimePhrase(time)) group.deadline = time;
     return group;
   }
   if (clauses.tail && isTimePhrase(clauses.tail)) group.deadline = clauses.tail;

@@ -77,11 +77,14 @@ function makeTask(id: string, marker: string | null, path: string[], title: stri
   if (leaders.names.length) task.leaders = leaders.names.slice();
   promoteMarkedLeads(task);
   if (task.lead.some(isStarred) || task.responsible.some(isStarred) || task.support.some(isStarred)) promoteStarredLeads(task, context.leadMark ?? null);
-  // A unit that leads is not also responsible (`fengong validate`'s rule lead-and-responsible): named in both (a
-  // 牵头单位 cell and a 责任单位 cell, probes 39 and 43; one phrase's lead, another's responsible), it stays in lead.
-  if (task.lead.length && task.responsible.length) {
-    const leads = new Set(task.lead);
-    if (task.responsible.some((u) => leads.has(u))) task.responsible = task.responsible.filter((u) => !leads.has(u));
+  // A unit has one role in a task (`fengong validate`'s rules lead-and-responsible and repeated-unit): named in two (a
+  // 牵头单位 cell and a 责任单位 cell, probes 39 and 43; one phrase's lead, another's responsible; `X牵头，Y、X配合`, a
+  // fresh user's find: the matrix failed validate), it keeps the first of lead, responsible, support.
+  if (task.lead.length + task.responsible.length && (task.responsible.length || task.support.length)) {
+    const above = new Set(task.lead);
+    if (task.responsible.some((u) => above.has(u))) task.responsible = task.responsible.filter((u) => !above.has(u));
+    for (const u of task.responsible) above.add(u);
+    if (task.support.some((u) => above.has(u))) task.support = task.support.filter((u) => !above.has(u));
   }
   return task;
 }

@@ -19,7 +19,8 @@ export interface ApplyRegistryOptions {
  *
  * A member that the task already names in any role is not added again through a collective: in
  * `lead: [县科协], responsible: [各成员单位]` with 县科协 a member of 各成员单位, 县科协 stays lead only. A member
- * reached through two collectives keeps the first. Repeats within a role are dropped.
+ * reached through two collectives keeps the first. Repeats within a role are dropped, and so is a unit in a second role
+ * (lead before responsible before support).
  */
 export function taskUnits(
   task: Task,
@@ -31,8 +32,10 @@ export function taskUnits(
   for (const role of ROLES) for (const name of task[role]) named.add(resolve(name));
   const viaAdded = new Set<string>();
   const out = { lead: [], responsible: [], support: [] } as Record<Role, UnitRef[]>;
+  // Two names of one unit in two roles (`县住建局` lead, its alias `县住房和城乡建设局` responsible: a fresh user's find,
+  // the matrix `parse --units` wrote failed validate) are one unit in the first of lead, responsible, support.
+  const seen = new Set<string>();
   for (const role of ROLES) {
-    const seen = new Set<string>();
     for (const name of task[role]) {
       const unit = resolve(name);
       const members = options.expand && registry ? registry.membersOf(unit) : null;

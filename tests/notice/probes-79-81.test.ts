@@ -124,3 +124,22 @@ describe('a web page\'s metadata table in Markdown (a Zhejiang page exported: pr
     expect([document.docNumber, document.issuer, document.date]).toEqual(['平政办发〔2025〕18号', '平湖市人民政府办公室', '2025-06-06']);
   });
 });
+
+describe('a fresh user\'s notices (session 13)', () => {
+  it('gives a unit named in two roles of a task the first of lead, responsible, support (the matrix had failed validate)', () => {
+    const text = ['一、重点任务', '（一）建设公园（县城管局牵头，县财政局、县城管局配合）。', '（二）资金整合。', '责任单位：县财政局', '配合单位：县财政局、县审计局'].join('\n');
+    expect(roles(text)).toEqual([
+      ['1.1', ['县城管局'], [], ['县财政局']],
+      ['1.2', [], ['县财政局'], ['县审计局']],
+    ]);
+  });
+
+  it('reads a bracket of names that ends in a time: the names under the note on leads, the time the deadline', () => {
+    const text = ['一、强化要素保障', '1.降低物流成本。（市交通运输局、市发改委，2024年9月底前完成）', '2.加强用地保障。（市自然资源局，各县市区政府）', '注：排在第一位的为牵头单位。'].join('\n');
+    const { matrix } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline])).toEqual([
+      ['1.1', ['市交通运输局'], ['市发改委'], { text: '2024年9月底前完成', due: '2024-09-30' }],
+      ['1.2', ['市自然资源局'], ['各县市区政府'], null],
+    ]);
+  });
+});
