@@ -8,6 +8,7 @@ import type { Bilingual } from '../i18n.js';
 import { DEFAULT_MAX_BYTES } from '../matrix/read.js';
 import { toMessages, validateFiles } from './validate-pool.js';
 import { isReporterName, REPORTER_NAMES, reporters, unreadableResult, type FileResult } from './reporters/index.js';
+import { fails } from '../matrix/finding.js';
 import { useColor } from './color.js';
 import { cliLang } from './lang.js';
 import { version } from './version.js';
@@ -79,7 +80,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   const color = useColor(process.env, process.stdout.isTTY === true);
   if (results.length || !unreadable) standardOutput.write(reporters[reporterName](results, { color, strict, version: version(), lang: cliLang(), unreadable, hidden }));
   if (unreadable) return 2;
-  const failing = results.some((r) => r.messages.some((m) => m.fatal || strict));
+  const failing = results.some((r) => r.messages.some((m) => fails(m, strict)));
   return failing ? 1 : 0;
 }
 

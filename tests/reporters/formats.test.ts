@@ -9,6 +9,7 @@ import { reporters, REPORTER_NAMES, isReporterName } from '../../src/cli/reporte
 import { json } from '../../src/cli/reporters/json.js';
 import { junit } from '../../src/cli/reporters/junit.js';
 import { sarif } from '../../src/cli/reporters/sarif.js';
+import { finding } from '../../src/matrix/finding.js';
 import { sampleResults } from './results.js';
 
 const require = createRequire(import.meta.url);
@@ -111,5 +112,21 @@ describe('sarif reporter', () => {
     });
     const abs = JSON.parse(sarif([{ file: '/tmp/x y.yaml', messages: sampleResults()[0].messages }], {}));
     expect(abs.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///tmp/x%20y.yaml' });
+  });
+});
+
+// A fresh user's find: infos (`ignored-marker` from check) came out as warnings in every machine's report.
+describe('info findings in the machines\' reports', () => {
+  const file = 'p.txt';
+  const results = () => [{ file, messages: [finding('`林海副市长牵头` names a person or post, not a unit', { line: 2, column: 16 }, 'ignored-marker', 'info', file), finding('2024-03-15 is an unquoted date', { line: 3, column: 9 }, 'unquoted-date', 'warning', file)] }];
+
+  it('keeps their level: json info, github ::notice, sarif note, junit a note that never fails', () => {
+    expect(JSON.parse(json(results(), {})).map((f: { severity: string }) => f.severity)).toEqual(['info', 'warning']);
+    expect(github(results(), {}).split('\n')[0]).toBe('::notice file=p.txt,line=2,col=16,title=ignored-marker::`林海副市长牵头` names a person or post, not a unit');
+    const log = JSON.parse(sarif(results(), { version: '0.1.0' }));
+    expect(log.runs[0].results.map((r: { level: string }) => r.level)).toEqual(['note', 'warning']);
+    const strict = junit(results(), { strict: true, now: new Date(0), hostname: 'ci' });
+    expect(strict).toContain('tests="1" failures="1"');
+    expect(strict).toContain('p.txt:2:16: info: `林海副市长牵头` names a person or post, not a unit (ignored-marker)');
   });
 });

@@ -1,3 +1,4 @@
+import { severityOf, type Severity } from '../../matrix/finding.js';
 import type { Reporter } from './types.js';
 
 /** One finding as the json reporter writes it. Lines and columns 1-based, columns in code points. */
@@ -5,7 +6,8 @@ export interface JsonFinding {
   file: string;
   line: number;
   column: number;
-  severity: 'error' | 'warning';
+  /** `info` for a finding that only informs (`ignored-marker`, `list-tail`). */
+  severity: Severity;
   ruleId: string;
   message: string;
 }
@@ -17,7 +19,7 @@ export const json: Reporter = (results) => {
       file,
       line: m.line ?? 1,
       column: m.column ?? 1,
-      severity: m.fatal ? ('error' as const) : ('warning' as const),
+      severity: severityOf(m),
       ruleId: m.ruleId ?? '',
       message: m.reason,
     })),

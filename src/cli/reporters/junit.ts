@@ -1,12 +1,13 @@
 import { hostname } from 'node:os';
 import type { VFileMessage } from 'vfile-message';
+import { fails, severityOf } from '../../matrix/finding.js';
 import type { FileResult, Reporter } from './types.js';
 
 /**
  * For CI servers (Jenkins, GitLab, Azure): Apache Ant's JUnit XML (valid against the common JUnit.xsd). One
  * `<testsuite>` per file; one failing `<testcase>` per error (per warning too with `--strict`), named
  * `line:col rule-id`; a file without failures has one passing test case `valid`. Warnings that do not fail the run
- * are listed in the suite's `<system-out>`.
+ * and infos are listed in the suite's `<system-out>`, each with its level.
  */
 export const junit: Reporter = (results, options) => {
   const timestamp = (options.now ?? new Date()).toISOString().slice(0, 19);
@@ -16,15 +17,15 @@ export const junit: Reporter = (results, options) => {
 };
 
 function suite({ file, messages }: FileResult, id: number, timestamp: string, host: string, strict: boolean): string {
-  const failing = messages.filter((m) => m.fatal || strict);
-  const notes = messages.filter((m) => !(m.fatal || strict));
+  const failing = messages.filter((m) => fails(m, strict));
+  const notes = messages.filter((m) => !fails(m, strict));
   const cases = failing.map((m) => {
     const type = m.fatal ? 'error' : 'warning';
     const text = `${file}:${place(m)}: ${m.reason}`;
     return `    <testcase name="${attr(`${place(m)} ${m.ruleId ?? ''}`)}" classname="${attr(file)}" time="0">\n      <failure message="${attr(m.reason)}" type="${type}">${xmlText(text)}</failure>\n    </testcase>\n`;
   });
   if (cases.length === 0) cases.push(`    <testcase name="valid" classname="${attr(file)}" time="0"/>\n`);
-  const out = notes.map((m) => `${file}:${place(m)}: warning: ${m.reason} (${m.ruleId ?? ''})\n`).join('');
+  const out = notes.map((m) => `${file}:${place(m)}: ${severityOf(m)}: ${m.reason} (${m.ruleId ?? ''})\n`).join('');
   return (
     `  <testsuite package="fengong" id="${id}" name="${attr(file)}" timestamp="${timestamp}" hostname="${attr(host)}" ` +
     `tests="${cases.length}" failures="${failing.length}" errors="0" time="0">\n    <properties/>\n${cases.join('')}` +

@@ -1,7 +1,11 @@
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
 import { RULE_DESCRIPTIONS } from '../../matrix/rule-docs.js';
+import { severityOf } from '../../matrix/finding.js';
 import type { Reporter } from './types.js';
+
+/** SARIF's levels (§3.27.10): an info finding is a `note`. */
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /**
  * For code-scanning tools (GitHub code scanning, VS Code's SARIF viewer): one SARIF 2.1.0 log with one run, the
@@ -29,7 +33,7 @@ export const sarif: Reporter = (results, options) => {
           messages.map((m) => ({
             ruleId: m.ruleId ?? 'fengong',
             ruleIndex: ruleIds.indexOf(m.ruleId ?? 'fengong'),
-            level: m.fatal ? 'error' : 'warning',
+            level: LEVEL[severityOf(m)],
             message: { text: m.reason },
             locations: [
               {

@@ -1,9 +1,9 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import type { Lang } from '../../i18n.js';
+import { severityOf, type Severity } from '../../matrix/finding.js';
 import type { FileResult, Reporter } from './types.js';
 
-type Severity = 'error' | 'warning' | 'info';
 
 /** The stylish reporter's words in both languages (rule ids, places and messages are not translated here). */
 const WORDS: Record<Lang, { severity: Record<Severity, string>; clean: (files: string) => string; files: (n: number) => string; summary: (total: number, counts: string, files: string) => string; count: (n: number, severity: Severity) => string; unreadable: (n: number) => string; hidden: (files: string, n: number) => string }> = {
@@ -42,7 +42,7 @@ export const stylish: Reporter = (results, options) => {
   for (const { file, messages } of results) {
     if (messages.length === 0) continue;
     const rows = messages.map((m) => {
-      const severity: Severity = m.fatal ? 'error' : m.fatal === false ? 'warning' : 'info';
+      const severity: Severity = severityOf(m);
       counts[severity]++;
       return { place: `${m.line ?? 1}:${m.column ?? 1}`, severity, reason: m.reason.replace(/\s*\n\s*/g, ' '), rule: m.ruleId ?? '' };
     });
