@@ -48,6 +48,11 @@ describe('the HTML report in headless Chromium', { timeout: 120_000 }, () => {
     // 34 units (fengong units lists 34 for the seed); 各乡镇（街道）人民政府（办事处） is on all 36 tasks.
     expect(await page.locator('table.heat tbody tr').count()).toBe(34);
     expect(await page.locator('table.heat tbody tr').first().locator('td.sum').textContent()).toBe('36');
+    // The sections' headers stand, each a few characters high (in writing-mode: vertical-rl they measured 0 px high
+    // with the CJK font this machine has, and the headers were blank: a fresh user's find).
+    const heights = await page.locator('table.heat thead tr + tr th span').evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect().height));
+    expect(heights).toHaveLength(15);
+    for (const h of heights) expect(h).toBeGreaterThan(40);
     await page.locator('nav.outline a', { hasText: '实施科技创新后备人才培养计划' }).click();
     expect(await page.evaluate(() => location.hash)).toBe('#item-2.2.3');
     await page.screenshot({ path: join(dir, 'lezhi.png') });

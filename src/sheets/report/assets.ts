@@ -3,6 +3,9 @@
  * fonts the reader's system already has). The script reads nothing but the page: each task card's unit buttons
  * carry `data-unit` and `data-role`, each heat-map cell its counts in `data-l`, `data-r`, `data-s` and `data-t` (tasks, each once).
  */
+// The heat map's section headers stand one character to a line in a box one character wide, not in
+// `writing-mode: vertical-rl`: with a font that has no vertical metrics (WenQuanYi, as Debian's Chromium uses it) a
+// vertical span measured 0 px high and the headers were blank (a fresh user's find).
 export const REPORT_CSS = `
 :root{--ink:#1f2328;--muted:#656d76;--line:#d0d7de;--bg:#f6f8fa;--accent:#1d4ed8;--lead:#b91c1c;--resp:#1d4ed8;--supp:#047857;
 --overdue:#dc2626;--soon:#d97706;--later:#059669;--none:#8b949e}
@@ -37,7 +40,7 @@ table.heat th,table.heat td{border:1px solid var(--line);padding:2px 6px;text-al
 table.heat thead th{position:sticky;top:0;background:var(--bg);z-index:1}
 table.heat thead tr+tr th{top:27px}
 table.heat thead th span{display:inline-block;max-width:7em;overflow:hidden;text-overflow:ellipsis;vertical-align:bottom}
-table.heat thead tr+tr th span{writing-mode:vertical-rl;max-height:8.5em;max-width:none;text-align:left;line-height:1.2}
+table.heat thead tr+tr th span{width:1em;max-width:none;white-space:normal;word-break:break-all;line-break:anywhere;line-height:1.15;max-height:8.05em;text-align:center}
 table.heat tbody th{position:sticky;left:0;background:#fff;text-align:left;font-weight:normal}
 table.heat td{min-width:2.6em}
 table.heat td.sum{font-weight:bold;background:var(--bg)}
