@@ -46,7 +46,18 @@ export function loadConfig(cwd: string): FengongConfig {
   if (errors.length === 0 && !validate(value ?? {})) {
     errors = schemaFindings(validate.errors ?? [], parsed.locate, path, 'the configuration');
   }
-  if (errors.length > 0) throw new FengongError(`${findingLine(errors[0])}`);
+  if (errors.length > 0) {
+    // A size that is neither bytes nor a number with its unit: say what is accepted (the schema's first branch had
+    // said `expected integer`, though `10MB` is right: a fresh user's find).
+    const size = errors.find((e) => e.reason.startsWith('maxSize '));
+    if (size && errors[0].reason.startsWith('maxSize ')) {
+      throw new FengongError({
+        en: `${path}:${size.line ?? 1}:${size.column ?? 1}: maxSize ${JSON.stringify((value as { maxSize?: unknown }).maxSize)}: expected bytes, or a number with KB, MB or GB (512KB, 50MB)`,
+        zh: `${path}:${size.line ?? 1}:${size.column ?? 1}：maxSize ${JSON.stringify((value as { maxSize?: unknown }).maxSize)}：应为字节数，或带 KB、MB、GB 的数（512KB、50MB）`,
+      });
+    }
+    throw new FengongError(`${findingLine(errors[0])}`);
+  }
   const config = { ...(value as FengongConfig | null), path };
   if (config.registry) config.registry = resolve(dirname(path), config.registry);
   // `maxSize: 10MB`, as `--max-size 10MB` (a new user's probe: only bytes were accepted).

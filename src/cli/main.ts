@@ -45,6 +45,10 @@ export function buildProgram(): Command {
       // `-o -` is standard output, as `-` is for input, for every command with `-o` (a new user's CI script wrote a
       // file named `-`).
       if (command.getOptionValue('output') === '-') command.setOptionValue('output', undefined);
+      // An empty name (`-o ""`, a script's unset variable) names no file: it had written to standard output, exit 0.
+      for (const [option, flag] of [['output', '-o'], ['outDir', '--out-dir'], ['units', '--units']] as const) {
+        if (command.getOptionValue(option) === '') throw new FengongError({ en: `${flag} "": an empty name names no file`, zh: `${flag} ""：空名称不指向任何文件` });
+      }
     })
     .addHelpText('after', `
 Examples:

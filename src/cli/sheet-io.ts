@@ -44,7 +44,7 @@ export function dueOptions(options: SheetCommandOptions): Required<DueOptions> {
     throw new FengongError({ en: `--today ${today}: expected a date as YYYY-MM-DD`, zh: `--today ${today}：应为 YYYY-MM-DD 格式的日期` });
   }
   const soon = options.soon ?? '30';
-  if (!/^\d{1,5}$/.test(soon)) throw new FengongError({ en: `--soon ${soon}: expected a whole number of days`, zh: `--soon ${soon}：应为整数天数` });
+  if (!/^\d{1,5}$/.test(soon)) throw new FengongError(/^\d+$/.test(soon) ? { en: `--soon ${soon}: at most 99999 days`, zh: `--soon ${soon}：最多 99999 天` } : { en: `--soon ${soon}: expected a whole number of days`, zh: `--soon ${soon}：应为整数天数` });
   return { today, soonDays: Number(soon) };
 }
 

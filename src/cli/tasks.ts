@@ -43,6 +43,8 @@ export async function runTasks(path: string, options: TasksOptions): Promise<num
   const fallback = options.outDir || options.oneWorkbook ? 'xlsx' : 'md';
   const format = formatOption(options.format, options.output, TASK_FORMATS, fallback, { markdown: 'md' });
   if (options.oneWorkbook) {
+    // (Named by -o's ending, `-o wb.docx`, the hint is the file's name: a fresh user's find.)
+    if (format !== 'xlsx' && !options.format) throw new FengongError({ en: `--one-workbook writes xlsx: name the file ….xlsx (-o ${options.output ?? ''})`, zh: `--one-workbook 只输出 xlsx：文件名应以 .xlsx 结尾（-o ${options.output ?? ''}）` });
     if (format !== 'xlsx') throw new FengongError({ en: '--one-workbook writes xlsx: leave out --format or use --format xlsx', zh: '--one-workbook 只输出 xlsx：请去掉 --format 或用 --format xlsx' });
     const data = await renderSheets(units.map((unit) => unitSheet(matrix, unit, view)), 'xlsx');
     if (options.output) emit(data, options);

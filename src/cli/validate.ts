@@ -47,6 +47,9 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   const strict = options.strict ?? config.strict ?? false;
   const maxBytes = options.maxSize === undefined ? (config.maxSize ?? DEFAULT_MAX_BYTES) : parseSize(options.maxSize);
   const jobs = options.jobs === undefined ? availableParallelism() : parseJobs(options.jobs);
+  // Matrices are checked as files, with their lines (`parse -` and `check -` read a notice from standard input; a
+  // fresh user tried `validate -` and was told `-: no such file or directory`).
+  if (paths.includes('-')) throw new FengongError({ en: 'validate reads matrix files, not standard input: save the matrix to a file (parse -o FILE) and name it', zh: 'validate 只检查矩阵文件，不读标准输入：请先把矩阵存为文件（parse -o 文件）再检查' });
   // A path that names no matrix is reported, and the others are still checked (a new user's run: one missing file
   // had stopped the whole run).
   const problems: Array<Bilingual & { path?: string }> = [];

@@ -82,6 +82,24 @@ describe('usage errors: one line, exit 2', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/option '--lang <lang>' argument 'fr' is invalid/);
   });
+  // A fresh user's finds (session 13): each of these had exited 0, or said something untrue.
+  it('an empty -o, --out-dir or --units; --one-workbook named .docx; --soon too large; validate -; a bad maxSize', async () => {
+    for (const args of [['parse', seed, '-o', ''], ['export', matrix, '-o', ''], ['tasks', matrix, '--all', '--out-dir', ''], ['parse', seed, '--units', '']]) {
+      const run = await runCli(['--lang', 'en', ...args]);
+      expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `fengong: ${args[args.length - 2]} "": an empty name names no file\n`]);
+    }
+    const book = await runCli(['--lang', 'en', 'tasks', matrix, '--all', '--one-workbook', '-o', 'wb.docx']);
+    expect([book.code, book.stderr]).toEqual([2, 'fengong: --one-workbook writes xlsx: name the file ….xlsx (-o wb.docx)\n']);
+    const soon = await runCli(['--lang', 'en', 'tasks', matrix, '--all', '--soon', '99999999']);
+    expect([soon.code, soon.stderr]).toEqual([2, 'fengong: --soon 99999999: at most 99999 days\n']);
+    const stdin = await runCli(['--lang', 'en', 'validate', '-']);
+    expect([stdin.code, stdin.stderr]).toEqual([2, 'fengong: validate reads matrix files, not standard input: save the matrix to a file (parse -o FILE) and name it\n']);
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-rc-'));
+    writeFileSync(join(dir, '.fengongrc.yaml'), 'maxSize: lots\n');
+    const cfg = spawnSync(process.execPath, [join(process.cwd(), 'bin/fengong.js'), '--lang', 'en', 'validate', join(process.cwd(), matrix)], { cwd: dir, encoding: 'utf8' });
+    expect([cfg.status, cfg.stderr]).toEqual([2, `fengong: ${join(dir, '.fengongrc.yaml')}:1:10: maxSize "lots": expected bytes, or a number with KB, MB or GB (512KB, 50MB)\n`]);
+  });
+
   it('--max-size with a unit, on parse as on validate', async () => {
     const run = await runCli(['parse', seed, '--max-size', '1KB']);
     expect(run.code).toBe(2);
