@@ -88,6 +88,10 @@ const DOC_NUMBER_LABEL = String.raw`(?:发[\s\u3000]*文[\s\u3000]*字[\s\u3000]
  * on one line (`澄委发〔2024〕6号　澄政发〔2024〕4号`: probe 51).
  */
 const DOC_NUMBER = new RegExp(String.raw`^[\s\u3000]*(?:${DOC_NUMBER_LABEL})?[（(]?(${DOC_NUMBER_BODY})[）)]?(?:[\s\u3000]+${DOC_NUMBER_BODY})*(?:[\s\u3000]*签发人[：:].*)?[\s\u3000]*$`);
+/** A line that is one bracket, brackets one level deep inside it (`（县委宣传部、县融媒体中心负责）`, `（责任单位：…）`). */
+const MARKER_BRACKET_LINE = /^[（(〔【][^（()）〔〕【】]*(?:[（(][^（()）]*[）)][^（()）〔〕【】]*)*[）)〕】][。；;]?$/;
+/** A bracket's role verb at its end (`…负责）`, `…牵头）`, `…配合）`, `…按职责分工负责）`). */
+const INLINE_ROLE_END = /(?:负责|牵头|配合|协办|落实|实施)[）)〕】][。；;]?$/;
 /** A 发文字号 field inside a line of a web page's metadata (`索引号：…　文号：X政办发〔2024〕8号　发布日期：…`). */
 const DOC_NUMBER_FIELD = new RegExp(String.raw`(?:^|[\s\u3000|])${DOC_NUMBER_LABEL}[|\s\u3000]*(${DOC_NUMBER_BODY})`);
 /** A notice title ending in its 发文字号 in brackets (`…的通知（綦江府发〔2024〕4号）`, as websites and gazettes print it). */
@@ -188,10 +192,14 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       // In a text whose paragraphs start indented, a line that is not, under a long line, goes on with it even after
       // a full stop or a closing bracket (`…60%以上。（省卫生健康委负责）` ⏎ `推进医养结合，…`: probe 39, a PDF's wrap).
       const unindented = indented && !wrapped && !separated && lead === 0 && lastWidth >= 20 && body.length >= 8 && prev !== undefined && prev.kind === 'text' && '。）)'.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text) && !startsNew(body);
+      // A marker bracket alone on a line under a line as wide as the wrap that ends a sentence (`…引导群众积极参与和监督。`
+      // ⏎ `（县委宣传部、县融媒体中心负责）`: a PDF's wrap put the item's closing bracket at a line's start, probe 79) closes
+      // that item's paragraph: as a paragraph of its own after unmarked sub-items it would have gone to the item above.
+      const bracketWrapped = !separated && !first && wrap > 0 && lastWidth >= wrap - 1 && lastIndent <= 4 && prev !== undefined && prev.kind === 'text' && block.kind === 'text' && prev.text.endsWith('。') && body.length <= 80 && MARKER_BRACKET_LINE.test(body) && (INLINE_ROLE_END.test(body) || isLabelled(body.slice(1)));
       // A heading's line broken inside a bracket (Shift+Enter in Word's `（牵头单位：区水务局、` ⏎ `区应急管理局；…）`, probe 46)
       // goes on: one paragraph, its bracket still open.
       const headingGoesOn = !first && prev !== undefined && prev.kind === 'heading' && block.kind === 'heading' && lastDepth > 0;
-      if (prev && !ruled && ((prev.kind === 'text' && block.kind === 'text') || headingGoesOn) && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && (open || headingGoesOn)) || cut || (wrapped && midSentence(prev.text, body, paragraphs)))) {
+      if (prev && !ruled && ((prev.kind === 'text' && block.kind === 'text') || headingGoesOn) && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && (open || headingGoesOn)) || cut || bracketWrapped || (wrapped && midSentence(prev.text, body, paragraphs)))) {
         // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
         // is still open (`〔牵` ⏎ `头单位：…`).
         // Nor is the rest of a list left open ({@link listGoesOn}).
@@ -204,7 +212,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         const runIn = !separated && /^[（(]/.test(body) && isLabelled(body.slice(1)) && /[一二三四五六七八九十]是/.test(prev.text) && /。$/.test(prev.text);
         // A whole title after a blank line starts anew (an approval line above it had run into it: probe 53).
         const title = separated && !open && isCompleteTitle(body);
-        const join = cut || unindented || headingGoesOn || runIn || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text)));
+        const join = cut || unindented || headingGoesOn || runIn || bracketWrapped || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text)));
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
