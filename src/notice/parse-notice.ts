@@ -62,6 +62,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     messages.push(message);
   };
   const ledgers = new Map<Paragraph, ParagraphLedger>();
+  /** The ids of the items before the attachment being read (`附件1`), and whether its new numbering was noted. */
+  let beforeAttachment: Set<string> | undefined;
+  let attachmentNoted = false;
   const ledger = (p: Paragraph) => {
     let l = ledgers.get(p);
     // Every field from the start: one object shape, no property store added later.
@@ -124,7 +127,13 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
    */
   const open = (style: Parameters<OutlineStack['push']>[0], number: number, marker: string, line: number, column: number, parentId?: string, merged = false) => {
     const { state, repeated } = parentId === undefined ? stack.push(style, number, marker, line) : stack.pushRow(parentId, number, marker, line);
-    if (repeated && merged) report({ en: `The number \`${marker}\` is merged over several rows, each with a task of its own: this row's id gets \`${repeated}\``, zh: `编号“${marker}”合并了多行，每行各有任务：本行的 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');
+    // An attachment numbering its rows from 1 again (附件 任务清单 `1`…`13` after the plan's 一、…六、): the ids it shares
+    // with the plan get their `-2`, as the format wants, and the clerk is told so as a note, not as a repeated number
+    // to correct (probe 79: six warnings for a notice that repeats nothing).
+    if (repeated && beforeAttachment?.has(state.item.id.slice(0, state.item.id.length - repeated.length))) {
+      if (!attachmentNoted) report({ en: `The attachment numbers its items again: an id it shares with the text before it gets \`${repeated}\` (\`${marker}\` is \`${state.item.id}\`)`, zh: `附件重新编号：与前文相同的 id 加上“${repeated}”（“${marker}”为“${state.item.id}”）` }, line, column, 'repeated-number', 'info');
+      attachmentNoted = true;
+    } else if (repeated && merged) report({ en: `The number \`${marker}\` is merged over several rows, each with a task of its own: this row's id gets \`${repeated}\``, zh: `编号“${marker}”合并了多行，每行各有任务：本行的 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');
     else if (repeated) report({ en: `The number \`${marker}\` gives an id an earlier item has; its id gets \`${repeated}\``, zh: `编号“${marker}”对应的 id 已被前面的条目使用，其 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');
     states.push(state);
     structure = true;
@@ -223,6 +232,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     // An attachment's heading (`附件1`) starts a document of its own: no item of the plan is open in it.
     // (Letter-spaced too, `附  件`: probe 32.)
     if (p.text.length <= 10 && /^[\s\u3000]*附[\s\u3000]*件[\s\u3000]*\d{0,2}[\s\u3000]*$/.test(p.text)) {
+      beforeAttachment = new Set(states.map((s) => s.item.id));
+      attachmentNoted = false;
       stack.closeAll();
       endTable();
       continue;

@@ -199,3 +199,27 @@ describe('a PDF\'s wrap that puts an item\'s closing bracket at a line\'s start 
     expect(tasks.map((t) => t[0])).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5', '4.3']);
   });
 });
+
+describe('an attachment that numbers its items from 1 again (probe 79)', () => {
+  it('gives the ids it shares with the plan their -2, with one note, not a warning per number', () => {
+    const text = [
+      '某县医保基金专项整治行动方案',
+      '一、工作目标',
+      '二、工作步骤',
+      '三、工作要求',
+      '附件1',
+      '专项整治任务清单',
+      '1.开展定点医药机构自查自纠。（县医保局负责）',
+      '2.开展部门联合检查。（县医保局牵头，县卫健委配合）',
+      '4.公开曝光典型案例。（县医保局负责）',
+      '4.建立长效机制。（县医保局负责）',
+    ].join('\n');
+    const { matrix, messages } = parseText(text);
+    expect(matrix.tasks.map((t) => t.id)).toEqual(['1-2', '2-2', '4', '4-2']);
+    expect(messages.filter((m) => m.ruleId === 'repeated-number').map((m) => [m.line, m.fatal ?? 'info'])).toEqual([
+      [7, 'info'],
+      // A number the attachment itself repeats is still one to check.
+      [10, false],
+    ]);
+  });
+});
