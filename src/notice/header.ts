@@ -336,10 +336,15 @@ function isWholeNotice(line: string): boolean {
   return /^.{4,}?关于/.test(f) && !/^(?:转发|印发|批转)/.test(f) && ORGANIZATION.test(f.slice(0, f.indexOf('关于'))) && COMPLETE_TITLE.test(f);
 }
 
+/** A line that is only the kind of plan made of the document named above it: `任务分工方案`, `重点任务分解表`. */
+const PLAN_OF_IT = /^(?:贯彻落实|落实|重点|主要)?(?:任务|工作|责任)?(?:分工方案|分解方案|实施方案|工作方案|落实方案|分工表|分解表|分工|分解|清单|台账)$/;
+
 function continuesTitle(title: string, next: string): boolean {
   if (!COMPLETE_TITLE.test(fold(title))) return true;
   // (`…供水实施方案` ⏎ `（2024—2026年）的通知`: the plan's period, then the rest of the title, probe 54.)
-  return /^[的之和与及暨]/.test(next) || /^[（(][^（）()]{2,20}[）)][的之]/.test(next);
+  // (`…促进民营经济高质量发展若干措施` ⏎ `任务分工方案`: a plan for carrying out the measures, a kind of document of its
+  // own on the next line, probe 82.)
+  return /^[的之和与及暨]/.test(next) || /^[（(][^（）()]{2,20}[）)][的之]/.test(next) || PLAN_OF_IT.test(fold(next));
 }
 
 /** For each index i, the number of numbered paragraphs and table rows before paragraph i (length n + 1). */

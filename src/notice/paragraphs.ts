@@ -88,6 +88,10 @@ const DOC_NUMBER_LABEL = String.raw`(?:发[\s\u3000]*文[\s\u3000]*字[\s\u3000]
  * on one line (`澄委发〔2024〕6号　澄政发〔2024〕4号`: probe 51).
  */
 const DOC_NUMBER = new RegExp(String.raw`^[\s\u3000]*(?:${DOC_NUMBER_LABEL})?[（(]?(${DOC_NUMBER_BODY})[）)]?(?:[\s\u3000]+${DOC_NUMBER_BODY})*(?:[\s\u3000]*签发人[：:].*)?[\s\u3000]*$`);
+/** A list's last name a collective of places in brackets (`、各镇（街道）`, `，各乡镇（街道）`), at the paragraph's end. */
+const COLLECTIVE_CUT = /(?:^|[、，,：:；;])各[\u4e00-\u9fff]{1,6}[（(][\u4e00-\u9fff、]{1,8}[）)]$/;
+/** The rest of such a name on the next line (`人民政府（办事处）`, `党委`, `办事处`). */
+const COLLECTIVE_REST = /^(?:人民政府|政府|党委|党工委|办事处|管委会)/;
 /** A line that is one bracket, brackets one level deep inside it (`（县委宣传部、县融媒体中心负责）`, `（责任单位：…）`). */
 const MARKER_BRACKET_LINE = /^[（(〔【][^（()）〔〕【】]*(?:[（(][^（()）]*[）)][^（()）〔〕【】]*)*[）)〕】][。；;]?$/;
 /** A bracket's role verb at its end (`…负责）`, `…牵头）`, `…配合）`, `…按职责分工负责）`). */
@@ -212,7 +216,11 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         const runIn = !separated && /^[（(]/.test(body) && isLabelled(body.slice(1)) && /[一二三四五六七八九十]是/.test(prev.text) && /。$/.test(prev.text);
         // A whole title after a blank line starts anew (an approval line above it had run into it: probe 53).
         const title = separated && !open && isCompleteTitle(body);
-        const join = cut || unindented || headingGoesOn || runIn || bracketWrapped || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text)));
+        // A collective name cut after its bracket (`…，各镇（街道）` ⏎ `人民政府（办事处）`: a PDF's wrap, probe 82): the
+        // bracket ends no sentence there.
+        // (Letter-spaced too, `各　镇　（　街　道　）`: a PDF reader's copy.)
+        const collective = !separated && prev.kind === 'text' && COLLECTIVE_CUT.test(prev.text.slice(-40).replace(/[\s\u3000]+/g, '')) && COLLECTIVE_REST.test(body);
+        const join = cut || unindented || headingGoesOn || runIn || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text)));
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -296,6 +304,8 @@ function pageFurniture(blocks: Block[]): Set<string> {
       // The rest of a wrapped sentence (`配合)`, `道）人民政府（办事处）〕`) closes a bracket it never opened: a running
       // header or footer (a title, a name) does not (probe 19: such a tail, twice in a notice, was taken for one).
       if (text.length > 30 || /[。，；：:,;！？]/.test(text) || closesUnopened(text)) continue;
+      // Nor does the rest of a name a wrap cut (`人民政府（办事处）` under `…，各镇（街道）`, twice in a notice: probe 82).
+      if (COLLECTIVE_REST.test(text)) continue;
       anywhere.set(text, (anywhere.get(text) ?? 0) + 1);
       if (block.lines.length === 1 && !startsNew(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
     }
@@ -471,10 +481,11 @@ export const OA_FORM_TITLE = /(?:处理单|处理笺|稿纸|审批单|办理单|
 export const MINUTES_FIELD = /^(?:出席|列席|缺席|请假|记录|记录人|主持|主持人|参加|参会|参会人员|参加人员|出席人员|列席人员|抄送|抄报|分送|发送)[\s\u3000]*[：:]/;
 
 /**
- * Bullets a line may start with before its text (◆ ● ■ ▲ ★ ➤ 🔸 …, with their white space), and the `【` of a
+ * Bullets a line may start with before its text (◆ ● ■ ▲ ★ ➤ 🔸, any pictograph a WeChat editor picks: 📍 💡 ⭐ ✨,
+ * probe 82; with their white space), and the `【` of a
  * numbered heading set in brackets (`【一、优化营商环境】`).
  */
-const BULLET = /^(?:[◆◇●■□▲△▶►▷★☆◎•▪▫♦❖✦➤➢\u{1F538}-\u{1F53B}\u{1F4CC}\u{1F449}\u2705\u2611\u2714]\ufe0f?[\s\u3000]*)+|^【(?=(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[^【】]*】[\s\u3000]*$)/u;
+const BULLET = /^(?:[◆◇●■□▲△▶►▷★☆◎•▪▫♦❖✦➤➢☞\p{Extended_Pictographic}]\ufe0f?[\u{1F3FB}-\u{1F3FF}]?[\s\u3000]*)+|^【(?=(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[^【】]*】[\s\u3000]*$)/u;
 
 /** A field of its own (`整改时限：…`, `备注：…`, `整改目标：…`): a field's name and a colon at the start of a line. */
 const FIELD = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|目标|备注|要求|单位|部门|领导|责任人|联系人|说明|内容|标准|进度|成效)[：:]/;

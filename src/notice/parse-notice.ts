@@ -303,7 +303,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     for (let j = index + 1; j < paragraphs.length; j++) {
       const q = paragraphs[j];
       if (q.kind === 'row' || ATTACHMENT_LIST.test(q.text) || NOTES_HEADING.test(q.text)) return null;
-      const marker = readNumberMarker(q.text);
+      // A paragraph of Word's automatic list has its number's style, as readParagraph reads it (probe 84: a `（2）` of a
+      // list was taken for no sibling, and the block of `（1）` went to the item above the run).
+      const marker = q.list ? listMarker(q.text, q.list) : readNumberMarker(q.text);
       if (marker && !marker.digitAfter) return marker.style;
     }
     return null;

@@ -156,8 +156,11 @@ export function cleanName(s: string): string {
 
 const NEEDS_CLEANING = /[\s\u3000\u00a0\u200b\ufeff()]/;
 
-/** A note in parentheses at the end of a list, not a part of the name: `县财政局（排名第一的为牵头单位）`. */
-const NOTE = /[（(][^（）()]*(?:为牵头|排名|排在|列第|下同|按职责|分别|负责)[^（）()]*[）)]$/;
+/**
+ * A note in parentheses at the end of a list, not a part of the name: `县财政局（排名第一的为牵头单位）`; a short name the
+ * text defines, `省发展和改革委员会（以下简称省发展改革委）` (probe 84).
+ */
+const NOTE = /[（(][^（）()]*(?:为牵头|排名|排在|列第|下同|按职责|分别|负责|以下简称|下称)[^（）()]*[）)]$/;
 
 /** The number of a list's entry before a name (`责任单位：（1）县教育局；（2）县卫健局`, probe 36): no part of it. */
 const ENTRY_NUMBER = /^(?:（\d{1,2}）|[①-⑳])/;

@@ -95,3 +95,44 @@ describe('Markdown ordered lists', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('a block of labels under a Word list\'s sub-item', () => {
+  // Probe 84: the next `（2）` of a list has its number's style only from the numbering definitions; the block of `（1）`
+  // was taken for the end of a run and went to the item above it (one task of both blocks, a deadline lost).
+  it('stays with its sub-item when the next sibling is numbered by the list too', async () => {
+    const level = (lvl: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({ level: lvl, format, text, alignment: AlignmentType.LEFT, suffix: LevelSuffix.NOTHING });
+    const item = (lvl: number, text: string) => new Paragraph({ text, numbering: { reference: 'plan', level: lvl } });
+    const doc = new Document({
+      numbering: { config: [{ reference: 'plan', levels: [level(0, LevelFormat.CHINESE_COUNTING, '%1、'), level(1, LevelFormat.CHINESE_COUNTING, '（%2）'), level(2, LevelFormat.DECIMAL, '%3．'), level(3, LevelFormat.DECIMAL, '（%4）')] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph('宁波市海洋经济高质量发展实施方案'),
+            item(0, '重点任务'),
+            item(1, '做强海洋制造业'),
+            item(2, '发展海洋生物医药。'),
+            item(3, '支持企业研发海洋药物。'),
+            item(3, '建设海洋生物产业园。'),
+            new Paragraph('牵头单位：市发改委'),
+            new Paragraph('责任单位：市科技局'),
+            item(2, '发展海洋高端装备。'),
+            item(3, '支持船舶修造企业转型。'),
+            new Paragraph('牵头单位：市经信局'),
+            new Paragraph('责任单位：市交通局'),
+            new Paragraph('完成时限：持续推进'),
+            item(3, '发展海工装备。'),
+            new Paragraph('牵头单位：市经信局'),
+            new Paragraph('责任单位：市科技局'),
+            new Paragraph('完成时限：2026年12月底前'),
+          ],
+        },
+      ],
+    });
+    const read = await readDocx(await Packer.toBuffer(doc), 'plan.docx');
+    expect(parseNotice(read).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline?.text ?? null])).toEqual([
+      ['1.1.1', ['市发改委'], ['市科技局'], null],
+      ['1.1.2.1', ['市经信局'], ['市交通局'], '持续推进'],
+      ['1.1.2.2', ['市经信局'], ['市科技局'], '2026年12月底前'],
+    ]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../helpers/parse.js';
+
+// Cases of the nineteenth round (session 13: probes 82-84: copies damaged by PDF readers and phones, schedule tables,
+// plans numbered five levels deep), each checked by hand against the contract (matrix-format.md).
+
+const roles = (text: string) => parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support]);
+
+describe('copies a phone or a PDF reader made (probe 82)', () => {
+  it('reads any pictograph before a heading\'s number as a bullet (📍 💡 ⭐ ✨, a WeChat editor\'s picks)', () => {
+    const text = ['某区城市更新行动方案', '一、总体要求', '二、重点任务', '📍（一）实施老旧小区改造提升', '1.加快老旧小区改造。（区住建局牵头，区财政局配合）', '💡（二）完善公共服务', '2.建设社区食堂。（区民政局负责）', '⭐（三）优化交通', '3.打通断头路。（区交通局负责）', '✨ （四）整治违建', '4.拆除违法建筑。（区城管局负责）'].join('\n');
+    expect(roles(text).map((t) => t[0])).toEqual(['2.1.1', '2.2.2', '2.3.3', '2.4.4']);
+  });
+
+  it('joins a title whose next line is the plan made of it (`…若干措施` ⏎ `任务分工方案`)', () => {
+    const text = ['遂宁市促进民营经济高质量发展若干措施', '任务分工方案', '一、优化发展环境', '1.降低准入门槛。（市发展改革委牵头，市市场监管局配合）'].join('\n');
+    expect(parseText(text).matrix.document.title).toBe('遂宁市促进民营经济高质量发展若干措施任务分工方案');
+  });
+
+  it('joins a collective name a wrap cut after its bracket, and never takes its rest for a running header', () => {
+    const text = [
+      '某县森林防灭火工作实施方案',
+      '一、重点任务',
+      '1.落实巡山护林制度，确保责任落实到山头地块，做到有火必查、违规必究。',
+      '牵头单位：县林业局',
+      '责　任　单　位　：　县　财　政　局　，　各　镇　（　街　道　）',
+      '人民政府（办事处）',
+      '2.严查野外违规用火行为，做到有火必查、违规必究，确保不发生森林火灾。',
+      '牵头单位：县公安局',
+      '配合单位：县应急管理局，各镇（街道）',
+      '人民政府（办事处）',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      ['1.1', ['县林业局'], ['县财政局', '各镇（街道）人民政府（办事处）'], []],
+      ['1.2', ['县公安局'], [], ['县应急管理局', '各镇（街道）人民政府（办事处）']],
+    ]);
+  });
+});
+
+describe('plans numbered five levels deep (probe 84)', () => {
+  it('leaves a short name the text defines (`（以下简称省发展改革委）`) out of the unit\'s name', () => {
+    const text = ['湖南省推动大规模设备更新实施方案', '一、重点任务', '（一）推进设备更新', '1.实施工业设备更新。（省发展和改革委员会（以下简称省发展改革委）牵头，省工业和信息化厅（以下简称省工信厅）、省能源局按职责分工负责）'].join('\n');
+    expect(roles(text)).toEqual([['1.1.1', ['省发展和改革委员会'], ['省工业和信息化厅', '省能源局'], []]]);
+  });
+});
