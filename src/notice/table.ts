@@ -125,7 +125,7 @@ export function readTableHeader(paragraphs: Paragraph[], index: number, planLeve
   if (below && continuesHeader(below)) {
     const second = kindsOf(below.cells!, planLevel);
     const merged = second.length > kinds.length ? spannedHeader(kinds, second, below.cells!) : [];
-    if (!merged.length) for (let c = 0; c < Math.max(kinds.length, second.length); c++) merged.push(below.cells![c]?.text.trim() ? second[c] : (kinds[c] ?? 'other'));
+    if (!merged.length) for (let c = 0; c < Math.max(kinds.length, second.length); c++) merged.push(below.cells![c]?.text.trim() ? (PERIOD_HEADER.test(below.cells![c].text.trim()) ? 'other' : second[c]) : (kinds[c] ?? 'other'));
     if (isTaskTable(merged)) {
       kinds = merged;
       used++;
@@ -159,17 +159,27 @@ function spannedHeader(first: Columns, second: Columns, cells: Cell[]): Columns 
 function continuesHeader(p: Paragraph | undefined): boolean {
   if (!p || p.kind !== 'row' || p.tableStart) return false;
   let named = 0;
+  let periods = 0;
   for (const c of p.cells!) {
     const t = c.text.trim();
     if (!t) continue;
+    // A schedule's periods under a header cell spanning them (`推进时间安排` over `1月 | 2月 | … | 12月`, pandoc's two
+    // header rows of a Word table: probe 83) name columns of their own that hold ticks, no task's units or deadline.
+    if (PERIOD_HEADER.test(t)) {
+      periods++;
+      continue;
+    }
     // Header words are short; a numbered cell is a category row (`（一）落实企业安全生产主体责任`).
     if (/[\d、，,；;]/.test(t) || t.length > 10 || /^[（(]?[一二三四五六七八九十]+[、）).．]/.test(t)) return false;
     const kind = columnKind(fold(t));
     if (kind === 'other' || kind === 'number') return false;
     if (kind !== 'task' && kind !== 'category') named++;
   }
-  return named > 0;
+  return named > 0 || periods >= 2;
 }
+
+/** A period as a schedule's column names it: `1月`, `一季度`, `第三季度`, `上半年`, `Q2`. */
+const PERIOD_HEADER = /^(?:(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])月份?|第?[一二三四1-4]季度|[上下]半年|[Qq][1-4])$/;
 
 /**
  * Merges a pasted row that a line break inside a cell cut in two (b07: a 目标与任务 cell of two Word paragraphs

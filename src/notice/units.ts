@@ -34,9 +34,9 @@ const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要�
 
 /**
  * A cell or element that stands for nothing (`/`, `—`, `无`, `暂无`: how an office fills a cell it leaves empty; probes
- * 64, 66): no unit's name, no deadline.
+ * 64, 66), or a mark alone (`√`, `●`: a schedule's tick, probe 83): no unit's name, no deadline.
  */
-const PLACEHOLDER = /^(?:[/／\\—–\-－_~～·…。.、]+|无|暂无|空|不涉及)$/;
+const PLACEHOLDER = /^(?:[/／\\—–\-－_~～·…。.、]+|[√✓✔●○◎★☆▲△■□×✗]+|无|暂无|空|不涉及)$/;
 
 /** Whether a cell's text (trimmed) is a placeholder for an empty cell (see {@link PLACEHOLDER}). */
 export function isPlaceholder(text: string): boolean {

@@ -43,3 +43,23 @@ describe('plans numbered five levels deep (probe 84)', () => {
     expect(roles(text)).toEqual([['1.1.1', ['省发展和改革委员会'], ['省工业和信息化厅', '省能源局'], []]]);
   });
 });
+
+describe('a schedule whose months stand in a second header row (pandoc\'s copy of a Word table: probe 83)', () => {
+  it('reads the months as header, no task of their own, and a tick as no deadline', () => {
+    const md = [
+      '豫章街道2024年度重点工作任务推进计划表',
+      '',
+      '| 序号 | 工作任务 | 责任科室 | 责任人 | 推进时间安排 |  |  |  |',
+      '|------|----------|----------|--------|--------------|--|--|--|',
+      '|      |          |          |        | 1月 | 2月 | 3月 | 4月 |',
+      '| 1 | 基层党建提质 | 党建工作办公室 | 李婷 | √ | √ |  | √ |',
+      '| 2 | 招商引资 | 经济发展办公室 | 周凯 |  |  | √ | √ |',
+    ].join('\n');
+    const { matrix, messages } = parseText(md, 'markdown');
+    expect(matrix.tasks.map((t) => [t.id, t.responsible, t.deadline])).toEqual([
+      ['1', ['党建工作办公室'], null],
+      ['2', ['经济发展办公室'], null],
+    ]);
+    expect(messages.filter((m) => m.ruleId === 'no-unit')).toEqual([]);
+  });
+});
