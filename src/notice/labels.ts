@@ -129,8 +129,8 @@ export function foldLabels(text: string): string {
   // prefix made V8 take 6 ms to compile it, at every start-up.)
   if (f.includes('其他') || f.includes('其它') || f.includes('相关') || f.includes('有关') || f.includes('主要')) f = f.replace(QUALIFIED, (q) => (q.length === 2 ? '  ' : ' '.repeat(q.length)));
   // A label spaced out letter by letter (`牵 头 单 位：`, Word's distributed alignment in a PDF's text: probe 27) closed
-  // up, its spaces moved before the colon.
-  if ((f.includes(' ') || f.includes('\u3000')) && SPACED_HINT.test(f)) f = f.replace((spacedLabels ??= new RegExp(`(?:${LABELS.filter(([l]) => l.length >= 3 && !/[()（）]/.test(l)).map(([l]) => [...l].join('[ \\u3000]+')).join('|')})(?=[ \\u3000]*[：:])`, 'g')), (m) => {
+  // up, its spaces moved before the colon; also spaced in part (`牵 头 单` ⏎ `位：`, a wrap joined: probe 82).
+  if ((f.includes(' ') || f.includes('\u3000')) && SPACED_HINT.test(f)) f = f.replace((spacedLabels ??= new RegExp(`(?:${LABELS.filter(([l]) => l.length >= 3 && !/[()（）]/.test(l)).map(([l]) => [...l].join('[ \\u3000]*')).join('|')})(?=[ \\u3000]*[：:])`, 'g')), (m) => {
     const closed = m.replace(/[ \u3000]+/g, '');
     return closed + ' '.repeat(m.length - closed.length);
   });

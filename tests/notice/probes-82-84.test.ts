@@ -63,3 +63,15 @@ describe('a schedule whose months stand in a second header row (pandoc\'s copy o
     expect(messages.filter((m) => m.ruleId === 'no-unit')).toEqual([]);
   });
 });
+
+describe('a label letter-spaced by a PDF reader and cut by the wrap (probe 82)', () => {
+  it('reads `（ 牵 头 单` ⏎ `位 ： …` as the label it is', () => {
+    const text = [
+      '江口县2024年农村人居环境整治提升实施方案',
+      '一、重点任务',
+      '1.推进农村户厕改造。新改建农村卫生厕所1000户，做到建一户、成一户、用一 户 。 （ 牵 头 单',
+      '位 ： 县 农 业 农 村 局 ； 责 任 单 位 ： 县 卫 生 健 康 局 ， 各 乡 镇 人 民 政 府 ）',
+    ].join('\n');
+    expect(roles(text)).toEqual([['1.1', ['县农业农村局'], ['县卫生健康局', '各乡镇人民政府'], []]]);
+  });
+});
