@@ -220,7 +220,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // bracket ends no sentence there.
         // (Letter-spaced too, `各　镇　（　街　道　）`: a PDF reader's copy.)
         const collective = !separated && prev.kind === 'text' && COLLECTIVE_CUT.test(prev.text.slice(-40).replace(/[\s\u3000]+/g, '')) && COLLECTIVE_REST.test(body);
-        const join = cut || unindented || headingGoesOn || runIn || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text)));
+        const join = cut || unindented || headingGoesOn || runIn || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text)));
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -624,6 +624,23 @@ function namePart(part: string): boolean {
 /** A deadline label at the end of a line, and its value (`完成时限：5月31日前`). */
 const DEADLINE_VALUE = new RegExp(`(?:${DEADLINE_LABELS.join('|')})[\\s\\u3000]*[：:][\\s\\u3000]*([^：:。；;]{2,24})$`);
 
+/** A deadline label's value to the paragraph's end, milestones (`；`) and all: the last one a page break may cut. */
+const DEADLINE_TAIL = new RegExp(`(?:${DEADLINE_LABELS.join('|')})[\\s\\u3000]*[：:][\\s\\u3000]*([^：:。]{2,80})$`);
+
+/**
+ * Whether the line after a page break goes on with a deadline's value the break cut (`时间节点：…；年底前试点村垃圾分类`
+ * ⏎ `— 3 —` ⏎ `覆盖率达到30%`; `…3月底前完成摸底排查；` ⏎ `— 3 —` ⏎ `6月底前完成整改`: probe 83, where the rest had become the
+ * task's text): the value stops mid-phrase, or at a milestone's `；` before a time; the line is short and starts nothing.
+ */
+function deadlineGoesOn(prev: string, body: string): boolean {
+  const m = body.length <= 30 ? DEADLINE_TAIL.exec(prev) : null;
+  if (!m || startsNew(body) || /[：:]/.test(body)) return false;
+  const value = m[1].trimEnd();
+  if (/[；;，,]$/.test(value)) return isTimePhrase(body.replace(/[。；;]$/, ''));
+  const last = value.charCodeAt(value.length - 1);
+  return last >= 0x4e00 && last <= 0x9fff && !(COMPLETE_TIME.test(value) && isTimePhrase(value.split(/[；;]/).pop()!));
+}
+
 /** A short field's name and its colon at a line's start (`进度安排：`); a unit's name holds no colon. */
 const OWN_FIELD = /^[\u4e00-\u9fff]{2,6}[：:]/;
 
@@ -739,7 +756,8 @@ function nameGoesOn(prev: string, body: string): boolean {
   if (last < 0x4e00 || last > 0x9fff || !isLabelled(prev)) return false;
   // A name's start: no digit (`完成时限：2024年9月底前` is whole), and the next line goes on with a name's rest.
   const name = lastName(prev.slice(prev.lastIndexOf('：') + 1));
-  return /^[\u4e00-\u9fff（）()]{2,20}$/.test(name) && /^[\u4e00-\u9fff（）()]{1,20}(?:[、，；。]|$)/.test(body) && !breaksNames(name, body);
+  // (A level alone, `、县` ⏎ `— 6 —` ⏎ `商务局`, is a name's start too: probe 83.)
+  return (/^[\u4e00-\u9fff（）()]{2,20}$/.test(name) || /^[省市州县区乡镇]$/.test(name)) && /^[\u4e00-\u9fff（）()]{1,20}(?:[、，；。]|$)/.test(body) && !breaksNames(name, body);
 }
 
 /** {@link LABEL_RE} for {@link ownMarkedSentence} (its own lastIndex). */

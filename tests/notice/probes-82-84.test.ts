@@ -75,3 +75,21 @@ describe('a label letter-spaced by a PDF reader and cut by the wrap (probe 82)',
     expect(roles(text)).toEqual([['1.1', ['县农业农村局'], ['县卫生健康局', '各乡镇人民政府'], []]]);
   });
 });
+
+describe('a deadline or a name a page break cut (probe 83)', () => {
+  const page = (before: string, after: string) => ['某县2024年工作方案', '一、重点任务', '1.开展专项检查。每季度开展检查。', '牵头单位：县农业农村局', before, '', '— 3 —', '', after, '2.开展村庄清洁行动。组织群众集中清理。', '牵头单位：县农业农村局'].join('\n');
+  const first = (text: string) => parseText(text).matrix.tasks[0];
+
+  it('joins the rest of a milestone, or the next milestone after `；`, to the deadline, not to the task\'s text', () => {
+    const tail = first(page('时间节点：上半年完成试点村确定；年底前试点村垃圾分类', '覆盖率达到30%'));
+    expect([tail.deadline?.text, tail.text]).toEqual(['上半年完成试点村确定；年底前试点村垃圾分类覆盖率达到30%', '开展专项检查。每季度开展检查。']);
+    const next = first(page('时间节点：3月底前完成摸底排查；', '6月底前完成整改'));
+    expect(next.deadline).toEqual({ text: '3月底前完成摸底排查；6月底前完成整改', due: '2024-06-30' });
+    // A deadline complete before the break takes no line after it.
+    expect(first(page('完成时限：2024年6月底前', '建立长效机制。')).deadline?.text).toBe('2024年6月底前');
+  });
+
+  it('joins a name whose level alone stood before the break (`、县` ⏎ `— 3 —` ⏎ `商务局`)', () => {
+    expect(first(page('责任单位：县财政局、县', '商务局')).responsible).toEqual(['县财政局', '县商务局']);
+  });
+});
