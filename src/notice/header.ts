@@ -40,7 +40,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   // Join adjacent title-like paragraphs (same block, no blank line between) into title runs.
   const runEnd = (i: number): number => {
     let j = i;
-    while (j + 1 < n && !paragraphs[j + 1].blankBefore && titleLike(j + 1) && continuesTitle(stripped(paragraphs[j].text), stripped(paragraphs[j + 1].text)) && !(isWholeNotice(stripped(paragraphs[j + 1].text)) && !/(?:转发|印发|批转|关于|关於)$/.test(stripped(paragraphs[j].text)))) j++;
+    while (j + 1 < n && !paragraphs[j + 1].blankBefore && (titleLike(j + 1) || EDITION.test(stripped(paragraphs[j + 1].text))) && continuesTitle(stripped(paragraphs[j].text), stripped(paragraphs[j + 1].text)) && !(isWholeNotice(stripped(paragraphs[j + 1].text)) && !/(?:转发|印发|批转|关于|关於)$/.test(stripped(paragraphs[j].text)))) j++;
     return j;
   };
   // A title line may end in its 发文字号 in brackets (`…的通知（X府发〔2024〕4号）`): not part of the title.
@@ -64,7 +64,8 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     }
     // A marker line (`牵头单位：…`) is the plan's too: in a plan without numbered items, its title stands above the
     // first one, never a sub-heading further down (`村庄清洁行动` in a plan of unnumbered blocks: probe 45).
-    if (p.kind === 'row' || isNumbered(p.text) || (isLabelled(p.text) && !inOfficeForm(paragraphs, i))) {
+    // (Not a row of a web page's metadata table above the title, `| 索引号 | … | 主题分类 | … |`: probe 85.)
+    if ((p.kind === 'row' && !isMetadataRow(p)) || isNumbered(p.text) || (isLabelled(p.text) && !inOfficeForm(paragraphs, i))) {
       firstStructural = i;
       break;
     }
@@ -339,12 +340,19 @@ function isWholeNotice(line: string): boolean {
 /** A line that is only the kind of plan made of the document named above it: `任务分工方案`, `重点任务分解表`. */
 const PLAN_OF_IT = /^(?:贯彻落实|落实|重点|主要)?(?:任务|工作|责任)?(?:分工方案|分解方案|实施方案|工作方案|落实方案|分工表|分解表|分工|分解|清单|台账)$/;
 
+/**
+ * A plan's edition or years in brackets, alone: `（2025年版）`, `（2024—2026年）`, `（试行）`: part of its title. (Not a
+ * draft's status, `（征求意见稿）`, which names no plan: probe 62.)
+ */
+const EDITION = /^[（(](?:\d{4}年?(?:[—–\-－~～至到]\d{4}年?)?(?:版|修订版?)?|试行|暂行)[）)]$/;
+
 function continuesTitle(title: string, next: string): boolean {
   if (!COMPLETE_TITLE.test(fold(title))) return true;
   // (`…供水实施方案` ⏎ `（2024—2026年）的通知`: the plan's period, then the rest of the title, probe 54.)
   // (`…促进民营经济高质量发展若干措施` ⏎ `任务分工方案`: a plan for carrying out the measures, a kind of document of its
   // own on the next line, probe 82.)
-  return /^[的之和与及暨]/.test(next) || /^[（(][^（）()]{2,20}[）)][的之]/.test(next) || PLAN_OF_IT.test(fold(next));
+  // (`…若干政策举措` ⏎ `（2025年版）`: the edition or the years alone on the next line, probe 85.)
+  return /^[的之和与及暨]/.test(next) || /^[（(][^（）()]{2,20}[）)][的之]/.test(next) || PLAN_OF_IT.test(fold(next)) || EDITION.test(next);
 }
 
 /** For each index i, the number of numbered paragraphs and table rows before paragraph i (length n + 1). */
@@ -370,11 +378,19 @@ function isNumbered(text: string): boolean {
 export const NOTES_HEADING = /^[\s\u3000]*(?:(?:说明|注|注释|填表说明|填报说明)[\s\u3000]*[：:]|说明|填表说明|填报说明)[\s\u3000]*$/;
 
 /** A short line with no sentence punctuation: a title, a signature, a 版头 (not a date, number or metadata). */
+/** A row of a web page's metadata table: its first cell names a field (`索引号`, `发布机构`, `文号`, `有效性`). */
+function isMetadataRow(p: Paragraph): boolean {
+  const first = p.cells?.[0]?.text.trim() ?? '';
+  return first.length > 0 && first.length <= 8 && isWebMetadata(`${first}：`);
+}
+
 function isTitleLike(p: Paragraph): boolean {
   if (p.kind === 'row') return false;
   const text = stripped(p.text);
   if (text.length < 4 || text.length > 90) return false;
   if (/[。，,；;：:！？!?>]|【切换】/.test(text)) return false;
+  // A breadcrumb parted by `/` (`首页 / 政务公开 / 政策文件`: probe 85) titles nothing.
+  if (text.includes('/') && isWebMetadata(text)) return false;
   if (isDateLine(text) || isDocNumberLine(text) || isNumbered(text)) return false;
   if (/^[（(].*[）)]$/.test(text) || /^附件/.test(text) || /^[-—–－]\s*\d+/.test(text)) return false;
   // The number of a 纪要 or a bulletin alone (`〔2024〕5号`, `第9期`: probe 51) titles nothing, nor an office form's

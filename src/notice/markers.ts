@@ -82,11 +82,12 @@ const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
 /**
  * The note that the first unit of each list is its lead (matrix-format.md "Roles"): `排在第一位的为牵头单位`,
  * `列第一位的…为牵头单位`, `第一个为牵头单位`, `…为牵头责任单位`, `排在第一位的单位牵头`, `列第一位的为工作牵头单位或汇总单位`
- * (湖州's 2024 责任分解, probe 80); a department's plan says 牵头科室 or
+ * (湖州's 2024 责任分解, probe 80), `第一责任单位为牵头单位`, `首位为牵头单位` (厦门's 2019 若干措施, probe 85); a department's
+ * plan says 牵头科室 or
  * 牵头股室 (probe 35). Matched on folded text. The
  * note is not a marker itself, in brackets or not.
  */
-export const FIRST_IS_LEAD = new RegExp(`(?:排在|排名|排序|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为(?:工作|主要)?牵头(?:责任)?(?:${UNIT_WORDS})|(?:${UNIT_WORDS})牵头)|第一个(?:${UNIT_WORDS})?为(?:工作|主要)?牵头(?:责任)?(?:${UNIT_WORDS})`);
+export const FIRST_IS_LEAD = new RegExp(`(?:排在|排名|排序|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为(?:工作|主要)?牵头(?:责任)?(?:${UNIT_WORDS})|(?:${UNIT_WORDS})牵头)|第一个(?:${UNIT_WORDS})?为(?:工作|主要)?牵头(?:责任)?(?:${UNIT_WORDS})|(?:第一(?:责任)?(?:${UNIT_WORDS})|首位(?:${UNIT_WORDS})?)为(?:工作|主要)?牵头(?:责任)?(?:${UNIT_WORDS})`);
 
 /**
  * The mark of the note that marked units lead (`标☆的为牵头单位，下同`, `带★的为牵头单位`, `★为牵头单位`: a Zhejiang

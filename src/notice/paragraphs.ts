@@ -327,7 +327,7 @@ export function placeOf(paragraph: Paragraph, offset: number): { line: number; c
  * A field of a web page's metadata (`来源：…` under the title of a pasted web page, the table of a 政府信息公开 page:
  * `索引号：` `发文机构：` `有效性：` `标 题:`, in a bulleted list `• 发文字号:` on some sites) or its breadcrumb: a line of its own.
  */
-const WEB_METADATA = /^[\s\u3000]*(?:首页|[^\s：:]{0,6}位置)[\s\u3000]*[>＞»›:：]|首页[\s\u3000]*[>＞»›]|^[\s\u3000•·]*(?:来源|信息来源|发布时间|发布日期|发布单位|发布机构|发文机关|发文机构|发文单位|发文日期|浏览次数|浏览量|阅读次数|点击数|访问量|作者|责任编辑|字号|索引号|文号|发文字号|成文日期|生成日期|生效时间|废止时间|有效性|主题分类|信息分类|组配分类|公文目录|主题词|关键词|内容概述|归档时间|标题|名称)[\s\u3000]*[：:]/;
+const WEB_METADATA = /^[\s\u3000]*(?:首页|[^\s：:]{0,6}位置)[\s\u3000]*[>＞»›:：/／]|首页[\s\u3000]*[>＞»›]|^[\s\u3000•·]*(?:来源|信息来源|发布时间|发布日期|发布单位|发布机构|发文机关|发文机构|发文单位|发文日期|浏览次数|浏览量|阅读次数|点击数|访问量|作者|责任编辑|字号|索引号|文号|发文字号|成文日期|生成日期|生效时间|废止时间|有效性|主题分类|信息分类|组配分类|公文目录|主题词|关键词|内容概述|归档时间|标题|名称)[\s\u3000]*[：:]/;
 
 /**
  * A field of a 政府信息公开 page's metadata table copied with its cells' spaces and no colon (`索 引 号 1161…/2021-00097
@@ -337,10 +337,11 @@ const WEB_METADATA = /^[\s\u3000]*(?:首页|[^\s：:]{0,6}位置)[\s\u3000]*[>�
 const FIELD_WITHOUT_COLON = new RegExp(`^[\\s\\u3000]*(?:${['索引号', '文号', '发文字号', '发布机构', '发布日期', '成文日期', '名称', '主题词', '主题分类', '有效性', '发文机关'].map((l) => [...l].join('[ \\u3000]*')).join('|')})[ \\u3000]+[^\\s\\u3000]`);
 /** Whether a line is web-page metadata ({@link WEB_METADATA}), in simplified or traditional characters (`發布日期:`). */
 export function isWebMetadata(text: string): boolean {
-  // Every field has its colon, every breadcrumb its `>`, in the first characters (most lines: neither, no fold);
+  // Every field has its colon, every breadcrumb its `>` or `/`, in the first characters (most lines: neither, no fold);
   // but a 信息公开 page's table copied as text, whose fields lose their cells' borders and keep no colon.
   const head = text.length > 24 ? text.slice(0, 24) : text;
-  if (!/[：:>＞»›]/.test(head)) return FIELD_WITHOUT_COLON.test(fold(head));
+  // (A breadcrumb may part its links with `/`: `首页 / 政务公开 / 政策文件`, a clipper's copy of a Zhejiang page, probe 85.)
+  if (!/[：:>＞»›/／]/.test(head)) return FIELD_WITHOUT_COLON.test(fold(head));
   // The field's name stands in the first characters: they are enough to fold. Its letters may be spaced out
   // (`标 题:`, `文　　号：`, `有 效 性:`).
   // (A run of spaces too: `文　　号：`, probe 38.)

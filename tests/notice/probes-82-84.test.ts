@@ -93,3 +93,43 @@ describe('a deadline or a name a page break cut (probe 83)', () => {
     expect(first(page('责任单位：县财政局、县', '商务局')).responsible).toEqual(['县财政局', '县商务局']);
   });
 });
+
+describe('若干措施 copied from government web pages (probe 85)', () => {
+  it('reads 第一责任单位为牵头单位 and 首位为牵头单位 as the note on leads', () => {
+    for (const note of ['第一责任单位为牵头单位', '首位为牵头单位', '第一单位为牵头单位']) {
+      const text = ['厦门市优化营商环境政策的若干措施', '（一）推进完善PPP健康运行长效机制，确保PPP项目协议落实到位。', `责任单位：市发改委、市财政局（${note}，下同）`, '时限要求：持续推进'].join('\n');
+      expect(roles(text)).toEqual([['1', ['市发改委'], ['市财政局'], []]]);
+    }
+  });
+
+  it('joins a title\'s edition or years on the line under it, not a draft\'s status', () => {
+    const plan = (second: string) => ['关于推动经济高质量发展若干政策举措', second, '一、支持企业发展', '1.给予研发奖励。（责任单位：区科技局）'].join('\n');
+    expect(parseText(plan('（2025年版）')).matrix.document.title).toBe('关于推动经济高质量发展若干政策举措（2025年版）');
+    expect(parseText(plan('（2024—2026年）')).matrix.document.title).toBe('关于推动经济高质量发展若干政策举措（2024—2026年）');
+    expect(parseText(plan('（征求意见稿）')).matrix.document.title).toBe('关于推动经济高质量发展若干政策举措');
+  });
+
+  it('reads the header under a breadcrumb parted by `/` and a metadata table above the title', () => {
+    const md = [
+      '[首页](https://www.zj.gov.cn/) / [政务公开](https://www.zj.gov.cn/col/1/) / [政策文件](https://www.zj.gov.cn/col/2/)',
+      '',
+      '| 索引号 | 000014349/2023-00214 | 主题分类 | 经济管理 |',
+      '| --- | --- | --- | --- |',
+      '| 文号 | 浙政办发〔2023〕48号 | 发布日期 | 2023-09-05 |',
+      '',
+      '# 浙江省人民政府办公厅关于进一步支持民营经济高质量发展的实施意见',
+      '',
+      '浙政办发〔2023〕48号',
+      '',
+      '各市、县（市、区）人民政府，省政府直属各单位：',
+      '',
+      '为进一步激发民营经济发展活力，经省政府同意，现提出如下意见。',
+      '',
+      '一、优化发展环境',
+      '',
+      '（一）降低准入门槛。全面落实市场准入负面清单制度。（责任单位：省发展改革委、省市场监管局）',
+    ].join('\n');
+    const { document } = parseText(md, 'markdown').matrix;
+    expect([document.title, document.docNumber, document.recipients]).toEqual(['浙江省人民政府办公厅关于进一步支持民营经济高质量发展的实施意见', '浙政办发〔2023〕48号', ['各市、县（市、区）人民政府', '省政府直属各单位']]);
+  });
+});
