@@ -38,9 +38,28 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   const n = paragraphs.length;
   const titleLike = (i: number) => isTitleLike(paragraphs[i]);
   // Join adjacent title-like paragraphs (same block, no blank line between) into title runs.
+  // Titles the notice names in 《》 (`《厦门市聚焦企业关切进一步落实优化营商环境政策的若干措施》已经市政府同意`), made on first
+  // need: a title a web clipper cut into two paragraphs is joined when the two make one of them (probe 85).
+  let quoted: Set<string> | undefined;
+  const namedInQuotes = (title: string) => {
+    if (!quoted) {
+      quoted = new Set();
+      for (const p of paragraphs.slice(0, 80)) for (const m of p.text.matchAll(/《([^《》]{4,80})》/g)) quoted.add(stripped(m[1]));
+    }
+    return quoted.has(title);
+  };
   const runEnd = (i: number): number => {
     let j = i;
-    while (j + 1 < n && !paragraphs[j + 1].blankBefore && (titleLike(j + 1) || EDITION.test(stripped(paragraphs[j + 1].text))) && continuesTitle(stripped(paragraphs[j].text), stripped(paragraphs[j + 1].text)) && !(isWholeNotice(stripped(paragraphs[j + 1].text)) && !/(?:转发|印发|批转|关于|关於)$/.test(stripped(paragraphs[j].text)))) j++;
+    let run = stripped(paragraphs[i].text);
+    while (j + 1 < n) {
+      const line = stripped(paragraphs[j].text);
+      const next = stripped(paragraphs[j + 1].text);
+      const near = !paragraphs[j + 1].blankBefore || (!COMPLETE_TITLE.test(fold(run)) && namedInQuotes(run + next));
+      if (!near || !(titleLike(j + 1) || EDITION.test(next)) || !continuesTitle(line, next)) break;
+      if (isWholeNotice(next) && !/(?:转发|印发|批转|关于|关於)$/.test(line)) break;
+      run += next;
+      j++;
+    }
     return j;
   };
   // A title line may end in its 发文字号 in brackets (`…的通知（X府发〔2024〕4号）`): not part of the title.

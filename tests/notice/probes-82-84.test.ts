@@ -133,3 +133,11 @@ describe('若干措施 copied from government web pages (probe 85)', () => {
     expect([document.title, document.docNumber, document.recipients]).toEqual(['浙江省人民政府办公厅关于进一步支持民营经济高质量发展的实施意见', '浙政办发〔2023〕48号', ['各市、县（市、区）人民政府', '省政府直属各单位']]);
   });
 });
+
+describe('a title a web clipper cut into two paragraphs (probe 85)', () => {
+  it('is joined when the two make the title the covering letter names in 《》, and not otherwise', () => {
+    const md = (letter: string) => ['# 厦门市人民政府办公厅关于印发聚焦企业关切进一步落实优化营商环境政策若干措施的通知', '', '各区人民政府，市直各委、办、局：', '', letter, '', '厦门市人民政府办公厅', '', '2019年1月16日', '', '厦门市聚焦企业关切进一步落实', '', '优化营商环境政策的若干措施', '', '**一、破除不合理门槛**', '', '（一）清理妨碍公平竞争的规定。（责任单位：市发改委、市市场监管局）'].join('\n');
+    expect(parseText(md('《厦门市聚焦企业关切进一步落实优化营商环境政策的若干措施》已经市政府同意，现印发给你们。'), 'markdown').matrix.document.title).toBe('厦门市聚焦企业关切进一步落实优化营商环境政策的若干措施');
+    expect(parseText(md('现将有关措施印发给你们，请认真组织实施。'), 'markdown').matrix.document.title).not.toBe('厦门市聚焦企业关切进一步落实优化营商环境政策的若干措施');
+  });
+});
