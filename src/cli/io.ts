@@ -71,6 +71,10 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
 
 /** `--out-dir` names a file, not a folder (a batch of matrices, `tasks --all`). */
 export function outDirIsFile(dir: string): FengongError {
+  // A link is never written through (a link to a folder had been called a file: a fresh user's find).
+  if (lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    return new FengongError({ en: `--out-dir ${dir}: is a symbolic link, which fengong does not write through: give the folder it points to`, zh: `--out-dir ${dir}：这是符号链接，fengong 不经链接写入：请给出它指向的文件夹` });
+  }
   return new FengongError({ en: `--out-dir ${dir}: is a file, not a folder`, zh: `--out-dir ${dir}：这是文件，不是文件夹` });
 }
 

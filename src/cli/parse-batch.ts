@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { FengongError } from '../errors.js';
@@ -57,7 +57,7 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   }
   const lang = cliLang();
   const jobs = parseJobs(options.jobs);
-  if (statSync(options.outDir, { throwIfNoEntry: false })?.isDirectory() === false) throw outDirIsFile(options.outDir);
+  if (lstatSync(options.outDir, { throwIfNoEntry: false })?.isDirectory() === false) throw outDirIsFile(options.outDir);
   await batchRegistry(options.units);
   const { files, problems, skipped } = expandNotices(notices);
   for (const line of problems) standardError.write(`fengong: ${line[lang]}\n`);
@@ -84,7 +84,9 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
       }
     }
     if (fileCode >= 2) summary.failed++;
-    summary.tasks += result.tasks;
+    // Tasks count once their matrix is written (a notice whose matrix could not be written had counted: a fresh
+    // user's find, `2 notices (2 failed), 11 tasks`).
+    else summary.tasks += result.tasks;
     summary.warnings += result.warnings;
     summary.errors += result.errors;
     code = Math.max(code, fileCode);

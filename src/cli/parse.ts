@@ -55,6 +55,11 @@ export async function runParse(notices: string[], options: ParseOptions): Promis
     const { runBatch } = await import('./parse-batch.js');
     return runBatch(notices, { ...options, format }, maxBytes);
   }
+  // The matrix never goes over the notice it is read from (`parse self.txt -o self.txt` had replaced the notice: a
+  // fresh user's find), whatever path names it.
+  if (options.output && notices[0] !== '-' && sameFile(notices[0], options.output)) {
+    throw new FengongError({ en: `${options.output}: is the notice being read; write the matrix to another file`, zh: `${options.output}：这是正在读取的公文，请把矩阵写到另一个文件` });
+  }
   const compiled = await compileFile(notices[0], format, maxBytes, await registryFor(options));
   // Write first: an output that cannot be written is the one line a user sees, not after the findings.
   if (options.output) writeFileAtomic(options.output, compiled.output);
@@ -181,4 +186,16 @@ export async function printMessages(compiled: CompiledNotice, quiet?: boolean): 
   const color = useColor(process.env, process.stderr.isTTY === true);
   standardError.write(stylish([{ file: compiled.file, messages }], { lang: cliLang(), color }));
   return true;
+}
+
+/** Whether two paths name one existing file (the same device and inode: links and `./` included). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a, { throwIfNoEntry: false });
+    const y = statSync(b, { throwIfNoEntry: false });
+    return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    // A path that cannot be looked at (through a file, no permission) is said so where it is read or written.
+    return false;
+  }
 }

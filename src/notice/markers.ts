@@ -104,7 +104,7 @@ const LEAD_MARK_NOTE = new RegExp(`(?:标有|标注|标|带有|带|加|注有|�
  * The name of a body as units are written (`市应急管理局`, `各县（市、区）人民政府`: a level of government first, a
  * kind of body last): a unit, not a note in brackets (`含乡镇卫生院`, `报市老龄办`, `联席会议办公室设在市民政局`).
  */
-const BODY_NAME = /^(?![报由向在含设经按请交送抄此])(?:各|中共|国家|国网|人行|团|[\u4e00-\u9fff]{0,6}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道))[\u4e00-\u9fff（）()]*?(?:局|委|办|厅|部|院|会|中心|政府|公司|办公室|管委会|集团|法院|检察院|分行|支行|分局|署|委员会|所|站|队|处|科|股|馆)$/;
+const BODY_NAME = /^(?![报由向在含设经按请交送抄此])(?:各|中共|国家|国网|人行|团|[\u4e00-\u9fff]{0,6}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道))[\u4e00-\u9fff（）()]*?(?:局|委|办|厅|部|院|会|中心|政府|公司|办公室|管委会|集团|法院|检察院|分行|支行|分局|署|委员会|所|站|队|处|科|股|馆|室|组)$/;
 
 /** A clause opening with a body's name ({@link BODY_NAME} at its start): `市交通运输局加强督促指导`. */
 const BODY_FIRST = new RegExp(BODY_NAME.source.replace(/\$$/, ''));

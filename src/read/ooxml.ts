@@ -113,12 +113,21 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
  * Reads and parses one XML part of an opened zip; undefined when the part is missing.
- * @throws FengongError `file: not <what> (part: …)` when the part is not well-formed XML.
+ * @throws FengongError `file: not <what> (part: …)` when the part is not well-formed XML, `file: too large to read` when
+ *   it unpacks to more than a string holds.
  */
 export async function readPart(zip: JSZip, path: string, file: string, what: Bilingual): Promise<XmlElement | undefined> {
   const entry = zip.file(path);
   if (!entry) return undefined;
-  const xml = await entry.async('string');
+  let xml: string;
+  try {
+    xml = await entry.async('string');
+  } catch (error) {
+    // A part that unpacks to more than a string can hold (a 1.6 MB file of 700,000 long paragraphs: a fresh user's
+    // find, which had ended in an internal error).
+    if (error instanceof RangeError) throw new FengongError({ en: `${file}: too large to read (${path} unpacks to more text than fengong can hold)`, zh: `${file}：文件过大，无法读取（${path} 解压后的文本超出可处理的长度）` });
+    throw error;
+  }
   try {
     return parseXml(xml);
   } catch (error) {

@@ -100,6 +100,26 @@ describe('usage errors: one line, exit 2', () => {
     expect([cfg.status, cfg.stderr]).toEqual([2, `fengong: ${join(dir, '.fengongrc.yaml')}:1:10: maxSize "lots": expected bytes, or a number with KB, MB or GB (512KB, 50MB)\n`]);
   });
 
+  // A second fresh user's finds (session 13).
+  it('parse -o naming the notice it reads; --out-dir a symbolic link; a batch that wrote nothing counts no tasks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-usage-'));
+    const notice = join(dir, 'self.txt');
+    writeFileSync(notice, readFileSync(seed));
+    const self = await runCli(['--lang', 'en', 'parse', notice, '-o', notice, '--format', 'yaml']);
+    expect([self.code, self.stderr]).toEqual([2, `fengong: ${notice}: is the notice being read; write the matrix to another file\n`]);
+    expect(readFileSync(notice, 'utf8')).toBe(readFileSync(seed, 'utf8'));
+    symlinkSync(dir, join(dir, 'link'));
+    const link = join(dir, 'link');
+    for (const args of [['parse', notice, seed, '--out-dir', link], ['tasks', matrix, '--all', '--out-dir', link]]) {
+      const run = await runCli(['--lang', 'en', ...args]);
+      expect([run.code, run.stderr]).toEqual([2, `fengong: --out-dir ${link}: is a symbolic link, which fengong does not write through: give the folder it points to\n`]);
+    }
+    if (existsSync('/proc/self')) {
+      const batch = await runCli(['--lang', 'en', 'parse', notice, seed, '--out-dir', '/proc/fengong-out', '-q']);
+      expect(batch.stderr).toMatch(/fengong: 2 notices \(2 failed\), 0 tasks, /);
+    }
+  });
+
   it('--max-size with a unit, on parse as on validate', async () => {
     const run = await runCli(['parse', seed, '--max-size', '1KB']);
     expect(run.code).toBe(2);

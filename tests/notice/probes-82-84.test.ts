@@ -141,3 +141,14 @@ describe('a title a web clipper cut into two paragraphs (probe 85)', () => {
     expect(parseText(md('现将有关措施印发给你们，请认真组织实施。'), 'markdown').matrix.document.title).not.toBe('厦门市聚焦企业关切进一步落实优化营商环境政策的若干措施');
   });
 });
+
+describe('a second fresh user\'s notices (session 13)', () => {
+  it('reads a 督查室 in a 由… sentence as a unit (the task had been dropped in silence)', () => {
+    const text = ['某县2024年工作方案', '一、工作要求', '（一）加强督导。由县委督查室负责。', '（二）做好宣传。由县委宣传部负责。', '（三）压实责任。由县应急管理局牵头，县政府督查室配合。'].join('\n');
+    expect(roles(text)).toEqual([
+      ['1.1', [], ['县委督查室'], []],
+      ['1.2', [], ['县委宣传部'], []],
+      ['1.3', ['县应急管理局'], [], ['县政府督查室']],
+    ]);
+  });
+});

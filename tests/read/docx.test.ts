@@ -149,3 +149,12 @@ describe('readDocx', () => {
     await expect(readDocx(new TextEncoder().encode('not a zip at all'), 'bad.docx')).rejects.toThrow(/^bad\.docx: not a Word \.docx file \(/);
   });
 });
+
+describe('a part that unpacks to more text than a string holds', () => {
+  // A fresh user's 1.6 MB .docx of 700,000 long paragraphs ended in an internal error (RangeError from jszip).
+  it('is one line naming the file and the part, exit 2', async () => {
+    const { readPart } = await import('../../src/read/ooxml.js');
+    const zip = { file: () => ({ async: () => Promise.reject(new RangeError('Invalid string length')) }) } as unknown as import('jszip');
+    await expect(readPart(zip, 'word/document.xml', 'bomb.docx', { en: 'a Word .docx file', zh: 'Word .docx 文件' })).rejects.toThrow('bomb.docx: too large to read (word/document.xml unpacks to more text than fengong can hold)');
+  });
+});
