@@ -125,6 +125,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
    * Opens an item; `parentId` for a row numbered with its whole id (`2.2.1`, see OutlineStack.pushRow); `merged` for
    * a 序号 cell merged over rows.
    */
+  const reportRepeated = (marker: string, repeated: string, line: number, column: number) =>
+    report({ en: `The number \`${marker}\` gives an id an earlier item has; its id gets \`${repeated}\``, zh: `编号“${marker}”对应的 id 已被前面的条目使用，其 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');
   const open = (style: Parameters<OutlineStack['push']>[0], number: number, marker: string, line: number, column: number, parentId?: string, merged = false) => {
     const { state, repeated } = parentId === undefined ? stack.push(style, number, marker, line) : stack.pushRow(parentId, number, marker, line);
     // An attachment numbering its rows from 1 again (附件 任务清单 `1`…`13` after the plan's 一、…六、): the ids it shares
@@ -134,7 +136,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       if (!attachmentNoted) report({ en: `The attachment numbers its items again: an id it shares with the text before it gets \`${repeated}\` (\`${marker}\` is \`${state.item.id}\`)`, zh: `附件重新编号：与前文相同的 id 加上“${repeated}”（“${marker}”为“${state.item.id}”）` }, line, column, 'repeated-number', 'info');
       attachmentNoted = true;
     } else if (repeated && merged) report({ en: `The number \`${marker}\` is merged over several rows, each with a task of its own: this row's id gets \`${repeated}\``, zh: `编号“${marker}”合并了多行，每行各有任务：本行的 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');
-    else if (repeated) report({ en: `The number \`${marker}\` gives an id an earlier item has; its id gets \`${repeated}\``, zh: `编号“${marker}”对应的 id 已被前面的条目使用，其 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');
+    else if (repeated) reportRepeated(marker, repeated, line, column);
     states.push(state);
     structure = true;
     return state;
@@ -458,7 +460,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       if (kind === 'number') {
         // A task id of fengong's own export (`2#1`, `#1`): the row is that task again (see readTaskIdCell); after one,
         // a bare number is an item's whole id too (the export's `2` after `1.2#1` is item 2, not 1.2's child).
-        const own = readTaskIdCell(text) ?? (table!.wholeIds && readRowNumber(text) !== null ? { itemId: String(readRowNumber(text)), k: 0 } : null);
+        const bare = table!.wholeIds ? readRowNumber(text) : null;
+        const own = readTaskIdCell(text) ?? (bare !== null ? { itemId: String(bare), k: 0 } : null);
         if (own) table!.wholeIds = true;
         if (own && own.itemId === null) {
           stack.closeRows();
@@ -469,7 +472,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
           const opened = stack.openId(own.itemId, text.trim(), cell.line);
           if (!opened.reused) {
             states.push(opened.state);
-            if (opened.repeated) report({ en: `The number \`${text.trim()}\` gives an id an earlier item has; its id gets \`${opened.repeated}\``, zh: `编号“${text.trim()}”对应的 id 已被前面的条目使用，其 id 加上“${opened.repeated}”` }, cell.line, cell.column, 'repeated-number', 'warning');
+            if (opened.repeated) reportRepeated(text.trim(), opened.repeated, cell.line, cell.column);
           }
           pushed.push({ state: opened.state, rest: '', task: false });
           return;
