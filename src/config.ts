@@ -51,9 +51,10 @@ export function loadConfig(cwd: string): FengongConfig {
     // said `expected integer`, though `10MB` is right: a fresh user's find).
     const size = errors.find((e) => e.reason.startsWith('maxSize '));
     if (size && errors[0].reason.startsWith('maxSize ')) {
+      const written = JSON.stringify((value as { maxSize?: unknown }).maxSize);
       throw new FengongError({
-        en: `${path}:${size.line ?? 1}:${size.column ?? 1}: maxSize ${JSON.stringify((value as { maxSize?: unknown }).maxSize)}: expected bytes, or a number with KB, MB or GB (512KB, 50MB)`,
-        zh: `${path}:${size.line ?? 1}:${size.column ?? 1}：maxSize ${JSON.stringify((value as { maxSize?: unknown }).maxSize)}：应为字节数，或带 KB、MB、GB 的数（512KB、50MB）`,
+        en: `${path}:${size.line ?? 1}:${size.column ?? 1}: maxSize ${written}: expected bytes, or a number with KB, MB or GB (512KB, 50MB)`,
+        zh: `${path}:${size.line ?? 1}:${size.column ?? 1}：maxSize ${written}：应为字节数，或带 KB、MB、GB 的数（512KB、50MB）`,
       });
     }
     throw new FengongError(`${findingLine(errors[0])}`);

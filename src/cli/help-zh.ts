@@ -112,8 +112,11 @@ export function helpDescription(description: string, lang: 'zh' | 'en'): string 
     extra = m[0] + extra;
     own = own.slice(0, m.index);
   }
-  return DESCRIPTIONS[own] + extra.replace(/ \(default: (.*?)\)(?= \(|$)/g, '（默认：$1）').replace(/ \(choices: (.*?)\)(?= \(|$)/g, '（可选：$1）').replace(/ \(preset: (.*?)\)(?= \(|$)/g, '（预设：$1）').replace(/ \(env: (.*?)\)(?= \(|$)/g, '（环境变量：$1）');
+  return DESCRIPTIONS[own] + extra.replace(/ \((default|choices|preset|env): (.*?)\)(?= \(|$)/g, (_m, word: keyof typeof ADDITIONS, value: string) => `（${ADDITIONS[word]}：${value}）`);
 }
+
+/** commander's parenthesised additions to a description, by their word. */
+const ADDITIONS = { default: '默认', choices: '可选', preset: '预设', env: '环境变量' };
 
 /** Help text as commander writes it (the notes after the options included), in the run's language. */
 export function helpText(text: string, lang: 'zh' | 'en'): string {

@@ -618,12 +618,13 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     // silence, a fresh user's find).
     let list = text.slice(open + 1, bodyEnd);
     const cut = Math.max(list.lastIndexOf('，'), list.lastIndexOf(','), list.lastIndexOf('；'), list.lastIndexOf(';'));
-    const time = cut > 0 ? trimPunct(list.slice(cut + 1)) : '';
-    if (time && isTimePhrase(time)) list = list.slice(0, cut);
+    const tail = cut > 0 ? trimPunct(list.slice(cut + 1)) : '';
+    const time = tail && isTimePhrase(tail) ? tail : null;
+    if (time) list = list.slice(0, cut);
     const units = splitUnits(list).units;
     if (!units.length || !units.every((u) => BODY_NAME.test(fold(u)))) return null;
     group.responsible = units;
-    if (time && isTimePhrase(time)) group.deadline = time;
+    if (time) group.deadline = time;
     return group;
   }
   if (clauses.tail && isTimePhrase(clauses.tail)) group.deadline = clauses.tail;

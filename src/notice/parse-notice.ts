@@ -571,10 +571,17 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
 
   // Titles, then tasks in document order.
   // (The note may stand in a footnote of a Word document, under the table's header: probe 46.)
-  const firstIsLead = paragraphs.some((p) => FIRST_IS_LEAD.test(fold(p.text))) || (read.notes ?? []).some((n) => FIRST_IS_LEAD.test(fold(n)));
-  for (const s of states) if (!s.row && !s.fromTable && s.chunks.length) s.item.title = itemTitle(s);
+  // The notes on who leads, read in one pass over the folded paragraphs: 排在第一位的为牵头单位, and the mark of 标☆的为牵头单位.
+  let firstIsLead = false;
   let leadMark: string | null = null;
-  for (const p of paragraphs) if (/牵头|牽頭/.test(p.text) && (leadMark = leadMarkOf(fold(p.text))) !== null) break;
+  for (const p of paragraphs) {
+    if (firstIsLead && leadMark !== null) break;
+    const f = fold(p.text);
+    if (!firstIsLead) firstIsLead = FIRST_IS_LEAD.test(f);
+    if (leadMark === null && /牵头/.test(f)) leadMark = leadMarkOf(f);
+  }
+  if (!firstIsLead) firstIsLead = (read.notes ?? []).some((n) => FIRST_IS_LEAD.test(fold(n)));
+  for (const s of states) if (!s.row && !s.fromTable && s.chunks.length) s.item.title = itemTitle(s);
   const tasks = buildTasks(preamble, states, { planYear, firstIsLead, leadMark });
   for (const u of unaccountedMarkers(paragraphs, ledgers, paragraphs[header.recipientsAt])) {
     const place = placeOf(u.paragraph, u.offset);

@@ -166,9 +166,9 @@ function promoteStarredLeads(task: Task, mark: string | null): void {
   for (const role of ['responsible', 'support'] as const) {
     const keep: string[] = [];
     for (const unit of task[role]) {
-      if (mark !== null && unit.startsWith(mark)) {
-        if (!lead.includes(unmarked(unit))) lead.push(unmarked(unit));
-      } else keep.push(unmarked(unit));
+      const name = unmarked(unit);
+      if (mark === null || !unit.startsWith(mark)) keep.push(name);
+      else if (!lead.includes(name)) lead.push(name);
     }
     task[role] = keep;
   }

@@ -20,7 +20,7 @@ function suite({ file, messages }: FileResult, id: number, timestamp: string, ho
   const failing = messages.filter((m) => fails(m, strict));
   const notes = messages.filter((m) => !fails(m, strict));
   const cases = failing.map((m) => {
-    const type = m.fatal ? 'error' : 'warning';
+    const type = severityOf(m);
     const text = `${file}:${place(m)}: ${m.reason}`;
     return `    <testcase name="${attr(`${place(m)} ${m.ruleId ?? ''}`)}" classname="${attr(file)}" time="0">\n      <failure message="${attr(m.reason)}" type="${type}">${xmlText(text)}</failure>\n    </testcase>\n`;
   });

@@ -4,7 +4,6 @@ import type { Lang } from '../../i18n.js';
 import { severityOf, type Severity } from '../../matrix/finding.js';
 import type { FileResult, Reporter } from './types.js';
 
-
 /** The stylish reporter's words in both languages (rule ids, places and messages are not translated here). */
 const WORDS: Record<Lang, { severity: Record<Severity, string>; clean: (files: string) => string; files: (n: number) => string; summary: (total: number, counts: string, files: string) => string; count: (n: number, severity: Severity) => string; unreadable: (n: number) => string; hidden: (files: string, n: number) => string }> = {
   en: {
