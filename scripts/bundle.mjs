@@ -14,6 +14,7 @@
 //
 // All files sit in dist/ itself (vendor/ below it), beside validators/, so that paths taken from import.meta.url
 // (./validators/, ../schemas/, ./parse-worker.js) hold as after tsc.
+import { decode, encode } from '@jridgewell/sourcemap-codec';
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
@@ -25,7 +26,7 @@ const dist = join(root, 'dist');
 const requireFromRoot = createRequire(join(root, 'package.json'));
 // Old bundles go first: a build that fails leaves none, and bin/fengong.js then runs the tsc output.
 // The code cache goes with them (scripts/code-cache.mjs writes the one for the new bundle).
-for (const f of existsSync(dist) ? readdirSync(dist) : []) if (/^fengong[\w-]*\.c?js(\.v8cache)?$|^(parse|validate)-worker\.js$/.test(f)) rmSync(join(dist, f), { recursive: true });
+for (const f of existsSync(dist) ? readdirSync(dist) : []) if (/^fengong[\w-]*\.c?js(\.v8cache|\.map)?$|^(parse|validate)-worker\.js$/.test(f)) rmSync(join(dist, f), { recursive: true });
 rmSync(join(dist, 'vendor'), { recursive: true, force: true });
 
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -161,20 +162,37 @@ const main = await build({
   banner: { js: "const __fengongUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [validators(), vendorPlugin(), lazyChildProcess()],
   metafile: !!process.env.BUNDLE_META,
-  // Smaller to read and to compile at every start (about 5 ms: docs/benchmark.md); names are kept, so that the
-  // stack of an internal error (exit 70, "please report it") still names its functions.
+  // Smaller to read and to compile at every start (white space and syntax about 5 ms, names about 5 ms more:
+  // docs/benchmark.md). The stack of an internal error (exit 70, "please report it") then names minified functions
+  // in one long line: src/cli/stack.ts maps its frames back to the sources through dist/fengong.cjs.map, which the
+  // bundle does not reference (Node never reads it; only that error path does).
   minifyWhitespace: true,
   minifySyntax: true,
+  minifyIdentifiers: true,
+  sourcemap: 'external',
+  sourcesContent: false,
 });
 
 // esbuild leaves non-ASCII characters in regular expression literals (the notice stage's Chinese patterns): one such
 // character makes the whole 540 KB file a two-byte string, decoded from UTF-8 and scanned as such at every start.
 // Escaped (`\u4e00`; valid in strings, regular expressions, template literals, identifiers and comments alike, and
 // String.raw is used only for regular expression sources), the bundle is ASCII: read and compiled as one-byte text.
+// Each escape makes the text 5 characters longer, so the source map's columns move by as much on their line.
 {
   const file = join(dist, 'fengong.cjs');
-  const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const mappings = decode(map.mappings);
+  lines.forEach((line, i) => {
+    if (!/[^\x00-\x7f]/.test(line)) return;
+    // shift[k]: how much longer the line is, once escaped, before its k-th character (UTF-16 units, as columns are).
+    const shift = new Int32Array(line.length + 1);
+    for (let k = 0; k < line.length; k++) shift[k + 1] = shift[k] + (line.charCodeAt(k) > 0x7f ? 5 : 0);
+    for (const segment of mappings[i] ?? []) segment[0] += shift[Math.min(segment[0], line.length)];
+    lines[i] = line.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  });
+  writeFileSync(file, lines.join('\n'));
+  writeFileSync(`${file}.map`, JSON.stringify({ ...map, mappings: encode(mappings) }));
 }
 
 // 2. The worker threads (ES modules, as before; they load their libraries from node_modules or their chunks).

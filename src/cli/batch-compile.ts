@@ -2,6 +2,7 @@ import { FengongError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import type { UnitRegistry } from '../registry/index.js';
 import { compileFile, registryFor } from './parse.js';
+import { readableStack } from './stack.js';
 
 /** What every compile of a batch shares (sent once to each worker). */
 export interface BatchSettings {
@@ -77,7 +78,6 @@ export async function compileForBatch(index: number, file: string, settings: Bat
     };
   } catch (error) {
     if (error instanceof FengongError) return { ...base, code: 2, report: `fengong: ${error.text(settings.lang)}\n` };
-    const e = error as Error;
-    return { ...base, code: 70, report: `fengong: ${file}: internal error (please report it): ${e?.stack ?? String(error)}\n` };
+    return { ...base, code: 70, report: `fengong: ${file}: internal error (please report it): ${readableStack(error)}\n` };
   }
 }

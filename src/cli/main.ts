@@ -5,6 +5,7 @@ import { commands } from './commands/index.js';
 import { detectLang, type Lang } from '../i18n.js';
 import { cliLang, setCliLang } from './lang.js';
 import { standardError, standardOutput } from './stdout.js';
+import { readableStack } from './stack.js';
 import { version } from './version.js';
 
 /**
@@ -151,6 +152,6 @@ export function exitCodeFor(error: unknown): number {
   }
   const e = error as NodeJS.ErrnoException;
   if (e && e.code === 'EPIPE') return 0;
-  standardError.write(`fengong: internal error (please report it): ${(e && e.stack) || String(error)}\n`);
+  standardError.write(`fengong: internal error (please report it): ${readableStack(error)}\n`);
   return 70;
 }

@@ -53,6 +53,24 @@ describe('the bundled command', () => {
     expect(bytes.toString('latin1')).toContain('\\u7275\\u5934');
   });
 
+  it('prints an internal error with its frames mapped back to the sources (names in the bundle are minified)', () => {
+    // A bug stands in for one: String.prototype.padStart throws, which the header's date (isoDate) calls.
+    const hook = join(dir, 'boom.cjs');
+    writeFileSync(hook, "Object.defineProperty(String.prototype, 'padStart', { value() { throw new Error('boom'); } });\n");
+    const run = spawnSync(process.execPath, ['-r', hook, 'bin/fengong.js', 'parse', 'fixtures/notices/lezhi-2023-61.md', '-q'], { encoding: 'utf8' });
+    expect(run.status).toBe(70);
+    expect(run.stderr).toMatch(/^fengong: internal error \(please report it\): Error: boom\n/);
+    expect(run.stderr).not.toContain('fengong.cjs');
+    const frames = [...run.stderr.matchAll(/^ {4}at (?:async )?(src\/[\w/-]+\.ts):(\d+):(\d+)$/gm)];
+    expect(frames.length).toBeGreaterThanOrEqual(4);
+    // Each frame is a line of the sources; the first is the call that threw, the last main's.
+    const sourceLine = ([, file, line]: RegExpMatchArray) => readFileSync(file, 'utf8').split('\n')[Number(line) - 1];
+    expect(sourceLine(frames[0])).toContain('.padStart(');
+    expect(frames.map((f) => f[1])).toContain('src/notice/parse-notice.ts');
+    expect(frames.at(-1)?.[1]).toBe('src/cli/main.ts');
+    for (const frame of frames) expect(sourceLine(frame)?.length).toBeGreaterThanOrEqual(Number(frame[3]));
+  });
+
   it('holds no import() (a script compiled with a code cache has no module loader for one)', () => {
     expect(readFileSync(bundle, 'utf8')).not.toMatch(/\bimport\(/);
   });
