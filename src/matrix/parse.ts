@@ -58,7 +58,7 @@ export function parseMatrixText(text: string, options: ParseMatrixOptions = {}):
   const locate = createLocator(doc, body);
   // Every duplicate key is a finding of its own; of syntax errors only the first, as the rest mostly follow from it.
   const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  for (const error of doc.errors) if (error === syntax || error.code === 'DUPLICATE_KEY') messages.push(syntaxFinding(error, body, place, file, zh));
+  for (const error of doc.errors) if (error === syntax || error.code === 'DUPLICATE_KEY') messages.push(syntaxFinding(error, body, place, file, zh, options.json === true));
   for (const warning of doc.warnings) {
     messages.push(finding(`${firstLine(warning.message)}${zh ? '；请改正 YAML' : '; fix the YAML'}`, place(warning.pos[0]), 'yaml-syntax', 'warning', file));
   }
@@ -82,16 +82,21 @@ export function parseMatrixText(text: string, options: ParseMatrixOptions = {}):
   return { file, value, messages, locate };
 }
 
-function syntaxFinding(error: YAMLError, text: string, place: (offset: number) => Place, file: string, zh: boolean): VFileMessage {
+/**
+ * The finding of a syntax error of the yaml package. In a `.json` file (`json`, valid JSON by then) the only one
+ * possible is nesting too deep for the reader: said as such, under `json-syntax`, not as bad YAML.
+ */
+function syntaxFinding(error: YAMLError, text: string, place: (offset: number) => Place, file: string, zh: boolean, json: boolean): VFileMessage {
   if (error.code === 'DUPLICATE_KEY') {
     const key = /^(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^:,{}\n]*[^:,{}\s])/.exec(text.slice(error.pos[0]))?.[0] ?? 'a key';
     return finding(zh ? `${key} 在同一映射中出现了两次：请删除其中一个` : `${key} appears twice in the same mapping: remove one of them`, place(error.pos[0]), 'duplicate-key', 'error', file);
   }
   const detail = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
+  const kind = json ? 'JSON' : 'YAML';
   const reason = /call stack/i.test(detail)
-    ? zh ? '不是有效的 YAML：嵌套太深，无法读取；矩阵只嵌套几层，不会有几百层' : 'not valid YAML: nested too deeply to read; a matrix nests a few levels, not hundreds'
-    : zh ? `不是有效的 YAML：${detail}；请改正语法` : `not valid YAML: ${detail}; fix the syntax`;
-  return finding(reason, place(error.pos[0]), 'yaml-syntax', 'error', file);
+    ? zh ? `${kind} 嵌套太深，无法读取；矩阵只嵌套几层，不会有几百层` : `${kind} nested too deeply to read; a matrix nests a few levels, not hundreds`
+    : zh ? `不是有效的 ${kind}：${detail}；请改正语法` : `not valid ${kind}: ${detail}; fix the syntax`;
+  return finding(reason, place(error.pos[0]), json ? 'json-syntax' : 'yaml-syntax', 'error', file);
 }
 
 function firstLine(message: string): string {

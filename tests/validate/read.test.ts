@@ -135,6 +135,9 @@ describe('messages for odd files', () => {
       [1, 1, 'wrong-type', 'the matrix is empty: write a mapping with schemaVersion, document, outline and tasks'],
     ]);
     const deep = parseMatrixText(`${'['.repeat(20000)}${']'.repeat(20000)}`);
-    expect(deep.messages.map((m) => [m.ruleId, m.reason])).toEqual([['yaml-syntax', 'not valid YAML: nested too deeply to read; a matrix nests a few levels, not hundreds']]);
+    expect(deep.messages.map((m) => [m.ruleId, m.reason])).toEqual([['yaml-syntax', 'YAML nested too deeply to read; a matrix nests a few levels, not hundreds']]);
+    // The same text in a .json file is valid JSON: too deep, not bad YAML (a fresh user's 100,000 levels).
+    const deepJson = parseMatrixText(`${'['.repeat(20000)}${']'.repeat(20000)}`, { json: true, file: 'deep.json' });
+    expect(deepJson.messages.map((m) => [m.ruleId, m.reason])).toEqual([['json-syntax', 'JSON nested too deeply to read; a matrix nests a few levels, not hundreds']]);
   });
 });
