@@ -28,10 +28,17 @@ function loadBundle(file, options = {}) {
   } catch {
     // no cache (or not a file): compile as usual
   }
+  // Regular expressions compiled straight to machine code. By default V8 first compiles each to bytecode for its
+  // interpreter and compiles it again on its second run: at a start, where some 180 of the parser's patterns each run
+  // a few times, that is about twice the work (18 against 8 ms for the seed's patterns, run as often as the seed
+  // runs them; docs/benchmark.md, session 14). Set before the bundle is compiled: V8 accepts a code cache only when
+  // made under the same flags, and the build makes it through this function too.
+  require('node:v8').setFlagsFromString('--no-regexp-tier-up');
   // The bundle holds no import(): a script compiled here has no module loader for it (scripts/bundle.mjs).
   // The bundle is ASCII (scripts/bundle.mjs escapes every other character): latin1 reads it as it is, a third
-  // faster than decoding UTF-8, into a one-byte string.
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, cachedData });
+  // faster than decoding UTF-8, into a one-byte string. Its first line is the CommonJS wrapper (as Module.wrap gives
+  // it), so the text compiles as read: a function of (exports, require, module, __filename, __dirname).
+  const script = new vm.Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
   if (options.onScript) options.onScript(script);
   const module = { exports: {}, id: file, filename: file, loaded: false };
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, dirname(file));

@@ -1,6 +1,6 @@
 // Bundles the CLI with esbuild into dist/ (run by `npm run build`, after tsc):
 //
-// - dist/fengong.cjs: the command, one CommonJS file holding all of fengong's own code, the precompiled schema
+// - dist/fengong.cjs: the command, one CommonJS module (its wrapper function written out) holding all of fengong's own code, the precompiled schema
 //   validators (dist/validators/, with the parts of ajv and ajv-formats they use), commander and vfile-message. Node loads one CommonJS file faster than a graph of ES modules (docs/benchmark.md: about 12 ms
 //   of the start-up of `fengong parse`). Modules that a command loads with `import()` stay lazy inside it: their
 //   code is compiled only when called.
@@ -191,8 +191,11 @@ const main = await build({
     for (const segment of mappings[i] ?? []) segment[0] += shift[Math.min(segment[0], line.length)];
     lines[i] = line.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   });
-  writeFileSync(file, lines.join('\n'));
-  writeFileSync(`${file}.map`, JSON.stringify({ ...map, mappings: encode(mappings) }));
+  // The CommonJS wrapper (what Node's Module.wrap adds) is written into the file, on a line of its own: bin/load-bundle.js
+  // compiles the text as it is read, with no second 400 KB string made by joining the wrapper to it at every start,
+  // and the lines V8 reports are the file's (the source map moves down one line).
+  writeFileSync(file, `(function (exports, require, module, __filename, __dirname) {\n${lines.join('\n')}\n})`);
+  writeFileSync(`${file}.map`, JSON.stringify({ ...map, mappings: encode([[], ...mappings]) }));
 }
 
 // 2. The worker threads (ES modules, as before; they load their libraries from node_modules or their chunks).

@@ -32,6 +32,10 @@ export interface ParsedNotice {
 }
 
 const HAS_TEXT = /[\p{L}\p{N}]/u;
+/** A common letter or digit (ASCII, CJK): tested first, so that HAS_TEXT, costly to compile, is compiled only when needed. */
+const COMMON_TEXT = /[0-9A-Za-z\u4e00-\u9fff]/;
+/** Whether `text` holds a letter or a digit of any script (not only punctuation, marks and space). */
+const hasText = (text: string): boolean => COMMON_TEXT.test(text) || HAS_TEXT.test(text);
 /** The caption of a table's part after a page break: `续表`, `续表1`, `（续表）`, `续表：`. */
 const CONTINUED = /^[\s\u3000]*[（(]?续[\s\u3000]*表[\s\u3000]*\d{0,2}[）)]?[\s\u3000：:]*$/;
 /**
@@ -110,7 +114,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     if (!chunk.hasText && last) {
       append(last.groups, chunk.groups);
       // A contact line among the marker lines (`联系人：赵磊，电话：…`) stays in the text of the chunk it belongs to.
-      if (chunk.text && HAS_TEXT.test(chunk.text)) last.text = `${last.text}\n${chunk.text}`;
+      if (chunk.text && hasText(chunk.text)) last.text = `${last.text}\n${chunk.text}`;
       last.endLine = Math.max(last.endLine, chunk.endLine);
     } else chunks.push(chunk);
     if (target && chunk.groups.some(carries)) stack.mark(target);
@@ -159,7 +163,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     }
     record(p, scan);
     const own = scan.text.trim();
-    addChunk(null, { text: own, hasText: HAS_TEXT.test(own), groups: scan.groups, line: p.line, endLine: p.endLine });
+    addChunk(null, { text: own, hasText: hasText(own), groups: scan.groups, line: p.line, endLine: p.endLine });
   }
 
   for (let i = header.bodyStart; i < paragraphs.length; i++) {
@@ -382,7 +386,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     }
     const own = scan.text.trim();
     // A contact line is not text of its own: it splits no marker block into two tasks (probe 13).
-    const chunk: Chunk = { text: own, hasText: HAS_TEXT.test(own) && !CONTACT_LINE.test(own), groups: scan.groups, line: p.line, endLine: p.endLine };
+    const chunk: Chunk = { text: own, hasText: hasText(own) && !CONTACT_LINE.test(own), groups: scan.groups, line: p.line, endLine: p.endLine };
     // A line of leaders (`责任领导：…`) goes where the units after it go (probe 27: after a run of `（n）` it was left on
     // the last of them, and reported as unaccounted).
     addChunk(chunk.hasText || !chunk.groups.some((g) => carries(g) || g.leaders.length > 0) ? stack.current : markerTarget(index), chunk);
