@@ -235,6 +235,8 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     // or 领导小组 with no seal of its own, probe 81) is no part of the signature: the signature stands above it.
     const at = dateIndex > 1 && SEAL_NOTE.test(stripped(paragraphs[dateIndex - 1].text)) ? dateIndex - 1 : dateIndex;
     const above = at > 0 ? stripped(paragraphs[at - 1].text) : '';
+    // Bodies signing together, one to a line of a wrapped paragraph or laid out in a borderless table's cells.
+    if (!issuer && at > 0) issuer = jointSignature(paragraphs, at - 1) ?? null;
     if (!issuer && above && above.length <= 40 && !/[。，；：:]/.test(above) && !isNumbered(above) && (!/[）)]$/.test(above) || NAMED_IN_BRACKETS.test(above))) {
       // (A note on the seal after the name, `泗洪县双拥工作领导小组（泗洪县退役军人事务局代章）`, is not the issuer's name.)
       issuer = signatureNames(above).replace(SEAL_NOTE_AFTER, '') || null;
@@ -430,6 +432,38 @@ const SEAL_NOTE_AFTER = /(?<=.)[（(][^（()）]{0,30}代章[）)]$/;
 
 /** A number of its own under a 纪要's or a bulletin's 标志: `〔2024〕5号`, `（2024）第5号`, `第9期`, `2024年第3期`. */
 const ISSUE_NUMBER = /^(?:[〔［[（(【]?\d{4}[〕］\]）)】年]?)?第?[\d一二三四五六七八九十]{1,4}[号期]$/;
+
+/** A body's name as a signature gives it: placed (`平江县…`, `中共…`), ending as a body does, no punctuation. */
+const isSignedBody = (name: string): boolean => name.length >= 4 && name.length <= 40 && PLACED.test(name) && ORGANIZATION.test(name) && !/[。，,；;：:、]/.test(name) && !DOC_TYPE.test(fold(name));
+
+/**
+ * The bodies of a joint signature that the paragraph `index`, just above the date, holds on several lines or in
+ * several cells, joined by `、` (as {@link signatureNames} joins those on one line); undefined when it is not such a
+ * signature. A probe-88 case each:
+ * - lines a PDF paste joined into one paragraph: `中共平江县委办公室　　　　平江县人民政府办公室` ⏎ `平江县财政局`, which
+ *   had become one name `…人民政府办公室平江县财政局`;
+ * - a borderless Word table of signatures, two to a row with a blank row between (`常德市教育局 | 常德市财政局`, ⏎
+ *   `常德市人力资源和社会保障局 |`): every row of it up to the table's first, where only the last row had been read
+ *   (and its cells run together).
+ * Every line or filled cell must be a body's name: the last row of a task table, or a sentence, is no signature.
+ */
+function jointSignature(paragraphs: Paragraph[], index: number): string | undefined {
+  const p = paragraphs[index];
+  let names: string[] = [];
+  if (p.kind === 'row') {
+    for (let i = index; i >= 0 && index - i < 4 && paragraphs[i].kind === 'row'; i--) {
+      const filled = (paragraphs[i].cells ?? []).map((c) => c.text.replace(/[\s\u3000]+/g, '')).filter(Boolean);
+      if (!filled.every(isSignedBody)) return undefined;
+      names = [...filled, ...names];
+      if (paragraphs[i].tableStart) break;
+    }
+  } else if (p.pieces.length > 1 && p.pieces.length <= 4) {
+    const lines = p.pieces.map((piece, i) => p.text.slice(piece.offset, p.pieces[i + 1]?.offset ?? p.text.length));
+    names = lines.flatMap((line) => signatureNames(stripped(line)).split('、'));
+    if (!names.every(isSignedBody)) return undefined;
+  }
+  return names.length > 1 ? names.join('、') : undefined;
+}
 
 /**
  * The issuer of a signature line: white space removed, except that bodies signing together and set apart by wide

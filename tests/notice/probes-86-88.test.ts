@@ -1,0 +1,63 @@
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/notice/parse-notice.js';
+import { readDocx } from '../../src/read/docx.js';
+import { parseText } from '../helpers/parse.js';
+
+// Cases of the twentieth round (session 14: probes 86-88: 十五五 plans, Word files as offices leave them, the
+// header and 版记 of GB/T 9704), each checked by hand against the contract (matrix-format.md).
+
+const PLAN = ['一、重点任务', '1.推进农村改厕。（县农业农村局牵头，县卫生健康局配合）', '2.治理生活污水。（县生态环境局负责）'];
+
+describe('joint signatures (probe 88)', () => {
+  it('names each body of a signature a PDF paste ran into one paragraph, two on a line and one below', () => {
+    const text = ['关于印发某方案的通知', '各乡镇：', '现将方案印发给你们。', '中共平江县委办公室　　　　平江县人民政府办公室', '平江县财政局', '', '　　　　　　2024年3月5日', '平江县农村人居环境整治方案', ...PLAN].join('\n');
+    expect(parseText(text).matrix.document.issuer).toBe('中共平江县委办公室、平江县人民政府办公室、平江县财政局');
+  });
+
+  it('keeps a body whose long name wrapped over two lines one body', () => {
+    const text = ['关于印发某方案的通知', '各乡镇：', '现将方案印发给你们。', '中共某市委全面深化改革委员会', '经济体制和生态文明体制改革专项小组', '2024年3月5日', '某市改革方案', ...PLAN].join('\n');
+    expect(parseText(text).matrix.document.issuer).toBe('中共某市委全面深化改革委员会经济体制和生态文明体制改革专项小组');
+  });
+
+  it('reads every row of a borderless Word table of signatures, not the last row alone with its cells run together', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('常德市教育局 常德市财政局 常德市人力资源和社会保障局关于印发某方案的通知'),
+            new Paragraph('各区县（市）教育局：'),
+            new Paragraph('现将方案印发给你们，请认真贯彻执行。'),
+            new Table({ rows: [new TableRow({ children: [cell('常德市教育局'), cell('常德市财政局')] }), new TableRow({ children: [cell(''), cell('')] }), new TableRow({ children: [cell('常德市人力资源和社会保障局'), cell('')] })] }),
+            new Paragraph('二〇二四年五月二十日'),
+            new Paragraph('常德市义务教育能力提升实施方案'),
+            ...PLAN.map((t) => new Paragraph(t)),
+          ],
+        },
+      ],
+    });
+    const { matrix } = parseNotice(await readDocx(await Packer.toBuffer(doc), 'joint.docx'));
+    expect(matrix.document.issuer).toBe('常德市教育局、常德市财政局、常德市人力资源和社会保障局');
+    expect(matrix.document.date).toBe('2024-05-20');
+    expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1', '1.2']);
+  });
+
+  it('takes no task table for a signature: the last row of a plan in a table before the date', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('某县重点任务分工表'),
+            new Table({ rows: [new TableRow({ children: ['序号', '重点任务', '牵头单位', '责任单位'].map(cell) }), new TableRow({ children: ['1', '推进农村改厕。', '县农业农村局', '县卫生健康局'].map(cell) })] }),
+            new Paragraph('2024年3月5日'),
+          ],
+        },
+      ],
+    });
+    const { matrix } = parseNotice(await readDocx(await Packer.toBuffer(doc), 'table.docx'));
+    expect(matrix.document.issuer).toBeNull();
+    expect(matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1', ['县农业农村局']]]);
+  });
+});
