@@ -189,6 +189,11 @@ const PERIOD_HEADER = /^(?:(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[
 export function completeRow(paragraphs: Paragraph[], index: number, width: number, most = Infinity): { cells: Cell[]; used: number } {
   const cells = [...paragraphs[index].cells!];
   let used = 0;
+  // A row whose last cell is empty was not cut by a line break in it (the break comes after a cell's text, not
+  // before): it is whole, short of the header's width by its empty cells alone. A category row copied with fewer tabs
+  // than the header has cells (`一、道路建设⇥⇥⇥` over five columns: a fresh user's) had taken the next row into it, its
+  // 序号 as a unit and its task as the deadline.
+  if (cells.length > 1 && !cells[cells.length - 1].text.trim() && !cells.slice(1).some((c) => c.text.trim())) return { cells, used };
   // A cell Excel quoted (`"市民政局` ⏎ `市卫健委"`) goes on until its closing quote, even when the row is wide enough.
   const open = () => {
     const t = cells[cells.length - 1].text;

@@ -10,11 +10,12 @@ import type { DrawnTable } from './drawn-table.js';
 const LIST_NUMBER_TAB = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]|[（(]\d{1,2}[）)]|第[一二三四五六七八九十]{1,3}[章节部分条])\t+[^\t]+$/;
 
 /**
- * A line of text and two or more tabs after it, right under a row: a row of a sheet copied from Excel with one cell
- * filled (`坚持项目为王，全力扩大有效投资（4项）⇥⇥⇥⇥⇥`, a category row with no number: probe 71), not a line of text
- * with stray tabs. (Above the table, the sheet's title and the notice's header lines keep theirs: they are text.)
+ * A line of text and tabs after it, right under a row: a row of a sheet copied from Excel with one cell filled
+ * (`坚持项目为王，全力扩大有效投资（4项）⇥⇥⇥⇥⇥`, a category row with no number: probe 71; `道路建设（2项）⇥`, one tab
+ * only: a fresh user's, where the line had cut the table in two), not a line of text with stray tabs. (Above the
+ * table, the sheet's title and the notice's header lines keep theirs: they are text.)
  */
-const EMPTY_CELLS_AFTER = /[^\s\u3000]\t{2,}[ \t]*$/;
+const EMPTY_CELLS_AFTER = /[^\s\u3000]\t+[ \t]*$/;
 /** The heading of a table of contents, alone on its line (`目录`, `目　录`). */
 const TOC_HEADING = /^[\s\u3000]*目[\s\u3000]*录[\s\u3000]*$/;
 /** An entry of a table of contents: its heading, then a tab, dot leaders or wide space, then a page number. */

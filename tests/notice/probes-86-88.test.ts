@@ -61,3 +61,26 @@ describe('joint signatures (probe 88)', () => {
     expect(matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1', ['县农业农村局']]]);
   });
 });
+
+describe('category rows copied with fewer tabs than the header has cells (a fresh user, session 14)', () => {
+  const table = (category: string) =>
+    ['某县2024年农村道路建设任务分工表', '序号\t重点任务\t牵头单位\t责任单位\t完成时限', category, '1\t新改建农村公路50公里\t县交通运输局\t各乡镇人民政府\t2024年11月底前', '2\t实施危桥改造5座\t县交通运输局\t县财政局\t2024年10月底前'].join('\n');
+  const rows = (text: string) => parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline?.text ?? null]);
+  const expected = (parent: string) => [
+    [`${parent}1`, ['县交通运输局'], ['各乡镇人民政府'], '2024年11月底前'],
+    [`${parent}2`, ['县交通运输局'], ['县财政局'], '2024年10月底前'],
+  ];
+
+  it('keeps a numbered category row whole, however few its tabs (it had taken the next row: its 序号 a unit, its task the deadline)', () => {
+    for (const tabs of [0, 1, 2, 3, 4]) expect(rows(table(`一、道路建设${'\t'.repeat(tabs)}`)), `${tabs} tabs`).toEqual(expected('1.'));
+  });
+
+  it('keeps a category row with no number a row, one tab after it or four (with one, the table had been lost)', () => {
+    for (const tabs of [1, 2, 3, 4]) expect(rows(table(`道路建设（2项）${'\t'.repeat(tabs)}`)), `${tabs} tabs`).toEqual(expected(''));
+  });
+
+  it('still joins a row that a line break in a cell cut in two (b07), whose first line ends in text', () => {
+    const text = ['某县重点任务分工表', '序号\t重点任务\t牵头单位\t责任单位', '1\t新改建农村公路', '50公里\t县交通运输局\t各乡镇人民政府'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.text, t.lead, t.responsible])).toEqual([['1', '新改建农村公路50公里', ['县交通运输局'], ['各乡镇人民政府']]]);
+  });
+});
