@@ -104,9 +104,13 @@ function solid(argb: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
 }
 
-/** A valid, unique worksheet name: `[]:*?/\` replaced, no leading or trailing `'`, at most 31 characters. */
+/**
+ * A valid, unique worksheet name: `[]:*?/\` replaced, no leading or trailing `'`, at most 31 characters, and not
+ * `History` in any case (Excel keeps it for the change history of a shared workbook; exceljs throws on it): `History_`.
+ */
 function worksheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\\u0000-\u001f]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31) || 'Sheet';
+  let base = name.replace(/[[\]:*?/\\\u0000-\u001f]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31) || 'Sheet';
+  if (base.toLowerCase() === 'history') base = `${base}_`;
   let candidate = base;
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 31 - `(${n})`.length)}(${n})`;
   taken.add(candidate.toLowerCase());

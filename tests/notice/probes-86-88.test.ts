@@ -84,3 +84,18 @@ describe('category rows copied with fewer tabs than the header has cells (a fres
     expect(parseText(text).matrix.tasks.map((t) => [t.id, t.text, t.lead, t.responsible])).toEqual([['1', '新改建农村公路50公里', ['县交通运输局'], ['各乡镇人民政府']]]);
   });
 });
+
+describe('who interprets the plan (the README, checked by a fresh user)', () => {
+  const closing = (sentence: string) => parseText(['某县防汛应急预案', '一、工作任务', '（一）加强监测预警。（县水务局牵头，县气象局配合）', '二、附则', sentence].join('\n')).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support]);
+
+  it('makes no task of `本预案由X负责解释`', () => {
+    expect(closing('本预案由县应急管理局负责解释。')).toEqual([['1.1', ['县水务局'], [], ['县气象局']]]);
+  });
+
+  it('reads `由X会同Y负责解释` as the contract\'s sentence form `由X会同Y负责` (X responsible, Y support)', () => {
+    expect(closing('本预案由县应急管理局会同县水务局负责解释。')).toEqual([
+      ['1.1', ['县水务局'], [], ['县气象局']],
+      ['2', [], ['县应急管理局'], ['县水务局']],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,20 @@ describe('the installed command', () => {
     expect(fengong('export', COUNTY, '-o', file).status).toBe(0);
     const [sheet] = await readXlsx(readFileSync(file));
     expect(sheet.rows.filter((row) => /^\d/.test(row[0])).map((row) => row[0])).toEqual(['1.1.1', '1.1.2', '1.2', '2#1', '2#2']);
+  });
+
+  it('names the sheet of a unit called History otherwise: Excel keeps that name for itself (exceljs threw: exit 70)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-bin-'));
+    const matrix = join(dir, 'history.yaml');
+    for (const unit of ['History', 'history']) {
+      writeFileSync(matrix, readFileSync(COUNTY, 'utf8').replaceAll('县科协', unit));
+      const file = join(dir, `${unit}.xlsx`);
+      const run = fengong('tasks', matrix, '--unit', unit, '-o', file);
+      expect(run.status, run.stderr).toBe(0);
+      const [sheet] = await readXlsx(readFileSync(file));
+      expect(sheet.name).toBe(`${unit}_`);
+      expect(sheet.rows.flat()).toContain('1.1.1');
+    }
   });
 
   it('exits 2 with one line and no stack trace on bad input', () => {
