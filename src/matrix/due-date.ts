@@ -25,6 +25,8 @@ import { halfWidthDigits, ocrDigits } from '../digits.js';
  * | 2024年年中, 次年3月          | 2024-06-30, 2025-03-31 | mid-year; 次年/第二年 the year after |
  * | 三年内                       | undefined    | a span of years, no year of the calendar    |
  * | 2024.12, 2024/12/31          | 2024-12-31   | dates written with dots, dashes or slashes  |
+ * | “十五五”期间, 十四五末       | 2030-12-31, 2025-12-31 | a five-year plan's last year     |
+ * | “十五五”期间持续推进         | null         | the period with open wording                |
  *
  * @param text the deadline as written.
  * @param planYear the plan's year (from `document.title`, else `document.date`); undefined when neither has one.
@@ -99,6 +101,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** Full-width digits and OCR's letters made plain (`２０２４`, `2O24`, `l2月`); `Q3` as `第3季度`; `30-Sep-24` as `2024年9月30日`; `2024.12`, `2024-12`, `2024/12/31` written as `2024年12月`, `…31日`. */
 function normalize(t: string): string {
   return ocrDigits(halfWidthDigits(t))
+    // A five-year plan's period (`“十五五”期间`, `十五五时期`, `“十四五”末`: probe 86) names its last year: the Nth plan
+    // runs from 1951 + 5(N−1) to 1955 + 5N (十五五: 2026–2030). Followed by open wording (`“十五五”期间持续推进`) it
+    // names no day: the period goes and the open wording decides (null).
+    .replace(/[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?(?:期间|时期|期末|末期?)(?=(长期|持续|常态)?)/g, (_m, n: string, open?: string) => (open ? '' : `${1955 + 5 * (10 + NUMERALS[n])}年`))
     // A quarter written `Q3`, `2025Q3`, `2025年Q3` (an online document's list: probe 62).
     .replace(/(?:(\d{4})(?:年|-|\s)?)?[Qq]([1-4])(?![0-9])/g, (_m, y: string | undefined, q: string) => `${y ? `${y}年` : ''}第${q}季度`).replace(ENGLISH_DATE, (_m, d: string, mon: string, y: string) => `${y.length === 2 ? `20${y}` : y}年${MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1}月${d}日`).replace(/(\d{4})[./-](\d{1,2})(?![\d年])(?:[./-](\d{1,2})(?!\d))?/g, (_m, y: string, mo: string, d?: string) => `${y}年${mo}月${d ? `${d}日` : ''}`);
 }

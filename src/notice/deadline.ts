@@ -21,6 +21,9 @@ export function isTimePhrase(text: string): boolean {
     // A year opens no unit's name: `2024年度`, `2025年汛期前完成`, `2024年底前建成，2025年全面推广` (probe 29).
     /^\d{4}年/.test(f) ||
     /^\d{4}年?[-—–~至到]\d{4}年?/.test(f) ||
+    // A five-year plan's period (`“十五五”期间持续推进`, `十五五末`: probe 86, the genre's commonest time), and a year
+    // reached (`到2030年`).
+    /^[“"]?十[一二三四五六七八九]五[”"]?(?:规划)?(?:期间|时期|期末|末)|^(?:到|至)\d{4}年/.test(f) ||
     /^(?:长期|持续|每季度|每月|每年|每半年|全年|常态化|定期|按季度|按月|及时|立即|即时)/.test(f) ||
     // A school's or a hospital's calendar (probe 55: `（政教处负责，各年级组配合，每学期）`, `开学第一周`, `学期末`, `暑假期间`),
     // and a 整改's `立行立改`.

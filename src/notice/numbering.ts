@@ -9,7 +9,7 @@ import { isWhiteSpace } from './chars.js';
  * A numbering style. A Word automatic list's number takes the style it reads as, with its level when below 0
  * (`ar@1`); `list@<level>` is a generated number that reads as no style.
  */
-export type TypedStyle = 'cn' | 'pcn' | 'ar' | 'par' | 'arp' | 'circ' | 'part' | 'chap' | 'sect' | 'art';
+export type TypedStyle = 'cn' | 'pcn' | 'ar' | 'par' | 'arp' | 'circ' | 'part' | 'book' | 'chap' | 'sect' | 'art';
 export type MarkerStyle = TypedStyle | 'row' | `${TypedStyle}@${number}` | `list@${number}`;
 
 /** A numbering marker at the start of a text: its style, number, the marker as written, and where the rest starts. */
@@ -76,13 +76,14 @@ const STYLES: Array<{ style: MarkerStyle; re: RegExp; number: (m: RegExpExecArra
   { style: 'par', re: /^[\u2474-\u2487]/, number: (m) => m[0].charCodeAt(0) - 0x2473 },
   { style: 'pcn', re: /^[\u3220-\u3229]/, number: (m) => m[0].charCodeAt(0) - 0x321f },
   { style: 'circ', re: /^[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/, number: (m) => circledNumber(m[0].charCodeAt(0)) },
-  // The parts of a 办法, 规定 or 若干措施 (第一部分, 第一章, 第一节, 第一条), not GB/T 9704's styles but numbered items a
+  // The parts of a 办法, 规定 or 若干措施 (第一部分, 第一章, 第一节, 第一条), and the 篇 of a 规划纲要 (第一篇 over its
+  // 章, numbered through across the 篇: probe 86), not GB/T 9704's styles but numbered items a
   // clerk counts the same way (probe 13: 株洲市促进民营经济发展壮大若干措施, 第一条 … 第四条). Followed by white space
   // or punctuation, never by text (`第一条生产线`), nor by words that cite an article (`第二十一条、第二十二条规定的`,
   // `第十五条 规定`, `第一部分 是…`: prose, probe 14; `第一条　为了加强…` opens most 办法 and is an article).
-  ...(['part', 'chap', 'sect', 'art'] as const).map((style) => ({
+  ...(['part', 'book', 'chap', 'sect', 'art'] as const).map((style) => ({
     style,
-    re: new RegExp(`^第${CN_NUMERAL}${{ part: '部分', chap: '章', sect: '节', art: '条' }[style]}(?=[\\s\u3000：:．.]|$)[：:．.]?(?![\\s\u3000]*(?:规定|的|所|中|之|和|及|至|或|第|、|是|即|指|包括|共))`),
+    re: new RegExp(`^第${CN_NUMERAL}${{ part: '部分', book: '篇', chap: '章', sect: '节', art: '条' }[style]}(?=[\\s\u3000：:．.]|$)[：:．.]?(?![\\s\u3000]*(?:规定|的|所|中|之|和|及|至|或|第|、|是|即|指|包括|共))`),
     number: (m: RegExpExecArray) => chineseNumber(m[1]),
   })),
 ];

@@ -7,7 +7,7 @@ import type { DrawnTable } from './drawn-table.js';
  * line of text, not a row of two cells (probe 49: as a row under a pasted table it took the items below it as its
  * cells' rest). A bare `1⇥…` stays a row (a 序号 cell).
  */
-const LIST_NUMBER_TAB = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]|[（(]\d{1,2}[）)]|第[一二三四五六七八九十]{1,3}[章节部分条])\t+[^\t]+$/;
+const LIST_NUMBER_TAB = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]|[（(]\d{1,2}[）)]|第[一二三四五六七八九十]{1,3}(?:[篇章节条]|部分))\t+[^\t]+$/;
 
 /**
  * A line of text and tabs after it, right under a row: a row of a sheet copied from Excel with one cell filled

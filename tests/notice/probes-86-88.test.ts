@@ -99,3 +99,44 @@ describe('who interprets the plan (the README, checked by a fresh user)', () => 
     ]);
   });
 });
+
+describe('十五五 plans (probe 86)', () => {
+  it('reads 第X篇 as the level above 第X章, with chapters numbered through across the 篇', () => {
+    const text = [
+      '某市“十五五”规划纲要主要目标任务分工方案',
+      '第一篇　塑造发展新优势',
+      '第一章　建设现代化产业体系（市工业和信息化局牵头，市科技局配合）',
+      '第二章　深化科技创新（市科技局负责）',
+      '第二篇　坚持扩大内需',
+      '第三章　全面促进消费（市商务局牵头，市文化广电旅游体育局配合）',
+      '第四章　深化重点领域改革',
+      '第一节　深化国资国企改革。（市国资委负责）',
+    ].join('\n');
+    const { matrix } = parseText(text);
+    expect(matrix.tasks.map((t) => [t.id, t.path, t.lead, t.responsible])).toEqual([
+      ['1.1', ['塑造发展新优势'], ['市工业和信息化局'], []],
+      ['1.2', ['塑造发展新优势'], [], ['市科技局']],
+      ['2.3', ['坚持扩大内需'], ['市商务局'], []],
+      ['2.4.1', ['坚持扩大内需', '深化重点领域改革'], [], ['市国资委']],
+    ]);
+    // The 篇's heading is no part of the task before it.
+    expect(matrix.tasks[1].text).not.toContain('坚持扩大内需');
+  });
+
+  it('takes a five-year plan\'s period closing a marker bracket as the deadline, due at the end of its last year', () => {
+    const text = [
+      '某市“十五五”规划纲要分工方案',
+      '一、重点任务',
+      '1.推进节能改造。（市发展改革委牵头，市生态环境局、市工业和信息化局、',
+      '市住房城乡建设局、市交通运输局按职责分工负责，“十五五”',
+      '期间持续推进）',
+      '2.建设数字政府。（市数据局牵头，各有关部门配合，“十五五”时期）',
+      '3.完善养老服务体系。（市民政局负责，到2030年）',
+    ].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support, t.deadline])).toEqual([
+      ['1.1', ['市发展改革委'], ['市生态环境局', '市工业和信息化局', '市住房城乡建设局', '市交通运输局'], [], { text: '“十五五”期间持续推进', due: null }],
+      ['1.2', ['市数据局'], [], ['各有关部门'], { text: '“十五五”时期', due: '2030-12-31' }],
+      ['1.3', [], ['市民政局'], [], { text: '到2030年', due: '2030-12-31' }],
+    ]);
+  });
+});
