@@ -793,6 +793,28 @@ function isAttachmentTitle(text: string): boolean {
   return marker !== null && marker.style === 'ar' && text.length <= 60 && !/[。，；：:,;（(]/.test(text);
 }
 
+/** The field of a 版记 or a 纪要 that lists bodies sent a copy: `抄送：`, `抄报：`, `分送：`, `发送：`. */
+const COPY_FIELD = /^[\s\u3000]*(?:抄送|抄报|分送|发送)[\s\u3000]*[：:]/;
+/** A line of bodies' names only (`县人大常委会办公室，县政协办公室，县人武部，`, `市政府各位领导，`, `参会单位。`). */
+const NAME_LIST = /^[\s\u3000]*(?:[\u4e00-\u9fff（）()]{2,24}(?:[办室局委部院会厅府所队站心司行社团联组署长]|领导|单位|部门|同志)[\s\u3000]*[，,、；;][\s\u3000]*)*[\u4e00-\u9fff（）()]{2,24}(?:[办室局委部院会厅府所队站心司行社团联组署长]|领导|单位|部门|同志)[\s\u3000]*[，,、；;。]?[\s\u3000]*$/;
+
+/**
+ * Whether paragraph `i` goes on the list of a 抄送 or 分送 field a few paragraphs above it (each paragraph between a
+ * line of names too): the field ended its first line with `。` or wrapped, and the rest, indented under it, had
+ * become part of the last task (probe 88: `抄送：市委办公室，市人民政府办公室。` ⏎ `　　　县人大常委会办公室，…，` ⏎
+ * `县法院，县检察院。`).
+ */
+function copyListRest(paragraphs: Paragraph[], i: number): boolean {
+  let field = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && field < 0; k--) if (COPY_FIELD.test(paragraphs[k].text)) field = k;
+  if (field < 0) return false;
+  for (let k = field + 1; k <= i; k++) {
+    const text = paragraphs[k].text;
+    if (text.length > 200 || !NAME_LIST.test(text) || readNumberMarker(text)) return false;
+  }
+  return true;
+}
+
 /**
  * Whether a body paragraph is the plan's closing matter rather than part of its last item (GB/T 9704 §7.3.5): the
  * 成文日期 (a date line standing alone), the signature just above it, a note such as `（此件公开发布）`, or a 纪要's
@@ -803,6 +825,7 @@ function isClosing(paragraphs: Paragraph[], i: number): boolean {
   if (isDateLine(text) || isImprint(text) || /^[（(](?:此件|此页|联系人)[^）)]*[）)]$/.test(text)) return true;
   // Who attended and who took the minutes (`列席：…`, `记录：王倩`: a 纪要's record, probe 41) are part of no item.
   if (MINUTES_FIELD.test(text)) return true;
+  if (copyListRest(paragraphs, i)) return true;
   // An office system's form or trail (`办理意见：由县甲局牵头…`; `承办单位：县甲局` under `拟办意见：`): probe 53.
   if (OA_FIELD.test(text) || inOfficeForm(paragraphs, i)) return true;
   const next = paragraphs[i + 1];

@@ -140,3 +140,21 @@ describe('十五五 plans (probe 86)', () => {
     ]);
   });
 });
+
+describe('the 版记 (probe 88)', () => {
+  it('keeps the rest of a 抄送 or 分送 list, on the lines under it, out of the last task', () => {
+    const plan = ['某县农村人居环境整治方案', '一、重点任务', '1.推进农村改厕。（县农业农村局牵头，县卫生健康局配合）', '2.严格督查考核。将整治提升纳入乡镇绩效考核，实行季度通报。（县委督查室负责）', ''];
+    for (const copy of [
+      ['抄送：市委办公室，市人民政府办公室。', '　　　县人大常委会办公室，县政协办公室，县纪委监委，县人武部，', '县法院，县检察院。', '中共平江县委办公室　　　　　　　2024年3月6日印发'],
+      ['分送：市委办公厅，市人大常委会办公厅。', '　　　市政府各位领导，市政府副秘书长，办公厅有关处室。', '　　　参会单位。'],
+    ]) {
+      const last = parseText([...plan, ...copy].join('\n')).matrix.tasks.at(-1)!;
+      expect([last.id, last.text, last.source.endLine]).toEqual(['1.2', '严格督查考核。将整治提升纳入乡镇绩效考核，实行季度通报。', 4]);
+    }
+  });
+
+  it('still reads a task after such a list: a numbered paragraph is no name of it', () => {
+    const text = ['某县方案', '一、重点任务', '1.推进农村改厕。（县农业农村局负责）', '抄送：县委办公室。', '2.建设污水管网。（县住建局负责）'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => t.id)).toEqual(['1.1', '1.2']);
+  });
+});
