@@ -44,7 +44,16 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
   }
   const maxBytes = options.maxSize === undefined ? (config.maxSize ?? parseSize('50MB')) : parseSize(options.maxSize);
   const lang = cliLang();
-  const registry = await registryFor(options);
+  let registry: Awaited<ReturnType<typeof registryFor>>;
+  try {
+    registry = await registryFor(options);
+  } catch (error) {
+    // A registry that cannot be read stops the run (exit 2); a machine's report says so, as in validate's.
+    if (!(error instanceof FengongError) || reporterName === 'stylish' || options.units === undefined) throw error;
+    standardError.write(`fengong: ${error.text(lang)}\n`);
+    standardOutput.write(reporters[reporterName]([unreadableResult(options.units, error.text(lang))], { color: false, lang, version: version(), unreadable: 1 }));
+    return 2;
+  }
   // One notice (or standard input) as before: a file that cannot be read is the one line a user sees.
   const single = notices.length === 1 && (notices[0] === '-' || isFile(notices[0]));
   let code = 0;

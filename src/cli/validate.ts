@@ -67,7 +67,19 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   }
   let hidden = 0;
   const registry = options.units ?? config.registry;
-  for (const outcome of await validateFiles(files, { maxBytes, jobs, registry, lang: cliLang() })) {
+  let outcomes: Awaited<ReturnType<typeof validateFiles>>;
+  try {
+    outcomes = await validateFiles(files, { maxBytes, jobs, registry, lang: cliLang() });
+  } catch (error) {
+    // A registry that cannot be read stops the run (exit 2); a machine's report says so too, as the registry's file
+    // with one error, not an empty file (a fresh user's GitLab job had uploaded an empty junit report: invalid XML).
+    if (!(error instanceof FengongError) || !inReport || registry === undefined) throw error;
+    standardError.write(`fengong: ${error.text(cliLang())}\n`);
+    results.push(unreadableResult(registry, error.text(cliLang())));
+    standardOutput.write(reporters[reporterName](results, { color: false, strict, version: version(), lang: cliLang(), unreadable: unreadable + 1, hidden }));
+    return 2;
+  }
+  for (const outcome of outcomes) {
     if ('unreadable' in outcome) {
       standardError.write(`fengong: ${outcome.unreadable}\n`);
       if (inReport) results.push(unreadableResult(outcome.file, outcome.unreadable));

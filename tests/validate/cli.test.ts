@@ -119,6 +119,21 @@ describe('fengong validate (in process)', () => {
     expect(junit.stdout).toContain(`<testcase name="1:1 unreadable-file" classname="${join(dir, 'none.yaml')}"`);
   });
 
+  it('puts a registry it cannot read in a machine\'s report too, not an empty one (a GitLab job had uploaded an empty junit file); exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-unread-'));
+    const seed = 'fixtures/notices/lezhi-2023-61.matrix.yaml';
+    const units = join(dir, 'units.yaml');
+    const junit = await runCli(['validate', seed, '--units', units, '--reporter', 'junit']);
+    expect(junit.code).toBe(2);
+    expect(junit.stdout).toContain(`<testcase name="1:1 unreadable-file" classname="${units}"`);
+    expect(junit.stderr).toBe(`fengong: ${units}: cannot read the unit registry (no such file)\n`);
+    const json = await runCli(['check', 'fixtures/notices/lezhi-2023-61.md', '--units', units, '--reporter', 'json']);
+    expect([json.code, JSON.parse(json.stdout)]).toEqual([2, [{ file: units, line: 1, column: 1, severity: 'error', ruleId: 'unreadable-file', message: `${units}: cannot read the unit registry (no such file)` }]]);
+    // The stylish reporter keeps the one line on stderr and writes no report.
+    const stylish = await runCli(['validate', seed, '--units', units]);
+    expect([stylish.code, stylish.stdout]).toEqual([2, '']);
+  });
+
   it('checks units against a registry with --units, or the registry of .fengongrc.yaml', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fengong-units-'));
     writeFileSync(join(dir, 'units.yaml'), 'registryVersion: 1\nunits:\n  - name: 县政府办\n    aliases: [县府办]\n');
