@@ -150,9 +150,18 @@ async function startProgress(total: number): Promise<Progress> {
     cliProgress.Presets.shades_classic,
   );
   const bar = multi.create(total, 0, { file: '' });
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    multi.stop();
+  };
+  // Ctrl-C or SIGTERM ends the run between two files (src/cli/io.ts): the bar is cleared then too, and the terminal
+  // gets its cursor and line wrap back (a fresh user's terminal was left with neither, the shell's prompt glued on).
+  process.once('exit', stop);
   return {
     log: (text) => multi.log(text),
     increment: (file) => bar.increment({ file }),
-    stop: () => multi.stop(),
+    stop,
   };
 }

@@ -90,6 +90,24 @@ describe('the bundled command', () => {
     expect(run.stdout).toMatch(/fengong: 7 notices, 7 tasks/);
   });
 
+  it('gives the terminal its cursor and line wrap back when Ctrl-C stops a batch with its progress bar shown', () => {
+    const inputs = join(dir, 'batch-int');
+    for (let i = 0; i < 12; i++) {
+      mkdirSync(join(inputs, `d${i}`), { recursive: true });
+      writeFileSync(join(inputs, `d${i}`, 'notice.txt'), `一、任务\n1.办好第${i + 1}项活动。（县科协牵头，县教体局配合）\n`);
+    }
+    // Ctrl-C once the first matrix is written (renamed into place): the run exits 130 between two files.
+    const hook = join(dir, 'interrupt.cjs');
+    writeFileSync(hook, "const fs = require('node:fs'); const rename = fs.renameSync; fs.renameSync = (...args) => { rename(...args); process.kill(process.pid, 'SIGINT'); };\n");
+    const command = `${process.execPath} -r ${hook} bin/fengong.js parse ${inputs} --out-dir ${join(dir, 'batch-int-out')} --jobs 1; echo "exit $?"`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+    expect(run.stdout).toContain('\x1b[?25l');
+    expect(run.stdout).toMatch(/exit 130/);
+    // Shown again after it was hidden, and line wrap on again (cli-progress turns it off).
+    expect(run.stdout.lastIndexOf('\x1b[?25h')).toBeGreaterThan(run.stdout.lastIndexOf('\x1b[?25l'));
+    expect(run.stdout.lastIndexOf('\x1b[?7h')).toBeGreaterThan(run.stdout.lastIndexOf('\x1b[?7l'));
+  });
+
   it('compiles a Markdown notice with a table (remark-parse and remark-gfm from dist/vendor) as the sources do', async () => {
     const md = join(dir, 'table.md');
     writeFileSync(md, '# 关于印发分工表的通知\n\n| 序号 | 工作任务 | 牵头单位 | 责任单位 |\n| --- | --- | --- | --- |\n| 1 | 办好科普活动。 | 县科协 | 县教体局、县科技局 |\n| 2 | 建好科普基地。 | 县科技局 | 县文旅局 |\n');
