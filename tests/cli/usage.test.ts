@@ -3,7 +3,7 @@ import { closeSync, existsSync, lstatSync, mkdtempSync, openSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { usageLine } from '../../src/cli/main.js';
+import { buildProgram, usageLine } from '../../src/cli/main.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const seed = 'fixtures/notices/lezhi-2023-61.md';
@@ -191,5 +191,15 @@ describe('usage errors: one line, exit 2', () => {
     } finally {
       process.chdir(cwd);
     }
+  });
+});
+
+describe('the program a run builds', () => {
+  it('adds only the command a run names first, and all seven otherwise (help, options before the command, a typo)', () => {
+    const names = (argv: string[]) => buildProgram(argv).commands.map((c) => c.name());
+    expect(names(['parse', 'notice.txt'])).toEqual(['parse']);
+    expect(names(['validate', '--help'])).toEqual(['validate']);
+    const all = ['parse', 'check', 'validate', 'units', 'tasks', 'export', 'report'];
+    for (const argv of [[], ['--help'], ['--lang', 'en', 'check', 'x.txt'], ['prase'], ['help', 'parse'], ['constructor'], ['__proto__']]) expect(names(argv), argv.join(' ')).toEqual(all);
   });
 });
