@@ -150,6 +150,19 @@ describe('readDocx', () => {
   });
 });
 
+describe('a part whose zip directory gives it more than 256 MB (a zip bomb)', () => {
+  it('is refused before it is unpacked: one line naming the file, the part and its size, exit 2', async () => {
+    // 300 MB of one repeated byte packs to about 300 KB.
+    const JSZip = (await import('jszip')).default;
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file('word/document.xml', new Uint8Array(300 * 2 ** 20).fill(0x20));
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bytes.length).toBeLessThan(2 ** 20);
+    await expect(readDocx(bytes, 'bomb.docx')).rejects.toThrow('bomb.docx: not read: word/document.xml unpacks to 300 MB, more than any notice holds (at most 256 MB): a damaged or hostile file');
+  });
+});
+
 describe('a part that unpacks to more text than a string holds', () => {
   // A fresh user's 1.6 MB .docx of 700,000 long paragraphs ended in an internal error (RangeError from jszip).
   it('is one line naming the file and the part, exit 2', async () => {
