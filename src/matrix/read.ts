@@ -99,6 +99,8 @@ export function noticeNotMatrix(path: string): FengongError | null {
  * problems there are) when the file cannot be read, is not valid YAML/JSON, or is not a valid matrix.
  */
 export function loadMatrix(path: string, options: ReadMatrixOptions = {}): Matrix {
+  // As validate says it (a fresh user's `cat m.yaml | fengong tasks - --unit X` had been told `-: no such file`).
+  if (path === '-') throw new FengongError({ en: 'matrices are read from files, not standard input: save the matrix to a file (parse -o FILE) and name it', zh: '矩阵只从文件读取，不读标准输入：请先把矩阵存为文件（parse -o 文件）再指定' });
   const notice = noticeNotMatrix(path);
   if (notice) throw notice;
   const read = readMatrixText(path, options);

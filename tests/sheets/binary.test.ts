@@ -35,11 +35,13 @@ describe('the installed command', () => {
   });
 
   it('exits 2 with one line and no stack trace on bad input', () => {
-    for (const args of [['tasks', 'no/such.yaml', '--unit', 'x'], ['export', COUNTY, '--format', 'docx'], ['units', COUNTY, '--units', 'README.md']]) {
+    for (const args of [['tasks', 'no/such.yaml', '--unit', 'x'], ['export', COUNTY, '--format', 'docx'], ['units', COUNTY, '--units', 'README.md'], ['tasks', '-', '--unit', 'x'], ['units', '-']]) {
       const run = fengong(...args);
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/^fengong: [^\n]+\n$/);
       expect(run.stdout).toBe('');
     }
+    // Standard input is no matrix file: said so, as validate says it (it had been `-: no such file`).
+    expect(fengong('units', '-').stderr).toBe('fengong: matrices are read from files, not standard input: save the matrix to a file (parse -o FILE) and name it\n');
   });
 });
