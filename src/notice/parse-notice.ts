@@ -91,6 +91,21 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       report({ en: 'A character here could not be decoded (U+FFFD): check it against the original', zh: '此处有一个字符无法解码（U+FFFD）：请对照原件核对' }, place.line, place.column, 'undecodable-character', 'warning');
     }
   }
+  // A Word draft with its 修订 and 批注 still in it: the matrix follows the text with every change accepted, and the
+  // comments are not read; the clerk is told, once (probe 87: open changes nobody had agreed to, read in silence).
+  if (read.revisions) {
+    const { changes, comments } = read.revisions;
+    report(
+      {
+        en: `The document still holds ${changes} tracked change${changes === 1 ? '' : 's'} and ${comments} comment${comments === 1 ? '' : 's'}: the matrix follows the text with every change accepted, and comments are not read; accept or reject the changes in Word if they are not agreed`,
+        zh: `文档中仍有 ${changes} 处修订和 ${comments} 条批注：矩阵按接受全部修订后的文字生成，批注不读取；修订若未定稿，请先在 Word 中接受或拒绝`,
+      },
+      1,
+      1,
+      'tracked-changes',
+      'info',
+    );
+  }
   const header = readHeader(paragraphs);
   const doc = header.document;
   const planLevel = levelOf(doc.issuer ?? doc.notice ?? doc.title ?? '');

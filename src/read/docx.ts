@@ -30,7 +30,7 @@ const WHAT = { en: 'a Word .docx file', zh: ' Word .docx 文件' };
  *   joined with tabs, and each cell's `column` is its place in that line. The first row with text is `tableStart`;
  *   a caption row before it becomes a heading and a header set over two rows is folded into one
  *   ({@link tableBlocks}); rows without text are left out (their lines still count).
- * - Inserted text counts, deleted text does not (tracked changes); hidden text (`w:vanish`), field codes, headers,
+ * - Inserted text counts, deleted text does not (tracked changes, counted in `revisions` with the comments); hidden text (`w:vanish`), field codes, headers,
  *   footers, notes and Word's table of contents are not read (the notes' text is kept in `notes`, for a note such
  *   as 排在第一位的为牵头单位 that applies to the whole notice). A text box's paragraphs come after the paragraph it
  *   is anchored in; a table of one column (a frame) is read as the paragraphs it holds.
@@ -55,7 +55,10 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadNot
     // The separators Word keeps among the notes have a type; a note of the text has none.
     for (const note of root ? elements(root).filter((n) => (n.name === 'w:footnote' || n.name === 'w:endnote') && !n.attrs['w:type']) : []) notes.push(textContent(note));
   }
-  return { blocks: walk.blocks, lineCount: walk.line, format: 'docx', ...(notes.length ? { notes } : {}) };
+  const changes = countChanges(body);
+  const commentsPart = await readPart(zip, 'word/comments.xml', file, WHAT);
+  const comments = commentsPart ? elements(commentsPart).filter((c) => c.name === 'w:comment').length : 0;
+  return { blocks: walk.blocks, lineCount: walk.line, format: 'docx', ...(notes.length ? { notes } : {}), ...(changes || comments ? { revisions: { changes, comments } } : {}) };
 }
 
 interface Walk {
@@ -149,15 +152,40 @@ function rowRemoved(tr: XmlElement): boolean {
   return child(child(tr, 'w:trPr'), 'w:del') !== undefined;
 }
 
+/** The tracked changes under an element: each insertion, deletion or move (`w:ins`, `w:del`, `w:moveFrom`, `w:moveTo`). */
+function countChanges(el: XmlElement): number {
+  let n = 0;
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (c.name === 'w:ins' || c.name === 'w:del' || c.name === 'w:moveFrom' || c.name === 'w:moveTo') n++;
+    n += countChanges(c);
+  }
+  return n;
+}
+
+/**
+ * Whether an element holds text that is not deleted: a `w:t` with more than white space (deleted text is
+ * `w:delText`). (Not through paragraphLines, which counts the paragraph in its Word list.)
+ */
+function hasText(el: XmlElement): boolean {
+  return el.children.some((c) => typeof c !== 'string' && (c.name === 'w:t' ? textContent(c).trim() !== '' : hasText(c)));
+}
+
 /** @param carried paragraphs before `p` whose marks were deleted ({@link markRemoved}): their text starts `p`'s. */
 function readParagraph(p: XmlElement, walk: Walk, carried: XmlElement[] = []): void {
-  walk.line++;
+  // Each paragraph of the file counts, a deleted one too (as a deleted table row does): the lines after it stay the
+  // file's (probe 87: every task after a deleted paragraph had pointed one paragraph too early). The joined
+  // paragraph's line is the first that gives it text.
+  const first = walk.line + 1;
+  walk.line += 1 + carried.length;
+  const textAt = carried.findIndex(hasText);
+  const line = textAt >= 0 ? first + textAt : walk.line;
   const { lines, pageBefore, breakAfter, apart, list } = paragraphLines(p, walk, carried);
   if (pageBefore) walk.blank = true;
   const pieces: SourceText[] = [];
   let offset = 0;
   for (const text of lines) {
-    if (text.trim() !== '') pieces.push({ text, line: walk.line, column: offset + 1 });
+    if (text.trim() !== '') pieces.push({ text, line, column: offset + 1 });
     offset += text.length + 1;
   }
   if (pieces.length) {

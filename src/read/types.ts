@@ -59,4 +59,9 @@ export interface ReadNotice {
    * applies to the whole notice (`排在第一位的为牵头单位` under a table's header: probe 46).
    */
   notes?: string[];
+  /**
+   * A Word document's tracked changes (insertions, deletions, moves: each `w:ins`, `w:del`, `w:moveFrom`,
+   * `w:moveTo`), read as accepted, and its comments (批注), not read; absent when it has neither.
+   */
+  revisions?: { changes: number; comments: number };
 }

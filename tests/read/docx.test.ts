@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { FengongError } from '../../src/errors.js';
 import { parseNotice } from '../../src/notice/parse-notice.js';
@@ -169,5 +169,49 @@ describe('a part that unpacks to more text than a string holds', () => {
     const { readPart } = await import('../../src/read/ooxml.js');
     const zip = { file: () => ({ async: () => Promise.reject(new RangeError('Invalid string length')) }) } as unknown as import('jszip');
     await expect(readPart(zip, 'word/document.xml', 'bomb.docx', { en: 'a Word .docx file', zh: 'Word .docx 文件' })).rejects.toThrow('bomb.docx: too large to read (word/document.xml unpacks to more text than fengong can hold)');
+  });
+});
+
+describe('tracked changes and comments (probe 87)', () => {
+  const author = { author: '王伟', date: '2024-03-08T09:12:00Z' };
+  const draft = async () => {
+    const doc = new Document({
+      comments: { children: [{ id: 0, author: '李娜', date: new Date('2024-03-07T10:03:00Z'), children: [new Paragraph('建议统一单位名称。')] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph('某县重点任务分工方案'),
+            new Paragraph('一、重点任务'),
+            new Paragraph('1.推进农村改厕。（县农业农村局负责）'),
+            // A whole paragraph deleted, its mark too: line 4 of the file.
+            new Paragraph({ run: { deletion: { id: 1, ...author } }, children: [new DeletedTextRun({ id: 2, ...author, text: '2.清理准入壁垒。（县发改局负责）' })] }),
+            new Paragraph({ children: [new TextRun('2.治理生活污水。（'), new DeletedTextRun({ id: 3, ...author, text: '县住建局' }), new InsertedTextRun({ id: 4, ...author, text: '县生态环境局' }), new TextRun('负责）')] }),
+            // Two paragraphs joined by a deleted paragraph mark: lines 6 and 7, the task on 6.
+            new Paragraph({ run: { deletion: { id: 5, ...author } }, children: [new TextRun('3.建设污水管网。（牵头单位：县住建局；')] }),
+            new Paragraph('责任单位：县财政局）'),
+            new Paragraph('4.开展督查考核。（县委督查室负责）'),
+          ],
+        },
+      ],
+    });
+    return parseNotice(await readDocx(await Packer.toBuffer(doc), 'draft.docx'));
+  };
+
+  it('counts a deleted paragraph as a line of the file, so that the tasks after it keep their own lines', async () => {
+    const { matrix } = await draft();
+    expect(matrix.tasks.map((t) => [t.id, t.source.line, t.lead, t.responsible])).toEqual([
+      ['1.1', 3, [], ['县农业农村局']],
+      ['1.2', 5, [], ['县生态环境局']],
+      ['1.3', 6, ['县住建局'], ['县财政局']],
+      ['1.4', 8, [], ['县委督查室']],
+    ]);
+  });
+
+  it('says once that the changes were read as accepted and the comments not read (info tracked-changes)', async () => {
+    const { messages } = await draft();
+    const note = messages.filter((m) => m.ruleId === 'tracked-changes');
+    expect(note.map((m) => [m.line, m.column, m.reason])).toEqual([
+      [1, 1, 'The document still holds 5 tracked changes and 1 comment: the matrix follows the text with every change accepted, and comments are not read; accept or reject the changes in Word if they are not agreed'],
+    ]);
   });
 });
