@@ -172,7 +172,15 @@ export function labelStandsAt(folded: string, match: RegExpExecArray, inBlock = 
   if (match[2] === '主办部门') return !FOOTER_WORDS.test(folded);
   // In a block of lines that assign work (`主办单位：…` ⏎ `会办单位：…` ⏎ `完成时限：…` under a 建议's item: probe 65), it
   // names the lead.
-  if (match[2].startsWith('主办')) return /[〔【［（(\[；;]$/.test(folded.slice(0, match.index).trimEnd()) || (inBlock && !FOOTER_WORDS.test(folded));
+  // After an item's sentence, with a 协办 or 会办 label after it (`（四）加强政府网站管理。主办单位：县政府办；协办单位：
+  // 县融媒体中心。`: a fresh user's, whose 协办 had been read and 主办 dropped), it names the lead too.
+  if (match[2].startsWith('主办')) {
+    const before = folded.slice(0, match.index).trimEnd();
+    if (/[〔【［（(\[；;]$/.test(before) || (inBlock && !FOOTER_WORDS.test(folded))) return true;
+    // (The footer's words looked for in the labels' part only: the item's own sentence may speak of a 网站.)
+    const labels = folded.slice(match.index);
+    return before.endsWith('。') && /(?:协办|会办)(?:单位|部门)?[\s\u3000]*[：:]/.test(labels) && !FOOTER_WORDS.test(labels);
+  }
   if (!BARE.has(match[2]) || match[1]) return true;
   const before = match.index > 0 ? folded[match.index - 1] : '';
   return before === '' || /[\s\u3000〔【［（(\[；;，,、]/.test(before);

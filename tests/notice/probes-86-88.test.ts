@@ -158,3 +158,15 @@ describe('the 版记 (probe 88)', () => {
     expect(parseText(text).matrix.tasks.map((t) => t.id)).toEqual(['1.1', '1.2']);
   });
 });
+
+describe('主办单位 after an item\'s sentence (a fresh user, session 14)', () => {
+  it('names the lead when a 协办 label follows it, even where the sentence speaks of a 网站', () => {
+    const text = ['某县政务公开工作要点', '一、重点任务', '（四）加强政府网站管理。主办单位：县政府办；协办单位：县融媒体中心。'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1.4', ['县政府办'], ['县融媒体中心']]]);
+  });
+
+  it('still drops a web page\'s footer: 主办单位 on a line of its own, or with the footer\'s words after it', () => {
+    const text = ['某县政务公开工作要点', '一、重点任务', '（一）加强政务公开。（县政府办负责）', '主办单位：某县人民政府办公室　协办单位：某县大数据中心', '本站已发布。主办单位：某县人民政府办公室；协办单位：某县大数据中心；网站标识码：5101000001'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support])).toEqual([['1.1', [], ['县政府办'], []]]);
+  });
+});
