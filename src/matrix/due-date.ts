@@ -128,14 +128,24 @@ export function impossibleDay(text: string, planYear?: number): string | null {
 }
 
 /**
- * The plan's year: the first `YYYY年` in the title (乐至县2024年…要点), else the year of `document.date`.
+ * The plan's year: the first `YYYY年` in the title (乐至县2024年…要点), else the year of `document.date`; for a title
+ * naming a span of years (`2025—2026年度`), the year of `document.date` when it is in the span, else its first.
  * @returns the year, or undefined when neither gives one.
  */
 export function planYearOf(title: unknown, date: unknown): number | undefined {
+  const inDate = typeof date === 'string' ? /^([0-9]{4})-/.exec(date) : null;
+  const dated = inDate ? Number(inDate[1]) : undefined;
+  // A title naming years from one to another (`2025—2026年度森林防灭火工作方案`, a fire season from October to May:
+  // probe 89): the year the document is dated in, when it is one of them, else the first. (The last, which the
+  // pattern below finds, had put `11月10日前` a year after the signature.)
+  const range = typeof title === 'string' ? /((?:19|20)[0-9]{2})年?[—–\-~～至到]((?:19|20)[0-9]{2})年/.exec(title) : null;
+  if (range) {
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    return dated !== undefined && dated >= from && dated <= to ? dated : from;
+  }
   const inTitle = typeof title === 'string' ? /((?:19|20)[0-9]{2})年/.exec(title) : null;
   if (inTitle) return Number(inTitle[1]);
-  const inDate = typeof date === 'string' ? /^([0-9]{4})-/.exec(date) : null;
-  return inDate ? Number(inDate[1]) : undefined;
+  return dated;
 }
 
 // [YYYY年 | 今年 | 明年 | 次年 | 第二年] then one of: 上半年/下半年 · (第)N季度 · N月[份][N日][上旬|中旬|下旬|底|末] · 底/末/内 right

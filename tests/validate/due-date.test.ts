@@ -104,6 +104,14 @@ describe('planYearOf', () => {
     expect(planYearOf('某县工作要点', '2023-12-20')).toBe(2023);
     expect(planYearOf(null, null)).toBeUndefined();
   });
+
+  it('takes, of a span of years in the title, the year of the date when it is in the span, else the first (probe 89)', () => {
+    // A fire season from October to May, signed in October: `11月10日前` is this year's, not next year's.
+    expect(planYearOf('河口乡2025—2026年度森林防灭火工作方案', '2025-10-28')).toBe(2025);
+    expect(planYearOf('某市2024-2026年行动方案', '2025-03-01')).toBe(2025);
+    expect(planYearOf('某市2024至2026年行动方案', '2023-12-20')).toBe(2024);
+    expect(planYearOf('某市2024—2026年行动方案', null)).toBe(2024);
+  });
 });
 
 describe('impossibleDay', () => {
