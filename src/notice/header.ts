@@ -472,9 +472,12 @@ function jointSignature(paragraphs: Paragraph[], index: number): string | undefi
  */
 function signatureNames(text: string): string {
   const parts = text.trim().split(/[\s\u3000]{2,}|\u3000/);
-  return parts.length > 1 && parts.every((p) => p.replace(/\s+/g, '').length >= 4)
-    ? parts.map((p) => p.replace(/\s+/g, '')).join('、')
-    : text.replace(/[\s\u3000]+/g, '');
+  if (parts.length > 1 && parts.every((p) => p.replace(/\s+/g, '').length >= 4)) return parts.map((p) => p.replace(/\s+/g, '')).join('、');
+  // One ASCII space between two bodies (`中共河口乡委员会 河口乡人民政府`, as WPS on a phone types it: probe 89) parts
+  // them too when each is a body's name as a signature gives it.
+  const spaced = text.trim().split(/ +/);
+  if (spaced.length > 1 && spaced.every(isSignedBody)) return spaced.join('、');
+  return text.replace(/[\s\u3000]+/g, '');
 }
 
 /**

@@ -151,7 +151,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         pageBreak = true;
         continue;
       }
-      if (isWebFooter(src.text) || GAZETTE_HEADER.test(src.text)) continue;
+      if (isWebFooter(src.text) || GAZETTE_HEADER.test(src.text) || (src.text.includes('/') && CHAT_HEADER.test(src.text))) continue;
       // A rule (the red line under a 版头, GB/T 9704 §7.2.5, copied as `━━━━` or `════`; the lines of a 版记) is no
       // text, and what follows it starts anew (probe 51: the title had been glued to it).
       if (src.text.length >= 4 && RULE_LINE.test(src.text)) {
@@ -220,7 +220,11 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // bracket ends no sentence there.
         // (Letter-spaced too, `各　镇　（　街　道　）`: a PDF reader's copy.)
         const collective = !separated && prev.kind === 'text' && COLLECTIVE_CUT.test(prev.text.slice(-40).replace(/[\s\u3000]+/g, '')) && COLLECTIVE_REST.test(body);
-        const join = cut || unindented || headingGoesOn || runIn || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text)));
+        // A signature right above the date (`中共城南街道工作委员会　城南街道办事处` ⏎ `2025年2月27日`) is no wrapped rest of the
+        // line above it, which may end without a full stop (`联系人：王磊，电话：0371-6281XXXX`: a WeChat copy, no blank
+        // line, probe 89: the signature had gone into the last task, the issuer was null). Not after a list left open.
+        const signs = !open && after !== undefined && body.length <= 40 && DATE_LINE.test(after) && SIGNATURE_LINE.test(body) && !/[、，,；;：:（(]$/.test(prev.text);
+        const join = !signs && (cut || unindented || headingGoesOn || runIn || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text))));
         if (join) {
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
@@ -348,11 +352,20 @@ export function isWebMetadata(text: string): boolean {
   return WEB_METADATA.test(fold(head).replace(/[ \u3000]+(?=[^ \u3000：:])/g, ''));
 }
 
+/** A line of bodies' names only, one or more set apart by white space: a signature (GB/T 9704 §7.3.5). */
+const SIGNATURE_LINE = /^(?:(?:中共)?[\u4e00-\u9fff（）()]{2,30}?(?:办公室|人民政府|政府|委员会|党委|党组|工委|委|局|厅|办|部|院|会|中心|公司|集团|小组|指挥部|办事处)[\s\u3000]*)+$/;
+
 /**
  * The running header of a 政府公报 (gazette) page, once is enough: `某县人民政府公报　　2024年第3期` or the other way
- * round (probe 20: a notice of three pages had it once, inside a unit name).
+ * round (probe 20: a notice of three pages had it once, inside a unit name), its digits spaced out as a PDF's text
+ * gives them (`湖北省人民政府公报 2024 年第 6 期`, probe 91: above the title, it had been glued to it).
  */
-const GAZETTE_HEADER = /^[\s\u3000]*(?:[\u4e00-\u9fff（）()]{2,30}公报[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九○]{4})年第[\d一二三四五六七八九十]{1,3}期|(?:\d{4}|[〇零一二三四五六七八九○]{4})年第[\d一二三四五六七八九十]{1,3}期[\s\u3000]+[\u4e00-\u9fff（）()]{2,30}公报)[\s\u3000]*$/;
+const GAZETTE_HEADER = new RegExp(String.raw`^[\s\u3000]*(?:[\u4e00-\u9fff（）()]{2,30}公报[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九○]{4})[\s\u3000]*年[\s\u3000]*第[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*期|(?:\d{4}|[〇零一二三四五六七八九○]{4})[\s\u3000]*年[\s\u3000]*第[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*期[\s\u3000]+[\u4e00-\u9fff（）()]{2,30}公报)[\s\u3000]*$`);
+/**
+ * The line a chat app puts above a message it copies, its sender and time: `城南街道党政办-刘静 2025/2/27 17:47:05`
+ * (a WeChat group's copy, probe 89: above the title, it had left the notice without one). No text of the notice.
+ */
+const CHAT_HEADER = /^[\s\u3000]*[^\s\u3000]{1,30}[ \u3000]+\d{4}\/\d{1,2}\/\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]*$/;
 
 /** A line drawn with characters: four or more of `━ ═ ─ — ― － - _ ＿ = ＝ ～ ~ ┅ ┄ ┈ ┉` and nothing else. */
 const RULE_LINE = /^[\s\u3000]*[━═─—―－\-_＿=＝～~┅┄┈┉]{4,}[\s\u3000]*$/;

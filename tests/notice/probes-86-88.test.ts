@@ -170,3 +170,37 @@ describe('主办单位 after an item\'s sentence (a fresh user, session 14)', ()
     expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support])).toEqual([['1.1', [], ['县政府办'], []]]);
   });
 });
+
+describe('copies from a phone and a gazette (probes 89 and 91)', () => {
+  const PLAN_89 = ['一、工作任务', '1.开展矛盾纠纷排查。（街道综治中心负责）'];
+
+  it('parts a joint signature set apart by one ASCII space, as WPS on a phone types it, when both are bodies', () => {
+    const text = ['关于印发某方案的通知', '各村：', '现将方案印发给你们。', '中共河口乡委员会 河口乡人民政府', '2025年10月28日', '河口乡森林防灭火工作方案', ...PLAN_89].join('\n');
+    expect(parseText(text).matrix.document.issuer).toBe('中共河口乡委员会、河口乡人民政府');
+    // A name spaced out letter by letter stays one.
+    const spaced = ['关于印发某方案的通知', '各村：', '现将方案印发给你们。', '乐 至 县 人 民 政 府', '2025年10月28日', '某方案', ...PLAN_89].join('\n');
+    expect(parseText(spaced).matrix.document.issuer).toBe('乐至县人民政府');
+  });
+
+  it('drops a chat app\'s sender line above the title, and keeps a signature right under a contact line out of the last task', () => {
+    const text = [
+      '城南街道党政办-刘静 2025/2/27 17:47:05',
+      '中共城南街道工作委员会 城南街道办事处关于做好2025年全国两会期间信访维稳工作的通知',
+      '各社区党组织、居委会：',
+      '现将有关事项通知如下。',
+      ...PLAN_89,
+      '联系人：王磊，电话：0371-6281XXXX',
+      '中共城南街道工作委员会　城南街道办事处',
+      '2025年2月27日',
+    ].join('\n');
+    const { document, tasks } = parseText(text).matrix;
+    expect(document.title).toBe('中共城南街道工作委员会城南街道办事处关于做好2025年全国两会期间信访维稳工作的通知');
+    expect(document.issuer).toBe('中共城南街道工作委员会、城南街道办事处');
+    expect(tasks.at(-1)!.text).not.toContain('办事处');
+  });
+
+  it('drops a gazette\'s running header whose digits a PDF spaced out, above the notice\'s title', () => {
+    const text = ['湖北省人民政府公报 2024 年第 6 期', '湖北省市场监督管理局', '关于印发2024年全省市场监管工作要点的通知', '鄂市监综〔2024〕15号', '各市、州市场监管局：', '现将要点印发给你们。', '2024年全省市场监管工作要点', ...PLAN_89].join('\n');
+    expect(parseText(text).matrix.document.notice).toBe('湖北省市场监督管理局关于印发2024年全省市场监管工作要点的通知');
+  });
+});
