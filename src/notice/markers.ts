@@ -488,14 +488,23 @@ export function findClose(s: string, open: number): number {
  */
 function allBodies(group: MarkerGroup): boolean {
   for (const role of ['lead', 'responsible', 'support'] as const) {
-    for (const unit of group[role]) {
-      // A body's other name in brackets after it (`省市场监管局（省知识产权局）`, probe 39) is no part of the test.
-      const full = fold(unit);
-      const f = full.endsWith('）') && !full.startsWith('各') ? full.replace(/（[^（）]*）$/, '') : full;
-      if (!BODY_NAME.test(f) && !PLACES.test(f) && !AGENCY.test(f) && !OTHER_BODY.test(f) && !TOWN.test(f)) return false;
-    }
+    for (const unit of group[role]) if (!isBody(unit)) return false;
   }
   return true;
+}
+
+/** A note on where a document goes, in brackets after a notice's text: `此件发至县级`, `发至二级分行`, `抄送…`. */
+const SENT_TO = /^此|发至|报送|抄送|印发|转发/;
+
+/**
+ * Whether a name is a body's, as units are written: {@link BODY_NAME}, a collective of places, an agency named
+ * without its place, a people's organisation or the departments of a level (`县工商联`, `县直有关单位`), a town.
+ */
+function isBody(unit: string): boolean {
+  // A body's other name in brackets after it (`省市场监管局（省知识产权局）`, probe 39) is no part of the test.
+  const full = fold(unit);
+  const f = full.endsWith('）') && !full.startsWith('各') ? full.replace(/（[^（）]*）$/, '') : full;
+  return BODY_NAME.test(f) || PLACES.test(f) || AGENCY.test(f) || OTHER_BODY.test(f) || TOWN.test(f);
 }
 
 /**
@@ -622,7 +631,10 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     const time = tail && isTimePhrase(tail) ? tail : null;
     if (time) list = list.slice(0, cut);
     const units = splitUnits(list).units;
-    if (!units.length || !units.every((u) => BODY_NAME.test(fold(u)))) return null;
+    // (Each a body as a role word's names are: `县工商联`, `番城街道`, `县直有关单位`, `县财政局（县国资中心）` too. Under
+    // BODY_NAME alone one such name had dropped the item in silence: probe 90, 6 of 40 tasks.)
+    // (Not a note on where the document goes: `（此件发至二级分行）`, probes 56 and 61.)
+    if (!units.length || !units.every((u) => isBody(u) && !SENT_TO.test(u))) return null;
     group.responsible = units;
     if (time) group.deadline = time;
     return group;

@@ -204,3 +204,22 @@ describe('copies from a phone and a gazette (probes 89 and 91)', () => {
     expect(parseText(text).matrix.document.notice).toBe('湖北省市场监督管理局关于印发2024年全省市场监管工作要点的通知');
   });
 });
+
+describe('units alone in an item-final parenthesis (probe 90)', () => {
+  const plan = (...items: string[]) => ['某县政府工作报告重点工作任务分解', '各项任务后括号内所列单位为责任单位，排在第一位的为牵头单位。', '一、主要目标', ...items].join('\n');
+
+  it('reads every body a role word\'s list would take (县工商联, 番城街道, 县直有关单位, a name with its other name in brackets)', () => {
+    const text = plan('1．支持民营经济发展。（县市场监管局、县税务局、县工商联）', '2．推进城市更新。（县住建局、番城街道、秀水街道）', '3．深化国资改革。（县财政局（县国资中心）、县城投集团）', '4．强化安全生产。（县应急管理局、县安委会各成员单位）', '5．扩大招商引资。（县招商服务中心、县商务局，县直有关单位）');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['1.1', ['县市场监管局'], ['县税务局', '县工商联']],
+      ['1.2', ['县住建局'], ['番城街道', '秀水街道']],
+      ['1.3', ['县财政局（县国资中心）'], ['县城投集团']],
+      ['1.4', ['县应急管理局'], ['县安委会各成员单位']],
+      ['1.5', ['县招商服务中心'], ['县商务局', '县直有关单位']],
+    ]);
+  });
+
+  it('takes no note on where the document goes for units', () => {
+    expect(parseText(plan('1．加强普惠金融服务。（县金融办负责）', '（此件发至二级分行）')).matrix.tasks.map((t) => t.id)).toEqual(['1.1']);
+  });
+});
