@@ -113,6 +113,9 @@ const LABELS: Array<[string, LabelKind]> = [
   // (A 督办方案's `（主办：县交通运输局；协办：县财政局）`, probe 65; `主办：` only in a bracket, see labelStandsAt.)
   ['主办', 'lead'],
   ['会办', 'support'],
+  // A plan whose legend says 主责 for the lead and 协同 for the support (`（主责：区食安办；协同：各镇（街道））`: probe 90).
+  ['主责', 'lead'],
+  ['协同', 'support'],
 ];
 
 
@@ -151,7 +154,7 @@ const OBLIGATION = /^[\s\u3000]*(?:要|应当|应|须|必须|务必|切实)/;
 const FOOTER_WORDS = /网站|技术支持|备案|ICP|版权|地址|电话|邮箱|标识码|联系我们/;
 
 // (Not 主办: labelStandsAt decides it before, in a bracket or a block only.)
-const BARE = new Set(['牵头', '责任', '配合', '协办', '参与', '会办']);
+const BARE = new Set(['牵头', '责任', '配合', '协办', '参与', '会办', '主责', '协同']);
 
 /**
  * Whether a match of {@link LABEL_RE} is a label: always for the full labels (`牵头单位：`), `主办单位：` in a

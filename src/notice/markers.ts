@@ -73,7 +73,7 @@ const BRACKET_CLOSE = '〕】］）)]';
  * (`牵头负责`, `牵头抓总`, `牵头组织实施`, `负责落实`, `配合推进`; `（由县发改局牵头实施）` heads a section of 苍南县's
  * 若干政策, 2023), and `按职责分工负责` ({@link BY_DUTIES}), `分别负责`, `落实`.
  */
-const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|共同负责|(?:牵头|负责|配合|协助|参与|协办)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实)(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
+const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|共同负责|(?:牵头|负责|配合|协助|参与|协办|主责|协同)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实)(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
 const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
 /** `按职责分工负责` and its kin anywhere: a list's end, never a clause of its own after a label. */
 const BY_DUTIES_IN = new RegExp(BY_DUTIES);
@@ -663,7 +663,8 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
   let at = 0;
   let found = false;
   for (let m = verbs.exec(body); m; m = verbs.exec(body)) {
-    const role: Role = m[1].startsWith('牵头') ? 'lead' : /^(?:配合|协助|参与|协办)/.test(m[1]) ? 'support' : 'responsible';
+    // (`X主责，Y协同`: a plan's legend for its lead and support, probe 90.)
+    const role: Role = m[1].startsWith('牵头') || m[1].startsWith('主责') ? 'lead' : /^(?:配合|协助|参与|协办|协同)/.test(m[1]) ? 'support' : 'responsible';
     const segment = text.slice(from + at, from + m.index);
     const segFolded = body.slice(at, m.index);
     at = m.index + m[1].length;

@@ -223,3 +223,19 @@ describe('units alone in an item-final parenthesis (probe 90)', () => {
     expect(parseText(plan('1．加强普惠金融服务。（县金融办负责）', '（此件发至二级分行）')).matrix.tasks.map((t) => t.id)).toEqual(['1.1']);
   });
 });
+
+describe('主责 and 协同 (probe 90: a plan whose legend says 主责 for the lead)', () => {
+  it('reads them as labels in a bracket and as verbs of an item-final phrase', () => {
+    const text = ['某区食品安全工作方案', '一、重点任务', '1.落实属地管理责任。（主责：区食安办；协同：各镇（街道））', '2.开展校园食品安全整治。（主责：区教育局；配合：区市场监管局）', '3.整治农村集体聚餐。（区市场监管局主责，区商务局、区公安分局协同）'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support])).toEqual([
+      ['1.1', ['区食安办'], [], ['各镇（街道）']],
+      ['1.2', ['区教育局'], [], ['区市场监管局']],
+      ['1.3', ['区市场监管局'], [], ['区商务局', '区公安分局']],
+    ]);
+  });
+
+  it('leaves 协同 in prose alone', () => {
+    const text = ['某区工作方案', '一、重点任务', '1.推动部门协同，形成工作合力。（区发改局负责）'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support])).toEqual([['1.1', [], ['区发改局'], []]]);
+  });
+});
