@@ -616,7 +616,8 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   const group = newGroup('inline', open, close + 1);
   const clauses = readClauses(text, folded, open + 1, bodyEnd, group, diagnostics);
   if (!clauses.found) {
-    if (!round) return null;
+    // (Round, or 【】 as a web page's copy closes its items: `…【市安委办】`, `【市应急管理局，2023年6月底前】`, probe 90.)
+    if (!round && folded[open] !== '【') return null;
     // Units alone in the item-final parenthesis (`（市应急管理局、市工业和信息化局）`, a 若干措施 whose note says the
     // first is the lead): every element names a body, so they are the item's responsible units.
     // Only after a sentence: `报市政府办公厅（市职转办、市营商办）` names who is meant, it assigns nothing (b05).

@@ -239,3 +239,13 @@ describe('主责 and 协同 (probe 90: a plan whose legend says 主责 for the l
     expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support])).toEqual([['1.1', [], ['区发改局'], []]]);
   });
 });
+
+describe('units alone in 【】 closing an item (probe 90: a web page\'s copy)', () => {
+  it('reads them as the item-final parenthesis is read, a time after them as the deadline', () => {
+    const text = ['清远市安全生产工作要点', '一、重点任务', '1.压实部门监管责任。严格落实“三个必须”要求。【市安委办】', '2.危险化学品专项整治。开展全链条排查。【市应急管理局，2023年6月底前】', '3.打印本页。【关闭】'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.responsible, t.deadline?.text ?? null])).toEqual([
+      ['1.1', ['市安委办'], null],
+      ['1.2', ['市应急管理局'], '2023年6月底前'],
+    ]);
+  });
+});
