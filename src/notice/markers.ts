@@ -241,6 +241,12 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
       groups.push(inline);
       spans.push([inline.start, inline.end]);
     }
+    // …or after a dash closing a numbered line (`（一）扎实推进农村厕所革命——县农业农村局`, probe 90).
+    const dashed = !inline && context.numbered === true && folded.includes('——') ? readDashTail(text, folded, diagnostics) : null;
+    if (dashed && !spans.some(([s, e]) => dashed.start < e && dashed.end > s)) {
+      groups.push(dashed);
+      spans.push([dashed.start, dashed.end]);
+    }
   }
 
   // The same phrase closing a sentence or clause inside the paragraph (`…森林乡村。（县林业局负责）开展…`, `一是…（市委
@@ -574,6 +580,25 @@ function readInnerPhrases(text: string, folded: string, groups: MarkerGroup[], s
  * The last bracket of the paragraph, when it ends the paragraph and reads as `X牵头，Y配合` clauses (any marker
  * bracket), or as units alone (a parenthesis only).
  */
+/**
+ * The units after a dash that closes a numbered line (`（一）扎实推进农村厕所革命——县农业农村局`, `（四）整治提升村容村貌——
+ * 县农业农村局牵头，各镇（街道）负责`: a heading's units, as a 鄄城 plan writes them, probe 90): read as the item-final
+ * parenthesis is, its clauses with their role words, or names alone (every one a body's) as responsible units. Not a
+ * dash inside a sentence (`…——这是…`): the tail has no `。` and ends the line.
+ */
+function readDashTail(text: string, folded: string, diagnostics: ParagraphDiagnostic[]): MarkerGroup | null {
+  const end = endBeforeTrailingPunctuation(folded);
+  const dash = folded.lastIndexOf('——', end);
+  if (dash < 0 || end - dash > 82 || folded.slice(dash + 2, end).includes('。')) return null;
+  const group = newGroup('inline', dash, end);
+  const clauses = readClauses(text, folded, dash + 2, end, group, diagnostics);
+  if (clauses.found) return !clauses.tail || isTimePhrase(clauses.tail) ? (clauses.tail ? { ...group, deadline: clauses.tail } : group) : null;
+  const units = splitUnits(text.slice(dash + 2, end)).units;
+  if (!units.length || !units.every((u) => isBody(u) && !SENT_TO.test(u))) return null;
+  group.responsible = units;
+  return group;
+}
+
 function readInline(text: string, folded: string, diagnostics: ParagraphDiagnostic[]): MarkerGroup | null {
   const end = endBeforeTrailingPunctuation(folded);
   const close = end - 1;

@@ -249,3 +249,19 @@ describe('units alone in 【】 closing an item (probe 90: a web page\'s copy)',
     ]);
   });
 });
+
+describe('units after a dash closing a numbered line (probe 90)', () => {
+  it('reads names alone as responsible, and role words as in an item-final parenthesis', () => {
+    const text = ['鄄城县农村人居环境整治提升方案', '一、重点任务', '（一）扎实推进农村厕所革命——县农业农村局', '（二）健全生活垃圾收运处置体系——县住建局、县综合行政执法局', '（三）整治提升村容村貌——县农业农村局牵头，各镇（街道）负责'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.title, t.lead, t.responsible])).toEqual([
+      ['1.1', null, [], ['县农业农村局']],
+      ['1.2', null, [], ['县住建局', '县综合行政执法局']],
+      ['1.3', null, ['县农业农村局'], ['各镇（街道）']],
+    ]);
+  });
+
+  it('leaves a dash inside a sentence, or before words that name no body, alone', () => {
+    const text = ['某县方案', '一、重点任务', '（一）坚持问题导向——聚焦群众急难愁盼', '1.推进改厕。（县农业农村局负责）'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => t.id)).toEqual(['1.1.1']);
+  });
+});
