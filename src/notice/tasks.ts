@@ -30,7 +30,10 @@ export function buildTasks(preamble: Chunk[], states: ItemState[], context: Task
     const marked = s.chunks.filter((c) => c.groups.some(carries));
     if (!marked.length) continue;
     const path = pathOf(s);
-    if (marked.length >= 2 && marked.every((c) => c.hasText)) {
+    // (A paragraph whose only marker is a deadline, `完成时限：…` after the item's units and text, names no task of its
+    // own: it completes the item's, as the units' lines above it do. Probe 90: `牵头单位：…` ⏎ `责任单位：…` ⏎ `工作内容：…`
+    // ⏎ `完成时限：…` had made two halves, one with the units and one with the deadline.)
+    if (marked.length >= 2 && marked.every((c) => c.hasText) && marked.filter((c) => c.groups.some(namesUnits)).length >= 2) {
       const repeat = /-\d+$/.exec(s.item.id)?.[0] ?? '';
       const base = s.item.id.slice(0, s.item.id.length - repeat.length);
       // The item is not a task itself: its title (when it has one) ends the path of its paragraphs' tasks.
@@ -107,6 +110,11 @@ function pathOf(s: ItemState): string[] {
 }
 
 /** Whether a marker group carries a unit or a deadline. */
+/** Whether a group names units (a deadline alone does not). */
+function namesUnits(g: MarkerGroup): boolean {
+  return g.lead.length + g.responsible.length + g.support.length > 0;
+}
+
 export function carries(g: MarkerGroup): boolean {
   return g.lead.length + g.responsible.length + g.support.length > 0 || g.deadline !== null;
 }

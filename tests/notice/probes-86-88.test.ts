@@ -265,3 +265,18 @@ describe('units after a dash closing a numbered line (probe 90)', () => {
     expect(parseText(text).matrix.tasks.map((t) => t.id)).toEqual(['1.1.1']);
   });
 });
+
+describe('label lines before the item\'s text (probe 90)', () => {
+  it('makes one task of the units above the text and the deadline below it', () => {
+    const text = ['芦淞区优化营商环境实施方案', '一、重点任务', '（一）深化“一网通办”改革', '牵头单位：区政务服务中心', '责任单位：区直各相关单位，各街道办事处、镇人民政府', '工作内容：全面推行“一网通办”，实现政务服务事项网上可办率达到100%。', '完成时限：2024年12月底', '（二）推行“证照分离”改革全覆盖', '牵头单位：区市场监管局', '工作内容：对涉企经营许可事项实行清单管理。', '完成时限：2024年10月底'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline?.text ?? null])).toEqual([
+      ['1.1', ['区政务服务中心'], ['区直各相关单位', '各街道办事处', '镇人民政府'], '2024年12月底'],
+      ['1.2', ['区市场监管局'], [], '2024年10月底'],
+    ]);
+  });
+
+  it('still makes `#k` tasks of two paragraphs that each name units and have text of their own', () => {
+    const text = ['某县方案', '一、重点任务', '（一）推进改厕。建设户厕500座。（县农业农村局负责）', '开展改厕回头看。（县卫生健康局负责）'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => t.id)).toEqual(['1.1#1', '1.1#2']);
+  });
+});
