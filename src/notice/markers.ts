@@ -499,6 +499,9 @@ function allBodies(group: MarkerGroup): boolean {
   return true;
 }
 
+/** The first character of a note rather than a name (as {@link BODY_NAME} excludes them; not 经 or 交: 经开区, 交通运输部). */
+const NOT_A_NAME = /^[报由向在含设按请送抄此]/;
+
 /** A note on where a document goes, in brackets after a notice's text: `此件发至县级`, `发至二级分行`, `抄送…`. */
 const SENT_TO = /^此|发至|报送|抄送|印发|转发/;
 
@@ -510,6 +513,8 @@ function isBody(unit: string): boolean {
   // A body's other name in brackets after it (`省市场监管局（省知识产权局）`, probe 39) is no part of the test.
   const full = fold(unit);
   const f = full.endsWith('）') && !full.startsWith('各') ? full.replace(/（[^（）]*）$/, '') : full;
+  // (Not a note that starts as a sentence does: `报市老龄办`, `含乡镇卫生院`, `设在市民政局`.)
+  if (NOT_A_NAME.test(f)) return false;
   return BODY_NAME.test(f) || PLACES.test(f) || AGENCY.test(f) || OTHER_BODY.test(f) || TOWN.test(f);
 }
 

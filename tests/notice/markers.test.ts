@@ -88,8 +88,9 @@ describe('inline markers', () => {
   it('reads the inline form in any marker bracket, as the labelled form (probe 15: 〔X牵头，Y配合〕 was dropped)', () => {
     expect(roles(scan('推进高标准农田建设。〔县农业农村局牵头，县水利局配合〕').groups[0])).toEqual({ lead: ['县农业农村局'], responsible: [], support: ['县水利局'] });
     expect(roles(scan('推进高标准农田建设。【县农业农村局负责】').groups[0])).toEqual({ lead: [], responsible: ['县农业农村局'], support: [] });
-    // Units alone are read in a parenthesis only.
-    expect(scan('推进高标准农田建设。【县农业农村局】').groups).toEqual([]);
+    // Units alone are read in a parenthesis and in 【】 (a web page's copy, probe 90), not in the other brackets.
+    expect(roles(scan('推进高标准农田建设。【县农业农村局】').groups[0])).toEqual({ lead: [], responsible: ['县农业农村局'], support: [] });
+    expect(scan('推进高标准农田建设。〔县农业农村局〕').groups).toEqual([]);
   });
 
   it('reads （X负责） and 按职责分工负责', () => {
