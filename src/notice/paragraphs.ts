@@ -594,7 +594,7 @@ function joinsAcrossBreak(prev: string, open: boolean, full = false): boolean {
  */
 const COMPLETE_TIME = /(?:[前底内止日月年度]|立改|坚持|推进)$/;
 /** The end of a field's value that is complete: a body's name (`局`, `中心`, `人民政府`), or a time (`底前`, `长期坚持`). */
-const VALUE_END = /(?:[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡道科股]|[前底末止]|坚持|推进|完成|持续)$/;
+const VALUE_END = /(?:[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡道科股]|部门|单位|[前底末止]|坚持|推进|完成|持续)$/;
 /** A line of the people who answer for a task (`责任人：钱立群`, `分管院领导：王立新副院长`): short names, complete. */
 const LEADERS_LINE = /(?:责任人|领导)[\s\u3000]*[：:][^：:。]{1,40}$/;
 /** The name-like parts of a wrapped list's rest (`公司`, `县住建局、县交通局`): each short, each a name's ending. */

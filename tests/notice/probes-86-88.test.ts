@@ -280,3 +280,10 @@ describe('label lines before the item\'s text (probe 90)', () => {
     expect(parseText(text).matrix.tasks.map((t) => t.id)).toEqual(['1.1#1', '1.1#2']);
   });
 });
+
+describe('a labelled line whose list ends in 部门 or 单位 (probe 90)', () => {
+  it('takes no sentence after it into its last name', () => {
+    const text = ['某区方案', '一、重点任务', '（三）推行“证照分离”改革全覆盖', '牵头单位：区市场监管局', '配合单位：区直各相关审批部门', '对涉企经营许可事项实行清单管理，按照直接取消审批、审批改为备案等方式分类推进改革。'].join('\n');
+    expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1.3', ['区市场监管局'], ['区直各相关审批部门']]]);
+  });
+});
