@@ -502,6 +502,9 @@ function allBodies(group: MarkerGroup): boolean {
 /** The first character of a note rather than a name (as {@link BODY_NAME} excludes them; not 经 or 交: 经开区, 交通运输部). */
 const NOT_A_NAME = /^[报由向在含设按请送抄此]/;
 
+/** The last character of a body's name (`…局`, `…办公厅`, `…中心`): a bracket after it explains the name. */
+const NAME_ENDING = /[局委办部厅会院心府司队所站处室社行馆团联组署科股]/;
+
 /** A note on where a document goes, in brackets after a notice's text: `此件发至县级`, `发至二级分行`, `抄送…`. */
 const SENT_TO = /^此|发至|报送|抄送|印发|转发/;
 
@@ -653,7 +656,10 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     // Only after a sentence: `报市政府办公厅（市职转办、市营商办）` names who is meant, it assigns nothing (b05).
     let before = open - 1;
     while (before >= 0 && isWhiteSpace(folded.charCodeAt(before))) before--;
-    if (before >= 0 && !'。；;！'.includes(folded[before])) return null;
+    // …or right after the sentence's last words when the item's full stop follows the bracket (`…增长10%以上（县发展改革委、
+    // 县统计局）。`: probe 90), unless those words end in a body's name the bracket explains (`报市政府办公厅（市职转办）。`).
+    const stopAfter = /^[\s\u3000]*[。；;]/.test(folded.slice(close + 1));
+    if (before >= 0 && !'。；;！'.includes(folded[before]) && !(stopAfter && !NAME_ENDING.test(folded[before]))) return null;
     // A time after the names is the deadline (`（市交通运输局、市发改委，2024年9月底前完成）`: the task had been lost in
     // silence, a fresh user's find).
     let list = text.slice(open + 1, bodyEnd);

@@ -219,6 +219,11 @@ describe('units alone in an item-final parenthesis (probe 90)', () => {
     ]);
   });
 
+  it('reads them before the item\'s full stop too, unless the bracket explains a body named just before it', () => {
+    expect(parseText(plan('1．固定资产投资增长10%以上（县发展改革委、县统计局）。')).matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([['1.1', ['县发展改革委'], ['县统计局']]]);
+    expect(parseText(plan('1．按月报送进展情况，报市政府办公厅（市职转办、市营商办）。')).matrix.tasks).toEqual([]);
+  });
+
   it('takes no note on where the document goes for units', () => {
     expect(parseText(plan('1．加强普惠金融服务。（县金融办负责）', '（此件发至二级分行）')).matrix.tasks.map((t) => t.id)).toEqual(['1.1']);
   });
