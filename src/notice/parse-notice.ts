@@ -606,6 +606,15 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const place = placeOf(u.paragraph, u.offset);
     report({ en: `\`${u.text}\` stands where a responsibility marker would, but no task or finding took it: check it by hand`, zh: `“${u.text}”处于分工标注的位置，但没有进入任何任务或提示，请人工核对` }, place.line, place.column, 'unaccounted-marker', 'error');
   }
+  // An item whose only marker names leaders (`牵头领导：副县长李四`, no unit): no task, and said so, once per item (a fresh
+  // user's: the item had gone without a word; a person in an inline phrase already gets an ignored-marker).
+  for (const s of states) {
+    if (s.chunks.some((c) => c.groups.some(carries))) continue;
+    const led = s.chunks.find((c) => c.groups.some((g) => g.leaders.length > 0));
+    if (!led) continue;
+    const names = led.groups.flatMap((g) => g.leaders).join('、');
+    report({ en: `Item ${s.item.id} names leaders (${names}) but no unit: leaders are kept only beside units, so it makes no task`, zh: `条目 ${s.item.id} 只写了负责领导（${names}），没有写单位：领导只随单位记录，此条不生成任务` }, led.line, 1, 'ignored-marker', 'info');
+  }
   // A task with a deadline and no unit (`〔完成时限：…〕` alone, probe 35): `fengong validate` rejects it (`no-unit`), so the
   // matrix is not written as if it were whole.
   for (const t of tasks) {

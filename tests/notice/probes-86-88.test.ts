@@ -292,3 +292,13 @@ describe('a labelled line whose list ends in 部门 or 单位 (probe 90)', () =>
     expect(parseText(text).matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1.3', ['区市场监管局'], ['区直各相关审批部门']]]);
   });
 });
+
+describe('an item that names leaders only (a fresh user, session 14)', () => {
+  it('makes no task, and says so once (info ignored-marker), where an item with a unit keeps its leaders', () => {
+    const { matrix, messages } = parseText(['某县工作方案', '一、重点任务', '（一）推进改革。', '牵头单位：县发改局', '牵头领导：副县长张三', '（二）推进改革。', '牵头领导：副县长李四'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.leaders])).toEqual([['1.1', ['县发改局'], ['副县长张三']]]);
+    expect(messages.filter((m) => m.ruleId === 'ignored-marker').map((m) => [m.line, m.reason])).toEqual([
+      [6, 'Item 1.2 names leaders (副县长李四) but no unit: leaders are kept only beside units, so it makes no task'],
+    ]);
+  });
+});
