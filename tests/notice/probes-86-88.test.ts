@@ -302,3 +302,21 @@ describe('an item that names leaders only (a fresh user, session 14)', () => {
     ]);
   });
 });
+
+describe('a notice pasted from a WeChat group with its replies (probe 89)', () => {
+  it('drops the replies and the placeholders after it, and keeps a line of the notice that says 收到', () => {
+    const text = [
+      '关于做好两会期间信访维稳工作的通知',
+      '一、工作任务',
+      '1.开展矛盾纠纷排查。（街道综治中心负责）',
+      '2.请各社区收到后立即部署，收到，请于3月1日前回复。（街道党政办负责）',
+      '城南街道党政办-刘静 2025/2/27 17:47:33',
+      '[文件] 两会期间重点人员稳控台账.xlsx',
+      '收到[强]',
+      '收到，信访办已开始对接各村',
+      '前进社区收到👌',
+    ].join('\n');
+    const last = parseText(text).matrix.tasks.at(-1)!;
+    expect([last.id, last.text]).toEqual(['1.2', '请各社区收到后立即部署，收到，请于3月1日前回复。']);
+  });
+});
