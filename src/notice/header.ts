@@ -398,13 +398,13 @@ function isNumbered(text: string): boolean {
  */
 export const NOTES_HEADING = /^[\s\u3000]*(?:(?:说明|注|注释|填表说明|填报说明)[\s\u3000]*[：:]|说明|填表说明|填报说明)[\s\u3000]*$/;
 
-/** A short line with no sentence punctuation: a title, a signature, a 版头 (not a date, number or metadata). */
 /** A row of a web page's metadata table: its first cell names a field (`索引号`, `发布机构`, `文号`, `有效性`). */
 function isMetadataRow(p: Paragraph): boolean {
   const first = p.cells?.[0]?.text.trim() ?? '';
   return first.length > 0 && first.length <= 8 && isWebMetadata(`${first}：`);
 }
 
+/** A short line with no sentence punctuation: a title, a signature, a 版头 (not a date, number or metadata). */
 function isTitleLike(p: Paragraph): boolean {
   if (p.kind === 'row') return false;
   const text = stripped(p.text);

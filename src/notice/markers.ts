@@ -600,11 +600,24 @@ function readDashTail(text: string, folded: string, diagnostics: ParagraphDiagno
   if (dash < 0 || end - dash > 82 || folded.slice(dash + 2, end).includes('。')) return null;
   const group = newGroup('inline', dash, end);
   const clauses = readClauses(text, folded, dash + 2, end, group, diagnostics);
-  if (clauses.found) return !clauses.tail || isTimePhrase(clauses.tail) ? (clauses.tail ? { ...group, deadline: clauses.tail } : group) : null;
-  const units = splitUnits(text.slice(dash + 2, end)).units;
-  if (!units.length || !units.every((u) => isBody(u) && !SENT_TO.test(u))) return null;
+  if (clauses.found) {
+    if (clauses.tail && !isTimePhrase(clauses.tail)) return null;
+    if (clauses.tail) group.deadline = clauses.tail;
+    return group;
+  }
+  const units = bodiesAlone(text.slice(dash + 2, end));
+  if (!units) return null;
   group.responsible = units;
   return group;
+}
+
+/**
+ * The names of a list that names bodies only ({@link isBody}; not a note on where the document goes, `（此件发至二级
+ * 分行）`, probes 56 and 61), or null: the units of a bracket or a dash's tail with no role word.
+ */
+function bodiesAlone(list: string): string[] | null {
+  const units = splitUnits(list).units;
+  return units.length && units.every((u) => isBody(u) && !SENT_TO.test(u)) ? units : null;
 }
 
 function readInline(text: string, folded: string, diagnostics: ParagraphDiagnostic[]): MarkerGroup | null {
@@ -667,11 +680,10 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     const tail = cut > 0 ? trimPunct(list.slice(cut + 1)) : '';
     const time = tail && isTimePhrase(tail) ? tail : null;
     if (time) list = list.slice(0, cut);
-    const units = splitUnits(list).units;
     // (Each a body as a role word's names are: `县工商联`, `番城街道`, `县直有关单位`, `县财政局（县国资中心）` too. Under
     // BODY_NAME alone one such name had dropped the item in silence: probe 90, 6 of 40 tasks.)
-    // (Not a note on where the document goes: `（此件发至二级分行）`, probes 56 and 61.)
-    if (!units.length || !units.every((u) => isBody(u) && !SENT_TO.test(u))) return null;
+    const units = bodiesAlone(list);
+    if (!units) return null;
     group.responsible = units;
     if (time) group.deadline = time;
     return group;

@@ -362,15 +362,15 @@ const SIGNATURE_LINE = /^(?:(?:中共)?[\u4e00-\u9fff（）()]{2,30}?(?:办公�
  */
 const GAZETTE_HEADER = new RegExp(String.raw`^[\s\u3000]*(?:[\u4e00-\u9fff（）()]{2,30}公报[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九○]{4})[\s\u3000]*年[\s\u3000]*第[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*期|(?:\d{4}|[〇零一二三四五六七八九○]{4})[\s\u3000]*年[\s\u3000]*第[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*期[\s\u3000]+[\u4e00-\u9fff（）()]{2,30}公报)[\s\u3000]*$`);
 /**
- * The line a chat app puts above a message it copies, its sender and time: `城南街道党政办-刘静 2025/2/27 17:47:05`
- * (a WeChat group's copy, probe 89: above the title, it had left the notice without one). No text of the notice.
- */
-/**
  * A chat's placeholder for what it cannot copy (`[文件] 台账.xlsx`, `[图片]`) and a bare acknowledgement (`收到`,
  * `前进社区收到`, `收到[强]`, `收到，信访办已开始对接`): the group's replies under a notice pasted from WeChat (probe 89:
  * they had become the last task's text). No text of the notice.
  */
 const CHAT_REPLY = /^[\s\u3000]*(?:\[(?:文件|图片|语音|视频|链接|表情|动画表情)\].{0,80}|(?:[\u4e00-\u9fff]{1,8})?收到(?:\[[\u4e00-\u9fff]{1,4}\])*[！!。]?|收到[，,][^。\d]{1,20})(?:[\u2600-\u27bf]|[\ud83c-\ud83e][\udc00-\udfff]|\ufe0f)*[\s\u3000]*$/;
+/**
+ * The line a chat app puts above a message it copies, its sender and time: `城南街道党政办-刘静 2025/2/27 17:47:05`
+ * (a WeChat group's copy, probe 89: above the title, it had left the notice without one). No text of the notice.
+ */
 const CHAT_HEADER = /^[\s\u3000]*[^\s\u3000]{1,30}[ \u3000]+\d{4}\/\d{1,2}\/\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]*$/;
 
 /** A line drawn with characters: four or more of `━ ═ ─ — ― － - _ ＿ = ＝ ～ ~ ┅ ┄ ┈ ┉` and nothing else. */

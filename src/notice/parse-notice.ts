@@ -819,8 +819,10 @@ function isAttachmentTitle(text: string): boolean {
 
 /** The field of a 版记 or a 纪要 that lists bodies sent a copy: `抄送：`, `抄报：`, `分送：`, `发送：`. */
 const COPY_FIELD = /^[\s\u3000]*(?:抄送|抄报|分送|发送)[\s\u3000]*[：:]/;
-/** A line of bodies' names only (`县人大常委会办公室，县政协办公室，县人武部，`, `市政府各位领导，`, `参会单位。`). */
-const NAME_LIST = /^[\s\u3000]*(?:[\u4e00-\u9fff（）()]{2,24}(?:[办室局委部院会厅府所队站心司行社团联组署长]|领导|单位|部门|同志)[\s\u3000]*[，,、；;][\s\u3000]*)*[\u4e00-\u9fff（）()]{2,24}(?:[办室局委部院会厅府所队站心司行社团联组署长]|领导|单位|部门|同志)[\s\u3000]*[，,、；;。]?[\s\u3000]*$/;
+/** A name in a list sent a copy: a body's (`县人武部`), the bodies' (`参会单位`) or people's (`市政府各位领导`). */
+const LISTED_NAME = String.raw`[\u4e00-\u9fff（）()]{2,24}(?:[办室局委部院会厅府所队站心司行社团联组署长]|领导|单位|部门|同志)`;
+/** A line of such names only (`县人大常委会办公室，县政协办公室，县人武部，`, `市政府各位领导，`, `参会单位。`). */
+const NAME_LIST = new RegExp(String.raw`^[\s\u3000]*(?:${LISTED_NAME}[\s\u3000]*[，,、；;][\s\u3000]*)*${LISTED_NAME}[\s\u3000]*[，,、；;。]?[\s\u3000]*$`);
 
 /**
  * Whether paragraph `i` goes on the list of a 抄送 or 分送 field a few paragraphs above it (each paragraph between a

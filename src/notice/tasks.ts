@@ -109,14 +109,14 @@ function pathOf(s: ItemState): string[] {
   return path;
 }
 
-/** Whether a marker group carries a unit or a deadline. */
 /** Whether a group names units (a deadline alone does not). */
 function namesUnits(g: MarkerGroup): boolean {
   return g.lead.length + g.responsible.length + g.support.length > 0;
 }
 
+/** Whether a marker group carries a unit or a deadline. */
 export function carries(g: MarkerGroup): boolean {
-  return g.lead.length + g.responsible.length + g.support.length > 0 || g.deadline !== null;
+  return namesUnits(g) || g.deadline !== null;
 }
 
 /** `县住建局（牵头）`, also `（牵头单位）` / `（牵头部门）` (probe 20). */

@@ -9,6 +9,13 @@ import { parseText } from '../helpers/parse.js';
 
 const PLAN = ['一、重点任务', '1.推进农村改厕。（县农业农村局牵头，县卫生健康局配合）', '2.治理生活污水。（县生态环境局负责）'];
 
+/** A Word document of one section, compiled: paragraphs and tables, each table given as rows of cell texts. */
+async function parseWord(children: Array<string | string[][]>) {
+  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+  const doc = new Document({ sections: [{ children: children.map((c) => (typeof c === 'string' ? new Paragraph(c) : new Table({ rows: c.map((row) => new TableRow({ children: row.map(cell) })) }))) }] });
+  return parseNotice(await readDocx(await Packer.toBuffer(doc), 'notice.docx'));
+}
+
 describe('joint signatures (probe 88)', () => {
   it('names each body of a signature a PDF paste ran into one paragraph, two on a line and one below', () => {
     const text = ['关于印发某方案的通知', '各乡镇：', '现将方案印发给你们。', '中共平江县委办公室　　　　平江县人民政府办公室', '平江县财政局', '', '　　　　　　2024年3月5日', '平江县农村人居环境整治方案', ...PLAN].join('\n');
@@ -21,42 +28,22 @@ describe('joint signatures (probe 88)', () => {
   });
 
   it('reads every row of a borderless Word table of signatures, not the last row alone with its cells run together', async () => {
-    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph('常德市教育局 常德市财政局 常德市人力资源和社会保障局关于印发某方案的通知'),
-            new Paragraph('各区县（市）教育局：'),
-            new Paragraph('现将方案印发给你们，请认真贯彻执行。'),
-            new Table({ rows: [new TableRow({ children: [cell('常德市教育局'), cell('常德市财政局')] }), new TableRow({ children: [cell(''), cell('')] }), new TableRow({ children: [cell('常德市人力资源和社会保障局'), cell('')] })] }),
-            new Paragraph('二〇二四年五月二十日'),
-            new Paragraph('常德市义务教育能力提升实施方案'),
-            ...PLAN.map((t) => new Paragraph(t)),
-          ],
-        },
-      ],
-    });
-    const { matrix } = parseNotice(await readDocx(await Packer.toBuffer(doc), 'joint.docx'));
+    const { matrix } = await parseWord([
+      '常德市教育局 常德市财政局 常德市人力资源和社会保障局关于印发某方案的通知',
+      '各区县（市）教育局：',
+      '现将方案印发给你们，请认真贯彻执行。',
+      [['常德市教育局', '常德市财政局'], ['', ''], ['常德市人力资源和社会保障局', '']],
+      '二〇二四年五月二十日',
+      '常德市义务教育能力提升实施方案',
+      ...PLAN,
+    ]);
     expect(matrix.document.issuer).toBe('常德市教育局、常德市财政局、常德市人力资源和社会保障局');
     expect(matrix.document.date).toBe('2024-05-20');
     expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1', '1.2']);
   });
 
   it('takes no task table for a signature: the last row of a plan in a table before the date', async () => {
-    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph('某县重点任务分工表'),
-            new Table({ rows: [new TableRow({ children: ['序号', '重点任务', '牵头单位', '责任单位'].map(cell) }), new TableRow({ children: ['1', '推进农村改厕。', '县农业农村局', '县卫生健康局'].map(cell) })] }),
-            new Paragraph('2024年3月5日'),
-          ],
-        },
-      ],
-    });
-    const { matrix } = parseNotice(await readDocx(await Packer.toBuffer(doc), 'table.docx'));
+    const { matrix } = await parseWord(['某县重点任务分工表', [['序号', '重点任务', '牵头单位', '责任单位'], ['1', '推进农村改厕。', '县农业农村局', '县卫生健康局']], '2024年3月5日']);
     expect(matrix.document.issuer).toBeNull();
     expect(matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1', ['县农业农村局']]]);
   });
