@@ -237,7 +237,8 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     const above = at > 0 ? stripped(paragraphs[at - 1].text) : '';
     // Bodies signing together, one to a line of a wrapped paragraph or laid out in a borderless table's cells.
     if (!issuer && at > 0) issuer = jointSignature(paragraphs, at - 1) ?? null;
-    if (!issuer && above && above.length <= 40 && !/[。，；：:]/.test(above) && !isNumbered(above) && (!/[）)]$/.test(above) || NAMED_IN_BRACKETS.test(above))) {
+    // (Three characters at least: two are no body's name but OCR's reading of a seal, `秘驽` above a scanned date: probe 94.)
+    if (!issuer && above && above.length <= 40 && above.replace(/[\s\u3000]+/g, '').length >= 3 && !/[。，；：:]/.test(above) && !isNumbered(above) && (!/[）)]$/.test(above) || NAMED_IN_BRACKETS.test(above))) {
       // (A note on the seal after the name, `泗洪县双拥工作领导小组（泗洪县退役军人事务局代章）`, is not the issuer's name.)
       issuer = signatureNames(above).replace(SEAL_NOTE_AFTER, '') || null;
       // Bodies signing together on two lines (`中共XX县委办公室` ⏎ `XX县人民政府办公室`): both are the signature. Set

@@ -288,7 +288,10 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   if (/(配合|协办|参与|协同|会办)/.test(h) && UNIT_WORD.test(h)) return 'support';
   if (/(责任|负责|承办|分办)/.test(h) && (UNIT_WORD.test(h) || h.includes('主体'))) return 'responsible';
   if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
-  // `民生实事`, `改革事项`, `问题清单`, `整改问题` (a new user's table: 民生实事 was read as no column).
-  if (/(任务|措施|内容|事项|目标|工作|举措|要点|指标|项目|实事|问题|清单)/.test(h)) return 'task';
+  // A count (`牵头任务数`, `任务数量`: a summary an AI assistant adds under the table, probe 93) is no task's text.
+  if (/(?:数|数量|个数|项数)$/.test(h)) return 'other';
+  // `民生实事`, `改革事项`, `问题清单`, `整改问题` (a new user's table: 民生实事 was read as no column); a 交办 list's
+  // `建议标题`, `提案标题`, `案由` (probe 92: every task's text had been empty).
+  if (/(任务|措施|内容|事项|目标|工作|举措|要点|指标|项目|实事|问题|清单)|(?:标题|案由|题目)$/.test(h)) return 'task';
   return 'other';
 }

@@ -69,11 +69,12 @@ export interface MarkerContext {
 const MARKER_BRACKETS: Record<string, string> = { '〔': '〕', '【': '】', '［': '］', '（': '）', '(': ')', '[': ']' };
 const BRACKET_CLOSE = '〕】］）)]';
 /**
- * A role verb closing a clause: 牵头 / 负责 / 配合 / 协助 / 参与 / 协办, alone or with the action it takes on
+ * A role verb closing a clause: 牵头 / 负责 / 配合 / 协助 / 参与 / 协办 (主责 / 协同, 主办 / 会办 of a 督办 list: probes 90
+ * and 92), alone or with the action it takes on
  * (`牵头负责`, `牵头抓总`, `牵头组织实施`, `负责落实`, `配合推进`; `（由县发改局牵头实施）` heads a section of 苍南县's
  * 若干政策, 2023), and `按职责分工负责` ({@link BY_DUTIES}), `分别负责`, `落实`.
  */
-const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|共同负责|(?:牵头|负责|配合|协助|参与|协办|主责|协同)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实)(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
+const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|共同负责|(?:牵头|负责|配合|协助|参与|协办|主责|协同|主办|会办)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实)(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
 const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
 /** `按职责分工负责` and its kin anywhere: a list's end, never a clause of its own after a label. */
 const BY_DUTIES_IN = new RegExp(BY_DUTIES);
@@ -113,7 +114,7 @@ const BODY_FIRST = new RegExp(BODY_NAME.source.replace(/\$$/, ''));
  * The last sentence or clause of a paragraph, `由X牵头[，Y配合][，<time>]` or `由X负责`, with its closing punctuation and
  * white space (group 1); after a `。；` or a `，` (`…全面排查燃气安全隐患，由县住建局牵头，县应急管理局配合。`, probe 25).
  */
-const LEAD_SENTENCE = /(?:^|[。；;，,：:]|^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]))[\s\u3000]*(?:此项工作|该项工作|本项工作|上述工作|以上工作)?由[^。；;，,由]{2,40}?(?:牵头|负责)[^。；;]{0,80}?([。；;]?[\s\u3000]*)$/;
+const LEAD_SENTENCE = /(?:^|[。；;，,：:]|^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]))[\s\u3000]*(?:此项工作|该项工作|本项工作|上述工作|以上工作)?由[^。；;，,由]{2,40}?(?:牵头|负责|主办)[^。；;]{0,80}?([。；;]?[\s\u3000]*)$/;
 
 /** A bracket that is a note on the tasks below (`以下各项任务均需…负责落实，不再一一列出`), from its start. */
 const NOTE_ON_TASKS = /^(?:以下|下列|上述|本方案|各项(?:任务|工作))[^。]{0,30}?(?:均需|均由|均要|不再|下同)/;
@@ -269,7 +270,7 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
 
   // 4. The sentence `由X牵头，Y、Z配合。` or `由X负责。` (`此项工作由X牵头…`, probes 22, 25 and 41), when nothing else marks
   // the paragraph.
-  if (!groups.length && (folded.includes('牵头') || folded.includes('负责'))) readLeadSentences(text, folded, context, groups, spans, diagnostics);
+  if (!groups.length && (folded.includes('牵头') || folded.includes('负责') || folded.includes('主办'))) readLeadSentences(text, folded, context, groups, spans, diagnostics);
 
   if (groups.length > 1) groups.sort((a, b) => a.start - b.start);
   // The groups outlive the paragraph (in its item's chunks): exact-size lists, without the room push leaves.
@@ -306,8 +307,8 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
     const afterComma = m !== null && (m[0][0] === '，' || m[0][0] === ',');
     // Elsewhere in the plan, a sentence that leads and names support (`…。由县应急管理局牵头，各成员单位配合，4月底前组织
     // 开展…`), or the clauses of run-in items (`一是…，由X负责；二是…，由Y负责`): a 纪要's assignments (probe 41).
-    const strong = m !== null && /牵头/.test(m[0]) && /配合|协助|参与/.test(m[0]);
-    if (m && (context.numbered || whole || strong || runIn) && (!afterComma || /牵头|配合|协助/.test(m[0]) || /由[^。；;，,]+负责[。；;\s\u3000]*$/.test(m[0]))) {
+    const strong = m !== null && /牵头|主办/.test(m[0]) && /配合|协助|参与|会办/.test(m[0]);
+    if (m && (context.numbered || whole || strong || runIn) && (!afterComma || /牵头|配合|协助|主办|会办/.test(m[0]) || /由[^。；;，,]+负责[。；;\s\u3000]*$/.test(m[0]))) {
       const from = start + m.index + m[0].indexOf('由');
       const to = start + m.index + m[0].length - m[1].length;
       const group = newGroup('sentence', from, from);
@@ -360,8 +361,9 @@ function readLabelled(
   }
   hits.forEach((hit, i) => {
     let valueEnd = i + 1 < hits.length ? hits[i + 1].at : to;
-    // Up to the next label, without the white space before it (a bracketed label `【配合单位】` folds to ` 配合单位：`).
-    while (valueEnd > hit.after && /[\s\u3000]/.test(folded[valueEnd - 1])) valueEnd--;
+    // Up to the next label, without the white space before it (a bracketed label `【配合单位】` folds to ` 配合单位：`),
+    // nor a pipe set between the two (`**牵头单位**：区发展改革局 | **责任单位**：…`, an AI assistant's line: probe 93).
+    while (valueEnd > hit.after && /[\s\u3000|｜]/.test(folded[valueEnd - 1])) valueEnd--;
     const value = notes.length ? withoutNotes(text, hit.after, valueEnd, notes) : text.slice(hit.after, valueEnd);
     const labelKindOf = labelKind(hit.label);
     if (hit.prefix && isOtherLevel(hit.prefix, context.planLevel)) {
@@ -383,7 +385,7 @@ function readLabelled(
     // A labelled list written with inline verbs (`责任单位：县发改局牵头，县财政局配合`; `配合单位：市规划局，各县（市、区）人民
     // 政府负责落实`, probe 72) reads as those clauses.
     const valueFolded = folded.slice(hit.after, valueEnd);
-    const verb = /牵头|配合|协助|参与|协办/.test(valueFolded) || (valueFolded.includes('负责') && !valueFolded.includes('。') && !BY_DUTIES_IN.test(valueFolded)) ? HAS_INLINE_VERB.exec(valueFolded) : null;
+    const verb = /牵头|配合|协助|参与|协办|主办|会办/.test(valueFolded) || (valueFolded.includes('负责') && !valueFolded.includes('。') && !BY_DUTIES_IN.test(valueFolded)) ? HAS_INLINE_VERB.exec(valueFolded) : null;
     if (verb) {
       // Names before a comma with no verb of their own are the label's (`责任单位：县公安局、县司法局，各乡镇人民政府配合`,
       // probe 30); the clauses start after it.
@@ -712,8 +714,8 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
   let at = 0;
   let found = false;
   for (let m = verbs.exec(body); m; m = verbs.exec(body)) {
-    // (`X主责，Y协同`: a plan's legend for its lead and support, probe 90.)
-    const role: Role = m[1].startsWith('牵头') || m[1].startsWith('主责') ? 'lead' : /^(?:配合|协助|参与|协办|协同)/.test(m[1]) ? 'support' : 'responsible';
+    // (`X主责，Y协同`: a plan's legend for its lead and support, probe 90; a 督办 list's `X主办，Y会办`, probe 92.)
+    const role: Role = /^(?:牵头|主责|主办)/.test(m[1]) ? 'lead' : /^(?:配合|协助|参与|协办|协同|会办)/.test(m[1]) ? 'support' : 'responsible';
     const segment = text.slice(from + at, from + m.index);
     const segFolded = body.slice(at, m.index);
     at = m.index + m[1].length;
@@ -751,7 +753,7 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
 export function readCellClauses(text: string, role: Role, group: MarkerGroup, diagnostics: ParagraphDiagnostic[]): boolean {
   const flat = text.replace(/\n/g, '，');
   const folded = foldLabels(flat);
-  if (!HAS_INLINE_VERB.test(folded) || !/牵头|配合|协助|参与|协办/.test(folded)) return false;
+  if (!HAS_INLINE_VERB.test(folded) || !/牵头|配合|协助|参与|协办|主办|会办/.test(folded)) return false;
   const clauses = readClauses(flat, folded, 0, flat.length, group, diagnostics);
   if (!clauses.found) return false;
   if (clauses.tail) append(group[role], splitUnits(clauses.tail).units);

@@ -45,7 +45,7 @@ export function chineseNumber(s: string): number {
 
 const LEAD = /^[\s\u3000\u00a0*#>]*/;
 const LEAD_START = /^[\s\u3000\u00a0*#>]/;
-const NUMERAL_START = new Set(Array.from('一二三四五六七八九十百〇零两（(第', (c) => c.charCodeAt(0)));
+const NUMERAL_START = new Set(Array.from('一二三四五六七八九十百〇零两（(第-－—_', (c) => c.charCodeAt(0)));
 
 /** Whether a character can start a marker of a style below: a Chinese numeral, `（` `(`, a digit, a circled or enclosed number. */
 function isMarkerStart(c: number): boolean {
@@ -66,6 +66,9 @@ const ARABIC = new Set<MarkerStyle>(['par', 'ar', 'arp']);
 /** The styles, in the order they are tried, each with how its number is read. */
 const STYLES: Array<{ style: MarkerStyle; re: RegExp; number: (m: RegExpExecArray) => number }> = [
   { style: 'cn', re: new RegExp(`^${CN_NUMERAL}\\s*[、．.]`), number: (m) => chineseNumber(m[1]) },
+  // OCR's reading of 一、 on a scanned page: its stroke as a dash (`-、重点任务`: probe 94, where every id below it had
+  // been a level short).
+  { style: 'cn', re: /^[-－—_]、/, number: () => 1 },
   { style: 'pcn', re: new RegExp(`^[（(]\\s*${CN_NUMERAL}\\s*[）)]`), number: (m) => chineseNumber(m[1]) },
   { style: 'par', re: /^[（(]\s*(\d{1,3})\s*[）)]/, number: (m) => Number(m[1]) },
   { style: 'ar', re: /^(\d{1,3})\s?[.．、﹒]/, number: (m) => Number(m[1]) },

@@ -42,8 +42,11 @@ export interface Paragraphs {
   repairs: Array<ParagraphDiagnostic & { line: number; column: number }>;
 }
 
-/** A page number on a line of its own: `- 3 -` (an OCR's `— l —` too: probe 45), `·3·`, `3/8`, `第3页/共8页`. */
-const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*(?:\d{1,4}|[\dlIO]{1,3})\s*[-—–－]|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页)[\s\u3000]*$/;
+/**
+ * A page number on a line of its own: `- 3 -` (an OCR's `— l —` too: probe 45, and 汉王's `一 3 一`, its dashes read
+ * as 一: probe 94), `·3·`, `3/8`, `第3页/共8页`.
+ */
+const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*(?:\d{1,4}|[\dlIO]{1,3})\s*[-—–－]|一[\s\u3000]*(?:\d{1,4}|[\dlIO]{1,3})[\s\u3000]*一|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页)[\s\u3000]*$/;
 /**
  * A page's footer printed by an office system, ending in its page count (`某县协同办公系统  打印时间：2024-06-05 16:48  第 3
  * 页 共 5 页`, probe 53): page furniture like a bare page number.
@@ -64,22 +67,26 @@ const TERMINAL = '。！？!?；;：:）)】〕]」';
 const CONTINUES = '，、,（(《“〔【';
 /**
  * A 成文日期 written out: Arabic (full-width too) or Chinese numerals, `〇` typed as `O` or `0` in web copies (or as a
- * Greek `Ο`), January as `元月` (`二○一二年元月二十日`, an archive's notice: probe 58).
+ * Greek `Ο`), January as `元月` (`二○一二年元月二十日`, an archive's notice: probe 58), and OCR's l, I and O beside a digit
+ * of the month or day (`2017年4月2O日`, `2019年3月l5日`: a scanned archive, probe 94; isoDate reads them as digits).
  */
-const DATE = String.raw`(?:[\d０-９][\d０-９OoＯ]{3}|[〇零一二三四五六七八九○OoＯΟ0]{4})[\s\u3000]*年[\s\u3000]*(?:[\d０-９一二三四五六七八九十]{1,3}|元)[\s\u3000]*月[\s\u3000]*[\d０-９一二三四五六七八九十]{1,3}[\s\u3000]*日`;
+const OCR_NUMBER = String.raw`(?:[\d０-９][\d０-９lIｌOoＯ]?|[lIｌ][\d０-９])`;
+const DATE = String.raw`(?:[\d０-９][\d０-９OoＯlIｌ]{3}|[〇零一二三四五六七八九○OoＯΟ0]{4})[\s\u3000]*年[\s\u3000]*(?:[\d０-９一二三四五六七八九十]{1,3}|${OCR_NUMBER}|元)[\s\u3000]*月[\s\u3000]*(?:[\d０-９一二三四五六七八九十]{1,3}|${OCR_NUMBER})[\s\u3000]*日`;
 /**
  * A date line: the date alone, or in brackets (`（2024年2月7日）` under a signature), or a date under each of two
  * signatures side by side (`2024年3月5日　　　　2024年3月5日`, a joint issuance: probe 51).
  */
 const DATE_LINE = new RegExp(String.raw`^[\s\u3000]*(?:${DATE}|[（(][\s\u3000]*${DATE}[\s\u3000]*[）)])(?:[\s\u3000]{2,}${DATE})?[\s\u3000]*$`);
 /** A signature and its date on one line, set apart by white space (`綦江区人民政府　　2024年2月7日`). */
-const SIGNED_DATE = new RegExp(String.raw`^[\s\u3000]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()]{1,39}?)[\s\u3000]+(${DATE})[\s\u3000]*$`);
+// (Not a receiving office's stamp, `收文  2019年3月18日` at the top of a scanned page: probe 94, where it had become
+// the notice's date and `收文` its issuer.)
+const SIGNED_DATE = new RegExp(String.raw`^[\s\u3000]*(?!(?:收文|收件|签收|登记|来文)[\s\u3000])([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()]{1,39}?)[\s\u3000]+(${DATE})[\s\u3000]*$`);
 /**
  * A 发文字号 standing alone: `乐府发〔2023〕61号`, `菏政办字 〔2023〕1号`, the brackets of web copies (`﹝2024﹞`, `[2023]`),
  * `〔2024〕第21号`, full-width digits, the whole in brackets (`（綦江府发〔2024〕4号）`), after a `发文字号：` label, or
  * with `签发人：…` on the same line.
  */
-const DOC_NUMBER_BODY = String.raw`[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\s\u3000]{0,24}?[\s\u3000]*[〔［[(（【﹝]\s*[\d０-９][\d０-９OoＯ]{3}\s*[〕］\])）】﹞]\s*第?\s*[\d０-９]{1,5}\s*[号號]`;
+const DOC_NUMBER_BODY = String.raw`[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\s\u3000]{0,24}?[\s\u3000]*[〔［[(（【﹝]\s*[\d０-９][\d０-９OoＯlIｌ]{3}\s*[〕］\])）】﹞]\s*第?\s*(?:[\d０-９][\d０-９lIｌOoＯ]{0,4}|[lIｌ][\d０-９][\d０-９lIｌOoＯ]{0,3})\s*[号號]`;
 /** The label of a 发文字号 field (`发文字号：`, a web page's `文　　号：`, with or without its colon). */
 const DOC_NUMBER_LABEL = String.raw`(?:发[\s\u3000]*文[\s\u3000]*字[\s\u3000]*号|文[\s\u3000]*号)[\s\u3000]*[：:]?[\s\u3000]*`;
 /**
@@ -151,7 +158,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         pageBreak = true;
         continue;
       }
-      if (isWebFooter(src.text) || GAZETTE_HEADER.test(src.text) || (src.text.includes('/') && CHAT_HEADER.test(src.text)) || (src.text.length <= 100 && (src.text.includes('收到') || src.text.includes('[')) && CHAT_REPLY.test(src.text))) continue;
+      if ((src.text.length <= 60 && isOcrNoise(src.text)) || isWebFooter(src.text) || GAZETTE_HEADER.test(src.text) || (src.text.includes('/') && CHAT_HEADER.test(src.text)) || (src.text.length <= 100 && (src.text.includes('收到') || src.text.includes('[')) && CHAT_REPLY.test(src.text))) continue;
       // A rule (the red line under a 版头, GB/T 9704 §7.2.5, copied as `━━━━` or `════`; the lines of a 版记) is no
       // text, and what follows it starts anew (probe 51: the title had been glued to it).
       if (src.text.length >= 4 && RULE_LINE.test(src.text)) {
@@ -169,11 +176,12 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       let lead = src.text.length - src.text.trimStart().length;
       // A bullet before the line's text (`◆（一）…`, `●完成时限：…`, a WeChat copy: probe 45) is decoration: it goes
       // with the white space before the text, and so does the `【` of a heading set in brackets (`【一、…】`).
-      // (Tried only on a line starting with a symbol, U+2000 to U+4DFF or an emoji's surrogate: not on the ideographs,
-      // digits and full-width brackets most lines start with.)
+      // (Tried only on a line starting with a symbol, U+2000 to U+4DFF or an emoji's surrogate, or with Markdown's `-`,
+      // `*`, `+`, `#`: not on the ideographs, digits and full-width brackets most lines start with.)
       const c0 = src.text.charCodeAt(lead);
-      const bullet = (c0 >= 0x2000 && c0 < 0x4e00) || (c0 >= 0xd800 && c0 < 0xdc00) ? BULLET.exec(src.text.slice(lead)) : null;
+      const bullet = (c0 >= 0x2000 && c0 < 0x4e00) || (c0 >= 0xd800 && c0 < 0xdc00) ? BULLET.exec(src.text.slice(lead)) : c0 === 0x2d || c0 === 0x2a || c0 === 0x2b || c0 === 0x23 ? TEXT_BULLET.exec(src.text.slice(lead)) : null;
       if (bullet) lead += bullet[0].length;
+      const listItem = (first && block.item === true) || (bullet !== null && /^[-*+]/.test(bullet[0]));
       const rest = src.text.slice(lead);
       let body = (rest.includes('**') ? rest.replace(/\*\*/g, '') : rest).trimEnd();
       // Status marks after a line's text (`…（镇环保站负责） ✅ 2024-03-29`, `⏳`, `📅 2024-09-30`, a tag `#重点`: an
@@ -225,7 +233,12 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // line, probe 89: the signature had gone into the last task, the issuer was null). Not after a list left open.
         const signs = !open && after !== undefined && body.length <= 40 && DATE_LINE.test(after) && SIGNATURE_LINE.test(body) && !/[、，,；;：:（(]$/.test(prev.text);
         const join = !signs && (cut || unindented || headingGoesOn || runIn || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text))));
-        if (join) {
+        // A list item (Markdown's `- `, a text's `- ` line) is an element of its own, never the wrapped rest of the line
+        // above; under a labelled line it names one more unit (`- **责任单位**：` ⏎ `  - 区人民法院` ⏎ `  - 区人民检察院`, an AI
+        // assistant's answer: probe 93, the three had made one name).
+        const element = join && listItem && !value && !open && !cut && isLabelled(prev.text) && !/[。；;：:、，,]$/.test(prev.text) && body.length <= 40 && !/[：:。，,]/.test(body);
+        if (join && (!listItem || value || open || cut || element)) {
+          if (element) prev.text += '、';
           if (separated) {
             const at = prev.pieces[prev.pieces.length - 1];
             const message = value
@@ -255,6 +268,19 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
     }
   }
   return { paragraphs, repairs };
+}
+
+/**
+ * Whether a line is what OCR made of a seal's or a signature's strokes, no text (`` `‘ . `` and `鬻 ’馨≮、` around a
+ * scanned notice's date: probe 94, where they had become its title and its issuer): ten characters at most, no
+ * bracket, and either no letter or digit of any script and no sentence's punctuation, or a mathematical symbol or a
+ * backtick among three Chinese characters at most.
+ */
+function isOcrNoise(text: string): boolean {
+  const t = text.replace(/[\s\u3000]+/g, '');
+  if (!t || t.length > 10 || /[（）()〔〕【】[\]［］]/.test(t)) return false;
+  if (!/[\p{L}\p{N}]/u.test(t)) return !/[。；;：:，,、！？!?]/.test(t);
+  return /[\u2200-\u22ff`]/.test(t) && (t.match(/[\u4e00-\u9fff]/g)?.length ?? 0) <= 3;
 }
 
 /**
@@ -505,7 +531,15 @@ export const MINUTES_FIELD = /^(?:出席|列席|缺席|请假|记录|记录人|�
  * probe 82; with their white space), and the `【` of a
  * numbered heading set in brackets (`【一、优化营商环境】`).
  */
-const BULLET = /^(?:[◆◇●■□▲△▶►▷★☆◎•▪▫♦❖✦➤➢☞\p{Extended_Pictographic}]\ufe0f?[\u{1F3FB}-\u{1F3FF}]?[\s\u3000]*)+|^【(?=(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[^【】]*】[\s\u3000]*$)/u;
+const BULLET_MARK = String.raw`[◆◇●■□▲△▶►▷★☆◎•▪▫♦❖✦➤➢☞\p{Extended_Pictographic}]\ufe0f?[\u{1F3FB}-\u{1F3FF}]?[\s\u3000]*`;
+const BULLET = new RegExp(String.raw`^(?:${BULLET_MARK})+|^【(?=(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[^【】]*】[\s\u3000]*$)`, 'u');
+/**
+ * Markdown's marks in a plain text (an AI assistant's answer pasted into a .txt, or a Markdown file's code block: probe
+ * 93): a list item's `- `, `* `, `+ ` and the bullets after it (`- 🤝 **配合单位**：…`: the next line's `- ` had gone into
+ * the last unit's name), and a heading's `## ` before a bullet (`## 🎯 一、…`: the emoji had hidden the number). A
+ * heading's `#` before text stays: numbering and titles read past it.
+ */
+const TEXT_BULLET = new RegExp(String.raw`^(?:[-*+][ \t\u3000]+|#{1,6}[ \t\u3000]*(?=${BULLET_MARK}))(?:${BULLET_MARK})*`, 'u');
 
 /** A field of its own (`整改时限：…`, `备注：…`, `整改目标：…`): a field's name and a colon at the start of a line. */
 const FIELD = /^[\s\u3000]*[\u4e00-\u9fff]{0,4}(?:时限|时间|期限|目标|备注|要求|单位|部门|领导|责任人|联系人|说明|内容|标准|进度|成效)[：:]/;

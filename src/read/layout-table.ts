@@ -68,10 +68,24 @@ function pieces(line: string): Piece[] {
   return out;
 }
 
-/** A cell's text with the spaces of a justified narrow cell taken out (`业 农 村 局 ， 各 镇` → `业农村局，各镇`). */
+/**
+ * A cell's text with the spaces of a justified narrow cell taken out (`业 农 村 局 ， 各 镇` → `业农村局，各镇`): a space
+ * between two CJK characters one of which stands alone. A space between two longer words stays (`区财政局 区民政局
+ * 区发改委`: an OCR engine's layout export writes a cell's line breaks so, probe 94; the notice stage splits names at it).
+ */
 function unspaced(text: string): string {
-  return text.includes(' ') ? text.replace(/(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g, '') : text;
+  if (!text.includes(' ')) return text;
+  const words = text.split(' ');
+  let out = words[0];
+  for (let k = 1; k < words.length; k++) {
+    const before = words[k - 1];
+    const after = words[k];
+    const cjk = CJK_WIDE.test(before.slice(-1)) && CJK_WIDE.test(after.slice(0, 1));
+    out += cjk && (before.length === 1 || after.length === 1) ? after : ` ${after}`;
+  }
+  return out;
 }
+const CJK_WIDE = /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]$/;
 
 /** A page number pdftotext set on a line of its own (`- 3 -`, `3`), form feed or not. */
 export const PAGE_NUMBER = /^[\s\f]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4})[\s\f]*$/;

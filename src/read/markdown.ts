@@ -71,6 +71,8 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
   // The number of an ordered list nested in a list item (pandoc writes Word's outline numbering so), for the first
   // block of its item: its level (1 under an item, 2 under two) keeps `1.` under `1.` from reading as a sibling.
   let pending: Omit<ListNumber, 'marker'> | undefined;
+  /** Whether the next block is the first of a bullet list's item (`- `, `* `), which the notice stage keeps apart. */
+  let bulletItem = false;
   /** The offset up to which an HTML table read already: CommonMark ends an HTML block at a blank line, a table does not. */
   let readUntil = 0;
   // Pandoc's multiline and simple tables: their lines are rows, whatever CommonMark made of them (rules, paragraphs).
@@ -99,9 +101,11 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
         const asWritten = written.length > 1 && written.every((n) => !Number.isNaN(n)) && written.some((n) => n !== written[0]);
         node.children.forEach((child, k) => {
           pending = node.ordered ? { number: asWritten ? written[k] : (node.start ?? 1) + k, level: depth } : undefined;
+          bulletItem = !node.ordered;
           visit(child, !node.ordered, depth);
         });
         pending = undefined;
+        bulletItem = false;
         return;
       }
       case 'listItem':
@@ -160,8 +164,9 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
     }
     if (!out.length) return;
     const marker = pending && /^\s*(\d{1,3}[.．、)）])/.exec(out[0].text)?.[1];
-    emit(marker ? { kind, lines: out, list: { ...pending!, marker } } : { kind, lines: out }, pos.start.line, pos.end.line);
+    emit(marker ? { kind, lines: out, list: { ...pending!, marker } } : bulletItem ? { kind, lines: out, item: true } : { kind, lines: out }, pos.start.line, pos.end.line);
     pending = undefined;
+    bulletItem = false;
   };
   for (const child of tree.children) visit(child, false, 0);
   return { blocks, lineCount: lines.length, format: 'markdown' };

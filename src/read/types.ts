@@ -36,6 +36,8 @@ export interface Block {
   aligned?: boolean;
   /** For a Word paragraph of an automatic list: its generated number (its text starts with `list.marker`). */
   list?: ListNumber;
+  /** For the first block of an item of a Markdown bullet list (`- `, `* `): an element of its own (the bullet is cut). */
+  item?: boolean;
 }
 
 /**
