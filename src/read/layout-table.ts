@@ -304,14 +304,24 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
   const taskText = grid.map((l) => l.cells[task]?.text ?? '').join('');
   const cjk = taskText.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   if (cjk < taskText.length / 2 || taskText.length < 8 * anchors.length) return null;
-  const centred = grid.findIndex((l) => isAnchor(l) || isCategory(l)) > 0;
+  // Rows centred on their number: a line of a row above its number at the table's start or right under a category
+  // (`一、聚焦产业强县…` ⏎ `     地区生产总值增长6%左右，…` ⏎ ` 1      县发改委 …`: probe 92, real pdftotext output,
+  // where the category first had hidden it and a cell's upper half went to the row above).
+  const centred = grid.some((l, i) => !isAnchor(l) && !isCategory(l) && (i === 0 || isCategory(grid[i - 1])));
 
   // Rows: each anchor with the lines that belong to it; categories as rows of their own.
   type Group = { lines: Line[]; category: boolean };
   const groups: Group[] = [];
   let pending: Line[] = [];
   let open: Group | null = null;
-  for (const l of grid) {
+  /** The lines under the anchor at `gi`, down to the next row or category. */
+  const linesBelow = (gi: number) => {
+    const out: Line[] = [];
+    for (let j = gi + 1; j < grid.length && !isAnchor(grid[j]) && !isCategory(grid[j]); j++) out.push(grid[j]);
+    return out;
+  };
+  for (let gi = 0; gi < grid.length; gi++) {
+    const l = grid[gi];
     const anchor = isAnchor(l);
     const category = !anchor && isCategory(l);
     if (!anchor && !category) {
@@ -330,11 +340,49 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
         // lower row; lines of other columns alone after it stay with the upper row (`事处`, `四季度：建成投用`).
         else if (cut >= 0 && pending.slice(cut + 1).some((l) => l.cells[task])) keep = cut + 1;
         // Rows set apart by blank lines: the lines after the blank one belong to the row below.
+        // (A blank line right above the number: all of them to the upper row.)
         const gap = pending.findIndex((l) => l.gap);
         if (gap >= 0) keep = gap;
+        else if (l.gap) keep = pending.length;
       }
-      for (let k = 0; k < keep; k++) open.lines.push(pending[k]);
-      pending = pending.slice(keep);
+      // (Rows set apart by blank lines are parted there: see the gap above.)
+      if (anchor && centred && !l.gap && !pending.some((x) => x.gap)) {
+        // A cell is centred on its row's number: one whose lines straddle the number (the number's line empty in its
+        // column) has as many lines under the number as above it. So of a column's pieces between two numbers, the
+        // first go to the row above as many as its straddling cell has above its number, the last to the row below as
+        // many as its straddling cell has under its number, whatever the line's other pieces do (probe 92: real
+        // pdftotext output, `场次以上。` of the row above beside `沭阳经济技术开发区管委会、县` of the row below); the
+        // rest as the line goes.
+        const upper = open.lines.find(isAnchor)!;
+        const under = linesBelow(gi);
+        const lower: Line[] = [];
+        const seen = ends.map(() => 0);
+        const total = ends.map((_e, c) => pending.filter((x) => x.cells[c]).length);
+        // (Under the number, the lines no further from it than from the next row's number, before a blank line: the
+        // next row's cell may straddle its own number above it.)
+        const next = grid.findIndex((x, j) => j > gi && (isAnchor(x) || isCategory(x)));
+        const own = under.filter((x, j) => (next < 0 || x.index - l.index <= grid[next].index - x.index) && !under.slice(0, j + 1).some((y) => y.gap));
+        const aboveUpper = ends.map((_e, c) => (upper.cells[c] ? 0 : open!.lines.filter((x) => x.index < upper.index && x.cells[c]).length));
+        const underLower = ends.map((_e, c) => (l.cells[c] ? 0 : own.filter((x) => x.cells[c]).length));
+        pending.forEach((line, k) => {
+          const toUpper = line.cells.map((p, c) => {
+            if (p === undefined) return false;
+            const i = seen[c]++;
+            if (i < aboveUpper[c]) return true;
+            if (i >= total[c] - underLower[c]) return false;
+            return k < keep;
+          });
+          const part = (mine: boolean) => ({ ...line, cells: line.cells.map((p, c) => (p !== undefined && toUpper[c] === mine ? p : undefined)) });
+          const some = toUpper.some(Boolean);
+          const rest = line.cells.some((p, c) => p !== undefined && !toUpper[c]);
+          if (some) open!.lines.push(rest ? part(true) : line);
+          if (rest) lower.push(some ? part(false) : line);
+        });
+        pending = lower;
+      } else {
+        for (let k = 0; k < keep; k++) open.lines.push(pending[k]);
+        pending = pending.slice(keep);
+      }
     }
     if (open) groups.push(open);
     open = category ? { lines: [l], category: true } : { lines: pending.concat([l]), category: false };

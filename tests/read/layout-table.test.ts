@@ -244,3 +244,31 @@ describe('a table laid out with spaces by display width (probe 47: a 工作推�
   });
 });
 
+
+describe('rows centred on their number under a category (probe 92: an HTML table printed by Chromium, read by pdftotext -layout)', () => {
+  it('gives each piece of a line to the row whose cell straddles its number, the upper or the lower', () => {
+    // `场次以上。` (row 6's task) beside `沭阳经济技术开发区管委会、县` (row 7's units) on one line; `县自然资源和规划局、县水利`
+    // above row 17's number and `局、各乡镇` under it, row 16 between on one line; row 12's lead `沭阳经济技术开发` ⏎
+    // `区管委会` around its number after a page break. Units and dates as the probe's gold, read off the table by hand.
+    expect(tasks('centred-rows-under-category')).toEqual([
+      ['1.1', ['县发改委'], ['县财政局', '县统计局', '各乡镇（街道）'], '2026年12月底前'],
+      ['1.2', ['县发改委'], ['县工信局', '县投资促进中心', '沭阳经济技术开发区管委会'], '2026年12月底前'],
+      ['1.3', ['县农业农村局'], ['县商务局', '县市场监管局'], '2026年12月底前'],
+      ['1.4', ['县工信局'], ['县科技局', '县财政局'], '2026年11月底前'],
+      ['1.5', ['县工信局'], ['县税务局', '各乡镇（街道）'], '全年'],
+      ['1.6', ['县商务局'], ['县文广旅局', '县市场监管局'], '2026年12月底前'],
+      ['1.7', ['县商务局'], ['沭阳经济技术开发区管委会', '县投资促进中心'], '2026年12月底前'],
+      ['2.8', ['县行政审批局'], ['县数据局', '县市场监管局'], '2026年6月底前'],
+      ['2.9', ['县国资办'], ['县财政局', '县城投集团'], '2026年9月底前'],
+      ['2.10', ['县科技局'], ['县统计局', '县财政局'], '2026年12月底前'],
+      ['2.11', ['县委组织部'], ['县人社局', '县住建局', '县科技局'], '2026年12月底前'],
+      ['2.12', ['沭阳经济技术开发区管委会'], ['县商务局', '县发改委'], '2026年第三季度'],
+      ['2.13', ['县司法局'], ['县市场监管局', '县行政审批局'], '持续推进'],
+      ['3.14', ['县住建局'], ['县自然资源和规划局', '沭城街道', '梦溪街道'], '2026年11月底前'],
+      ['3.15', ['县住建局'], ['县交通运输局', '县城管局'], '2026年12月底前'],
+      ['3.16', ['县交通运输局'], ['县财政局', '各乡镇'], '2026年10月底前'],
+      ['3.17', ['县农业农村局'], ['县自然资源和规划局', '县水利局', '各乡镇'], '2026年9月底前'],
+    ]);
+    expect(notice('centred-rows-under-category').matrix.tasks[5].text).toBe('社会消费品零售总额增长6%，举办“花乡购物节”等促消费活动20场次以上。');
+  });
+});
