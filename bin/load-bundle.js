@@ -28,12 +28,9 @@ function loadBundle(file, options = {}) {
   } catch {
     // no cache (or not a file): compile as usual
   }
-  // Regular expressions compiled straight to machine code. By default V8 first compiles each to bytecode for its
-  // interpreter and compiles it again on its second run: at a start, where some 180 of the parser's patterns each run
-  // a few times, that is about twice the work (18 against 8 ms for the seed's patterns, run as often as the seed
-  // runs them; docs/benchmark.md, session 14). Set before the bundle is compiled: V8 accepts a code cache only when
-  // made under the same flags, and the build makes it through this function too.
-  require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+  // (No V8 flag is set here. Session 14 set `--no-regexp-tier-up` with v8.setFlagsFromString, which Node documents as
+  // unsafe after start-up: one run in 130 to 260 then died of a segmentation fault in V8's regular expression
+  // interpreter (a fresh user's 3,900 runs; 6 in 800 runs of `validate … --reporter junit` here), with no output.)
   // The bundle holds no import(): a script compiled here has no module loader for it (scripts/bundle.mjs).
   // The bundle is ASCII (scripts/bundle.mjs escapes every other character): latin1 reads it as it is, a third
   // faster than decoding UTF-8, into a one-byte string. Its first line is the CommonJS wrapper (as Module.wrap gives
