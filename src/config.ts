@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { schemaValidator } from './compiled-schema.js';
 import { FengongError } from './errors.js';
@@ -39,7 +39,7 @@ export interface FengongConfig {
 export function loadConfig(cwd: string): FengongConfig {
   const path = findUp(resolve(cwd), CONFIG_FILE);
   if (!path) return {};
-  const parsed = parseMatrixText(readFileSync(path, 'utf8'), { file: path });
+  const parsed = parseMatrixText(readConfigText(path), { file: path });
   const value = parsed.value ?? null;
   let errors = parsed.messages.filter((m) => m.fatal);
   const validate = schemaValidator('config');
@@ -64,6 +64,22 @@ export function loadConfig(cwd: string): FengongConfig {
   // `maxSize: 10MB`, as `--max-size 10MB` (a new user's probe: only bytes were accepted).
   if (typeof config.maxSize === 'string') config.maxSize = parseSize(config.maxSize);
   return config;
+}
+
+/**
+ * The text of the configuration file. A folder or a pipe of that name is one line, not an internal error or a
+ * command that waits for ever (a fresh user's finds: `mkdir .fengongrc.yaml` gave exit 70 and a stack trace).
+ * @throws FengongError when it is no regular file or cannot be read.
+ */
+function readConfigText(path: string): string {
+  try {
+    if (!statSync(path).isFile()) throw new FengongError({ en: `${path}: not a file (the configuration is read from a YAML file of that name)`, zh: `${path}：不是文件（配置从同名的 YAML 文件读取）` });
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof FengongError) throw error;
+    const e = error as NodeJS.ErrnoException;
+    throw new FengongError({ en: `${path}: cannot read the configuration (${e.code ?? e.message})`, zh: `${path}：无法读取配置（${e.code ?? e.message}）` });
+  }
 }
 
 function findUp(start: string, name: string): string | undefined {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +32,16 @@ describe('loadConfig', () => {
     expect(loadConfig(project('size-mb', 'maxSize: 10MB\n')).maxSize).toBe(10 * 1024 * 1024);
     expect(loadConfig(project('size-bytes', 'maxSize: 2048\n')).maxSize).toBe(2048);
     expect(() => loadConfig(project('size-bad', 'maxSize: lots\n'))).toThrow(/\.fengongrc\.yaml:1:10: /);
+  });
+
+  it('says in one line that a folder or a pipe named .fengongrc.yaml is no configuration file (a fresh user: exit 70, or a wait for ever)', () => {
+    const folder = project('folder');
+    mkdirSync(join(folder, '.fengongrc.yaml'));
+    expect(() => loadConfig(folder)).toThrow(FengongError);
+    expect(() => loadConfig(folder)).toThrow(`${join(folder, '.fengongrc.yaml')}: not a file (the configuration is read from a YAML file of that name)`);
+    const piped = project('fifo');
+    execFileSync('mkfifo', [join(piped, '.fengongrc.yaml')]);
+    expect(() => loadConfig(piped)).toThrow(/\.fengongrc\.yaml: not a file/);
   });
 
   it('is empty without a file, or with an empty one', () => {
