@@ -72,7 +72,8 @@ export async function compileForBatch(index: number, file: string, settings: Bat
       code: errors ? 1 : 0,
       output: compiled.output,
       tasks: compiled.matrix.tasks.length,
-      warnings: compiled.messages.length - errors,
+      // (An info is no warning: `fatal` is false for a warning, unset for an info; a fresh user saw infos counted.)
+      warnings: compiled.messages.filter((m) => m.fatal === false).length,
       errors,
       report,
     };

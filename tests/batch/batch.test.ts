@@ -161,6 +161,14 @@ describe('fengong parse, batch mode', () => {
     expect(run.stderr.trimEnd().split('\n').pop()).toMatch(SUMMARY);
   });
 
+  it('counts no info as a warning (a fresh user: `0 warnings, 1 info` above `1 warning` in the summary)', async () => {
+    // A leaders-only item: one info (ignored-marker), no warning.
+    const dir = folder({ 'a.txt': '一、任务\n1.办好活动。（县科协牵头，县教体局配合）\n2.统筹推进。（牵头领导：副县长李四）\n' });
+    const run = await runCli(['parse', dir, '--out-dir', join(dir, 'out'), '--jobs', '1']);
+    expect(run.stderr).toMatch(/1 problem \(0 errors, 0 warnings, 1 info\)/);
+    expect(SUMMARY.exec(run.stderr)!.slice(1, 6)).toEqual(['1', undefined, '1', '0', '0']);
+  });
+
   it('prints the summary with --quiet only when a notice failed or has errors', async () => {
     const dir = folder({ 'ok.txt': notice(1, 'ok'), 'ok2.txt': notice(2, 'ok2'), 'open.txt': '一、任务\n1.办好活动。（牵头单位：县科协\n' });
     const ok = [join(dir, 'ok.txt'), join(dir, 'ok2.txt')];
