@@ -32,6 +32,12 @@ describe('schemas/matrix.schema.json (issue 2)', () => {
     expect(checkMatrixSchema(m)).toEqual([]);
   });
 
+  it.each(['县公安\u200b局', '县公安\u200d局', '县\u2060公安局', '县 公安局', '县公安局\u3000'])('rejects the unit name %j: white space or a zero-width character (a fresh user: U+200B passed and split one unit in two)', (name) => {
+    const m = copy();
+    m.tasks[0].lead = [name];
+    expect(checkMatrixSchema(m)).toContainEqual(expect.objectContaining({ instancePath: '/tasks/0/lead/0', keyword: 'pattern' }));
+  });
+
   it('rejects a unit that is not a string', () => {
     const m = copy() as unknown as { tasks: Array<{ lead: unknown[] }> };
     m.tasks[0].lead = [42];
