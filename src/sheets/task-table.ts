@@ -37,8 +37,10 @@ export function taskTable(matrix: Matrix, options: TaskTableOptions = {}): Sheet
     rows.push({ kind: 'task', cells: taskCells(task, task), due: dueStatus(task.deadline, options) });
   }
   const { document } = matrix;
-  const name = document.title ?? document.notice ?? '任务分工表';
-  const notes = [document.docNumber ? `${name}（${document.docNumber}）` : name, `共 ${matrix.tasks.length} 项任务`];
+  // The plan's name under the sheet's title; none when the matrix has none (it had been `任务分工表` twice, which a
+  // parse of the sheet read back as the title `任务分工表任务分工表`: a fresh user's find).
+  const name = document.title ?? document.notice;
+  const notes = [name && document.docNumber ? `${name}（${document.docNumber}）` : (name ?? document.docNumber), `共 ${matrix.tasks.length} 项任务`].filter((n): n is string => n !== null);
   const due = dueNote(options, matrix.tasks);
   if (due) notes.push(due);
   return { name: '任务分工表', title: '任务分工表', notes, columns: TASK_TABLE_COLUMNS, deadlineColumn: TASK_DEADLINE_COLUMN, rows };

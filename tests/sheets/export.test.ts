@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -117,6 +117,21 @@ describe('export --format csv and md', () => {
     expect(run.stdout).toContain('组织"科技节"活动 \\| 每年一次。');
     expect(run.stdout).toContain('提升基础教育阶段科学教育水平，<br>推进科学教育与信息技术融合。');
     expect(run.stdout).toContain('| 2024年5月【已逾期】 |');
+  });
+});
+
+describe('export of a matrix without a title', () => {
+  it('says 任务分工表 once, in the title, and parses back to that title (a fresh user: 任务分工表任务分工表)', async () => {
+    const untitled = join(dir, 'untitled.yaml');
+    const text = readFileSync(COUNTY, 'utf8').replace(/^  title: .*$/m, '  title: null').replace(/^  notice: .*$/m, '  notice: null').replace(/^  docNumber: .*$/m, '  docNumber: null');
+    writeFileSync(untitled, text);
+    const md = await runCli(['export', untitled, ...TODAY]);
+    expect(md.code).toBe(0);
+    expect(md.stdout.match(/任务分工表/g)).toHaveLength(1);
+    const xlsx = join(dir, 'untitled.xlsx');
+    expect((await runCli(['export', untitled, '-o', xlsx, ...TODAY])).code).toBe(0);
+    const back = await runCli(['parse', xlsx, '--format', 'json', '-q']);
+    expect(JSON.parse(back.stdout).document.title).toBe('任务分工表');
   });
 });
 
