@@ -32,7 +32,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'give each member of a collective name its own row and tasks (needs --units)': '集合名称的每个成员单位各占一行、各得其任务（需要 --units）',
   'list the members of collective names instead of the collective (needs --units)': '列出集合名称的成员单位，而不是集合名称本身（需要 --units）',
   'mark due dates against this day, YYYY-MM-DD (default: today)': '以这一天（YYYY-MM-DD）为准标记到期情况（默认：今天）',
-  'matrix files (.yaml .yml .json) written by fengong parse; counts are summed over them': 'fengong parse 写出的矩阵文件（.yaml .yml .json），各文件的计数相加',
+  'matrix files (.yaml .yml .json) written by fengong parse, folders or globs of them; counts are summed over them, each file once': 'fengong parse 写出的矩阵文件（.yaml .yml .json），也可以是文件夹或通配符；各文件的计数相加，每个文件只计一次',
   'matrix files (.yaml .yml .json), directories (searched recursively) or globs': '矩阵文件（.yaml .yml .json）、文件夹（递归查找）或通配符',
   'notice files (.txt .md .markdown .docx .xlsx .csv), folders, globs, or - for standard input': '公文文件（.txt .md .markdown .docx .xlsx .csv）、文件夹、通配符，或 - 表示标准输入',
   'notice files (.txt .md .markdown .docx .xlsx .csv), globs, or - for standard input': '公文文件（.txt .md .markdown .docx .xlsx .csv）、通配符，或 - 表示标准输入',

@@ -1,11 +1,9 @@
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { extname, join } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
 import { loadConfig } from '../config.js';
 import { FengongError } from '../errors.js';
 import type { Bilingual } from '../i18n.js';
 import { DEFAULT_MAX_BYTES } from '../matrix/read.js';
+import { expandPaths } from './matrix-paths.js';
 import { toMessages, validateFiles } from './validate-pool.js';
 import { isReporterName, REPORTER_NAMES, reporters, unreadableResult, type FileResult } from './reporters/index.js';
 import { fails } from '../matrix/finding.js';
@@ -28,8 +26,6 @@ export interface ValidateCommandOptions {
   units?: string;
 }
 
-const MATRIX_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /**
  * Runs `fengong validate`: expands the paths, checks every file, prints the chosen reporter's output on stdout.
@@ -112,41 +108,5 @@ export function parseJobs(text: string): number {
 }
 
 
-/**
- * The files named by paths, directories and globs, each once, in the order given (a directory's and a glob's
- * files sorted). Directories are searched recursively for `.yaml`, `.yml` and `.json` (node_modules and .git
- * skipped); a file named outright is read whatever its ending.
- * @param problems where a path that does not exist, or a directory or glob that holds no matrix file, is noted; without
- *   it, such a path throws.
- * @throws FengongError when a path does not exist or a directory or glob holds no matrix file, and `problems` is not
- *   given.
- */
-export function expandPaths(paths: readonly string[], problems?: Array<Bilingual & { path?: string }>): string[] {
-  const files = new Set<string>();
-  let current = '';
-  const problem = (text: Bilingual) => {
-    if (!problems) throw new FengongError(text);
-    problems.push({ ...text, path: current });
-  };
-  for (const path of paths) {
-    current = path;
-    const stat = statSync(path, { throwIfNoEntry: false });
-    let found: string[];
-    if (stat?.isDirectory()) {
-      // (Links inside the folder are not followed, as `parse` does not: one to a folder above would take in all around it.)
-      found = globSync('**/*.{yaml,yml,json}', { cwd: path, ignore: IGNORE, followSymbolicLinks: false }).map((f) => join(path, f));
-    } else if (stat) {
-      found = [path];
-    } else if (isDynamicPattern(path)) {
-      found = globSync(path, { ignore: IGNORE, expandDirectories: false }).filter((f) => MATRIX_EXTENSIONS.has(extname(f).toLowerCase()));
-    } else {
-      problem({ en: `${path}: no such file or directory`, zh: `${path}：文件或目录不存在` });
-      continue;
-    }
-    if (found.length === 0) problem({ en: `${path}: no .yaml, .yml or .json file found`, zh: `${path}：没有找到 .yaml、.yml 或 .json 文件` });
-    for (const f of found.sort()) files.add(f);
-  }
-  return [...files];
-}
-
 export { parseSize };
+export { expandPaths } from './matrix-paths.js';

@@ -19,7 +19,7 @@ describe('user errors of the sheet commands and validate, in Chinese and English
     [['export', SEED, '--format', 'xlsx'], 'xlsx 和 docx 需要输出文件（-o 文件）', 'xlsx and docx need an output file (-o FILE)'],
     [['tasks', SEED], '请用 --unit 单位 指定单位，或用 --all（fengong units 可列出所有单位）', 'name a unit with --unit NAME, or use --all (fengong units lists them)'],
     [['tasks', SEED, '--unit', '县长'], `${SEED}：没有任务提到 县长（fengong units ${SEED} 可列出所有单位）`, `${SEED}: no task names 县长 (fengong units ${SEED} lists the units)`],
-    [['units', 'no/such.yaml'], 'no/such.yaml：文件不存在', 'no/such.yaml: no such file'],
+    [['units', 'no/such.yaml'], 'no/such.yaml：文件或目录不存在', 'no/such.yaml: no such file or directory'],
     [['report', SEED, '--units', 'no/units.yaml'], 'no/units.yaml：无法读取单位名录（文件不存在）', 'no/units.yaml: cannot read the unit registry (no such file)'],
     [['report', SEED, '-o', 'tests/read/fixtures/lo-table.html'], 'tests/read/fixtures/lo-table.html：文件已存在（用 --force 覆盖）', 'tests/read/fixtures/lo-table.html: exists already (use --force to overwrite)'],
     [['report', SEED, '-o', 'report.pdf'], 'report.pdf：不能写出“.pdf”文件；请使用 .html、.htm 扩展名', 'report.pdf: cannot write `.pdf` files; name the file .html, .htm'],

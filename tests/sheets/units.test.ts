@@ -1,3 +1,6 @@
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { formatUnitLoads } from '../../src/sheets/format-loads.js';
@@ -17,7 +20,10 @@ describe('fengong units', () => {
   });
 
   it('sums over several matrices, and joins aliases with --units', async () => {
-    const twice = JSON.parse((await runCli(['units', COUNTY, COUNTY, '--format', 'json'])).stdout);
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-units-'));
+    copyFileSync(COUNTY, join(dir, 'a.yaml'));
+    copyFileSync(COUNTY, join(dir, 'b.yaml'));
+    const twice = JSON.parse((await runCli(['units', join(dir, 'a.yaml'), join(dir, 'b.yaml'), '--format', 'json'])).stdout);
     expect(twice[0]).toEqual({ unit: '县科协', lead: 4, responsible: 0, support: 2, total: 6 });
     const joined = JSON.parse((await runCli(['units', COUNTY, '--units', LEZHI_UNITS, '--format', 'json'])).stdout);
     expect(joined[0]).toEqual({ unit: '县科协', lead: 2, responsible: 1, support: 1, total: 4 });
@@ -57,6 +63,18 @@ describe('fengong units', () => {
   });
 
   it('refuses a missing matrix in one line with exit 2', async () => {
-    expect(await runCli(['units', COUNTY, 'missing.yaml'])).toMatchObject({ code: 2, stdout: '', stderr: 'fengong: missing.yaml: no such file\n' });
+    expect(await runCli(['units', COUNTY, 'missing.yaml'])).toMatchObject({ code: 2, stdout: '', stderr: 'fengong: missing.yaml: no such file or directory\n' });
+  });
+
+  it('reads the matrices of a folder and of a glob, each file once however often it is named (a fresh user: a folder was refused, a file named twice counted twice)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-units-'));
+    mkdirSync(join(dir, 'sub'));
+    copyFileSync(COUNTY, join(dir, 'a.yaml'));
+    copyFileSync(COUNTY, join(dir, 'sub', 'b.yaml'));
+    const top = (args: string[]) => runCli(['units', ...args, '--format', 'json']).then((r) => JSON.parse(r.stdout)[0]);
+    expect(await top([dir])).toEqual({ unit: '县科协', lead: 4, responsible: 0, support: 2, total: 6 });
+    expect(await top([join(dir, '*.yaml')])).toEqual({ unit: '县科协', lead: 2, responsible: 0, support: 1, total: 3 });
+    expect(await top([COUNTY, COUNTY])).toEqual({ unit: '县科协', lead: 2, responsible: 0, support: 1, total: 3 });
+    expect(await runCli(['units', join(dir, 'none-*.yaml')])).toMatchObject({ code: 2, stdout: '' });
   });
 });

@@ -24,7 +24,7 @@ export function registerTasks(program: Command): void {
     .addHelpText('after', `
 Examples:
   fengong tasks fixtures/notices/lezhi-2023-61.matrix.yaml --unit 县科协
-  fengong tasks fixtures/notices/lezhi-2023-61.matrix.yaml --unit 县科协 --role lead -o 县科协.xlsx
+  fengong tasks fixtures/notices/lezhi-2023-61.matrix.yaml --unit 县科协 --role lead -o 县科协-牵头.xlsx
   fengong tasks fixtures/matrices/sheets/county-plan.matrix.yaml --all --out-dir sheets --format docx
   fengong tasks fixtures/matrices/sheets/county-plan.matrix.yaml --all --out-dir sheets --one-workbook --force
   fengong tasks fixtures/matrices/sheets/county-plan.matrix.yaml --units fixtures/units/lezhi.units.yaml --expand --unit 天池街道办事处`)
