@@ -148,6 +148,15 @@ describe('notices of an archive read by OCR (probe 94)', () => {
     expect(matrix.tasks[0].text).toBe('清理农村生活垃圾。巩固专项整治成果，取缔乱堆乱放。');
   });
 
+  it("reads a label whose colon OCR read as a semicolon, at a line's start (`责任单位；县城管局，…`)", () => {
+    const [task] = tasks(['一、重点任务', '1.加强河道保洁。落实河道保洁长效机制。', '  牵头单位：县水利局', '  责任单位；县城管局，各乡镇人民政府', '  完成时限：2017年10月底前'].join('\n'));
+    expect(roles(task)).toEqual({ lead: ['县水利局'], responsible: ['县城管局', '各乡镇人民政府'], support: [] });
+    expect(task.deadline?.text).toBe('2017年10月底前');
+    // Not in the middle of a sentence: `明确责任单位；` is prose.
+    const [prose] = tasks(['一、重点任务', '1.细化任务清单，明确责任单位；加强督导。（县委督查室负责）'].join('\n'));
+    expect(roles(prose)).toEqual({ lead: [], responsible: ['县委督查室'], support: [] });
+  });
+
   it('splits a table cell whose line breaks an OCR layout export wrote as single spaces (`区财政局 区民政局 区发改委`)', async () => {
     const text = [
       '（责任单位中排在第一位的为牵头单位）',
