@@ -215,9 +215,10 @@ const escape = (s: string) => s.replace(/[()（）]/g, (c) => `\\${c}`);
  * expression, longest first ({@link levelRank} ranks them). `市县` and the like name two lower levels at once
  * (`市县责任单位：`, probe 26: `市` was read as a unit); `市直` the departments of a level (`（市直牵头单位：…；市直责任单位：…）`,
  * `省直责任单位：`: probe 76, where `市直` became a unit); the autonomous regions' levels too: `自治区牵头部门` over a
- * 盟's own `盟牵头单位`, `旗` (probe 77).
+ * 盟's own `盟牵头单位`, `旗` (probe 77); a district's `区级牵头单位` (probe 95: `区级` had been read as text, each item's
+ * labels a `#k` task of their own).
  */
-export const LEVEL_PREFIXES = '国家|中央|自治区|省直|市直|县直|区直|省级|省|市县|县市|市级|市|州|盟|县区|区县|县级|县|区|旗';
+export const LEVEL_PREFIXES = '国家|中央|自治区|省直|市直|县直|区直|省级|省|市县|县市|市级|市|州级|州|盟|县区|区县|县级|县|区级|区|旗';
 const PREFIX = `(${LEVEL_PREFIXES})?`;
 /** A label with an optional level prefix (`省牵头单位：`), then `：`/`:`. Global: use with lastIndex. */
 export const LABEL_RE = new RegExp(`${PREFIX}(${BODY_LEADERS}|${LABELS.map(([l]) => escape(l)).join('|')})(?:[（(][^（()）]{1,6}[）)])?[ \\t\\u3000]*[：:]`, 'g');
@@ -258,7 +259,7 @@ export function isOtherLevel(prefix: string, planLevel: number | null): boolean 
 export function levelRank(prefix: string): number {
   if (/国家|中央/.test(prefix)) return 0;
   if (prefix.startsWith('省') || prefix === '自治区') return 1;
-  if (prefix.startsWith('市') || prefix === '州' || prefix === '盟') return 2;
+  if (prefix.startsWith('市') || prefix.startsWith('州') || prefix === '盟') return 2;
   return 3;
 }
 

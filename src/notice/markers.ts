@@ -4,7 +4,7 @@ import { BRACKET_STEP } from './brackets.js';
 import { endBeforeTrailingPunctuation, isWhiteSpace } from './chars.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
-import { foldLabels, isOtherLevel, LABEL_RE, labelKind, labelStandsAt, mayHoldLabel, UNIT_WORDS } from './labels.js';
+import { foldLabels, isOtherLevel, LABEL_RE, labelKind, labelStandsAt, LEVEL_PREFIXES, mayHoldLabel, UNIT_WORDS } from './labels.js';
 import { BY_DUTIES, isClause, splitUnits } from './units.js';
 import { append } from '../lists.js';
 
@@ -237,7 +237,7 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
 
   // 2. The item-final inline phrase: （X牵头，Y配合） / （X负责）.
   if (!groups.some((g) => g.kind === 'bracket' && g.end >= endBeforeTrailingPunctuation(text))) {
-    const inline = readInline(text, folded, diagnostics);
+    const inline = readInline(text, folded, diagnostics, context.planLevel);
     if (inline && !spans.some(([s, e]) => inline.start < e && inline.end > s)) {
       groups.push(inline);
       spans.push([inline.start, inline.end]);
@@ -622,7 +622,7 @@ function bodiesAlone(list: string): string[] | null {
   return units.length && units.every((u) => isBody(u) && !SENT_TO.test(u)) ? units : null;
 }
 
-function readInline(text: string, folded: string, diagnostics: ParagraphDiagnostic[]): MarkerGroup | null {
+function readInline(text: string, folded: string, diagnostics: ParagraphDiagnostic[], planLevel: number | null = null): MarkerGroup | null {
   const end = endBeforeTrailingPunctuation(folded);
   const close = end - 1;
   // In any marker bracket (`〔县农业农村局牵头，县水利局配合〕`, probe 15), as its labelled form is.
@@ -649,6 +649,13 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   const note = FIRST_IS_LEAD.exec(body);
   if (note && note.index > 0 && '，,。；;'.includes(body[note.index - 1])) {
     bodyEnd = open + note.index;
+    body = folded.slice(open + 1, bodyEnd);
+  }
+  // Parts led by a level of government (`（市级：市人社局；县级：县人社局牵头，各乡镇人民政府配合）`, a county's plan copying
+  // a city's: probe 95, where the colon had made the bracket no marker, 21 tasks lost with an error each): another
+  // level's part is context, said so, and read as blank; this plan's lead-in is cut; the rest reads as the inline form.
+  if (body.includes('级') && LEVEL_LEAD_IN.test(body)) {
+    ({ text, folded } = withoutLevelParts(text, folded, open + 1, bodyEnd, planLevel, diagnostics));
     body = folded.slice(open + 1, bodyEnd);
   }
   // A full stop ends the phrase's sentence only before its time (`（X牵头，Y配合。2025年10月底前完成）`, probe 36).
@@ -700,6 +707,44 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     group.deadline = time;
   }
   return group;
+}
+
+/** A level's lead-in opening a bracket's part (`市级：`, `县级：`), at the start or after a `；`. */
+const LEVEL_LEAD_IN = new RegExp(`(?:^|[；;])[\\s\\u3000]*(${LEVEL_PREFIXES})级?[\\s\\u3000]*[：:]`);
+
+/**
+ * The text and its folded copy with the parts of `[from, to)` led by another level of government (`市级：市人社局；`)
+ * blanked, with their separator, and the lead-in of this plan's level (`县级：`) blanked, character for character; an
+ * info for each part of another level.
+ */
+function withoutLevelParts(text: string, folded: string, from: number, to: number, planLevel: number | null, diagnostics: ParagraphDiagnostic[]): { text: string; folded: string } {
+  const blank = (s: string, a: number, b: number) => s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
+  const lead = new RegExp(`^[\\s\\u3000]*(${LEVEL_PREFIXES})级?[\\s\\u3000]*[：:]`);
+  let start = from;
+  while (start < to) {
+    let end = start;
+    let depth = 0;
+    for (; end < to; end++) {
+      const step = BRACKET_STEP[folded.charCodeAt(end)];
+      if (step === 1) depth++;
+      else if (step === -1) depth--;
+      else if (depth === 0 && (folded[end] === '；' || folded[end] === ';')) break;
+    }
+    const m = lead.exec(folded.slice(start, end));
+    if (m) {
+      if (isOtherLevel(m[1], planLevel)) {
+        diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: start, message: otherLevel(text.slice(start, start + m[0].length).trim()) });
+        const stop = Math.min(end + 1, to);
+        text = blank(text, start, stop);
+        folded = blank(folded, start, stop);
+      } else {
+        text = blank(text, start, start + m[0].length);
+        folded = blank(folded, start, start + m[0].length);
+      }
+    }
+    start = end + 1;
+  }
+  return { text, folded };
 }
 
 /**

@@ -176,3 +176,26 @@ describe('notices of an archive read by OCR (probe 94)', () => {
     expect(roles(task)).toEqual({ lead: ['区财政局'], responsible: ['区民政局', '区发改委'], support: [] });
   });
 });
+
+describe("a county's plan copying a city's, with both levels' units (probe 95)", () => {
+  const county = (lines: string[]) => parseText(['某县人民政府办公室关于印发某县实施方案的通知', '各乡镇人民政府：', '现印发给你们。', '', '某县人民政府办公室', '2025年3月1日', '某县民生实事实施方案', ...lines].join('\n'));
+
+  it('reads `区级牵头单位：` and `区级责任单位：` as this district\'s labels, one task, no unit `区级`', () => {
+    const plan = parseText(['某区老旧小区改造实施方案', '一、重点任务', '1.加快老旧小区改造。2024年完成改造28个。', '　　省级牵头单位：省住房城乡建设厅', '　　区级牵头单位：区住房和城乡建设局', '　　区级责任单位：区财政局、各街道办事处', '　　完成时限：2026年12月底前', '2.推进加装电梯。（区级牵头单位：区住建局；区级责任单位：区财政局）'].join('\n'));
+    expect(plan.matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline?.text ?? null])).toEqual([
+      ['1.1', ['区住房和城乡建设局'], ['区财政局', '各街道办事处'], '2026年12月底前'],
+      ['1.2', ['区住建局'], ['区财政局'], null],
+    ]);
+  });
+
+  it('reads the county\'s part of `（市级：…；县级：…牵头，…配合）` and takes the city\'s as context, said so', () => {
+    const { matrix, messages } = county(['一、重点任务', '1.新增城镇就业。全年新增城镇就业3000人。（市级：市人力资源社会保障局；县级：县人力资源社会保障局牵头，各乡镇人民政府配合，2025年11月底前完成）', '2.改善农村学校办学条件。（市级：市教育局；县级：县教育科技和体育局负责）', '3.提升急救服务能力。（县级：县卫生健康局牵头，县财政局配合）']);
+    expect(matrix.tasks.map((t) => [t.id, roles(t), t.deadline?.text ?? null])).toEqual([
+      ['1.1', { lead: ['县人力资源社会保障局'], responsible: [], support: ['各乡镇人民政府'] }, '2025年11月底前完成'],
+      ['1.2', { lead: [], responsible: ['县教育科技和体育局'], support: [] }, null],
+      ['1.3', { lead: ['县卫生健康局'], responsible: [], support: ['县财政局'] }, null],
+    ]);
+    expect(messages.filter((m) => m.ruleId === 'ignored-marker' && String(m.reason).includes('市级'))).toHaveLength(2);
+    expect(messages.filter((m) => m.fatal === true)).toEqual([]);
+  });
+});
