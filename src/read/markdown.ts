@@ -149,6 +149,9 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
     const out: SourceText[] = [];
     for (let n = pos.start.line; n <= pos.end.line; n++) {
       const raw = lines[n - 1] ?? '';
+      // A code block's fences (```` ```markdown ````, an AI assistant's wrapping of a whole notice: probe 93) are no
+      // text; its lines are, read as the lines of a text notice.
+      if (node.type === 'code' && (n === pos.start.line || n === pos.end.line) && FENCE.test(raw)) continue;
       const prefix = linePrefix(raw, unordered, kind === 'heading');
       // `<br>` inside a paragraph breaks its line, as it does in a cell (a CMS export puts a whole notice in one).
       const rest = raw.slice(prefix);
@@ -173,6 +176,7 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
 }
 
 const BR = /<br\s*\/?>/gi;
+const FENCE = /^[ \t>]*(?:`{3,}|~{3,})/;
 const TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>/g;
 
 /** A line without its HTML tags (`<p align="center">`, `</span>`, `<o:p>`): the text a reader sees. */

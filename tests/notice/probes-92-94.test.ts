@@ -88,6 +88,15 @@ describe("Markdown's marks in a notice an AI assistant wrote (probe 93)", () => 
     expect(tasks(['以下是整理好的 Markdown 源码：', '```markdown', ...plan, '```'].join('\n'), 'markdown').map((t) => t.id)).toEqual(['1.1', '2.1']);
   });
 
+  it("reads no code block's fence as text (an assistant's lead-in had been joined to it, with a page-break warning)", () => {
+    const text = ['以下是整理好的 Markdown 源码，可直接复制到编辑器中使用 👇', '', '```markdown', '# 宜昌市人民政府办公室关于印发2025年宜昌市政务公开工作要点的通知', '', '> 宜府办发〔2025〕9号', '', '## 一、深化政务公开', '1. 加强政策解读。（牵头单位：市发改委）', '```'].join('\n');
+    const { matrix, messages } = parseText(text, 'markdown');
+    expect(matrix.document.notice).toBe('宜昌市人民政府办公室关于印发2025年宜昌市政务公开工作要点的通知');
+    expect(matrix.document.docNumber).toBe('宜府办发〔2025〕9号');
+    expect(messages.map((m) => m.ruleId)).not.toContain('page-break-join');
+    expect(matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1', ['市发改委']]]);
+  });
+
   it('ends a unit list at a pipe set between two labels', () => {
     const [task] = tasks(['一、重点任务', '1. 推进转供电改造。', '   - **牵头单位**：区发展改革局 | **责任单位**：区供电公司、区住房城乡建设局'].join('\n'), 'markdown');
     expect(roles(task)).toEqual({ lead: ['区发展改革局'], responsible: ['区供电公司', '区住房城乡建设局'], support: [] });
