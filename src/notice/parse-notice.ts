@@ -8,13 +8,13 @@ import { impossibleDay, planYearOf } from '../matrix/due-date.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
 import { monthSignature, NOTES_HEADING, readHeader } from './header.js';
-import { FIRST_IS_LEAD, leadMarkOf, scanMarkers, type ParagraphDiagnostic } from './markers.js';
+import { FIRST_IS_LEAD, leadMarkOf, otherLevel, scanMarkers, type ParagraphDiagnostic } from './markers.js';
 import { columnKind, isRole, mayHoldLabel } from './labels.js';
 import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, readTaskIdCell, type NumberMarker, type TypedStyle } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
 import { buildParagraphs, inOfficeForm, isDateLine, isLabelled, MINUTES_FIELD, OA_FIELD, placeOf, type Paragraph } from './paragraphs.js';
-import { completeRow, continueRow, readRowUnits, readTableHeader, repeatsHeader, unitsTableColumns, type Columns } from './table.js';
+import { completeRow, continueRow, readRowUnits, otherLevelColumns, readTableHeader, repeatsHeader, unitsTableColumns, type Columns } from './table.js';
 import { append } from '../lists.js';
 
 /** Options of {@link parseNotice}. */
@@ -191,6 +191,12 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       if (p.tableStart || !table || repeatsHeader(p, planLevel, table.columns)) {
         const header = readTableHeader(paragraphs, i, planLevel);
         if (header) {
+          // Its role columns of another level are context, said so as their labels are in text (probe 95: silent).
+          if (!table) {
+            for (let k = i; k <= i + header.used; k++) {
+              if (paragraphs[k].kind === 'row') for (const name of otherLevelColumns(paragraphs[k], planLevel)) report(otherLevel(name), paragraphs[k].line, 1, 'ignored-marker', 'info');
+            }
+          }
           if (table) stack.closeRows();
           else if (!restartsUnder(stack.current, firstRowNumber(paragraphs, i + header.used + 1, header.columns))) stack.closeMarked();
           table = { columns: header.columns, category: null };

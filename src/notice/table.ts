@@ -49,6 +49,17 @@ function kindsOf(cells: Cell[], planLevel: number | null): Columns {
   return plain.some(isRole) && !withRoles.some(isRole) ? plain : withRoles;
 }
 
+/**
+ * The role columns of another level of government in a header row (`市级牵头单位` in a county's table: probe 95), as
+ * written, when the table has role columns of its own: context, each to be said so once (labels of another level
+ * are, in text).
+ */
+export function otherLevelColumns(row: Paragraph, planLevel: number | null): string[] {
+  const kinds = kindsOf(row.cells!, planLevel);
+  if (!kinds.some(isRole)) return [];
+  return row.cells!.filter((c, i) => kinds[i] === 'other' && isRole(columnKind(fold(c.text))) && LEVEL_HEAD.test(fold(c.text))).map((c) => c.text.trim());
+}
+
 /** Whether the kinds make the header of a 任务分工表: a role column, and a number or task column. */
 function isTaskTable(kinds: Columns): boolean {
   return kinds.some(isRole) && kinds.some((k) => k === 'number' || k === 'task');

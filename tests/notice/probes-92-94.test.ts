@@ -208,3 +208,15 @@ describe("a county's plan copying a city's, with both levels' units (probe 95)",
     expect(messages.filter((m) => m.fatal === true)).toEqual([]);
   });
 });
+
+describe('a table with role columns of two levels (probe 95)', () => {
+  it('says once that the city\'s role column is context, and reads the county\'s', () => {
+    const { matrix, messages } = parseText(['某县落实清单', '序号\t重点任务\t市级牵头单位\t县级牵头单位\t县级责任单位\t完成时限', '1\t推进政务服务一网通办\t市数据局\t县数据局\t县直各部门\t2025年6月底前', '2\t优化企业开办服务\t市市场监管局\t县市场监管局\t县税务局\t2025年9月底前'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['1', ['县数据局'], ['县直各部门']],
+      ['2', ['县市场监管局'], ['县税务局']],
+    ]);
+    const infos = messages.filter((m) => m.ruleId === 'ignored-marker');
+    expect(infos.map((m) => [m.line, m.reason])).toEqual([[2, '`市级牵头单位` names another level of government: context, not a role of this plan']]);
+  });
+});
