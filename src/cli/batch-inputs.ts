@@ -88,7 +88,8 @@ export function expandNotices(args: readonly string[]): BatchInputs {
  * Where each notice's matrix goes: its path relative to the notices' common folder, under `outDir`, with the
  * ending replaced by `.yaml` or `.json`. `a/notice.txt` and `b/notice.txt` become `a/notice.yaml` and
  * `b/notice.yaml`; paths that do not exist are left out of the common folder. Two notices of one folder that differ only in their ending (`x.txt`, `x.md`) keep it
- * (`x.txt.yaml`, `x.md.yaml`) rather than overwrite each other.
+ * (`x.txt.yaml`, `x.md.yaml`) rather than overwrite each other; a name that still meets another's (`x.docx` beside
+ * `x.docx.txt`) gets `-2`, `-3`… in input order. No two notices share an output path.
  * @returns one path per file, in the same order.
  */
 export function outputPaths(files: readonly string[], outDir: string, format: 'yaml' | 'json'): string[] {
@@ -102,9 +103,16 @@ export function outputPaths(files: readonly string[], outDir: string, format: 'y
   });
   const count = new Map<string, number>();
   for (const s of stems) count.set(s.toLowerCase(), (count.get(s.toLowerCase()) ?? 0) + 1);
+  // A name kept with its ending may still meet another notice's (`方案.docx` beside `方案.docx.txt`, a converter's
+  // double ending: an archive office's find, where one matrix silently replaced the other): the later one, in input
+  // order, takes `-2`, `-3`…
+  const taken = new Set<string>();
   return stems.map((stem, i) => {
     const name = count.get(stem.toLowerCase())! > 1 ? relative(common, absolute[i]) : stem;
-    return join(outDir, `${name}.${format}`);
+    let path = `${name}.${format}`;
+    for (let k = 2; taken.has(path.toLowerCase()); k++) path = `${name}-${k}.${format}`;
+    taken.add(path.toLowerCase());
+    return join(outDir, path);
   });
 }
 

@@ -233,6 +233,17 @@ describe('fengong parse, batch mode', () => {
     expect(outputPaths(['/r/a/n.txt', '/r/b/n.txt'], 'out', 'yaml')).toEqual(['out/a/n.yaml', 'out/b/n.yaml']);
   });
 
+  it('gives no two notices one output path: 方案.docx beside 方案.docx.txt and 方案.txt (an archive office: one matrix had silently replaced another)', async () => {
+    expect(outputPaths(['/r/方案.docx', '/r/方案.docx.txt', '/r/方案.txt'], 'out', 'yaml')).toEqual(['out/方案.docx.yaml', 'out/方案.docx-2.yaml', 'out/方案.txt.yaml']);
+    const dir = folder({ 'a.md': notice(1, 'md'), 'a.txt': notice(2, 'txt'), 'a.txt.md': notice(3, 'txtmd') });
+    const run = await runCli(['parse', dir, '--out-dir', join(dir, 'out'), '--jobs', '1']);
+    expect(run.code).toBe(0);
+    const written = readdirSync(join(dir, 'out')).sort();
+    expect(written).toHaveLength(3);
+    const sources = written.map((f) => YAML.parse(readFileSync(join(dir, 'out', f), 'utf8')).document.source.file.split('/').pop()).sort();
+    expect(sources).toEqual(['a.md', 'a.txt', 'a.txt.md']);
+  });
+
   it('shows no progress bar when stderr is not a terminal, with --quiet, or for a handful of files', async () => {
     expect(showProgress({ isTTY: false, files: 100, quiet: false })).toBe(false);
     expect(showProgress({ isTTY: true, files: 100, quiet: true })).toBe(false);
