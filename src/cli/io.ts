@@ -130,7 +130,8 @@ export function makeFolder(dir: string): void {
             : code === 'ENOSPC'
               ? { en: 'the disk is full', zh: '磁盘已满' }
               : { en: String(code), zh: String(code) };
-      throw new FengongError({ en: `${dir}: cannot create the output directory: ${why.en}`, zh: `${dir}：无法创建输出目录：${why.zh}` });
+      // (With the system's code, for a batch to tell a cause every later notice meets too.)
+      throw Object.assign(new FengongError({ en: `${dir}: cannot create the output directory: ${why.en}`, zh: `${dir}：无法创建输出目录：${why.zh}` }), { code });
     }
   }
   if (kindOf(resolve(dir)) !== 'folder') throw Object.assign(new Error(`${dir}: not a folder`), { code: 'ENOTDIR' });

@@ -63,6 +63,9 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   for (const line of problems) standardError.write(`fengong: ${line[lang]}\n`);
   if (!options.quiet) for (const line of skipped) standardError.write(`fengong: ${line[lang]}\n`);
   const outputs = outputPaths(files, options.outDir, options.format);
+  // The output folder itself first: one that cannot be made is one line before any notice is compiled (an archive
+  // office's read-only folder had given the same line for each of 369 notices).
+  if (files.length) makeFolder(options.outDir);
   const settings: BatchSettings = { format: options.format, maxBytes, quiet: options.quiet === true, color: process.stderr.isTTY === true, units: options.units, lang };
   const progress = showProgress({ isTTY: process.stderr.isTTY === true, files: files.length, quiet: options.quiet === true })
     ? await startProgress(files.length)
@@ -70,6 +73,10 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
 
   const summary: BatchSummary = { files: files.length, failed: 0, tasks: 0, warnings: 0, errors: 0, ms: 0 };
   let code = problems.length ? 2 : 0;
+  // A disk that is full or a folder that takes no files fails every notice after it the same way: said once, with
+  // how many more it took at the end (an archive office's full disk had given 280 lines).
+  let fatalWrite: string | undefined;
+  let alsoUnwritten = 0;
   const onResult = (result: BatchResult) => {
     let { report } = result;
     let fileCode = result.code;
@@ -78,8 +85,12 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
         makeFolder(dirname(outputs[result.index]));
         writeFileAtomic(outputs[result.index], result.output);
       } catch (error) {
+        const errno = (error as NodeJS.ErrnoException).code;
         const message = error instanceof FengongError ? error.text(lang) : cannotWrite(outputs[result.index], error as NodeJS.ErrnoException)[lang];
-        report += `fengong: ${message}\n`;
+        const kind = errno && FATAL_WRITE.has(errno) ? errno : undefined;
+        if (kind !== undefined && kind === fatalWrite) alsoUnwritten++;
+        else report += `fengong: ${message}\n`;
+        fatalWrite ??= kind;
         fileCode = 2;
       }
     }
@@ -98,11 +109,15 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   } finally {
     progress?.stop();
   }
+  if (alsoUnwritten) standardError.write(lang === 'zh' ? `fengong：另有 ${alsoUnwritten} 个矩阵因同样的原因未能写入\n` : `fengong: ${alsoUnwritten} more ${alsoUnwritten === 1 ? 'matrix' : 'matrices'} not written, for the same reason\n`);
   summary.ms = performance.now() - started;
   // `--quiet` prints errors only: the summary then only when a notice failed or has error-level findings.
   if (!options.quiet || summary.failed > 0 || summary.errors > 0) standardError.write(`${formatSummary(summary, lang)}\n`);
   return code;
 }
+
+/** Write errors that every later write meets too: a full disk or quota, a read-only file system, no permission. */
+const FATAL_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
 
 /**
  * Reads `--jobs`: a whole number from 1; absent, the number of cores (`os.availableParallelism()`).
