@@ -65,7 +65,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
       // Nothing was written there.
     }
     const e = error as NodeJS.ErrnoException;
-    throw new FengongError(cannotWrite(path, e));
+    // (With the system's code, for a batch to tell a cause every later notice meets too.)
+    throw Object.assign(new FengongError(cannotWrite(path, e)), { code: e.code });
   }
 }
 
