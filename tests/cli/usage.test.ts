@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, lstatSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -114,10 +114,17 @@ describe('usage errors: one line, exit 2', () => {
       const run = await runCli(['--lang', 'en', ...args]);
       expect([run.code, run.stderr]).toEqual([2, `fengong: --out-dir ${link}: is a symbolic link, which fengong does not write through: give the folder it points to\n`]);
     }
-    if (existsSync('/proc/self')) {
-      const batch = await runCli(['--lang', 'en', 'parse', notice, seed, '--out-dir', '/proc/fengong-out', '-q']);
-      expect(batch.stderr).toMatch(/fengong: 2 notices \(2 failed\), 0 tasks, /);
-    }
+    // Each notice's folder blocked by a file of that name: nothing written, no task counted.
+    mkdirSync(join(dir, 'in', 'x'), { recursive: true });
+    mkdirSync(join(dir, 'in', 'y'));
+    copyFileSync(seed, join(dir, 'in', 'x', 'a.md'));
+    copyFileSync(seed, join(dir, 'in', 'y', 'b.md'));
+    mkdirSync(join(dir, 'blocked'));
+    writeFileSync(join(dir, 'blocked', 'x'), 'a file');
+    writeFileSync(join(dir, 'blocked', 'y'), 'a file');
+    const batch = await runCli(['--lang', 'en', 'parse', join(dir, 'in'), '--out-dir', join(dir, 'blocked'), '-q']);
+    expect(batch.code).toBe(2);
+    expect(batch.stderr).toMatch(/fengong: 2 notices \(2 failed\), 0 tasks, /);
   });
 
   it('--max-size with a unit, on parse as on validate', async () => {
