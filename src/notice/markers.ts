@@ -709,8 +709,12 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   return group;
 }
 
-/** A level's lead-in opening a bracket's part (`市级：`, `县级：`), at the start or after a `；`. */
-const LEVEL_LEAD_IN = new RegExp(`(?:^|[；;])[\\s\\u3000]*(${LEVEL_PREFIXES})级?[\\s\\u3000]*[：:]`);
+/** A level's lead-in to a bracket's part (`市级：`, `县级：`). */
+const LEVEL_LEAD = `[\\s\\u3000]*(${LEVEL_PREFIXES})级?[\\s\\u3000]*[：:]`;
+/** {@link LEVEL_LEAD} at a bracket's start or after a `；`. */
+const LEVEL_LEAD_IN = new RegExp(`(?:^|[；;])${LEVEL_LEAD}`);
+/** {@link LEVEL_LEAD} at a part's start. */
+const LEVEL_LEAD_AT_START = new RegExp(`^${LEVEL_LEAD}`);
 
 /**
  * The text and its folded copy with the parts of `[from, to)` led by another level of government (`市级：市人社局；`)
@@ -719,7 +723,6 @@ const LEVEL_LEAD_IN = new RegExp(`(?:^|[；;])[\\s\\u3000]*(${LEVEL_PREFIXES})�
  */
 function withoutLevelParts(text: string, folded: string, from: number, to: number, planLevel: number | null, diagnostics: ParagraphDiagnostic[]): { text: string; folded: string } {
   const blank = (s: string, a: number, b: number) => s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
-  const lead = new RegExp(`^[\\s\\u3000]*(${LEVEL_PREFIXES})级?[\\s\\u3000]*[：:]`);
   let start = from;
   while (start < to) {
     let end = start;
@@ -730,7 +733,7 @@ function withoutLevelParts(text: string, folded: string, from: number, to: numbe
       else if (step === -1) depth--;
       else if (depth === 0 && (folded[end] === '；' || folded[end] === ';')) break;
     }
-    const m = lead.exec(folded.slice(start, end));
+    const m = LEVEL_LEAD_AT_START.exec(folded.slice(start, end));
     if (m) {
       if (isOtherLevel(m[1], planLevel)) {
         diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: start, message: otherLevel(text.slice(start, start + m[0].length).trim()) });
