@@ -165,4 +165,9 @@ describe('export options', () => {
       expect(run.stderr).toMatch(/^fengong: [^\n]+\n$/);
     }
   });
+
+  it('says that a pattern is not expanded for one matrix (an archive office: `export "dir/*.yaml"` said only "no such file")', async () => {
+    const run = await runCli(['--lang', 'en', 'export', 'fixtures/matrices/sheets/*.yaml', '-o', join(dir, 'glob.xlsx')]);
+    expect([run.code, run.stderr]).toEqual([2, 'fengong: fixtures/matrices/sheets/*.yaml: no such file (a pattern is not expanded here: name one matrix file)\n']);
+  });
 });
