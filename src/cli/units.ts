@@ -13,8 +13,8 @@ export interface UnitsOptions extends SheetCommandOptions {
 
 /**
  * `fengong units MATRIX...`: every unit with how many tasks it leads, is responsible for and supports, summed
- * over the matrices (files, folders searched for `.yaml`, `.yml` and `.json`, globs; each file once) and sorted by load, on standard output. The table is coloured only on a TTY (and not with
- * NO_COLOR set).
+ * over the matrices (files, folders searched for `.yaml`, `.yml` and `.json`, globs; each file once) and sorted by
+ * load, on standard output. The table is coloured only on a TTY (and not with NO_COLOR set).
  * @returns the exit code, 0.
  * @throws FengongError when a matrix or the registry cannot be read, or a path names no matrix file.
  */
@@ -25,7 +25,7 @@ export async function runUnits(matrices: string[], options: UnitsOptions): Promi
   const { expandPaths } = await import('./matrix-paths.js');
   const loads = unitLoads(
     // (`-` goes to loadMatrix as named, which says that matrices are read from files.)
-    [...new Set(matrices.flatMap((path) => (path === '-' ? [path] : expandPaths([path]))))].map((path) => loadMatrix(path, { lang: cliLang() })),
+    (matrices.includes('-') ? ['-'] : expandPaths(matrices)).map((path) => loadMatrix(path, { lang: cliLang() })),
     { registry, expand: options.expand },
   );
   // NO_COLOR and FORCE_COLOR as for every command's report (src/cli/color.ts; a new user's probe: units ignored them).

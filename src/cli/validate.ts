@@ -26,7 +26,6 @@ export interface ValidateCommandOptions {
   units?: string;
 }
 
-
 /**
  * Runs `fengong validate`: expands the paths, checks every file, prints the chosen reporter's output on stdout.
  * A path that cannot be read is named on stderr and the other files are still checked.
@@ -109,4 +108,3 @@ export function parseJobs(text: string): number {
 
 
 export { parseSize };
-export { expandPaths } from './matrix-paths.js';

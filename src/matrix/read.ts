@@ -54,10 +54,12 @@ export function readMatrixText(path: string, options: ReadMatrixOptions = {}): M
     bytes = readFileSync(path);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    // Worded as `fengong parse` words a missing notice.
-    // A pattern the shell did not expand (`export "dir/*.yaml"`, an archive office's): said so, not only that no such file exists.
-    if (e.code === 'ENOENT' && /[*?[\]{}]/.test(file)) throw new FengongError({ en: `${file}: no such file (a pattern is not expanded here: name one matrix file)`, zh: `${file}：文件不存在（此处不展开通配符：请指定一个矩阵文件）` });
-    if (e.code === 'ENOENT') throw new FengongError({ en: `${file}: no such file`, zh: `${file}：文件不存在` });
+    // Worded as `fengong parse` words a missing notice; a pattern the shell did not expand (`export "dir/*.yaml"`, an
+    // archive office's) is said to be one.
+    if (e.code === 'ENOENT') {
+      const pattern = /[*?[\]{}]/.test(file);
+      throw new FengongError({ en: `${file}: no such file${pattern ? ' (a pattern is not expanded here: name one matrix file)' : ''}`, zh: `${file}：文件不存在${pattern ? '（此处不展开通配符：请指定一个矩阵文件）' : ''}` });
+    }
     const why = errnoWords(e);
     throw new FengongError({ en: `${file}: cannot read (${why.en})`, zh: `${file}：无法读取（${why.zh}）` });
   }

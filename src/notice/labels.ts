@@ -131,21 +131,23 @@ export function foldLabels(text: string): string {
   // probe 24) is blanked, character for character. (In LABEL_RE itself, an optional word before its other optional
   // prefix made V8 take 6 ms to compile it, at every start-up.)
   if (f.includes('其他') || f.includes('其它') || f.includes('相关') || f.includes('有关') || f.includes('主要')) f = f.replace(QUALIFIED, (q) => (q.length === 2 ? '  ' : ' '.repeat(q.length)));
-  // A label spaced out letter by letter (`牵 头 单 位：`, Word's distributed alignment in a PDF's text: probe 27) closed
-  // up, its spaces moved before the colon; also spaced in part (`牵 头 单` ⏎ `位：`, a wrap joined: probe 82).
   // A label whose colon OCR read as a semicolon, at a line's start (`责任单位；县城管局，各乡镇人民政府`, a scanned
   // notice: probe 94, where the units had been lost in silence); a label of four characters or more only.
-  if ((f.includes('；') || f.includes(';')) && (semicolonLabel ??= new RegExp(`^[\\s\\u3000]*(?:${LEVEL_PREFIXES})?(?:${LABELS.filter(([l]) => l.length >= 4 && !/[()（）]/.test(l)).map(([l]) => l).join('|')})(?=[；;])`)).test(f)) {
+  if ((f.includes('；') || f.includes(';')) && (semicolonLabel ??= new RegExp(`^[\\s\\u3000]*(?:${LEVEL_PREFIXES})?(?:${plainLabels(4).join('|')})(?=[；;])`)).test(f)) {
     const at = f.search(/[；;]/);
     f = `${f.slice(0, at)}：${f.slice(at + 1)}`;
   }
-  if ((f.includes(' ') || f.includes('\u3000')) && SPACED_HINT.test(f)) f = f.replace((spacedLabels ??= new RegExp(`(?:${LABELS.filter(([l]) => l.length >= 3 && !/[()（）]/.test(l)).map(([l]) => [...l].join('[ \\u3000]*')).join('|')})(?=[ \\u3000]*[：:])`, 'g')), (m) => {
+  // A label spaced out letter by letter (`牵 头 单 位：`, Word's distributed alignment in a PDF's text: probe 27) closed
+  // up, its spaces moved before the colon; also spaced in part (`牵 头 单` ⏎ `位：`, a wrap joined: probe 82).
+  if ((f.includes(' ') || f.includes('\u3000')) && SPACED_HINT.test(f)) f = f.replace((spacedLabels ??= new RegExp(`(?:${plainLabels(3).map((l) => [...l].join('[ \\u3000]*')).join('|')})(?=[ \\u3000]*[：:])`, 'g')), (m) => {
     const closed = m.replace(/[ \u3000]+/g, '');
     return closed + ' '.repeat(m.length - closed.length);
   });
   return f;
 }
 
+/** The labels of `min` characters or more, without brackets (`责任(配合)单位` is matched as written only). */
+const plainLabels = (min: number): string[] => LABELS.filter(([l]) => l.length >= min && !/[()（）]/.test(l)).map(([l]) => l);
 /** A label of four characters or more at a line's start, then a semicolon; made on first need. */
 let semicolonLabel: RegExp | undefined;
 /** Two CJK characters with a space between them, then a colon later: maybe a spaced-out label. */

@@ -14,7 +14,7 @@ import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, re
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
 import { buildParagraphs, inOfficeForm, isDateLine, isLabelled, MINUTES_FIELD, OA_FIELD, placeOf, type Paragraph } from './paragraphs.js';
-import { completeRow, continueRow, readRowUnits, otherLevelColumns, readTableHeader, repeatsHeader, unitsTableColumns, type Columns } from './table.js';
+import { completeRow, continueRow, otherLevelColumns, readRowUnits, readTableHeader, repeatsHeader, unitsTableColumns, type Columns } from './table.js';
 import { append } from '../lists.js';
 
 /** Options of {@link parseNotice}. */

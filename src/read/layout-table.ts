@@ -360,8 +360,12 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
         const total = ends.map((_e, c) => pending.filter((x) => x.cells[c]).length);
         // (Under the number, the lines no further from it than from the next row's number, before a blank line: the
         // next row's cell may straddle its own number above it.)
-        const next = grid.findIndex((x, j) => j > gi && (isAnchor(x) || isCategory(x)));
-        const own = under.filter((x, j) => (next < 0 || x.index - l.index <= grid[next].index - x.index) && !under.slice(0, j + 1).some((y) => y.gap));
+        const next = grid[gi + under.length + 1];
+        const own: Line[] = [];
+        for (const x of under) {
+          if (x.gap || (next && x.index - l.index > next.index - x.index)) break;
+          own.push(x);
+        }
         const aboveUpper = ends.map((_e, c) => (upper.cells[c] ? 0 : open!.lines.filter((x) => x.index < upper.index && x.cells[c]).length));
         const underLower = ends.map((_e, c) => (l.cells[c] ? 0 : own.filter((x) => x.cells[c]).length));
         pending.forEach((line, k) => {

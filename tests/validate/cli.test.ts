@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
-import { expandPaths, parseSize, useColor } from '../../src/cli/validate.js';
+import { expandPaths } from '../../src/cli/matrix-paths.js';
+import { parseSize, useColor } from '../../src/cli/validate.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const repo = join(import.meta.dirname, '../..');
