@@ -64,7 +64,7 @@ export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragra
     const inline = endsInParenthesis(folded) ? FINAL_PAREN_VERB.exec(folded) : null;
     // The note `（排在第一位的为牵头单位）` is not a marker; a bracket of labels is no inline phrase.
     if (inline && !FIRST_IS_LEAD.test(inline[0]) && lastLabel <= inline.index) places.push(inline.index);
-    if (places.length > 1) places.sort((a, b) => a - b);
+    // (In order already: the labels as the scan met them, then the phrase, only when it comes after the last label.)
     if (!places.length) continue;
     const covers = coverage(ledger);
     places.forEach((at, i) => {
@@ -81,11 +81,25 @@ export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragra
  * whether a finding stands in `[at, until]`.
  */
 function coverage(ledger: ParagraphLedger | undefined): { used: (at: number) => boolean; reported: (at: number, until: number) => boolean } {
+  const groups = ledger?.groups ?? [];
+  const findings = ledger?.findings ?? [];
+  // A paragraph of a few groups and findings (nearly all of them) is asked directly.
+  if (groups.length + findings.length <= 16) {
+    return {
+      used: (at) => groups.some((g) => g.used && g.start <= at && Math.max(g.end, g.start + 1) > at),
+      reported: (at, until) => findings.some((f) => f >= at && f <= until),
+    };
+  }
+  return sortedCoverage(groups, findings);
+}
+
+/** {@link coverage} of many groups or findings, by binary search. */
+function sortedCoverage(groups: MarkerGroup[], found: number[]): { used: (at: number) => boolean; reported: (at: number, until: number) => boolean } {
   // The used groups by start, with the furthest end of any group starting at or before each.
-  const spans = (ledger?.groups ?? []).filter((g) => g.used).map((g) => [g.start, Math.max(g.end, g.start + 1)] as const).sort((a, b) => a[0] - b[0]);
+  const spans = groups.filter((g) => g.used).map((g) => [g.start, Math.max(g.end, g.start + 1)] as const).sort((a, b) => a[0] - b[0]);
   const reach: number[] = [];
   for (const [, end] of spans) reach.push(Math.max(end, reach[reach.length - 1] ?? -1));
-  const findings = (ledger?.findings ?? []).slice().sort((a, b) => a - b);
+  const findings = found.slice().sort((a, b) => a - b);
   /** The number of items of a sorted list that are at most `x` (by `key`). */
   const upTo = <T>(list: readonly T[], x: number, key: (item: T) => number) => {
     let lo = 0;

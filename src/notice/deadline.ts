@@ -1,5 +1,6 @@
 import { halfWidthDigits } from '../digits.js';
 import { fold } from './fold.js';
+import { memoize } from './memo.js';
 import { dueFromText } from '../matrix/due-date.js';
 
 /** Words of aim before a time (`力争`, `确保`, `争取`, `务必`), a time phrase's wording still. */
@@ -9,7 +10,9 @@ const AIM = /^(?:力争|争取|确保|务必|计划|预计|要求|原则上)(?=\
  * Whether a short text is a time phrase (a deadline), not a unit: `6月底完成`, `2024年12月底前`, `年底前完成`,
  * `长期坚持`, `持续推进`, `每季度通报`, `全年` (b12 closes its brackets with one: `…，6月底完成）`).
  */
-export function isTimePhrase(text: string): boolean {
+export const isTimePhrase: (text: string) => boolean = memoize(readTimePhrase);
+
+function readTimePhrase(text: string): boolean {
   // An aim before the time (`力争2024年6月底前完成`, `确保年底前建成`): the time is still the deadline.
   // (Full-width digits read as ASCII ones: `２０１２年６月底前完成`, a 2012 notice typed so: probe 77.)
   const f = halfWidthDigits(fold(text.replace(/[\s\u3000]+/g, ''))).replace(AIM, '');

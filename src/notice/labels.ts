@@ -126,20 +126,33 @@ const LABELS: Array<[string, LabelKind]> = [
  */
 export function foldLabels(text: string): string {
   let f = fold(text);
-  if (f.includes('】') || f.includes(']') || f.includes('］')) f = f.replace(BRACKETED, (_m, prefix: string | undefined, label: string) => ` ${prefix ?? ''}${label}：`);
+  // What the text holds that a rewrite below needs, in one pass (most paragraphs need none). (A bracketed label
+  // rewritten brings a space.)
+  let bracket = false;
+  let qualifier = false;
+  let semicolon = false;
+  let space = false;
+  for (let i = 0; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    if (c === 0x3011 || c === 0x5d || c === 0xff3d) bracket = true; // 】 ] ］
+    else if (c === 0x5176 || c === 0x76f8 || c === 0x6709 || c === 0x4e3b) qualifier = true; // 其 相 有 主
+    else if (c === 0xff1b || c === 0x3b) semicolon = true; // ； ;
+    else if (c === 0x20 || c === 0x3000) space = true;
+  }
+  if (bracket) f = f.replace(BRACKETED, (_m, prefix: string | undefined, label: string) => ` ${prefix ?? ''}${label}：`);
   // A word that qualifies a label without changing its role (`其他责任单位：`, `主要责任单位：`: 华容县's 2021 scheme,
   // probe 24) is blanked, character for character. (In LABEL_RE itself, an optional word before its other optional
   // prefix made V8 take 6 ms to compile it, at every start-up.)
-  if (f.includes('其他') || f.includes('其它') || f.includes('相关') || f.includes('有关') || f.includes('主要')) f = f.replace(QUALIFIED, (q) => (q.length === 2 ? '  ' : ' '.repeat(q.length)));
+  if (qualifier && (f.includes('其他') || f.includes('其它') || f.includes('相关') || f.includes('有关') || f.includes('主要'))) f = f.replace(QUALIFIED, (q) => (q.length === 2 ? '  ' : ' '.repeat(q.length)));
   // A label whose colon OCR read as a semicolon, at a line's start (`责任单位；县城管局，各乡镇人民政府`, a scanned
   // notice: probe 94, where the units had been lost in silence); a label of four characters or more only.
-  if ((f.includes('；') || f.includes(';')) && (semicolonLabel ??= new RegExp(`^[\\s\\u3000]*(?:${LEVEL_PREFIXES})?(?:${plainLabels(4).join('|')})(?=[；;])`)).test(f)) {
+  if (semicolon && (semicolonLabel ??= new RegExp(`^[\\s\\u3000]*(?:${LEVEL_PREFIXES})?(?:${plainLabels(4).join('|')})(?=[；;])`)).test(f)) {
     const at = f.search(/[；;]/);
     f = `${f.slice(0, at)}：${f.slice(at + 1)}`;
   }
   // A label spaced out letter by letter (`牵 头 单 位：`, Word's distributed alignment in a PDF's text: probe 27) closed
   // up, its spaces moved before the colon; also spaced in part (`牵 头 单` ⏎ `位：`, a wrap joined: probe 82).
-  if ((f.includes(' ') || f.includes('\u3000')) && SPACED_HINT.test(f)) f = f.replace((spacedLabels ??= new RegExp(`(?:${plainLabels(3).map((l) => [...l].join('[ \\u3000]*')).join('|')})(?=[ \\u3000]*[：:])`, 'g')), (m) => {
+  if ((space || bracket) && SPACED_HINT.test(f)) f = f.replace((spacedLabels ??= new RegExp(`(?:${plainLabels(3).map((l) => [...l].join('[ \\u3000]*')).join('|')})(?=[ \\u3000]*[：:])`, 'g')), (m) => {
     const closed = m.replace(/[ \u3000]+/g, '');
     return closed + ' '.repeat(m.length - closed.length);
   });

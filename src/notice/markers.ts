@@ -4,6 +4,7 @@ import { BRACKET_STEP } from './brackets.js';
 import { endBeforeTrailingPunctuation, isWhiteSpace } from './chars.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
+import { memoize } from './memo.js';
 import { foldLabels, isOtherLevel, LABEL_RE, labelKind, labelStandsAt, LEVEL_PREFIXES, mayHoldLabel, UNIT_WORDS } from './labels.js';
 import { BY_DUTIES, isClause, splitUnits } from './units.js';
 import { append } from '../lists.js';
@@ -149,9 +150,7 @@ const GOVERNMENT_POSTS = '省长|市长|州长|县长|区长|旗长|书记|秘�
  * (`县委副书记陈某某`, `县长赵某某`: probe 42, a 党委 plan), never a unit. A body named after a post (`市长热线办`) is one.
  */
 /** Whether a name is a person or a post ({@link PERSON}), matched on its folded text. */
-export function isPerson(name: string): boolean {
-  return PERSON.test(fold(name));
-}
+export const isPerson: (name: string) => boolean = memoize((name) => PERSON.test(fold(name)));
 // A post ends the name (`县委班子成员`, `各股室负责人`); a name may follow a government post or a chief's
 // (`湖长唐志刚`), never the head of an office (`中国银行长沙分行` is a bank's branch, not a 行长).
 const PERSON = new RegExp(`(?:常务副|副)?(?:${GOVERNMENT_POSTS}|同志|领导|${CHIEFS}|${HEADS})$|(?:${GOVERNMENT_POSTS}|${CHIEFS})(?:[\\u4e00-\\u9fff]某某|[\\u4e00-\\u9fff]{1,3}(?<![局委办厅部院会心府司处科股馆站所队线组室行店场园]))$`);

@@ -1,5 +1,6 @@
 import { halfWidthDigits } from '../digits.js';
 import { isWhiteSpace } from './chars.js';
+import { memoize } from './memo.js';
 
 /**
  * The numbering markers of a plan: the styles of GB/T 9704-2012 §7.3.3 (结构层次序数: 一、 （一） 1. （1）) and their
@@ -94,8 +95,12 @@ const STYLES: Array<{ style: MarkerStyle; re: RegExp; number: (m: RegExpExecArra
 /**
  * Reads the numbering marker at the start of `text` (after white space, `*` bold marks and Markdown `#`/`>`), or
  * null. `1.5%` style digits after the punctuation are flagged in `digitAfter`, and `1.1.1` is never a marker.
+ * The parser asks this of a paragraph four times or so: the answer is kept, and the same object returned for the
+ * same text (callers copy it to change it).
  */
-export function readNumberMarker(text: string): NumberMarker | null {
+export const readNumberMarker: (text: string) => NumberMarker | null = memoize(readMarker, 8192);
+
+function readMarker(text: string): NumberMarker | null {
   const start = LEAD_START.test(text) ? LEAD.exec(text)![0].length : 0;
   // Most paragraphs start with none of the characters a marker can start with: no pattern need be tried.
   if (start >= text.length || !isMarkerStart(text.charCodeAt(start))) return null;

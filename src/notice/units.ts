@@ -1,5 +1,6 @@
 import { BRACKET_STEP } from './brackets.js';
 import { fold } from './fold.js';
+import { memoize } from './memo.js';
 
 /** Options of {@link splitUnits}. */
 export interface SplitUnitsOptions {
@@ -58,13 +59,22 @@ export function isClause(element: string): boolean {
  * removed and ASCII parentheses become full-width; nothing else changes (traditional characters stay).
  */
 export function splitUnits(raw: string, options: SplitUnitsOptions = {}): UnitList {
+  const list = options.lineBreaks ? splitCell(raw) : splitList(raw);
+  // A copy: callers take units off the list they get.
+  return { units: list.units.slice(), dropped: list.dropped };
+}
+
+const splitList = memoize((raw) => readUnitList(raw, false));
+const splitCell = memoize((raw) => readUnitList(raw, true));
+
+function readUnitList(raw: string, lineBreaks: boolean): UnitList {
   let dropped: string | null = null;
   const stop = firstAtDepthZero(raw, '。');
   if (stop >= 0) {
     dropped = raw.slice(stop + 1).trim() || null;
     raw = raw.slice(0, stop);
   }
-  const parts = splitAtDepthZero(raw, options.lineBreaks ?? false);
+  const parts = splitAtDepthZero(raw, lineBreaks);
   const units: string[] = [];
   let prevCollective = false;
   for (let i = 0; i < parts.length; i++) {

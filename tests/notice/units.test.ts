@@ -137,3 +137,18 @@ describe('a collective followed by a kind of body', () => {
     expect(splitUnits('各市、州、县人民政府，各乡镇党委').units).toEqual(['各市、州、县人民政府', '各乡镇党委']);
   });
 });
+
+describe('lists read once', () => {
+  // splitUnits keeps the lists it has split (a notice names the same lists again and again); its callers take a time
+  // off a list's end (`…，年底前完成`), which must not change what the next caller of the same list gets.
+  it('gives each caller a list of its own', () => {
+    const first = splitUnits('县财政局、县审计局、年底前完成');
+    expect(first.units).toEqual(['县财政局', '县审计局', '年底前完成']);
+    first.units.pop();
+    first.units.push('县统计局');
+    expect(splitUnits('县财政局、县审计局、年底前完成').units).toEqual(['县财政局', '县审计局', '年底前完成']);
+    // A cell's line breaks separate names; the same text read as a list does not split at them.
+    expect(splitUnits('县财政局\n县审计局', { lineBreaks: true }).units).toEqual(['县财政局', '县审计局']);
+    expect(splitUnits('县财政局\n县审计局').units).toEqual(['县财政局县审计局']);
+  });
+});
