@@ -20,7 +20,8 @@ import { halfWidthDigits, ocrDigits } from '../digits.js';
  * | 2026年春节前, 2025年汛期前   | undefined    | a season or holiday: no day can be derived  |
  * | 2024年“八一”前               | undefined    | a holiday in quotes too                     |
  * | 2024年麦收前, 2024年秋粮收获后 | undefined  | a harvest, or after an event (not a completion) |
- * | 5月启动，长期坚持            | null         | a start is not a due date; open wording     |
+ * | 2024年上半年启动             | 2024-06-30   | a launch is due by the end of its period    |
+ * | 5月启动，长期坚持            | null         | launched, then open-ended                   |
  * | 7月1日起, 2024年9月以后      | undefined    | a start only: no day is due                 |
  * | 2024年年中, 次年3月          | 2024-06-30, 2025-03-31 | mid-year; 次年/第二年 the year after |
  * | 三年内                       | undefined    | a span of years, no year of the calendar    |
@@ -66,8 +67,9 @@ export function dueFromText(text: string, planYear?: number): string | null | un
     else if (relative) year = planYear === undefined ? undefined : planYear + (relative === '明' ? 1 : 0);
     yearKnown = year !== undefined;
     const after = t.slice(m.index! + whole.length);
-    // A date the work starts from (7月1日起, 5月启动) is not when it is due.
-    if (START.test(after)) continue;
+    // A date the work starts from (7月1日起, 2024年9月以后) is not when it is due; a launch by a date is due then
+    // (`2024年上半年启动`, a 完成时限 cell: probe 96), unless the work then goes on open-ended (`5月启动，长期坚持`).
+    if (START.test(after) || (LAUNCH.test(after) && OPEN.test(t))) continue;
     // A year then a season or a holiday (2026年春节前, 2025年汛期前): a day that cannot be derived.
     if (y && !half && !quarter && !month && !yearEnd && (EVENT.test(after) || AFTER_EVENT.test(after) || BEFORE_EVENT.test(after) || QUOTED.test(after))) return undefined;
     // A span of years (三年内, 一年内) names no year of the calendar.
@@ -153,8 +155,10 @@ export function planYearOf(title: unknown, date: unknown): number | undefined {
 const PERIOD =
   /(?:([0-9]{4})年|(今|当|本|明|次|翌|第二)年)?(?:([上下])半年|第?([一二三四1-4])季度|([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:([0-9]{1,2})[日号])?(上旬|中旬|下旬|底|末)?|(?<=年)(底|末|内|中(?![秋考期央小华])))?/g;
 
-/** After a date: the work starts then (7月1日起, 5月启动, 9月以后), so the date is not when it is due. */
-const START = /^(?:起|开始|启动|以后|之后|后)/;
+/** After a date: the work starts then (7月1日起, 9月以后), so the date is not when it is due. */
+const START = /^(?:起|开始|以后|之后|后)/;
+/** After a date: the work is launched by then (`5月启动`): due then, unless open wording follows. */
+const LAUNCH = /^启动/;
 /** After a year: a season, a holiday or a harvest (2026年春节前, 2024年麦收前, probe 17), whose day cannot be derived. */
 const EVENT = /^(?:春节|元旦|清明|五一|端午|国庆|中秋|中考|高考|汛期|汛前|主汛期|开学|春季|夏季|秋季|冬季|春耕|夏收|秋收|麦收|午收|夏粮|秋粮|三夏|三秋|秋冬|冬春|供暖季|采暖季|旺季|淡季)/;
 /**
