@@ -268,8 +268,9 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   }
 
   // 4. The sentence `由X牵头，Y、Z配合。` or `由X负责。` (`此项工作由X牵头…`, probes 22, 25 and 41), when nothing else marks
-  // the paragraph.
-  if (!groups.length && (folded.includes('牵头') || folded.includes('负责') || folded.includes('主办'))) readLeadSentences(text, folded, context, groups, spans, diagnostics);
+  // the paragraph but such sentences: run-in items may word one clause `由X会同Y负责` and the others `由Z负责` (probe 96:
+  // `一是…，由县委组织部负责；二是…，由县发改局会同县统计局负责。` had lost 县委组织部).
+  if (groups.every((g) => g.kind === 'sentence') && (folded.includes('牵头') || folded.includes('负责') || folded.includes('主办'))) readLeadSentences(text, folded, context, groups, spans, diagnostics);
 
   if (groups.length > 1) groups.sort((a, b) => a.start - b.start);
   // The groups outlive the paragraph (in its item's chunks): exact-size lists, without the room push leaves.
@@ -296,12 +297,14 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
  */
 function readLeadSentences(text: string, folded: string, context: MarkerContext, groups: MarkerGroup[], spans: Array<[number, number]>, diagnostics: ParagraphDiagnostic[]): void {
   const runIn = folded.includes('一是') && folded.includes('二是');
+  const huitong = groups.slice();
   let start = 0;
   while (start < folded.length) {
     let end = start;
     while (end < folded.length && folded[end] !== '；' && folded[end] !== ';' && folded[end] !== '。') end++;
     if (end < folded.length) end++;
-    const m = LEAD_SENTENCE.exec(folded.slice(start, end));
+    // (A clause read as 由X会同Y负责 above is not read again.)
+    const m = huitong.some((g) => g.start >= start && g.start < end) ? null : LEAD_SENTENCE.exec(folded.slice(start, end));
     const whole = m !== null && start === 0 && m.index === 0 && !/^[\s\u3000]*[（(]?[一二三四五六七八九十\d]/.test(m[0]) && end === folded.length;
     const afterComma = m !== null && (m[0][0] === '，' || m[0][0] === ',');
     // Elsewhere in the plan, a sentence that leads and names support (`…。由县应急管理局牵头，各成员单位配合，4月底前组织

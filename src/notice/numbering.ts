@@ -128,6 +128,9 @@ function readMarker(text: string): NumberMarker | null {
   // grades counted, no item.
   const digitAfter = ARABIC.has(style) ? next >= 0x30 && next <= 0x39 && !/^\d{4}年/.test(rest.slice(length)) : style === 'cn' && /^[二三四五六七八九十][级类等档]/.test(text.slice(start + length));
   let ws = 0;
+  // A `、` after a bracketed number (`（五）、持续优化营商环境`: a drafting slip as common as it is wrong, probe 97) is
+  // no part of the item's text; the marker stays as the number was written.
+  if ((style === 'pcn' || style === 'par') && rest.charCodeAt(length) === 0x3001) ws++;
   while (length + ws < rest.length && isMarkerSpace(rest.charCodeAt(length + ws))) ws++;
   const written = text.slice(start, start + length);
   const marker = /\s/.test(written) ? written.replace(/\s+/g, '') : written;

@@ -232,7 +232,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // line above it, which may end without a full stop (`联系人：王磊，电话：0371-6281XXXX`: a WeChat copy, no blank
         // line, probe 89: the signature had gone into the last task, the issuer was null). Not after a list left open.
         const signs = !open && after !== undefined && body.length <= 40 && DATE_LINE.test(after) && SIGNATURE_LINE.test(body) && !/[、，,；;：:（(]$/.test(prev.text);
-        const join = !signs && (cut || unindented || headingGoesOn || runIn || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) : joinsSoftWrap(prev.text, open) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text))));
+        const join = !signs && (cut || unindented || headingGoesOn || runIn || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) : joinsSoftWrap(prev.text, open, wrap > 0 && prev.pieces.length === 1 && lastWidth >= wrap - 2) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text))));
         // A list item (Markdown's `- `, a text's `- ` line) is an element of its own, never the wrapped rest of the line
         // above; under a labelled line it names one more unit (`- **责任单位**：` ⏎ `  - 区人民法院` ⏎ `  - 区人民检察院`, an AI
         // assistant's answer: probe 93, the three had made one name).
@@ -597,8 +597,13 @@ const MAX_PARAGRAPH = 10_000;
 /** The longest a line of its own (a 发文字号, a date, web metadata), a title or a heading is taken to be, in characters. */
 const LINE_OF_ITS_OWN = 200;
 
-/** @param open whether the paragraph so far leaves a bracket open. */
-function joinsSoftWrap(prev: string, open: boolean): boolean {
+/**
+ * @param open whether the paragraph so far leaves a bracket open.
+ * @param full whether the paragraph is one line as wide as the text's wrap, or at most two characters short of it (its
+ *   indent dropped by the copy): a numbered line with a comma there is a sentence's first line, not a heading
+ *   (`⑴全面推行…全流程电子化，推广远程` ⏎ `异地评标，…`, 26 characters under a wrap of 28: probe 97).
+ */
+function joinsSoftWrap(prev: string, open: boolean, full = false): boolean {
   if (standsAlone(prev)) return false;
   if (open) return true;
   if (emptyLabel(prev)) return false;
@@ -606,7 +611,7 @@ function joinsSoftWrap(prev: string, open: boolean): boolean {
   if (TERMINAL.includes(last)) return false;
   if (isCompleteTitle(prev)) return false;
   if (CONTINUES.includes(last) || isLabelled(prev)) return true;
-  return prev.length >= 20 && !isHeading(prev, true);
+  return prev.length >= 20 && (!isHeading(prev, true) || (full && /[，,]/.test(prev)));
 }
 
 /**

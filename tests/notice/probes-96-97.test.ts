@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseText, roles } from '../helpers/parse.js';
+
+// Cases of the twenty-second round (session 16: probes 96 and 97: a year's mix of notices from the provinces'
+// websites, and plans whose numbering the drafter got wrong), each checked by hand against the contract
+// (matrix-format.md).
+
+const tasks = (text: string) => parseText(text, 'text').matrix.tasks;
+
+describe('run-in clauses, one of them 由X会同Y负责 (probe 96)', () => {
+  it('reads every clause: 由X负责 beside 由Y会同Z负责', () => {
+    const [task] = tasks(['一、任务', '（一）强化考核。一是纳入考核，由县委组织部负责；二是开展评价，由县发改局会同县统计局负责。'].join('\n'));
+    // 县委组织部 had been lost: the 会同 sentence alone was read.
+    expect(roles(task)).toEqual({ lead: [], responsible: ['县委组织部', '县发改局'], support: ['县统计局'] });
+  });
+
+  it('reads the 会同 sentence once', () => {
+    const [task] = tasks(['一、任务', '（一）强化考核。由县发改局会同县统计局负责。'].join('\n'));
+    expect(roles(task)).toEqual({ lead: [], responsible: ['县发改局'], support: ['县统计局'] });
+  });
+});
+
+describe('a 、 after a bracketed number (probe 97)', () => {
+  it('is no part of the title or the text, and the marker stays as written', () => {
+    const [task] = tasks(['一、任务', '（五）、持续优化营商环境。深化“放管服”改革。（县发改局牵头）'].join('\n'));
+    expect(task.id).toBe('1.5');
+    expect(task.marker).toBe('（五）');
+    expect(task.title).toBe('持续优化营商环境');
+    expect(task.text).toBe('持续优化营商环境。深化“放管服”改革。');
+  });
+});
+
+describe('a numbered first line of a wrapped PDF paste, its indent dropped (probe 97)', () => {
+  it('goes on on the next line when it is up to two characters short of the wrap and holds a comma', () => {
+    const wrapped = [
+      '3.加强招标投标领域监管。',
+      // 26 characters under a wrap of 28: the paragraph's first line, its two characters of indent dropped.
+      '⑴全面推行工程建设项目招标投标全流程电子化，推广远程',
+      '异地评标，实现招标投标“不见面”交易。（牵头单位：县发展',
+      '和改革局；责任单位：县公共资源交易中心；完成时限：2024年',
+      '8月底前）',
+    ];
+    // Lines of the plan at the wrap's width (28 characters), so that the wrap is known.
+    const filler = [
+      '一、重点任务',
+      '1.清理妨碍统一市场和公平竞争的政策措施。对县本级出台',
+      '的涉及经营主体经济活动的规范性文件开展全面清理，及时废止',
+      '或修订含有地方保护、市场分割等内容的政策措施。（牵头单位：',
+      '县市场监管局；责任单位：县司法局，县直各相关单位；完成时',
+      '限：2024年11月底前）',
+      '2.规范涉企行政检查。推行“综合查一次”和“非现场监管”，',
+      '严禁重复检查、多头检查，除投诉举报、转办交办等情形外，同',
+      '一部门对同一企业年度检查原则上不超过2次。（牵头单位：县',
+      '司法局；责任单位：县直各行政执法单位；完成时限：长期坚持）',
+    ];
+    const found = tasks([...filler, ...wrapped].join('\n')).find((t) => t.id === '1.3.1');
+    expect(found?.title).toBeNull();
+    expect(found?.text).toBe('全面推行工程建设项目招标投标全流程电子化，推广远程异地评标，实现招标投标“不见面”交易。');
+    expect(roles(found!)).toEqual({ lead: ['县发展和改革局'], responsible: ['县公共资源交易中心'], support: [] });
+  });
+
+  it('stays a heading when it is shorter than that', () => {
+    const found = tasks(['一、重点任务', '1.清理妨碍统一市场和公平竞争的政策措施。对县本级出台', '的涉及经营主体经济活动的规范性文件开展全面清理，及时废止', '或修订含有地方保护、市场分割等内容的政策措施。（牵头单位：', '县市场监管局；责任单位：县司法局，县直各相关单位；完成时', '限：2024年11月底前）', '2.加强监管，强化执法', '开展专项检查行动。（县市场监管局负责）'].join('\n')).find((t) => t.id === '1.2');
+    expect(found?.title).toBe('加强监管，强化执法');
+  });
+});
