@@ -1,5 +1,5 @@
 import { endBeforeTrailingPunctuation } from './chars.js';
-import { foldLabels, LABEL_RE, labelKind, labelStandsAt, mayHoldLabel } from './labels.js';
+import { foldLabels, LABEL_RE, labelKind, labelStandsAt, nextLabel } from './labels.js';
 import { FIRST_IS_LEAD, type MarkerGroup } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
 
@@ -52,11 +52,9 @@ export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragra
     }
     const folded = ledger?.folded ?? foldLabels(p.text);
     const places: number[] = [];
-    const re = LABEL_RE;
-    re.lastIndex = 0;
     // A leaders label (`（责任领导：王立新）` on a heading, probe 34) names people, never a unit: no marker to lose.
     let lastLabel = -1;
-    for (let m = mayHoldLabel(folded) ? re.exec(folded) : null; m; m = re.exec(folded)) {
+    for (let m = nextLabel(folded, 0); m; m = nextLabel(folded, LABEL_RE.lastIndex)) {
       if (!labelStandsAt(folded, m)) continue;
       lastLabel = m.index;
       if (labelKind(m[2]) !== 'leaders') places.push(m.index);

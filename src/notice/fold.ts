@@ -27,6 +27,11 @@ const PAIRS =
 const TABLE = new Uint16Array(0x10000);
 for (let i = 0; i + 1 < PAIRS.length; i += 2) TABLE[PAIRS.charCodeAt(i)] = PAIRS.charCodeAt(i + 1);
 
+/** Whether a character (a UTF-16 code unit) has a simplified form that {@link fold} gives it. */
+export function folds(c: number): boolean {
+  return TABLE[c] !== 0;
+}
+
 /** Folds traditional characters to simplified, character for character (same length, same offsets). */
 export function fold(text: string): string {
   let i = 0;

@@ -1,5 +1,5 @@
 import type { Role } from '../matrix/types.js';
-import { fold } from './fold.js';
+import { fold, folds } from './fold.js';
 
 /**
  * What a label or a table column names: a role, a deadline, leaders (people), the body that oversees the task
@@ -125,20 +125,23 @@ const LABELS: Array<[string, LabelKind]> = [
  * so that offsets stay those of the original text.
  */
 export function foldLabels(text: string): string {
-  let f = fold(text);
-  // What the text holds that a rewrite below needs, in one pass (most paragraphs need none). (A bracketed label
-  // rewritten brings a space.)
+  // What the text holds that a rewrite below needs, in one pass with the test for traditional characters (most
+  // paragraphs need nothing). None of these characters is folded, or folded to. (A bracketed label rewritten brings a
+  // space.)
+  let traditional = false;
   let bracket = false;
   let qualifier = false;
   let semicolon = false;
   let space = false;
-  for (let i = 0; i < f.length; i++) {
-    const c = f.charCodeAt(i);
-    if (c === 0x3011 || c === 0x5d || c === 0xff3d) bracket = true; // 】 ] ］
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (folds(c)) traditional = true;
+    else if (c === 0x3011 || c === 0x5d || c === 0xff3d) bracket = true; // 】 ] ］
     else if (c === 0x5176 || c === 0x76f8 || c === 0x6709 || c === 0x4e3b) qualifier = true; // 其 相 有 主
     else if (c === 0xff1b || c === 0x3b) semicolon = true; // ； ;
     else if (c === 0x20 || c === 0x3000) space = true;
   }
+  let f = traditional ? fold(text) : text;
   if (bracket) f = f.replace(BRACKETED, (_m, prefix: string | undefined, label: string) => ` ${prefix ?? ''}${label}：`);
   // A word that qualifies a label without changing its role (`其他责任单位：`, `主要责任单位：`: 华容县's 2021 scheme,
   // probe 24) is blanked, character for character. (In LABEL_RE itself, an optional word before its other optional
@@ -237,6 +240,38 @@ export const LEVEL_PREFIXES = '国家|中央|自治区|省直|市直|县直|区�
 const PREFIX = `(${LEVEL_PREFIXES})?`;
 /** A label with an optional level prefix (`省牵头单位：`), then `：`/`:`. Global: use with lastIndex. */
 export const LABEL_RE = new RegExp(`${PREFIX}(${BODY_LEADERS}|${LABELS.map(([l]) => escape(l)).join('|')})(?:[（(][^（()）]{1,6}[）)])?[ \\t\\u3000]*[：:]`, 'g');
+/**
+ * The most characters a match of {@link LABEL_RE} spans before the white space ahead of its colon: the longest level
+ * (`自治区`), the longest label (`责任（配合）单位`; of the body leaders' labels, `副总责任河段长`) and a note in brackets
+ * (`（…）`, at most 8).
+ */
+const LABEL_REACH = Math.max(...LEVEL_PREFIXES.split('|').map((l) => l.length)) + Math.max(7, ...LABELS.map(([l]) => l.length)) + 8;
+
+/**
+ * The next match of `re` (a global copy of {@link LABEL_RE}) in a folded text at or after `from`, or null; `re.lastIndex`
+ * is after it, as `re.exec` leaves it. Every label ends at a colon, at most {@link LABEL_REACH} characters after its
+ * start (white space before the colon aside): the scan starts there instead of at `from` (most of a paragraph is text
+ * before its first colon, which a scan of the pattern's hundred labels tried character by character).
+ */
+export function nextLabel(folded: string, from: number, re: RegExp = LABEL_RE): RegExpExecArray | null {
+  let colon = folded.indexOf('：', from);
+  const ascii = folded.indexOf(':', from);
+  if (colon < 0 || (ascii >= 0 && ascii < colon)) colon = ascii;
+  if (colon < 0) {
+    re.lastIndex = 0;
+    return null;
+  }
+  let end = colon;
+  while (end > from && isLabelSpace(folded.charCodeAt(end - 1))) end--;
+  re.lastIndex = Math.max(from, end - LABEL_REACH);
+  return re.exec(folded);
+}
+
+/** The white space LABEL_RE allows before a label's colon: space, tab, U+3000. */
+function isLabelSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
+
 /** Whether a folded text can hold a label at all: every label ends in `：` or `:` (a cheap test before the scan). */
 export function mayHoldLabel(folded: string): boolean {
   return folded.includes('：') || folded.includes(':');

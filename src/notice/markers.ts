@@ -5,7 +5,7 @@ import { endBeforeTrailingPunctuation, isWhiteSpace } from './chars.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
 import { memoize } from './memo.js';
-import { foldLabels, isOtherLevel, LABEL_RE, labelKind, labelStandsAt, LEVEL_PREFIXES, mayHoldLabel, UNIT_WORDS } from './labels.js';
+import { foldLabels, isOtherLevel, LABEL_RE, labelKind, labelStandsAt, LEVEL_PREFIXES, nextLabel, UNIT_WORDS } from './labels.js';
 import { BY_DUTIES, isClause, splitUnits } from './units.js';
 import { append } from '../lists.js';
 
@@ -169,11 +169,10 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   const spans: Array<[number, number]> = [];
 
   // 1. Labels: inside a bracket that opens with one, or running to the end of the paragraph.
-  LABEL_RE.lastIndex = 0;
   // The furthest end of a span so far: a label after it stands in none (the scan moves on past each span it reads,
   // and a check of every span made a paragraph of thousands of brackets quadratic).
   let spanEnd = 0;
-  for (let m = mayHoldLabel(folded) ? LABEL_RE.exec(folded) : null; m; m = LABEL_RE.exec(folded)) {
+  for (let m = nextLabel(folded, 0); m; m = nextLabel(folded, LABEL_RE.lastIndex)) {
     if (m.index < spanEnd && spans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
     if (!labelStandsAt(folded, m, context.inBlock)) continue;
     if (context.organisers && m[2].startsWith('承办')) {
