@@ -60,12 +60,16 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   if (lstatSync(options.outDir, { throwIfNoEntry: false })?.isDirectory() === false) throw outDirIsFile(options.outDir);
   await batchRegistry(options.units);
   const { files, problems, skipped } = expandNotices(notices);
+  // The output folder itself first: one that cannot be made is one line before anything else is said or any notice
+  // compiled (an archive office's read-only folder had given the same line for each of 369 notices; a fresh user's
+  // got the line of the files skipped before it).
+  if (files.length) makeFolder(options.outDir);
   for (const line of problems) standardError.write(`fengong: ${line[lang]}\n`);
+  // Nothing to compile: what is wrong, and no summary of nothing (`0 notices, 0 tasks…` under a pattern that matched
+  // no file, a fresh user's find).
+  if (!files.length && problems.length) return 2;
   if (!options.quiet) for (const line of skipped) standardError.write(`fengong: ${line[lang]}\n`);
   const outputs = outputPaths(files, options.outDir, options.format);
-  // The output folder itself first: one that cannot be made is one line before any notice is compiled (an archive
-  // office's read-only folder had given the same line for each of 369 notices).
-  if (files.length) makeFolder(options.outDir);
   const settings: BatchSettings = { format: options.format, maxBytes, quiet: options.quiet === true, color: process.stderr.isTTY === true, units: options.units, lang };
   const progress = showProgress({ isTTY: process.stderr.isTTY === true, files: files.length, quiet: options.quiet === true })
     ? await startProgress(files.length)

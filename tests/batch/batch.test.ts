@@ -99,6 +99,9 @@ describe('fengong parse, batch mode', () => {
     const glob = await runCli(['parse', `${dir}/scans/*`, join(dir, 'a.txt'), '--out-dir', join(dir, 'out2'), '--jobs', '1']);
     expect(glob.stderr).toContain(`fengong: ${dir}/scans/*: skipped 2 documents of a kind fengong does not read (2 .pdf)`);
     expect(glob.code).toBe(2); // the glob matched no notice
+    // A pattern that matches no notice at all: what is wrong, and no summary of nothing (a fresh user's find).
+    const none = await runCli(['--lang', 'en', 'parse', `${dir}/nomatch/*.txt`, '--out-dir', join(dir, 'out4')]);
+    expect([none.code, none.stderr]).toEqual([2, `fengong: ${dir}/nomatch/*.txt: no notice matches this pattern\n`]);
     const quiet = await runCli(['parse', dir, '--out-dir', join(dir, 'out3'), '--jobs', '1', '-q']);
     expect(quiet.stderr).toBe('');
   });
@@ -139,6 +142,10 @@ describe('fengong parse, batch mode', () => {
     const run = await runCli(['parse', dir, '--out-dir', '/proc/fengong-out', '--jobs', '1', '-q']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('fengong: /proc/fengong-out: cannot create the output directory: the folder above it takes no new folders\n');
+    // Before the line of the documents skipped (a fresh user's: it came after it), and without -q too.
+    writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4\n');
+    const loud = await runCli(['--lang', 'en', 'parse', dir, '--out-dir', '/proc/fengong-out', '--jobs', '1']);
+    expect([loud.code, loud.stderr]).toEqual([2, 'fengong: /proc/fengong-out: cannot create the output directory: the folder above it takes no new folders\n']);
     const sheets = await runCli(['tasks', 'fixtures/notices/lezhi-2023-61.matrix.yaml', '--all', '--out-dir', '/proc/fengong-out']);
     expect([sheets.code, sheets.stderr]).toEqual([2, 'fengong: /proc/fengong-out: cannot create the output directory: the folder above it takes no new folders\n']);
   }, 20_000);
