@@ -96,7 +96,41 @@ function syntaxFinding(error: YAMLError, text: string, place: (offset: number) =
   const reason = /call stack/i.test(detail)
     ? zh ? `${kind} 嵌套太深，无法读取；矩阵只嵌套几层，不会有几百层` : `${kind} nested too deeply to read; a matrix nests a few levels, not hundreds`
     : zh ? `不是有效的 ${kind}：${detail}；请改正语法` : `not valid ${kind}: ${detail}; fix the syntax`;
-  return finding(reason, place(error.pos[0]), json ? 'json-syntax' : 'yaml-syntax', 'error', file);
+  return finding(reason, place(errorOffset(error, text)), json ? 'json-syntax' : 'yaml-syntax', 'error', file);
+}
+
+/**
+ * Where to point at for a syntax error. The yaml package puts an error about something left open (a flow sequence
+ * or map without its `]` or `}`, a quote without its end) at the end of the text, on the line after the last one (a
+ * fresh user's `title: [unclosed` on line 3 was reported at 4:1): the opener left open is what to fix, else the end of
+ * the last line that holds anything.
+ */
+function errorOffset(error: YAMLError, text: string): number {
+  const at = error.pos[0];
+  const end = text.trimEnd().length;
+  if (at < end) return at;
+  const open = lastOpen(text);
+  return open >= 0 ? open : Math.max(0, end - 1);
+}
+
+/** The last `[`, `{` or quote of a YAML text left open at its end, or -1 (comments and quoted text skipped). */
+function lastOpen(text: string): number {
+  const stack: number[] = [];
+  let quote = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote >= 0) {
+      if (c === '\\' && text[quote] === '"') i++;
+      else if (c === text[quote]) quote = -1;
+      continue;
+    }
+    // (A quote opens a scalar only where one starts: `title: 他说"好"` holds two quotes of its text.)
+    if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]))) quote = i;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    else if (c === '[' || c === '{') stack.push(i);
+    else if ((c === ']' || c === '}') && stack.length) stack.pop();
+  }
+  return quote >= 0 ? quote : stack.length ? stack[stack.length - 1] : -1;
 }
 
 function firstLine(message: string): string {

@@ -40,6 +40,21 @@ describe('loadMatrix', () => {
     expect(() => loadMatrix(join(fixtures, 'valid/small.yaml'), { maxBytes: 10 })).toThrow(/:1:1: file is \d+ bytes, over the limit of 10/);
   });
 
+  it('points at what was left open, not past the last line (a fresh user\'s `[unclosed` at 4:1 of 3 lines)', () => {
+    const at = (name: string, text: string) => {
+      try {
+        loadMatrix(write(name, text));
+      } catch (error) {
+        return /:(\d+:\d+): not valid YAML/.exec((error as Error).message)?.[1];
+      }
+      return 'no error';
+    };
+    expect(at('flow.yaml', 'schemaVersion: 1\ndocument:\n  title: [unclosed\n')).toBe('3:10');
+    expect(at('map.yaml', 'schemaVersion: 1\ndocument: {title: x\n\n')).toBe('2:11');
+    // A quote inside a plain scalar opens nothing; the one that starts a scalar does.
+    expect(at('quote.yaml', 'schemaVersion: 1\ndocument:\n  title: 他说"好"\n  notice: "未完\n')).toBe('4:11');
+  });
+
   it('ignores warnings and the semantic rules', () => {
     expect(loadMatrix(join(fixtures, 'invalid/unquoted-date.yaml')).document.date).toBe('2024-03-15');
     expect(loadMatrix(join(fixtures, 'invalid/no-unit.yaml')).tasks).toHaveLength(1);
