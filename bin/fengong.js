@@ -10,7 +10,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Standard output that cannot be written is one line and exit 2, as for every command (src/cli/main.ts).
   process.stdout.on('error', (error) => {
     if (error.code === 'EPIPE') return;
-    process.stderr.write(`fengong: cannot write standard output (${error.code})\n`);
+    // In the words every other command uses (src/errors.ts errnoWords): a full disk is the one a user meets.
+    const why = error.code === 'ENOSPC' ? 'no space left on the device' : error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied' : error.code;
+    process.stderr.write(`fengong: cannot write standard output (${why})\n`);
     process.exitCode = 2;
   });
   process.stdout.write(`${require('../package.json').version}\n`);

@@ -102,7 +102,7 @@ export { useColor } from './color.js';
  */
 export function parseJobs(text: string): number {
   const jobs = Number(text);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new FengongError({ en: `--jobs ${text}: not a number of threads; write a whole number from 1`, zh: `--jobs ${text}：不是线程数，请写 1 以上的整数` });
+  if (!Number.isInteger(jobs) || jobs < 1) throw new FengongError({ en: `--jobs ${text}: expected a whole number of at least 1`, zh: `--jobs ${text}：应为不小于 1 的整数` });
   return jobs;
 }
 

@@ -26,7 +26,9 @@ describe('user errors of the sheet commands and validate, in Chinese and English
     [['parse', 'fixtures/notices/lezhi-2023-61.md', '-o', 'matrix.xlsx'], 'matrix.xlsx：不能写出“.xlsx”文件；请使用 .yaml、.json、.yml 扩展名', 'matrix.xlsx: cannot write `.xlsx` files; name the file .yaml, .json, .yml'],
     [['validate', 'no/such.yaml'], 'no/such.yaml：文件或目录不存在', 'no/such.yaml: no such file or directory'],
     [['validate', SEED, '--reporter', 'xml'], '--reporter xml：没有这种输出格式，可选 stylish、json、github、junit、sarif', '--reporter xml: unknown reporter; use one of stylish, json, github, junit, sarif'],
-    [['validate', SEED, '--jobs', '0'], '--jobs 0：不是线程数，请写 1 以上的整数', '--jobs 0: not a number of threads; write a whole number from 1'],
+    // (The same words as parse's: a fresh user's find.)
+    [['validate', SEED, '--jobs', '0'], '--jobs 0：应为不小于 1 的整数', '--jobs 0: expected a whole number of at least 1'],
+    [['parse', SEED, '--out-dir', 'x', '--jobs', '0'], '--jobs 0：应为不小于 1 的整数', '--jobs 0: expected a whole number of at least 1'],
   ])('%j', async (args, zh, en) => {
     expect(await both(args)).toEqual({ zh: `fengong: ${zh}\n`, en: `fengong: ${en}\n`, codes: [2, 2] });
   });

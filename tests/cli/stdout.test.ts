@@ -123,6 +123,11 @@ describe('standard error and standard input (a new user\'s probe of session 10)'
     const run = spawnSync(process.execPath, ['bin/fengong.js', 'parse', 'fixtures/notices/lezhi-2023-61.md'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
     closeSync(full);
     expect([run.status, run.stderr]).toEqual([2, 'fengong: cannot write standard output (no space left on the device)\n']);
+    // `--version`, answered by bin/fengong.js alone, in the same words (a fresh user's: it said `(ENOSPC)`).
+    const again = openSync('/dev/full', 'w');
+    const version = spawnSync(process.execPath, ['bin/fengong.js', '--version'], { stdio: ['ignore', again, 'pipe'], encoding: 'utf8' });
+    closeSync(again);
+    expect([version.status, version.stderr]).toEqual([2, 'fengong: cannot write standard output (no space left on the device)\n']);
   });
 
   it('refuses a folder as standard input in one line, exit 2', () => {
