@@ -117,6 +117,9 @@ const BODY_FIRST = new RegExp(BODY_NAME.source.replace(/\$$/, ''));
  */
 const LEAD_SENTENCE = /(?:^|[。；;，,：:]|^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]))[\s\u3000]*(?:此项工作|该项工作|本项工作|上述工作|以上工作)?由[^。；;，,由]{2,40}?(?:牵头|负责|主办)[^。；;]{0,80}?([。；;]?[\s\u3000]*)$/;
 
+/** A clause of a sentence naming who acts, without 由: names, then a role verb (`县发改局、县财政局牵头`), no more. */
+const BARE_CLAUSE = /^[^由：:（()）要的是]{2,60}?(?:牵头|负责|配合|协助|参与)$/;
+
 /** A bracket that is a note on the tasks below (`以下各项任务均需…负责落实，不再一一列出`), from its start. */
 const NOTE_ON_TASKS = /^(?:以下|下列|上述|本方案|各项(?:任务|工作))[^。]{0,30}?(?:均需|均由|均要|不再|下同)/;
 /** A note closing an inline phrase that is not part of it (`（县委宣传部牵头，县文明办负责，下同）`, `以下均需…`). */
@@ -323,6 +326,24 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
         groups.push(group);
         if (whole && (!clauses.tail || isTimePhrase(clauses.tail))) spans.push([0, folded.length]);
       }
+    } else if (!m && context.numbered === true && end === folded.length && start > 0 && folded[start - 1] === '。') {
+      // The last sentence of a numbered item that is nothing but who acts, without 由 (`…保障用地需求。区自然资源局牵头，区发改
+      // 局配合。`, `…。县住建局负责。`: a fresh user's, lost in silence): read as `由X牵头，Y配合` is, bodies' names only and
+      // nothing after them.
+      let from = start;
+      while (from < end && isWhiteSpace(folded.charCodeAt(from))) from++;
+      let to = end;
+      while (to > from && (isWhiteSpace(folded.charCodeAt(to - 1)) || '。；;'.includes(folded[to - 1]))) to--;
+      // (Each clause names and a role verb, nothing else: `各乡镇、各部门要认真落实…，主要负责同志要亲自…` is prose, probe 57.)
+      if (to - from >= 4 && to - from <= 120 && folded.slice(from, to).split(/[，,]/).every((c) => BARE_CLAUSE.test(c))) {
+        const group = newGroup('sentence', from, from);
+        const found: ParagraphDiagnostic[] = [];
+        const clauses = readClauses(text, folded, from, to, group, found);
+        if (clauses.found && !clauses.tail && group.lead.length + group.responsible.length && allBodies(group)) {
+          groups.push(group);
+          for (const d of found) diagnostics.push(d);
+        }
+      }
     }
     start = end;
   }
@@ -502,6 +523,9 @@ function allBodies(group: MarkerGroup): boolean {
   return true;
 }
 
+/** Lead marks before or after a name (`☆区自然资源局`, `区发改局★`). */
+const MARKS_AROUND = new RegExp(`^[${LEAD_MARKS}]+|[${LEAD_MARKS}]+$`, 'g');
+
 /** The first character of a note rather than a name (as {@link BODY_NAME} excludes them; not 经 or 交: 经开区, 交通运输部). */
 const NOT_A_NAME = /^[报由向在含设按请送抄此]/;
 
@@ -516,8 +540,11 @@ const SENT_TO = /^此|发至|报送|抄送|印发|转发/;
  * without its place, a people's organisation or the departments of a level (`县工商联`, `县直有关单位`), a town.
  */
 function isBody(unit: string): boolean {
-  // A body's other name in brackets after it (`省市场监管局（省知识产权局）`, probe 39) is no part of the test.
-  const full = fold(unit);
+  // A body's other name in brackets after it (`省市场监管局（省知识产权局）`, probe 39) is no part of the test, nor the
+  // mark of a lead under the note 标☆的为牵头单位 (`（☆区自然资源局、区发改局）`: a fresh user's, whose task had been lost
+  // in silence).
+  const marked = fold(unit);
+  const full = LEAD_MARKS.includes(marked[0]) || LEAD_MARKS.includes(marked[marked.length - 1]) ? marked.replace(MARKS_AROUND, '') : marked;
   const f = full.endsWith('）') && !full.startsWith('各') ? full.replace(/（[^（）]*）$/, '') : full;
   // (Not a note that starts as a sentence does: `报市老龄办`, `含乡镇卫生院`, `设在市民政局`.)
   if (NOT_A_NAME.test(f)) return false;

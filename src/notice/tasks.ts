@@ -13,8 +13,8 @@ export interface TaskContext {
   leadMark?: string | null;
 }
 
-/** A mark before a unit's name (`☆经信局`): never part of the name. */
-const MARKED_NAME = new RegExp(`^[${LEAD_MARKS}]+`);
+/** A mark before or after a unit's name (`☆经信局`, `经信局☆`): never part of the name. */
+const MARKED_NAME = new RegExp(`^[${LEAD_MARKS}]+|[${LEAD_MARKS}]+$`, 'g');
 
 /**
  * Makes the tasks of matrix-format.md "Items and tasks", in document order: each item whose chunks carry markers
@@ -161,10 +161,10 @@ function promoteMarkedLeads(task: Task): void {
   }
 }
 
-const isStarred = (unit: string) => MARKED_NAME.test(unit);
+const isStarred = (unit: string) => LEAD_MARKS.includes(unit[0]) || LEAD_MARKS.includes(unit[unit.length - 1]);
 
 /**
- * Units written with a mark before their name (`☆经信局`): under the note that marked units lead (`mark`, see
+ * Units written with a mark before or after their name (`☆经信局`, `经信局☆`: a fresh user's): under the note that marked units lead (`mark`, see
  * markers.ts leadMarkOf) the units with that mark move to `lead`; every mark leaves the name. (Without the note a mark is
  * no role: the unit keeps its list.)
  */
@@ -175,7 +175,7 @@ function promoteStarredLeads(task: Task, mark: string | null): void {
     const keep: string[] = [];
     for (const unit of task[role]) {
       const name = unmarked(unit);
-      if (mark === null || !unit.startsWith(mark)) keep.push(name);
+      if (mark === null || !(unit.startsWith(mark) || unit.endsWith(mark))) keep.push(name);
       else if (!lead.includes(name)) lead.push(name);
     }
     task[role] = keep;

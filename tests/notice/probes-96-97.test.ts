@@ -64,3 +64,36 @@ describe('a numbered first line of a wrapped PDF paste, its indent dropped (prob
     expect(found?.title).toBe('加强监管，强化执法');
   });
 });
+
+describe('lead marks in an item-final bracket of names (a fresh user\'s)', () => {
+  const plan = (bracket: string, note = true) => [...(note ? ['标☆的为牵头单位。', ''] : []), '一、强化要素保障', '1.落实减税降费政策。（区税务局负责）', `2.保障用地需求。${bracket}`].join('\n');
+
+  it('reads the names, a marked one the lead under the note, the mark before or after it', () => {
+    // The task had been lost in silence: `☆区自然资源局` read as no body's name.
+    for (const bracket of ['（☆区自然资源局、区发改局）', '（区自然资源局☆、区发改局）']) {
+      const task = tasks(plan(bracket)).find((t) => t.id === '1.2');
+      expect(task && roles(task)).toEqual({ lead: ['区自然资源局'], responsible: ['区发改局'], support: [] });
+    }
+  });
+
+  it('without the note, keeps the units where they stand, without the mark', () => {
+    const task = tasks(plan('（区自然资源局★、区发改局）', false)).find((t) => t.id === '1.2');
+    expect(task && roles(task)).toEqual({ lead: [], responsible: ['区自然资源局', '区发改局'], support: [] });
+  });
+});
+
+describe('the last sentence of an item naming who acts, without 由 (a fresh user\'s)', () => {
+  it('reads `X牵头，Y配合。` and `X负责。` closing a numbered item', () => {
+    const found = tasks(['一、重点任务', '（一）落实减税降费政策。（区税务局负责）', '（二）保障用地需求。区自然资源局牵头，区发改局配合。', '（三）保障用能需求。区发改局负责。'].join('\n'));
+    expect(found.map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: [], responsible: ['区税务局'], support: [] }],
+      ['1.2', { lead: ['区自然资源局'], responsible: [], support: ['区发改局'] }],
+      ['1.3', { lead: [], responsible: ['区发改局'], support: [] }],
+    ]);
+  });
+
+  it('leaves prose alone: what the bodies do after their names, a sentence of its own, a person', () => {
+    const found = tasks(['一、重点任务', '（一）保障用地需求。区自然资源局牵头，建立联席会议制度。', '（二）区发改局负责。', '（三）保障用能需求。王某某副区长负责。', '（四）落实减税降费政策。（区税务局负责）'].join('\n'));
+    expect(found.map((t) => t.id)).toEqual(['1.4']);
+  });
+});
