@@ -73,9 +73,10 @@ const BRACKET_CLOSE = '〕】］）)]';
  * A role verb closing a clause: 牵头 / 负责 / 配合 / 协助 / 参与 / 协办 (主责 / 协同, 主办 / 会办 of a 督办 list: probes 90
  * and 92), alone or with the action it takes on
  * (`牵头负责`, `牵头抓总`, `牵头组织实施`, `负责落实`, `配合推进`; `（由县发改局牵头实施）` heads a section of 苍南县's
- * 若干政策, 2023), and `按职责分工负责` ({@link BY_DUTIES}), `分别负责`, `落实`.
+ * 若干政策, 2023), and `按职责分工负责` ({@link BY_DUTIES}), `分别负责`, `落实`; the lead worded `主抓`, `负总责`, or `为牵头
+ * 单位` right after a body's name (`X为牵头单位，Y为配合单位`; not the note `标☆的为牵头单位`, `第一责任单位为牵头单位`).
  */
-const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|共同负责|(?:牵头|负责|配合|协助|参与|协办|主责|协同|主办|会办)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实)(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
+const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|共同负责|负总责|(?<=[局委办部厅会院心府司队所站处室社行馆团联组署科股区县市镇乡])为(?:牵头|责任|配合|协办|参与)(?:单位|部门)|(?:牵头|负责|配合|协助|参与|协办|主责|协同|主办|会办|主抓)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实)(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
 const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
 /** `按职责分工负责` and its kin anywhere: a list's end, never a clause of its own after a label. */
 const BY_DUTIES_IN = new RegExp(BY_DUTIES);
@@ -790,8 +791,11 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
   let at = 0;
   let found = false;
   for (let m = verbs.exec(body); m; m = verbs.exec(body)) {
-    // (`X主责，Y协同`: a plan's legend for its lead and support, probe 90; a 督办 list's `X主办，Y会办`, probe 92.)
-    const role: Role = /^(?:牵头|主责|主办)/.test(m[1]) ? 'lead' : /^(?:配合|协助|参与|协办|协同|会办)/.test(m[1]) ? 'support' : 'responsible';
+    // (`X主责，Y协同`: a plan's legend for its lead and support, probe 90; a 督办 list's `X主办，Y会办`, probe 92; `X主抓`
+    // and `X负总责，Y具体负责`, how some drafters name the lead: session 16.)
+    // (`X为牵头单位，Y为配合单位`: the label's words as a verb.)
+    const verb = m[1].startsWith('为') ? m[1].slice(1) : m[1];
+    const role: Role = /^(?:牵头|主责|主办|主抓|负总责)/.test(verb) ? 'lead' : /^(?:配合|协助|参与|协办|协同|会办)/.test(verb) ? 'support' : 'responsible';
     const segment = text.slice(from + at, from + m.index);
     const segFolded = body.slice(at, m.index);
     at = m.index + m[1].length;
@@ -811,6 +815,8 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
     // Nor is a clause (`安全责任由学校和使用方`, probe 28: 由 or 的 inside is no name's).
     const real = units.filter((u) => {
       const f = fold(u);
+      // A body that oversees (`县发改局统筹`, `县发改局负责指导`) is no unit, and said so (it had gone in silence).
+      if (OVERSIGHT.test(f)) diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: from + m!.index, message: { en: `\`${u}\` names a body that oversees, not a unit`, zh: `“${u}”是督导方，不是责任单位` } });
       return !PERSON.test(f) && !(isTimePhrase(u) && (group.deadline ??= u)) && !/[由的]/.test(u) && !OVERSIGHT.test(f) && !isClause(f);
     });
     if (real.length) found = true;

@@ -97,3 +97,27 @@ describe('the last sentence of an item naming who acts, without 由 (a fresh use
     expect(found.map((t) => t.id)).toEqual(['1.4']);
   });
 });
+
+describe('how drafters word the lead (session 16)', () => {
+  const roleOf = (bracket: string) => {
+    const [task] = tasks(['一、任务', `1.推进工作。${bracket}`].join('\n'));
+    return task ? roles(task) : null;
+  };
+
+  it('reads 主抓, 负总责 and `为牵头单位` as the lead, 具体负责 as responsible', () => {
+    expect(roleOf('（县发改局主抓，县财政局配合）')).toEqual({ lead: ['县发改局'], responsible: [], support: ['县财政局'] });
+    // `县发改局负总责` had been one unit's name.
+    expect(roleOf('（县发改局负总责，县财政局具体负责）')).toEqual({ lead: ['县发改局'], responsible: ['县财政局'], support: [] });
+    // An unaccounted-marker error before.
+    expect(roleOf('（县发改局为牵头单位，县财政局为配合单位）')).toEqual({ lead: ['县发改局'], responsible: [], support: ['县财政局'] });
+  });
+
+  it('says when a body that oversees is left out (`X统筹`, `X负责指导`): it had gone in silence', () => {
+    const { matrix, messages } = parseText(['一、任务', '1.推进工作。（县发改局统筹，县财政局配合）', '2.推进工作。（县发改局负责指导，各乡镇负责落实）'].join('\n'), 'text');
+    expect(matrix.tasks.map((t) => roles(t))).toEqual([
+      { lead: [], responsible: [], support: ['县财政局'] },
+      { lead: [], responsible: ['各乡镇'], support: [] },
+    ]);
+    expect(messages.filter((m) => m.ruleId === 'ignored-marker').map((m) => m.reason)).toEqual(['`县发改局统筹` names a body that oversees, not a unit', '`县发改局负责指导` names a body that oversees, not a unit']);
+  });
+});
