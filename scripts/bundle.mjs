@@ -16,7 +16,7 @@
 // (./validators/, ../schemas/, ./parse-worker.js) hold as after tsc.
 import { decode, encode } from '@jridgewell/sourcemap-codec';
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,10 +24,23 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
 const requireFromRoot = createRequire(join(root, 'package.json'));
-// Old bundles go first: a build that fails leaves none, and bin/fengong.js then runs the tsc output.
-// The code cache goes with them (scripts/code-cache.mjs writes the one for the new bundle).
-for (const f of existsSync(dist) ? readdirSync(dist) : []) if (/^fengong[\w-]*\.c?js(\.v8cache|\.map)?$|^(parse|validate)-worker\.js$/.test(f)) rmSync(join(dist, f), { recursive: true });
-rmSync(join(dist, 'vendor'), { recursive: true, force: true });
+/**
+ * Where the new bundle is written first (dist/.next/), and moved into dist/ when whole: the command of a checkout
+ * being rebuilt (`npm test` rebuilds dist/) keeps working meanwhile. (It had failed for the seconds of a build: old
+ * bundles deleted first, `Cannot find module './vendor/js-yaml.cjs'`, exit 70: a fresh user's find.)
+ */
+const next = join(dist, '.next');
+/** The files of a bundle in dist/ (the code cache with them: scripts/code-cache.mjs writes the new one). */
+const BUNDLE_FILE = /^fengong[\w-]*\.c?js(\.v8cache|\.map)?$|^(parse|validate)-worker\.js$/;
+rmSync(next, { recursive: true, force: true });
+// A build that fails leaves no bundle, old or new, and bin/fengong.js then runs the tsc output (never an old bundle).
+process.on('uncaughtException', (error) => {
+  for (const f of existsSync(dist) ? readdirSync(dist) : []) if (BUNDLE_FILE.test(f)) rmSync(join(dist, f), { recursive: true });
+  rmSync(join(dist, 'vendor'), { recursive: true, force: true });
+  rmSync(next, { recursive: true, force: true });
+  process.stderr.write(`${error.stack ?? error}\n`);
+  process.exit(1);
+});
 
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const define = { FENGONG_VERSION: JSON.stringify(version) };
@@ -153,7 +166,7 @@ function validators() {
 const main = await build({
   ...common,
   entryPoints: { fengong: 'src/cli/main.ts' },
-  outdir: 'dist',
+  outdir: 'dist/.next',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   inject: existsSync(join(dist, 'validators', 'matrix.cjs')) ? ['fengong:validators'] : [],
@@ -179,7 +192,7 @@ const main = await build({
 // String.raw is used only for regular expression sources), the bundle is ASCII: read and compiled as one-byte text.
 // Each escape makes the text 5 characters longer, so the source map's columns move by as much on their line.
 {
-  const file = join(dist, 'fengong.cjs');
+  const file = join(next, 'fengong.cjs');
   const lines = readFileSync(file, 'utf8').split('\n');
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
   const mappings = decode(map.mappings);
@@ -195,7 +208,8 @@ const main = await build({
   // compiles the text as it is read, with no second 400 KB string made by joining the wrapper to it at every start,
   // and the lines V8 reports are the file's (the source map moves down one line).
   writeFileSync(file, `(function (exports, require, module, __filename, __dirname) {\n${lines.join('\n')}\n})`);
-  writeFileSync(`${file}.map`, JSON.stringify({ ...map, mappings: encode([[], ...mappings]) }));
+  // (Written in dist/.next/, read from dist/: the sources are one folder nearer.)
+  writeFileSync(`${file}.map`, JSON.stringify({ ...map, sources: map.sources.map((s) => s.replace(/^\.\.\//, '')), mappings: encode([[], ...mappings]) }));
 }
 
 // 2. The worker threads (ES modules, as before; they load their libraries from node_modules or their chunks).
@@ -204,7 +218,7 @@ if (existsSync(join(root, 'src/cli/validate-worker.ts'))) workerEntries['validat
 await build({
   ...common,
   entryPoints: workerEntries,
-  outdir: 'dist',
+  outdir: 'dist/.next',
   splitting: true,
   format: 'esm',
   chunkNames: 'fengong-chunk-[hash]',
@@ -215,7 +229,7 @@ await build({
 });
 
 // 3. The libraries, one file each.
-mkdirSync(join(dist, 'vendor'), { recursive: true });
+mkdirSync(join(next, 'vendor'), { recursive: true });
 for (const [spec, kind] of vendors) {
   let contents = `module.exports = require(${JSON.stringify(spec)});`;
   if (kind === 'esm') {
@@ -225,9 +239,23 @@ for (const [spec, kind] of vendors) {
   await build({
     ...common,
     stdin: { contents, resolveDir: root, sourcefile: `vendor:${spec}`, loader: 'js' },
-    outfile: join('dist', vendorFile(spec)),
+    outfile: join('dist/.next', vendorFile(spec)),
     format: 'cjs',
     external: [...NODE_MODULES],
   });
 }
 if (process.env.BUNDLE_META) (await import('node:fs')).writeFileSync(process.env.BUNDLE_META, JSON.stringify(main.metafile));
+
+// 4. Into place, each file by a rename: the libraries, the workers' chunks, the workers, the command; then what the old
+// bundle had that the new one has not (chunks of other hashes). The code cache of the old bundle goes (an older cache
+// is never used: bin/load-bundle.js).
+const made = new Set(readdirSync(next));
+const old = join(dist, '.vendor-old');
+rmSync(old, { recursive: true, force: true });
+if (existsSync(join(dist, 'vendor'))) renameSync(join(dist, 'vendor'), old);
+renameSync(join(next, 'vendor'), join(dist, 'vendor'));
+rmSync(old, { recursive: true, force: true });
+const order = (f) => (f.startsWith('fengong-chunk-') ? 0 : f.endsWith('-worker.js') ? 1 : 2);
+for (const f of [...made].filter((f) => f !== 'vendor').sort((a, b) => order(a) - order(b))) renameSync(join(next, f), join(dist, f));
+for (const f of readdirSync(dist)) if (BUNDLE_FILE.test(f) && !made.has(f)) rmSync(join(dist, f), { recursive: true });
+rmSync(next, { recursive: true, force: true });

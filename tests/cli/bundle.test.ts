@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,6 +24,23 @@ describe('the bundled command', () => {
     const exports = loadBundle(bundle, { onScript: (s) => (rejected = s.cachedDataRejected) });
     expect(typeof exports.main).toBe('function');
     expect(rejected).toBe(false);
+  });
+
+  it('is moved into dist/ whole from where it was written (dist/.next/), leaving no file of an older bundle', () => {
+    // (The command of a checkout being rebuilt had failed while the old bundle was deleted and the new one written: a
+    // fresh user's find. scripts/bundle.mjs writes to dist/.next/, then renames each file into place.)
+    expect(existsSync('dist/.next')).toBe(false);
+    // Every file of the bundle was written by this build, with the command (dist/fengong.cjs): none of an older build's
+    // is left (a chunk's name holds its hash, so a new build's chunks have other names).
+    const made = statSync(bundle).mtimeMs;
+    const files = readdirSync('dist').filter((f) => /^fengong-chunk-|^(parse|validate)-worker\.js$|^fengong\.cjs/.test(f));
+    expect(files.filter((f) => f.startsWith('fengong-chunk-')).length).toBeGreaterThan(5);
+    for (const f of files) expect(Math.abs(statSync(join('dist', f)).mtimeMs - made), f).toBeLessThan(120_000);
+    // The source map names the sources from dist/, where it is read.
+    const map = JSON.parse(readFileSync(`${bundle}.map`, 'utf8')) as { sources: string[] };
+    const ours = map.sources.filter((s) => s.includes('src/'));
+    expect(ours.length).toBeGreaterThan(50);
+    for (const source of ours) expect(existsSync(resolve('dist', source)), source).toBe(true);
   });
 
   it('uses the code cache only when it is not older than the bundle (V8 checks only the length of the source)', () => {
