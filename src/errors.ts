@@ -38,6 +38,8 @@ export function errnoWords(e: NodeJS.ErrnoException): Bilingual {
       return { en: 'a part of the path is a file, not a folder', zh: '路径中有一段是文件，不是文件夹' };
     case 'ENOSPC':
       return { en: 'no space left on the device', zh: '磁盘空间不足' };
+    case 'ELOOP':
+      return { en: 'a loop of symbolic links', zh: '符号链接循环' };
     default:
       return { en: e.code ?? e.message, zh: e.code ?? e.message };
   }

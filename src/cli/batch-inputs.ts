@@ -1,6 +1,7 @@
-import { statSync } from 'node:fs';
-import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { errnoWords } from '../errors.js';
 import type { Bilingual } from '../i18n.js';
 
 /** The endings `fengong parse` reads (src/read/read-notice.ts `formatOf`), without the dot. */
@@ -60,19 +61,34 @@ export function expandNotices(args: readonly string[]): BatchInputs {
       files.push(file);
     }
   };
+  /** A folder that cannot be listed: said, never passed over (its notices had gone in silence, exit 0). */
+  const unreadable = (folder: string) => problems.push({ en: `${folder}: cannot read this folder (permission denied): the notices in it are not parsed`, zh: `${folder}：无法读取此文件夹（没有权限）：其中的公文未解析` });
   for (const arg of args) {
-    const stat = statSync(arg, { throwIfNoEntry: false });
+    let stat;
+    try {
+      stat = statSync(arg, { throwIfNoEntry: false });
+    } catch (error) {
+      // A loop of links, a path through a file, a folder that may not be looked into: one line, and the others go on
+      // (a batch had stopped at it with an internal error, exit 70).
+      const why = errnoWords(error as NodeJS.ErrnoException);
+      problems.push({ en: `${arg}: cannot read (${why.en})`, zh: `${arg}：无法读取（${why.zh}）` });
+      continue;
+    }
     if (stat?.isDirectory()) {
+      const closed = closedFolders(arg);
+      for (const folder of closed) unreadable(folder);
+      if (closed[0] === arg) continue;
       // Links inside the folder are not followed: one to a folder above it (`up -> ..`) had the batch parse everything
       // around it (a fresh user's find).
-      const found = globSync(NOTICE_GLOB, { cwd: arg, ignore: IGNORE, caseSensitiveMatch: false, followSymbolicLinks: false }).sort();
+      const found = globSync(NOTICE_GLOB, { cwd: arg, ignore: IGNORE, caseSensitiveMatch: false, followSymbolicLinks: false }).filter(isDocument).sort();
       const endings = NOTICE_ENDINGS.map((e) => `.${e}`).join(' ');
       if (found.length === 0) problems.push({ en: `${arg}: no notice (${endings}) in this folder`, zh: `${arg}：此文件夹中没有公文（${endings}）` });
       for (const f of found) add(join(arg, f));
-      noteSkipped(arg, globSync(UNREAD_GLOB, { cwd: arg, ignore: IGNORE, caseSensitiveMatch: false, followSymbolicLinks: false }));
+      noteSkipped(arg, globSync(UNREAD_GLOB, { cwd: arg, ignore: IGNORE, caseSensitiveMatch: false, followSymbolicLinks: false }).filter(isDocument));
     } else if (!stat && isDynamicPattern(arg)) {
       // An absolute pattern gives absolute paths, as the user wrote it (tinyglobby gives paths relative to the working folder).
-      const matched = globSync(arg, { ignore: IGNORE, expandDirectories: false, absolute: isAbsolute(arg) });
+      // Links are not followed, as in a folder (`**` through `up -> ..` had parsed notices twice and more).
+      const matched = globSync(literalFolders(arg), { ignore: IGNORE, expandDirectories: false, absolute: isAbsolute(arg), followSymbolicLinks: false }).filter(isDocument);
       const found = matched.filter((f) => NOTICE_ENDINGS.includes(extname(f).slice(1).toLowerCase())).sort();
       if (found.length === 0) problems.push({ en: `${arg}: no notice matches this pattern`, zh: `${arg}：没有与此模式匹配的公文` });
       for (const f of found) add(f);
@@ -82,6 +98,39 @@ export function expandNotices(args: readonly string[]): BatchInputs {
     }
   }
   return { files, problems, skipped };
+}
+
+/** Not the lock file Word and WPS leave beside an open document (`~$分工方案.docx`): no document of its own. */
+function isDocument(path: string): boolean {
+  return !basename(path).startsWith('~$');
+}
+
+/** The folders under `root` (itself included) that cannot be listed, in order; links are not followed. */
+function closedFolders(root: string): string[] {
+  const closed: string[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const dir = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      closed.push(dir);
+      continue;
+    }
+    for (const e of entries) if (e.isDirectory() && e.name !== 'node_modules' && e.name !== '.git') stack.push(join(dir, e.name));
+  }
+  return closed.sort((a, b) => (a === root ? -1 : b === root ? 1 : a < b ? -1 : 1));
+}
+
+/**
+ * A pattern whose folders before its first wildcard are taken as written: their round brackets are no group
+ * (`新建文件夹 (2)/*.txt`, the name Windows gives a copied folder; `规划 (2021-2025)/*.md` had matched nothing).
+ */
+function literalFolders(pattern: string): string {
+  const parts = pattern.split('/');
+  for (let i = 0; i < parts.length - 1 && !/[*?[\]{}!]/.test(parts[i]); i++) parts[i] = parts[i].replace(/[()]/g, '\\$&');
+  return parts.join('/');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { FengongError } from '../errors.js';
+import { errnoWords, FengongError } from '../errors.js';
 import type { Bilingual } from '../i18n.js';
 
 /**
@@ -71,6 +71,24 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
 }
 
 /** `--out-dir` names a file, not a folder (a batch of matrices, `tasks --all`). */
+/**
+ * Checks an `--out-dir` before anything is compiled: one that is a file or a symbolic link (also written with a
+ * trailing slash, as tab completion writes it: `linkout/`), or whose path cannot be looked at (a part of it a file, a
+ * loop of links), is one line (a fresh user's `--out-dir linkout/` and `afile/sub` had been internal errors, exit 70).
+ * @throws FengongError saying what is wrong.
+ */
+export function checkOutDir(dir: string): void {
+  const plain = dir.length > 1 ? dir.replace(/[\\/]+$/, '') || dir : dir;
+  let st;
+  try {
+    st = lstatSync(plain, { throwIfNoEntry: false });
+  } catch (error) {
+    const why = errnoWords(error as NodeJS.ErrnoException);
+    throw new FengongError({ en: `--out-dir ${dir}: cannot be used (${why.en})`, zh: `--out-dir ${dir}：无法使用（${why.zh}）` });
+  }
+  if (st && !st.isDirectory()) throw outDirIsFile(plain);
+}
+
 export function outDirIsFile(dir: string): FengongError {
   // A link is never written through (a link to a folder had been called a file: a fresh user's find).
   if (lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) {

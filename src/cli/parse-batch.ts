@@ -1,4 +1,3 @@
-import { lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { FengongError } from '../errors.js';
@@ -6,7 +5,7 @@ import { batchRegistry, type BatchResult, type BatchSettings } from './batch-com
 import { expandNotices, outputPaths } from './batch-inputs.js';
 import { compileInOrder } from './batch-pool.js';
 import type { Lang } from '../i18n.js';
-import { cannotWrite, makeFolder, outDirIsFile, writeFileAtomic } from './io.js';
+import { cannotWrite, checkOutDir, makeFolder, outDirIsFile, writeFileAtomic } from './io.js';
 import { cliLang } from './lang.js';
 import type { ParseOptions } from './parse.js';
 import { standardError } from './stdout.js';
@@ -57,13 +56,19 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   }
   const lang = cliLang();
   const jobs = parseJobs(options.jobs);
-  if (lstatSync(options.outDir, { throwIfNoEntry: false })?.isDirectory() === false) throw outDirIsFile(options.outDir);
+  checkOutDir(options.outDir);
   await batchRegistry(options.units);
   const { files, problems, skipped } = expandNotices(notices);
   // The output folder itself first: one that cannot be made is one line before anything else is said or any notice
   // compiled (an archive office's read-only folder had given the same line for each of 369 notices; a fresh user's
   // got the line of the files skipped before it).
-  if (files.length) makeFolder(options.outDir);
+  if (files.length) {
+    try {
+      makeFolder(options.outDir);
+    } catch (error) {
+      throw (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? outDirIsFile(options.outDir) : error;
+    }
+  }
   for (const line of problems) standardError.write(`fengong: ${line[lang]}\n`);
   // Nothing to compile: what is wrong, and no summary of nothing (`0 notices, 0 tasks…` under a pattern that matched
   // no file, a fresh user's find).

@@ -6,7 +6,7 @@ import { ROLES, type Role } from '../matrix/types.js';
 import { loadRegistry } from '../registry/load.js';
 import type { UnitRegistry } from '../registry/registry.js';
 import type { DueOptions } from '../sheets/sheet.js';
-import { makeFolder, outDirIsFile, writeFileAtomic } from './io.js';
+import { checkOutDir, makeFolder, outDirIsFile, writeFileAtomic } from './io.js';
 import { hasConfigFile } from './lang.js';
 import { standardOutput } from './stdout.js';
 
@@ -88,6 +88,7 @@ export function emit(data: string | Uint8Array, options: SheetCommandOptions, ou
  * @returns the paths written. Ctrl-C (SIGINT) or SIGTERM stops it between two files, each written whole.
  */
 export async function writeIntoDir(dir: string, files: ReadonlyArray<{ name: string; data: string | Uint8Array }>, force: boolean): Promise<string[]> {
+  checkOutDir(dir);
   try {
     makeFolder(dir);
   } catch (error) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -298,5 +298,53 @@ describe('fengong parse, batch mode', () => {
 
   it('formats the summary with plurals', () => {
     expect(formatSummary({ files: 1, failed: 0, tasks: 1, warnings: 0, errors: 1, ms: 1234 })).toBe('fengong: 1 notice, 1 task, 0 warnings, 1 error in 1.2 s');
+  });
+});
+
+describe('paths a batch cannot read or write (session 16: an archive office\'s tester)', () => {
+  it.runIf(process.platform !== 'win32' && (process.getuid?.() !== 0 || existsSync('/usr/bin/setpriv')))('names a folder it cannot read, and exits 2 (its notices had gone in silence, exit 0)', () => {
+    const dir = folder({ 'open/a.txt': notice(1, 'a'), 'closed/b.txt': notice(1, 'b') });
+    chmodSync(join(dir, 'closed'), 0);
+    try {
+      // As root, without the capability to read any folder.
+      const drop = process.getuid?.() === 0 ? ['/usr/bin/setpriv', '--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-all'] : [];
+      const run = spawnSync(drop[0] ?? process.execPath, [...drop.slice(1), ...(drop.length ? [process.execPath] : []), 'bin/fengong.js', '--lang', 'en', 'parse', dir, '--out-dir', join(dir, 'out')], { encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`fengong: ${join(dir, 'closed')}: cannot read this folder (permission denied): the notices in it are not parsed\n`);
+      expect(SUMMARY.exec(run.stderr)!.slice(1, 4)).toEqual(['1', undefined, '1']);
+    } finally {
+      chmodSync(join(dir, 'closed'), 0o755);
+    }
+  });
+
+  it('says in one line that a path cannot be looked at (a loop of links), and parses the others', async () => {
+    const dir = folder({ 'a.txt': notice(2, 'a') });
+    symlinkSync('loop', join(dir, 'loop'));
+    const run = await runCli(['--lang', 'en', 'parse', join(dir, 'loop'), join(dir, 'a.txt'), '--out-dir', join(dir, 'out'), '--jobs', '1']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`fengong: ${join(dir, 'loop')}: cannot read (a loop of symbolic links)\n`);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['a.yaml']);
+  });
+
+  it('refuses in one line an --out-dir written with a slash after a link, or through a file', async () => {
+    const dir = folder({ 'a.txt': notice(1, 'a'), 'afile': 'x' });
+    mkdirSync(join(dir, 'real'));
+    symlinkSync(join(dir, 'real'), join(dir, 'linkout'));
+    const link = await runCli(['--lang', 'en', 'parse', join(dir, 'a.txt'), join(dir, 'a.txt'), '--out-dir', `${join(dir, 'linkout')}/`]);
+    expect([link.code, link.stderr]).toEqual([2, `fengong: --out-dir ${join(dir, 'linkout')}: is a symbolic link, which fengong does not write through: give the folder it points to\n`]);
+    const through = await runCli(['--lang', 'en', 'parse', join(dir, 'a.txt'), '--out-dir', join(dir, 'afile', 'sub')]);
+    expect([through.code, through.stderr]).toEqual([2, `fengong: --out-dir ${join(dir, 'afile', 'sub')}: cannot be used (a part of the path is a file, not a folder)\n`]);
+  });
+
+  it('matches a folder named with round brackets as written, follows no link in a glob, and passes over Word\'s lock files', async () => {
+    const dir = folder({ '新建文件夹 (2)/a.txt': notice(1, 'a'), 'docs/b.txt': notice(1, 'b'), 'docs/~$分工方案.docx': 'lock' });
+    symlinkSync('..', join(dir, 'docs', 'up'));
+    const paren = await runCli(['--lang', 'en', 'parse', `${dir}/新建文件夹 (2)/*.txt`, '--out-dir', join(dir, 'o1'), '--jobs', '1']);
+    expect([paren.code, readdirSync(join(dir, 'o1'))]).toEqual([0, ['a.yaml']]);
+    // `**` through `up -> ..` had parsed every notice again under up/.
+    const glob = await runCli(['--lang', 'en', 'parse', `${dir}/docs/**/*.{txt,docx}`, '--out-dir', join(dir, 'o2'), '--jobs', '1']);
+    expect([glob.code, readdirSync(join(dir, 'o2'))]).toEqual([0, ['b.yaml']]);
+    const lock = await runCli(['--lang', 'en', 'parse', join(dir, 'docs'), '--out-dir', join(dir, 'o3'), '--jobs', '1', '-q']);
+    expect([lock.code, lock.stderr, readdirSync(join(dir, 'o3'))]).toEqual([0, '', ['b.yaml']]);
   });
 });
