@@ -76,7 +76,7 @@ const BRACKET_CLOSE = '〕】］）)]';
  * 若干政策, 2023), and `按职责分工负责` ({@link BY_DUTIES}), `分别负责`, `落实`; the lead worded `主抓`, `负总责`, or `为牵头
  * 单位` right after a body's name (`X为牵头单位，Y为配合单位`; not the note `标☆的为牵头单位`, `第一责任单位为牵头单位`).
  */
-const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|共同负责|负总责|(?<=[局委办部厅会院心府司队所站处室社行馆团联组署科股区县市镇乡])为(?:牵头|责任|配合|协办|参与)(?:单位|部门)|(?:牵头|负责|配合|协助|参与|协办|主责|协同|主办|会办|主抓)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实)(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
+const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|共同负责|负总责|负责(?:指导|协调|督促|监管)|统筹(?:协调|推进)?|(?<=[局委办部厅会院心府司队所站处室社行馆团联组署科股区县市镇乡])为(?:牵头|责任|配合|协办|参与)(?:单位|部门)|(?:牵头|负责|配合|协助|参与|协办|主责|协同|主办|会办|主抓)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实)(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
 const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
 /** `按职责分工负责` and its kin anywhere: a list's end, never a clause of its own after a label. */
 const BY_DUTIES_IN = new RegExp(BY_DUTIES);
@@ -129,9 +129,10 @@ const LIST_NOTE = /^(?:下同|以下同|同上|以下均同|不再(?:逐一)?列
 const EXHORTATION = /^(?:确保|力争|争取|务必|按时|按期|如期)[\u4e00-\u9fff]{0,8}(?:完成|到位|办结|见效|落实|建成|落地)$/;
 /**
  * A body that oversees rather than carries out (`市政府督查室督导`, `省发展改革委指导`: probe 29): no role of the
- * contract's, and no unit's name.
+ * contract's, and no unit's name. (Not `X统筹`: the body that coordinates the work leads it, `（X统筹，Y配合）`, as a clerk
+ * reads it: probe 98.)
  */
-const OVERSIGHT = /^[\u4e00-\u9fff（）()、]{2,40}?(?:督导|指导|督办|督促|监督|督查|统筹)$/;
+const OVERSIGHT = /^[\u4e00-\u9fff（）()、]{2,40}?(?:督导|指导|督办|督促|监督|督查)$/;
 /** Whether the text after an inline phrase's last verb is a note, an exhortation or an oversight it may end with. */
 const endsPhrase = (tail: string) => {
   const f = fold(tail);
@@ -735,6 +736,10 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     if (!parts.length || !isTimePhrase(time) || !parts.every(endsPhrase)) return null;
     group.deadline = time;
   }
+  // A body that oversees at the phrase's end (`（各乡镇负责，县直有关部门指导）`) is no unit: said, not passed over.
+  for (const part of clauses.tail.split(/[，,]/)) {
+    if (OVERSIGHT.test(fold(part))) diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: group.start, message: { en: `\`${part}\` names a body that oversees, not a unit`, zh: `“${part}”是督导方，不是责任单位` } });
+  }
   return group;
 }
 
@@ -795,7 +800,7 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
     // and `X负总责，Y具体负责`, how some drafters name the lead: session 16.)
     // (`X为牵头单位，Y为配合单位`: the label's words as a verb.)
     const verb = m[1].startsWith('为') ? m[1].slice(1) : m[1];
-    const role: Role = /^(?:牵头|主责|主办|主抓|负总责)/.test(verb) ? 'lead' : /^(?:配合|协助|参与|协办|协同|会办)/.test(verb) ? 'support' : 'responsible';
+    const role: Role = /^(?:牵头|主责|主办|主抓|负总责|统筹)/.test(verb) ? 'lead' : /^(?:配合|协助|参与|协办|协同|会办)/.test(verb) ? 'support' : 'responsible';
     const segment = text.slice(from + at, from + m.index);
     const segFolded = body.slice(at, m.index);
     at = m.index + m[1].length;
@@ -835,10 +840,17 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
 export function readCellClauses(text: string, role: Role, group: MarkerGroup, diagnostics: ParagraphDiagnostic[]): boolean {
   const flat = text.replace(/\n/g, '，');
   const folded = foldLabels(flat);
-  if (!HAS_INLINE_VERB.test(folded) || !/牵头|配合|协助|参与|协办|主办|会办/.test(folded)) return false;
+  // (Also `X会同Y负责`, `X负总责，Y具体负责`, `X负责指导，Y负责落实`, `X负责，Y指导` in a cell: probe 98, where the verbs had
+  // stayed in the names.)
+  if (!HAS_INLINE_VERB.test(folded) || !/牵头|配合|协助|参与|协办|主办|会办|会同|主抓|负总责|统筹|负责(?:指导|落实)|指导$|指导[，,；;]/.test(folded)) return false;
   const clauses = readClauses(flat, folded, 0, flat.length, group, diagnostics);
   if (!clauses.found) return false;
-  if (clauses.tail) append(group[role], splitUnits(clauses.tail).units);
+  if (clauses.tail) {
+    // A body that oversees after the last verb (`各区镇（街道）负责，区市场监管局指导`) is no unit of the cell's role.
+    const units = splitUnits(clauses.tail).units;
+    for (const u of units) if (OVERSIGHT.test(fold(u))) diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: 0, message: { en: `\`${u}\` names a body that oversees, not a unit`, zh: `“${u}”是督导方，不是责任单位` } });
+    append(group[role], units.filter((u) => !OVERSIGHT.test(fold(u))));
+  }
   return true;
 }
 

@@ -112,12 +112,22 @@ describe('how drafters word the lead (session 16)', () => {
     expect(roleOf('（县发改局为牵头单位，县财政局为配合单位）')).toEqual({ lead: ['县发改局'], responsible: [], support: ['县财政局'] });
   });
 
-  it('says when a body that oversees is left out (`X统筹`, `X负责指导`): it had gone in silence', () => {
-    const { matrix, messages } = parseText(['一、任务', '1.推进工作。（县发改局统筹，县财政局配合）', '2.推进工作。（县发改局负责指导，各乡镇负责落实）'].join('\n'), 'text');
-    expect(matrix.tasks.map((t) => roles(t))).toEqual([
-      { lead: [], responsible: [], support: ['县财政局'] },
-      { lead: [], responsible: ['各乡镇'], support: [] },
-    ]);
-    expect(messages.filter((m) => m.ruleId === 'ignored-marker').map((m) => m.reason)).toEqual(['`县发改局统筹` names a body that oversees, not a unit', '`县发改局负责指导` names a body that oversees, not a unit']);
+  it('reads `X统筹` as the lead and `X负责指导` as X负责 (probe 98: both had been dropped in silence)', () => {
+    expect(roleOf('（县发改局统筹，县财政局配合）')).toEqual({ lead: ['县发改局'], responsible: [], support: ['县财政局'] });
+    expect(roleOf('（县农业农村局负责指导，各乡镇负责落实）')).toEqual({ lead: [], responsible: ['县农业农村局', '各乡镇'], support: [] });
+  });
+
+  it('says when a body that oversees is left out (`X指导`): it had gone in silence', () => {
+    const { matrix, messages } = parseText(['一、任务', '1.推进工作。（各乡镇负责，县直有关部门指导）'].join('\n'), 'text');
+    expect(matrix.tasks.map((t) => roles(t))).toEqual([{ lead: [], responsible: ['各乡镇'], support: [] }]);
+    expect(messages.filter((m) => m.ruleId === 'ignored-marker').map((m) => m.reason)).toEqual(['`县直有关部门指导` names a body that oversees, not a unit']);
+  });
+
+  it('reads the same wordings in a table\'s role cell, no verb left in a name (probe 98)', () => {
+    const rows = (cell: string) => tasks(['序号\t重点任务\t责任单位', `1\t推进工作\t${cell}`].join('\n'))[0];
+    expect(roles(rows('各县（市、区）政府负总责，市经济和信息化局具体负责'))).toEqual({ lead: ['各县（市、区）政府'], responsible: ['市经济和信息化局'], support: [] });
+    expect(roles(rows('区卫健委会同区财政局负责'))).toEqual({ lead: [], responsible: ['区卫健委'], support: ['区财政局'] });
+    expect(roles(rows('市信访局负责指导，各县（市、区）政府负责落实'))).toEqual({ lead: [], responsible: ['市信访局', '各县（市、区）政府'], support: [] });
+    expect(roles(rows('各区镇（街道）负责，区市场监管局指导'))).toEqual({ lead: [], responsible: ['各区镇（街道）'], support: [] });
   });
 });
