@@ -34,6 +34,22 @@ describe('nextLabel: the search for a label from the colon it ends at', () => {
     expect(colonScan(foldLabels(texts[0]))[0]).toEqual([6, `${longest}责任（配合）单位（含各下属单位）　　：`]);
   });
 
+  it('finds the same when two texts are searched by turns, and a text again from its start (it keeps the next colon of the text last searched)', () => {
+    const a = foldLabels('（牵头单位：县发改局；配合单位：县财政局）推进。责任单位:县委办');
+    const b = foldLabels('时间：8:30。牵头单位：县科协');
+    const re = new RegExp(LABEL_RE.source, 'g');
+    const seen: string[] = [];
+    let ma = nextLabel(a, 0, re);
+    const ra = re.lastIndex;
+    const mb = nextLabel(b, 0, re);
+    seen.push(ma![0], mb![0]);
+    ma = nextLabel(a, ra, re);
+    seen.push(ma![0], nextLabel(a, 0, re)![0]);
+    expect(seen).toEqual(['牵头单位：', '牵头单位：', '配合单位：', '牵头单位：']);
+    expect(colonScan(a)).toEqual(plainScan(a));
+    expect(colonScan(b)).toEqual(plainScan(b));
+  });
+
   it('finds what a plain scan finds in every line of the corpus and the fixtures', () => {
     const files: string[] = [];
     const corpus = '../shared/corpus';
