@@ -83,8 +83,10 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   const summary: BatchSummary = { files: files.length, failed: 0, tasks: 0, warnings: 0, errors: 0, ms: 0 };
   let code = problems.length ? 2 : 0;
   // A disk that is full or a folder that takes no files fails every notice after it the same way: said once, with
-  // how many more it took at the end (an archive office's full disk had given 280 lines).
-  let fatalWrite: string | undefined;
+  // how many more it took at the end (an archive office's full disk had given 280 lines). A folder that may not be
+  // written is said once per folder: the others were written, and which matrices are stale must show (an archive
+  // office's tester: 16 notices of several folders had been one line).
+  const fatalWrites = new Set<string>();
   let alsoUnwritten = 0;
   const onResult = (result: BatchResult) => {
     let { report } = result;
@@ -96,10 +98,12 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
       } catch (error) {
         const errno = (error as NodeJS.ErrnoException).code;
         const message = error instanceof FengongError ? error.text(lang) : cannotWrite(outputs[result.index], error as NodeJS.ErrnoException)[lang];
-        const kind = errno && FATAL_WRITE.has(errno) ? errno : undefined;
-        if (kind !== undefined && kind === fatalWrite) alsoUnwritten++;
-        else report += `fengong: ${message}\n`;
-        fatalWrite ??= kind;
+        const kind = errno && FATAL_WRITE.has(errno) ? (errno === 'EACCES' || errno === 'EPERM' ? `${errno} ${dirname(outputs[result.index])}` : errno) : undefined;
+        if (kind !== undefined && fatalWrites.has(kind)) alsoUnwritten++;
+        else {
+          report += `fengong: ${message}\n`;
+          if (kind !== undefined) fatalWrites.add(kind);
+        }
         fileCode = 2;
       }
     }
@@ -118,7 +122,10 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   } finally {
     progress?.stop();
   }
-  if (alsoUnwritten) standardError.write(lang === 'zh' ? `fengong：另有 ${alsoUnwritten} 个矩阵因同样的原因未能写入\n` : `fengong: ${alsoUnwritten} more ${alsoUnwritten === 1 ? 'matrix' : 'matrices'} not written, for the same reason\n`);
+  if (alsoUnwritten) {
+    const several = fatalWrites.size > 1;
+    standardError.write(lang === 'zh' ? `fengong：另有 ${alsoUnwritten} 个矩阵因${several ? '上述' : '同样的'}原因未能写入\n` : `fengong: ${alsoUnwritten} more ${alsoUnwritten === 1 ? 'matrix' : 'matrices'} not written, for ${several ? 'the reasons above' : 'the same reason'}\n`);
+  }
   summary.ms = performance.now() - started;
   // `--quiet` prints errors only: the summary then only when a notice failed or has error-level findings.
   if (!options.quiet || summary.failed > 0 || summary.errors > 0) standardError.write(`${formatSummary(summary, lang)}\n`);

@@ -301,14 +301,18 @@ describe('fengong parse, batch mode', () => {
   });
 });
 
+/** Runs the command as the user would meet permissions: as root, without the capability to read or write anything. */
+function withoutOverride(args: string[]) {
+  const drop = process.getuid?.() === 0 ? ['/usr/bin/setpriv', '--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-all', process.execPath] : [process.execPath];
+  return spawnSync(drop[0], [...drop.slice(1), 'bin/fengong.js', ...args], { encoding: 'utf8' });
+}
+
 describe('paths a batch cannot read or write (session 16: an archive office\'s tester)', () => {
   it.runIf(process.platform !== 'win32' && (process.getuid?.() !== 0 || existsSync('/usr/bin/setpriv')))('names a folder it cannot read, and exits 2 (its notices had gone in silence, exit 0)', () => {
     const dir = folder({ 'open/a.txt': notice(1, 'a'), 'closed/b.txt': notice(1, 'b') });
     chmodSync(join(dir, 'closed'), 0);
     try {
-      // As root, without the capability to read any folder.
-      const drop = process.getuid?.() === 0 ? ['/usr/bin/setpriv', '--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-all'] : [];
-      const run = spawnSync(drop[0] ?? process.execPath, [...drop.slice(1), ...(drop.length ? [process.execPath] : []), 'bin/fengong.js', '--lang', 'en', 'parse', dir, '--out-dir', join(dir, 'out')], { encoding: 'utf8' });
+      const run = withoutOverride(['--lang', 'en', 'parse', dir, '--out-dir', join(dir, 'out')]);
       expect(run.status).toBe(2);
       expect(run.stderr).toContain(`fengong: ${join(dir, 'closed')}: cannot read this folder (permission denied): the notices in it are not parsed\n`);
       expect(SUMMARY.exec(run.stderr)!.slice(1, 4)).toEqual(['1', undefined, '1']);
@@ -346,5 +350,28 @@ describe('paths a batch cannot read or write (session 16: an archive office\'s t
     expect([glob.code, readdirSync(join(dir, 'o2'))]).toEqual([0, ['b.yaml']]);
     const lock = await runCli(['--lang', 'en', 'parse', join(dir, 'docs'), '--out-dir', join(dir, 'o3'), '--jobs', '1', '-q']);
     expect([lock.code, lock.stderr, readdirSync(join(dir, 'o3'))]).toEqual([0, '', ['b.yaml']]);
+  });
+});
+
+describe('folders of the output that may not be written (an archive office\'s tester)', () => {
+  it.runIf(process.platform !== 'win32' && (process.getuid?.() !== 0 || existsSync('/usr/bin/setpriv')))('names each such folder once, so that the stale matrices show', () => {
+    const dir = folder({ 'in/a/1.txt': notice(1, 'a1'), 'in/a/2.txt': notice(1, 'a2'), 'in/b/1.txt': notice(1, 'b1'), 'in/b/2.txt': notice(1, 'b2'), 'in/c/1.txt': notice(1, 'c1') });
+    for (const sub of ['a', 'b', 'c']) mkdirSync(join(dir, 'out', sub), { recursive: true });
+    chmodSync(join(dir, 'out', 'a'), 0o555);
+    chmodSync(join(dir, 'out', 'b'), 0o555);
+    try {
+      const run = withoutOverride(['--lang', 'en', 'parse', join(dir, 'in'), '--out-dir', join(dir, 'out'), '--jobs', '1']);
+      expect(run.status).toBe(2);
+      const lines = run.stderr.trimEnd().split('\n');
+      expect(lines.slice(0, 3)).toEqual([
+        `fengong: ${join(dir, 'out', 'a', '1.yaml')}: cannot write: permission denied`,
+        `fengong: ${join(dir, 'out', 'b', '1.yaml')}: cannot write: permission denied`,
+        'fengong: 2 more matrices not written, for the reasons above',
+      ]);
+      expect(readdirSync(join(dir, 'out', 'c'))).toEqual(['1.yaml']);
+    } finally {
+      chmodSync(join(dir, 'out', 'a'), 0o755);
+      chmodSync(join(dir, 'out', 'b'), 0o755);
+    }
   });
 });
