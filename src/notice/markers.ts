@@ -76,7 +76,7 @@ const BRACKET_CLOSE = '〕】］）)]';
  * 若干政策, 2023), and `按职责分工负责` ({@link BY_DUTIES}), `分别负责`, `落实`; the lead worded `主抓`, `负总责`, or `为牵头
  * 单位` right after a body's name (`X为牵头单位，Y为配合单位`; not the note `标☆的为牵头单位`, `第一责任单位为牵头单位`).
  */
-const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|共同负责|负总责|负责(?:指导|协调|督促|监管)|统筹(?:协调|推进)?|(?<=[局委办部厅会院心府司队所站处室社行馆团联组署科股区县市镇乡])为(?:牵头|责任|配合|协办|参与)(?:单位|部门)|(?:牵头|负责|配合|协助|参与|协办|主责|协同|主办|会办|主抓)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实)(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
+const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|具体落实|共同负责|负总责|负责(?:指导|协调|督促|监管)|统筹(?:协调|推进)?|(?<=[局委办部厅会院心府司队所站处室社行馆团联组署科股区县市镇乡])为(?:牵头|责任|配合|协办|参与)(?:单位|部门)|(?:牵头|负责|配合|协助|参与|协办|主责|协同|主办|会办|主抓)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实)(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
 const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
 /** `按职责分工负责` and its kin anywhere: a list's end, never a clause of its own after a label. */
 const BY_DUTIES_IN = new RegExp(BY_DUTIES);
@@ -119,7 +119,7 @@ const BODY_FIRST = new RegExp(BODY_NAME.source.replace(/\$$/, ''));
 const LEAD_SENTENCE = /(?:^|[。；;，,：:]|^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]))[\s\u3000]*(?:此项工作|该项工作|本项工作|上述工作|以上工作)?由[^。；;，,由]{2,40}?(?:牵头|负责|主办)[^。；;]{0,80}?([。；;]?[\s\u3000]*)$/;
 
 /** A clause of a sentence naming who acts, without 由: names, then a role verb (`县发改局、县财政局牵头`), no more. */
-const BARE_CLAUSE = /^[^由：:（()）要的是]{2,60}?(?:牵头|负责|配合|协助|参与)$/;
+const BARE_CLAUSE = /^[^由：:（()）要的是]{2,60}?(?:牵头|负责|配合|协助|参与|落实|为(?:牵头|责任|配合|协办|参与)(?:单位|部门))$/;
 
 /** A bracket that is a note on the tasks below (`以下各项任务均需…负责落实，不再一一列出`), from its start. */
 const NOTE_ON_TASKS = /^(?:以下|下列|上述|本方案|各项(?:任务|工作))[^。]{0,30}?(?:均需|均由|均要|不再|下同)/;
@@ -328,10 +328,11 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
         groups.push(group);
         if (whole && (!clauses.tail || isTimePhrase(clauses.tail))) spans.push([0, folded.length]);
       }
-    } else if (!m && context.numbered === true && end === folded.length && start > 0 && folded[start - 1] === '。') {
+    } else if (!m && end === folded.length && (context.numbered === true ? start > 0 && folded[start - 1] === '。' : start === 0)) {
       // The last sentence of a numbered item that is nothing but who acts, without 由 (`…保障用地需求。区自然资源局牵头，区发改
-      // 局配合。`, `…。县住建局负责。`: a fresh user's, lost in silence): read as `由X牵头，Y配合` is, bodies' names only and
-      // nothing after them.
+      // 局配合。`, `…。县住建局负责。`, `…。县委组织部为牵头单位，县人社局为配合单位。`: fresh users', lost in silence), or a
+      // paragraph that is only such a sentence (`县司法局、县法院按各自职责负责。` under an item: a marker line): read as
+      // `由X牵头，Y配合` is, bodies' names only and nothing after them.
       let from = start;
       while (from < end && isWhiteSpace(folded.charCodeAt(from))) from++;
       let to = end;
@@ -344,6 +345,7 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
         if (clauses.found && !clauses.tail && group.lead.length + group.responsible.length && allBodies(group)) {
           groups.push(group);
           for (const d of found) diagnostics.push(d);
+          if (start === 0) spans.push([0, folded.length]);
         }
       }
     }
@@ -545,7 +547,10 @@ function isBody(unit: string): boolean {
   // A body's other name in brackets after it (`省市场监管局（省知识产权局）`, probe 39) is no part of the test, nor the
   // mark of a lead under the note 标☆的为牵头单位 (`（☆区自然资源局、区发改局）`: a fresh user's, whose task had been lost
   // in silence).
-  const marked = fold(unit);
+  // (A character the file's bytes did not decode, U+FFFD, reported where it stands, stands for one of the name's: `县��计局`
+  // had lost its whole bracket of names, a fresh user's.)
+  const folded = fold(unit);
+  const marked = folded.includes('\ufffd') ? folded.replace(/\ufffd/g, '某') : folded;
   const full = LEAD_MARKS.includes(marked[0]) || LEAD_MARKS.includes(marked[marked.length - 1]) ? marked.replace(MARKS_AROUND, '') : marked;
   const f = full.endsWith('）') && !full.startsWith('各') ? full.replace(/（[^（）]*）$/, '') : full;
   // (Not a note that starts as a sentence does: `报市老龄办`, `含乡镇卫生院`, `设在市民政局`.)

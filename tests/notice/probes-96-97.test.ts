@@ -131,3 +131,25 @@ describe('how drafters word the lead (session 16)', () => {
     expect(roles(rows('各区镇（街道）负责，区市场监管局指导'))).toEqual({ lead: [], responsible: ['各区镇（街道）'], support: [] });
   });
 });
+
+describe('assignments a fresh user found lost in silence (session 16)', () => {
+  it('reads `X为牵头单位，Y为配合单位。` closing an item, and a paragraph that is only `X、Y按各自职责负责。`', () => {
+    const found = tasks(['一、重点任务', '（一）开展干部培训。县委组织部为牵头单位，县人力资源社会保障局为配合单位。', '（二）加强法治保障。', '县司法局、县法院按各自职责负责。'].join('\n'));
+    expect(found.map((t) => [t.id, roles(t), t.text])).toEqual([
+      ['1.1', { lead: ['县委组织部'], responsible: [], support: ['县人力资源社会保障局'] }, '开展干部培训。县委组织部为牵头单位，县人力资源社会保障局为配合单位。'],
+      // The paragraph of units is a marker line: out of the text.
+      ['1.2', { lead: [], responsible: ['县司法局', '县法院'], support: [] }, '加强法治保障。'],
+    ]);
+  });
+
+  it('leaves 具体 out of a name (`各乡镇具体落实`)', () => {
+    const [task] = tasks(['一、任务', '（六）开展万企帮万村。（县工商联牵头，各乡镇具体落实）'].join('\n'));
+    expect(roles(task)).toEqual({ lead: ['县工商联'], responsible: ['各乡镇'], support: [] });
+  });
+
+  it('reads a bracket of names one of which holds a character the bytes did not decode (U+FFFD)', () => {
+    const [task] = tasks(['一、任务', '（一）开展工作。（县财政局、县\ufffd\ufffd计局、县统计局）'].join('\n'));
+    // The task had been lost, its three units with it; the character is reported where it stands (undecodable-character).
+    expect(roles(task)).toEqual({ lead: [], responsible: ['县财政局', '县\ufffd\ufffd计局', '县统计局'], support: [] });
+  });
+});
