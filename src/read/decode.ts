@@ -59,6 +59,13 @@ export function decodeNotice(bytes: Uint8Array, file: string): DecodedText {
   }
   if (buf.includes(0)) throw new FengongError({ en: `${file}: a binary file, not a text notice (it holds NUL bytes)`, zh: `${file}：是二进制文件，不是文本公文（含有 NUL 字节）` });
   if (isUtf8(buf)) return checked({ text: utf8Text(buf), encoding: 'utf-8' }, file);
+  // UTF-8 with a byte or two damaged (a file cut short in its last character, a stray byte: a fresh user's, which had
+  // been read as GB18030 mojibake and refused as no notice): UTF-8 still, the damage as U+FFFD, reported where it
+  // stands; at most one replacement character in 500 (GB18030 text read as UTF-8 gives one for nearly every Chinese
+  // character; a short text of a few invalid sequences is not read as UTF-8).
+  const utf8 = buf.toString('utf8');
+  const damaged = countReplacements(utf8);
+  if (damaged > 0 && damaged * 500 <= utf8.length && /[\u4e00-\u9fff]/.test(utf8)) return checked({ text: utf8, encoding: 'utf-8' }, file);
   const gb = iconv().decode(buf, 'gb18030');
   const gbValid = !gb.includes('\ufffd');
   if (gbValid && !PRIVATE_USE.test(gb)) return checked({ text: gb, encoding: 'gb18030' }, file);
@@ -102,9 +109,14 @@ function strict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', buf: Buffer, file: 
 
 /** Whether a decoded text holds a replacement character here and there only: three, or at most one in 500 characters. */
 function fewReplacements(text: string): boolean {
+  const n = countReplacements(text);
+  return n > 0 && (n <= 3 || n * 500 <= text.length);
+}
+
+function countReplacements(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
-  return n > 0 && (n <= 3 || n * 500 <= text.length);
+  return n;
 }
 
 /** Text full of control characters is binary that happened to decode. */

@@ -106,3 +106,15 @@ describe('a GB18030 notice with a byte here and there that is not GB18030 (probe
     expect(() => decodeNotice(junk, 'x.txt')).toThrow(/not readable text/);
   });
 });
+
+describe('UTF-8 with a byte or two damaged (a fresh user\'s)', () => {
+  it('is UTF-8 still, the damage a replacement character, when it is at most one character in 500', () => {
+    const text = `某县2024年工作方案\n\n一、推进项目建设\n${'（一）加快重点项目建设，牵头单位：县发改局。\n'.repeat(30)}`;
+    const whole = Buffer.from(text);
+    // Cut short in the middle of its last character, as a copy or a download is.
+    const cut = whole.subarray(0, whole.length - 3);
+    const decoded = decodeNotice(cut, 'cut.txt');
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toBe(`${text.slice(0, -2)}\ufffd`);
+  });
+});
