@@ -5,8 +5,12 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)
  * C1), and the bidirectional controls that can make `exe.txt` display as `txt.exe`.
  */
 const UNSAFE = /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Keeps names within 255 bytes on every file system: 80 characters of 3-byte CJK is 240 bytes. */
-const MAX_CHARS = 80;
+/**
+ * The most bytes (UTF-8) of a name before its extension: with the extension and what the atomic write adds for its
+ * temporary file (`.NAME.PID.RANDOM.tmp`, about 30 bytes), within the 255 bytes of every file system (80 characters
+ * of CJK, 240 bytes, had failed with ENAMETOOLONG for the temporary name: a fresh user's 111-character unit).
+ */
+const MAX_BYTES = 200;
 
 /**
  * A file name for a unit's sheet: the unit name made safe, then the extension. Path separators, `:*?"<>|` and
@@ -24,7 +28,16 @@ export function safeFileName(unit: string, extension: string, taken: Set<string>
     .replace(/\.{2,}/g, '_')
     .replace(/^\.+/, '_')
     .replace(/[. ]+$/, '');
-  base = [...base].slice(0, MAX_CHARS).join('');
+  if (Buffer.byteLength(base) > MAX_BYTES) {
+    let bytes = 0;
+    const kept: string[] = [];
+    for (const c of base) {
+      bytes += Buffer.byteLength(c);
+      if (bytes > MAX_BYTES) break;
+      kept.push(c);
+    }
+    base = kept.join('');
+  }
   if (base === '') base = 'unit';
   if (WINDOWS_RESERVED.test(base)) base = `_${base}`;
   let name = `${base}${extension}`;

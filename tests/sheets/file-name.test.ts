@@ -30,4 +30,11 @@ describe('safeFileName', () => {
     expect(['a/b', 'a:b', 'A_B', '县科协'].map((n) => safeFileName(n, '.md', taken))).toEqual(['a_b.md', 'a_b-2.md', 'A_B-3.md', '县科协.md']);
     expect(Buffer.byteLength(one('县'.repeat(200)))).toBeLessThanOrEqual(255);
   });
+
+  it('leaves room in 255 bytes for the temporary name of the atomic write (a fresh user\'s 111-character unit: ENAMETOOLONG)', () => {
+    const name = one('某某县乡村振兴战略实施工作领导小组办公室'.repeat(6));
+    // `.NAME.PID.RANDOM.tmp`: a dot, the name, a pid of up to 7 digits, 8 hex digits, `.tmp`.
+    expect(Buffer.byteLength(`.${name}.1234567.abcdef01.tmp`)).toBeLessThanOrEqual(255);
+    expect(name.startsWith('某某县乡村振兴战略')).toBe(true);
+  });
 });
