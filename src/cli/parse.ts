@@ -126,6 +126,8 @@ function isGlob(arg: string): boolean {
 }
 
 function readInput(file: string, maxBytes: number): Uint8Array {
+  // (`fengong parse ""` had said `fengong: : no such file`.)
+  if (file === '') throw new FengongError({ en: 'an empty name names no file: give the notice\'s path', zh: '空的名称不指向任何文件：请给出公文的路径' });
   let size: number;
   try {
     const st = statSync(file);

@@ -91,7 +91,11 @@ function syntaxFinding(error: YAMLError, text: string, place: (offset: number) =
     const key = /^(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^:,{}\n]*[^:,{}\s])/.exec(text.slice(error.pos[0]))?.[0] ?? 'a key';
     return finding(zh ? `${key} 在同一映射中出现了两次：请删除其中一个` : `${key} appears twice in the same mapping: remove one of them`, place(error.pos[0]), 'duplicate-key', 'error', file);
   }
-  const detail = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
+  // (The yaml package's advice to its own users, `please use YAML.parseAllDocuments()`, is no help to a clerk: a fresh user's.)
+  const detail =
+    error.code === 'MULTIPLE_DOCS'
+      ? zh ? `含有多个 YAML 文档（以 --- 分隔），矩阵只能是一个文档` : 'several YAML documents (parted by ---), where a matrix is one'
+      : firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
   const kind = json ? 'JSON' : 'YAML';
   const reason = /call stack/i.test(detail)
     ? zh ? `${kind} 嵌套太深，无法读取；矩阵只嵌套几层，不会有几百层` : `${kind} nested too deeply to read; a matrix nests a few levels, not hundreds`

@@ -146,6 +146,10 @@ describe('usage errors: one line, exit 2', () => {
     expect(run.stderr).toMatch(/^fengong: .*big\.md: a Markdown notice of \d+ bytes, over the limit of 4194304 for Markdown .*read it as plain text \(\.txt\)\n$/);
     expect(existsSync(out)).toBe(false);
   });
+  it('an empty path, in plain words (it had said `fengong: : no such file`)', async () => {
+    const run = await runCli(['--lang', 'en', 'parse', '']);
+    expect([run.code, run.stderr]).toEqual([2, "fengong: an empty name names no file: give the notice's path\n"]);
+  });
   it('an output path that is a folder, in plain words', async () => {
     const run = await runCli(['parse', seed, '-o', tmpdir(), '-q']);
     expect(run.code).toBe(2);

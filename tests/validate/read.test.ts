@@ -55,6 +55,10 @@ describe('loadMatrix', () => {
     expect(at('quote.yaml', 'schemaVersion: 1\ndocument:\n  title: 他说"好"\n  notice: "未完\n')).toBe('4:11');
   });
 
+  it('says in its own words that a file holds several YAML documents (the yaml package\'s advice to its users had leaked)', () => {
+    expect(() => loadMatrix(write('multi.yaml', 'schemaVersion: 1\n---\nschemaVersion: 1\n'))).toThrow(/multi\.yaml:2:1: not valid YAML: several YAML documents \(parted by ---\), where a matrix is one; fix the syntax/);
+  });
+
   it('ignores warnings and the semantic rules', () => {
     expect(loadMatrix(join(fixtures, 'invalid/unquoted-date.yaml')).document.date).toBe('2024-03-15');
     expect(loadMatrix(join(fixtures, 'invalid/no-unit.yaml')).tasks).toHaveLength(1);
