@@ -3,6 +3,7 @@ import type { Matrix, MatrixSource } from '../matrix/types.js';
 import type { Cell, ListNumber, ReadNotice } from '../read/types.js';
 import type { Bilingual, Lang } from '../i18n.js';
 import { FengongError } from '../errors.js';
+import { forgetAnswers } from './memo.js';
 import { unaccountedMarkers, type ParagraphLedger } from './accounting.js';
 import { impossibleDay, planYearOf } from '../matrix/due-date.js';
 import { isTimePhrase } from './deadline.js';
@@ -58,6 +59,7 @@ const CONTACT_LINE = /^(?:联系人|联系电话|联系方式|电话|手机|邮�
  * @throws FengongError when the notice has neither a numbered outline, nor a task table, nor a marked paragraph.
  */
 export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}): ParsedNotice {
+  forgetAnswers();
   const messages: VFileMessage[] = [];
   const lang = options.lang ?? 'en';
   const report = (text: Bilingual, line: number, column: number, ruleId: string, severity: 'error' | 'warning' | 'info') => {
