@@ -20,7 +20,8 @@ export const PROOFREAD_RULES = ['no-responsible-unit', 'unknown-unit', 'unit-var
 /**
  * The checks a clerk wants before a notice is issued, on the matrix compiled from it (positions are the task's
  * first line in the notice):
- * - `no-responsible-unit` (error): a task with neither a 牵头 nor a 责任 unit (support units alone do not carry it);
+ * - `no-responsible-unit` (error): a task with support units only, neither a 牵头 nor a 责任 unit (they alone do not
+ *   carry it; a task with no unit at all is `no-unit` already);
  * - `unknown-unit` (error, with a registry): a unit the registry does not know as a name, alias, collective or member;
  * - `unit-variant` (warning, without a registry): one unit spelled two ways, names that are the same but for white
  *   space, the width of brackets (`（）` `()` `〔〕` `[]`), or a leading 县/市/区 one has and the other not: `县科协` and
@@ -35,7 +36,9 @@ export function proofread(matrix: Matrix, options: ProofreadOptions = {}): VFile
     out.push(finding(text[lang], { line: task.source.line, column: 1 }, rule, severity, options.file));
   };
   for (const task of matrix.tasks) {
-    if (task.lead.length === 0 && task.responsible.length === 0) {
+    // (A task with no unit at all is `no-unit` already, from parse or the matrix's rules: said once, not twice, a fresh
+    // user's find.)
+    if (task.lead.length === 0 && task.responsible.length === 0 && task.support.length > 0) {
       report({ en: `task ${task.id} has no lead (牵头) or responsible (责任) unit: name who carries it out`, zh: `任务 ${task.id} 没有牵头单位或责任单位：请写明由谁负责落实` }, task, 'no-responsible-unit', 'error');
     }
   }

@@ -181,6 +181,10 @@ describe('proofread', () => {
     expect(found[0].reason).toBe('科协 (tasks 2, 3) and 县科协 (tasks 1) look like one unit spelled two ways: write it one way');
   });
 
+  it('leaves a task with no unit at all to no-unit (a fresh user\'s `check` had reported it twice)', () => {
+    expect(proofread(matrix([task('1', 3, {})]), { lang: 'en' })).toEqual([]);
+  });
+
   it('with a registry, unknown units by any of its names', () => {
     const registry = createRegistry({ registryVersion: 1, units: [{ name: '县科协', aliases: ['县科学技术协会'] }] });
     const found = proofread(matrix([task('1', 3, { lead: ['县科学技术协会'], responsible: ['县财政局', '县 科协'] })]), { lang: 'zh', registry });
