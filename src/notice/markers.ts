@@ -133,6 +133,15 @@ const EXHORTATION = /^(?:确保|力争|争取|务必|按时|按期|如期)[\u4e0
  * reads it: probe 98.)
  */
 const OVERSIGHT = /^[\u4e00-\u9fff（）()、]{2,40}?(?:督导|指导|督办|督促|监督|督查)$/;
+/**
+ * Whether a name is a body that oversees ({@link OVERSIGHT}); if so, the info that it is no unit goes into
+ * `diagnostics`, at the offset `at` gives (asked only then: finding it may take a search of the list).
+ */
+function oversees(name: string, at: () => number, diagnostics: ParagraphDiagnostic[]): boolean {
+  if (!OVERSIGHT.test(fold(name))) return false;
+  diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: at(), message: { en: `\`${name}\` names a body that oversees, not a unit`, zh: `“${name}”是督导方，不是责任单位` } });
+  return true;
+}
 /** Whether the text after an inline phrase's last verb is a note, an exhortation or an oversight it may end with. */
 const endsPhrase = (tail: string) => {
   const f = fold(tail);
@@ -429,10 +438,7 @@ function readLabelled(
     const list = splitUnits(value);
     let units = list.units;
     // A body that oversees (`县政府督查室督导` in a 牵头单位 list: a new user's notice) is no unit, as in a phrase.
-    if (units.some((u) => OVERSIGHT.test(fold(u)))) {
-      for (const u of units) if (OVERSIGHT.test(fold(u))) diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: hit.after + Math.max(0, value.indexOf(u)), message: { en: `\`${u}\` names a body that oversees, not a unit`, zh: `“${u}”是督导方，不是责任单位` } });
-      units = units.filter((u) => !OVERSIGHT.test(fold(u)));
-    }
+    units = units.filter((u) => !oversees(u, () => hit.after + Math.max(0, value.indexOf(u)), diagnostics));
     // A person or a post after a role label (`牵头单位：局党组书记`, `责任部门：各股室负责人`: probe 64) is one of the
     // task's leaders, never a unit.
     const people = units.filter(isPerson);
@@ -530,6 +536,16 @@ function allBodies(group: MarkerGroup): boolean {
 /** Lead marks before or after a name (`☆区自然资源局`, `区发改局★`). */
 const MARKS_AROUND = new RegExp(`^[${LEAD_MARKS}]+|[${LEAD_MARKS}]+$`, 'g');
 
+/** Whether a name carries a lead's mark ({@link LEAD_MARKS}) before or after it (`☆经信局`, `经信局☆`). */
+export function hasLeadMark(name: string): boolean {
+  return name.length > 0 && (LEAD_MARKS.includes(name[0]) || LEAD_MARKS.includes(name[name.length - 1]));
+}
+
+/** A name without the lead marks before and after it. */
+export function withoutLeadMarks(name: string): string {
+  return name.replace(MARKS_AROUND, '');
+}
+
 /** The first character of a note rather than a name (as {@link BODY_NAME} excludes them; not 经 or 交: 经开区, 交通运输部). */
 const NOT_A_NAME = /^[报由向在含设按请送抄此]/;
 
@@ -551,7 +567,7 @@ function isBody(unit: string): boolean {
   // had lost its whole bracket of names, a fresh user's.)
   const folded = fold(unit);
   const marked = folded.includes('\ufffd') ? folded.replace(/\ufffd/g, '某') : folded;
-  const full = LEAD_MARKS.includes(marked[0]) || LEAD_MARKS.includes(marked[marked.length - 1]) ? marked.replace(MARKS_AROUND, '') : marked;
+  const full = hasLeadMark(marked) ? withoutLeadMarks(marked) : marked;
   const f = full.endsWith('）') && !full.startsWith('各') ? full.replace(/（[^（）]*）$/, '') : full;
   // (Not a note that starts as a sentence does: `报市老龄办`, `含乡镇卫生院`, `设在市民政局`.)
   if (NOT_A_NAME.test(f)) return false;
@@ -742,9 +758,7 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     group.deadline = time;
   }
   // A body that oversees at the phrase's end (`（各乡镇负责，县直有关部门指导）`) is no unit: said, not passed over.
-  for (const part of clauses.tail.split(/[，,]/)) {
-    if (OVERSIGHT.test(fold(part))) diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: group.start, message: { en: `\`${part}\` names a body that oversees, not a unit`, zh: `“${part}”是督导方，不是责任单位` } });
-  }
+  for (const part of clauses.tail.split(/[，,]/)) oversees(part, () => group.start, diagnostics);
   return group;
 }
 
@@ -825,9 +839,9 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
     // Nor is a clause (`安全责任由学校和使用方`, probe 28: 由 or 的 inside is no name's).
     const real = units.filter((u) => {
       const f = fold(u);
-      // A body that oversees (`县发改局统筹`, `县发改局负责指导`) is no unit, and said so (it had gone in silence).
-      if (OVERSIGHT.test(f)) diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: from + m!.index, message: { en: `\`${u}\` names a body that oversees, not a unit`, zh: `“${u}”是督导方，不是责任单位` } });
-      return !PERSON.test(f) && !(isTimePhrase(u) && (group.deadline ??= u)) && !/[由的]/.test(u) && !OVERSIGHT.test(f) && !isClause(f);
+      // A body that oversees (`县直有关部门指导`) is no unit, and said so (it had gone in silence).
+      const overseer = oversees(u, () => from + m!.index, diagnostics);
+      return !PERSON.test(f) && !(isTimePhrase(u) && (group.deadline ??= u)) && !/[由的]/.test(u) && !overseer && !isClause(f);
     });
     if (real.length) found = true;
     append(group[role], real);
@@ -852,9 +866,7 @@ export function readCellClauses(text: string, role: Role, group: MarkerGroup, di
   if (!clauses.found) return false;
   if (clauses.tail) {
     // A body that oversees after the last verb (`各区镇（街道）负责，区市场监管局指导`) is no unit of the cell's role.
-    const units = splitUnits(clauses.tail).units;
-    for (const u of units) if (OVERSIGHT.test(fold(u))) diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: 0, message: { en: `\`${u}\` names a body that oversees, not a unit`, zh: `“${u}”是督导方，不是责任单位` } });
-    append(group[role], units.filter((u) => !OVERSIGHT.test(fold(u))));
+    append(group[role], splitUnits(clauses.tail).units.filter((u) => !oversees(u, () => 0, diagnostics)));
   }
   return true;
 }

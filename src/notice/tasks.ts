@@ -1,6 +1,6 @@
 import type { Task } from '../matrix/types.js';
 import { dueDate } from './deadline.js';
-import { LEAD_MARKS, type MarkerGroup } from './markers.js';
+import { hasLeadMark, withoutLeadMarks, type MarkerGroup } from './markers.js';
 import type { Chunk, ItemState } from './outline.js';
 
 /** What {@link buildTasks} needs to know of the notice as a whole. */
@@ -13,8 +13,6 @@ export interface TaskContext {
   leadMark?: string | null;
 }
 
-/** A mark before or after a unit's name (`☆经信局`, `经信局☆`): never part of the name. */
-const MARKED_NAME = new RegExp(`^[${LEAD_MARKS}]+|[${LEAD_MARKS}]+$`, 'g');
 
 /**
  * Makes the tasks of matrix-format.md "Items and tasks", in document order: each item whose chunks carry markers
@@ -79,7 +77,7 @@ function makeTask(id: string, marker: string | null, path: string[], title: stri
   if (deadline) task.deadline = { text: deadline, due: dueDate(deadline, context.planYear) };
   if (leaders.names.length) task.leaders = leaders.names.slice();
   promoteMarkedLeads(task);
-  if (task.lead.some(isStarred) || task.responsible.some(isStarred) || task.support.some(isStarred)) promoteStarredLeads(task, context.leadMark ?? null);
+  if (task.lead.some(hasLeadMark) || task.responsible.some(hasLeadMark) || task.support.some(hasLeadMark)) promoteStarredLeads(task, context.leadMark ?? null);
   // A unit has one role in a task (`fengong validate`'s rules lead-and-responsible and repeated-unit): named in two (a
   // 牵头单位 cell and a 责任单位 cell, probes 39 and 43; one phrase's lead, another's responsible; `X牵头，Y、X配合`, a
   // fresh user's find: the matrix failed validate), it keeps the first of lead, responsible, support.
@@ -161,20 +159,17 @@ function promoteMarkedLeads(task: Task): void {
   }
 }
 
-const isStarred = (unit: string) => LEAD_MARKS.includes(unit[0]) || LEAD_MARKS.includes(unit[unit.length - 1]);
-
 /**
  * Units written with a mark before or after their name (`☆经信局`, `经信局☆`: a fresh user's): under the note that marked units lead (`mark`, see
  * markers.ts leadMarkOf) the units with that mark move to `lead`; every mark leaves the name. (Without the note a mark is
  * no role: the unit keeps its list.)
  */
 function promoteStarredLeads(task: Task, mark: string | null): void {
-  const unmarked = (unit: string) => unit.replace(MARKED_NAME, '');
-  const lead = task.lead.map(unmarked);
+  const lead = task.lead.map(withoutLeadMarks);
   for (const role of ['responsible', 'support'] as const) {
     const keep: string[] = [];
     for (const unit of task[role]) {
-      const name = unmarked(unit);
+      const name = withoutLeadMarks(unit);
       if (mark === null || !(unit.startsWith(mark) || unit.endsWith(mark))) keep.push(name);
       else if (!lead.includes(name)) lead.push(name);
     }
