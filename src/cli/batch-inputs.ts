@@ -1,8 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { errnoWords } from '../errors.js';
 import type { Bilingual } from '../i18n.js';
+import { closedFolders, statPath } from './walk.js';
 
 /** The endings `fengong parse` reads (src/read/read-notice.ts `formatOf`), without the dot. */
 const NOTICE_ENDINGS = ['txt', 'text', 'md', 'markdown', 'docx', 'xlsx', 'csv'];
@@ -64,13 +63,9 @@ export function expandNotices(args: readonly string[]): BatchInputs {
   /** A folder that cannot be listed: said, never passed over (its notices had gone in silence, exit 0). */
   const unreadable = (folder: string) => problems.push({ en: `${folder}: cannot read this folder (permission denied): the notices in it are not parsed`, zh: `${folder}：无法读取此文件夹（没有权限）：其中的公文未解析` });
   for (const arg of args) {
-    let stat;
-    try {
-      stat = statSync(arg, { throwIfNoEntry: false });
-    } catch (error) {
-      // A loop of links, a path through a file, a folder that may not be looked into: one line, and the others go on
-      // (a batch had stopped at it with an internal error, exit 70).
-      const why = errnoWords(error as NodeJS.ErrnoException);
+    // A loop of links, a path through a file, a folder that may not be looked into: one line, and the others go on.
+    const { stat, why } = statPath(arg);
+    if (why) {
       problems.push({ en: `${arg}: cannot read (${why.en})`, zh: `${arg}：无法读取（${why.zh}）` });
       continue;
     }
@@ -105,24 +100,6 @@ function isDocument(path: string): boolean {
   return !basename(path).startsWith('~$');
 }
 
-/** The folders under `root` (itself included) that cannot be listed, in order; links are not followed. */
-function closedFolders(root: string): string[] {
-  const closed: string[] = [];
-  const stack = [root];
-  while (stack.length) {
-    const dir = stack.pop()!;
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      closed.push(dir);
-      continue;
-    }
-    for (const e of entries) if (e.isDirectory() && e.name !== 'node_modules' && e.name !== '.git') stack.push(join(dir, e.name));
-  }
-  return closed.sort((a, b) => (a === root ? -1 : b === root ? 1 : a < b ? -1 : 1));
-}
-
 /**
  * A pattern whose folders before its first wildcard are taken as written: their round brackets are no group
  * (`新建文件夹 (2)/*.txt`, the name Windows gives a copied folder; `规划 (2021-2025)/*.md` had matched nothing).
@@ -144,7 +121,7 @@ function literalFolders(pattern: string): string {
 export function outputPaths(files: readonly string[], outDir: string, format: 'yaml' | 'json'): string[] {
   const absolute = files.map((f) => resolve(f));
   // A path that does not exist gets no matrix, and must not move the others' common folder.
-  const existing = absolute.filter((f) => statSync(f, { throwIfNoEntry: false }));
+  const existing = absolute.filter((f) => statPath(f).stat);
   const common = commonFolder((existing.length ? existing : absolute).map((f) => dirname(f)));
   const stems = absolute.map((f) => {
     const rel = relative(common, f);

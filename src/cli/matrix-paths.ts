@@ -1,8 +1,8 @@
-import { statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { FengongError } from '../errors.js';
 import type { Bilingual } from '../i18n.js';
+import { closedFolders, statPath } from './walk.js';
 
 const MATRIX_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
@@ -25,9 +25,18 @@ export function expandPaths(paths: readonly string[], problems?: Array<Bilingual
   };
   for (const path of paths) {
     current = path;
-    const stat = statSync(path, { throwIfNoEntry: false });
+    // (A loop of links, no permission: one line, as for a notice; it had been an internal error, exit 70.)
+    const { stat, why } = statPath(path);
+    if (why) {
+      problem({ en: `${path}: cannot read (${why.en})`, zh: `${path}：无法读取（${why.zh}）` });
+      continue;
+    }
     let found: string[];
     if (stat?.isDirectory()) {
+      // A folder inside that cannot be listed is named, never passed over.
+      const closed = closedFolders(path);
+      for (const folder of closed) problem({ en: `${folder}: cannot read this folder (permission denied): the files in it are not read`, zh: `${folder}：无法读取此文件夹（没有权限）：其中的文件未读取` });
+      if (closed[0] === path) continue;
       // (Links inside the folder are not followed, as `parse` does not: one to a folder above would take in all around it.)
       found = globSync('**/*.{yaml,yml,json}', { cwd: path, ignore: IGNORE, followSymbolicLinks: false }).map((f) => join(path, f));
     } else if (stat) {

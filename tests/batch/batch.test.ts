@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { commonFolder, outputPaths } from '../../src/cli/batch-inputs.js';
 import { formatSummary, showProgress } from '../../src/cli/parse-batch.js';
+import { canDropPermissions, withoutOverride } from '../helpers/permissions.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // The messages below are the English ones, whatever the locale of the machine running the tests.
@@ -301,14 +302,8 @@ describe('fengong parse, batch mode', () => {
   });
 });
 
-/** Runs the command as the user would meet permissions: as root, without the capability to read or write anything. */
-function withoutOverride(args: string[]) {
-  const drop = process.getuid?.() === 0 ? ['/usr/bin/setpriv', '--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-all', process.execPath] : [process.execPath];
-  return spawnSync(drop[0], [...drop.slice(1), 'bin/fengong.js', ...args], { encoding: 'utf8' });
-}
-
 describe('paths a batch cannot read or write (session 16: an archive office\'s tester)', () => {
-  it.runIf(process.platform !== 'win32' && (process.getuid?.() !== 0 || existsSync('/usr/bin/setpriv')))('names a folder it cannot read, and exits 2 (its notices had gone in silence, exit 0)', () => {
+  it.runIf(canDropPermissions)('names a folder it cannot read, and exits 2 (its notices had gone in silence, exit 0)', () => {
     const dir = folder({ 'open/a.txt': notice(1, 'a'), 'closed/b.txt': notice(1, 'b') });
     chmodSync(join(dir, 'closed'), 0);
     try {
@@ -354,7 +349,7 @@ describe('paths a batch cannot read or write (session 16: an archive office\'s t
 });
 
 describe('folders of the output that may not be written (an archive office\'s tester)', () => {
-  it.runIf(process.platform !== 'win32' && (process.getuid?.() !== 0 || existsSync('/usr/bin/setpriv')))('names each such folder once, so that the stale matrices show', () => {
+  it.runIf(canDropPermissions)('names each such folder once, so that the stale matrices show', () => {
     const dir = folder({ 'in/a/1.txt': notice(1, 'a1'), 'in/a/2.txt': notice(1, 'a2'), 'in/b/1.txt': notice(1, 'b1'), 'in/b/2.txt': notice(1, 'b2'), 'in/c/1.txt': notice(1, 'c1') });
     for (const sub of ['a', 'b', 'c']) mkdirSync(join(dir, 'out', sub), { recursive: true });
     chmodSync(join(dir, 'out', 'a'), 0o555);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
 import { expandPaths } from '../../src/cli/matrix-paths.js';
 import { parseSize, useColor } from '../../src/cli/validate.js';
+import { canDropPermissions, withoutOverride } from '../helpers/permissions.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const repo = join(import.meta.dirname, '../..');
@@ -80,6 +81,28 @@ describe('fengong validate (in process)', () => {
     expect(JSON.parse(both.stdout)).toEqual([{ file: 'no/such.yaml', line: 1, column: 1, severity: 'error', ruleId: 'unreadable-file', message: 'no/such.yaml: no such file or directory' }]);
     const notice = await validate('fixtures/notices/lezhi-2023-61.md');
     expect([notice.code, notice.stdout, notice.stderr]).toEqual([2, '', 'fengong: fixtures/notices/lezhi-2023-61.md: a notice, not a matrix: compile it first (fengong parse fixtures/notices/lezhi-2023-61.md -o matrix.yaml)\n']);
+  });
+
+  it('names in one line a path that cannot be looked at (a loop of links), and checks the others (it had been an internal error, exit 70)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-loop-'));
+    symlinkSync('loop', join(dir, 'loop'));
+    const run = await validate(join(dir, 'loop'), valid, '-r', 'json');
+    expect([run.code, run.stderr]).toEqual([2, `fengong: ${join(dir, 'loop')}: cannot read (a loop of symbolic links)\n`]);
+    expect(expandPaths([valid], [])).toEqual([valid]);
+  });
+
+  it.runIf(canDropPermissions)('names a folder inside a folder it checks that cannot be read (its files had been passed over, exit 0)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-closed-'));
+    copyFileSync(valid, join(dir, 'a.yaml'));
+    mkdirSync(join(dir, 'closed'));
+    copyFileSync(valid, join(dir, 'closed', 'b.yaml'));
+    chmodSync(join(dir, 'closed'), 0);
+    try {
+      const run = withoutOverride(['--lang', 'en', 'validate', dir, '-r', 'json']);
+      expect([run.status, run.stderr]).toEqual([2, `fengong: ${join(dir, 'closed')}: cannot read this folder (permission denied): the files in it are not read\n`]);
+    } finally {
+      chmodSync(join(dir, 'closed'), 0o755);
+    }
   });
 
   it('exits 2 with one line for a missing path, a bad reporter, a bad size', async () => {
