@@ -1,6 +1,6 @@
 import { endBeforeTrailingPunctuation } from './chars.js';
 import { foldLabels, LABEL_RE, labelKind, labelStandsAt, nextLabel } from './labels.js';
-import { FIRST_IS_LEAD, type MarkerGroup } from './markers.js';
+import { firstIsLeadNote, type MarkerGroup } from './markers.js';
 import type { Paragraph } from './paragraphs.js';
 
 /** What the parser did with one paragraph: the marker groups it found, and where it reported findings. */
@@ -61,7 +61,7 @@ export function unaccountedMarkers(paragraphs: Paragraph[], ledgers: Map<Paragra
     }
     const inline = endsInParenthesis(folded) ? FINAL_PAREN_VERB.exec(folded) : null;
     // The note `（排在第一位的为牵头单位）` is not a marker; a bracket of labels is no inline phrase.
-    if (inline && !FIRST_IS_LEAD.test(inline[0]) && lastLabel <= inline.index) places.push(inline.index);
+    if (inline && !firstIsLeadNote(inline[0]) && lastLabel <= inline.index) places.push(inline.index);
     // (In order already: the labels as the scan met them, then the phrase, only when it comes after the last label.)
     if (!places.length) continue;
     const covers = coverage(ledger);

@@ -91,6 +91,13 @@ const LABELS_IN_GROUP = new RegExp(LABEL_RE.source, 'g');
  * note is not a marker itself, in brackets or not.
  */
 export const FIRST_IS_LEAD = new RegExp(`(?:排在|排名|排序|列在|列|排)(?:第一|首)(?:位|个)?的?[^。；]{0,12}?(?:为(?:工作|主要)?牵头(?:责任)?(?:${UNIT_WORDS})|(?:${UNIT_WORDS})牵头)|第一个(?:${UNIT_WORDS})?为(?:工作|主要)?牵头(?:责任)?(?:${UNIT_WORDS})|(?:第一(?:责任)?(?:${UNIT_WORDS})|首位(?:${UNIT_WORDS})?)为(?:工作|主要)?牵头(?:责任)?(?:${UNIT_WORDS})`);
+/**
+ * {@link FIRST_IS_LEAD} in `text`, or null. Every wording of the note holds `第一` or `首`: a text without either is
+ * not searched (most are not), and the pattern is compiled only for a notice that may have the note.
+ */
+export function firstIsLeadNote(text: string): RegExpExecArray | null {
+  return text.includes('第一') || text.includes('首') ? FIRST_IS_LEAD.exec(text) : null;
+}
 
 /**
  * The mark of the note that marked units lead (`标☆的为牵头单位，下同`, `带★的为牵头单位`, `★为牵头单位`: a Zhejiang
@@ -697,7 +704,7 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   let body = folded.slice(open + 1, bodyEnd);
   // The note on leads closing the bracket (`…各县市区人民政府按职责分工负责，排在第一位的为牵头单位，下同）`, a Hubei city's
   // first bracket: probe 76) is the notice's, read where it stands (FIRST_IS_LEAD); the clauses before it are the item's.
-  const note = FIRST_IS_LEAD.exec(body);
+  const note = firstIsLeadNote(body);
   if (note && note.index > 0 && '，,。；;'.includes(body[note.index - 1])) {
     bodyEnd = open + note.index;
     body = folded.slice(open + 1, bodyEnd);
@@ -712,7 +719,7 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   // A full stop ends the phrase's sentence only before its time (`（X牵头，Y配合。2025年10月底前完成）`, probe 36).
   const stop = body.indexOf('。');
   // …or before a note (`…按职责分工负责。以下各项工作均需各地区落实，不再列出）`, probe 39).
-  if (/[：:]/.test(body) || (stop >= 0 && (stop !== body.lastIndexOf('。') || !(isTimePhrase(body.slice(stop + 1)) || endsPhrase(body.slice(stop + 1))))) || FIRST_IS_LEAD.test(body)) return null;
+  if (/[：:]/.test(body) || (stop >= 0 && (stop !== body.lastIndexOf('。') || !(isTimePhrase(body.slice(stop + 1)) || endsPhrase(body.slice(stop + 1))))) || firstIsLeadNote(body) !== null) return null;
   // A note on the tasks below, a bracket of its own (`（以下各项任务均需各县（市、区）人民政府负责落实，不再一一列出）` under
   // a heading: probe 72): no task's units, and said so, not an unaccounted marker.
   if (NOTE_ON_TASKS.test(body)) {

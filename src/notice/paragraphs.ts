@@ -270,6 +270,12 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
   return { paragraphs, repairs };
 }
 
+const HAS_TEXT = /[\p{L}\p{N}]/u;
+/** A common letter or digit (ASCII, CJK): tested first, so that HAS_TEXT, costly to compile, is compiled only when needed. */
+const COMMON_TEXT = /[0-9A-Za-z\u4e00-\u9fff]/;
+/** Whether `text` holds a letter or a digit of any script (not only punctuation, marks and space). */
+export const hasText = (text: string): boolean => COMMON_TEXT.test(text) || HAS_TEXT.test(text);
+
 /**
  * Whether a line is what OCR made of a seal's or a signature's strokes, no text (`` `‘ . `` and `鬻 ’馨≮、` around a
  * scanned notice's date: probe 94, where they had become its title and its issuer): ten characters at most, no
@@ -279,7 +285,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
 function isOcrNoise(text: string): boolean {
   const t = text.replace(/[\s\u3000]+/g, '');
   if (!t || t.length > 10 || /[（）()〔〕【】[\]［］]/.test(t)) return false;
-  if (!/[\p{L}\p{N}]/u.test(t)) return !/[。；;：:，,、！？!?]/.test(t);
+  if (!hasText(t)) return !/[。；;：:，,、！？!?]/.test(t);
   return /[\u2200-\u22ff`]/.test(t) && (t.match(/[\u4e00-\u9fff]/g)?.length ?? 0) <= 3;
 }
 

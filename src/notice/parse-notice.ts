@@ -9,12 +9,12 @@ import { impossibleDay, planYearOf } from '../matrix/due-date.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
 import { monthSignature, NOTES_HEADING, readHeader } from './header.js';
-import { FIRST_IS_LEAD, leadMarkOf, otherLevel, scanMarkers, type ParagraphDiagnostic } from './markers.js';
+import { firstIsLeadNote, leadMarkOf, otherLevel, scanMarkers, type ParagraphDiagnostic } from './markers.js';
 import { columnKind, isRole, mayHoldLabel } from './labels.js';
 import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, readTaskIdCell, type NumberMarker, type TypedStyle } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
-import { buildParagraphs, inOfficeForm, isDateLine, isLabelled, MINUTES_FIELD, OA_FIELD, placeOf, type Paragraph } from './paragraphs.js';
+import { buildParagraphs, hasText, inOfficeForm, isDateLine, isLabelled, MINUTES_FIELD, OA_FIELD, placeOf, type Paragraph } from './paragraphs.js';
 import { completeRow, continueRow, otherLevelColumns, readRowUnits, readTableHeader, repeatsHeader, unitsTableColumns, type Columns } from './table.js';
 import { append } from '../lists.js';
 
@@ -32,11 +32,6 @@ export interface ParsedNotice {
   messages: VFileMessage[];
 }
 
-const HAS_TEXT = /[\p{L}\p{N}]/u;
-/** A common letter or digit (ASCII, CJK): tested first, so that HAS_TEXT, costly to compile, is compiled only when needed. */
-const COMMON_TEXT = /[0-9A-Za-z\u4e00-\u9fff]/;
-/** Whether `text` holds a letter or a digit of any script (not only punctuation, marks and space). */
-const hasText = (text: string): boolean => COMMON_TEXT.test(text) || HAS_TEXT.test(text);
 /** The caption of a table's part after a page break: `续表`, `续表1`, `（续表）`, `续表：`. */
 const CONTINUED = /^[\s\u3000]*[（(]?续[\s\u3000]*表[\s\u3000]*\d{0,2}[）)]?[\s\u3000：:]*$/;
 /**
@@ -604,10 +599,10 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   for (const p of paragraphs) {
     if (firstIsLead && leadMark !== null) break;
     const f = fold(p.text);
-    if (!firstIsLead) firstIsLead = FIRST_IS_LEAD.test(f);
+    if (!firstIsLead) firstIsLead = firstIsLeadNote(f) !== null;
     if (leadMark === null && /牵头/.test(f)) leadMark = leadMarkOf(f);
   }
-  if (!firstIsLead) firstIsLead = (read.notes ?? []).some((n) => FIRST_IS_LEAD.test(fold(n)));
+  if (!firstIsLead) firstIsLead = (read.notes ?? []).some((n) => firstIsLeadNote(fold(n)) !== null);
   for (const s of states) if (!s.row && !s.fromTable && s.chunks.length) s.item.title = itemTitle(s);
   const tasks = buildTasks(preamble, states, { planYear, firstIsLead, leadMark });
   for (const u of unaccountedMarkers(paragraphs, ledgers, paragraphs[header.recipientsAt])) {

@@ -155,6 +155,22 @@ describe('the bundled command', () => {
     for (const heavy of ['remark-parse.cjs', 'exceljs.cjs', 'docx.cjs', 'jszip.cjs']) expect(validate).not.toContain(heavy);
   });
 
+  it("loads none of Node's modules a .txt notice does not need (node:module and its ES module loader, child_process)", () => {
+    // Node's modules loaded after the hook (which Node loads once its own start is done), as the run ends (written
+    // with fs: process.stderr on a pipe would load net itself).
+    const hook = join(dir, 'builtin-log.cjs');
+    writeFileSync(hook, "const before = new Set(process.moduleLoadList); process.on('exit', () => require('node:fs').writeSync(2, '\\nBUILTINS ' + process.moduleLoadList.filter((m) => !before.has(m) && m.startsWith('NativeModule ')).map((m) => m.slice(13)).join(' ') + '\\n'));\n");
+    const txt = join(dir, 'builtins.txt');
+    writeFileSync(txt, '一、任务\n1.办好活动。（县科协牵头，县教体局配合）\n');
+    const run = spawnSync(process.execPath, ['-r', hook, 'bin/fengong.js', 'parse', txt, '-q', '-o', join(dir, 'builtins.yaml')], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const builtins = (/BUILTINS (.*)/.exec(run.stderr)?.[1] ?? '').split(' ');
+    // (What it needs: the code cache's vm, and crypto for the notice's SHA-256.)
+    expect(builtins).toContain('vm');
+    expect(builtins).toContain('crypto');
+    for (const unneeded of ['module', 'internal/modules/esm/loader', 'child_process', 'net']) expect(builtins).not.toContain(unneeded);
+  });
+
   it('loads CommonJS libraries (exceljs) and ES-module-only ones (chalk, string-width) from dist/vendor', () => {
     const matrix = join(dir, 'm.yaml');
     expect(fengong('parse', 'fixtures/notices/lezhi-2023-61.md', '-q', '-o', matrix).status).toBe(0);
