@@ -70,13 +70,21 @@ export interface MarkerContext {
 const MARKER_BRACKETS: Record<string, string> = { '〔': '〕', '【': '】', '［': '］', '（': '）', '(': ')', '[': ']' };
 const BRACKET_CLOSE = '〕】］）)]';
 /**
+ * A word between a list's last name and its role verb (`县总工会积极配合`, `各乡镇纪委协同配合`, `县公安局等单位密切配合`,
+ * `县委办、县政府办总牵头`, `县财政局按职责配合`, `县直各单位抓好落实`: a Party office's wording, probe 100, where it had
+ * stayed in the last name, in silence): no part of a name, nor of the role.
+ */
+const VERB_ADVERB = '(?:积极|主动|密切|全力|协同|认真|切实|大力|共同|做好|抓好|(?:按照?|依照?|根据|依据)(?:各自的?)?(?:职能)?职(?:责|能)(?:分工)?|总(?=牵头))';
+/** The word before the role verb it qualifies (not `协同` of `协同推进`, itself the verb). */
+const VERB_ADVERB_HEAD = new RegExp(`^${VERB_ADVERB}(?=牵头|负责|配合|协助|参与|协办|主责|协同|主办|会办|主抓|落实)`);
+/**
  * A role verb closing a clause: 牵头 / 负责 / 配合 / 协助 / 参与 / 协办 (主责 / 协同, 主办 / 会办 of a 督办 list: probes 90
  * and 92), alone or with the action it takes on
  * (`牵头负责`, `牵头抓总`, `牵头组织实施`, `负责落实`, `配合推进`; `（由县发改局牵头实施）` heads a section of 苍南县's
  * 若干政策, 2023), and `按职责分工负责` ({@link BY_DUTIES}), `分别负责`, `落实`; the lead worded `主抓`, `负总责`, or `为牵头
  * 单位` right after a body's name (`X为牵头单位，Y为配合单位`; not the note `标☆的为牵头单位`, `第一责任单位为牵头单位`).
  */
-const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|具体落实|共同负责|负总责|负责(?:指导|协调|督促|监管)|统筹(?:协调|推进)?|(?<=[局委办部厅会院心府司队所站处室社行馆团联组署科股区县市镇乡])为(?:牵头|责任|配合|协办|参与)(?:单位|部门)|(?:牵头|负责|配合|协助|参与|协办|主责|协同|主办|会办|主抓)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实)(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
+const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|具体落实|具体实施|共同负责|负总责|负责(?:指导|协调|督促|监管)|统筹(?:协调|推进)?|(?<=[局委办部厅会院心府司队所站处室社行馆团联组署科股区县市镇乡])为(?:牵头|责任|配合|协办|参与)(?:单位|部门)|${VERB_ADVERB}?(?:(?:牵头|负责|配合|协助|参与|协办|主责|协同|主办|会办|主抓)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实))(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
 const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
 /** `按职责分工负责` and its kin anywhere: a list's end, never a clause of its own after a label. */
 const BY_DUTIES_IN = new RegExp(BY_DUTIES);
@@ -323,8 +331,10 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
     let end = start;
     while (end < folded.length && folded[end] !== '；' && folded[end] !== ';' && folded[end] !== '。') end++;
     if (end < folded.length) end++;
-    // (A clause read as 由X会同Y负责 above is not read again.)
-    const m = huitong.some((g) => g.start >= start && g.start < end) ? null : LEAD_SENTENCE.exec(folded.slice(start, end));
+    // (A clause read as 由X会同Y负责 above is not read again; the parts of its sentence before it may name others.)
+    const beside = huitong.find((g) => g.start >= start && g.start < end);
+    if (beside) readBesideHuitong(text, folded, start, beside.start, groups, diagnostics);
+    const m = beside ? null : LEAD_SENTENCE.exec(folded.slice(start, end));
     const whole = m !== null && start === 0 && m.index === 0 && !/^[\s\u3000]*[（(]?[一二三四五六七八九十\d]/.test(m[0]) && end === folded.length;
     const afterComma = m !== null && (m[0][0] === '，' || m[0][0] === ',');
     // Elsewhere in the plan, a sentence that leads and names support (`…。由县应急管理局牵头，各成员单位配合，4月底前组织
@@ -368,6 +378,34 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
     start = end;
   }
 }
+
+/**
+ * The parts of a sentence before its `由Y会同Z负责` clause, between commas, that each give a part of the work to a body
+ * with `由X负责` (`苗木调运由县林业局负责，造林用水由县水务局会同各乡镇人民政府负责协调解决。`, probe 98: X had been lost): read as
+ * that clause is, with a short topic before 由 and nothing after 负责. Alone, `日常工作由县住建局负责。` stays prose (probe
+ * 25); beside a 会同 clause, the sentence shares the work out.
+ */
+function readBesideHuitong(text: string, folded: string, from: number, to: number, groups: MarkerGroup[], diagnostics: ParagraphDiagnostic[]): void {
+  let at = from;
+  while (at < to) {
+    let next = at;
+    while (next < to && folded[next] !== '，' && folded[next] !== ',') next++;
+    const part = BESIDE_HUITONG.exec(folded.slice(at, next));
+    if (part && next < to) {
+      const by = at + part.index + part[0].indexOf('由');
+      const group = newGroup('sentence', by, by);
+      const found: ParagraphDiagnostic[] = [];
+      const clauses = readClauses(text, folded, by, at + part.index + part[0].length, group, found);
+      if (clauses.found && !clauses.tail && group.responsible.length && allBodies(group)) {
+        groups.push(group);
+        for (const d of found) diagnostics.push(d);
+      }
+    }
+    at = next + 1;
+  }
+}
+/** A part of a sentence `<topic>由X负责`: a topic of at most 12 characters, no more after 负责. */
+const BESIDE_HUITONG = /^[\s\u3000]*[^由。；;：:（()）]{0,12}由[^由]{2,40}?负责$/;
 
 function readLabelled(
   text: string,
@@ -719,7 +757,15 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
   // A full stop ends the phrase's sentence only before its time (`（X牵头，Y配合。2025年10月底前完成）`, probe 36).
   const stop = body.indexOf('。');
   // …or before a note (`…按职责分工负责。以下各项工作均需各地区落实，不再列出）`, probe 39).
-  if (/[：:]/.test(body) || (stop >= 0 && (stop !== body.lastIndexOf('。') || !(isTimePhrase(body.slice(stop + 1)) || endsPhrase(body.slice(stop + 1))))) || firstIsLeadNote(body) !== null) return null;
+  if (/[：:]/.test(body) || firstIsLeadNote(body) !== null) return null;
+  // …or before a remark of the drafter's (`（组织二股牵头，各乡镇党委负责。此项工作纳入年度基层党建述职评议考核）`, `…配合。具体方案另行
+  // 制定）`: probe 100, where the task had been lost): text after a `。` in a bracket is no name (matrix-format.md "Unit
+  // names"), so the clauses before it are read, when they are nothing else (a department's own 股室 too: `组织二股`).
+  const remark = stop >= 0 && (stop !== body.lastIndexOf('。') || !(isTimePhrase(body.slice(stop + 1)) || endsPhrase(body.slice(stop + 1))));
+  if (remark) {
+    bodyEnd = open + 1 + stop;
+    body = body.slice(0, stop);
+  }
   // A note on the tasks below, a bracket of its own (`（以下各项任务均需各县（市、区）人民政府负责落实，不再一一列出）` under
   // a heading: probe 72): no task's units, and said so, not an unaccounted marker.
   if (NOTE_ON_TASKS.test(body)) {
@@ -727,6 +773,13 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     return null;
   }
   const group = newGroup('inline', open, close + 1);
+  if (remark) {
+    const found: ParagraphDiagnostic[] = [];
+    const clauses = readClauses(text, folded, open + 1, bodyEnd, group, found);
+    if (!clauses.found || clauses.tail || group.lead.length + group.responsible.length === 0) return null;
+    for (const d of found) diagnostics.push(d);
+    return group;
+  }
   const clauses = readClauses(text, folded, open + 1, bodyEnd, group, diagnostics);
   if (!clauses.found) {
     // (Round, or 【】 as a web page's copy closes its items: `…【市安委办】`, `【市应急管理局，2023年6月底前】`, probe 90.)
@@ -825,7 +878,7 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
     // (`X主责，Y协同`: a plan's legend for its lead and support, probe 90; a 督办 list's `X主办，Y会办`, probe 92; `X主抓`
     // and `X负总责，Y具体负责`, how some drafters name the lead: session 16.)
     // (`X为牵头单位，Y为配合单位`: the label's words as a verb.)
-    const verb = m[1].startsWith('为') ? m[1].slice(1) : m[1];
+    const verb = m[1].startsWith('为') ? m[1].slice(1) : m[1].replace(VERB_ADVERB_HEAD, '');
     const role: Role = /^(?:牵头|主责|主办|主抓|负总责|统筹)/.test(verb) ? 'lead' : /^(?:配合|协助|参与|协办|协同|会办)/.test(verb) ? 'support' : 'responsible';
     const segment = text.slice(from + at, from + m.index);
     const segFolded = body.slice(at, m.index);
