@@ -201,6 +201,13 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   // The furthest end of a span so far: a label after it stands in none (the scan moves on past each span it reads,
   // and a check of every span made a paragraph of thousands of brackets quadratic).
   let spanEnd = 0;
+  // The first bracket group at or after a place, kept: the answer for a later place until it is passed (a paragraph of
+  // thousands of labelled sentences would search its rest again at each).
+  let bracket: { from: number; at: number | undefined } | undefined;
+  const bracketAfter = (from: number): number | undefined => {
+    if (!bracket || bracket.from > from || (bracket.at !== undefined && bracket.at < from)) bracket = { from, at: bracketGroupAfter(folded, from, context.inBlock) };
+    return bracket.at;
+  };
   for (let m = nextLabel(folded, 0); m; m = nextLabel(folded, LABEL_RE.lastIndex)) {
     if (m.index < spanEnd && spans.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
     if (!labelStandsAt(folded, m, context.inBlock)) continue;
@@ -233,7 +240,9 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
       // foldLabels blanked.
       start = m.index;
       while (start > 0 && folded[start - 1] === ' ' && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
-      end = bodyEnd = text.length;
+      // To the paragraph's end, or to a bracket that opens with a label after it (`牵头单位：X；完成时限：…。建设站点〔牵头单位：
+      // Y；配合单位：Z〕。`: a group of its own; its labels had run into this one's, its closer into a name: a fresh user's).
+      end = bodyEnd = bracketAfter(LABEL_RE.lastIndex) ?? text.length;
       kind = 'lines';
       // A label after inline clauses in one bracket (`（市城管局负责；完成时限：2023年三季度）`): the bracket is the
       // group, its clauses read like the inline form, its labels as labels.
@@ -257,9 +266,10 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
     }
     const group = readLabelled(text, folded, m.index, bodyEnd, kind, start, end, context, diagnostics);
     groups.push(group);
-    spans.push([start, end]);
-    spanEnd = Math.max(spanEnd, end);
-    LABEL_RE.lastIndex = end;
+    // (Labelled lines may end before `end`: at the full stop of their last value, prose after it.)
+    spans.push([start, group.end]);
+    spanEnd = Math.max(spanEnd, group.end);
+    LABEL_RE.lastIndex = group.end;
   }
 
   // 2. The item-final inline phrase: （X牵头，Y配合） / （X负责）.
@@ -441,6 +451,15 @@ function readLabelled(
   }
   hits.forEach((hit, i) => {
     let valueEnd = i + 1 < hits.length ? hits[i + 1].at : to;
+    // The last value of labelled lines ends at a full stop with prose after it (`完成时限：2024年5月31日前。建设站点`): the
+    // prose stays in the item's text (matrix-format.md "Unit names": text after a `。` is no name, nor a time's).
+    if (kind === 'lines' && i === hits.length - 1) {
+      const stop = folded.indexOf('。', hit.after);
+      if (stop >= 0 && stop < valueEnd && /[^\s\u3000。；;]/.test(folded.slice(stop + 1, valueEnd))) {
+        valueEnd = stop;
+        group.end = stop + 1;
+      }
+    }
     // Up to the next label, without the white space before it (a bracketed label `【配合单位】` folds to ` 配合单位：`),
     // nor a pipe set between the two (`**牵头单位**：区发展改革局 | **责任单位**：…`, an AI assistant's line: probe 93).
     while (valueEnd > hit.after && /[\s\u3000|｜]/.test(folded[valueEnd - 1])) valueEnd--;
@@ -537,6 +556,21 @@ export function openerBefore(folded: string, at: number): number {
   while (i >= 0 && /[\s\u3000]/.test(folded[i])) i--;
   return i >= 0 && folded[i] in MARKER_BRACKETS ? i : -1;
 }
+
+/**
+ * The opener of the first marker bracket at or after `from` that opens with a label standing there (a bracket group
+ * of {@link scanMarkers}), or undefined.
+ */
+function bracketGroupAfter(folded: string, from: number, inBlock: boolean | undefined): number | undefined {
+  const re = LABELS_AFTER;
+  for (let m = nextLabel(folded, from, re); m; m = nextLabel(folded, re.lastIndex, re)) {
+    const open = openerBefore(folded, m.index);
+    if (open >= from && labelStandsAt(folded, m, inBlock)) return open;
+  }
+  return undefined;
+}
+/** {@link LABEL_RE} for {@link bracketGroupAfter} (its own lastIndex: scanMarkers' scan is under way). */
+const LABELS_AFTER = new RegExp(LABEL_RE.source, 'g');
 
 /** The opener of the innermost bracket still open at `at` (a label inside it, not at its start), or -1. */
 function openerEnclosing(folded: string, at: number): number {

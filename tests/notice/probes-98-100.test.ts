@@ -71,3 +71,22 @@ describe("a drafter's remark after a full stop in an item's closing bracket (pro
     expect(matrix.tasks.flatMap((t) => [...t.lead, ...t.responsible, ...t.support])).toEqual([]);
   });
 });
+
+describe("labelled lines, then a bracket of labels in the same paragraph (a fresh user's)", () => {
+  it('ends the lines at the bracket, which is a group of its own: no closer in a name, no prose in the deadline', () => {
+    for (const [open, close] of [['〔', '〕'], ['（', '）']]) {
+      const [task] = tasks(['一、任务', `（一）开展排查。牵头单位：县生态环境局；完成时限：2024年5月31日前。建设站点${open}牵头单位：县住建局；配合单位：县财政局${close}。加强宣传。`].join('\n'));
+      // It had read support [县财政局〕] and the deadline `2024年5月31日前。建设站点〔`, and lost the prose after it.
+      expect(roles(task)).toEqual({ lead: ['县生态环境局', '县住建局'], responsible: [], support: ['县财政局'] });
+      expect(task.deadline?.text).toBe('2024年5月31日前');
+      expect(task.text).toBe('开展排查。建设站点。加强宣传。');
+    }
+  });
+
+  it('keeps prose after the full stop of the last value in the text, not in a list', () => {
+    const { matrix, messages } = parsed(['一、任务', '（一）开展排查。责任单位：县发改局。同时要加强督促检查。'].join('\n'));
+    expect(roles(matrix.tasks[0])).toEqual({ lead: [], responsible: ['县发改局'], support: [] });
+    expect(matrix.tasks[0].text).toBe('开展排查。同时要加强督促检查。');
+    expect(messages.filter((m) => m.ruleId === 'list-tail')).toEqual([]);
+  });
+});
