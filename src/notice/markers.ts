@@ -364,7 +364,7 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
         groups.push(group);
         if (whole && (!clauses.tail || isTimePhrase(clauses.tail))) spans.push([0, folded.length]);
       }
-    } else if (!m && end === folded.length && (context.numbered === true ? start > 0 && folded[start - 1] === '。' : start === 0)) {
+    } else if (!m && (end === folded.length || timeAlone(folded.slice(end))) && (context.numbered === true ? start > 0 && folded[start - 1] === '。' : start === 0)) {
       // The last sentence of a numbered item that is nothing but who acts, without 由 (`…保障用地需求。区自然资源局牵头，区发改
       // 局配合。`, `…。县住建局负责。`, `…。县委组织部为牵头单位，县人社局为配合单位。`: fresh users', lost in silence), or a
       // paragraph that is only such a sentence (`县司法局、县法院按各自职责负责。` under an item: a marker line): read as
@@ -373,15 +373,21 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
       while (from < end && isWhiteSpace(folded.charCodeAt(from))) from++;
       let to = end;
       while (to > from && (isWhiteSpace(folded.charCodeAt(to - 1)) || '。；;'.includes(folded[to - 1]))) to--;
+      // A time closing the sentence (`县税务局牵头，县财政局配合，2024年6月底前完成。`) is no deadline, as in a 由 sentence:
+      // matrix-format.md "Deadlines" takes them from markers only; it stays in the text (a fresh user's: the task had
+      // been lost in silence).
+      const comma = Math.max(folded.lastIndexOf('，', to), folded.lastIndexOf(',', to));
+      const timed = comma > from && isTimePhrase(trimPunct(folded.slice(comma + 1, to)));
+      const names = timed ? comma : to;
       // (Each clause names and a role verb, nothing else: `各乡镇、各部门要认真落实…，主要负责同志要亲自…` is prose, probe 57.)
-      if (to - from >= 4 && to - from <= 120 && folded.slice(from, to).split(/[，,]/).every((c) => BARE_CLAUSE.test(c))) {
+      if (names - from >= 4 && names - from <= 120 && folded.slice(from, names).split(/[，,]/).every((c) => BARE_CLAUSE.test(c))) {
         const group = newGroup('sentence', from, from);
         const found: ParagraphDiagnostic[] = [];
-        const clauses = readClauses(text, folded, from, to, group, found);
+        const clauses = readClauses(text, folded, from, names, group, found);
         if (clauses.found && !clauses.tail && group.lead.length + group.responsible.length && allBodies(group)) {
           groups.push(group);
           for (const d of found) diagnostics.push(d);
-          if (start === 0) spans.push([0, folded.length]);
+          if (start === 0 && !timed && end === folded.length) spans.push([0, folded.length]);
         }
       }
     }
@@ -416,6 +422,12 @@ function readBesideHuitong(text: string, folded: string, from: number, to: numbe
 }
 /** A part of a sentence `<topic>由X负责`: a topic of at most 12 characters, no more after 负责. */
 const BESIDE_HUITONG = /^[\s\u3000]*[^由。；;：:（()）]{0,12}由[^由]{2,40}?负责$/;
+
+/** Whether a text is one sentence of a time alone (`2024年6月底前。`), after the sentence that names who acts. */
+function timeAlone(rest: string): boolean {
+  const t = trimPunct(rest);
+  return t !== '' && !/[。；;]/.test(t) && isTimePhrase(t);
+}
 
 function readLabelled(
   text: string,

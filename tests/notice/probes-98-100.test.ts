@@ -90,3 +90,25 @@ describe("labelled lines, then a bracket of labels in the same paragraph (a fres
     expect(messages.filter((m) => m.ruleId === 'list-tail')).toEqual([]);
   });
 });
+
+describe("a numbered item's last sentence naming who acts, then a time (a fresh user's)", () => {
+  it('reads the names; the time is no deadline, as in a 由 sentence (matrix-format.md "Deadlines")', () => {
+    const found = tasks([
+      '一、任务',
+      '（一）落实减税降费政策。县税务局牵头，县财政局配合，2024年6月底前完成。',
+      '（二）开展审计。加强审计监督。县财政局、县审计局负责，2024年12月底前完成。',
+      '（三）优化服务。县税务局牵头，县财政局配合。2024年6月底前。',
+    ].join('\n'));
+    // Each had been lost in silence (no task, no finding).
+    expect(found.map((t) => [t.id, roles(t), t.deadline])).toEqual([
+      ['1.1', { lead: ['县税务局'], responsible: [], support: ['县财政局'] }, null],
+      ['1.2', { lead: [], responsible: ['县财政局', '县审计局'], support: [] }, null],
+      ['1.3', { lead: ['县税务局'], responsible: [], support: ['县财政局'] }, null],
+    ]);
+  });
+
+  it('leaves a sentence whose last clause is no time as prose', () => {
+    const found = tasks(['一、任务', '（一）落实政策。县税务局牵头，县财政局配合，认真做好宣传。', '（二）做好保障。（县财政局负责）'].join('\n'));
+    expect(found.map((t) => t.id)).toEqual(['1.2']);
+  });
+});
