@@ -44,3 +44,12 @@ export function errnoWords(e: NodeJS.ErrnoException): Bilingual {
       return { en: e.code ?? e.message, zh: e.code ?? e.message };
   }
 }
+
+/**
+ * A path as a POSIX shell reads it back, for a command a message suggests (`fengong validate '中文 目录/改 过.yaml'`):
+ * as it is when it holds no character a shell treats specially (Chinese characters are none), else in single
+ * quotes, a quote inside written `'\''` (a fresh user's: a suggested command with spaces failed when copied).
+ */
+export function shellArg(path: string): string {
+  return /^[^\s'"$`\\!*?[\]{}()<>|&;#~^=%]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { FengongError } from '../errors.js';
+import { FengongError, shellArg } from '../errors.js';
 import { loadMatrix } from '../matrix/read.js';
 import type { Matrix } from '../matrix/types.js';
 import { safeFileName } from '../sheets/file-name.js';
@@ -89,7 +89,7 @@ function selectUnits(matrix: Matrix, path: string, options: TasksOptions, view: 
   const resolved = named.map((unit) => view.registry?.resolveUnit(unit) ?? unit);
   for (const unit of resolved) {
     if (unitTasks(matrix, unit, { ...view, roles: undefined }).length === 0) {
-      throw new FengongError({ en: `${path}: no task names ${unit} (fengong units ${path} lists the units)`, zh: `${path}：没有任务提到 ${unit}（fengong units ${path} 可列出所有单位）` });
+      throw new FengongError({ en: `${path}: no task names ${unit} (fengong units ${shellArg(path)} lists the units)`, zh: `${path}：没有任务提到 ${unit}（fengong units ${shellArg(path)} 可列出所有单位）` });
     }
   }
   return [...new Set(resolved)];

@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { errnoWords, FengongError } from '../errors.js';
+import { errnoWords, FengongError, shellArg } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { byPlace, finding, findingLine } from './finding.js';
 import { parseMatrixText, type ParsedMatrix } from './parse.js';
@@ -87,10 +87,11 @@ export function readMatrixFile(path: string, options: ReadMatrixOptions = {}): P
  * named as a notice to compile first, not read as a matrix that is a string (a new user's `fengong validate n.md`).
  */
 export function noticeNotMatrix(path: string): FengongError | null {
-  if (!/\.(?:md|markdown|txt|docx|xlsx|csv)$/i.test(path)) return null;
+  // (A path that is not there is said to be missing, by the read: `tasks nope.txt` had been told to compile it.)
+  if (!/\.(?:md|markdown|txt|docx|xlsx|csv)$/i.test(path) || !existsSync(path)) return null;
   return new FengongError({
-    en: `${path}: a notice, not a matrix: compile it first (fengong parse ${path} -o matrix.yaml)`,
-    zh: `${path}：这是公文，不是责任矩阵：请先解析（fengong parse ${path} -o matrix.yaml）`,
+    en: `${path}: a notice, not a matrix: compile it first (fengong parse ${shellArg(path)} -o matrix.yaml)`,
+    zh: `${path}：这是公文，不是责任矩阵：请先解析（fengong parse ${shellArg(path)} -o matrix.yaml）`,
   });
 }
 
@@ -116,8 +117,8 @@ export function loadMatrix(path: string, options: ReadMatrixOptions = {}): Matri
   let errors = parsed.messages.filter((m) => m.fatal);
   if (errors.length === 0) errors = schemaFindings(checkMatrixSchema(parsed.value), parsed.locate, parsed.file, 'the matrix', options.lang).sort(byPlace);
   if (errors.length > 0) {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run fengong validate ${path})` : '';
-    throw new FengongError({ en: `${findingLine(errors[0])}${more}`, zh: `${findingLine(errors[0])}${errors.length > 1 ? `（另有 ${errors.length - 1} 处；运行 fengong validate ${path} 查看）` : ''}` });
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run fengong validate ${shellArg(path)})` : '';
+    throw new FengongError({ en: `${findingLine(errors[0])}${more}`, zh: `${findingLine(errors[0])}${errors.length > 1 ? `（另有 ${errors.length - 1} 处；运行 fengong validate ${shellArg(path)} 查看）` : ''}` });
   }
   return parsed.value as Matrix;
 }

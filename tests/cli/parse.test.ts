@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { runCli } from '../helpers/run-cli.js';
+import { shellArg } from '../../src/errors.js';
 
 const seed = 'fixtures/notices/lezhi-2023-61.md';
 const tmp = () => mkdtempSync(join(tmpdir(), 'fengong-parse-'));
@@ -132,5 +133,30 @@ describe('a notice given where a matrix belongs', () => {
     const run = await runCli([command, 'fixtures/notices/lezhi-2023-61.md', ...(command === 'report' ? ['-o', join(tmp(), 'r.html')] : [])]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('fengong: fixtures/notices/lezhi-2023-61.md: a notice, not a matrix: compile it first (fengong parse fixtures/notices/lezhi-2023-61.md -o matrix.yaml)\n');
+  });
+
+  it.each(['tasks', 'export', 'report'])('%s says a missing file with a notice\'s ending is missing, not a notice', async (command) => {
+    const args = command === 'tasks' ? ['--unit', '县发改局'] : ['-o', join(tmp(), command === 'report' ? 'r.html' : 'e.xlsx')];
+    const run = await runCli([command, 'no/such/notice.txt', ...args]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('fengong: no/such/notice.txt: no such file\n');
+  });
+
+  it('quotes a path with spaces in the command it suggests, so that it runs as copied', async () => {
+    const dir = join(tmp(), '中文 目录');
+    mkdirSync(dir, { recursive: true });
+    const notice = join(dir, "改 过's.md");
+    writeFileSync(notice, readFileSync('fixtures/notices/lezhi-2023-61.md'));
+    const run = await runCli(['units', notice]);
+    expect(run.stderr).toBe(`fengong: ${notice}: a notice, not a matrix: compile it first (fengong parse '${notice.replace("'", "'\\''")}' -o matrix.yaml)\n`);
+  });
+});
+
+describe('shellArg', () => {
+  it('leaves a plain path (Chinese characters too) as it is and quotes one a shell would split or expand', () => {
+    expect(shellArg('fixtures/notices/乐至.md')).toBe('fixtures/notices/乐至.md');
+    expect(shellArg('a b.yaml')).toBe("'a b.yaml'");
+    expect(shellArg('$HOME/m.yaml')).toBe("'$HOME/m.yaml'");
+    expect(shellArg("it's.yaml")).toBe("'it'\\''s.yaml'");
   });
 });
