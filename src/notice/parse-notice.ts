@@ -666,8 +666,67 @@ function rowUnderMergedCell(paragraphs: Paragraph[], index: number, columns: Col
     if (time !== undefined && (time === '' || isTimePhrase(time))) return out;
   }
   // Else, under the next row's number (`3⇥…` after `2⇥…`), the row's last cells were empty and the copy left them
-  // out: the row ends where it is, not in the next row's cells.
-  return next?.kind === 'row' && readRowNumber(next.cells![0].text) === number + 1 ? columns.map((_kind, c) => cells[c] ?? blank) : null;
+  // out: the row ends where it is, not in the next row's cells…
+  const numberedNext = next?.kind === 'row' && readRowNumber(next.cells![0].text) === number + 1;
+  const own = columns.map((_kind, c) => cells[c] ?? blank);
+  if (numberedNext && cellsFit(columns, own)) return own;
+  // …unless its cells do not fit there and fit with merged cells in other columns (a 牵头单位 merged with its 责任领导
+  // over rows 1–3: `2⇥高水平建设…⇥张家港经开区、张家港高新区⇥2024年12月底`, probe 99, where the deadline had become the
+  // lead and the units leaders): see mergedColumns.
+  const merged = previous ? mergedColumns(columns, cells) : null;
+  if (merged) {
+    let k = 0;
+    return columns.map((_kind, c) => (merged.includes(c) ? { ...(previous![c] ?? blank), spanned: true } : cells[k++]));
+  }
+  return numberedNext ? own : null;
+}
+
+/**
+ * Whether a row's cells (one per column, in order) fit their columns: a time or nothing in the deadline column, no
+ * time in a unit's, a leader's or the task's, and no bodies' names alone in the leaders' (`张家港经开区、张家港高新区`).
+ */
+function cellsFit(columns: Columns, cells: Array<Pick<Cell, 'text'>>): boolean {
+  return columns.every((kind, c) => {
+    const text = cells[c].text.trim();
+    if (text === '') return true;
+    if (kind === 'deadline') return isTimePhrase(text);
+    if (!isRole(kind) && kind !== 'leaders' && kind !== 'task') return true;
+    return !isTimePhrase(text) && !(kind === 'leaders' && text.split(/[、，,；;]/).every((name) => BODY_ENDING.test(name.trim())));
+  });
+}
+/** The end of a body's name (`…局`, `…高新区`, `…管委会`, `…（杨舍镇）`), which no person's or post's has. */
+const BODY_ENDING = /(?:[局办厅院府司队所站处室社行馆团联组署科股区县市镇乡街道]|中心|委员会|管委会)(?:（[^（）]*）)?$/;
+
+/**
+ * The columns of a short row's merged cells (the cells a browser's copy leaves out under a `rowspan`), when they are
+ * not only its columns of context: as many as the row is short of, among the columns but the number and the task,
+ * tried context first and then from the left (a plan's tables merge down their left columns: 责任领导, then 牵头单位),
+ * the first with which every cell of the row lands where it fits ({@link cellsFit}); ten candidates at most. Null
+ * when none fits, or when the row is short of its last columns only: those were empty cells the copy left out
+ * (rowUnderMergedCell).
+ */
+function mergedColumns(columns: Columns, cells: Cell[]): number[] | null {
+  const missing = columns.length - cells.length;
+  const candidates = columns.flatMap((kind, c) => (kind === 'number' || kind === 'task' ? [] : [c]));
+  if (missing < 1 || missing > candidates.length || candidates.length > 10) return null;
+  const context = (kind: Columns[number]) => (kind === 'leaders' || kind === 'category' || kind === 'other' ? 0 : 1);
+  candidates.sort((a, b) => context(columns[a]) - context(columns[b]) || a - b);
+  const trailing = (set: number[]) => set.every((c) => c >= columns.length - missing);
+  // (The merged columns' cells are the row above's, which fit: only the row's own are tried.)
+  const fits = (set: number[]) => {
+    let k = 0;
+    return cellsFit(columns, columns.map((_kind, c) => (set.includes(c) ? { text: '' } : cells[k++])));
+  };
+  // The sets of `missing` candidates in that order (lexicographic over it).
+  const pick = (from: number, set: number[]): number[] | null => {
+    if (set.length === missing) return !trailing(set) && fits(set) ? set : null;
+    for (let i = from; i <= candidates.length - (missing - set.length); i++) {
+      const found = pick(i + 1, [...set, candidates[i]]);
+      if (found) return found;
+    }
+    return null;
+  };
+  return pick(0, []);
 }
 
 /** The names of a task table's columns, which a table copied cell by cell puts on lines of their own. */

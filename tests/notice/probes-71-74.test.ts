@@ -289,4 +289,21 @@ describe('a web page\'s table copied from the browser (probe 77)', () => {
       ['3', ['李四'], ['区交通局'], ['区公安局'], '2014年6月'],
     ]);
   });
+
+  it('gives rows under a 责任领导 and a 牵头单位 merged over them (two cells short) both cells above (probe 99)', () => {
+    expect(read('1\t新认定高新技术企业150家。\t沈慧\t市科技局\t市财政局、市税务局\t2024年12月底', '2\t建设国际科创园。\t张家港经开区、张家港高新区\t2024年12月底', '3\t实施智能化改造。\t顾建平\t市工信局\t市数据局\t2024年12月底')).toEqual([
+      ['1', ['沈慧'], ['市科技局'], ['市财政局', '市税务局'], '2024年12月底'],
+      // It had read the deadline as the lead, the units as leaders, and no deadline.
+      ['2', ['沈慧'], ['市科技局'], ['张家港经开区', '张家港高新区'], '2024年12月底'],
+      ['3', ['顾建平'], ['市工信局'], ['市数据局'], '2024年12月底'],
+    ]);
+  });
+
+  it('gives a row under a merged 责任领导 and 完成时限 (the leader and the time left out) the cells above', () => {
+    expect(read('1\t任务甲。\t马志军\t区发改局\t区财政局\t2014年12月', '2\t任务乙。\t区住建局\t区公安局', '3\t任务丙。\t李四\t区交通局\t区公安局\t2014年6月')).toEqual([
+      ['1', ['马志军'], ['区发改局'], ['区财政局'], '2014年12月'],
+      ['2', ['马志军'], ['区住建局'], ['区公安局'], '2014年12月'],
+      ['3', ['李四'], ['区交通局'], ['区公安局'], '2014年6月'],
+    ]);
+  });
 });
