@@ -35,7 +35,9 @@ export function heatMap(matrix: Matrix): HeatMap {
   const bySection = new Map<string, Task[]>();
   for (const task of matrix.tasks) {
     const id = sectionOf(task.id, matrix.outline);
-    bySection.set(id, [...(bySection.get(id) ?? []), task]);
+    const list = bySection.get(id);
+    if (list) list.push(task);
+    else bySection.set(id, [task]);
   }
   const columns: HeatColumn[] = [];
   if (bySection.has('')) columns.push({ id: '', label: '', group: null });
@@ -68,11 +70,25 @@ export function sectionOf(taskId: string, outline: readonly OutlineItem[]): stri
   const core = taskId.replace(/#.*$/, '').replace(/-\d+$/, '');
   if (!core) return '';
   const [first, second] = core.split('.');
-  const top = outline.find((item) => item.id === first);
-  if (!top) return '';
-  if (second !== undefined && top.children.some((child) => child.id === `${first}.${second}`)) return `${first}.${second}`;
-  return top.id;
+  const index = outlineIndex(outline);
+  if (!index.tops.has(first)) return '';
+  if (second !== undefined && index.seconds.has(`${first}.${second}`)) return `${first}.${second}`;
+  return first;
 }
+
+/**
+ * The ids of an outline's first- and second-level items, made once per outline: looked up for every task (a
+ * search of an item's children per task had made one item of 16,000 tasks quadratic).
+ */
+function outlineIndex(outline: readonly OutlineItem[]): { tops: Set<string>; seconds: Set<string> } {
+  let index = indexes.get(outline);
+  if (!index) {
+    index = { tops: new Set(outline.map((item) => item.id)), seconds: new Set(outline.flatMap((item) => item.children.map((child) => child.id))) };
+    indexes.set(outline, index);
+  }
+  return index;
+}
+const indexes = new WeakMap<readonly OutlineItem[], { tops: Set<string>; seconds: Set<string> }>();
 
 /** How many items an outline holds, at every level. */
 export function countOutlineItems(items: readonly OutlineItem[]): number {

@@ -81,7 +81,10 @@ function tasksByItem(matrix: Matrix): Map<string, Task[]> {
   for (const task of matrix.tasks) {
     const item = task.id.replace(/#\d+/, '');
     const key = ids.has(item) ? item : ids.has(item.replace(/-\d+$/, '')) ? item.replace(/-\d+$/, '') : '';
-    out.set(key, [...(out.get(key) ?? []), task]);
+    // (Pushed, not copied: a copy per task made a section of 16,000 tasks take 10 s, a fresh user's.)
+    const list = out.get(key);
+    if (list) list.push(task);
+    else out.set(key, [task]);
   }
   return out;
 }
