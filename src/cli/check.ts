@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { VFileMessage } from 'vfile-message';
 import { FengongError } from '../errors.js';
-import { byPlace } from '../matrix/finding.js';
+import { byPlace, fails } from '../matrix/finding.js';
 import { proofread } from '../matrix/proofread.js';
 import { useColor } from './color.js';
 import { cliLang, configDefaults } from './lang.js';
@@ -22,6 +22,8 @@ export interface CheckOptions {
   quiet?: boolean;
   /** stylish (default, with the summary) or a machine reporter (json, github, junit, sarif; no summary). */
   reporter?: string;
+  /** Warnings fail the run too (exit 1); default from `.fengongrc.yaml` (`strict`), as for validate. */
+  strict?: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface CheckOptions {
  * registry does not know, without it one unit spelled two ways) through the chosen reporter, all notices in one
  * report, then (stylish only) each notice's summary. Folders and globs name the notices in them, as for `parse`.
  * Messages and headings follow the run's language.
- * @returns 0 when no finding is an error, 1 otherwise, 2 when a notice of several could not be read (each such
+ * @returns 0 when no finding is an error (with strict, nor a warning), 1 otherwise, 2 when a notice of several could not be read (each such
  *   notice is named on standard error in one line; the others are checked).
  * @throws FengongError when the one notice given, or the registry, cannot be read, or for a bad option (exit 2).
  */
@@ -38,6 +40,9 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
   // .fengongrc.yaml gives the defaults (reporter, registry, size limit), as for validate; flags override it.
   const config = await configDefaults();
   options = { ...options, units: options.units ?? config.registry };
+  // (`strict: true` in .fengongrc.yaml had been validate's only, though the README gives it to every command: a fresh
+  // user's.)
+  const strict = options.strict ?? config.strict ?? false;
   const reporterName = options.reporter ?? config.reporter ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
   if (!isReporterName(reporterName)) {
     throw new FengongError({ en: `--reporter ${reporterName}: unknown reporter; use one of ${REPORTER_NAMES.join(', ')}`, zh: `--reporter ${reporterName}：没有这种输出格式，可选 ${REPORTER_NAMES.join('、')}` });
@@ -87,17 +92,17 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
     checked.push({ compiled, all: [...compiled.messages, ...proofread(compiled.matrix, { lang, registry, file: compiled.file })].sort(byPlace) });
   }
   const color = useColor(process.env, process.stdout.isTTY === true);
-  const results = checked.map(({ compiled, all }) => ({ file: compiled.file, messages: options.quiet ? all.filter((m) => m.fatal === true) : all }));
+  const results = checked.map(({ compiled, all }) => ({ file: compiled.file, messages: options.quiet && !strict ? all.filter((m) => m.fatal === true) : all }));
   // A notice that could not be read is in the report too, as in validate's: the stylish summary counts it (it had
   // said `✔ 1 file, no problems` for a run that exits 2), a machine's report has it as a file with one error
   // (`unreadable-file`), so that a CI system reading the report alone does not show all green (a fresh user's find).
   if (reporterName !== 'stylish') for (const u of unread) results.push(unreadableResult(u.file, u.reason));
   // No report when no notice could be checked (`✔ 0 files, no problems` over the lines saying why: a new user's run).
-  if (checked.length || !code) standardOutput.write(reporters[reporterName](results, { color, lang, version: version(), unreadable: unread.length }));
+  if (checked.length || !code) standardOutput.write(reporters[reporterName](results, { color, strict, lang, version: version(), unreadable: unread.length }));
   if (reporterName === 'stylish' && !options.quiet) {
     for (const { compiled, all } of checked) standardOutput.write(`\n${noticeSummary(compiled.matrix, { lang, file: compiled.file, messages: all, color })}`);
   }
-  const errors = checked.some(({ all }) => all.some((m) => m.fatal === true)) ? 1 : 0;
+  const errors = checked.some(({ all }) => all.some((m) => fails(m, strict))) ? 1 : 0;
   return Math.max(code, errors);
 }
 

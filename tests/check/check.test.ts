@@ -100,6 +100,18 @@ describe('fengong check', () => {
       expect(small.stderr).toBe(`fengong: ${draft}: 853 bytes, over the limit of 100 (raise it with --max-size)\n`);
       expect((await runCli(['--lang', 'en', 'check', draft, '--max-size', '1MB'])).code).toBe(1);
     });
+
+    it('takes strict: true (warnings fail the run), as validate does; --no-strict overrides it, --strict without it', async () => {
+      // The seed: warnings only (14), no error.
+      const seed = resolve('fixtures/notices/lezhi-2023-61.md');
+      expect((await runCli(['--lang', 'en', 'check', seed, '-q'])).code).toBe(0);
+      expect((await runCli(['--lang', 'en', 'check', seed, '-q', '--strict'])).code).toBe(1);
+      project('strict: true\n');
+      const strict = await runCli(['--lang', 'en', 'check', seed, '-q']);
+      // (Quiet, but the warnings that fail the run are shown.)
+      expect([strict.code, strict.stdout.includes('14 warnings')]).toEqual([1, true]);
+      expect((await runCli(['--lang', 'en', 'check', seed, '-q', '--no-strict'])).code).toBe(0);
+    });
   });
 
   it('exits 2 for a notice that cannot be read or a bad reporter, in the run\'s language', async () => {

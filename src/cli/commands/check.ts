@@ -9,14 +9,17 @@ export function registerCheck(program: Command): void {
     .option('--units <registry>', 'check every unit against a unit registry (units.yaml); unknown ones are errors')
     .option('-r, --reporter <name>', 'stylish (default, with the summary), json, github, junit or sarif')
     .option('--max-size <size>', 'refuse inputs larger than this (bytes, or 512KB, 50MB; default 50MB)')
+    .option('--strict', 'warnings fail the run too (exit 1)')
+    .option('--no-strict', 'warnings do not fail the run (overrides strict: true in .fengongrc.yaml)')
     .option('-q, --quiet', 'print errors only, and no summary')
     .addHelpText('after', `
 Without --units, names that differ only in white space, bracket width, or a leading 县/市/区 one has and the other
 not (县科协 and 科协), are reported (rule unit-variant); with it, every unit the registry does not know (rule unknown-unit).
-Defaults for --reporter, --units and --max-size come from .fengongrc.yaml when there is one.
+Defaults for --reporter, --strict, --units and --max-size come from .fengongrc.yaml when there is one.
 Several notices (files, folders, globs) are checked in one report, a summary for each; one that cannot be read
 is named on stderr and the others are still checked.
-Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a notice or the registry could not be read.
+Exit codes: 0 no errors (warnings allowed), 1 errors found (with --strict, warnings too), 2 a notice or the
+registry could not be read.
 
 Examples:
   fengong check fixtures/notices/lezhi-2023-61.md
