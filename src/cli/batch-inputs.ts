@@ -26,6 +26,11 @@ export interface BatchInputs {
    * count by ending; the exit code is not changed by them.
    */
   skipped: Bilingual[];
+  /**
+   * The folders the arguments name, absolute: a folder as given, a glob's folders before its first wildcard, a
+   * notice's own folder. The matrices mirror the tree under their common folder ({@link outputPaths}).
+   */
+  roots: string[];
 }
 
 /**
@@ -38,6 +43,7 @@ export function expandNotices(args: readonly string[]): BatchInputs {
   const files: string[] = [];
   const problems: Bilingual[] = [];
   const skipped: Bilingual[] = [];
+  const roots: string[] = [];
   const noteSkipped = (arg: string, others: string[]) => {
     if (!others.length) return;
     const count = new Map<string, number>();
@@ -79,6 +85,7 @@ export function expandNotices(args: readonly string[]): BatchInputs {
       const endings = NOTICE_ENDINGS.map((e) => `.${e}`).join(' ');
       if (found.length === 0) problems.push({ en: `${arg}: no notice (${endings}) in this folder`, zh: `${arg}：此文件夹中没有公文（${endings}）` });
       for (const f of found) add(join(arg, f));
+      if (found.length) roots.push(resolve(arg));
       noteSkipped(arg, globSync(UNREAD_GLOB, { cwd: arg, ignore: IGNORE, caseSensitiveMatch: false, followSymbolicLinks: false }).filter(isDocument));
     } else if (!stat && isDynamicPattern(arg)) {
       // An absolute pattern gives absolute paths, as the user wrote it (tinyglobby gives paths relative to the working folder).
@@ -87,12 +94,22 @@ export function expandNotices(args: readonly string[]): BatchInputs {
       const found = matched.filter((f) => NOTICE_ENDINGS.includes(extname(f).slice(1).toLowerCase())).sort();
       if (found.length === 0) problems.push({ en: `${arg}: no notice matches this pattern`, zh: `${arg}：没有与此模式匹配的公文` });
       for (const f of found) add(f);
+      if (found.length) roots.push(resolve(globRoot(arg)));
       noteSkipped(arg, matched.filter((f) => UNREAD_DOCUMENTS.includes(extname(f).slice(1).toLowerCase())));
     } else {
       add(arg);
+      if (stat) roots.push(resolve(dirname(arg)));
     }
   }
-  return { files, problems, skipped };
+  return { files, problems, skipped, roots };
+}
+
+/** A glob's folders before its first wildcard (`archive/2024/**\/*.txt` → `archive/2024`), or `.`. */
+function globRoot(pattern: string): string {
+  const parts = pattern.split('/');
+  let n = 0;
+  while (n < parts.length - 1 && !/[*?[\]{}!]/.test(parts[n])) n++;
+  return n === 0 ? (pattern.startsWith('/') ? '/' : '.') : parts.slice(0, n).join('/') || '/';
 }
 
 /** Not the lock file Word and WPS leave beside an open document (`~$分工方案.docx`): no document of its own. */
@@ -111,18 +128,21 @@ function literalFolders(pattern: string): string {
 }
 
 /**
- * Where each notice's matrix goes: its path relative to the notices' common folder, under `outDir`, with the
+ * Where each notice's matrix goes: its path relative to the common folder of `roots` (the folders the arguments
+ * named: {@link BatchInputs.roots}), or without them of the notices' own folders, under `outDir`, with the
  * ending replaced by `.yaml` or `.json`. `a/notice.txt` and `b/notice.txt` become `a/notice.yaml` and
- * `b/notice.yaml`; paths that do not exist are left out of the common folder. Two notices of one folder that differ only in their ending (`x.txt`, `x.md`) keep it
+ * `b/notice.yaml`; `parse archive --out-dir m` gives `archive/2024/三月/a.txt` the matrix `m/2024/三月/a.yaml`
+ * whatever else the folder holds (it had been `m/a.yaml` while it was the only notice: a fresh user's); paths that
+ * do not exist are left out of the common folder. Two notices of one folder that differ only in their ending (`x.txt`, `x.md`) keep it
  * (`x.txt.yaml`, `x.md.yaml`) rather than overwrite each other; a name that still meets another's (`x.docx` beside
  * `x.docx.txt`) gets `-2`, `-3`… in input order. No two notices share an output path.
  * @returns one path per file, in the same order.
  */
-export function outputPaths(files: readonly string[], outDir: string, format: 'yaml' | 'json'): string[] {
+export function outputPaths(files: readonly string[], outDir: string, format: 'yaml' | 'json', roots: readonly string[] = []): string[] {
   const absolute = files.map((f) => resolve(f));
   // A path that does not exist gets no matrix, and must not move the others' common folder.
   const existing = absolute.filter((f) => statPath(f).stat);
-  const common = commonFolder((existing.length ? existing : absolute).map((f) => dirname(f)));
+  const common = commonFolder(roots.length ? roots : (existing.length ? existing : absolute).map((f) => dirname(f)));
   const stems = absolute.map((f) => {
     const rel = relative(common, f);
     return rel.slice(0, rel.length - extname(rel).length);

@@ -27,7 +27,7 @@ const PROGRESS_MIN_FILES = 5;
 /**
  * Batch mode of `fengong parse` (several notices, globs, folders, or `--out-dir`): compiles every notice with
  * `--jobs` worker threads and writes each matrix (atomically) under `--out-dir`, at the notice's path relative to
- * the notices' common folder with the ending replaced (src/cli/batch-inputs.ts). Findings and failures go to stderr
+ * the common folder of the folders its arguments name with the ending replaced (src/cli/batch-inputs.ts). Findings and failures go to stderr
  * in input order, a notice that fails does not stop the others, and a summary line ends the run.
  * @returns the highest of the files' exit codes: 0 clean, 1 error-level findings, 2 a notice or argument could
  * not be read (70 a bug).
@@ -58,7 +58,7 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   const jobs = parseJobs(options.jobs);
   checkOutDir(options.outDir);
   await batchRegistry(options.units);
-  const { files, problems, skipped } = expandNotices(notices);
+  const { files, problems, skipped, roots } = expandNotices(notices);
   // The output folder itself first: one that cannot be made is one line before anything else is said or any notice
   // compiled (an archive office's read-only folder had given the same line for each of 369 notices; a fresh user's
   // got the line of the files skipped before it).
@@ -74,7 +74,7 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   // no file, a fresh user's find).
   if (!files.length && problems.length) return 2;
   if (!options.quiet) for (const line of skipped) standardError.write(`fengong: ${line[lang]}\n`);
-  const outputs = outputPaths(files, options.outDir, options.format);
+  const outputs = outputPaths(files, options.outDir, options.format, roots);
   const settings: BatchSettings = { format: options.format, maxBytes, quiet: options.quiet === true, color: process.stderr.isTTY === true, units: options.units, lang };
   const progress = showProgress({ isTTY: process.stderr.isTTY === true, files: files.length, quiet: options.quiet === true })
     ? await startProgress(files.length)

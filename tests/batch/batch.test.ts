@@ -236,10 +236,26 @@ describe('fengong parse, batch mode', () => {
     expect(readdirSync(join(out, 'b', 'deep')).sort()).toEqual(['c.md.json', 'c.txt.json']);
   });
 
+  it('mirrors the tree under the folder or the pattern given, whatever notices it holds (a fresh user\'s: a lone notice deep in the folder had gone to the top of --out-dir)', async () => {
+    const dir = folder({ 'arch/2024/三月/a.txt': notice(1, 'a') });
+    const first = await runCli(['parse', join(dir, 'arch'), '--out-dir', join(dir, 'o1'), '-j', '1', '-q']);
+    expect(first.code).toBe(0);
+    expect(existsSync(join(dir, 'o1', '2024', '三月', 'a.yaml'))).toBe(true);
+    // A second notice at the top of the folder moves nothing.
+    writeFileSync(join(dir, 'arch', 'b.txt'), notice(2, 'b'));
+    expect((await runCli(['parse', join(dir, 'arch'), '--out-dir', join(dir, 'o2'), '-j', '1', '-q'])).code).toBe(0);
+    expect(readdirSync(join(dir, 'o2')).sort()).toEqual(['2024', 'b.yaml']);
+    expect(existsSync(join(dir, 'o2', '2024', '三月', 'a.yaml'))).toBe(true);
+    // A pattern: under its folders before the first wildcard.
+    expect((await runCli(['parse', `${join(dir, 'arch')}/**/a.txt`, '--out-dir', join(dir, 'o3'), '-j', '1', '-q'])).code).toBe(0);
+    expect(existsSync(join(dir, 'o3', '2024', '三月', 'a.yaml'))).toBe(true);
+  });
+
   it('names output paths by the common folder (unit)', () => {
     expect(commonFolder(['/a/b/c', '/a/b/d', '/a/b'])).toBe('/a/b');
     expect(commonFolder(['/a', '/b'])).toBe('/');
     expect(outputPaths(['/r/a/n.txt', '/r/b/n.txt'], 'out', 'yaml')).toEqual(['out/a/n.yaml', 'out/b/n.yaml']);
+    expect(outputPaths(['/r/a/b/n.txt'], 'out', 'yaml', ['/r'])).toEqual(['out/a/b/n.yaml']);
   });
 
   it('gives no two notices one output path: 方案.docx beside 方案.docx.txt and 方案.txt (an archive office: one matrix had silently replaced another)', async () => {
