@@ -26,6 +26,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'no-unit': 'A task with no lead, responsible or support unit.',
   'repeated-unit': 'A unit listed twice in one task.',
   'lead-and-responsible': 'A unit that is both lead and responsible in one task.',
+  'unit-is-time': 'A unit name that is a time (2024年12月底, 持续推进): a deadline read into a unit list.',
   'deadline-due': 'deadline.due disagrees with the date deadline.text names.',
   'unknown-unit': 'A unit that is not in the unit registry (with --units).',
 };

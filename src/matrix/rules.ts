@@ -20,7 +20,7 @@ export interface MatrixRulesOptions {
 }
 
 /** The rule ids of {@link checkMatrixRules}, stable: `duplicate-id`, `unknown-item`, `no-unit`, … */
-export const MATRIX_RULES = ['duplicate-id', 'unknown-item', 'no-unit', 'repeated-unit', 'lead-and-responsible', 'deadline-due', 'unknown-unit'] as const;
+export const MATRIX_RULES = ['duplicate-id', 'unknown-item', 'no-unit', 'repeated-unit', 'lead-and-responsible', 'unit-is-time', 'deadline-due', 'unknown-unit'] as const;
 
 /**
  * The rules of the matrix format that a JSON Schema cannot state (matrix-format.md "Ids", "Roles", "Deadlines"):
@@ -84,6 +84,9 @@ function checkUnits(task: Record<string, unknown>, at: (...rest: PathSegment[]) 
         const whereZh = before === role ? `在${ROLE_ZH[role]}中列了两次` : `同时列在${ROLE_ZH[before]}和${ROLE_ZH[role]}中`;
         report({ en: `${unit} is listed ${where} in ${label}: keep one entry`, zh: `${unit} 在${labelZh}中${whereZh}：只保留一处` }, at(role, j), 'repeated-unit');
       } else firstRole.set(unit, role);
+      if (isTimeNotUnit(unit)) {
+        report({ en: `${unit} in ${role} of ${label} is a time, not a unit: move it to the deadline`, zh: `${labelZh}的${ROLE_ZH[role]}中的“${unit}”是时间，不是单位：请移到完成时限` }, at(role, j), 'unit-is-time', 'warning');
+      }
       if (knownUnit && !knownUnit(unit)) {
         report({ en: `${unit} is not in the unit registry: correct the name, or add it (or an alias) to the registry`, zh: `${unit} 不在单位名录中：请改正名称，或在名录中添加该单位（或别名）` }, at(role, j), 'unknown-unit');
       }
@@ -93,6 +96,18 @@ function checkUnits(task: Record<string, unknown>, at: (...rest: PathSegment[]) 
     report({ en: `${label} has no unit: add its lead, responsible or support units, or remove the task`, zh: `${labelZh}没有任何单位：请写明牵头、责任或配合单位，或删除该任务` }, at('id'), 'no-unit');
   }
 }
+
+/**
+ * Whether a unit's name is a time (`2024年12月底`, `6月底前`, `第三季度`, `持续推进`): a deadline that went into a unit list
+ * (a table's cells read one column off: probe 99, where `2024年12月底` had become a lead, with no finding anywhere).
+ */
+export function isTimeNotUnit(name: string): boolean {
+  return TIME_ONLY.test(name) || OPEN_TIME.test(name);
+}
+/** A name made of a date's characters alone, with a year, a month, a quarter or an end in it. */
+const TIME_ONLY = /^(?=.*[年月季底旬])[\d０-９〇零一二三四五六七八九十两年月日号底前末初中上下旬季度半以之内止至—–\-~～.．/、，,\s]+$/;
+/** Open wording that stands for a time in a 完成时限 column. */
+const OPEN_TIME = /^(?:持续推进|长期坚持|长期推进|持续开展|长期|持续|常态化推进|常态化|按年度推进|每年|每季度|每月)$/;
 
 function checkDeadline(deadline: Record<string, unknown>, at: (...rest: PathSegment[]) => PathSegment[], report: Report, planYear?: number): void {
   const { text, due } = deadline;

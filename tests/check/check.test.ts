@@ -193,6 +193,14 @@ describe('proofread', () => {
     expect(found[0].reason).toBe('科协 (tasks 2, 3) and 县科协 (tasks 1) look like one unit spelled two ways: write it one way');
   });
 
+  it('reports a unit that is a time once, where it first appears (a deadline read into a unit list: probe 99)', () => {
+    const found = proofread(matrix([task('1', 3, { lead: ['2024年12月底'], responsible: ['市财政局'] }), task('2', 5, { lead: ['2024年12月底', '持续推进'] }), task('3', 7, { lead: ['2024年全运会组委会', '市一中'] })]), { lang: 'en' });
+    expect(found.filter((m) => m.ruleId === 'unit-is-time').map((m) => [m.line, m.reason])).toEqual([
+      [3, '2024年12月底 (tasks 1, 2) is a time, not a unit: check the notice (a deadline read into a unit list)'],
+      [5, '持续推进 (tasks 2) is a time, not a unit: check the notice (a deadline read into a unit list)'],
+    ]);
+  });
+
   it('leaves a task with no unit at all to no-unit (a fresh user\'s `check` had reported it twice)', () => {
     expect(proofread(matrix([task('1', 3, {})]), { lang: 'en' })).toEqual([]);
   });
