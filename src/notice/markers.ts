@@ -72,9 +72,10 @@ const BRACKET_CLOSE = '〕】］）)]';
 /**
  * A word between a list's last name and its role verb (`县总工会积极配合`, `各乡镇纪委协同配合`, `县公安局等单位密切配合`,
  * `县委办、县政府办总牵头`, `县财政局按职责配合`, `县直各单位抓好落实`: a Party office's wording, probe 100, where it had
- * stayed in the last name, in silence): no part of a name, nor of the role.
+ * stayed in the last name, in silence): no part of a name, nor of the role. Not after a demand (`各乡镇要积极配合` is
+ * one on someone, which ends a list: probe 30).
  */
-const VERB_ADVERB = '(?:积极|主动|密切|全力|协同|认真|切实|大力|共同|做好|抓好|(?:按照?|依照?|根据|依据)(?:各自的?)?(?:职能)?职(?:责|能)(?:分工)?|总(?=牵头))';
+const VERB_ADVERB = '(?<![要应须需])(?:积极|主动|密切|全力|协同|认真|切实|大力|共同|做好|抓好|(?:按照?|依照?|根据|依据)(?:各自的?)?(?:职能)?职(?:责|能)(?:分工)?|总(?=牵头))';
 /** The word before the role verb it qualifies (not `协同` of `协同推进`, itself the verb). */
 const VERB_ADVERB_HEAD = new RegExp(`^${VERB_ADVERB}(?=牵头|负责|配合|协助|参与|协办|主责|协同|主办|会办|主抓|落实)`);
 /**
@@ -577,7 +578,9 @@ function bracketGroupAfter(folded: string, from: number, inBlock: boolean | unde
   const re = LABELS_AFTER;
   for (let m = nextLabel(folded, from, re); m; m = nextLabel(folded, re.lastIndex, re)) {
     const open = openerBefore(folded, m.index);
-    if (open >= from && labelStandsAt(folded, m, inBlock)) return open;
+    // (Not a person in brackets after a unit, `镇农业综合服务中心（责任人：张伟）、各村（社区）`: the list goes on after it,
+    // probe 40.)
+    if (open >= from && labelStandsAt(folded, m, inBlock) && labelKind(m[2]) !== 'leaders') return open;
   }
   return undefined;
 }
