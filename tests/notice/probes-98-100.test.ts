@@ -112,3 +112,24 @@ describe("a numbered item's last sentence naming who acts, then a time (a fresh 
     expect(found.map((t) => t.id)).toEqual(['1.2']);
   });
 });
+
+describe('leaders labelled by any level: 旗, 盟, 州 and …级 (probe 101)', () => {
+  it('reads 责任旗领导, 分管县级领导, 责任盟领导 and 责任州领导 as leaders, out of the task text', () => {
+    const found = tasks([
+      '一、任务',
+      '1.全年实施重点项目150项以上。',
+      '责任旗领导：刘志刚',
+      '牵头单位：旗发展和改革委员会',
+      '2.做好保障。',
+      '分管县级领导：张三',
+      '责任盟领导：李四',
+      '责任州领导：王五',
+      '牵头单位：县财政局',
+    ].join('\n'));
+    // The 旗 line had stayed in the text, as had the others.
+    expect(found.map((t) => [t.id, t.text, t.leaders, t.lead])).toEqual([
+      ['1.1', '全年实施重点项目150项以上。', ['刘志刚'], ['旗发展和改革委员会']],
+      ['1.2', '做好保障。', ['张三', '李四', '王五'], ['县财政局']],
+    ]);
+  });
+});
