@@ -651,11 +651,32 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
  */
 function rowUnderMergedCell(paragraphs: Paragraph[], index: number, columns: Columns, previous: Cell[] | undefined): Cell[] | null {
   const cells = paragraphs[index].cells!;
-  const number = readRowNumber(cells[0].text);
-  if (columns[0] !== 'number' || number === null) return null;
   const blank: Cell = { text: '', line: cells[0].line, column: 1 };
   const next = paragraphs[index + 1];
-  if (next?.kind === 'row' && !next.tableStart && readRowNumber(next.cells![0].text) === null) return null;
+  const at = columns.indexOf('number');
+  // A row that opens a 类别 with its number in place (`办理建筑许可⇥4⇥…`) and is short after it: its first cells are its
+  // own, the rest is read as a row whose number is first.
+  const placed = at > 0 && cells.length > at ? readRowNumber(cells[at].text) : null;
+  if (placed !== null && readRowNumber(cells[0].text) === null) {
+    const rest = rowUnderMergedCell([{ ...paragraphs[index], cells: cells.slice(at) }, ...(next ? [next] : [])], 0, columns.slice(at), previous?.slice(at));
+    return rest ? [...cells.slice(0, at), ...rest] : null;
+  }
+  const number = readRowNumber(cells[0].text);
+  // (The next row starts with its number, or is whole: `审批服务⇥4⇥…` opens the next 类别.)
+  const nextRow = next?.kind === 'row' && !next.tableStart ? next.cells! : null;
+  if (number === null || at < 0 || (nextRow && readRowNumber(nextRow[0].text) === null && !(at > 0 && readRowNumber(nextRow[at]?.text ?? '') !== null))) return null;
+  if (at === 0) return shortRow(columns, cells, previous, next, number, blank);
+  // The columns before the number's (a 类别 merged over its rows, `开办企业⇥1⇥…` then `2⇥…`: probe 102) are the cells
+  // above; the rest of the row is read as one whose number is first.
+  if (!previous) return null;
+  const lead = columns.slice(0, at).map((_kind, c) => ({ ...(previous[c] ?? blank), spanned: true }));
+  if (cells.length === columns.length - at) return [...lead, ...cells];
+  const rest = shortRow(columns.slice(at), cells, previous.slice(at), next, number, blank);
+  return rest ? [...lead, ...rest] : null;
+}
+
+/** {@link rowUnderMergedCell} for a row whose first cell is its number, in the first of `columns`. */
+function shortRow(columns: Columns, cells: Cell[], previous: Cell[] | undefined, next: Paragraph | undefined, number: number, blank: Cell): Cell[] | null {
   const slots = columns.flatMap((kind, c) => (kind === 'leaders' || kind === 'category' || kind === 'other' ? [c] : []));
   if (previous && slots.length === columns.length - cells.length) {
     let k = 0;

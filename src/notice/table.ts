@@ -116,8 +116,15 @@ export function readTableHeader(paragraphs: Paragraph[], index: number, planLeve
     const next = paragraphs[index + k + 1];
     return next?.kind === 'row' ? next.cells!.length : -1;
   };
-  // Cut when the next line goes on with a word of the last header cell (`牵头` ⏎ `单位⇥责任`): a short run of CJK.
   const next = paragraphs[index + 1];
+  // A browser's copy of a two-row header leaves out the cells under those spanning both rows: the second line holds
+  // only the sub-headers of the cell spanning them (`类别⇥序号⇥重点任务⇥责任分工⇥完成时限` over `责任领导⇥牵头单位⇥配合单位`:
+  // probe 102, where every row had read one column off). Before the joins below, which would glue the two lines.
+  if (next && continuesHeader(next) && next.cells!.length < kinds.length) {
+    const browser = browserHeader(kinds, kindsOf(next.cells!, planLevel), next.cells!, widthAfter(1));
+    if (browser) return { columns: browser, used: 1 };
+  }
+  // Cut when the next line goes on with a word of the last header cell (`牵头` ⏎ `单位⇥责任`): a short run of CJK.
   const nextFirst = next ? (next.kind === 'row' ? next.cells![0].text : next.text).trim() : '';
   const cut = widthAfter(0) !== kinds.length && /^[\u4e00-\u9fff]{1,4}$/.test(nextFirst) && !continuesHeader(next);
   if (!isTaskTable(kinds) || cut) {
@@ -143,6 +150,23 @@ export function readTableHeader(paragraphs: Paragraph[], index: number, planLeve
     }
   }
   return isTaskTable(kinds) ? { columns: kinds, used } : null;
+}
+
+/**
+ * The columns of a two-row header copied from a web page, whose second row holds only the sub-headers of one cell of
+ * the first (a group cell such as `责任分工`, no column of its own: kind `other`): the first row with that cell replaced
+ * by them, when every sub-header names a column, none of them is among the first row's other columns, and the row
+ * after the header is as wide. Null when the rows do not fit so.
+ */
+function browserHeader(first: Columns, second: Columns, cells: Cell[], widthAfter: number): Columns | null {
+  if (cells.some((c) => !c.text.trim()) || second.some((k) => k === 'other' || k === 'number' || k === 'task')) return null;
+  if (widthAfter !== first.length - 1 + second.length) return null;
+  const groups = first.flatMap((kind, c) => (kind === 'other' ? [c] : []));
+  if (groups.length !== 1) return null;
+  const g = groups[0];
+  const out = [...first.slice(0, g), ...second, ...first.slice(g + 1)];
+  const roles = out.filter((k) => isRole(k) || k === 'deadline' || k === 'leaders');
+  return new Set(roles).size === roles.length && isTaskTable(out) ? out : null;
 }
 
 /**

@@ -299,6 +299,29 @@ describe('a web page\'s table copied from the browser (probe 77)', () => {
     ]);
   });
 
+  it('reads a two-row header whose second line holds only the sub-headers of one cell, as a browser copies it (probe 102)', () => {
+    const tasks = parseText(['某市方案', '类别\t序号\t重点任务\t责任分工\t完成时限', '责任领导\t牵头单位\t配合单位', '开办企业\t1\t全面推行企业开办。\t李建华\t市行政审批服务局\t市市场监管局\t2019年6月底前', '开办企业\t2\t推广电子营业执照。\t李建华\t市行政审批服务局\t市大数据局\t2019年12月底前'].join('\n')).matrix.tasks;
+    // Every row had read one column off: the lead from 配合单位, the support from 完成时限, no deadline.
+    expect(tasks.map((t) => [t.id, t.leaders, t.lead, t.support, t.deadline?.text ?? null])).toEqual([
+      ['1', ['李建华'], ['市行政审批服务局'], ['市市场监管局'], '2019年6月底前'],
+      ['2', ['李建华'], ['市行政审批服务局'], ['市大数据局'], '2019年12月底前'],
+    ]);
+  });
+
+  it('gives rows under a 类别 and a 责任领导 merged over them (the number first, or the 类别 opening with its number) the cells above (probe 102)', () => {
+    const tasks = parseText(['某市方案', '类别\t序号\t重点任务\t责任领导\t牵头单位\t配合单位\t完成时限',
+      '开办企业\t1\t推行一窗通办。\t李建华\t市行政审批服务局\t市市场监管局\t2019年6月底前',
+      '2\t推广电子营业执照。\t市市场监管局\t市大数据局\t2019年12月底前',
+      '办理建筑许可\t3\t深化审批制度改革。\t市住房城乡建设局\t市自然资源和规划局\t2019年6月底前',
+      '4\t推行联合测绘。\t王明\t市自然资源和规划局\t市住房城乡建设局\t2019年9月底前'].join('\n')).matrix.tasks;
+    expect(tasks.map((t) => [t.id, t.leaders, t.lead, t.support, t.deadline?.text ?? null])).toEqual([
+      ['1', ['李建华'], ['市行政审批服务局'], ['市市场监管局'], '2019年6月底前'],
+      ['2', ['李建华'], ['市市场监管局'], ['市大数据局'], '2019年12月底前'],
+      ['3', ['李建华'], ['市住房城乡建设局'], ['市自然资源和规划局'], '2019年6月底前'],
+      ['4', ['王明'], ['市自然资源和规划局'], ['市住房城乡建设局'], '2019年9月底前'],
+    ]);
+  });
+
   it('gives a row under a merged 责任领导 and 完成时限 (the leader and the time left out) the cells above', () => {
     expect(read('1\t任务甲。\t马志军\t区发改局\t区财政局\t2014年12月', '2\t任务乙。\t区住建局\t区公安局', '3\t任务丙。\t李四\t区交通局\t区公安局\t2014年6月')).toEqual([
       ['1', ['马志军'], ['区发改局'], ['区财政局'], '2014年12月'],
