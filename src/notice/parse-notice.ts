@@ -677,7 +677,7 @@ function rowUnderMergedCell(paragraphs: Paragraph[], index: number, columns: Col
 
 /** {@link rowUnderMergedCell} for a row whose first cell is its number, in the first of `columns`. */
 function shortRow(columns: Columns, cells: Cell[], previous: Cell[] | undefined, next: Paragraph | undefined, number: number, blank: Cell): Cell[] | null {
-  const slots = columns.flatMap((kind, c) => (kind === 'leaders' || kind === 'category' || kind === 'other' ? [c] : []));
+  const slots = columns.flatMap((kind, c) => (isContext(columns, c) ? [c] : []));
   if (previous && slots.length === columns.length - cells.length) {
     let k = 0;
     const out = columns.map((_kind, c) => (slots.includes(c) ? { ...(previous[c] ?? blank), spanned: true } : cells[k++]));
@@ -700,6 +700,15 @@ function shortRow(columns: Columns, cells: Cell[], previous: Cell[] | undefined,
     return columns.map((_kind, c) => (merged.includes(c) ? { ...(previous![c] ?? blank), spanned: true } : cells[k++]));
   }
   return numberedNext ? own : null;
+}
+
+/**
+ * Whether column `c` holds context a cell may be merged over (leaders, a 类别, a column of no kind, or a task column
+ * before the last: `序号⇥测评项目⇥工作任务⇥…`, the 测评项目 a category by another name: probe 102).
+ */
+function isContext(columns: Columns, c: number): boolean {
+  const kind = columns[c];
+  return kind === 'leaders' || kind === 'category' || kind === 'other' || (kind === 'task' && columns.lastIndexOf('task') > c);
 }
 
 /**
@@ -728,10 +737,10 @@ const BODY_ENDING = /(?:[局办厅院府司队所站处室社行馆团联组署�
  */
 function mergedColumns(columns: Columns, cells: Cell[]): number[] | null {
   const missing = columns.length - cells.length;
-  const candidates = columns.flatMap((kind, c) => (kind === 'number' || kind === 'task' ? [] : [c]));
+  const candidates = columns.flatMap((kind, c) => (kind === 'number' || (kind === 'task' && !isContext(columns, c)) ? [] : [c]));
   if (missing < 1 || missing > candidates.length || candidates.length > 10) return null;
-  const context = (kind: Columns[number]) => (kind === 'leaders' || kind === 'category' || kind === 'other' ? 0 : 1);
-  candidates.sort((a, b) => context(columns[a]) - context(columns[b]) || a - b);
+  const context = (c: number) => (isContext(columns, c) ? 0 : 1);
+  candidates.sort((a, b) => context(a) - context(b) || a - b);
   const trailing = (set: number[]) => set.every((c) => c >= columns.length - missing);
   // (The merged columns' cells are the row above's, which fit: only the row's own are tried.)
   const fits = (set: number[]) => {

@@ -322,6 +322,18 @@ describe('a web page\'s table copied from the browser (probe 77)', () => {
     ]);
   });
 
+  it('takes a task column before the last (测评项目) for a category that a merged cell may span (probe 102, a Markdown pipe table)', () => {
+    const notice = ['# 某市文明城市创建任务分工', '', '| 序号 | 测评项目 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |', '| --- | --- | --- | --- | --- | --- |',
+      '| 1 | 公共秩序 | 整治交通秩序。 | 市公安局 | 市城管执法局 | 2023年5月底前 |',
+      '| 2 | 规范农贸市场经营秩序。 | 市市场监管局 | 市商务局 | 2023年6月底前 |'].join('\n');
+    const tasks = parseText(notice, 'markdown').matrix.tasks;
+    // Row 2's lead had been taken from row 1 (市公安局), the 牵头单位 cell read as the one merged.
+    expect(tasks.map((t) => [t.id, t.lead, t.support, t.deadline?.text ?? null])).toEqual([
+      ['1', ['市公安局'], ['市城管执法局'], '2023年5月底前'],
+      ['2', ['市市场监管局'], ['市商务局'], '2023年6月底前'],
+    ]);
+  });
+
   it('gives a row under a merged 责任领导 and 完成时限 (the leader and the time left out) the cells above', () => {
     expect(read('1\t任务甲。\t马志军\t区发改局\t区财政局\t2014年12月', '2\t任务乙。\t区住建局\t区公安局', '3\t任务丙。\t李四\t区交通局\t区公安局\t2014年6月')).toEqual([
       ['1', ['马志军'], ['区发改局'], ['区财政局'], '2014年12月'],
