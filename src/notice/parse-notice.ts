@@ -644,10 +644,13 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
  * The cells of a row copied from a web page's table under a cell merged down over it (`rowspan`): a browser copies
  * the merged cell with its first row only, so the rows under it are short by one cell each (`2⇥实施重点项目80个…⇥区发改局⇥
  * …⇥2014年12月` under a 责任领导 merged over rows 1–3: probe 77, where each short row had taken the next as its rest).
- * A row numbered in its first cell, with the next line a numbered row again (or no row), and as many cells missing
- * as the table has columns of leaders, categories or other context: those get the cells above them, marked
- * spanned (a merged cell belongs to each row it spans), when its deadline cell then holds a time; else, when the
- * next row is numbered next, the row's own cells with empty ones after them. Null when the row is not such a row.
+ * A row with its number in its first cell or in the number's column, the next line a numbered row again (or no
+ * row): the columns before the number's, when the row starts with it, get the cells above them (a 类别); then, with as
+ * many cells missing as the table has columns of context ({@link isContext}), those get the cells above, when the
+ * deadline cell then holds a time; else, when the next row is numbered next and the row's cells fit their columns,
+ * the row's own cells with empty ones after them (empty last cells a copy left out); else the columns
+ * {@link mergedColumns} finds. Cells taken from above are marked spanned (matrix-format.md "Tables": a merged cell
+ * belongs to each row it spans). Null when the row is not such a row.
  */
 function rowUnderMergedCell(paragraphs: Paragraph[], index: number, columns: Columns, previous: Cell[] | undefined): Cell[] | null {
   const cells = paragraphs[index].cells!;
@@ -679,8 +682,7 @@ function rowUnderMergedCell(paragraphs: Paragraph[], index: number, columns: Col
 function shortRow(columns: Columns, cells: Cell[], previous: Cell[] | undefined, next: Paragraph | undefined, number: number, blank: Cell): Cell[] | null {
   const slots = columns.flatMap((kind, c) => (isContext(columns, c) ? [c] : []));
   if (previous && slots.length === columns.length - cells.length) {
-    let k = 0;
-    const out = columns.map((_kind, c) => (slots.includes(c) ? { ...(previous[c] ?? blank), spanned: true } : cells[k++]));
+    const out = withCellsAbove(columns, cells, slots, previous, blank);
     // The cells must land where they fit: a time in the deadline column (a row whose empty last cells the copy left
     // out would put a unit there).
     const time = out[columns.indexOf('deadline')]?.text.trim();
@@ -695,11 +697,14 @@ function shortRow(columns: Columns, cells: Cell[], previous: Cell[] | undefined,
   // over rows 1–3: `2⇥高水平建设…⇥张家港经开区、张家港高新区⇥2024年12月底`, probe 99, where the deadline had become the
   // lead and the units leaders): see mergedColumns.
   const merged = previous ? mergedColumns(columns, cells) : null;
-  if (merged) {
-    let k = 0;
-    return columns.map((_kind, c) => (merged.includes(c) ? { ...(previous![c] ?? blank), spanned: true } : cells[k++]));
-  }
+  if (merged) return withCellsAbove(columns, cells, merged, previous!, blank);
   return numberedNext ? own : null;
+}
+
+/** A row's cells in `columns`: in the columns of `merged`, the cells above (marked spanned), in the others its own. */
+function withCellsAbove(columns: Columns, cells: Cell[], merged: number[], previous: Cell[], blank: Cell): Cell[] {
+  let k = 0;
+  return columns.map((_kind, c) => (merged.includes(c) ? { ...(previous[c] ?? blank), spanned: true } : cells[k++]));
 }
 
 /**
