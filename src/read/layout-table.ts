@@ -225,7 +225,10 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     // Prose: one long piece from the first column that is no row, no category and no wrapped cell, or one piece that
     // runs past the third column (an indented paragraph after the table, probe 21).
     const prose = (first.text.length > 2 * (ends[1] - ends[0]) && !cellsOneSpaceApart(first)) || (!first.text.includes(' ') && first.at + first.text.length > ends[Math.min(2, ends.length - 1)] + 2);
-    if (ps.length === 1 && first.at < ends[1] && prose && !CATEGORY.test(first.text)) break;
+    // (Not the last line of a wrapped task cell, the next row right under it: `企业评价入库 1500 家。` between rows 13 and 14,
+    // a PDF's paste whose task column is wider than its header word: probe 102, where the table had ended there and
+    // its 25 rows after it were lost in silence.)
+    if (ps.length === 1 && first.at < ends[1] && prose && !CATEGORY.test(first.text) && !(j + 1 < lines.length && lines[j + 1].trim() !== '' && rowHead(j + 1))) break;
     const number = first.at < ends[0] + 2 ? ROW_HEAD.exec(first.text) : null;
     if (number) lastRow = Number(number[1]);
     body.push({ index: j, pieces: ps, gap: j > headerLast + 1 && lines[j - 1].trim() === '' });

@@ -50,6 +50,28 @@ describe('tables as pdftotext -layout writes them', () => {
     ]);
   });
 
+  it('goes on past a wrapped task cell\'s last line that is longer than twice the task column\'s header word, a row right under it (probe 102)', () => {
+    // (As the probe's paste has it: pdftotext's spaces around digits, columns one space apart in places.)
+    const table = [
+      '某市2026年重点工作任务分解方案',
+      '',
+      '序号  重点工作                责任领导   牵头单位  协办单位         时间节点',
+      ' 13 高新技术企业总数突破 1200 家，科技型中小 周海燕 市科技局 市经信局、市税务局    12 月底前',
+      '    企业评价入库 1500 家。',
+      ' 14 建设湖北通用航空产业创新中心，新增省级 周海燕    市科技局  漳河新区管委会、市经信局 12 月底前',
+      '    以上创新平台 10 个。',
+      ' 15 数字经济核心产业增加值增长 12%，新建 5G 周海燕 市数据局 市经信局、市通信发展管理 12 月底前',
+      '    基站 800 个。                        办公室',
+    ].join('\n');
+    // The table had ended at the second line of row 1 (taken for an indented paragraph after it): rows 2 and 3 lost
+    // in silence.
+    const found = parseText(table).matrix.tasks;
+    expect(found.map((t) => t.id)).toEqual(['13', '14', '15']);
+    // (Row 14's leader stands four spaces before its lead; rows 13 and 15's one space, which still runs them together,
+    // as its time one space after its units: not this case's.)
+    expect([found[1].leaders, found[1].lead]).toEqual([['周海燕'], ['市科技局']]);
+  });
+
   it('reads rows whose cells wrap from the row’s first line down', () => {
     expect(tasks('wrapped-task-rows-dropped')).toEqual(FOUR_ROWS.slice(0, 3));
     expect(notice('wrapped-task-rows-dropped').matrix.tasks[1].text).toBe('推进“证照分离”改革全覆盖，对涉企经营许可事项实行清单管理，动态调整并向社会公布。');
