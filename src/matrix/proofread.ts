@@ -2,7 +2,6 @@ import type { VFileMessage } from 'vfile-message';
 import type { Bilingual, Lang } from '../i18n.js';
 import type { UnitRegistry } from '../registry/registry.js';
 import { byPlace, finding, type Severity } from './finding.js';
-import { isTimeNotUnit } from './rules.js';
 import { ROLES, type Matrix, type Task } from './types.js';
 
 /** Options of {@link proofread}. */
@@ -27,8 +26,8 @@ export const PROOFREAD_RULES = ['no-responsible-unit', 'unknown-unit', 'unit-var
  * - `unit-variant` (warning, without a registry): one unit spelled two ways, names that are the same but for white
  *   space, the width of brackets (`（）` `()` `〔〕` `[]`), or a leading 县/市/区 one has and the other not: `县科协` and
  *   `科协`, `县市场监管局` and `市场监管局` (not `市科协` and `区科协`: two levels, two units).
- * - `unit-is-time` (warning): a unit's name that is a time (`2024年12月底`), a deadline read into a unit list.
- * Each unknown unit, variant and time is reported once, where it first appears. Pure: matrix in, findings out,
+ * Each unknown unit and each variant is reported once, where it first appears. (A unit's name that is a time is
+ * parse's finding, `unit-is-time`, which check reports with the others.) Pure: matrix in, findings out,
  * ordered by place.
  */
 export function proofread(matrix: Matrix, options: ProofreadOptions = {}): VFileMessage[] {
@@ -57,9 +56,6 @@ export function proofread(matrix: Matrix, options: ProofreadOptions = {}): VFile
     }
   }
   const where = (unit: string): string => tasksOf.get(unit)!.join(', ');
-  for (const [unit, task] of firstSeen) {
-    if (isTimeNotUnit(unit)) report({ en: `${unit} (tasks ${where(unit)}) is a time, not a unit: check the notice (a deadline read into a unit list)`, zh: `“${unit}”（任务 ${where(unit)}）是时间，不是单位：请核对公文（完成时限被读成了单位）` }, task, 'unit-is-time', 'warning');
-  }
   if (options.registry) {
     for (const [unit, task] of firstSeen) {
       if (options.registry.knownUnit(unit)) continue;

@@ -6,6 +6,7 @@ import { FengongError } from '../errors.js';
 import { forgetAnswers } from './memo.js';
 import { unaccountedMarkers, type ParagraphLedger } from './accounting.js';
 import { impossibleDay, planYearOf } from '../matrix/due-date.js';
+import { isTimeNotUnit } from '../matrix/rules.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
 import { monthSignature, NOTES_HEADING, readHeader } from './header.js';
@@ -627,6 +628,16 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   for (const t of tasks) {
     const day = t.deadline && t.deadline.due === null ? impossibleDay(t.deadline.text, planYear ?? undefined) : null;
     if (day) report({ en: `Task ${t.id}'s deadline \`${t.deadline!.text}\` names a date that does not exist (\`${day}\`): due is left null; check the date`, zh: `任务 ${t.id} 的完成时限“${t.deadline!.text}”中的“${day}”不是有效日期：due 留空，请核对日期` }, t.source.line, 1, 'impossible-date', 'warning');
+  }
+  // A unit's name that is a time (`2024年12月底`): a deadline read into a unit list, a table read one column off (probe 99,
+  // where it had gone with exit 0 and no word; `check` alone had said so). Once per name, where it first appears.
+  const timeUnits = new Set<string>();
+  for (const t of tasks) {
+    for (const unit of [...t.lead, ...t.responsible, ...t.support]) {
+      if (timeUnits.has(unit) || !isTimeNotUnit(unit)) continue;
+      timeUnits.add(unit);
+      report({ en: `Task ${t.id} names \`${unit}\` as a unit, a time: check the notice (a deadline read into a unit list)`, zh: `任务 ${t.id} 把“${unit}”列为单位，这是时间：请核对公文（完成时限被读成了单位）` }, t.source.line, 1, 'unit-is-time', 'warning');
+    }
   }
   if (!tasks.length) report({ en: 'No responsibility markers (牵头单位 / 责任单位 / 配合单位 …) were found: the matrix has no tasks', zh: '没有找到分工标注（牵头单位、责任单位、配合单位等），矩阵中没有任务' }, 1, 1, 'no-markers', 'warning');
 

@@ -193,12 +193,18 @@ describe('proofread', () => {
     expect(found[0].reason).toBe('科协 (tasks 2, 3) and 县科协 (tasks 1) look like one unit spelled two ways: write it one way');
   });
 
-  it('reports a unit that is a time once, where it first appears (a deadline read into a unit list: probe 99)', () => {
-    const found = proofread(matrix([task('1', 3, { lead: ['2024年12月底'], responsible: ['市财政局'] }), task('2', 5, { lead: ['2024年12月底', '持续推进'] }), task('3', 7, { lead: ['2024年全运会组委会', '市一中'] })]), { lang: 'en' });
-    expect(found.filter((m) => m.ruleId === 'unit-is-time').map((m) => [m.line, m.reason])).toEqual([
-      [3, '2024年12月底 (tasks 1, 2) is a time, not a unit: check the notice (a deadline read into a unit list)'],
-      [5, '持续推进 (tasks 2) is a time, not a unit: check the notice (a deadline read into a unit list)'],
+  it('reports a unit that is a time once, where it first appears, as parse does (a deadline read into a unit list: probe 99)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-check-'));
+    const notice = join(dir, 'table.txt');
+    writeFileSync(notice, ['某市任务分工', '序号\t重点任务\t牵头单位\t责任单位', '1\t推进科技创新。\t2024年12月底\t市财政局', '2\t推进数字经济。\t2024年12月底\t市数据局', '3\t做好保障。\t市财政局\t持续推进'].join('\n'));
+    const run = await runCli(['--lang', 'en', 'check', notice, '--reporter', 'json']);
+    expect(JSON.parse(run.stdout).filter((f: { ruleId: string }) => f.ruleId === 'unit-is-time').map((f: { line: number; message: string }) => [f.line, f.message])).toEqual([
+      [3, 'Task 1 names `2024年12月底` as a unit, a time: check the notice (a deadline read into a unit list)'],
+      [5, 'Task 3 names `持续推进` as a unit, a time: check the notice (a deadline read into a unit list)'],
     ]);
+    // parse says it too (it had written the matrix with exit 0 and no word).
+    const parse = await runCli(['--lang', 'en', 'parse', notice, '-o', join(dir, 'm.yaml')]);
+    expect(parse.stderr).toContain('unit-is-time');
   });
 
   it('leaves a task with no unit at all to no-unit (a fresh user\'s `check` had reported it twice)', () => {
