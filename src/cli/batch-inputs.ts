@@ -104,11 +104,17 @@ export function expandNotices(args: readonly string[]): BatchInputs {
   return { files, problems, skipped, roots };
 }
 
+/** How many of a pattern's `/`-separated parts, before its last, come before its first wildcard. */
+function literalDepth(parts: readonly string[]): number {
+  let n = 0;
+  while (n < parts.length - 1 && !/[*?[\]{}!]/.test(parts[n])) n++;
+  return n;
+}
+
 /** A glob's folders before its first wildcard (`archive/2024/**\/*.txt` → `archive/2024`), or `.`. */
 function globRoot(pattern: string): string {
   const parts = pattern.split('/');
-  let n = 0;
-  while (n < parts.length - 1 && !/[*?[\]{}!]/.test(parts[n])) n++;
+  const n = literalDepth(parts);
   return n === 0 ? (pattern.startsWith('/') ? '/' : '.') : parts.slice(0, n).join('/') || '/';
 }
 
@@ -123,7 +129,8 @@ function isDocument(path: string): boolean {
  */
 function literalFolders(pattern: string): string {
   const parts = pattern.split('/');
-  for (let i = 0; i < parts.length - 1 && !/[*?[\]{}!]/.test(parts[i]); i++) parts[i] = parts[i].replace(/[()]/g, '\\$&');
+  const n = literalDepth(parts);
+  for (let i = 0; i < n; i++) parts[i] = parts[i].replace(/[()]/g, '\\$&');
   return parts.join('/');
 }
 

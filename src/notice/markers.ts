@@ -76,8 +76,10 @@ const BRACKET_CLOSE = '〕】］）)]';
  * one on someone, which ends a list: probe 30).
  */
 const VERB_ADVERB = '(?<![要应须需])(?:积极|主动|密切|全力|协同|认真|切实|大力|共同|做好|抓好|(?:按照?|依照?|根据|依据)(?:各自的?)?(?:职能)?职(?:责|能)(?:分工)?|总(?=牵头))';
+/** The role verbs of {@link INLINE_VERB}'s plain form (before `组织`, `负责`, `落实`… that may follow them). */
+const ROLE_VERBS = '牵头|负责|配合|协助|参与|协办|主责|协同|主办|会办|主抓';
 /** The word before the role verb it qualifies (not `协同` of `协同推进`, itself the verb). */
-const VERB_ADVERB_HEAD = new RegExp(`^${VERB_ADVERB}(?=牵头|负责|配合|协助|参与|协办|主责|协同|主办|会办|主抓|落实)`);
+const VERB_ADVERB_HEAD = new RegExp(`^${VERB_ADVERB}(?=${ROLE_VERBS}|落实)`);
 /**
  * A role verb closing a clause: 牵头 / 负责 / 配合 / 协助 / 参与 / 协办 (主责 / 协同, 主办 / 会办 of a 督办 list: probes 90
  * and 92), alone or with the action it takes on
@@ -85,7 +87,7 @@ const VERB_ADVERB_HEAD = new RegExp(`^${VERB_ADVERB}(?=牵头|负责|配合|协�
  * 若干政策, 2023), and `按职责分工负责` ({@link BY_DUTIES}), `分别负责`, `落实`; the lead worded `主抓`, `负总责`, or `为牵头
  * 单位` right after a body's name (`X为牵头单位，Y为配合单位`; not the note `标☆的为牵头单位`, `第一责任单位为牵头单位`).
  */
-const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|具体落实|具体实施|共同负责|负总责|负责(?:指导|协调|督促|监管)|统筹(?:协调|推进)?|(?<=[局委办部厅会院心府司队所站处室社行馆团联组署科股区县市镇乡])为(?:牵头|责任|配合|协办|参与)(?:单位|部门)|${VERB_ADVERB}?(?:(?:牵头|负责|配合|协助|参与|协办|主责|协同|主办|会办|主抓)(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实))(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
+const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|具体落实|具体实施|共同负责|负总责|负责(?:指导|协调|督促|监管)|统筹(?:协调|推进)?|(?<=[局委办部厅会院心府司队所站处室社行馆团联组署科股区县市镇乡])为(?:牵头|责任|配合|协办|参与)(?:单位|部门)|${VERB_ADVERB}?(?:(?:${ROLE_VERBS})(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实))(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
 const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
 /** `按职责分工负责` and its kin anywhere: a list's end, never a clause of its own after a label. */
 const BY_DUTIES_IN = new RegExp(BY_DUTIES);

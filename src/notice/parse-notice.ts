@@ -664,15 +664,18 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
  * belongs to each row it spans). Null when the row is not such a row.
  */
 function rowUnderMergedCell(paragraphs: Paragraph[], index: number, columns: Columns, previous: Cell[] | undefined): Cell[] | null {
-  const cells = paragraphs[index].cells!;
+  return mergedRow(paragraphs[index].cells!, paragraphs[index + 1], columns, previous);
+}
+
+/** {@link rowUnderMergedCell} for a row's `cells`, the paragraph after the row being `next`. */
+function mergedRow(cells: Cell[], next: Paragraph | undefined, columns: Columns, previous: Cell[] | undefined): Cell[] | null {
   const blank: Cell = { text: '', line: cells[0].line, column: 1 };
-  const next = paragraphs[index + 1];
   const at = columns.indexOf('number');
   // A row that opens a 类别 with its number in place (`办理建筑许可⇥4⇥…`) and is short after it: its first cells are its
   // own, the rest is read as a row whose number is first.
   const placed = at > 0 && cells.length > at ? readRowNumber(cells[at].text) : null;
   if (placed !== null && readRowNumber(cells[0].text) === null) {
-    const rest = rowUnderMergedCell([{ ...paragraphs[index], cells: cells.slice(at) }, ...(next ? [next] : [])], 0, columns.slice(at), previous?.slice(at));
+    const rest = mergedRow(cells.slice(at), next, columns.slice(at), previous?.slice(at));
     return rest ? [...cells.slice(0, at), ...rest] : null;
   }
   const number = readRowNumber(cells[0].text);
