@@ -87,7 +87,7 @@ const VERB_ADVERB_HEAD = new RegExp(`^${VERB_ADVERB}(?=${ROLE_VERBS}|落实)`);
  * 若干政策, 2023), and `按职责分工负责` ({@link BY_DUTIES}), `分别负责`, `落实`; the lead worded `主抓`, `负总责`, or `为牵头
  * 单位` right after a body's name (`X为牵头单位，Y为配合单位`; not the note `标☆的为牵头单位`, `第一责任单位为牵头单位`).
  */
-const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|具体落实|具体实施|共同负责|负总责|负责(?:指导|协调|督促|监管)|统筹(?:协调|推进)?|(?<=[局委办部厅会院心府司队所站处室社行馆团联组署科股区县市镇乡])为(?:牵头|责任|配合|协办|参与)(?:单位|部门)|${VERB_ADVERB}?(?:(?:${ROLE_VERBS})(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实))(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
+const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|具体落实|具体实施|共同负责|负总责|负责(?:指导|协调|督促|监管)|统筹(?:协调|推进)?|(?<=[局委办部厅会院心府司队所站处室社行馆团联组署科股区县市镇乡门]|(?<![一首]|责任|牵头|配合)单位)为(?:牵头|责任|配合|协办|参与)(?:单位|部门)|${VERB_ADVERB}?(?:(?:${ROLE_VERBS})(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实))(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
 const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
 /** `按职责分工负责` and its kin anywhere: a list's end, never a clause of its own after a label. */
 const BY_DUTIES_IN = new RegExp(BY_DUTIES);
@@ -134,10 +134,10 @@ const BODY_FIRST = new RegExp(BODY_NAME.source.replace(/\$$/, ''));
  * The last sentence or clause of a paragraph, `由X牵头[，Y配合][，<time>]` or `由X负责`, with its closing punctuation and
  * white space (group 1); after a `。；` or a `，` (`…全面排查燃气安全隐患，由县住建局牵头，县应急管理局配合。`, probe 25).
  */
-const LEAD_SENTENCE = /(?:^|[。；;，,：:]|^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]))[\s\u3000]*(?:此项工作|该项工作|本项工作|上述工作|以上工作)?由[^。；;，,由]{2,40}?(?:牵头|负责|主办)[^。；;]{0,80}?([。；;]?[\s\u3000]*)$/;
+const LEAD_SENTENCE = /(?:^|[。；;，,：:]|^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]))[\s\u3000]*(?:此项工作|该项工作|本项工作|上述工作|以上工作)?由[^。；;，,由]{2,40}?(?:牵头|负责|负总责|主抓|主办)[^。；;]{0,80}?([。；;]?[\s\u3000]*)$/;
 
 /** A clause of a sentence naming who acts, without 由: names, then a role verb (`县发改局、县财政局牵头`), no more. */
-const BARE_CLAUSE = /^[^由：:（()）要的是]{2,60}?(?:牵头|负责|配合|协助|参与|落实|为(?:牵头|责任|配合|协办|参与)(?:单位|部门))$/;
+const BARE_CLAUSE = /^[^由：:（()）要的是]{2,60}?(?:牵头|负责|负总责|主抓|配合|协助|参与|落实|为(?:牵头|责任|配合|协办|参与)(?:单位|部门))$/;
 
 /** A bracket that is a note on the tasks below (`以下各项任务均需…负责落实，不再一一列出`), from its start. */
 const NOTE_ON_TASKS = /^(?:以下|下列|上述|本方案|各项(?:任务|工作))[^。]{0,30}?(?:均需|均由|均要|不再|下同)/;
@@ -311,7 +311,9 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   // 4. The sentence `由X牵头，Y、Z配合。` or `由X负责。` (`此项工作由X牵头…`, probes 22, 25 and 41), when nothing else marks
   // the paragraph but such sentences: run-in items may word one clause `由X会同Y负责` and the others `由Z负责` (probe 96:
   // `一是…，由县委组织部负责；二是…，由县发改局会同县统计局负责。` had lost 县委组织部).
-  if (groups.every((g) => g.kind === 'sentence') && (folded.includes('牵头') || folded.includes('负责') || folded.includes('主办'))) readLeadSentences(text, folded, context, groups, spans, diagnostics);
+  // A time limit labelled after them (`…。由县农业农村局负责。完成时限：2025年11月底前。`) names no unit: the sentences are
+  // still read (a fresh user's: the units had been lost, with an error that blamed the item above).
+  if (groups.every((g) => g.kind === 'sentence' || namesNoUnit(g)) && (folded.includes('牵头') || folded.includes('负责') || folded.includes('主办') || folded.includes('主抓') || folded.includes('负总责'))) readLeadSentences(text, folded, context, groups, spans, diagnostics);
 
   if (groups.length > 1) groups.sort((a, b) => a.start - b.start);
   // The groups outlive the paragraph (in its item's chunks): exact-size lists, without the room push leaves.
@@ -323,6 +325,9 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   }
   return { groups: groups.length ? groups.slice() : groups, text: removeSpans(text, spans), diagnostics, folded };
 }
+
+/** Whether a marker group names no unit and no leader: a time limit alone (`完成时限：2025年11月底前`). */
+const namesNoUnit = (g: MarkerGroup) => g.lead.length + g.responsible.length + g.support.length + g.leaders.length === 0;
 
 /**
  * The sentences `由X牵头[，Y配合][，<time>]` / `由X负责` that name who acts and nothing more but a time (prose stays in
@@ -367,7 +372,7 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
         groups.push(group);
         if (whole && (!clauses.tail || isTimePhrase(clauses.tail))) spans.push([0, folded.length]);
       }
-    } else if (!m && (end === folded.length || timeAlone(folded.slice(end))) && (context.numbered === true ? start > 0 && folded[start - 1] === '。' : start === 0)) {
+    } else if (!m && (end === folded.length || timeAlone(folded.slice(end)) || onlyTimeLabelled(folded, end, groups)) && (context.numbered === true ? start > 0 && folded[start - 1] === '。' : start === 0)) {
       // The last sentence of a numbered item that is nothing but who acts, without 由 (`…保障用地需求。区自然资源局牵头，区发改
       // 局配合。`, `…。县住建局负责。`, `…。县委组织部为牵头单位，县人社局为配合单位。`: fresh users', lost in silence), or a
       // paragraph that is only such a sentence (`县司法局、县法院按各自职责负责。` under an item: a marker line): read as
@@ -427,6 +432,20 @@ function readBesideHuitong(text: string, folded: string, from: number, to: numbe
 const BESIDE_HUITONG = /^[\s\u3000]*[^由。；;：:（()）]{0,12}由[^由]{2,40}?负责$/;
 
 /** Whether a text is one sentence of a time alone (`2024年6月底前。`), after the sentence that names who acts. */
+/**
+ * Whether all that follows `end` in a paragraph is marker groups that name no unit (`完成时限：2025年12月底前。` after
+ * `县教育局牵头，县财政局配合。`), and white space or stops between and after them.
+ */
+function onlyTimeLabelled(folded: string, end: number, groups: MarkerGroup[]): boolean {
+  let at = end;
+  for (const g of groups) {
+    if (g.kind === 'sentence' || g.end <= end) continue;
+    if (g.start < end || !namesNoUnit(g) || trimPunct(folded.slice(at, g.start)) !== '') return false;
+    at = g.end;
+  }
+  return at > end && trimPunct(folded.slice(at)) === '';
+}
+
 function timeAlone(rest: string): boolean {
   const t = trimPunct(rest);
   return t !== '' && !/[。；;]/.test(t) && isTimePhrase(t);

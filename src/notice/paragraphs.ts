@@ -133,8 +133,12 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
   const tail = pageTail(blocks);
   const indented = indentsParagraphs(blocks);
   const wrap = wrapWidth(blocks);
-  // The width of the last source line that went into the last paragraph, as printed (indent included).
+  const wraps = wrap.characters > 0 || wrap.printed > 0;
+  // The width of the last source line that went into the last paragraph, in characters and as printed (indent included).
   let lastWidth = 0;
+  let lastPrinted = 0;
+  /** Whether that line is as wide as the text's wrap, or at most `slack` short of it, in either measure. */
+  const asWide = (slack: number) => (wrap.characters > 0 && lastWidth >= wrap.characters - slack) || (wrap.printed > 0 && lastPrinted >= wrap.printed - slack);
   let lastIndent = 0;
   let pageBreak = false;
   /** Whether a rule line ({@link RULE_LINE}) stands between the last paragraph and the next line. */
@@ -200,14 +204,14 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       const open = prev !== undefined && prev.kind === 'text' && lastDepth > 0;
       const cut = prev !== undefined && prev.kind === 'text' && labelCut(prev.text, body);
       // Right-aligned lines (a signature, a date) are never wrapped ones.
-      const wrapped = prev !== undefined && prev.kind === 'text' && !separated && wrap > 0 && lastWidth >= wrap - 1 && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
+      const wrapped = prev !== undefined && prev.kind === 'text' && !separated && wraps && asWide(1) && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
       // In a text whose paragraphs start indented, a line that is not, under a long line, goes on with it even after
       // a full stop or a closing bracket (`…60%以上。（省卫生健康委负责）` ⏎ `推进医养结合，…`: probe 39, a PDF's wrap).
       const unindented = indented && !wrapped && !separated && lead === 0 && lastWidth >= 20 && body.length >= 8 && prev !== undefined && prev.kind === 'text' && '。）)'.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text) && !startsNew(body);
       // A marker bracket alone on a line under a line as wide as the wrap that ends a sentence (`…引导群众积极参与和监督。`
       // ⏎ `（县委宣传部、县融媒体中心负责）`: a PDF's wrap put the item's closing bracket at a line's start, probe 79) closes
       // that item's paragraph: as a paragraph of its own after unmarked sub-items it would have gone to the item above.
-      const bracketWrapped = !separated && !first && wrap > 0 && lastWidth >= wrap - 1 && lastIndent <= 4 && prev !== undefined && prev.kind === 'text' && block.kind === 'text' && prev.text.endsWith('。') && body.length <= 80 && MARKER_BRACKET_LINE.test(body) && (INLINE_ROLE_END.test(body) || isLabelled(body.slice(1)));
+      const bracketWrapped = !separated && !first && wraps && asWide(1) && lastIndent <= 4 && prev !== undefined && prev.kind === 'text' && block.kind === 'text' && prev.text.endsWith('。') && body.length <= 80 && MARKER_BRACKET_LINE.test(body) && (INLINE_ROLE_END.test(body) || isLabelled(body.slice(1)));
       // A heading's line broken inside a bracket (Shift+Enter in Word's `（牵头单位：区水务局、` ⏎ `区应急管理局；…）`, probe 46)
       // goes on: one paragraph, its bracket still open.
       const headingGoesOn = !first && prev !== undefined && prev.kind === 'heading' && block.kind === 'heading' && lastDepth > 0;
@@ -222,6 +226,9 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // A bracket of labels at a line's start after a sentence of run-in items (`…保护传统村落和历史文化名村。` ⏎
         // `（牵头单位：…）三是…`, a PDF's wrap: probe 48) closes that sentence: one paragraph.
         const runIn = !separated && /^[（(]/.test(body) && isLabelled(body.slice(1)) && /[一二三四五六七八九十]是/.test(prev.text) && /。$/.test(prev.text);
+        // The next run-in item at a line's start under a line as wide as the wrap that ended the one before
+        // (`…首贷户` ⏎ `2.1万户以上〔牵头单位：…〕；` ⏎ `二是发挥…`, a PDF's wrap: probe 103, where the item had become two tasks).
+        const runInWrapped = !separated && wraps && asWide(1) && lastIndent <= 4 && prev.kind === 'text' && /[。；;]$/.test(prev.text) && nextRunIn(prev.text, body);
         // A whole title after a blank line starts anew (an approval line above it had run into it: probe 53).
         const title = separated && !open && isCompleteTitle(body);
         // A collective name cut after its bracket (`…，各镇（街道）` ⏎ `人民政府（办事处）`: a PDF's wrap, probe 82): the
@@ -232,7 +239,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // line above it, which may end without a full stop (`联系人：王磊，电话：0371-6281XXXX`: a WeChat copy, no blank
         // line, probe 89: the signature had gone into the last task, the issuer was null). Not after a list left open.
         const signs = !open && after !== undefined && body.length <= 40 && DATE_LINE.test(after) && SIGNATURE_LINE.test(body) && !/[、，,；;：:（(]$/.test(prev.text);
-        const join = !signs && (cut || unindented || headingGoesOn || runIn || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wrap > 0 && lastWidth >= wrap - (prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) : joinsSoftWrap(prev.text, open, wrap > 0 && prev.pieces.length === 1 && lastWidth >= wrap - 2) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text))));
+        const join = !signs && (cut || unindented || headingGoesOn || runIn || runInWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wraps && asWide(prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) : joinsSoftWrap(prev.text, open, wraps && prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text))));
         // A list item (Markdown's `- `, a text's `- ` line) is an element of its own, never the wrapped rest of the line
         // above; under a labelled line it names one more unit (`- **责任单位**：` ⏎ `  - 区人民法院` ⏎ `  - 区人民检察院`, an AI
         // assistant's answer: probe 93, the three had made one name).
@@ -252,6 +259,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
           prev.pieces.push(piece);
           prev.endLine = src.line;
           lastWidth = src.text.trimEnd().length;
+          lastPrinted = printedWidth(src.text.trimEnd());
           lastIndent = lead;
           first = false;
           pageBreak = false;
@@ -262,6 +270,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       ruled = false;
       lastDepth = bracketDepth(body, 0);
       lastWidth = src.text.trimEnd().length;
+      lastPrinted = printedWidth(src.text.trimEnd());
       lastIndent = lead;
       first = false;
       pageBreak = false;
@@ -290,15 +299,38 @@ function isOcrNoise(text: string): boolean {
 }
 
 /**
- * The width a text was hard-wrapped at (a PDF copied line by line: most long lines are exactly as wide), or 0 when
- * it was not: the most common width (20 characters or more) of different lines of 12 characters or more, when it
- * is a quarter of them and at least five. A line that wide, not ending a sentence, continues on the next line even when it starts with a number.
+ * The width of a line as a PDF prints it, in full-width characters (rounded up): a character of ASCII (a digit, a
+ * Latin letter, a half-width space or stop) takes half of one. A 公文's lines hold 28 characters of 3号仿宋 (GB/T
+ * 9704's 版心), its figures half as wide, so a line with `2022年` or `2.` holds more characters than one without (probe 104: a quarter of a PDF's wrapped lines were 29 and 30 characters long, and no wrap was found).
  */
-function wrapWidth(blocks: Block[]): number {
-  const counts = new Map<number, number>();
+export function printedWidth(text: string): number {
+  let ascii = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x7f) ascii++;
+  return Math.ceil(text.length - ascii / 2);
+}
+
+/** The width a text was wrapped at, in characters and as printed ({@link printedWidth}); 0 for none. */
+interface Wrap {
+  characters: number;
+  printed: number;
+}
+
+/**
+ * The width a text was hard-wrapped at (a PDF copied line by line: most long lines are exactly as wide), and how it is
+ * measured; width 0 when it was not: the most common width (20 or more) of different lines of 12 or more, when it is
+ * a quarter of them and at least five. A line that wide, not ending a sentence, continues on the next line even when
+ * it starts with a number. Lines are measured both in characters and as printed, and a line is as wide as the wrap
+ * in either: a PDF's lines are as wide as printed, their figures half a character each (probe 104: a quarter of its
+ * lines were 29 or 30 characters long, no width was common enough), a text wrapped at so many characters by a tool
+ * is as wide in characters.
+ */
+function wrapWidth(blocks: Block[]): Wrap {
+  const byCharacters = new Map<number, number>();
+  const asPrinted = new Map<number, number>();
   // Lines that repeat (`完成时限：2024年12月底前` under every item) say nothing of a wrap: each text counts once.
   const seen = new Set<string>();
-  let long = 0;
+  let longCharacters = 0;
+  let longPrinted = 0;
   // The first 400 lines tell a wrap as well as all of them (a 1 MB notice need not hash every line).
   let sampled = 0;
   for (const block of blocks) {
@@ -307,18 +339,25 @@ function wrapWidth(blocks: Block[]): number {
     sampled += block.lines.length;
     for (const line of block.lines) {
       const text = line.text.trimEnd();
-      const width = text.length;
-      if (width < 12) continue;
-      long++;
-      if (width < 20 || seen.has(text)) continue;
+      if (text.length < 12) continue;
+      longCharacters++;
+      const printed = printedWidth(text);
+      if (printed >= 12) longPrinted++;
+      if (text.length < 20 || seen.has(text)) continue;
       seen.add(text);
-      counts.set(width, (counts.get(width) ?? 0) + 1);
+      byCharacters.set(text.length, (byCharacters.get(text.length) ?? 0) + 1);
+      if (printed >= 20) asPrinted.set(printed, (asPrinted.get(printed) ?? 0) + 1);
     }
   }
-  let best = 0;
-  let count = 0;
-  for (const [width, n] of counts) if (n > count || (n === count && width > best)) [best, count] = [width, n];
-  return count >= 5 && count * 4 >= long ? best : 0;
+  const mode = (counts: Map<number, number>, long: number) => {
+    let best = 0;
+    let count = 0;
+    for (const [width, n] of counts) if (n > count || (n === count && width > best)) [best, count] = [width, n];
+    return count >= 5 && count * 4 >= long ? { best, count } : { best: 0, count: 0 };
+  };
+  const c = mode(byCharacters, longCharacters);
+  const p = mode(asPrinted, longPrinted);
+  return { characters: c.best, printed: p.best };
 }
 
 /**
@@ -744,6 +783,19 @@ function numberGoesOn(prev: string, next: string): boolean {
   const last = prev.charCodeAt(prev.length - 1);
   if (last < 0x4e00 || last > 0x9fff) return false;
   return /^\d{1,3}[.．]\d/.test(next) && readNumberMarker(next)?.digitAfter === true;
+}
+
+/** The ordinals of run-in items (`一是…；二是…`). */
+const RUN_IN_ORDINALS = '一二三四五六七八九十';
+/**
+ * Whether a line starts with the run-in item (`二是`) that comes after one the paragraph holds (`一是`) at a clause's
+ * start (the paragraph's, or after a stop, a comma, a colon or a bracket).
+ */
+function nextRunIn(prev: string, body: string): boolean {
+  const k = body.charCodeAt(1) === 0x662f ? RUN_IN_ORDINALS.indexOf(body[0]) : -1;
+  if (k < 1) return false;
+  const at = prev.lastIndexOf(`${RUN_IN_ORDINALS[k - 1]}是`);
+  return at >= 0 && (at === 0 || '。；;，,：:）)〕】'.includes(prev[at - 1]) || readNumberMarker(prev.slice(0, at)) !== null);
 }
 
 /**
