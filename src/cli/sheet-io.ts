@@ -64,19 +64,22 @@ export function rolesOption(values: string[] | undefined): Role[] {
 }
 
 /**
- * Writes to `-o FILE` (atomically; an existing file only with `--force`) or to standard output.
+ * Writes to `-o FILE` (atomically; an existing file only with `--force`) or to standard output (`-o -` too), binary
+ * data (xlsx, docx) only when that is not a terminal.
  * @param outDir whether the command also takes `--out-dir` (tasks does, export does not), for the message.
- * @throws FengongError for binary data without `-o`, or when the file cannot be written.
+ * @throws FengongError for binary data without `-o` on a terminal, or when the file cannot be written.
  */
 export function emit(data: string | Uint8Array, options: SheetCommandOptions, outDir = false): void {
   if (options.output) {
     writeFileAtomic(options.output, data, { overwrite: Boolean(options.force) });
-  } else if (typeof data === 'string') {
+  } else if (typeof data === 'string' || !process.stdout.isTTY) {
+    // A workbook or a document to a pipe or a redirect (`> 分工表.xlsx`) as well: only a terminal gets no bytes.
+    // (process.stdout is made only here: it loads node:tty or node:net, which the other paths do without.)
     standardOutput.write(data);
   } else if (outDir) {
-    throw new FengongError({ en: 'xlsx and docx need an output file (-o FILE or --out-dir DIR)', zh: 'xlsx 和 docx 需要输出文件（-o 文件 或 --out-dir 目录）' });
+    throw new FengongError({ en: 'xlsx and docx are not written to a terminal: give an output file (-o FILE or --out-dir DIR), or redirect standard output', zh: 'xlsx 和 docx 不输出到终端：请指定输出文件（-o 文件 或 --out-dir 目录），或重定向标准输出' });
   } else {
-    throw new FengongError({ en: 'xlsx and docx need an output file (-o FILE)', zh: 'xlsx 和 docx 需要输出文件（-o 文件）' });
+    throw new FengongError({ en: 'xlsx and docx are not written to a terminal: give an output file (-o FILE), or redirect standard output', zh: 'xlsx 和 docx 不输出到终端：请指定输出文件（-o 文件），或重定向标准输出' });
   }
 }
 

@@ -16,7 +16,7 @@ describe('user errors of the sheet commands and validate, in Chinese and English
     [['export', SEED, '--soon', 'x'], '--soon x：应为整数天数', '--soon x: expected a whole number of days'],
     [['tasks', SEED, '--unit', '县科协', '--role', 'boss'], '--role boss：应为 lead（牵头）、responsible（责任）或 support（配合）', '--role boss: expected lead, responsible or support'],
     [['units', SEED, '--expand'], '--expand 需要单位名录（--units 文件）', '--expand needs a unit registry (--units FILE)'],
-    [['export', SEED, '--format', 'xlsx'], 'xlsx 和 docx 需要输出文件（-o 文件）', 'xlsx and docx need an output file (-o FILE)'],
+    // (xlsx and docx without -o: refused on a terminal only, tests/cli/binary-stdout.test.ts.)
     [['tasks', SEED], '请用 --unit 单位 指定单位，或用 --all（fengong units 可列出所有单位）', 'name a unit with --unit NAME, or use --all (fengong units lists them)'],
     [['tasks', SEED, '--unit', '县长'], `${SEED}：没有任务提到 县长（fengong units ${SEED} 可列出所有单位）`, `${SEED}: no task names 县长 (fengong units ${SEED} lists the units)`],
     [['units', 'no/such.yaml'], 'no/such.yaml：文件或目录不存在', 'no/such.yaml: no such file or directory'],

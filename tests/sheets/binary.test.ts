@@ -35,7 +35,7 @@ describe('the installed command', () => {
   });
 
   it('exits 2 with one line and no stack trace on bad input', () => {
-    for (const args of [['tasks', 'no/such.yaml', '--unit', 'x'], ['export', COUNTY, '--format', 'docx'], ['units', COUNTY, '--units', 'README.md'], ['tasks', '-', '--unit', 'x'], ['units', '-']]) {
+    for (const args of [['tasks', 'no/such.yaml', '--unit', 'x'], ['export', COUNTY, '--format', 'docx', '-o', 'no/such/folder/x.docx'], ['units', COUNTY, '--units', 'README.md'], ['tasks', '-', '--unit', 'x'], ['units', '-']]) {
       const run = fengong(...args);
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/^fengong: [^\n]+\n$/);
