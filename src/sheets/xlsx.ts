@@ -11,6 +11,8 @@ const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /** Points per line of 11 pt text. */
 const LINE_HEIGHT = 14.5;
+/** The tallest row Excel allows, in points (its specifications and limits: 409 points); a taller one is cut to it. */
+const MAX_ROW_HEIGHT = 409;
 
 /**
  * Sheets as an xlsx workbook, one worksheet each: the title and notes in merged rows on top, then the header
@@ -65,7 +67,7 @@ function addWorksheet(workbook: ExcelJS.Workbook, sheet: Sheet, name: string): v
     // Row heights are set because not every reader grows a row to fit wrapped text (LibreOffice does not).
     if (row.kind === 'task') {
       const lines = Math.max(...row.cells.map((text, c) => wrappedLines(text, widths[c])));
-      if (lines > 1) ws.getRow(headerRow + 1 + i).height = lines * LINE_HEIGHT + 2;
+      if (lines > 1) ws.getRow(headerRow + 1 + i).height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 2);
     }
   });
   ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + sheet.rows.length, column: width } };

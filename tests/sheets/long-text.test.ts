@@ -22,4 +22,9 @@ it('cuts a text over Excel\'s cell limit with a note, and writes the sheet', asy
   const long = texts.find((t) => t.includes('组织科普日活动，组织科普日活动'))!;
   expect(long.length).toBe(32767);
   expect(long.endsWith('全文见责任矩阵 · cut at the Excel cell limit: the matrix has the whole text）')).toBe(true);
+  // Every row as tall as its wrapped text, but no taller than Excel allows (409 points: a fresh user's sheet had a row
+  // of 186,443).
+  const heights: number[] = [];
+  book.worksheets[0].eachRow((row) => heights.push(row.height ?? 0));
+  expect(Math.max(...heights)).toBe(409);
 }, 60_000);
