@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileFile } from '../../src/cli/parse.js';
+import { interruptedBatch } from '../helpers/interrupt.js';
 
 // The installed command runs dist/fengong.cjs (scripts/bundle.mjs: fengong's code in one CommonJS file, every
 // library in dist/vendor/, ES-module-only ones through proxies) compiled with the V8 code cache of
@@ -108,14 +109,8 @@ describe('the bundled command', () => {
   });
 
   it('gives the terminal its cursor and line wrap back when Ctrl-C stops a batch with its progress bar shown', () => {
-    const inputs = join(dir, 'batch-int');
-    for (let i = 0; i < 12; i++) {
-      mkdirSync(join(inputs, `d${i}`), { recursive: true });
-      writeFileSync(join(inputs, `d${i}`, 'notice.txt'), `一、任务\n1.办好第${i + 1}项活动。（县科协牵头，县教体局配合）\n`);
-    }
     // Ctrl-C once the first matrix is written (renamed into place): the run exits 130 between two files.
-    const hook = join(dir, 'interrupt.cjs');
-    writeFileSync(hook, "const fs = require('node:fs'); const rename = fs.renameSync; fs.renameSync = (...args) => { rename(...args); process.kill(process.pid, 'SIGINT'); };\n");
+    const { inputs, hook } = interruptedBatch(dir, 'batch-int');
     const command = `${process.execPath} -r ${hook} bin/fengong.js parse ${inputs} --out-dir ${join(dir, 'batch-int-out')} --jobs 1; echo "exit $?"`;
     const run = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
     expect(run.stdout).toContain('\x1b[?25l');

@@ -1,8 +1,9 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { interruptedBatch } from '../helpers/interrupt.js';
 
 /** A matrix whose 2,000 tasks each have a unit of their own: `tasks --all` writes 2,000 sheets. */
 function manyUnits(n: number): string {
@@ -43,4 +44,25 @@ describe('tasks --all --out-dir and Ctrl-C', () => {
     expect(written.length).toBeLessThan(2000);
     for (const f of written) expect(readFileSync(join(out, f), 'utf8')).toMatch(/办好第\d+项活动。/);
   }, 60_000);
+});
+
+describe('an interrupted batch says so', () => {
+  it('prints one line with the count of files written, which are the files in the folder, and exits 130', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-interrupt-'));
+    // Ctrl-C as the first matrix is renamed into place (a fresh user's: 198 of 600 written, and nothing printed).
+    const { inputs, hook } = interruptedBatch(dir, 'notices');
+    const out = join(dir, 'out');
+    for (const [lang, words] of [
+      ['en', /^fengong: interrupted: (\d+) files? written, each whole; the rest not written\n$/],
+      ['zh', /^fengong：已中断：已写入 (\d+) 个文件，每个都完整；其余未写入\n$/],
+    ] as const) {
+      rmSync(out, { recursive: true, force: true });
+      const run = spawnSync(process.execPath, ['-r', hook, 'bin/fengong.js', '--lang', lang, 'parse', inputs, '--out-dir', out, '--jobs', '1', '-q'], { encoding: 'utf8' });
+      expect(run.status).toBe(130);
+      const written = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.yaml'));
+      expect(written.length).toBeLessThan(12);
+      expect(run.stderr).toMatch(words);
+      expect(Number(words.exec(run.stderr)![1])).toBe(written.length);
+    }
+  });
 });
