@@ -92,13 +92,13 @@ describe('renderReport', () => {
     expect(zh).toContain('<html lang="zh-CN">');
     expect(zh).toContain('<h2 id="heat">单位 × 章节任务量</h2>');
     expect(zh).toContain('<dt>发文字号</dt><dd>某府发〔2024〕1号</dd>');
-    // Outline items 一、 二、 （一） 1. （二）: 5.
-    expect(zh).toContain('5 个章节 · 4 项任务 · 3 个单位');
+    // Sections: the outline's items 一、 二、 （一）, not 1. and （二）, which are tasks 2.1.1 and 2.2 with no item under them.
+    expect(zh).toContain('3 个章节 · 4 项任务 · 3 个单位');
     expect(zh).toContain('显示 4 / 4 项任务');
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('<h2 id="heat">Load by unit and section</h2>');
     expect(en).toContain('<dt>Document number</dt><dd>某府发〔2024〕1号</dd>');
-    expect(en).toContain('5 sections · 4 tasks · 3 units');
+    expect(en).toContain('3 sections · 4 tasks · 3 units');
     expect(en).toContain('Showing 4 of 4 tasks');
   });
 

@@ -3,7 +3,7 @@ import type { Matrix, OutlineItem } from '../../matrix/types.js';
 import type { DueOptions } from '../sheet.js';
 import { REPORT_CSS, REPORT_JS } from './assets.js';
 import { escapeHtml as esc } from './escape.js';
-import { countOutlineItems, heatMap, type HeatMap } from './heat-model.js';
+import { countSections, heatMap, type HeatMap } from './heat-model.js';
 import { fill, REPORT_LABELS, type ReportLabels } from './labels.js';
 import { outlineTreeHtml, tasksHtml } from './tasks-html.js';
 
@@ -26,7 +26,7 @@ export function renderReport(matrix: Matrix, options: ReportOptions = {}): strin
   const { document } = matrix;
   const title = document.title ?? document.notice ?? labels.report;
   const heat = heatMap(matrix);
-  const counts = fill(labels.counts, { sections: countOutlineItems(matrix.outline), tasks: matrix.tasks.length, units: heat.rows.length });
+  const counts = fill(labels.counts, { sections: countSections(matrix.outline, new Set(matrix.tasks.map((t) => t.id))), tasks: matrix.tasks.length, units: heat.rows.length });
   const facts = [
     [labels.docNumber, document.docNumber],
     [labels.issuer, document.issuer],
