@@ -369,8 +369,11 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
           if (x.gap || (next && x.index - l.index > next.index - x.index)) break;
           own.push(x);
         }
-        const aboveUpper = ends.map((_e, c) => (upper.cells[c] ? 0 : open!.lines.filter((x) => x.index < upper.index && x.cells[c]).length));
-        const underLower = ends.map((_e, c) => (l.cells[c] ? 0 : own.filter((x) => x.cells[c]).length));
+        // (A cell with a line beside the number is centred on it too: as many lines under that line as above it, probe
+        // 105's real pdftotext output, where `局，各街道办事处` under `局、区市场监管` beside the number had gone to the
+        // row below.)
+        const aboveUpper = ends.map((_e, c) => open!.lines.filter((x) => x.index < upper.index && x.cells[c]).length);
+        const underLower = ends.map((_e, c) => own.filter((x) => x.cells[c]).length);
         pending.forEach((line, k) => {
           const toUpper = line.cells.map((p, c) => {
             if (p === undefined) return false;

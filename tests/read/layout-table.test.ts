@@ -294,3 +294,21 @@ describe('rows centred on their number under a category (probe 92: an HTML table
     expect(notice('centred-rows-under-category').matrix.tasks[5].text).toBe('社会消费品零售总额增长6%，举办“花乡购物节”等促消费活动20场次以上。');
   });
 });
+
+describe('a cell centred on its row with a line beside the number (probe 105: an HTML table printed by Chromium, read by pdftotext -layout)', () => {
+  it('gives the row as many of its lines under the number as above it', () => {
+    // Row 3's 责任单位 `区城管局、区财政` ⏎ `局、区市场监管` (beside `3`) ⏎ `局，各街道办事处`: its last line had gone to row 4
+    // (`区市场监管` cut, `各街道办事处` lost, row 4 given `局`), and so had row 7's `道办事处`, in silence. Units and dates as
+    // the probe's gold, read off the table by hand.
+    expect(tasks('centred-cells-beside-number')).toEqual([
+      ['1', ['区教育局'], ['区发改委', '区财政局', '区住建局', '各街道办事处'], '2021年8月底前'],
+      ['2', ['区民政局'], ['区财政局', '区卫健局', '各街道办事处'], '2021年11月底前'],
+      ['3', ['区住建局'], ['区城管局', '区财政局', '区市场监管局', '各街道办事处'], '2021年12月底前'],
+      ['4', ['区卫健局'], ['区财政局', '各街道办事处'], '2021年12月底前'],
+      ['5', ['区妇联', '区卫健局'], ['各街道办事处'], '2021年10月底前'],
+      ['6', ['区城管局'], ['区住建局', '区交警大队', '各街道办事处'], '2021年12月底前'],
+      ['7', ['区城管局'], ['区住建局', '区资源规划分局', '相关街道办事处'], '2021年9月底前'],
+      ['8', ['区人社局'], ['区总工会', '团区委', '区妇联', '各街道办事处'], '全年'],
+    ]);
+  });
+});
