@@ -152,7 +152,11 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     if (repeated && beforeAttachment?.has(state.item.id.slice(0, state.item.id.length - repeated.length))) {
       if (!attachmentNoted) report({ en: `The attachment numbers its items again: an id it shares with the text before it gets \`${repeated}\` (\`${marker}\` is \`${state.item.id}\`)`, zh: `附件重新编号：与前文相同的 id 加上“${repeated}”（“${marker}”为“${state.item.id}”）` }, line, column, 'repeated-number', 'info');
       attachmentNoted = true;
-    } else if (repeated && merged) report({ en: `The number \`${marker}\` is merged over several rows, each with a task of its own: this row's id gets \`${repeated}\``, zh: `编号“${marker}”合并了多行，每行各有任务：本行的 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');
+    } else if (repeated && merged) {
+      // A number merged down over rows (a 整改清单's 序号 over its 整改措施) is no mistake of the notice's: a note, once
+      // per merged cell, at its second row (probe 104: ten warnings for a table that repeats nothing).
+      if (repeated === '-2') report({ en: `The number \`${marker}\` is merged over several rows, each with a task of its own: the rows after its first get \`-2\`, \`-3\`…`, zh: `编号“${marker}”合并了多行，每行各有任务：第一行之后的各行 id 依次加上“-2”“-3”…` }, line, column, 'repeated-number', 'info');
+    }
     else if (repeated) reportRepeated(marker, repeated, line, column);
     states.push(state);
     structure = true;

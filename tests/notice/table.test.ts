@@ -51,7 +51,11 @@ describe('task tables', () => {
       ['1', '码头二期\n主体工程。', ['县交通局']],
       ['1-2', '码头二期\n集疏运道路。', ['县住建局']],
     ]);
-    expect(messages.map((m) => [m.ruleId, m.reason])).toEqual([['repeated-number', "The number `1` is merged over several rows, each with a task of its own: this row's id gets `-2`"]]);
+    // A note (info: the notice repeats nothing), once for the merged cell (probe 104: a warning had stood at every row).
+    expect(messages.map((m) => [m.ruleId, m.reason, m.fatal])).toEqual([['repeated-number', 'The number `1` is merged over several rows, each with a task of its own: the rows after its first get `-2`, `-3`…', undefined]]);
+    const three = parseText(md.replace('rowspan="2">1', 'rowspan="3">1').replace('rowspan="2">码头二期', 'rowspan="3">码头二期').replace('</table>', '<tr><td>堆场。</td><td>县港航中心</td></tr></table>'), 'markdown');
+    expect(three.matrix.tasks.map((t) => t.id)).toEqual(['1', '1-2', '1-3']);
+    expect(three.messages.map((m) => m.ruleId)).toEqual(['repeated-number']);
   });
 
   it('merges rows that only continue the cells of the row above (a PDF or narrow sheet wrapped them), not whole rows under an empty 序号', () => {
