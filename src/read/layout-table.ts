@@ -56,6 +56,8 @@ const NAME_ENDS = /[局委办部厅会院心府司队所站处室社行馆团联
 const NAME_STARTS = /^[省市州县区旗盟乡镇各]/;
 export const CATEGORY = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/;
 const SENTENCE_END = /[。；;！]$/;
+/** A field's label and colon at a line's start (`抄送：`, `联系人：`). */
+const FIELD_AT_MARGIN = /^[\u4e00-\u9fff]{2,8}[：:]/;
 /** Header words of the role columns (and the leaders'), and of the time column: no task column. */
 const ROLE_WORD = /牵头|责任|配合|负责|协办|参与|领导/;
 const TIME_WORD = /时限|时间|期限|节点/;
@@ -222,6 +224,9 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     const first = ps[0];
     // Another table's header.
     if (first.text.startsWith('序号') && first.at < ends[0] + 2) break;
+    // A field at the left margin, in the 序号 column where no cell holds one: the 版记 under the table (`抄送：…`,
+    // `印发：…`), a contact line (probe 86: `抄送：…` right under the last row had become that row's number).
+    if (first.at < ends[0] && FIELD_AT_MARGIN.test(first.text)) break;
     // Prose: one long piece from the first column that is no row, no category and no wrapped cell, or one piece that
     // runs past the third column (an indented paragraph after the table, probe 21).
     const prose = (first.text.length > 2 * (ends[1] - ends[0]) && !cellsOneSpaceApart(first)) || (!first.text.includes(' ') && first.at + first.text.length > ends[Math.min(2, ends.length - 1)] + 2);

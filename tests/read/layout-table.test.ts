@@ -312,3 +312,17 @@ describe('a cell centred on its row with a line beside the number (probe 105: an
     ]);
   });
 });
+
+describe('the 版记 right under a PDF layout table (probe 86)', () => {
+  it('ends the table at `抄送：` at the left margin: the last row keeps its number and its cells', () => {
+    const list = notice('rows-then-banji').matrix.tasks;
+    // `抄送：区委各部门，…` right under row 12's last line had become its 序号 (`12抄送：…`), and rows 11 and 12 tasks
+    // `3.11#1` and `3.11#2`. Read off the fixture by hand.
+    expect(list.slice(-2).map((t) => [t.id, t.lead, t.responsible, t.deadline?.text])).toEqual([
+      ['3.11', ['区卫生健康局'], ['区医保分局', '区发改局'], '2026年6月底'],
+      ['3.12', ['区委社会工作部'], ['区民政局', '区总工会', '各镇人民政府', '街道办事处'], '2026年12月底'],
+    ]);
+    expect(list.some((t) => t.text.includes('抄送'))).toBe(false);
+    expect(list).toHaveLength(12);
+  });
+});
