@@ -705,10 +705,12 @@ const PLACES = /^各(?:[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|县|区|市|州|盟
 /**
  * A body named without its place, as the State Council names its own (`财政部`, `人民银行`, `金融监管总局`,
  * `中国证监会`, `工业和信息化部`, `人民银行某省分行`), or the bodies as a whole (`各有关部门`, `各地区各部门`): a short
- * name ending as a body of government's does, with no word of a sentence in it (probe 39). Not `物业公司` or `你公司`
- * (probe 28): a company or a 中心 is named with its place.
+ * name ending as a body of government's does, with no word of a sentence in it (probe 39); or a division of a
+ * department as the department's own notice names it (`养老保险处`, `厅办公室`, `信息中心`, `政策法规科`: probe 108, a
+ * 厅's 政务公开要点, whose `（养老保险处负责）` inside a sentence had been lost in silence). Not `物业公司` or `你公司`
+ * (probe 28): a company is named with its place.
  */
-const AGENCY = /^(?!.*[由的对将把向要在为从让使你我])(?:[\u4e00-\u9fff（）]{1,16}?(?:部|委|局|署|办|厅|院|会|行)|各[\u4e00-\u9fff]{0,6}(?:部门|单位))$/;
+const AGENCY = /^(?!.*[由的对将把向要在为从让使你我])(?:[\u4e00-\u9fff（）]{1,16}?(?:部|委|局|署|办|厅|院|会|行)|[\u4e00-\u9fff]{2,10}?(?:处|室|科|股|中心)|各[\u4e00-\u9fff]{0,6}(?:部门|单位|处室|科室|股室))$/;
 
 /** A phrase in round brackets with a role verb; a name in it may hold brackets of its own (`省市场监管局（省知识产权局）`, probe 39). */
 const INNER_PHRASE = /[（(](?:[^（()）。：:]|[（(][^（()）。：:]{1,12}[）)]){2,80}?(?:牵头|配合|负责)(?:[^（()）。：:]|[（(][^（()）。：:]{1,12}[）)]){0,60}[）)]/g;

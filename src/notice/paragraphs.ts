@@ -458,8 +458,16 @@ const WEB_FOOTER = /扫一扫在手机(?:上)?(?:打开|查看|浏览)|网站标
  * page number is.
  */
 function isWebFooter(text: string): boolean {
-  return text.length <= 200 && (WEB_FOOTER.test(text) || WEB_BUTTONS.test(text));
+  return text.length <= 200 && (WEB_FOOTER.test(text) || WEB_BUTTONS.test(text) || (text.length <= 80 && WECHAT_FURNITURE.test(text)));
 }
+
+/**
+ * The lines a WeChat article puts around its text, copied with it: the byline (`原创 海门政务服务 海门政务服务 2024-03-20
+ * 18:05 江苏`: the account, its name again, the time and the province) and the call to follow it (`点击蓝字 关注我们`).
+ * Dropped as a web page's buttons are (probe 108: the byline, joined with the lines after it across blank lines, had
+ * made two page-break warnings in an article that has no pages).
+ */
+const WECHAT_FURNITURE = /^[\s\u3000]*(?:(?:原创[\s\u3000]+(?:[^\s\u3000：:]{1,30}[\s\u3000]+){1,3}|(?:[^\s\u3000：:]{1,30}[\s\u3000]+){2,3})\d{4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]+[\u4e00-\u9fff]{2,8})?|点击(?:上方)?[“"]?蓝字[”"]?[\s\u3000]*(?:一键)?关注(?:我们)?[\s\u3000]*)$/;
 
 /**
  * Whether the text starts its paragraphs indented (`　　` or spaces, as Word and a PDF of a 公文 do): most lines after
