@@ -104,6 +104,21 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       'info',
     );
   }
+  // Radicals for ordinary characters (`⼀、`, `⼈民政府`), read as those characters by src/read/: said once, where the
+  // first stands, for the clerk to know that the names differ from the file's characters (probe 106).
+  if (read.radicals) {
+    const { count, line, column } = read.radicals;
+    report(
+      {
+        en: `${count} character${count === 1 ? ' was a radical' : 's were radicals'} a PDF's text layer gives for ordinary characters (\`⼀\` for \`一\`, \`⼈\` for \`人\`): read as the ordinary characters`,
+        zh: `有 ${count} 个字符是 PDF 文字层用来代替常用字的部首字符（“⼀”代“一”，“⼈”代“人”）：已按常用字读取`,
+      },
+      line,
+      column,
+      'radical-characters',
+      'warning',
+    );
+  }
   const header = readHeader(paragraphs);
   const doc = header.document;
   const planLevel = levelOf(doc.issuer ?? doc.notice ?? doc.title ?? '');
@@ -594,7 +609,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       zh: `既没有编号的提纲（一、（一）1. …），也没有任务分工表（序号、牵头单位、责任单位等列）${convert ? `；${convert.zh}` : ''}`,
     });
   }
-  if (unreadTable && convert) report({ en: `The rows of this table could not be read: ${convert.en}`, zh: `此表各行无法读出：${convert.zh}` }, unreadTable.line, 1, 'unreadable-table', 'warning');
+  // An error: the table's rows are tasks lost, which a clerk or a CI job must not take for a whole matrix (probe 107: a
+  // notice whose only table was such a copy gave no task and exit 0).
+  if (unreadTable && convert) report({ en: `The rows of this table could not be read: ${convert.en}`, zh: `此表各行无法读出：${convert.zh}` }, unreadTable.line, 1, 'unreadable-table', 'error');
 
   // Titles, then tasks in document order.
   // (The note may stand in a footnote of a Word document, under the table's header: probe 46.)

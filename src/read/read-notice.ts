@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { FengongError } from '../errors.js';
 import { decodeNotice } from './decode.js';
 import { mayHoldDrawnTable, mayHoldGridTable, mayHoldHtmlTable, mayHoldPandocTable, mayHoldTable } from './detect.js';
+import { ordinaryCharacters } from './radicals.js';
 import { readText } from './text.js';
 import type { ReadNotice } from './types.js';
 
@@ -39,11 +40,14 @@ export async function readNoticeBytes(bytes: Uint8Array, file: string, format: N
     const { readXlsx } = await import('./xlsx.js');
     return readXlsx(bytes, file);
   }
-  const { text, encoding } = decodeNotice(bytes, file);
+  const decoded = decodeNotice(bytes, file);
+  const { encoding } = decoded;
+  // Radicals for ordinary characters (`⼀、`, `⼈民政府`: a PDF's text layer) are read as those characters.
+  const { text, repair: radicals } = ordinaryCharacters(decoded.text);
   if (text.trim() === '') throw new FengongError({ en: `${file}: the file holds only white space`, zh: `${file}：文件只有空白` });
   if (format === 'csv') {
     const { readCsv } = await import('./csv.js');
-    return { ...readCsv(text, file), encoding };
+    return { ...readCsv(text, file), encoding, ...(radicals ? { radicals } : {}) };
   }
   // Markdown only: unified and remark are loaded for .md notices, never for .txt ones.
   let read: ReadNotice;
@@ -61,5 +65,5 @@ export async function readNoticeBytes(bytes: Uint8Array, file: string, format: N
     const drawn = mayHoldDrawnTable(text) ? (await import('./drawn-table.js')).findDrawnTables(text.split(/\r\n|\r|\n/)) : undefined;
     read = readText(text, widthOf, drawn);
   }
-  return { ...read, encoding };
+  return { ...read, encoding, ...(radicals ? { radicals } : {}) };
 }

@@ -66,4 +66,6 @@ export interface ReadNotice {
    * `w:moveTo`), read as accepted, and its comments (批注), not read; absent when it has neither.
    */
   revisions?: { changes: number; comments: number };
+  /** Radicals a PDF's text layer gave for ordinary characters, read as those (src/read/radicals.ts); absent when none. */
+  radicals?: { count: number; line: number; column: number };
 }
