@@ -215,7 +215,12 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       // A heading's line broken inside a bracket (Shift+Enter in Word's `（牵头单位：区水务局、` ⏎ `区应急管理局；…）`, probe 46)
       // goes on: one paragraph, its bracket still open.
       const headingGoesOn = !first && prev !== undefined && prev.kind === 'heading' && block.kind === 'heading' && lastDepth > 0;
-      if (prev && !ruled && ((prev.kind === 'text' && block.kind === 'text') || headingGoesOn) && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && (open || headingGoesOn)) || cut || bracketWrapped || (wrapped && midSentence(prev.text, body, paragraphs)))) {
+      // The next entry of a list run into the paragraph (`…重点抓好三项工作：（1）…网店；` ⏎ `（2）推动…`), at a line's start
+      // under a line as wide as the wrap that ends a clause: a PDF's wrap, no item (probe 106, where `（2）` had become
+      // item 2.7.2 and 2.7 no task).
+      // So does the line after one that ends with such an entry's number (`…；（3）` ⏎ `建设…`): an entry is never empty.
+      const listWrapped = !separated && prev !== undefined && prev.kind === 'text' && block.kind === 'text' && ((wraps && asWide(1) && lastIndent <= 4 && /[；;，,]$/.test(prev.text) && nextInline(prev.text, body)) || ENDS_IN_ENTRY.test(prev.text));
+      if (prev && !ruled && ((prev.kind === 'text' && block.kind === 'text') || headingGoesOn) && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && (open || headingGoesOn)) || cut || bracketWrapped || listWrapped || (wrapped && midSentence(prev.text, body, paragraphs)))) {
         // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
         // is still open (`〔牵` ⏎ `头单位：…`).
         // Nor is the rest of a list left open ({@link listGoesOn}).
@@ -239,7 +244,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // line above it, which may end without a full stop (`联系人：王磊，电话：0371-6281XXXX`: a WeChat copy, no blank
         // line, probe 89: the signature had gone into the last task, the issuer was null). Not after a list left open.
         const signs = !open && after !== undefined && body.length <= 40 && DATE_LINE.test(after) && SIGNATURE_LINE.test(body) && !/[、，,；;：:（(]$/.test(prev.text);
-        const join = !signs && (cut || unindented || headingGoesOn || runIn || runInWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wraps && asWide(prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) : joinsSoftWrap(prev.text, open, wraps && prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text))));
+        const join = !signs && (cut || unindented || headingGoesOn || runIn || runInWrapped || listWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wraps && asWide(prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) : joinsSoftWrap(prev.text, open, wraps && prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text))));
         // A list item (Markdown's `- `, a text's `- ` line) is an element of its own, never the wrapped rest of the line
         // above; under a labelled line it names one more unit (`- **责任单位**：` ⏎ `  - 区人民法院` ⏎ `  - 区人民检察院`, an AI
         // assistant's answer: probe 93, the three had made one name).
@@ -449,8 +454,13 @@ const RULE_LINE = /^[\s\u3000]*[━═─—―－\-_＿=＝～~┅┄┈┉]{4,
 
 /** The buttons of a web page under its text, alone on their line: `【打印本页】　　【关闭窗口】`, `打印 | 关闭`. */
 const WEB_BUTTONS = /^[\s\u3000]*(?:[【\[［]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|分享到|分享|我要纠错|纠错)[】\]］]?[\s\u3000|｜/]*)+$/;
-/** A web page's footer line: its site's registration and owner, the QR code under the text, links to other sites. */
-const WEB_FOOTER = /扫一扫在手机(?:上)?(?:打开|查看|浏览)|网站标识码|ICP备\s*\d|公网安备|^[\s\u3000]*(?:版权所有|Copyright|©)|^[\s\u3000]*(?:相关链接|友情链接)[\s\u3000]*[：:]|^[\s\u3000]*\[?(?:上一篇|下一篇|上一条|下一条)[\s\u3000]*[：:]|^[\s\u3000]*主办(?:单位)?[\s\u3000]*[：:][^、，,；;。]*(?:技术支持|网站维护|维护单位)/;
+/**
+ * A web page's footer line: its site's registration and owner, the QR code under the text, links to other sites, an
+ * attachment field that names none (`附件：无`, `相关附件：无`), the download and share links (`附件下载：….pdf`,
+ * `分享到：微信 微博`, and the file's name alone on the line under: probe 107, where they had gone into the last task's text
+ * and title).
+ */
+const WEB_FOOTER = /扫一扫在手机(?:上)?(?:打开|查看|浏览)|网站标识码|ICP备\s*\d|公网安备|^[\s\u3000]*(?:版权所有|Copyright|©)|^[\s\u3000]*(?:相关链接|友情链接)[\s\u3000]*[：:]|^[\s\u3000]*\[?(?:上一篇|下一篇|上一条|下一条)[\s\u3000]*[：:]|^[\s\u3000]*主办(?:单位)?[\s\u3000]*[：:][^、，,；;。]*(?:技术支持|网站维护|维护单位)|^[\s\u3000]*(?:相关)?附件[\s\u3000]*[：:][\s\u3000]*(?:无|暂无)[\s\u3000]*$|^[\s\u3000]*(?:(?:相关)?附件下载|相关文件下载|分享到)[\s\u3000]*[：:]|^[\s\u3000]*[^\s\u3000：:。，,]{1,80}\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)[\s\u3000]*$/i;
 
 /**
  * A line of the page around a notice copied from a government website, after its text (probe 17: the footer ran
@@ -791,6 +801,25 @@ function numberGoesOn(prev: string, next: string): boolean {
   const last = prev.charCodeAt(prev.length - 1);
   if (last < 0x4e00 || last > 0x9fff) return false;
   return /^\d{1,3}[.．]\d/.test(next) && readNumberMarker(next)?.digitAfter === true;
+}
+
+/** A line that ends with the number of a list's entry run into it, after a clause's end (`…网上销售；（3）`). */
+const ENDS_IN_ENTRY = /[；;，,：:](?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[\u2460-\u2473])$/;
+
+/**
+ * Whether a line starts with the entry of a list (`（2）`, `2.`, `②`) that comes after one the paragraph holds inside
+ * it (`…三项工作：（1）…`), after a clause's end or a colon: the list runs on in the paragraph, no item starts there.
+ */
+function nextInline(prev: string, body: string): boolean {
+  const m = readNumberMarker(body);
+  if (m === null || m.digitAfter || m.number < 2) return false;
+  const n = m.number - 1;
+  const before = m.style === 'par' ? [`（${n}）`, `(${n})`] : m.style === 'ar' ? [`${n}.`, `${n}．`, `${n}、`] : m.style === 'circ' && m.number <= 20 ? [String.fromCharCode(0x2460 + n - 1)] : [];
+  return before.some((b) => {
+    const at = prev.lastIndexOf(b);
+    // (`2.` after `1.5%` is no list: the entry before is a marker, not a decimal; at the paragraph's start it is the item's.)
+    return at > 0 && '：:；;，,。'.includes(prev[at - 1]) && !/\d/.test(prev[at + b.length] ?? '');
+  });
 }
 
 /** The ordinals of run-in items (`一是…；二是…`). */
