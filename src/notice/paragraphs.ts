@@ -306,7 +306,8 @@ function isOcrNoise(text: string): boolean {
 /**
  * The width of a line as a PDF prints it, in full-width characters (rounded up): a character of ASCII (a digit, a
  * Latin letter, a half-width space or stop) takes half of one. A 公文's lines hold 28 characters of 3号仿宋 (GB/T
- * 9704's 版心), its figures half as wide, so a line with `2022年` or `2.` holds more characters than one without (probe 104: a quarter of a PDF's wrapped lines were 29 and 30 characters long, and no wrap was found).
+ * 9704's 版心), its figures half as wide, so a line with `2022年` or `2.` holds more characters than one without
+ * (probe 104: a quarter of a PDF's wrapped lines were 29 and 30 characters long, and no wrap was found).
  */
 export function printedWidth(text: string): number {
   let ascii = 0;
@@ -321,8 +322,8 @@ interface Wrap {
 }
 
 /**
- * The width a text was hard-wrapped at (a PDF copied line by line: most long lines are exactly as wide), and how it is
- * measured; width 0 when it was not: the most common width (20 or more) of different lines of 12 or more, when it is
+ * The width a text was hard-wrapped at (a PDF copied line by line: most long lines are exactly as wide), in
+ * characters and as printed; 0 when it was not: the most common width (20 or more) of different lines of 12 or more, when it is
  * a quarter of them and at least five. A line that wide, not ending a sentence, continues on the next line even when
  * it starts with a number. Lines are measured both in characters and as printed, and a line is as wide as the wrap
  * in either: a PDF's lines are as wide as printed, their figures half a character each (probe 104: a quarter of its
