@@ -60,7 +60,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'write the matrix to FILE (atomically) instead of standard output': '把矩阵写入文件 FILE（整体写入），而不是标准输出',
   'write the page to FILE (atomically) instead of standard output': '把页面写入文件 FILE（整体写入），而不是标准输出',
   'write to FILE (atomically) instead of standard output': '写入文件 FILE（整体写入），而不是标准输出',
-  'write to FILE (atomically) instead of standard output (needed for xlsx, docx)': '写入文件 FILE（整体写入），而不是标准输出（xlsx、docx 必须用）',
+  'write to FILE (atomically) instead of standard output (xlsx and docx: to a pipe or a file, not a terminal)': '写入文件 FILE（整体写入），而不是标准输出（xlsx、docx 可输出到管道或重定向的文件，不输出到终端）',
 };
 
 /** The notes after the options (each a paragraph, as the command registers it) → Chinese. */

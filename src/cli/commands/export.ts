@@ -7,7 +7,7 @@ export function registerExport(program: Command): void {
     .description('导出任务分工表 · the whole task table (任务分工表) as xlsx, docx, csv or md')
     .argument('<matrix>', 'a matrix file (.yaml .yml .json) written by fengong parse')
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o, else md)').choices(['xlsx', 'docx', 'csv', 'md']))
-    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output (needed for xlsx, docx)')
+    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output (xlsx and docx: to a pipe or a file, not a terminal)')
     .option('--units <registry>', 'resolve unit aliases through a unit registry (units.yaml)')
     .option('--expand', 'list the members of collective names instead of the collective (needs --units)')
     .option('--today <date>', 'mark due dates against this day, YYYY-MM-DD (default: today)')
