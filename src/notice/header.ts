@@ -15,6 +15,11 @@ export interface Header {
 }
 
 const DOC_TYPE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|清单|分工表|分解表|责任分解|任务分工|任务分解|工作分工|任务表|决定|规定|纲要|行动|工作安排|安排|实施意见)$/;
+/**
+ * A table's caption that names nothing but the kind of table (`重点任务分工表`, `任务分解表`, `工作任务清单`): no place, no
+ * year, no subject.
+ */
+const BARE_CAPTION = /^(?:重点)?(?:工作)?(?:任务|目标任务|工作任务)?(?:分工|分解|责任分工|责任分解)?(?:表|清单|一览表)$/;
 /** A body's name that starts with its place (`中共XX县委…`, `XX县人民政府…`), as each of two joint signers does. */
 const PLACED = /^(?:中共)?[\u4e00-\u9fffA-Za-z]{1,8}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡)/;
 /** How the name of an issuing body ends (a signature line). */
@@ -140,7 +145,14 @@ export function readHeader(paragraphs: Paragraph[]): Header {
         i = j;
         continue;
       }
-      if (!best || DOC_TYPE.test(text) || !DOC_TYPE.test(fold(cleanTitle(runText(best.start, best.end))))) best = { start: i, end: j };
+      // A table's bare caption under the plan's title (`云岭市稳就业实施方案` ⏎ `重点任务分工表`: a fresh user's archive,
+      // where every such notice had been titled by its caption) is not the plan's title.
+      const bestIsTitle = best !== null && DOC_TYPE.test(fold(cleanTitle(runText(best.start, best.end))));
+      if (bestIsTitle && BARE_CAPTION.test(text)) {
+        i = j;
+        continue;
+      }
+      if (!best || DOC_TYPE.test(text) || !bestIsTitle) best = { start: i, end: j };
       i = j;
     }
     planTitle = best;

@@ -134,3 +134,30 @@ describe("a web page's attachment, download and share lines after the last item 
     }
   });
 });
+
+describe('a fresh archive user: `为牵头单位` after 科协, a table caption under the title', () => {
+  it('reads `市科协为牵头单位，市财政局为配合单位。` (a name ending in 协), as it reads `市财政局为牵头单位`', () => {
+    const list = tasks([
+      '云岭市某工作方案',
+      '',
+      '一、任务分解',
+      '1.开展甲工作。市科协为牵头单位，市财政局为配合单位。',
+      '2.开展乙工作。市财政局为牵头单位，市科协、市作协为配合单位。',
+      '3.开展丙工作。市财政局为牵头单位，县科协为责任单位。',
+    ].join('\n'));
+    // Items 1 and 3 had been lost in silence (`check`: no problems), 市科协 dropped from item 2.
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: ['市科协'], responsible: [], support: ['市财政局'] }],
+      ['1.2', { lead: ['市财政局'], responsible: [], support: ['市科协', '市作协'] }],
+      ['1.3', { lead: ['市财政局'], responsible: ['县科协'], support: [] }],
+    ]);
+  });
+
+  it('titles the plan by its own title line, not by the bare caption of its table under it', () => {
+    const table = ['序号\t重点任务\t牵头单位\t责任单位', '1\t开展培训\t市人力资源社会保障局\t市财政局'];
+    expect(parsed(['云岭市稳就业实施方案', '', '重点任务分工表', '', ...table].join('\n')).matrix.document.title).toBe('云岭市稳就业实施方案');
+    expect(parseText(['# 云岭市稳就业实施方案', '', '## 重点任务分工表', '', '| 序号 | 重点任务 | 牵头单位 | 责任单位 |', '| --- | --- | --- | --- |', '| 1 | 开展培训 | 市人力资源社会保障局 | 市财政局 |'].join('\n'), 'markdown').matrix.document.title).toBe('云岭市稳就业实施方案');
+    // A caption that is the only title line is the title (as b07's `2024年《政府工作报告》重点工作目标任务分解表` is).
+    expect(parsed(['重点任务分工表', '', ...table].join('\n')).matrix.document.title).toBe('重点任务分工表');
+  });
+});
