@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { VFileMessage } from 'vfile-message';
@@ -46,7 +47,8 @@ const CHUNK = 8;
  */
 export async function validateFiles(files: readonly string[], options: ValidateFilesOptions): Promise<FileOutcome[]> {
   const workerFile = fileURLToPath(new URL('./validate-worker.js', import.meta.url));
-  const jobs = Math.max(1, Math.min(options.jobs, Math.floor(files.length / (MIN_FILES_FOR_WORKERS / 2))));
+  // (Never more threads than cores: see src/cli/batch-pool.ts.)
+  const jobs = Math.max(1, Math.min(options.jobs, availableParallelism(), Math.floor(files.length / (MIN_FILES_FOR_WORKERS / 2))));
   const knownUnit = await knownUnitOf(options.registry);
   if (jobs === 1 || !existsSync(workerFile)) return files.map((file) => checkFile(file, options.maxBytes, knownUnit, options.lang));
   const next = new Int32Array(new SharedArrayBuffer(4));
