@@ -97,6 +97,8 @@ const DOC_NUMBER_LABEL = String.raw`(?:发[\s\u3000]*文[\s\u3000]*字[\s\u3000]
 const DOC_NUMBER = new RegExp(String.raw`^[\s\u3000]*(?:${DOC_NUMBER_LABEL})?[（(]?(${DOC_NUMBER_BODY})[）)]?(?:[\s\u3000]+${DOC_NUMBER_BODY})*(?:[\s\u3000]*签发人[：:].*)?[\s\u3000]*$`);
 /** A list's last name a collective of places in brackets (`、各镇（街道）`, `，各乡镇（街道）`), at the paragraph's end. */
 const COLLECTIVE_CUT = /(?:^|[、，,：:；;])各[\u4e00-\u9fff]{1,6}[（(][\u4e00-\u9fff、]{1,8}[）)]$/;
+/** A list's last name a collective of places, in brackets or not (`，各乡镇`, `、各镇（街道）`), at the paragraph's end. */
+const COLLECTIVE_OPEN = /(?:^|[、，,：:；;])各[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?$/;
 /** The rest of such a name on the next line (`人民政府（办事处）`, `党委`, `办事处`). */
 const COLLECTIVE_REST = /^(?:人民政府|政府|党委|党工委|办事处|管委会)/;
 /** A line that is one bracket, brackets one level deep inside it (`（县委宣传部、县融媒体中心负责）`, `（责任单位：…）`). */
@@ -239,12 +241,14 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // A collective name cut after its bracket (`…，各镇（街道）` ⏎ `人民政府（办事处）`: a PDF's wrap, probe 82): the
         // bracket ends no sentence there.
         // (Letter-spaced too, `各　镇　（　街　道　）`: a PDF reader's copy.)
-        const collective = !separated && prev.kind === 'text' && COLLECTIVE_CUT.test(prev.text.slice(-40).replace(/[\s\u3000]+/g, '')) && COLLECTIVE_REST.test(body);
+        // (Across a blank line or a page break too, a labelled line's `…，各乡镇` ⏎⏎ `人民政府`: probe 109, poppler's text of a
+        // PDF whose 黑体 label made its line taller.)
+        const collective = prev.kind === 'text' && COLLECTIVE_REST.test(body) && (separated ? body.length <= 40 && isLabelled(prev.text) && COLLECTIVE_OPEN.test(prev.text.slice(-40).replace(/[\s\u3000]+/g, '')) : COLLECTIVE_CUT.test(prev.text.slice(-40).replace(/[\s\u3000]+/g, '')));
         // A signature right above the date (`中共城南街道工作委员会　城南街道办事处` ⏎ `2025年2月27日`) is no wrapped rest of the
         // line above it, which may end without a full stop (`联系人：王磊，电话：0371-6281XXXX`: a WeChat copy, no blank
         // line, probe 89: the signature had gone into the last task, the issuer was null). Not after a list left open.
         const signs = !open && after !== undefined && body.length <= 40 && DATE_LINE.test(after) && SIGNATURE_LINE.test(body) && !/[、，,；;：:（(]$/.test(prev.text);
-        const join = !signs && (cut || unindented || headingGoesOn || runIn || runInWrapped || listWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wraps && asWide(prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) : joinsSoftWrap(prev.text, open, wraps && prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text))));
+        const join = !signs && (cut || unindented || headingGoesOn || runIn || runInWrapped || listWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wraps && asWide(prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) || (!pageBreak && wraps && asWide(1) && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open, wraps && prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text))));
         // A list item (Markdown's `- `, a text's `- ` line) is an element of its own, never the wrapped rest of the line
         // above; under a labelled line it names one more unit (`- **责任单位**：` ⏎ `  - 区人民法院` ⏎ `  - 区人民检察院`, an AI
         // assistant's answer: probe 93, the three had made one name).
@@ -809,7 +813,8 @@ const ENDS_IN_ENTRY = /[；;，,：:](?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[\u
 
 /**
  * Whether a line starts with the entry of a list (`（2）`, `2.`, `②`) that comes after one the paragraph holds inside
- * it (`…三项工作：（1）…`), after a clause's end or a colon: the list runs on in the paragraph, no item starts there.
+ * it (`…三项工作：（1）…`, `重点开展（1）…`; a `1.` after a clause's end or a colon only): the list runs on in the
+ * paragraph, no item starts there.
  */
 function nextInline(prev: string, body: string): boolean {
   const m = readNumberMarker(body);
@@ -819,7 +824,8 @@ function nextInline(prev: string, body: string): boolean {
   return before.some((b) => {
     const at = prev.lastIndexOf(b);
     // (`2.` after `1.5%` is no list: the entry before is a marker, not a decimal; at the paragraph's start it is the item's.)
-    return at > 0 && '：:；;，,。'.includes(prev[at - 1]) && !/\d/.test(prev[at + b.length] ?? '');
+    // (A bracketed or circled number may follow any word, `重点开展（1）…`: probe 109; `1.` only a clause's end.)
+    return at > 0 && (m.style !== 'ar' || '：:；;，,。'.includes(prev[at - 1])) && !/\d/.test(prev[at + b.length] ?? '');
   });
 }
 
@@ -904,7 +910,9 @@ function labelCut(prev: string, body: string): boolean {
 
 /**
  * Whether the line after a page break goes on with a unit name the break cut in a labelled line (`责任单位：…、城关镇人`
- * ⏎ `-3-` ⏎ `民政府、国网…供电公司`, probe 31), as a bracket left open already does.
+ * ⏎ `-3-` ⏎ `民政府、国网…供电公司`, probe 31), as a bracket left open already does; so does the line after a blank one
+ * under a labelled line as wide as the wrap (`责任单位：…，各乡镇` ⏎⏎ `人民政府`: poppler's text of a PDF whose 黑体 label
+ * makes its line taller, probe 109, where four names had been cut: `各乡镇`, `各乡镇人`…).
  */
 function nameGoesOn(prev: string, body: string): boolean {
   const last = prev.charCodeAt(prev.length - 1);
