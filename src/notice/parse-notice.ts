@@ -597,12 +597,21 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   // A task table copied out of a PDF viewer cell by cell (`序` ⏎ `号` ⏎ `牵头` ⏎ `单位` ⏎ …, probe 75): its rows cannot be
   // read back, and the clerk is told how to get text that can be, not left with a silent loss.
   // (Not one fengong read as a table after all: cell-lines.ts turns a table copied one cell per line in order into rows.)
-  const found = cellPerLineTable(read.blocks);
+  // So is a table whose header line stands in the text and no row of it could be read (a PDF's table read by
+  // pdftotext, its columns a space apart, probe 109: 50 rows of two notices lost, exit 0 and `no-markers` alone).
+  const found = cellPerLineTable(read.blocks) ?? headerLineTable(read.blocks);
   const unreadTable = found && !paragraphs.some((q) => q.kind === 'row' && q.line >= found.line && q.line <= found.line + 12) ? found : null;
-  const convert = unreadTable && {
-    en: `a task table's column names stand one to a line at line ${unreadTable.line} (copied out of a PDF cell by cell): convert the PDF with \`pdftotext -layout\`, or copy the table from the Word or Excel original`,
-    zh: `第 ${unreadTable.line} 行起任务分工表的列名一行一个（从 PDF 中逐格复制所致）：请用 \`pdftotext -layout\` 转换 PDF，或从 Word、Excel 原件复制表格`,
-  };
+  const convert =
+    unreadTable &&
+    (unreadTable.header
+      ? {
+          en: `a task table's header stands at line ${unreadTable.line}, its rows in no form fengong reads (a PDF's table as text): copy the table from the Word or Excel original, or convert the PDF with \`pdftotext -layout\``,
+          zh: `第 ${unreadTable.line} 行是任务分工表的表头，其下各行的形式无法读取（PDF 表格转成的文字）：请从 Word、Excel 原件复制表格，或用 \`pdftotext -layout\` 转换 PDF`,
+        }
+      : {
+          en: `a task table's column names stand one to a line at line ${unreadTable.line} (copied out of a PDF cell by cell): convert the PDF with \`pdftotext -layout\`, or copy the table from the Word or Excel original`,
+          zh: `第 ${unreadTable.line} 行起任务分工表的列名一行一个（从 PDF 中逐格复制所致）：请用 \`pdftotext -layout\` 转换 PDF，或从 Word、Excel 原件复制表格`,
+        });
   if (!structure && !preamble.some((c) => c.groups.some(carries))) {
     throw new FengongError({
       en: `neither a numbered outline (一、 （一） 1. …) nor a task table (序号 / 牵头单位 / 责任单位 columns) was found${convert ? `; ${convert.en}` : ''}`,
@@ -808,7 +817,7 @@ const COLUMN_NAMES = ['序号', '牵头单位', '责任单位', '配合单位', 
  * copied out of a PDF viewer, or by plain `pdftotext`, cell by cell, which no reader can put back together (probe
  * 75). Null when there is none.
  */
-function cellPerLineTable(blocks: ReadNotice['blocks']): { line: number } | null {
+function cellPerLineTable(blocks: ReadNotice['blocks']): { line: number; header?: false } | null {
   let run = '';
   let start = 0;
   let pieces = 0;
@@ -826,6 +835,24 @@ function cellPerLineTable(blocks: ReadNotice['blocks']): { line: number } | null
         run = '';
         pieces = 0;
       }
+    }
+  }
+  return null;
+}
+
+/**
+ * A line of text (not read as a table's row) that holds three or more column names of a task table, set apart by
+ * white space and nothing else (`序号 重点任务      牵头单位     责任单位    完成时限`): a table's header whose rows, if
+ * none was read near it, were lost. Null when there is none.
+ */
+function headerLineTable(blocks: ReadNotice['blocks']): { line: number; header: true } | null {
+  for (const block of blocks) {
+    if (block.kind !== 'text') continue;
+    for (const source of block.lines) {
+      const text = source.text.trim();
+      if (text.length > 80 || !text.includes('单位') || !/[\s\u3000]/.test(text) || /[，。；：、,;:]/.test(text)) continue;
+      const words = text.split(/[\s\u3000]+/);
+      if (words.filter((w) => COLUMN_NAMES.includes(w)).length >= 3 && words.every((w) => w.length <= 8)) return { line: source.line, header: true };
     }
   }
   return null;

@@ -238,3 +238,52 @@ describe('poppler\'s text of 公文 printed to PDF (probe 109: GB/T 9704 pages p
     expect(roles(list[1])).toEqual({ lead: [], responsible: ['市农委', '市畜牧水产局'], support: [] });
   });
 });
+
+describe('a PDF task table as `pdftotext -raw` gives it (probe 109: its header on one line, its cells wrapped)', () => {
+  it('is an error at the header line when none of its rows could be read (exit 1), not `no-markers` alone', () => {
+    // Probe 109's 06, lines 28 to 62 as poppler wrote them, under a title: its rows had been lost, exit 0.
+    const { messages } = parsed([
+      '某县城区环境综合整治实施方案',
+      '',
+      '一、整治重点',
+      '（一）城区基础设施提升。重点实施主次干道路面修复、背',
+      '街小巷改造和雨污管网改造。',
+      '（二）市容和交通秩序整治。重点整治占道经营、乱搭乱',
+      '建、乱停乱放等突出问题。',
+      '（三）农村人居环境整治。重点推进农村垃圾治理、厕所改',
+      '造和村庄清洁行动。',
+      '\f— 3 —',
+      '四、任务分工',
+      '序号 整治任务 牵头单位 责任单位 完成时限',
+      '1',
+      '城区主次干道“白改黑”及破损',
+      '路面修复',
+      '县住建局',
+      '朝阳镇人民政府',
+      '2020年9月',
+      '底前',
+      '2 背街小巷硬化、亮化改造',
+      '朝阳镇人民政',
+      '府、国网寿阳县',
+      '供电公司',
+      '2020年10',
+      '月底前',
+      '3 城区雨污分流管网改造',
+      '晋中市生态环境',
+      '局寿阳分局、县',
+      '水利局',
+      '2020年11',
+      '月底前',
+      '4',
+      '整治占道经营、乱搭乱建、乱',
+      '堆乱放等市容秩序问题 县城市管理',
+      '局',
+      '县市场监管局、',
+      '朝阳镇人民政府 长期坚持',
+      '5 规范户外广告和门店牌匾设置 县市场监管局',
+    ].join('\n'));
+    const found = messages.filter((m) => m.ruleId === 'unreadable-table');
+    expect(found.map((m) => [m.line, m.fatal])).toEqual([[12, true]]);
+    expect(found[0].reason).toContain("a task table's header stands at line 12, its rows in no form fengong reads");
+  });
+});
