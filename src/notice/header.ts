@@ -196,6 +196,12 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     if (bodyStart === planTitle!.end + 1) bodyStart++;
   }
   if (!title && notice) title = titleInNotice(notice);
+  // A title whose year poppler moved off its line (`年县政府工作报告重点工作任务分解` ⏎⏎ `2025`: the title's figures set in
+  // a Latin font, probe 109) is the plan the notice's 《…》 names, when that name ends with it.
+  else if (title && notice && /^[年月]/.test(title)) {
+    const named = titleInNotice(notice);
+    if (named && named.length > title.length && named.endsWith(title)) title = named;
+  }
 
   // 发文字号 in the header part.
   const headerEnd = planTitle ? planTitle.start : firstStructural;

@@ -287,3 +287,25 @@ describe('a PDF task table as `pdftotext -raw` gives it (probe 109: its header o
     expect(found[0].reason).toContain("a task table's header stands at line 12, its rows in no form fengong reads");
   });
 });
+
+describe('a title whose year poppler moved off its line (probe 109: the title\'s figures set in a Latin font)', () => {
+  it('is the plan the notice\'s 《…》 names, when that name ends with it', () => {
+    const text = [
+      '仙居县人民政府办公室关于印发《2025年',
+      '县政府工作报告重点工作任务分解》的通知',
+      '各乡镇人民政府、街道办事处，县政府直属各单位：',
+      '现将《2025年县政府工作报告重点工作任务分解》印发给你们，请认真抓好落实。',
+      '仙居县人民政府办公室',
+      '2025年2月20日',
+      '',
+      '年县政府工作报告重点工作任务分解',
+      '',
+      '2025',
+      '',
+      '一、全力以赴扩投资促消费',
+      '1.全年地区生产总值增长6%左右。（县发改局牵头，县统计局配合）',
+    ].join('\n');
+    // It had been `年县政府工作报告重点工作任务分解`.
+    expect(parsed(text).matrix.document.title).toBe('2025年县政府工作报告重点工作任务分解');
+  });
+});
