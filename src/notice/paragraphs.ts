@@ -95,8 +95,6 @@ const DOC_NUMBER_LABEL = String.raw`(?:发[\s\u3000]*文[\s\u3000]*字[\s\u3000]
  * on one line (`澄委发〔2024〕6号　澄政发〔2024〕4号`: probe 51).
  */
 const DOC_NUMBER = new RegExp(String.raw`^[\s\u3000]*(?:${DOC_NUMBER_LABEL})?[（(]?(${DOC_NUMBER_BODY})[）)]?(?:[\s\u3000]+${DOC_NUMBER_BODY})*(?:[\s\u3000]*签发人[：:].*)?[\s\u3000]*$`);
-/** A list's last name a collective of places in brackets (`、各镇（街道）`, `，各乡镇（街道）`), at the paragraph's end. */
-const COLLECTIVE_CUT = /(?:^|[、，,：:；;])各[\u4e00-\u9fff]{1,6}[（(][\u4e00-\u9fff、]{1,8}[）)]$/;
 /** A list's last name a collective of places, in brackets or not (`，各乡镇`, `、各镇（街道）`), at the paragraph's end. */
 const COLLECTIVE_OPEN = /(?:^|[、，,：:；;])各[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?$/;
 /** The rest of such a name on the next line (`人民政府（办事处）`, `党委`, `办事处`). */
@@ -135,11 +133,16 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
   const tail = pageTail(blocks);
   const indented = indentsParagraphs(blocks);
   const wrap = wrapWidth(blocks);
-  const wraps = wrap.characters > 0 || wrap.printed > 0;
   // The width of the last source line that went into the last paragraph, in characters and as printed (indent included).
   let lastWidth = 0;
   let lastPrinted = 0;
-  /** Whether that line is as wide as the text's wrap, or at most `slack` short of it, in either measure. */
+  /** Whether that line is as wide as the text's wrap, or at most `slack` short of it, in either measure (false with no wrap). */
+  /** Measures the last line (its trailing white space aside): as printed only when the text was wrapped so. */
+  const measure = (line: string) => {
+    const text = line.trimEnd();
+    lastWidth = text.length;
+    lastPrinted = wrap.printed > 0 ? printedWidth(text) : 0;
+  };
   const asWide = (slack: number) => (wrap.characters > 0 && lastWidth >= wrap.characters - slack) || (wrap.printed > 0 && lastPrinted >= wrap.printed - slack);
   let lastIndent = 0;
   let pageBreak = false;
@@ -206,14 +209,14 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       const open = prev !== undefined && prev.kind === 'text' && lastDepth > 0;
       const cut = prev !== undefined && prev.kind === 'text' && labelCut(prev.text, body);
       // Right-aligned lines (a signature, a date) are never wrapped ones.
-      const wrapped = prev !== undefined && prev.kind === 'text' && !separated && wraps && asWide(1) && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
+      const wrapped = prev !== undefined && prev.kind === 'text' && !separated && asWide(1) && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
       // In a text whose paragraphs start indented, a line that is not, under a long line, goes on with it even after
       // a full stop or a closing bracket (`…60%以上。（省卫生健康委负责）` ⏎ `推进医养结合，…`: probe 39, a PDF's wrap).
       const unindented = indented && !wrapped && !separated && lead === 0 && lastWidth >= 20 && body.length >= 8 && prev !== undefined && prev.kind === 'text' && '。）)'.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text) && !startsNew(body);
       // A marker bracket alone on a line under a line as wide as the wrap that ends a sentence (`…引导群众积极参与和监督。`
       // ⏎ `（县委宣传部、县融媒体中心负责）`: a PDF's wrap put the item's closing bracket at a line's start, probe 79) closes
       // that item's paragraph: as a paragraph of its own after unmarked sub-items it would have gone to the item above.
-      const bracketWrapped = !separated && !first && wraps && asWide(1) && lastIndent <= 4 && prev !== undefined && prev.kind === 'text' && block.kind === 'text' && prev.text.endsWith('。') && body.length <= 80 && MARKER_BRACKET_LINE.test(body) && (INLINE_ROLE_END.test(body) || isLabelled(body.slice(1)));
+      const bracketWrapped = !separated && !first && asWide(1) && lastIndent <= 4 && prev !== undefined && prev.kind === 'text' && block.kind === 'text' && prev.text.endsWith('。') && body.length <= 80 && MARKER_BRACKET_LINE.test(body) && (INLINE_ROLE_END.test(body) || isLabelled(body.slice(1)));
       // A heading's line broken inside a bracket (Shift+Enter in Word's `（牵头单位：区水务局、` ⏎ `区应急管理局；…）`, probe 46)
       // goes on: one paragraph, its bracket still open.
       const headingGoesOn = !first && prev !== undefined && prev.kind === 'heading' && block.kind === 'heading' && lastDepth > 0;
@@ -221,7 +224,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       // under a line as wide as the wrap that ends a clause: a PDF's wrap, no item (probe 106, where `（2）` had become
       // item 2.7.2 and 2.7 no task).
       // So does the line after one that ends with such an entry's number (`…；（3）` ⏎ `建设…`): an entry is never empty.
-      const listWrapped = !separated && prev !== undefined && prev.kind === 'text' && block.kind === 'text' && ((wraps && asWide(1) && lastIndent <= 4 && /[；;，,]$/.test(prev.text) && nextInline(prev.text, body)) || ENDS_IN_ENTRY.test(prev.text));
+      const listWrapped = !separated && prev !== undefined && prev.kind === 'text' && block.kind === 'text' && ((asWide(1) && lastIndent <= 4 && /[；;，,]$/.test(prev.text) && nextInline(prev.text, body)) || ENDS_IN_ENTRY.test(prev.text));
       if (prev && !ruled && ((prev.kind === 'text' && block.kind === 'text') || headingGoesOn) && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && (open || headingGoesOn)) || cut || bracketWrapped || listWrapped || (wrapped && midSentence(prev.text, body, paragraphs)))) {
         // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
         // is still open (`〔牵` ⏎ `头单位：…`).
@@ -235,7 +238,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         const runIn = !separated && /^[（(]/.test(body) && isLabelled(body.slice(1)) && /[一二三四五六七八九十]是/.test(prev.text) && /。$/.test(prev.text);
         // The next run-in item at a line's start under a line as wide as the wrap that ended the one before
         // (`…首贷户` ⏎ `2.1万户以上〔牵头单位：…〕；` ⏎ `二是发挥…`, a PDF's wrap: probe 103, where the item had become two tasks).
-        const runInWrapped = !separated && wraps && asWide(1) && lastIndent <= 4 && prev.kind === 'text' && /[。；;]$/.test(prev.text) && nextRunIn(prev.text, body);
+        const runInWrapped = !separated && asWide(1) && lastIndent <= 4 && prev.kind === 'text' && /[。；;]$/.test(prev.text) && nextRunIn(prev.text, body);
         // A whole title after a blank line starts anew (an approval line above it had run into it: probe 53).
         const title = separated && !open && isCompleteTitle(body);
         // A collective name cut after its bracket (`…，各镇（街道）` ⏎ `人民政府（办事处）`: a PDF's wrap, probe 82): the
@@ -243,12 +246,13 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // (Letter-spaced too, `各　镇　（　街　道　）`: a PDF reader's copy.)
         // (Across a blank line or a page break too, a labelled line's `…，各乡镇` ⏎⏎ `人民政府`: probe 109, poppler's text of a
         // PDF whose 黑体 label made its line taller.)
-        const collective = prev.kind === 'text' && COLLECTIVE_REST.test(body) && (separated ? body.length <= 40 && isLabelled(prev.text) && COLLECTIVE_OPEN.test(prev.text.slice(-40).replace(/[\s\u3000]+/g, '')) : COLLECTIVE_CUT.test(prev.text.slice(-40).replace(/[\s\u3000]+/g, '')));
+        const nameEnd = prev.kind === 'text' && COLLECTIVE_REST.test(body) ? prev.text.slice(-40).replace(/[\s\u3000]+/g, '') : '';
+        const collective = nameEnd !== '' && COLLECTIVE_OPEN.test(nameEnd) && (separated ? body.length <= 40 && isLabelled(prev.text) : /[）)]$/.test(nameEnd));
         // A signature right above the date (`中共城南街道工作委员会　城南街道办事处` ⏎ `2025年2月27日`) is no wrapped rest of the
         // line above it, which may end without a full stop (`联系人：王磊，电话：0371-6281XXXX`: a WeChat copy, no blank
         // line, probe 89: the signature had gone into the last task, the issuer was null). Not after a list left open.
         const signs = !open && after !== undefined && body.length <= 40 && DATE_LINE.test(after) && SIGNATURE_LINE.test(body) && !/[、，,；;：:（(]$/.test(prev.text);
-        const join = !signs && (cut || unindented || headingGoesOn || runIn || runInWrapped || listWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && wraps && asWide(prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) || (!pageBreak && wraps && asWide(1) && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open, wraps && prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text))));
+        const join = !signs && (cut || unindented || headingGoesOn || runIn || runInWrapped || listWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && asWide(prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) || (!pageBreak && asWide(1) && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open, prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text))));
         // A list item (Markdown's `- `, a text's `- ` line) is an element of its own, never the wrapped rest of the line
         // above; under a labelled line it names one more unit (`- **责任单位**：` ⏎ `  - 区人民法院` ⏎ `  - 区人民检察院`, an AI
         // assistant's answer: probe 93, the three had made one name).
@@ -267,8 +271,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
           lastDepth = bracketDepth(body, lastDepth);
           prev.pieces.push(piece);
           prev.endLine = src.line;
-          lastWidth = src.text.trimEnd().length;
-          lastPrinted = printedWidth(src.text.trimEnd());
+          measure(src.text);
           lastIndent = lead;
           first = false;
           pageBreak = false;
@@ -278,8 +281,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       paragraphs.push({ kind: block.kind, text: body, pieces: [piece], line: src.line, endLine: src.line, blankBefore: separated, ...(first && block.list ? { list: block.list } : {}) });
       ruled = false;
       lastDepth = bracketDepth(body, 0);
-      lastWidth = src.text.trimEnd().length;
-      lastPrinted = printedWidth(src.text.trimEnd());
+      measure(src.text);
       lastIndent = lead;
       first = false;
       pageBreak = false;
