@@ -181,7 +181,15 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     if (/关于/.test(fold(text)) && /通知$|通报$|函$|请示$|报告$/.test(fold(cleanTitle(text))) && planTitle && i !== planTitle.start) {
       // `关于…的通知` set apart from the issuing body on the line above it (two bold paragraphs) is one title.
       const issuerAbove = /^关于/.test(fold(text)) && i > 0 && titleLike(i - 1) && !/关于/.test(fold(stripped(paragraphs[i - 1].text)));
-      notice = cleanTitle(issuerAbove ? stripped(paragraphs[i - 1].text) + text : text);
+      // So are the co-issuers of a joint notice set two to a line above the line that ends their list
+      // (`山东省发展和改革委员会　山东省教育厅` ⏎ `山东省财政厅　山东省人力资源和社会保障厅关于印发…`: probe 111).
+      let from = issuerAbove ? i - 1 : i;
+      if (!issuerAbove && BODIES_BEFORE_ABOUT.test(fold(text))) {
+        // (Not a body named again on the title's own line: a website's heading over the title.)
+        const named = (k: number) => stripped(paragraphs[k].text).split(/[\s\u3000、]+/).some((name) => text.includes(name));
+        while (from > 0 && i - from < 3 && !paragraphs[from].blankBefore && titleLike(from - 1) && isBodiesLine(stripped(paragraphs[from - 1].text)) && !named(from - 1)) from--;
+      }
+      notice = cleanTitle(from < i ? paragraphs.slice(from, i).map((p) => stripped(p.text)).join('') + text : text);
       noticeEnd = j;
       break;
     }
@@ -438,6 +446,16 @@ function isTitleLike(p: Paragraph): boolean {
   if (ISSUE_NUMBER.test(text) || OA_FORM_TITLE.test(text)) return false;
   return true;
 }
+
+/** A body's name: up to an organ's last character (`…委员会`, `…厅`, `…局`), perhaps with its other name in brackets. */
+const BODY_NAME = String.raw`[^\s\u3000、，,《》“”"]{2,30}?(?:[府厅局委办室会部院心司队所站处社行馆团联组署]|中心)(?:[（(][^（()）]{1,12}[）)])?`;
+/** A run of bodies' names, white space or `、` between, that a notice title goes on from with 关于. */
+const BODIES_BEFORE_ABOUT = new RegExp(String.raw`^${BODY_NAME}(?:[\s\u3000、]*${BODY_NAME})*[\s\u3000]*关于`);
+/** A line of bodies' names and nothing else (`山东省发展和改革委员会　山东省教育厅`): co-issuers above a title. */
+function isBodiesLine(text: string): boolean {
+  return !/关于/.test(text) && BODIES_LINE.test(fold(text));
+}
+const BODIES_LINE = new RegExp(String.raw`^${BODY_NAME}(?:[\s\u3000、]+${BODY_NAME})*$`);
 
 /**
  * A signature that ends in a bracket: a body's name and its other name or a note on the seal (`龙游县治水办（河长办）`,

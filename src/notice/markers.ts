@@ -357,7 +357,8 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
     const afterComma = m !== null && (m[0][0] === '，' || m[0][0] === ',');
     // Elsewhere in the plan, a sentence that leads and names support (`…。由县应急管理局牵头，各成员单位配合，4月底前组织
     // 开展…`), or the clauses of run-in items (`一是…，由X负责；二是…，由Y负责`): a 纪要's assignments (probe 41).
-    const strong = m !== null && /牵头|主办/.test(m[0]) && /配合|协助|参与|会办/.test(m[0]);
+    // (`由X负责，Y配合，…` gives the work out as `由X牵头，Y配合` does: a 纪要's, probe 110.)
+    const strong = m !== null && /牵头|主办|负责/.test(m[0]) && /配合|协助|参与|会办/.test(m[0]);
     if (m && (context.numbered || whole || strong || runIn) && (!afterComma || /牵头|配合|协助|主办|会办/.test(m[0]) || /由[^。；;，,]+负责[。；;\s\u3000]*$/.test(m[0]))) {
       const from = start + m.index + m[0].indexOf('由');
       const to = start + m.index + m[0].length - m[1].length;
@@ -367,7 +368,7 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
       // 4月底前组织开展一次防汛应急演练`); `由县政府负责组织实施` stays prose.
       // In an item's own paragraph, a clause of another body after the names (`由各县（市、区）人民政府负责，市交通运输局加强
       // 督促指导。`, probe 50) leaves them theirs; what X goes on to do (`由县政府牵头，建立联席会议制度`) is prose.
-      const tail = !clauses.tail || isTimePhrase(clauses.tail) || (group.lead.length > 0 && group.support.length > 0) || (context.numbered === true && clauses.apart && BODY_FIRST.test(fold(clauses.tail)));
+      const tail = !clauses.tail || isTimePhrase(clauses.tail) || (group.lead.length + group.responsible.length > 0 && group.support.length > 0) || (context.numbered === true && clauses.apart && BODY_FIRST.test(fold(clauses.tail)));
       if (clauses.found && tail && group.lead.length + group.responsible.length && allBodies(group)) {
         groups.push(group);
         if (whole && (!clauses.tail || isTimePhrase(clauses.tail))) spans.push([0, folded.length]);
@@ -699,9 +700,9 @@ const OTHER_BODY = /^(?![报由向在含设经按请交送抄此])[\u4e00-\u9fff
 const TOWN = /^(?![这那本该全每其此各])[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)?$/;
 /**
  * A collective of places: `各乡镇`, `各乡镇（街道）`, `各县（市、区）人民政府`, `各乡、镇人民政府`, `各村（社区）`,
- * `各市、州、县人民政府` (probe 39).
+ * `各市、州、县人民政府` (probe 39); `有关县（市、区）`, `相关县区` (a bracket of bare names, probe 110: the task had been lost).
  */
-const PLACES = /^各(?:[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|县|区|市|州|盟|旗|镇|乡|村|社区)(?:（[^（）]*）)?、?)+(?:人民政府|政府|党委|党工委|办事处)?$/;
+const PLACES = /^(?:各|有关|相关)(?:[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|县|区|市|州|盟|旗|镇|乡|村|社区)(?:（[^（）]*）)?、?)+(?:人民政府|政府|党委|党工委|办事处)?$/;
 /**
  * A body named without its place, as the State Council names its own (`财政部`, `人民银行`, `金融监管总局`,
  * `中国证监会`, `工业和信息化部`, `人民银行某省分行`), or the bodies as a whole (`各有关部门`, `各地区各部门`): a short

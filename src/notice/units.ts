@@ -19,9 +19,13 @@ const COLLECTIVE_HEAD = new RegExp(`^各.*${LEVEL}(?:（[^（）]*）)?$`);
 const LEVEL_ONLY = new RegExp(`^${LEVEL}(?:（[^（）]*）)?(?:人民政府|政府)?$`);
 /**
  * `按职责分工负责` and the ways offices word it (`按各自职责负责`, `依职责负责`, `根据职责分工负责`, `按职能职责落实`,
- * probe 22): who acts, by their duties. A pattern's source, for the unit lists here and the inline verbs of markers.ts.
+ * probe 22): who acts, by their duties. So are `按属地负责` (each place for its own ground) and `按照"三管三必须"要求负责`
+ * (a safety plan's, by the rule quoted), which had stayed in a name or emptied a list (probes 110 and 113). A pattern's
+ * source, for the unit lists here and the inline verbs of markers.ts.
  */
-export const BY_DUTIES = '(?:按照?|依照?|根据|依据)(?:各自的?)?(?:职能)?职(?:责|能)(?:分工)?(?:分别|共同)?(?:负责|落实)';
+export const BY_DUTIES = '(?:(?:按照?|依照?|根据|依据)(?:各自的?)?(?:职能)?职(?:责|能)(?:分工)?|(?:按照?|依照?)?属地(?:管理)?(?:职责)?|(?:按照?|依照?|根据)[“"][^“”"]{1,16}[”"]的?要求)(?:分别|共同)?(?:负责|落实)';
+/** The same at the end of a list's element (`各行业主管部门按照"三管三必须"要求负责`): taken off before it is tested for a clause. */
+const BY_DUTIES_END = new RegExp(`(?<=.)${BY_DUTIES}$`);
 /**
  * What ends a list without being a name: `等` and `等部门` (`等10个部门`, `等群团组织`), `按职责分工负责`, `负责`, and the
  * adverbs `共同` / `分别` left before a verb read apart (`X、Y分别牵头`, `Y分别配合`: probe 50).
@@ -85,6 +89,9 @@ function readUnitList(raw: string, lineBreaks: boolean): UnitList {
     }
     let name = clean(parts[i].text);
     if (!name || PLACEHOLDER.test(name)) continue;
+    // (`要求负责` would read as a clause: the way a body acts is no part of its name.)
+    const duty = name.includes('要求') ? BY_DUTIES_END.exec(fold(name)) : null;
+    if (duty) name = name.slice(0, duty.index);
     const f = fold(name);
     if (CLAUSE.test(f) || name.length > 40) {
       // As written, its separators kept (probe 33: `排在第一位的为牵头单位，下同` was quoted without its `，`).
