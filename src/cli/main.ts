@@ -56,6 +56,8 @@ export function buildProgram(argv: readonly string[] = []): Command {
       for (const [option, flag] of [['output', '-o'], ['outDir', '--out-dir'], ['units', '--units']] as const) {
         if (command.getOptionValue(option) === '') throw new FengongError({ en: `${flag} "": an empty name names no file`, zh: `${flag} ""：空名称不指向任何文件` });
       }
+      // (commander keeps the arguments it parsed as `rawArgs`, which its typings do not declare.)
+      checkGivenOnce((program as unknown as { rawArgs: string[] }).rawArgs);
     })
     .addHelpText('after', `
 Examples:
@@ -88,6 +90,27 @@ export function usageLine(text: string, lang: Lang = 'en'): string {
   }
   const hint = hints.map((h) => `${h.replace(/^Did you mean/, 'did you mean')}?`).join('; ');
   return `fengong: ${what}${hint ? ` (${hint})` : ''}; see fengong --help\n`;
+}
+
+/**
+ * Refuses a file option given twice (`--units county.yaml --units town.yaml`, `-o a.csv -o b.csv`): commander keeps
+ * the last and the first would be dropped without a word (a fresh user's: a registry that did not exist was never
+ * named). Counts the arguments before `--`, in every form (`-o F`, `-oF`, `--output F`, `--output=F`).
+ * @throws FengongError naming the option and how often it was given.
+ */
+function checkGivenOnce(argv: readonly string[]): void {
+  const end = argv.indexOf('--');
+  const args = end >= 0 ? argv.slice(0, end) : argv;
+  const given = (long: string, short?: string) => args.filter((a) => a === long || a.startsWith(`${long}=`) || (short !== undefined && a.startsWith(short) && !a.startsWith('--'))).length;
+  for (const [long, short, what] of [
+    ['--units', undefined, { en: 'one registry: merge the others into it', zh: '只能给一个登记表：请把其他的并入其中' }],
+    ['--output', '-o', { en: 'one file to write', zh: '只能写一个文件' }],
+    ['--out-dir', undefined, { en: 'one folder to write into', zh: '只能写入一个文件夹' }],
+  ] as const) {
+    const n = given(long, short);
+    const flag = short ? `${short}/${long}` : long;
+    if (n > 1) throw new FengongError({ en: `${flag} is given ${n} times: give it once (${what.en})`, zh: `${flag} 给了 ${n} 次：只能给一次（${what.zh}）` });
+  }
 }
 
 /** commander 14's usage errors (lib/command.js), each with its Chinese. */

@@ -6,7 +6,7 @@ import { ROLES, type Role } from '../matrix/types.js';
 import { loadRegistry } from '../registry/load.js';
 import type { UnitRegistry } from '../registry/registry.js';
 import type { DueOptions } from '../sheets/sheet.js';
-import { checkOutDir, makeFolder, outDirIsFile, writeFileAtomic } from './io.js';
+import { cannotWrite, checkOutDir, makeFolder, outDirIsFile, writeFileAtomic } from './io.js';
 import { hasConfigFile } from './lang.js';
 import { standardOutput } from './stdout.js';
 
@@ -101,7 +101,11 @@ export async function writeIntoDir(dir: string, files: ReadonlyArray<{ name: str
   const targets = files.map(({ name }) => {
     const path = join(dir, name);
     if (dirname(resolve(path)) !== root) throw new FengongError({ en: `${name}: not a plain file name inside ${dir}`, zh: `${name}：不是 ${dir} 中的普通文件名` });
-    if (!force && lstatSync(path, { throwIfNoEntry: false })) throw new FengongError({ en: `${path}: exists already (use --force to overwrite)`, zh: `${path}：文件已存在（用 --force 覆盖）` });
+    const found = lstatSync(path, { throwIfNoEntry: false });
+    if (found && !force) throw new FengongError({ en: `${path}: exists already (use --force to overwrite)`, zh: `${path}：文件已存在（用 --force 覆盖）` });
+    // A folder is not overwritten even with --force: found here, before the first file, not half-way (a fresh user's:
+    // 9 of 15 sheets had been written).
+    if (found?.isDirectory()) throw new FengongError(cannotWrite(path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' })));
     return path;
   });
   for (let i = 0; i < files.length; i++) {

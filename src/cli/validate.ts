@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
 import { FengongError } from '../errors.js';
 import type { Bilingual } from '../i18n.js';
@@ -48,7 +49,12 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   // A path that names no matrix is reported, and the others are still checked (a new user's run: one missing file
   // had stopped the whole run).
   const problems: Array<Bilingual & { path?: string }> = [];
-  const files = expandPaths(paths, problems);
+  const registry = options.units ?? config.registry;
+  // The unit registry kept beside the matrices (`validate matrices --units matrices/units.yaml`) is no matrix: a folder's
+  // or a glob's files leave it out (a fresh user's CI job had failed on it, four errors); named outright, it is read.
+  const registryPath = registry === undefined ? undefined : resolve(registry);
+  const named = new Set(paths.map((p) => resolve(p)));
+  const files = expandPaths(paths, problems).filter((f) => resolve(f) !== registryPath || named.has(registryPath));
 
   const results: FileResult[] = [];
   // A machine's report names a path that could not be read too, as a file with one error (`unreadable-file`): a CI
@@ -61,7 +67,6 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
     if (inReport) results.push(unreadableResult(problem.path ?? '', problem[cliLang()]));
   }
   let hidden = 0;
-  const registry = options.units ?? config.registry;
   let outcomes: Awaited<ReturnType<typeof validateFiles>>;
   try {
     outcomes = await validateFiles(files, { maxBytes, jobs, registry, lang: cliLang() });

@@ -12,6 +12,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'alias-limit': 'Too many YAML alias expansions (a "billion laughs" file).',
   'unquoted-date': 'A date written as a plain YAML scalar, which YAML 1.1 readers turn into a timestamp (warning).',
   // The schema (schemas/matrix.schema.json, src/matrix/schema-findings.ts)
+  'not-a-matrix': 'The file is a unit registry (registryVersion), not a matrix: give it with --units.',
   'missing-key': 'A key the format requires is missing.',
   'unknown-key': 'A key the format does not have.',
   'wrong-type': 'A value of the wrong type (a number where a string is expected, …).',

@@ -10,6 +10,19 @@ const seed = 'fixtures/notices/lezhi-2023-61.md';
 const matrix = 'fixtures/notices/lezhi-2023-61.matrix.yaml';
 
 describe('usage errors: one line, exit 2', () => {
+  it('a file option given twice (the first had been dropped without a word: a fresh user\'s missing registry)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-twice-'));
+    const units = await runCli(['units', matrix, '--units', join(dir, 'nope.yaml'), '--units', 'fixtures/units/lezhi.units.yaml']);
+    expect([units.code, units.stdout, units.stderr]).toEqual([2, '', 'fengong: --units is given 2 times: give it once (one registry: merge the others into it)\n']);
+    const out = await runCli(['tasks', matrix, '--unit', '县科协', '-o', join(dir, 'a.csv'), `-o${join(dir, 'b.csv')}`]);
+    expect([out.code, out.stderr]).toEqual([2, 'fengong: -o/--output is given 2 times: give it once (one file to write)\n']);
+    const mixed = await runCli(['parse', seed, '--output', join(dir, 'a.yaml'), `--output=${join(dir, 'b.yaml')}`, '--lang', 'zh']);
+    expect([mixed.code, mixed.stderr]).toEqual([2, 'fengong: -o/--output 给了 2 次：只能给一次（只能写一个文件）\n']);
+    expect(existsSync(join(dir, 'a.yaml')) || existsSync(join(dir, 'b.yaml')) || existsSync(join(dir, 'a.csv'))).toBe(false);
+    // Once is fine; a value after `--` is no option.
+    expect((await runCli(['tasks', matrix, '--unit', '县科协', '-o', join(dir, 'a.csv')])).code).toBe(0);
+  });
+
   it('an output file named for a format that is not written', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'fengong-usage-')), 'x.pdf');
     const run = await runCli(['export', matrix, '-o', out]);

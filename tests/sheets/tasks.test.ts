@@ -185,6 +185,14 @@ describe('tasks --all --out-dir', () => {
     expect(readFileSync(join(out, '县教体局.md'), 'utf8')).toContain('## 县教体局任务清单');
   });
 
+  it('with --force, refuses a folder where a sheet should go before writing any file (9 of 15 had been written)', async () => {
+    const out = join(dir, 'out');
+    mkdirSync(join(out, '县财政局.md'), { recursive: true });
+    const run = await runCli(['tasks', COUNTY, '--all', '--out-dir', out, '--format', 'md', '--force']);
+    expect(run).toMatchObject({ code: 2, stderr: `fengong: ${join(out, '县财政局.md')}: cannot write: this is a folder (give a file name)\n` });
+    expect(readdirSync(out)).toEqual(['县财政局.md']);
+  });
+
   it('never follows a symbolic link in the out dir: refused, or replaced with --force', async () => {
     const out = join(dir, 'out');
     mkdirSync(out);

@@ -83,6 +83,19 @@ describe('fengong validate (in process)', () => {
     expect([notice.code, notice.stdout, notice.stderr]).toEqual([2, '', 'fengong: fixtures/notices/lezhi-2023-61.md: a notice, not a matrix: compile it first (fengong parse fixtures/notices/lezhi-2023-61.md -o matrix.yaml)\n']);
   });
 
+  it('leaves out of a folder the registry that --units names, and names one it does not as a registry (a fresh user\'s CI job had failed on it)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-registry-'));
+    copyFileSync(join(repo, 'fixtures/notices/lezhi-2023-61.matrix.yaml'), join(dir, 'a.yaml'));
+    copyFileSync(join(repo, 'fixtures/units/lezhi.units.yaml'), join(dir, 'units.yaml'));
+    const withUnits = await validate(dir, '--units', join(dir, 'units.yaml'), '-r', 'json');
+    expect([withUnits.code, JSON.parse(withUnits.stdout)]).toEqual([0, []]);
+    const without = await validate(dir, '-r', 'json');
+    expect(without.code).toBe(1);
+    expect(JSON.parse(without.stdout).map((f: { file: string; ruleId: string }) => [f.file, f.ruleId])).toEqual([[join(dir, 'units.yaml'), 'not-a-matrix']]);
+    // Named outright, it is read as the path says.
+    expect((await validate(join(dir, 'units.yaml'), '--units', join(dir, 'units.yaml'))).code).toBe(1);
+  });
+
   it('names in one line a path that cannot be looked at (a loop of links), and checks the others (it had been an internal error, exit 70)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fengong-loop-'));
     symlinkSync('loop', join(dir, 'loop'));
