@@ -168,9 +168,10 @@ let filesWritten = 0;
  * between two writes, never inside one (each write is synchronous: temporary file, fsync, rename), so an
  * interrupted batch leaves whole files and no temporary ones. Says so in one line on standard error, with the count
  * of files written (a fresh user's: an interrupted batch of 600 had printed nothing), and exits with 128 + the
- * signal's number.
+ * signal's number. A batch of sheets calls it before it renders them, so that a signal then says `0 files written`
+ * too (a fresh user's: a batch interrupted before its first file had ended in silence).
  */
-function finishWritesOnSignals(): void {
+export function finishWritesOnSignals(): void {
   if (signalsHandled) return;
   signalsHandled = true;
   const stop = (code: number) => () => {

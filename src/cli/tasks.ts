@@ -9,6 +9,7 @@ import { unitLoads } from '../sheets/unit-load.js';
 import { unitSheet, unitTasks, type UnitTasksOptions } from '../sheets/unit-tasks.js';
 import { formatOption } from './output-format.js';
 import { dueOptions, emit, registryOption, rolesOption, writeIntoDir, type SheetCommandOptions } from './sheet-io.js';
+import { finishWritesOnSignals } from './io.js';
 import { cliLang } from './lang.js';
 
 /** Options of `fengong tasks`. */
@@ -34,6 +35,7 @@ export const ONE_WORKBOOK_NAME = '各单位任务清单.xlsx';
  * exist without --force.
  */
 export async function runTasks(path: string, options: TasksOptions): Promise<number> {
+  if (options.outDir) finishWritesOnSignals();
   const due = dueOptions(options);
   const registry = registryOption(options);
   const roles = rolesOption(options.role);

@@ -65,4 +65,14 @@ describe('an interrupted batch says so', () => {
       expect(Number(words.exec(run.stderr)![1])).toBe(written.length);
     }
   });
+
+  it('says `0 files written` when interrupted before the first sheet (it had ended in silence, exit 130)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-interrupt-'));
+    // Ctrl-C as the matrix is read: before any sheet is rendered.
+    const hook = join(dir, 'early.cjs');
+    writeFileSync(hook, "const fs = require('node:fs'); const read = fs.readFileSync; let sent = false; fs.readFileSync = function (p, ...rest) { const r = read.call(this, p, ...rest); if (!sent && String(p).endsWith('.matrix.yaml')) { sent = true; process.kill(process.pid, 'SIGINT'); } return r; };\n");
+    const out = join(dir, 'out');
+    const run = spawnSync(process.execPath, ['-r', hook, 'bin/fengong.js', 'tasks', 'fixtures/notices/lezhi-2023-61.matrix.yaml', '--all', '--out-dir', out], { encoding: 'utf8' });
+    expect([run.status, run.stderr]).toEqual([130, 'fengong: interrupted: 0 files written, each whole; the rest not written\n']);
+  });
 });
