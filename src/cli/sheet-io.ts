@@ -105,7 +105,7 @@ export async function writeIntoDir(dir: string, files: ReadonlyArray<{ name: str
     if (found && !force) throw new FengongError({ en: `${path}: exists already (use --force to overwrite)`, zh: `${path}：文件已存在（用 --force 覆盖）` });
     // A folder is not overwritten even with --force: found here, before the first file, not half-way (a fresh user's:
     // 9 of 15 sheets had been written).
-    if (found?.isDirectory()) throw new FengongError(cannotWrite(path, Object.assign(new Error('EISDIR'), { code: 'EISDIR' })));
+    if (found?.isDirectory()) throw new FengongError(cannotWrite(path, { code: 'EISDIR' } as NodeJS.ErrnoException));
     return path;
   });
   for (let i = 0; i < files.length; i++) {

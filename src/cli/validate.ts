@@ -53,8 +53,8 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   // The unit registry kept beside the matrices (`validate matrices --units matrices/units.yaml`) is no matrix: a folder's
   // or a glob's files leave it out (a fresh user's CI job had failed on it, four errors); named outright, it is read.
   const registryPath = registry === undefined ? undefined : resolve(registry);
-  const named = new Set(paths.map((p) => resolve(p)));
-  const files = expandPaths(paths, problems).filter((f) => resolve(f) !== registryPath || named.has(registryPath));
+  const leaveOut = registryPath !== undefined && !paths.some((p) => resolve(p) === registryPath);
+  const files = expandPaths(paths, problems).filter((f) => !leaveOut || resolve(f) !== registryPath);
 
   const results: FileResult[] = [];
   // A machine's report names a path that could not be read too, as a file with one error (`unreadable-file`): a CI

@@ -452,10 +452,10 @@ const BODY_NAME = String.raw`[^\s\u3000、，,《》“”"]{2,30}?(?:[府厅局
 /** A run of bodies' names, white space or `、` between, that a notice title goes on from with 关于. */
 const BODIES_BEFORE_ABOUT = new RegExp(String.raw`^${BODY_NAME}(?:[\s\u3000、]*${BODY_NAME})*[\s\u3000]*关于`);
 /** A line of bodies' names and nothing else (`山东省发展和改革委员会　山东省教育厅`): co-issuers above a title. */
+const BODIES_LINE = new RegExp(String.raw`^${BODY_NAME}(?:[\s\u3000、]+${BODY_NAME})*$`);
 function isBodiesLine(text: string): boolean {
   return !/关于/.test(text) && BODIES_LINE.test(fold(text));
 }
-const BODIES_LINE = new RegExp(String.raw`^${BODY_NAME}(?:[\s\u3000、]+${BODY_NAME})*$`);
 
 /**
  * A signature that ends in a bracket: a body's name and its other name or a note on the seal (`龙游县治水办（河长办）`,
