@@ -135,6 +135,11 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     table = null;
   };
   let structure = false;
+  /**
+   * The first header of a table laid out with spaces (src/read/aligned-table.ts, layout-table.ts) that names a role
+   * column and that fengong could not read as a task table's header: its rows were read as cells, but not as tasks.
+   */
+  let unreadHeader: { line: number; header: true; layout: true } | null = null;
 
   const addChunk = (target: ItemState | null, chunk: Chunk) => {
     const chunks = target ? target.chunks : preamble;
@@ -206,6 +211,15 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         continue;
       }
       if (p.tableStart || !table || repeatsHeader(p, planLevel, table.columns)) {
+        // A header laid out with spaces whose names its narrow columns wrapped (`序  项目名称  年度攻坚目标  责任领
+        // 牵头单位  配合单位 完成时` over `号  导  限`, cells one space apart run together: a table printed in portrait,
+        // read by `pdftotext -layout`, probe 112): no header fengong reads, and the lines under it no rows it can. Their
+        // tasks are lost, which is said (below); the pieces are not made a task's units.
+        if (!table && wrappedHeader(p, paragraphs[i + 1])) {
+          unreadHeader ??= { line: p.line, header: true, layout: true };
+          while (paragraphs[i + 1]?.kind === 'row' && paragraphs[i + 1].aligned) i++;
+          continue;
+        }
         const header = readTableHeader(paragraphs, i, planLevel);
         if (header) {
           // Its role columns of another level are context, said so as their labels are in text (probe 95: silent).
@@ -600,10 +614,15 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   // So is a table whose header line stands in the text and no row of it could be read (a PDF's table read by
   // pdftotext, its columns a space apart, probe 109: 50 rows of two notices lost, exit 0 and `no-markers` alone).
   const found = cellPerLineTable(read.blocks) ?? headerLineTable(read.blocks);
-  const unreadTable = found && !paragraphs.some((q) => q.kind === 'row' && q.line >= found.line && q.line <= found.line + 12) ? found : null;
+  const unreadTable = (found && !paragraphs.some((q) => q.kind === 'row' && q.line >= found.line && q.line <= found.line + 12) ? found : null) ?? unreadHeader;
   const convert =
     unreadTable &&
-    (unreadTable.header
+    (unreadTable.header && unreadTable.layout
+      ? {
+          en: `a task table's header stands at line ${unreadTable.line}, its rows in no form fengong reads (a PDF's table laid out as text, its cells wrapped over several lines): copy the table from the Word or Excel original, or convert the PDF to Word or Excel with an office suite`,
+          zh: `第 ${unreadTable.line} 行是任务分工表的表头，其下各行的形式无法读取（PDF 表格按版面转成的文字，单元格折成多行）：请从 Word、Excel 原件复制表格，或用办公软件把 PDF 转为 Word、Excel`,
+        }
+      : unreadTable.header
       ? {
           en: `a task table's header stands at line ${unreadTable.line}, its rows in no form fengong reads (a PDF's table as text): copy the table from the Word or Excel original, or convert the PDF with \`pdftotext -layout\``,
           zh: `第 ${unreadTable.line} 行是任务分工表的表头，其下各行的形式无法读取（PDF 表格转成的文字）：请从 Word、Excel 原件复制表格，或用 \`pdftotext -layout\` 转换 PDF`,
@@ -808,8 +827,22 @@ function mergedColumns(columns: Columns, cells: Cell[]): number[] | null {
   return pick(0, []);
 }
 
+/** A role column's name in a table's header (`牵头单位`, `配合部门`, `责任处室`), a cell's word (two cells one space apart make one). */
+const ROLE_COLUMN = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门|处室|科室)$/;
+
 /** The names of a task table's columns, which a table copied cell by cell puts on lines of their own. */
-const COLUMN_NAMES = ['序号', '牵头单位', '责任单位', '配合单位', '完成时限', '工作任务', '重点任务', '目标任务', '牵头领导', '分管领导', '责任领导'];
+const COLUMN_NAMES = ['序号', '牵头单位', '责任单位', '配合单位', '完成时限', '工作任务', '重点任务', '目标任务', '牵头领导', '分管领导', '责任领导', '牵头县领导', '牵头市领导', '分管县领导', '分管市领导', '责任县领导'];
+
+/**
+ * Whether a table's first row `p`, read from text laid out with spaces (the row after it `next` is one too), is a
+ * header whose names the reader could not put together: a word of it is the start of a column name and no more
+ * (`责任领`, `完成时`: the rest stands on the line below), beside a whole role column's name. Source: probe 112.
+ */
+function wrappedHeader(p: Paragraph, next: Paragraph | undefined): boolean {
+  if (!p.tableStart || !next?.aligned) return false;
+  const words = p.cells!.flatMap((c) => c.text.trim().split(/[\s\u3000]+/));
+  return words.some((w) => ROLE_COLUMN.test(w)) && words.some((w) => w.length >= 2 && COLUMN_NAMES.some((name) => name.length > w.length && name.startsWith(w)));
+}
 
 /**
  * The first of a run of short lines (up to six characters each, no punctuation) that spell two or more column names
@@ -817,7 +850,7 @@ const COLUMN_NAMES = ['序号', '牵头单位', '责任单位', '配合单位', 
  * copied out of a PDF viewer, or by plain `pdftotext`, cell by cell, which no reader can put back together (probe
  * 75). Null when there is none.
  */
-function cellPerLineTable(blocks: ReadNotice['blocks']): { line: number; header?: false } | null {
+function cellPerLineTable(blocks: ReadNotice['blocks']): { line: number; header?: false; layout?: false } | null {
   let run = '';
   let start = 0;
   let pieces = 0;
@@ -843,16 +876,24 @@ function cellPerLineTable(blocks: ReadNotice['blocks']): { line: number; header?
 /**
  * A line of text (not read as a table's row) that holds three or more column names of a task table, set apart by
  * white space and nothing else (`序号 重点任务      牵头单位     责任单位    完成时限`): a table's header whose rows, if
- * none was read near it, were lost. Null when there is none.
+ * none was read near it, were lost. A name that its narrow column wrapped counts by its first line
+ * (`序  项目名称  年度攻坚目标  责任领 牵头单位  配合单位 完成时` over `号  导  限`: `pdftotext -layout` of a table printed
+ * in portrait, probe 112), when a whole 牵头单位, 责任单位 or 配合单位 stands beside it. `layout` tells whether the
+ * header's words stand two or more spaces apart, as `pdftotext -layout` sets them (so that converting with it again is
+ * no advice). Null when there is none.
  */
-function headerLineTable(blocks: ReadNotice['blocks']): { line: number; header: true } | null {
+function headerLineTable(blocks: ReadNotice['blocks']): { line: number; header: true; layout: boolean } | null {
   for (const block of blocks) {
     if (block.kind !== 'text') continue;
     for (const source of block.lines) {
       const text = source.text.trim();
       if (text.length > 80 || !text.includes('单位') || !/[\s\u3000]/.test(text) || /[，。；：、,;:]/.test(text)) continue;
       const words = text.split(/[\s\u3000]+/);
-      if (words.filter((w) => COLUMN_NAMES.includes(w)).length >= 3 && words.every((w) => w.length <= 8)) return { line: source.line, header: true };
+      if (!words.every((w) => w.length <= 8)) continue;
+      const whole = words.filter((w) => COLUMN_NAMES.includes(w)).length;
+      const cut = words.filter((w) => !COLUMN_NAMES.includes(w) && COLUMN_NAMES.some((name) => name.startsWith(w) && (w.length >= 2 || w === '序'))).length;
+      const role = words.some((w) => w === '牵头单位' || w === '责任单位' || w === '配合单位');
+      if (whole >= 3 || (role && whole + cut >= 3)) return { line: source.line, header: true, layout: /[^\s\u3000][ \u3000]{2,}[^\s\u3000]/.test(text) };
     }
   }
   return null;

@@ -327,3 +327,24 @@ describe('the 版记 right under a PDF layout table (probe 86)', () => {
     expect(list).toHaveLength(12);
   });
 });
+
+describe('a table printed in portrait whose narrow columns wrapped the header (pdftotext -layout of a Chromium PDF, probe 112)', () => {
+  // `序  项目名称    年度攻坚目标    责任领 牵头单位    配合单位 完成时` over `号  导  限`: cells one space apart run
+  // together (`责任领 牵头单位`), and every cell wraps over two to six lines. No reader can put the columns back.
+  const text = readFileSync(new URL('fixtures/pdftotext/portrait-wrapped-header.txt', import.meta.url), 'utf8');
+
+  it('is an unreadable-table error at the header, with advice that does not send the clerk back to pdftotext -layout', () => {
+    const { matrix, messages } = parseText(text);
+    const found = messages.filter((m) => m.ruleId === 'unreadable-table');
+    expect(found.map((m) => [m.line, m.fatal])).toEqual([[7, true]]);
+    expect(found[0].reason).toContain('its cells wrapped over several lines): copy the table from the Word or Excel original, or convert the PDF to Word or Excel with an office suite');
+    expect(found[0].reason).not.toContain('pdftotext');
+    // Before: one task `2` (the section's heading) with the table's pieces as its units, `导管委会` and
+    // `新区住房副主任和城乡建赵海涛` its lead, exit 0 and no finding.
+    expect(matrix.tasks.flatMap((t) => [...t.lead, ...t.responsible, ...t.support])).toEqual([]);
+  });
+
+  it('still reads a header whose every name stands whole on its line (one-space-gap.txt, above, is unchanged)', () => {
+    expect(notice('one-space-gap').messages.filter((m) => m.ruleId === 'unreadable-table')).toEqual([]);
+  });
+});
