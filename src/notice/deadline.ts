@@ -8,7 +8,7 @@ const AIM = /^(?:力争|争取|确保|务必|计划|预计|要求|原则上)(?=\
 
 /**
  * Whether a short text is a time phrase (a deadline), not a unit: `6月底完成`, `2024年12月底前`, `年底前完成`,
- * `长期坚持`, `持续推进`, `每季度通报`, `全年` (b12 closes its brackets with one: `…，6月底完成）`).
+ * `长期坚持`, `持续推进`, `常态长效`, `每季度通报`, `全年` (b12 closes its brackets with one: `…，6月底完成）`).
  */
 export const isTimePhrase: (text: string) => boolean = memoize(readTimePhrase);
 
@@ -27,7 +27,8 @@ function readTimePhrase(text: string): boolean {
     // A five-year plan's period (`“十五五”期间持续推进`, `十五五末`: probe 86, the genre's commonest time), and a year
     // reached (`到2030年`).
     /^[“"]?十[一二三四五六七八九]五[”"]?(?:规划)?(?:期间|时期|期末|末)|^(?:到|至)\d{4}年/.test(f) ||
-    /^(?:长期|持续|每季度|每月|每年|每半年|全年|常态化|定期|按季度|按月|及时|立即|即时)/.test(f) ||
+    // Standing work (`常态长效`, the commonest close of a 创文创卫 plan's brackets: probe 114; `长效管理`, `常抓不懈`).
+    /^(?:长期|持续|每季度|每月|每年|每半年|全年|常态|长效|常抓不懈|常年|全天候|定期|按季度|按月|及时|立即|即时)/.test(f) ||
     // A school's or a hospital's calendar (probe 55: `（政教处负责，各年级组配合，每学期）`, `开学第一周`, `学期末`, `暑假期间`),
     // and a 整改's `立行立改`.
     /^(?:每(?:个)?(?:学期|学年|周|日|天|旬|双月|年度|工作日))|^(?:新?学期|学年)(?:初|中|末)|^[\u4e00-\u9fff]{2,4}?(?:期间|第[一二三四五六七八九十\d]{1,2}周)$|^(?:立行立改|即知即改|即查即改|边查边改|立查立改)/.test(f) ||

@@ -85,6 +85,12 @@ const LABELS: Array<[string, LabelKind]> = [
   // Each support word with 部门 too (`参与部门：`, probe 25: the units were dropped as a list's tail).
   ...['协办', '参与', '协同', '协作', '协助'].map((word): [string, LabelKind] => [`${word}部门`, 'support']),
   ['责任主体', 'responsible'],
+  // A line that shares the work out in the inline form (`部门分工：省发展改革委牵头，各地、各部门配合。`, under `分管省领导：`:
+  // a Guangdong 政府工作报告 分工's every item, probe 116): its role words decide; names alone are responsible.
+  ['部门分工', 'responsible'],
+  ['责任分工', 'responsible'],
+  ['任务分工', 'responsible'],
+  ['单位分工', 'responsible'],
   ['责任领导', 'leaders'],
   ['分管领导', 'leaders'],
   ['完成时限', 'deadline'],

@@ -713,8 +713,12 @@ const PLACES = /^(?:各|有关|相关)(?:[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|�
  */
 const AGENCY = /^(?!.*[由的对将把向要在为从让使你我])(?:[\u4e00-\u9fff（）]{1,16}?(?:部|委|局|署|办|厅|院|会|行)|[\u4e00-\u9fff]{2,10}?(?:处|室|科|股|中心)|各[\u4e00-\u9fff]{0,6}(?:部门|单位|处室|科室|股室))$/;
 
-/** A phrase in round brackets with a role verb; a name in it may hold brackets of its own (`省市场监管局（省知识产权局）`, probe 39). */
-const INNER_PHRASE = /[（(](?:[^（()）。：:]|[（(][^（()）。：:]{1,12}[）)]){2,80}?(?:牵头|配合|负责)(?:[^（()）。：:]|[（(][^（()）。：:]{1,12}[）)]){0,60}[）)]/g;
+/**
+ * A phrase in round brackets with a role verb; a name in it may hold brackets of its own (`省市场监管局（省知识产权局）`,
+ * probe 39); a remark may follow a full stop (`（…省工业和信息化厅牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同）`, a
+ * Hunan 部门分工's: probe 116).
+ */
+const INNER_PHRASE = /[（(](?:[^（()）。：:]|[（(][^（()）。：:]{1,12}[）)]){2,80}?(?:牵头|配合|负责)(?:[^（()）。：:]|[（(][^（()）。：:]{1,12}[）)]){0,60}(?:。[^（()）]{0,60})?[）)]/g;
 
 /** Whether a round bracket closes before the paragraph's last character (where an item-final one stands). */
 function closesInside(folded: string): boolean {
@@ -743,13 +747,19 @@ function readInnerPhrases(text: string, folded: string, groups: MarkerGroup[], s
     let before = at - 1;
     while (before >= 0 && isWhiteSpace(folded.charCodeAt(before))) before--;
     if (before >= 0 && !'。；;'.includes(folded[before]) && !'。；;，,'.includes(folded[close] ?? '')) continue;
-    const bodyEnd = beforeFullStops(folded, at, close - 1);
+    let bodyEnd = beforeFullStops(folded, at, close - 1);
+    // Text after a full stop in the bracket is no name (matrix-format.md "Unit names"): a time (`（X牵头。2025年底前完成）`)
+    // is the deadline, anything else a remark, as in the item-final bracket (readInline).
+    const stop = folded.indexOf('。', at);
+    const after = stop >= 0 && stop < bodyEnd ? trimPunct(folded.slice(stop + 1, bodyEnd)) : '';
+    if (stop >= 0 && stop < bodyEnd) bodyEnd = stop;
     const group = newGroup('inline', at, close);
     const clauses = readClauses(text, folded, at + 1, bodyEnd, group, []);
     // Only bodies' names (probe 26: `（资金缺口由县级财政负责）`, `（由监护人负责）`, `（谁主管、谁负责）` are prose).
     if (!clauses.found || !allBodies(group)) continue;
     if (clauses.tail && isTimePhrase(clauses.tail)) group.deadline = clauses.tail;
     else if (clauses.tail && !endsPhrase(clauses.tail)) continue;
+    if (!group.deadline && after && isTimePhrase(after)) group.deadline = after;
     groups.push(group);
     spans.push([at, close]);
   }

@@ -51,10 +51,12 @@ function makeTask(id: string, marker: string | null, path: string[], title: stri
   let text = '';
   let endLine = line;
   let deadline: string | null = null;
-  // A lead named anywhere in the task (`牵头单位：…` under `（X负责）`) leaves the note 排在第一位的为牵头单位 aside.
+  // A lead named by a label or a cell anywhere in the task (`牵头单位：…` under `（X负责）`) leaves the note
+  // 排在第一位的为牵头单位 aside. A phrase's own lead does not: the next phrase's list has its first unit (`…（X牵头）。…（Y、Z等
+  // 负责）`, each sentence of a 部门分工 with its own: probe 116).
   let named = false;
   for (const c of chunks) {
-    for (const g of c.groups) if (g.lead.length) named = true;
+    for (const g of c.groups) if (g.lead.length && g.kind !== 'inline' && g.kind !== 'sentence') named = true;
   }
   const firstIsLead = context.firstIsLead && !named;
   for (const c of chunks) {

@@ -26,3 +26,65 @@ describe('a task table whose header a PDF wrapped, copied as text one space apar
     expect(messages.filter((m) => m.ruleId === 'unreadable-table').map((m) => [m.line, m.fatal])).toEqual([[5, true]]);
   });
 });
+
+describe('`常态长效` and other standing work closing a bracket (probe 114: 创文创卫 plans)', () => {
+  it('is the deadline of the inline form, which had lost the whole task with an unaccounted-marker error', () => {
+    const list = tasks(['一、重点任务', '（一）交通秩序整治。开展交通秩序整治（县公安局交警大队牵头，县交通运输局、县城管局配合，常态长效）。'].join('\n'));
+    expect(list.map((t) => [t.id, roles(t), t.deadline])).toEqual([['1.1', { lead: ['县公安局交警大队'], responsible: [], support: ['县交通运输局', '县城管局'] }, { text: '常态长效', due: null }]]);
+  });
+
+  it('is the deadline of the labelled form, where it had been a unit in silence', () => {
+    const list = tasks(['一、重点任务', '（一）市容整治。（牵头单位：市城管执法局；配合单位：各街道办事处，常态长效）'].join('\n'));
+    expect(list.map((t) => [t.support, t.deadline?.text])).toEqual([[['各街道办事处'], '常态长效']]);
+  });
+
+  it('reads `长效管理`, `长效常态`, `常抓不懈` and `全天候` so too', () => {
+    for (const time of ['长效管理', '长效常态', '常抓不懈', '全天候']) {
+      const list = tasks(['一、重点任务', `（一）市容整治。开展整治（县城管局牵头，各镇街配合，${time}）。`].join('\n'));
+      expect(list.map((t) => [t.lead, t.support, t.deadline?.text])).toEqual([[['县城管局'], ['各镇街'], time]]);
+    }
+  });
+});
+
+describe('a 政府工作报告 分工 of a province (probe 116)', () => {
+  it('reads a bracket inside the paragraph whose role clauses a full stop and a remark follow (Hunan: `…牵头。明确牵头部门的，…下同）`)', () => {
+    const list = tasks(
+      [
+        '二、坚定不移推动经济高质量发展',
+        '（一）培育壮大实体经济。新增规模工业企业1000家以上（分管副省长、协管副秘书长负责，省工业和信息化厅牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同）。拓宽融资渠道，推动普惠型小微企业贷款增长30%以上（分管副省长、协管副秘书长负责，省地方金融监管局牵头）。',
+      ].join('\n'),
+    );
+    // The first bracket had been dropped with no finding.
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([['2.1', { lead: ['省工业和信息化厅', '省地方金融监管局'], responsible: [], support: [] }]]);
+  });
+
+  it('takes a time after the full stop of such a bracket as its deadline', () => {
+    const list = tasks(['一、重点任务', '（一）推进改革。完成机构改革（省委编办牵头。2025年6月底前完成）。深化放管服改革（省政务服务局负责）。'].join('\n'));
+    expect(list.map((t) => [t.lead, t.responsible, t.deadline?.text])).toEqual([[['省委编办'], ['省政务服务局'], '2025年6月底前完成']]);
+  });
+
+  it('gives each bracket of a task its own first unit under `列第一位的为牵头部门`, a bracket that names its lead beside them', () => {
+    const list = tasks(
+      [
+        '（列第一位的为牵头部门，其他部门和单位按职责分工负责）',
+        '一、重点任务',
+        '（一）扩大有效投资和消费。加快补齐基础设施短板（省发展改革委牵头）。促进文化、旅游消费（省商务厅、省文化和旅游厅等负责）。',
+      ].join('\n'),
+    );
+    // Before: 省商务厅 was responsible, the note set aside for the whole task because one bracket named its lead.
+    expect(list.map((t) => roles(t))).toEqual([{ lead: ['省发展改革委', '省商务厅'], responsible: ['省文化和旅游厅'], support: [] }]);
+  });
+
+  it('still sets the note aside when a label names the lead (`牵头单位：` under `（X、Y负责）`)', () => {
+    const list = tasks(['（排在第一位的为牵头单位）', '一、重点任务', '1.推进改革。（县发改局、县财政局负责）', '牵头单位：县委改革办'].join('\n'));
+    expect(list.map((t) => roles(t))).toEqual([{ lead: ['县委改革办'], responsible: ['县发改局', '县财政局'], support: [] }]);
+  });
+
+  it('reads a `部门分工：` line in the inline form under `分管省领导：` (Guangdong: 23 tasks had given no-markers)', () => {
+    const list = tasks(['一、主要预期目标', '1.地区生产总值增长5.5%左右。', '分管省领导：林海涛', '部门分工：省发展改革委牵头，各地、各部门配合。', '2.城镇新增就业110万人以上。', '分管省领导：王曦', '部门分工：省人力资源社会保障厅。'].join('\n'));
+    expect(list.map((t) => [t.id, roles(t), t.leaders])).toEqual([
+      ['1.1', { lead: ['省发展改革委'], responsible: [], support: ['各地', '各部门'] }, ['林海涛']],
+      ['1.2', { lead: [], responsible: ['省人力资源社会保障厅'], support: [] }, ['王曦']],
+    ]);
+  });
+});
