@@ -59,7 +59,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     while (j + 1 < n) {
       const line = stripped(paragraphs[j].text);
       const next = stripped(paragraphs[j + 1].text);
-      const near = !paragraphs[j + 1].blankBefore || (!COMPLETE_TITLE.test(fold(run)) && namedInQuotes(run + next));
+      // (A line that ends in 关于 goes on, blank line or not: `湖南省人民政府关于` ⏎⏎ `落实《政府工作报告》…的意见`, a web page's
+      // title set one line to a paragraph, probe 116.)
+      const near = !paragraphs[j + 1].blankBefore || (!COMPLETE_TITLE.test(fold(run)) && (namedInQuotes(run + next) || /关于$/.test(fold(line))));
       if (!near || !(titleLike(j + 1) || EDITION.test(next)) || !continuesTitle(line, next)) break;
       if (isWholeNotice(next) && !/(?:转发|印发|批转|关于|关於)$/.test(line)) break;
       run += next;

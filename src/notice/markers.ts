@@ -168,10 +168,10 @@ const endsPhrase = (tail: string) => {
 /**
  * The posts of the 河长制 and its kin (`各级河湖长`, `县级总河长`, `仙阳湖县级湖长唐志刚`, `各级田长`: probe 59), the heads
  * of an office, a school or a hospital (`处长`, `校长`, `院长`), and a body's leaders as a group (`县委班子成员`,
- * `各股室负责人`: probe 64): people, never units.
+ * `各股室负责人`: probe 64), and cadres (`包村干部`, `县级领导干部`: probe 115): people, never units.
  */
 const CHIEFS = '(?:总|副总)?(?:河湖长|河长|湖长|林长|田长|山长|路长|街长|河段长|湖段长|警长)';
-const HEADS = '院长|校长|处长|科长|队长|所长|站长|行长|厂长|董事长|总经理|班子成员|负责人|负责同志|包村干部|驻村干部|网格员';
+const HEADS = '院长|校长|处长|科长|队长|所长|站长|行长|厂长|董事长|总经理|班子成员|负责人|负责同志|干部|网格员';
 /**
  * The posts of government, of the Party and of the army's local commands, which a name may follow (`县长赵某某`);
  * `军分区政委`, `副司令员` lead 双拥, 征兵 and 防灭火 work as posts (probe 81).

@@ -204,11 +204,12 @@ const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c
 /** A text's display width, in columns (see {@link widths}). */
 export const displayWidth = (text: string) => widths(text).reduce((a, b) => a + b, 0);
 /**
- * A line that ends inside a unit's name (`县农业` ⏎ `农村局`, `县纪委监` ⏎ `委派驻…`): the name after the last separator
- * starts with a place or 各 and does not end as a body's or a place's name does. Pandoc breaks CJK text short of a
+ * A line that ends inside a unit's name (`县农业` ⏎ `农村局`, `县纪委监` ⏎ `委派驻…`, `国网甘` ⏎ `肃省电力公司`: probe 116): the
+ * name after the last separator starts with a place, 各, or a state body's 国网, 国家, 中国, 中共, and does not end as a
+ * body's or a place's name does. Pandoc breaks CJK text short of a
  * column's width (probe 42), so room left on the line does not make the break the writer's there.
  */
-const NAME_CUT = /(?:^|[、，,；;])[省市州县区旗盟乡镇各][\u4e00-\u9fff（）]*(?<![局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡村（）])$/;
+const NAME_CUT = /(?:^|[、，,；;])(?:[省市州县区旗盟乡镇各]|国网|国家|中国|中共)[\u4e00-\u9fff（）]*(?<![局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡村（）])$/;
 
 /**
  * A cell's lines as its text. Pandoc fills a line as far as its column allows: a line with no room left for the

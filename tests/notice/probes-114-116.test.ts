@@ -88,3 +88,40 @@ describe('a 政府工作报告 分工 of a province (probe 116)', () => {
     ]);
   });
 });
+
+describe('cadres in a unit list (probe 115: 信访 and 平安建设 清单)', () => {
+  it('takes `县级领导干部` in a 责任单位 cell for people, as `包村干部` is, not for a unit', () => {
+    const { matrix } = parsed(['序号\t重点任务\t责任单位\t完成时限', '1\t推进信访工作法治化，落实领导干部接访下访制度。\t县级领导干部、县信访局、各乡镇（街道）\t全年'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.responsible, t.leaders])).toEqual([[['县信访局', '各乡镇（街道）'], ['县级领导干部']]]);
+  });
+});
+
+describe('a 政府工作报告 分工 as it reaches a clerk (probe 116)', () => {
+  it('joins a notice title a web page set over two paragraphs when the first ends in 关于', () => {
+    const { matrix } = parsed(['湖南省人民政府关于', '', '落实《政府工作报告》重点工作部门分工的意见', '', '湘政发〔2019〕1号', '', '一、稳增长', '（一）扩大投资。实施省重点建设项目（省发展改革委牵头）。'].join('\n'));
+    // Before: the second paragraph alone.
+    expect(matrix.document.title).toBe('湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见');
+  });
+
+  it('joins a company\'s name that pandoc wrapped short of its grid column (`国网甘` ⏎ `肃省电力公司`)', () => {
+    const grid = [
+      '+-------------+-------------+-------------+-------------+',
+      '| 序号        | 重点任务    | 牵头单位    | 责任单位    |',
+      '+=============+=============+=============+=============+',
+      '| 6           | 打造河西走  | 省能源局    | 国网甘      |',
+      '|             | 廊清洁能源  |             | 肃省电力公  |',
+      '|             | 基地。      |             | 司，酒泉、  |',
+      '|             |             |             | 张掖市政府  |',
+      '+-------------+-------------+-------------+-------------+',
+      '| 7           | 推进改革。  | 省发展改革  | 省财政厅    |',
+      '|             |             | 委          | 省商务厅    |',
+      '+-------------+-------------+-------------+-------------+',
+    ];
+    const { matrix } = parseText(['某省重点工作分解表', '', ...grid].join('\n'), 'markdown');
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['6', ['省能源局'], ['国网甘肃省电力公司', '酒泉', '张掖市政府']],
+      // A line with room left that ends a body's name is the writer's break: two units.
+      ['7', ['省发展改革委'], ['省财政厅', '省商务厅']],
+    ]);
+  });
+});
