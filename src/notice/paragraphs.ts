@@ -484,7 +484,7 @@ function isWebFooter(text: string): boolean {
  * Dropped as a web page's buttons are (probe 108: the byline, joined with the lines after it across blank lines, had
  * made two page-break warnings in an article that has no pages).
  */
-const WECHAT_FURNITURE = /^[\s\u3000]*(?:(?:原创[\s\u3000]+(?:[^\s\u3000：:]{1,30}[\s\u3000]+){1,3}|(?:[^\s\u3000：:]{1,30}[\s\u3000]+){2,3})\d{4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]+[\u4e00-\u9fff]{2,8})?|点击(?:上方)?[“"]?蓝字[”"]?[\s\u3000]*(?:一键)?关注(?:我们)?[\s\u3000]*)$/;
+const WECHAT_FURNITURE = /^[\s\u3000]*(?:(?:原创[\s\u3000]+(?:[^\s\u3000：:]{1,30}[\s\u3000]+){1,3}|(?:[^\s\u3000：:]{1,30}[\s\u3000]+){2,3})(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]+[\u4e00-\u9fff]{2,8})?|点击(?:上方)?[“"]?蓝字[”"]?[\s\u3000]*(?:一键)?关注(?:我们)?[\s\u3000]*)$/;
 
 /**
  * Whether the text starts its paragraphs indented (`　　` or spaces, as Word and a PDF of a 公文 do): most lines after

@@ -125,3 +125,23 @@ describe('a 政府工作报告 分工 as it reaches a clerk (probe 116)', () => 
     ]);
   });
 });
+
+describe('a WeChat copy of a 创文 plan (probe 114)', () => {
+  it('drops the byline dated `2024年05月08日 18:02`, which had been joined to the paragraph after it with a page-break warning', () => {
+    const { matrix, messages } = parsed(
+      [
+        '关于印发《沭阳县百日攻坚行动方案》的通知',
+        '原创 沭阳发布 沭阳发布 2024年05月08日 18:02 江苏',
+        '',
+        '点击蓝字 关注我们',
+        '',
+        '为进一步巩固全国文明城市创建成果，县指挥部印发《沭阳县百日攻坚行动方案》。全文如下：',
+        '',
+        '一、重点任务',
+        '（一）交通秩序整治。开展交通秩序整治（县公安局交警大队牵头，县交通运输局配合）。',
+      ].join('\n'),
+    );
+    expect(messages.filter((m) => m.ruleId === 'page-break-join')).toEqual([]);
+    expect(matrix.tasks.map((t) => t.lead)).toEqual([['县公安局交警大队']]);
+  });
+});
