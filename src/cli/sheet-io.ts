@@ -40,8 +40,10 @@ export function dueOptions(options: SheetCommandOptions): Required<DueOptions> {
   const local = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   const today = options.today ?? local;
   const parsed = new Date(`${today}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== today) {
-    throw new FengongError({ en: `--today ${today}: expected a date as YYYY-MM-DD`, zh: `--today ${today}：应为 YYYY-MM-DD 格式的日期` });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new FengongError({ en: `--today ${today}: expected a date as YYYY-MM-DD`, zh: `--today ${today}：应为 YYYY-MM-DD 格式的日期` });
+  // The form is right and the day is not (`2025-02-30`): say so, not that the form is wrong (a fresh user's).
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== today) {
+    throw new FengongError({ en: `--today ${today}: no such day (correct the month or the day)`, zh: `--today ${today}：没有这一天（请改正月或日）` });
   }
   const soon = options.soon ?? '30';
   if (!/^\d{1,5}$/.test(soon)) throw new FengongError(/^\d+$/.test(soon) ? { en: `--soon ${soon}: at most 99999 days`, zh: `--soon ${soon}：最多 99999 天` } : { en: `--soon ${soon}: expected a whole number of days`, zh: `--soon ${soon}：应为整数天数` });

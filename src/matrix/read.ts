@@ -115,7 +115,7 @@ export function loadMatrix(path: string, options: ReadMatrixOptions = {}): Matri
   }
   const parsed = 'text' in read ? parseMatrixText(read.text, { file: read.file, json: read.json, lang: options.lang }) : read;
   let errors = parsed.messages.filter((m) => m.fatal);
-  if (errors.length === 0) errors = schemaFindings(checkMatrixSchema(parsed.value), parsed.locate, parsed.file, 'the matrix', options.lang).sort(byPlace);
+  if (errors.length === 0) errors = schemaFindings(checkMatrixSchema(parsed.value), parsed.locate, parsed.file, 'the matrix', options.lang, parsed.value).sort(byPlace);
   if (errors.length > 0) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run fengong validate ${shellArg(path)})` : '';
     throw new FengongError({ en: `${findingLine(errors[0])}${more}`, zh: `${findingLine(errors[0])}${errors.length > 1 ? `（另有 ${errors.length - 1} 处；运行 fengong validate ${shellArg(path)} 查看）` : ''}` });

@@ -26,7 +26,7 @@ export function validateParsedMatrix(parsed: ParsedMatrix, options: ValidateMatr
   const errors = checkMatrixSchema(parsed.value);
   const messages = [
     ...parsed.messages,
-    ...(errors.length > 0 ? schemaFindings(errors, parsed.locate, parsed.file, 'the matrix', options.lang) : []),
+    ...(errors.length > 0 ? schemaFindings(errors, parsed.locate, parsed.file, 'the matrix', options.lang, parsed.value) : []),
     ...checkMatrixRules(parsed.value, parsed.locate, { ...options, file: parsed.file }),
   ];
   return messages.sort(byPlace);

@@ -34,7 +34,7 @@ export function parseRegistry(text: string, file: string): UnitRegistry {
   if (syntax.length > 0) throw new FengongError({ en: notARegistry(syntax, 'en'), zh: notARegistry(syntax, 'zh') });
   const errors = checkRegistrySchema(parsed.value ?? null);
   if (errors.length > 0) {
-    const findings = (lang: Lang) => schemaFindings(errors, parsed.locate, file, 'the registry', lang).sort(byPlace);
+    const findings = (lang: Lang) => schemaFindings(errors, parsed.locate, file, 'the registry', lang, parsed.value).sort(byPlace);
     throw new FengongError({ en: notARegistry(findings('en'), 'en'), zh: notARegistry(findings('zh'), 'zh') });
   }
   return createRegistry(parsed.value as RegistryData, file, (path) => parsed.locate(path, 'value'));

@@ -12,7 +12,10 @@ async function both(args: string[]): Promise<{ zh: string; en: string; codes: nu
 
 describe('user errors of the sheet commands and validate, in Chinese and English', () => {
   it.each([
-    [['tasks', SEED, '--unit', '县科协', '--today', '2024-13-01'], '--today 2024-13-01：应为 YYYY-MM-DD 格式的日期', '--today 2024-13-01: expected a date as YYYY-MM-DD'],
+    [['tasks', SEED, '--unit', '县科协', '--today', '2024-6-1'], '--today 2024-6-1：应为 YYYY-MM-DD 格式的日期', '--today 2024-6-1: expected a date as YYYY-MM-DD'],
+    // The form right and the day not (a fresh user's: it had said the form was wrong).
+    [['tasks', SEED, '--unit', '县科协', '--today', '2025-02-30'], '--today 2025-02-30：没有这一天（请改正月或日）', '--today 2025-02-30: no such day (correct the month or the day)'],
+    [['tasks', SEED, '--unit', '县科协', '--today', '2024-13-01'], '--today 2024-13-01：没有这一天（请改正月或日）', '--today 2024-13-01: no such day (correct the month or the day)'],
     [['export', SEED, '--soon', 'x'], '--soon x：应为整数天数', '--soon x: expected a whole number of days'],
     [['tasks', SEED, '--unit', '县科协', '--role', 'boss'], '--role boss：应为 lead（牵头）、responsible（责任）或 support（配合）', '--role boss: expected lead, responsible or support'],
     [['units', SEED, '--expand'], '--expand 需要单位名录（--units 文件）', '--expand needs a unit registry (--units FILE)'],
@@ -62,9 +65,11 @@ describe('validate\'s findings in Chinese and English', () => {
 
 describe('validate\'s schema findings in Chinese and English', () => {
   it.each([
-    ['unknown-key', '"owner" 不是 tasks[0] 的键：请删除或改正拼写（可用：id、marker、path、title、text、lead、responsible、support、deadline、leaders、source）'],
-    ['missing-key', 'tasks[0] 缺少 "support"：请添加该键（没有内容时，列表写 []，文字或日期写 null）'],
-    ['wrong-type', 'tasks[0].responsible[1] 是数字 3，应为字符串：请改正'],
+    // (A task is named by its id too, which a clerk finds in the file faster than an index.)
+    ['unknown-key', '"owner" 不是 tasks[0]（任务 1） 的键：请删除或改正拼写（可用：id、marker、path、title、text、lead、responsible、support、deadline、leaders、source）'],
+    ['missing-key', 'tasks[0]（任务 1） 缺少 "support"：请添加该键（没有内容时，列表写 []，文字或日期写 null）'],
+    ['wrong-type', 'tasks[0].responsible[1]（任务 1） 是数字 3，应为字符串：请改正'],
+    // (Not when the id is what is wrong.)
     ['id-grammar', 'tasks[0].id "1.01" 不是有效的编号：应写点分数字（2.2.3、72）、<条目编号>#k 或 #k，可带 -2、-3… 重复后缀'],
   ])('%s', async (rule, zh) => {
     const args = ['validate', `fixtures/matrices/invalid/${rule}.yaml`, '--reporter', 'json'];

@@ -79,7 +79,11 @@ describe('parseRegistry and loadRegistry', () => {
     expect(bad('units: []')).toThrow(/^units\.yaml:1:1: not a unit registry: the registry has no "registryVersion": add the key .*\(missing-key\)$/);
     expect(bad('registryVersion: 1\nunits:\n  - name: 县 科协')).toThrow('units.yaml:3:11: not a unit registry: units[0].name "县 科协" is not a unit name: remove the white space or zero-width characters inside it (an empty name is not allowed) (unit-name)');
     expect(bad('registryVersion: 1\nunits:\n  - name: A\n    member: [B]')).toThrow(
-      'units.yaml:4:5: not a unit registry: "member" is not a key of units[0]: remove it or correct its spelling (allowed: name, aliases, members, note) (unknown-key)',
+      'units.yaml:4:5: not a unit registry: "member" is not a key of units[0] (unit A): remove it or correct its spelling (allowed: name, aliases, members, note) (unknown-key)',
+    );
+    // A name listed twice says which, not ajv's item numbers (a fresh user's).
+    expect(bad('registryVersion: 1\nunits:\n  - name: 县科协\n    aliases: [县科学技术协会, 县科学技术协会]')).toThrow(
+      'units.yaml:4:14: not a unit registry: units[0].aliases (unit 县科协) lists "县科学技术协会" twice: remove one (wrong-value)',
     );
     // Every problem is counted; the first by place is named.
     expect(bad('registryVersion: 2\nunits: [a, b]')).toThrow(/^units\.yaml:1:18: not a unit registry: registryVersion must be 1, not 2: correct the value \(wrong-value\) \(and 2 more\)$/);
