@@ -402,6 +402,10 @@ function continuesTitle(title: string, next: string): boolean {
   // (`…促进民营经济高质量发展若干措施` ⏎ `任务分工方案`: a plan for carrying out the measures, a kind of document of its
   // own on the next line, probe 82.)
   // (`…若干政策举措` ⏎ `（2025年版）`: the edition or the years alone on the next line, probe 85.)
+  // (`…打赢蓝天保卫战实施方案` ⏎ `（2018—2020年）任务分工方案的通知`: the period, then a plan for carrying it out,
+  // probe 118.)
+  const period = /^[（(][^（）()]{2,20}[）)]/.exec(next);
+  if (period && /^(?:\d{4}|[一二三四五六七八九十〇零]{2,4})/.test(next.slice(1)) && PLAN_OF_IT.test(fold(next.slice(period[0].length)).replace(/的通知$/, ''))) return true;
   return /^[的之和与及暨]/.test(next) || /^[（(][^（）()]{2,20}[）)][的之]/.test(next) || PLAN_OF_IT.test(fold(next)) || EDITION.test(next);
 }
 

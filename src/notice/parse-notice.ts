@@ -18,6 +18,7 @@ import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
 import { buildParagraphs, hasText, inOfficeForm, isDateLine, isLabelled, MINUTES_FIELD, OA_FIELD, placeOf, type Paragraph } from './paragraphs.js';
 import { completeRow, continueRow, otherLevelColumns, readRowUnits, readTableHeader, repeatsHeader, unitsTableColumns, type Columns } from './table.js';
 import { append } from '../lists.js';
+import { isPlaceholder } from './units.js';
 
 /** Options of {@link parseNotice}. */
 export interface ParseNoticeOptions {
@@ -101,6 +102,21 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       1,
       1,
       'tracked-changes',
+      'info',
+    );
+  }
+  // Text struck through in Word or Excel is read as deleted (a county's copy of a city's list, the city's units struck
+  // and its own typed after them: probe 118, where the two had been glued into one name); the clerk is told, once.
+  if (read.struck) {
+    const n = read.struck;
+    report(
+      {
+        en: `${n} piece${n === 1 ? '' : 's'} of text struck through ${n === 1 ? 'was' : 'were'} left out, as deleted: clear the strike-through in the original if ${n === 1 ? 'it is' : 'they are'} meant to count`,
+        zh: `有 ${n} 处带删除线的文字按已删除处理，未读入：如应计入，请在原文件中去掉删除线`,
+      },
+      1,
+      1,
+      'struck-text',
       'info',
     );
   }
@@ -563,7 +579,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     const rowLedger = ledger(p);
     rowLedger.groups.push({ ...group, start: 0, end: Number.MAX_SAFE_INTEGER });
     append(rowLedger.findings, diagnostics.map(() => 0));
-    rowLedger.roleCells = columns.some((k, c) => isRole(k) && cells[c]?.text.trim());
+    // (A role cell that stands for nothing, `/` or `无`, holds no unit to lose: a county's row left to the city and
+    // province, `/` in each of its own columns, probe 118, had been an unaccounted-marker error.)
+    rowLedger.roleCells = columns.some((k, c) => isRole(k) && cells[c]?.text.trim() && !isPlaceholder(cells[c].text));
     const rowGroup = rowLedger.groups[rowLedger.groups.length - 1];
     // Each task cell's lines joined (a cell wraps), cells of two task columns (重点任务, 具体措施) a line each.
     const taskText = columns

@@ -46,7 +46,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadNot
   if (!body) throw new FengongError({ en: `${file}: not ${WHAT.en} (it holds no word/document.xml with a body)`, zh: `${file}：不是${WHAT.zh}（其中没有含正文的 word/document.xml）` });
   const styles = new DocxStyles(await readPart(zip, 'word/styles.xml', file, WHAT));
   const numbering = new DocxNumbering(await readPart(zip, 'word/numbering.xml', file, WHAT), styles);
-  const walk: Walk = { blocks: [], line: 0, blank: false, styles, numbering };
+  const walk: Walk = { blocks: [], line: 0, blank: false, styles, numbering, struck: 0 };
   readBody(body, walk);
   if (!walk.blocks.length) throw new FengongError({ en: `${file}: the document holds no text`, zh: `${file}：文档中没有文字` });
   const notes: string[] = [];
@@ -58,7 +58,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadNot
   const changes = countChanges(body);
   const commentsPart = await readPart(zip, 'word/comments.xml', file, WHAT);
   const comments = commentsPart ? elements(commentsPart).filter((c) => c.name === 'w:comment').length : 0;
-  return { blocks: walk.blocks, lineCount: walk.line, format: 'docx', ...(notes.length ? { notes } : {}), ...(changes || comments ? { revisions: { changes, comments } } : {}) };
+  return { blocks: walk.blocks, lineCount: walk.line, format: 'docx', ...(notes.length ? { notes } : {}), ...(changes || comments ? { revisions: { changes, comments } } : {}), ...(walk.struck ? { struck: walk.struck } : {}) };
 }
 
 interface Walk {
@@ -69,6 +69,8 @@ interface Walk {
   blank: boolean;
   styles: DocxStyles;
   numbering: DocxNumbering;
+  /** Runs left out as struck through (`w:strike`, `w:dstrike`). */
+  struck: number;
 }
 
 function readBody(container: XmlElement, walk: Walk): void {
@@ -200,20 +202,24 @@ function readParagraph(p: XmlElement, walk: Walk, carried: XmlElement[] = []): v
  * a new page (`w:pageBreakBefore`, or a page break before any text); `breakAfter`: it ends a section; `apart`: it
  * is centered, right-aligned or has an outline level.
  */
-function paragraphLines(p: XmlElement, context: Pick<Walk, 'styles' | 'numbering'>, carried: XmlElement[] = []): { lines: string[]; pageBefore: boolean; breakAfter: boolean; apart: boolean; list?: ListNumber } {
+function paragraphLines(p: XmlElement, context: Pick<Walk, 'styles' | 'numbering' | 'struck'>, carried: XmlElement[] = []): { lines: string[]; pageBefore: boolean; breakAfter: boolean; apart: boolean; list?: ListNumber } {
   const pPr = child(p, 'w:pPr');
   const props = context.styles.paragraph(pPr);
   const number = context.numbering.next(props);
   const state = { lines: [''], page: isOn(pPr, 'w:pageBreakBefore') };
-  for (const before of carried) readRuns(before, state);
-  readRuns(p, state);
+  for (const before of carried) readRuns(before, state, context);
+  readRuns(p, state, context);
   if (number) state.lines[0] = number.marker + state.lines[0];
   const apart = props.outlineLvl !== undefined || ['center', 'right', 'end'].includes(props.jc ?? '');
   return { lines: state.lines, pageBefore: state.page, breakAfter: child(pPr, 'w:sectPr') !== undefined, apart, ...(number ? { list: number } : {}) };
 }
 
-/** Appends the text of the runs under `el` to `state.lines`, following containers and skipping what Word hides. */
-function readRuns(el: XmlElement, state: { lines: string[]; page: boolean }): void {
+/**
+ * Appends the text of the runs under `el` to `state.lines`, following containers and skipping what Word hides, and
+ * text struck through (`w:strike`, `w:dstrike`), which a drafter strikes as deleted (a county's copy of a city's list,
+ * the city's units struck and its own typed after them: probe 118), counted in `context.struck`.
+ */
+function readRuns(el: XmlElement, state: { lines: string[]; page: boolean }, context: Pick<Walk, 'struck'>): void {
   const append = (s: string) => {
     state.lines[state.lines.length - 1] += s;
   };
@@ -221,6 +227,10 @@ function readRuns(el: XmlElement, state: { lines: string[]; page: boolean }): vo
     switch (c.name) {
       case 'w:r':
         if (isOn(child(c, 'w:rPr'), 'w:vanish')) break;
+        if (isOn(child(c, 'w:rPr'), 'w:strike') || isOn(child(c, 'w:rPr'), 'w:dstrike')) {
+          if (elements(c).some((r) => r.name === 'w:t' && textContent(r).trim() !== '')) context.struck++;
+          break;
+        }
         for (const r of elements(c)) {
           if (r.name === 'w:t') append(textContent(r));
           else if (r.name === 'w:tab' || r.name === 'w:ptab') append('\t');
@@ -242,10 +252,10 @@ function readRuns(el: XmlElement, state: { lines: string[]; page: boolean }): vo
       case 'w:fldSimple':
       case 'w:dir':
       case 'w:bdo':
-        readRuns(c, state);
+        readRuns(c, state, context);
         break;
       case 'w:sdt':
-        readRuns(child(c, 'w:sdtContent') ?? c, state);
+        readRuns(child(c, 'w:sdtContent') ?? c, state, context);
         break;
     }
   }
@@ -313,7 +323,7 @@ function cellsOf(tr: XmlElement): XmlElement[] {
  * The text of a cell: its paragraphs (numbered like any, in document order) joined with `\n`, leading and trailing
  * empty lines dropped. A table nested in the cell gives a line per row, its cells joined with a space.
  */
-function cellText(tc: XmlElement, context: Pick<Walk, 'styles' | 'numbering'>): string {
+function cellText(tc: XmlElement, context: Pick<Walk, 'styles' | 'numbering' | 'struck'>): string {
   const lines: string[] = [];
   const visit = (container: XmlElement) => {
     let carried: XmlElement[] = [];

@@ -29,6 +29,8 @@ const HEADING = /^h[1-6]$/;
  */
 export function readHtml(html: string, line: number, column: number): HtmlBlock[] {
   const tree = fromHtml(html, { fragment: true });
+  // Text struck out (`<del>`, `<s>`, `<strike>`: pandoc's HTML table for Word's strike-through, probe 118) is deleted text.
+  dropStruck(tree);
   const out: HtmlBlock[] = [];
   const place = (node: Nodes): { line: number; column: number; endLine: number } => {
     const first = firstText(node) ?? node;
@@ -150,4 +152,11 @@ function readTable(table: Element, place: (n: Nodes) => { line: number; column: 
     if (at.endLine > at.line) lines.push({ text: '', line: at.endLine, column: 1 });
     out.push({ block: { kind: 'row', lines, cells, tableStart: index === 0 }, startLine: at.line, endLine: at.endLine });
   });
+}
+
+/** Removes the struck-out elements (`del`, `s`, `strike`) under `node`, in place. */
+function dropStruck(node: { children?: Array<RootContent | ElementContent> }): void {
+  if (!node.children) return;
+  node.children = node.children.filter((c) => !(c.type === 'element' && (c.tagName === 'del' || c.tagName === 's' || c.tagName === 'strike')));
+  for (const c of node.children) if ('children' in c) dropStruck(c as { children?: Array<RootContent | ElementContent> });
 }

@@ -205,14 +205,16 @@ const TOO_DEEP = -2;
 
 /**
  * The markup of note-taking and online-document tools as the reader sees it (probe 52): `[[X]]` and `[[X|Y]]` as X and
- * Y (Obsidian's links), `==X==` as X (a highlight), a struck-out `~~X~~` and a comment `<!-- … -->` as nothing (deleted,
+ * Y (Obsidian's links), `==X==` as X (a highlight), a struck-out `~~X~~` (or `<del>X</del>`, `<s>`, `<strike>`) and a comment `<!-- … -->` as nothing (deleted,
  * as a tracked deletion in Word), a footnote's reference `[^1]` as nothing.
  */
 function noteMarkup(s: string): string {
-  if (!/\[\[|==|~~|<!--|\[\^/.test(s)) return s;
+  if (!/\[\[|==|~~|<!--|\[\^|<(?:del|s|strike)>/.test(s)) return s;
   return s
     .replace(/<!--.*?-->/g, '')
     .replace(/~~[^~]+~~/g, '')
+    // Struck out in HTML (`<del>市发改委</del>区发改局`, what pandoc writes for Word's strike-through: probe 118).
+    .replace(/<(del|s|strike)>.*?<\/\1>/g, '')
     .replace(/==([^=]+)==/g, '$1')
     .replace(/\[\[[^\]|]+\|([^\]]+)\]\]/g, '$1')
     .replace(/\[\[([^\]]+)\]\]/g, '$1')
@@ -225,9 +227,10 @@ function noteMarkup(s: string): string {
  * with {@link noteMarkup} (probe 52: 钉钉 and 飞书 tables).
  */
 function cellMarkup(s: string): string {
-  let t = s.replace(/<br\s*\/?>/gi, '\n');
+  // (Struck-out `<del>X</del>` goes before the other tags are taken out, its text with it.)
+  let t = noteMarkup(s).replace(/<br\s*\/?>/gi, '\n');
   if (t.includes('<')) t = withoutTags(t.replace(/<\/li>\s*<li[^>]*>/gi, '\n'));
-  t = plainLinks(noteMarkup(t));
+  t = plainLinks(t);
   return t.includes('•') || t.includes('·') ? t.replace(/^[ \t]*[•·][ \t]*/gm, '') : t;
 }
 

@@ -66,6 +66,8 @@ export interface ReadNotice {
    * `w:moveTo`), read as accepted, and its comments (批注), not read; absent when it has neither.
    */
   revisions?: { changes: number; comments: number };
+  /** Pieces of text left out as struck through (a Word run or an Excel rich-text run with strike-through); absent when none. */
+  struck?: number;
   /** Radicals a PDF's text layer gave for ordinary characters, read as those (src/read/radicals.ts); absent when none. */
   radicals?: { count: number; line: number; column: number };
 }

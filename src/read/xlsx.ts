@@ -17,7 +17,7 @@ const WHAT = { en: 'an Excel .xlsx file', zh: ' Excel .xlsx 文件' };
  *   with the header.
  * - A merged cell (matrix-format.md "Tables"): the rows below its first row get a copy of its text in its first
  *   column, since a vertical merge belongs to each row it spans; its other columns are '' (a category row merged
- *   across the table stays one cell). Rich text is flattened; line breaks in a cell are kept as `\n`
+ *   across the table stays one cell). Rich text is flattened, text struck through left out; line breaks in a cell are kept as `\n`
  *   (`_x000D_` and CR dropped). Numbers and dates are written as Excel shows them, in the cell's number format
  *   (numfmt): a deadline typed `2024年6月` is a date that Excel shows as `2024年6月`, and so is its text here; a
  *   date without a date format is written `2024-06-30`.
@@ -47,17 +47,18 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<ReadNot
     throw new FengongError({ en: `${file}: not ${WHAT.en} (${reason})`, zh: `${file}：不是${WHAT.zh}（${reason}）` });
   }
   const blocks: Block[] = [];
+  const tally = { struck: 0 };
   let offset = 0;
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== undefined && sheet.state !== 'visible') continue;
-    readSheet(sheet, offset, blocks);
+    readSheet(sheet, offset, blocks, tally);
     offset += sheet.rowCount;
   }
   if (!blocks.length) throw new FengongError({ en: `${file}: the workbook holds no text`, zh: `${file}：工作簿中没有文字` });
-  return { blocks, lineCount: offset, format: 'xlsx' };
+  return { blocks, lineCount: offset, format: 'xlsx', ...(tally.struck ? { struck: tally.struck } : {}) };
 }
 
-function readSheet(sheet: ExcelJS.Worksheet, offset: number, blocks: Block[]): void {
+function readSheet(sheet: ExcelJS.Worksheet, offset: number, blocks: Block[], tally: { struck: number }): void {
   let left = Infinity;
   let right = 0;
   sheet.eachRow((row) => {
@@ -75,7 +76,9 @@ function readSheet(sheet: ExcelJS.Worksheet, offset: number, blocks: Block[]): v
     const excelRow = sheet.getRow(r);
     const row: DraftRow = { line, column: left, cells: [], origin: [], blankBefore: false };
     for (let c = left; c <= right; c++) {
-      const { cell, origin } = cellAt(excelRow.getCell(c), offset);
+      const own = excelRow.getCell(c);
+      const { cell, origin } = cellAt(own, offset);
+      if (origin === 'own' && hasStruck(own)) tally.struck++;
       row.cells.push(cell);
       row.origin.push(origin);
     }
@@ -96,8 +99,12 @@ function cellAt(cell: ExcelJS.Cell, offset: number): { cell: Cell; origin: Draft
   return { cell: { text: textOf(cell), line: offset + row, column: col }, origin: 'own' };
 }
 
-/** The text of a cell: rich text flattened, formulas by their result, line breaks as `\n`. */
+/**
+ * The text of a cell: rich text flattened, formulas by their result, line breaks as `\n`; text struck through (the
+ * cell's font, or a rich-text run's) left out, as a drafter strikes what is deleted (probe 118, as in Word).
+ */
 function textOf(cell: ExcelJS.Cell): string {
+  if (cell.font?.strike) return '';
   return valueText(cell.value, cell.numFmt)
     .replace(/_x000D_/g, '')
     .replace(/\r\n?/g, '\n');
@@ -115,12 +122,20 @@ function valueText(value: ExcelJS.CellValue | undefined, numFmt: string | undefi
     const serial = value.getTime() / 86_400_000 + 25_569;
     return (numFmt && isDateFormat(numFmt) ? shown(serial, numFmt) : undefined) ?? value.toISOString().slice(0, 10);
   }
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('richText' in value) return value.richText.map((run) => (run.font?.strike ? '' : run.text)).join('');
   if ('hyperlink' in value) return valueText(value.text as ExcelJS.CellValue, numFmt);
   if ('formula' in value || 'sharedFormula' in value) return valueText(value.result as ExcelJS.CellValue, numFmt);
   // An error (`#N/A`, `#REF!`) is no text of the notice (probe 47: a deadline `#N/A`).
   if ('error' in value) return '';
   return '';
+}
+
+/** Whether a cell holds text struck through: its font, or a run of its rich text. */
+function hasStruck(cell: ExcelJS.Cell): boolean {
+  const value = cell.value;
+  if (value === null || value === undefined) return false;
+  if (cell.font?.strike) return String(valueText(value, cell.numFmt)).trim() !== '';
+  return typeof value === 'object' && 'richText' in value && value.richText.some((run) => run.font?.strike && run.text.trim() !== '');
 }
 
 /** A number as Excel shows it in the cell's format (numfmt), or undefined when the format cannot be read. */

@@ -145,3 +145,32 @@ describe('a WeChat copy of a 创文 plan (probe 114)', () => {
     expect(matrix.tasks.map((t) => t.lead)).toEqual([['县公安局交警大队']]);
   });
 });
+
+describe('转发 and 贯彻落实 notices (probe 118)', () => {
+  it('leaves out what `<del>`, `<s>` or `<strike>` struck in a Markdown table, in a pipe cell and in an HTML table', () => {
+    const pipe = ['某区落实市任务清单', '', '| 序号 | 重点任务 | 牵头单位 | 完成时限 |', '| --- | --- | --- | --- |', '| 1 | 深化改革。 | <del>市发改委</del>区发改局 | 2024年6月底前 |', '| 2 | 清理欠款。 | <s>市经信局</s> 区经信局 | 长期坚持 |'];
+    expect(parseText(pipe.join('\n'), 'markdown').matrix.tasks.map((t) => t.lead)).toEqual([['区发改局'], ['区经信局']]);
+    const html = ['某区落实市任务清单', '', '<table><tr><th>序号</th><th>重点任务</th><th>牵头单位</th></tr>', '<tr><td>1</td><td>深化改革。</td><td><strike>市发改委</strike>区发改局</td></tr></table>'];
+    expect(parseText(html.join('\n'), 'markdown').matrix.tasks.map((t) => t.lead)).toEqual([['区发改局']]);
+  });
+
+  it('reads a row whose own level\'s cells hold `/` as no task, without an unaccounted-marker error', () => {
+    const { matrix, messages } = parsed(
+      [
+        '序号\t政策措施\t省级牵头单位\t县级牵头单位\t县级责任单位\t完成时限',
+        '1\t加快退税进度，确保应退尽退。\t省财政厅\t县税务局\t县财政局\t2022年6月30日',
+        '2\t提高资本市场融资效率，支持企业上市挂牌融资。\t四川证监局\t/\t/\t/',
+      ].join('\n'),
+    );
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([['1', ['县税务局'], ['县财政局']]]);
+    expect(messages.filter((m) => m.ruleId === 'unaccounted-marker')).toEqual([]);
+  });
+
+  it('goes on with a notice title over a line that opens with the plan\'s period (`（2018—2020年）任务分工方案的通知`)', () => {
+    const { matrix } = parsed(
+      ['韶关市人民政府办公室关于印发韶关市贯彻', '落实广东省打赢蓝天保卫战实施方案', '（2018—2020年）任务分工方案的通知', '', '各县（市、区）人民政府：', '　　现印发给你们，请认真组织实施。', '一、调整优化产业结构', '（一）推进产业绿色发展。（市发展改革局牵头）'].join('\n'),
+    );
+    // Before: null.
+    expect(matrix.document.notice).toBe('韶关市人民政府办公室关于印发韶关市贯彻落实广东省打赢蓝天保卫战实施方案（2018—2020年）任务分工方案的通知');
+  });
+});

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { fengongError } from './fengong-error.js';
+import { parseNotice } from '../../src/notice/parse-notice.js';
 import { readDocx } from '../../src/read/docx.js';
 import { formatNumber } from '../../src/read/number-format.js';
 
@@ -206,5 +207,30 @@ describe('formatNumber (Word number formats)', () => {
     [9, 'ordinal', '9'],
   ])('%i in %s is %s', (n, format, expected) => {
     expect(formatNumber(n, format)).toBe(expected);
+  });
+});
+
+describe('text struck through (a county\'s copy of a city\'s list, the city\'s units struck and its own typed after them: probe 118)', () => {
+  it('leaves a struck run out, as a deleted one, counts it, and the notice stage says so once', async () => {
+    const struck = (text: string) => `<w:r><w:rPr><w:strike/></w:rPr><w:t>${text}</w:t></w:r>`;
+    const run = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`;
+    const row = (...cells: string[]) => `<w:tr>${cells.map((c) => tc(`<w:p>${c}</w:p>`)).join('')}</w:tr>`;
+    const body =
+      p('某县安全生产任务清单') +
+      `<w:tbl>${row(run('序号'), run('重点任务'), run('牵头单位'), run('完成时限'))}` +
+      `${row(run('1'), run('开展隐患排查整治。'), struck('市安委办') + run('县安委办'), struck('2026年10月底前') + run('2026年11月底前'))}` +
+      // (`w:strike w:val="0"` is no strike: a style's strike switched off.)
+      `${row(run('2'), run('开展应急演练。'), `<w:r><w:rPr><w:strike w:val="0"/></w:rPr><w:t>县应急局</w:t></w:r>`, run('长期坚持'))}</w:tbl>`;
+    const read = await readDocx(await docx(body), 'a.docx');
+    expect(read.struck).toBe(2);
+    const { matrix, messages } = parseNotice(read);
+    // Before: lead `市安委办县安委办`, deadline `2026年10月底前2026年11月底前`, and no finding.
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.deadline?.text])).toEqual([
+      ['1', ['县安委办'], '2026年11月底前'],
+      ['2', ['县应急局'], '长期坚持'],
+    ]);
+    expect(messages.filter((m) => m.ruleId === 'struck-text').map((m) => [m.reason, m.fatal === true])).toEqual([
+      ['2 pieces of text struck through were left out, as deleted: clear the strike-through in the original if they are meant to count', false],
+    ]);
   });
 });

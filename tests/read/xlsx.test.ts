@@ -155,3 +155,21 @@ describe('deadline cells Excel shows oddly (probe 47)', () => {
     ]);
   });
 });
+
+describe('readXlsx: text struck through (probe 118)', () => {
+  it('leaves a struck rich-text run and a cell struck whole out, as deleted, and counts them', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('清单');
+    ws.addRow(['序号', '重点任务', '牵头单位', '责任单位', '完成时限']);
+    ws.addRow([1, '深化一件事改革。', { richText: [{ text: '市政务服务办', font: { strike: true } }, { text: '区政务服务办' }] }, '区大数据中心', '2024年12月底前']);
+    ws.addRow([2, '推行告知承诺制。', '区市场监管局', '市商务局', '2024年9月底前']);
+    ws.getRow(3).getCell(4).font = { strike: true };
+    const read = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'list.xlsx');
+    expect(read.struck).toBe(2);
+    // Before: lead `市政务服务办区政务服务办`, and 市商务局 responsible for row 2.
+    expect(parseNotice(read).matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['1', ['区政务服务办'], ['区大数据中心']],
+      ['2', ['区市场监管局'], []],
+    ]);
+  });
+});
