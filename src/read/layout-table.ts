@@ -116,12 +116,23 @@ function headerWords(line: string | undefined): Piece[] | null {
 /**
  * The header of a layout table at `lines[h]`, with the parts of its cells set on the lines above and below it
  * (`分 管 县` ⏎ `序号 目标与任务 责任单位` ⏎ `领导`): words above and below that stand over each other make one
- * column, joined into the header word they overlap or a column of their own.
+ * column, joined into the header word they overlap or a column of their own; short words below alone (`号` under
+ * `序`) end the words they stand under.
  */
 function layoutHeader(lines: string[], h: number): { words: Piece[]; first: number; last: number } {
   const middle = pieces(lines[h]);
   const up = h > 0 ? headerWords(lines[h - 1]) : null;
   const down = headerWords(lines[h + 1]);
+  // Only the ends of names on the line below (`序  重点任务  牵头单位` ⏎ `号`, `责任领` ⏎ `导`: a narrow column wrapped
+  // its name; a fresh user's, where `号` had become part of row 1's number): each short, under a word it ends.
+  if (!up && down && down.every((d) => d.text.length <= 3 && middle.some((w) => d.at >= w.at - 1 && d.at <= w.at + w.text.length))) {
+    const words = middle.map((w) => ({ ...w, end: w.at + w.text.length }));
+    for (const d of down) {
+      const over = words.find((w) => d.at >= w.at - 1 && d.at <= w.end)!;
+      Object.assign(over, { text: over.text + d.text, end: Math.max(over.end, d.end!) });
+    }
+    return { words, first: h, last: h + 1 };
+  }
   if (!up || !down || up.length !== down.length || up.some((u, k) => Math.abs(u.at - down[k].at) > 2)) return { words: middle, first: h, last: h };
   const words = middle.map((w) => ({ ...w, end: w.at + w.text.length }));
   up.forEach((u, k) => {

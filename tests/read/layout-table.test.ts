@@ -348,3 +348,13 @@ describe('a table printed in portrait whose narrow columns wrapped the header (p
     expect(notice('one-space-gap').messages.filter((m) => m.ruleId === 'unreadable-table')).toEqual([]);
   });
 });
+
+describe('a header whose 序号 wrapped to the line below alone (`序 … 完成时限` ⏎ `号`: a Chromium PDF read by pdftotext -layout, a fresh user\'s)', () => {
+  it('joins `号` to `序` and reads every row: the last two had lost their units in silence, and `号` had joined row 1\'s number', () => {
+    expect(tasks('number-header-wrapped')).toEqual([
+      ['1', ['县经济信息化局'], ['县财政局', '县税务局'], '2024年9月底前'],
+      ['2', ['县工商联'], ['县经济信息化局', '各镇人民政府'], '长期坚持'],
+      ['3', ['县公共资源交易中心'], ['县大数据中心'], '2024年12月31日前'],
+    ]);
+  });
+});
