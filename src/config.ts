@@ -39,13 +39,20 @@ export interface FengongConfig {
 export function loadConfig(cwd: string): FengongConfig {
   const path = findUp(resolve(cwd), CONFIG_FILE);
   if (!path) return {};
-  const parsed = parseMatrixText(readConfigText(path), { file: path });
+  const text = readConfigText(path);
+  const parsed = parseMatrixText(text, { file: path });
   const value = parsed.value ?? null;
   let errors = parsed.messages.filter((m) => m.fatal);
   const validate = schemaValidator('config');
   if (errors.length === 0 && !validate(value ?? {})) {
     errors = schemaFindings(validate.errors ?? [], parsed.locate, path, 'the configuration');
   }
+  // The same findings in Chinese, for `--lang zh` (they had stayed English: a fresh user's).
+  const inChinese = () => {
+    const zh = parseMatrixText(text, { file: path, lang: 'zh' });
+    const syntax = zh.messages.filter((m) => m.fatal);
+    return syntax.length > 0 || validate(value ?? {}) ? syntax : schemaFindings(validate.errors ?? [], zh.locate, path, 'the configuration', 'zh');
+  };
   if (errors.length > 0) {
     // A size that is neither bytes nor a number with its unit: say what is accepted (the schema's first branch had
     // said `expected integer`, though `10MB` is right: a fresh user's find).
@@ -57,7 +64,7 @@ export function loadConfig(cwd: string): FengongConfig {
         zh: `${path}:${size.line ?? 1}:${size.column ?? 1}：maxSize ${written}：应为字节数，或带 KB、MB、GB 的数（512KB、50MB）`,
       });
     }
-    throw new FengongError(`${findingLine(errors[0])}`);
+    throw new FengongError({ en: findingLine(errors[0]), zh: findingLine(inChinese()[0] ?? errors[0]) });
   }
   const config = { ...(value as FengongConfig | null), path };
   if (config.registry) config.registry = resolve(dirname(path), config.registry);

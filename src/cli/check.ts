@@ -83,7 +83,8 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
     try {
       compiled = await compileFile(notice, 'yaml', maxBytes, registry);
     } catch (error) {
-      if (single || !(error instanceof FengongError)) throw error;
+      // (A machine's report holds it even when it is the only notice: a CI job reading the report alone must see it.)
+      if ((single && reporterName === 'stylish') || !(error instanceof FengongError)) throw error;
       standardError.write(`fengong: ${error.text(lang)}\n`);
       unread.push({ file: notice, reason: error.text(lang) });
       code = 2;
@@ -92,13 +93,16 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
     checked.push({ compiled, all: [...compiled.messages, ...proofread(compiled.matrix, { lang, registry, file: compiled.file })].sort(byPlace) });
   }
   const color = useColor(process.env, process.stdout.isTTY === true);
-  const results = checked.map(({ compiled, all }) => ({ file: compiled.file, messages: options.quiet && !strict ? all.filter((m) => m.fatal === true) : all }));
+  // `--quiet`: what fails the run only, errors (and warnings under --strict), never an info (a fresh user's).
+  const results = checked.map(({ compiled, all }) => ({ file: compiled.file, messages: options.quiet ? all.filter((m) => m.fatal === true || (strict && m.fatal === false)) : all }));
   // A notice that could not be read is in the report too, as in validate's: the stylish summary counts it (it had
   // said `✔ 1 file, no problems` for a run that exits 2), a machine's report has it as a file with one error
   // (`unreadable-file`), so that a CI system reading the report alone does not show all green (a fresh user's find).
   if (reporterName !== 'stylish') for (const u of unread) results.push(unreadableResult(u.file, u.reason));
-  // No report when no notice could be checked (`✔ 0 files, no problems` over the lines saying why: a new user's run).
-  if (checked.length || !code) standardOutput.write(reporters[reporterName](results, { color, strict, lang, version: version(), unreadable: unread.length }));
+  // No stylish report when no notice could be checked (`✔ 0 files, no problems` over the lines saying why: a new
+  // user's run); a machine's report is written whatever happened, with the unread files in it (an empty junit or
+  // sarif file had failed the CI tool that parsed it: a fresh user's).
+  if (checked.length || !code || reporterName !== 'stylish') standardOutput.write(reporters[reporterName](results, { color, strict, lang, version: version(), unreadable: unread.length }));
   if (reporterName === 'stylish' && !options.quiet) {
     for (const { compiled, all } of checked) standardOutput.write(`\n${noticeSummary(compiled.matrix, { lang, file: compiled.file, messages: all, color })}`);
   }

@@ -87,7 +87,8 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
       continue;
     }
     const messages = toMessages(outcome.file, outcome.findings);
-    const shown = options.quiet && !strict ? messages.filter((m) => m.fatal) : messages;
+    // (`--quiet --strict`: errors and warnings, what fails the run; never an info.)
+    const shown = options.quiet ? messages.filter((m) => m.fatal === true || (strict && m.fatal === false)) : messages;
     hidden += messages.length - shown.length;
     results.push({ file: outcome.file, messages: shown });
   }

@@ -49,7 +49,11 @@ export function readCsv(text: string, file: string): ReadNotice {
     const row: DraftRow = { line, column: left + 1, cells: [], origin: [], blankBefore: false };
     for (let c = left; c <= right; c++) {
       // Line ends inside a quoted field as the other readers give them: `\n`.
-      row.cells.push({ text: (record[c] ?? '').replace(/\r\n?/g, '\n'), line, column: c + 1 });
+      // (The `'` that export -f csv, and other writers, put before a field a spreadsheet would run as a formula, `'=1+1`,
+      // `'-县应急局`, is no part of the text: a fresh user's round trip had kept it.)
+      const field = record[c] ?? '';
+      const text = field.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(field) ? field.slice(1) : field;
+      row.cells.push({ text: text.replace(/\r\n?/g, '\n'), line, column: c + 1 });
       row.origin.push('own');
     }
     rows.push(row);

@@ -75,6 +75,18 @@ describe('fengong check', () => {
     expect(JSON.parse(json.stdout).map((f: { ruleId: string }) => f.ruleId)).toEqual(['no-responsible-unit', 'unit-variant', 'repeated-number', 'unclosed-bracket']);
   });
 
+  it('leaves infos out with --quiet --strict, which shows what fails the run: errors and warnings (a fresh user\'s)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-check-'));
+    const file = join(dir, 'plan.txt');
+    writeFileSync(file, '某县实施方案\n一、重点任务\n（一）推进改革。（县委副书记陈某某牵头，县发改局负责）\n');
+    const all = await runCli(['--lang', 'en', 'check', file, '-r', 'json']);
+    expect(JSON.parse(all.stdout).map((f: { severity: string; ruleId: string }) => [f.severity, f.ruleId])).toEqual([['info', 'ignored-marker']]);
+    const quiet = await runCli(['--lang', 'en', 'check', file, '-q', '--strict', '-r', 'json']);
+    expect([quiet.code, quiet.stdout]).toEqual([0, '[]\n']);
+    const stylish = await runCli(['--lang', 'en', 'check', file, '-q', '--strict']);
+    expect([stylish.code, stylish.stdout]).toEqual([0, '✔ 1 file, no problems\n']);
+  });
+
   describe('with a .fengongrc.yaml', () => {
     afterEach(() => vi.restoreAllMocks());
     const project = (config: string) => {
@@ -152,6 +164,22 @@ describe('fengong check with several notices', () => {
     // Nothing checked: no `✔ 0 files, no problems` over the lines that say why.
     const none = await runCli(['--lang', 'en', 'check', join(dir, 'none.txt'), join(dir, 'empty-folder-*')]);
     expect([none.code, none.stdout]).toEqual([2, '']);
+  });
+
+  it('writes a machine\'s report with the unread notices in it when none could be read, one notice or more; exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-check-'));
+    const none = join(dir, 'none.txt');
+    // (An empty junit or sarif file had failed the CI tool that parsed it: a fresh user's.)
+    for (const args of [[none], [none, join(dir, 'none2.txt')]]) {
+      const json = await runCli(['--lang', 'en', 'check', ...args, '-r', 'json']);
+      expect(json.code).toBe(2);
+      expect(JSON.parse(json.stdout).map((f: { file: string; ruleId: string }) => [f.file, f.ruleId])).toEqual(args.map((f) => [f, 'unreadable-file']));
+      const junit = await runCli(['--lang', 'en', 'check', ...args, '-r', 'junit']);
+      expect(junit.stdout).toContain(`<failure message="${none}: no such file" type="error">`);
+    }
+    // The stylish report stays one line on stderr and nothing on stdout.
+    const stylish = await runCli(['--lang', 'en', 'check', none]);
+    expect([stylish.code, stylish.stdout, stylish.stderr]).toEqual([2, '', `fengong: ${none}: no such file\n`]);
   });
 });
 

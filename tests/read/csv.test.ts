@@ -140,3 +140,15 @@ describe('fengong parse FILE.csv', () => {
     expect(YAML.parse(readFileSync(join(dir, 'out', 'plan.yaml'), 'utf8')).tasks).toHaveLength(2);
   });
 });
+
+describe('readCsv: the formula guard of a csv writer', () => {
+  it('reads `\'=1+1` and `\'-县应急局` (export -f csv guards them so) as `=1+1` and `-县应急局`; a quote before other text stays', () => {
+    const read = readCsv(['序号,重点任务,牵头单位,完成时限', "1,'+组织应急演练,'-县应急局,'=1+1", "2,'引号'在前,县财政局,长期坚持"].join('\n'), 'guard.csv');
+    const rows = read.blocks.filter((b) => b.kind === 'row').map((b) => b.cells!.map((c) => c.text));
+    // Before: each kept its `'` (a fresh user's round trip of export -f csv).
+    expect(rows.slice(1)).toEqual([
+      ['1', '+组织应急演练', '-县应急局', '=1+1'],
+      ['2', "'引号'在前", '县财政局', '长期坚持'],
+    ]);
+  });
+});

@@ -58,4 +58,18 @@ describe('loadConfig', () => {
     const broken = project('broken', 'strict: [\n');
     expect(() => loadConfig(broken)).toThrow(/\.fengongrc\.yaml:\d+:\d+: not valid YAML/);
   });
+
+  it('says what is wrong with a configuration in Chinese too (`--lang zh`: it had stayed English, a fresh user\'s)', () => {
+    const zh = (text: string) => {
+      try {
+        loadConfig(project(`zh-${text.length}-${text.charCodeAt(0)}`, text));
+      } catch (error) {
+        return (error as FengongError).text('zh');
+      }
+      return null;
+    };
+    expect(zh('reporter: xml\n')).toMatch(/\.fengongrc\.yaml:1:11: reporter 应为 "stylish"、"json"、"github"、"junit"、"sarif" 之一，而不是 "xml"：请改正 \(wrong-value\)$/);
+    expect(zh('registery: a.yaml\n')).toMatch(/\.fengongrc\.yaml:1:1: "registery" 不是 配置文件 的键：/);
+    expect(zh('reporter: [\n')).toMatch(/\.fengongrc\.yaml:\d+:\d+: 不是有效的 YAML：/);
+  });
 });
