@@ -32,6 +32,10 @@ export function taskTable(matrix: Matrix, options: TaskTableOptions = {}): Sheet
     const headings = sectionHeadings(task, outline);
     let same = 0;
     while (same < previous.length && same < headings.length && previous[same] === headings[same]) same++;
+    // Back in a section after one of its subsections (`（四）…` ⏎ 2.4.1, 2.4.2, then 2.5 of `二、主要任务`): its title
+    // again, marked as going on and without its number (which a parse of the sheet would take for the number of a
+    // second item), or 2.5 would stand under `（四）` (a fresh user's).
+    if (same === headings.length && same > 0 && same < previous.length) rows.push({ kind: 'category', text: `${task.path[same - 1]}（续）`, level: same - 1 });
     for (let level = same; level < headings.length; level++) rows.push({ kind: 'category', text: headings[level], level });
     previous = headings;
     rows.push({ kind: 'task', cells: taskCells(task, task), due: dueStatus(task.deadline, options) });

@@ -9,6 +9,8 @@ export const COUNTY_TABLE_SHAPE = [
   'category:（一）开展青少年科学素质提升行动',
   'task:1.1.1',
   'task:1.1.2',
+  // Back in 一、 after its subsection: its title again, going on (a fresh user's: 1.2 had stood under （一）).
+  'category:提升行动（续）',
   'task:1.2',
   'category:二、保障措施',
   'task:2#1',

@@ -170,3 +170,21 @@ describe('export options', () => {
     expect([run.code, run.stderr]).toEqual([2, 'fengong: fixtures/matrices/sheets/*.yaml: no such file (a pattern is not expanded here: name one matrix file)\n']);
   });
 });
+
+describe('the 任务分工表 back in a section after one of its subsections (a fresh user\'s)', () => {
+  it('says so with the section\'s title and （续）, without its number, so that the section\'s tasks stand under it and the sheet reads back', async () => {
+    const { parseText } = await import('../helpers/parse.js');
+    const { taskTable } = await import('../../src/sheets/task-table.js');
+    const { matrix } = parseText(
+      ['某县防汛工作方案', '二、主要任务', '（一）落实防汛责任制。（县应急管理局牵头）', '（二）加强监测预警', '1.完善监测站网。（县水利局负责）', '2.建立叫应机制。（县气象局负责）', '（三）储备防汛物资。（县应急管理局牵头）', '三、保障措施', '（一）严格值班值守。（县应急管理局负责）'].join('\n'),
+    );
+    const rows = taskTable(matrix).rows.map((r) => (r.kind === 'category' ? `category:${r.text}` : `task:${r.cells[0]}`));
+    // Before: 2.3 stood under `（二）加强监测预警`.
+    expect(rows).toEqual(['category:二、主要任务', 'task:2.1', 'category:（二）加强监测预警', 'task:2.2.1', 'task:2.2.2', 'category:主要任务（续）', 'task:2.3', 'category:三、保障措施', 'task:3.1']);
+    // Read back (the md sheet): the same ids, and no `repeated-number` for a heading given twice.
+    const { sheetsToMarkdown } = await import('../../src/sheets/markdown.js');
+    const back = parseText(sheetsToMarkdown([taskTable(matrix)]), 'markdown');
+    expect(back.matrix.tasks.map((t) => t.id)).toEqual(matrix.tasks.map((t) => t.id));
+    expect(back.messages.filter((m) => m.ruleId === 'repeated-number')).toEqual([]);
+  });
+});
