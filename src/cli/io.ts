@@ -178,7 +178,7 @@ export function finishWritesOnSignals(): void {
     const n = filesWritten;
     // (On a terminal, under a progress bar's line.)
     if (process.stderr.isTTY) standardError.write('\n');
-    standardError.write(cliLang() === 'zh' ? `fengong：已中断：已写入 ${n} 个文件，每个都完整；其余未写入\n` : `fengong: interrupted: ${n} file${n === 1 ? '' : 's'} written, each whole; the rest not written\n`);
+    standardError.write(cliLang() === 'zh' ? `fengong: 已中断：已写入 ${n} 个文件，每个都完整；其余未写入\n` : `fengong: interrupted: ${n} file${n === 1 ? '' : 's'} written, each whole; the rest not written\n`);
     process.exit(code);
   };
   process.once('SIGINT', stop(130));

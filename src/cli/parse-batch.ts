@@ -124,7 +124,7 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   }
   if (alsoUnwritten) {
     const several = fatalWrites.size > 1;
-    standardError.write(lang === 'zh' ? `fengong：另有 ${alsoUnwritten} 个矩阵因${several ? '上述' : '同样的'}原因未能写入\n` : `fengong: ${alsoUnwritten} more ${alsoUnwritten === 1 ? 'matrix' : 'matrices'} not written, for ${several ? 'the reasons above' : 'the same reason'}\n`);
+    standardError.write(lang === 'zh' ? `fengong: 另有 ${alsoUnwritten} 个矩阵因${several ? '上述' : '同样的'}原因未能写入\n` : `fengong: ${alsoUnwritten} more ${alsoUnwritten === 1 ? 'matrix' : 'matrices'} not written, for ${several ? 'the reasons above' : 'the same reason'}\n`);
   }
   summary.ms = performance.now() - started;
   // `--quiet` prints errors only: the summary then only when a notice failed or has error-level findings.
@@ -154,13 +154,13 @@ export function showProgress(options: { isTTY: boolean; files: number; quiet: bo
 /**
  * The summary line of a batch, e.g.
  * `fengong: 12 notices (1 failed), 340 tasks, 25 warnings, 1 error in 1.4 s`, or in Chinese
- * `fengong：12 个公文（1 个失败），340 项任务，25 个警告，1 个错误，用时 1.4 秒`.
+ * `fengong: 12 个公文（1 个失败），340 项任务，25 个警告，1 个错误，用时 1.4 秒`.
  */
 export function formatSummary(s: BatchSummary, lang: Lang = 'en'): string {
   const seconds = (s.ms / 1000).toFixed(1);
   if (lang === 'zh') {
     const failed = s.failed ? `（${s.failed} 个失败）` : '';
-    return `fengong：${s.files} 个公文${failed}，${s.tasks} 项任务，${s.warnings} 个警告，${s.errors} 个错误，用时 ${seconds} 秒`;
+    return `fengong: ${s.files} 个公文${failed}，${s.tasks} 项任务，${s.warnings} 个警告，${s.errors} 个错误，用时 ${seconds} 秒`;
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const failed = s.failed ? ` (${s.failed} failed)` : '';

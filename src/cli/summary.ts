@@ -59,7 +59,7 @@ const WORDS = {
     findings: 'Findings',
     matrix: 'Matrix',
     none: 'none',
-    sectionCount: (top: number, all: number) => `${top} top-level items, ${all} numbered items in all`,
+    sectionCount: (top: number, all: number) => `${top} top-level item${top === 1 ? '' : 's'}, ${all} numbered item${all === 1 ? '' : 's'} in all`,
     taskCount: (n: number) => `${n}`,
     unitCount: (n: number) => `${n}`,
     lead: (unit: string, n: number) => `${unit} (${n})`,

@@ -310,7 +310,7 @@ describe('fengong parse, batch mode', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`fengong: ${join(dir, 'b.txt')}：是二进制文件`);
     expect(run.stderr).toMatch(/未闭合|unclosed-bracket/);
-    expect(run.stderr).toMatch(/^fengong：3 个公文（1 个失败），2 项任务，\d+ 个警告，1 个错误，用时 \d+\.\d 秒$/m);
+    expect(run.stderr).toMatch(/^fengong: 3 个公文（1 个失败），2 项任务，\d+ 个警告，1 个错误，用时 \d+\.\d 秒$/m);
   });
 
   it('formats the summary with plurals', () => {

@@ -54,7 +54,7 @@ describe('an interrupted batch says so', () => {
     const out = join(dir, 'out');
     for (const [lang, words] of [
       ['en', /^fengong: interrupted: (\d+) files? written, each whole; the rest not written\n$/],
-      ['zh', /^fengong：已中断：已写入 (\d+) 个文件，每个都完整；其余未写入\n$/],
+      ['zh', /^fengong: 已中断：已写入 (\d+) 个文件，每个都完整；其余未写入\n$/],
     ] as const) {
       rmSync(out, { recursive: true, force: true });
       const run = spawnSync(process.execPath, ['-r', hook, 'bin/fengong.js', '--lang', lang, 'parse', inputs, '--out-dir', out, '--jobs', '1', '-q'], { encoding: 'utf8' });

@@ -96,3 +96,10 @@ describe('parse prints the summary on a terminal only', () => {
     expect((await runCli(['--lang', 'zh', 'parse', SEED, '--quiet'])).stderr).toBe('');
   });
 });
+
+describe('the summary of a notice with one item', () => {
+  it('says `1 top-level item, 1 numbered item in all` (it had said `1 top-level items`: a fresh user\'s)', () => {
+    const one = { ...matrix, outline: [{ ...matrix.outline[0], children: [] }] };
+    expect(noticeSummary(one, { lang: 'en', file: SEED, messages: [] })).toContain('  Outline     1 top-level item, 1 numbered item in all\n');
+  });
+});
