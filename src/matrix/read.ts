@@ -115,6 +115,15 @@ export function loadMatrix(path: string, options: ReadMatrixOptions = {}): Matri
   }
   const parsed = 'text' in read ? parseMatrixText(read.text, { file: read.file, json: read.json, lang: options.lang }) : read;
   let errors = parsed.messages.filter((m) => m.fatal);
+  // A unit registry given for the matrix (`fengong units units.yaml`): said as validate says it (`not-a-matrix`), not
+  // as a matrix with four keys missing (a fresh user's).
+  const value = parsed.value as Record<string, unknown> | null | undefined;
+  if (errors.length === 0 && value && typeof value === 'object' && !Array.isArray(value) && 'registryVersion' in value && !('schemaVersion' in value)) {
+    throw new FengongError({
+      en: `${parsed.file}: this is a unit registry (registryVersion), not a matrix: give it with --units, and the matrix (fengong parse -o FILE) here`,
+      zh: `${parsed.file}：这是单位名录（registryVersion），不是矩阵：请用 --units 指定它，此处给出矩阵（fengong parse -o 文件）`,
+    });
+  }
   if (errors.length === 0) errors = schemaFindings(checkMatrixSchema(parsed.value), parsed.locate, parsed.file, 'the matrix', options.lang, parsed.value).sort(byPlace);
   if (errors.length > 0) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run fengong validate ${shellArg(path)})` : '';

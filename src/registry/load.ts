@@ -32,6 +32,11 @@ export function parseRegistry(text: string, file: string): UnitRegistry {
   const parsed = parseMatrixText(text, { file });
   const syntax = parsed.messages.filter((m) => m.fatal);
   if (syntax.length > 0) throw new FengongError({ en: notARegistry(syntax, 'en'), zh: notARegistry(syntax, 'zh') });
+  // A matrix given with --units (`--units plan.yaml`): said so, not as a registry with its keys missing (a fresh user's).
+  const value = parsed.value as Record<string, unknown> | null | undefined;
+  if (value && typeof value === 'object' && !Array.isArray(value) && 'schemaVersion' in value && !('registryVersion' in value)) {
+    throw new FengongError({ en: `${file}: this is a matrix (schemaVersion), not a unit registry: give --units a registry file (registryVersion: 1 and units)`, zh: `${file}：这是矩阵（schemaVersion），不是单位名录：--units 应指定名录文件（registryVersion: 1 和 units）` });
+  }
   const errors = checkRegistrySchema(parsed.value ?? null);
   if (errors.length > 0) {
     const findings = (lang: Lang) => schemaFindings(errors, parsed.locate, file, 'the registry', lang, parsed.value).sort(byPlace);

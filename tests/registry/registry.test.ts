@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FengongError } from '../../src/errors.js';
 import { createRegistry, loadRegistry, normalizeUnitName, parseRegistry } from '../../src/registry/index.js';
+import { loadMatrix } from '../../src/matrix/read.js';
 
 const LEZHI_UNITS = 'fixtures/units/lezhi.units.yaml';
 
@@ -123,5 +124,12 @@ describe('parseRegistry and loadRegistry', () => {
 describe('normalizeUnitName', () => {
   it('removes white space and makes ASCII parentheses full-width', () => {
     expect(normalizeUnitName(' 各镇(街道)\n人民政府 ')).toBe('各镇（街道）人民政府');
+  });
+});
+
+describe('a registry and a matrix given for each other (a fresh user\'s)', () => {
+  it('says which file is which, in one line, not as a file with its keys missing', () => {
+    expect(() => loadMatrix('fixtures/units/lezhi.units.yaml')).toThrow('fixtures/units/lezhi.units.yaml: this is a unit registry (registryVersion), not a matrix: give it with --units, and the matrix (fengong parse -o FILE) here');
+    expect(() => parseRegistry('schemaVersion: 1\ndocument: {}\noutline: []\ntasks: []\n', 'plan.yaml')).toThrow('plan.yaml: this is a matrix (schemaVersion), not a unit registry: give --units a registry file (registryVersion: 1 and units)');
   });
 });
