@@ -85,6 +85,16 @@ const LABELS: Array<[string, LabelKind]> = [
   // Each support word with 部门 too (`参与部门：`, probe 25: the units were dropped as a list's tail).
   ...['协办', '参与', '协同', '协作', '协助'].map((word): [string, LabelKind] => [`${word}部门`, 'support']),
   ['责任主体', 'responsible'],
+  // A 包保 list's units (`包保单位`, `包抓单位`, `帮包单位`: each answers for its project, probe 119) and a 专班's
+  // (`牵头专班：新能源汽车产业链招商专班（市经信局）`); the members of a 专班 or 指挥部 set up by the notice help its lead
+  // (`牵头单位：县发改委` ⏎ `成员单位：县财政局、…`), as 参与单位 do.
+  ['包保单位', 'responsible'],
+  ['包抓单位', 'responsible'],
+  ['帮包单位', 'responsible'],
+  ['牵头专班', 'lead'],
+  ['责任专班', 'responsible'],
+  ['配合专班', 'support'],
+  ['成员单位', 'support'],
   // A line that shares the work out in the inline form (`部门分工：省发展改革委牵头，各地、各部门配合。`, under `分管省领导：`:
   // a Guangdong 政府工作报告 分工's every item, probe 116): its role words decide; names alone are responsible.
   ['部门分工', 'responsible'],
@@ -196,7 +206,8 @@ let spacedLabels: RegExp | undefined;
 /** A qualifier before a role label (not 具体 or 协同: `具体责任单位` and `协同责任单位` are labels of their own). */
 const QUALIFIED = /(?:其他|其它|相关|有关|主要)(?=(?:牵头|责任|配合|参与|协办|协同|协作|协助|负责|承办|主责)(?:单位|部门|处室|科室|股室)[ \t\u3000]*[：:])/g;
 
-const OBLIGATION = /^[\s\u3000]*(?:要|应当|应|须|必须|务必|切实)/;
+/** What someone must do after a label (`要按照…`, `应当…`), not a name that starts so (`要素保障专班`, `应急管理局`: probe 119). */
+const OBLIGATION = /^[\s\u3000]*(?:要(?![素点件])|应当|应(?!急)|须|必须|务必|切实)/;
 
 /** What a web page's footer holds beside its 主办单位 or 承办单位 (probe 26). */
 const FOOTER_WORDS = /网站|技术支持|备案|ICP|版权|地址|电话|邮箱|标识码|联系我们/;
@@ -231,6 +242,14 @@ export function labelStandsAt(folded: string, match: RegExpExecArray, inBlock = 
     // (The footer's words looked for in the labels' part only: the item's own sentence may speak of a 网站.)
     const labels = folded.slice(match.index);
     return before.endsWith('。') && /(?:协办|会办)(?:单位|部门)?[\s\u3000]*[：:]/.test(labels) && !FOOTER_WORDS.test(labels);
+  }
+  // The members of a 专班 or 指挥部 help its lead where lines of labels assign the work (`牵头单位：X` ⏎ `成员单位：Y` ⏎
+  // `时间节点：…`, probe 119), or in a bracket; not a 指挥部's make-up under 组织领导 (probe 89), nor `…各成员单位：`
+  // closing a 主送 line (probe 81).
+  if (match[2] === '成员单位') {
+    const before = folded.slice(0, match.index).trimEnd();
+    if (before.endsWith('各')) return false;
+    return /[〔【［（(\[；;]$/.test(before) || inBlock;
   }
   if (!BARE.has(match[2]) || match[1]) return true;
   const before = match.index > 0 ? folded[match.index - 1] : '';
@@ -366,7 +385,7 @@ export function levelRank(prefix: string): number {
  * The words that name who is assigned in a label or a column heading: a body (`单位`, `部门`) or its divisions, a
  * city's 处室 and 科室, a county department's 股室, a group company's 部室, a township's 站所 (probes 35, 56, 68).
  */
-export const UNIT_WORDS = '单位|部门|处室|科室|股室|部室|站所';
+export const UNIT_WORDS = '单位|部门|处室|科室|股室|部室|站所|专班';
 const UNIT_WORD = new RegExp(UNIT_WORDS);
 
 /**
@@ -395,6 +414,9 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   if (/牵头|主责|主办/.test(h) && UNIT_WORD.test(h)) return 'lead';
   if (/(配合|协办|参与|协同|会办)/.test(h) && UNIT_WORD.test(h)) return 'support';
   if (/(责任|负责|承办|分办)/.test(h) && (UNIT_WORD.test(h) || h.includes('主体'))) return 'responsible';
+  // A 包保 list's units, a 专班 or 指挥部's members (see LABELS; probe 119: a 包保单位 column had given no task at all).
+  if (/包保|包抓|帮包/.test(h) && UNIT_WORD.test(h)) return 'responsible';
+  if (/^成员(?:单位|部门)$/.test(h)) return 'support';
   if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
   // A count (`牵头任务数`, `任务数量`: a summary an AI assistant adds under the table, probe 93) is no task's text.
   if (/(?:数|数量|个数|项数)$/.test(h)) return 'other';

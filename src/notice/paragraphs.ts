@@ -208,6 +208,8 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       // line made a long paragraph quadratic: 10,000 wrapped lines took 89 s, probe 18).
       const open = prev !== undefined && prev.kind === 'text' && lastDepth > 0;
       const cut = prev !== undefined && prev.kind === 'text' && labelCut(prev.text, body);
+      // (A line ending in 各 goes on with the next, whatever it is: `…市森林防灭火指挥部各` ⏎ `成员单位：`, a 主送 line that the
+      // label 成员单位 had cut in two, probe 81.)
       // Right-aligned lines (a signature, a date) are never wrapped ones.
       const wrapped = prev !== undefined && prev.kind === 'text' && !separated && asWide(1) && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
       // In a text whose paragraphs start indented, a line that is not, under a long line, goes on with it even after
@@ -225,7 +227,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       // item 2.7.2 and 2.7 no task).
       // So does the line after one that ends with such an entry's number (`…；（3）` ⏎ `建设…`): an entry is never empty.
       const listWrapped = !separated && prev !== undefined && prev.kind === 'text' && block.kind === 'text' && ((asWide(1) && lastIndent <= 4 && /[；;，,]$/.test(prev.text) && nextInline(prev.text, body)) || ENDS_IN_ENTRY.test(prev.text));
-      if (prev && !ruled && ((prev.kind === 'text' && block.kind === 'text') || headingGoesOn) && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && (open || headingGoesOn)) || cut || bracketWrapped || listWrapped || (wrapped && midSentence(prev.text, body, paragraphs)))) {
+      if (prev && !ruled && ((prev.kind === 'text' && block.kind === 'text') || headingGoesOn) && !(first && block.list) && prev.text.length + body.length <= MAX_PARAGRAPH && (!startsNew(body) || (isLabelled(body) && (open || headingGoesOn)) || cut || (!separated && prev.text.endsWith('各')) || bracketWrapped || listWrapped || (wrapped && midSentence(prev.text, body, paragraphs)))) {
         // A field of its own (`整改时限：…` after `责任单位：…、县财政局`) is not the rest of a name, unless a bracket
         // is still open (`〔牵` ⏎ `头单位：…`).
         // Nor is the rest of a list left open ({@link listGoesOn}).
@@ -598,10 +600,10 @@ export const MINUTES_FIELD = /^(?:出席|列席|缺席|请假|记录|记录人|�
 
 /**
  * Bullets a line may start with before its text (◆ ● ■ ▲ ★ ➤ 🔸, any pictograph a WeChat editor picks: 📍 💡 ⭐ ✨,
- * probe 82; with their white space), and the `【` of a
+ * probe 82; the bar a WeChat editor sets before a heading, `▌二、工作要求`, probe 119; with their white space), and the `【` of a
  * numbered heading set in brackets (`【一、优化营商环境】`).
  */
-const BULLET_MARK = String.raw`[◆◇●■□▲△▶►▷★☆◎•▪▫♦❖✦➤➢☞\p{Extended_Pictographic}]\ufe0f?[\u{1F3FB}-\u{1F3FF}]?[\s\u3000]*`;
+const BULLET_MARK = String.raw`[◆◇●■□▲△▶►▷★☆◎•▪▫♦❖✦➤➢☞▌▍▎▐\p{Extended_Pictographic}]\ufe0f?[\u{1F3FB}-\u{1F3FF}]?[\s\u3000]*`;
 const BULLET = new RegExp(String.raw`^(?:${BULLET_MARK})+|^【(?=(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[^【】]*】[\s\u3000]*$)`, 'u');
 /**
  * Markdown's marks in a plain text (an AI assistant's answer pasted into a .txt, or a Markdown file's code block: probe

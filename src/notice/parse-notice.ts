@@ -443,7 +443,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     // `一、二级公路养护` opening the outline is its first item (probe 26); after `二、` it is a wrapped line (probe 25).
     // `1.0～6岁儿童健康管理` opens a list whose `2.` follows (probe 35), as `3.5亿元` after `2.` goes on one.
     const opens = marker !== null && (!marker.digitAfter || stack.expected(marker) || (marker.style === 'cn' && marker.number === 1 && !stack.open.some((s) => s.style === 'cn')) || (marker.number === 1 && !stack.open.some((s) => s.style === marker.style) && nextOfStyle(index, marker.style) === 2));
-    const scan = scanMarkers(text, { planLevel, numbered: opens, organisers: index > 0 && ORGANISER.test(paragraphs[index - 1].text), inBlock: /^[\s\u3000]*主办/.test(text) && inAssigningBlock(index) });
+    const scan = scanMarkers(text, { planLevel, numbered: opens, organisers: index > 0 && ORGANISER.test(paragraphs[index - 1].text), inBlock: /^[\s\u3000]*(?:主办|成员单位)/.test(text) && inAssigningBlock(index) });
     record(p, scan);
     if (marker && opens) {
       const place = placeOf(p, marker.start);
@@ -1064,11 +1064,18 @@ function copyListRest(paragraphs: Paragraph[], i: number): boolean {
  * 成文日期 (a date line standing alone), the signature just above it, a note such as `（此件公开发布）`, or a 纪要's
  * record of who attended.
  */
+/** A plan's closing note: on the measures above (`以上措施中，…排在第一位的为牵头单位`), or when it takes effect (`本措施自…施行`). */
+const CLOSING_NOTE = /^(?:以上(?:措施|任务|各项|政策|条款|工作|事项)[^。]{0,30}?(?:排在第一位|列第一位|排名第一|第一位的?为牵头)|本(?:措施|方案|意见|办法|细则|规定|政策|若干措施|实施方案|工作方案)(?:自|从)[^。]{0,20}?(?:施行|执行|实施))/;
+
 function isClosing(paragraphs: Paragraph[], i: number): boolean {
   const text = paragraphs[i].text.trim();
   if (isDateLine(text) || isImprint(text) || /^[（(](?:此件|此页|联系人)[^）)]*[）)]$/.test(text)) return true;
   // Who attended and who took the minutes (`列席：…`, `记录：王倩`: a 纪要's record, probe 41) are part of no item.
   if (MINUTES_FIELD.test(text)) return true;
+  // The plan's closing note after its last measure (`以上措施中，责任单位排在第一位的为牵头单位。本措施自印发之日起施行，
+  // 有效期至…`, a 若干措施's: probe 120), part of no item: it had ended the last task's text and made its first
+  // sentence a title. (The note on leads is read where it stands all the same.)
+  if (CLOSING_NOTE.test(text) && !readNumberMarker(text)) return true;
   if (copyListRest(paragraphs, i)) return true;
   // An office system's form or trail (`办理意见：由县甲局牵头…`; `承办单位：县甲局` under `拟办意见：`): probe 53.
   if (OA_FIELD.test(text) || inOfficeForm(paragraphs, i)) return true;

@@ -71,11 +71,15 @@ function readSheet(sheet: ExcelJS.Worksheet, offset: number, blocks: Block[], ta
   });
   if (right === 0) return;
   const rows: DraftRow[] = [];
+  // Hidden columns are not read, as a hidden sheet is not: the clerk does not see them (last year's 包保单位 kept
+  // beside this year's, probe 119, had added its units to every row).
+  const shown: number[] = [];
+  for (let c = left; c <= right; c++) if (!sheet.getColumn(c).hidden) shown.push(c);
   for (let r = 1; r <= sheet.rowCount; r++) {
     const line = offset + r;
     const excelRow = sheet.getRow(r);
     const row: DraftRow = { line, column: left, cells: [], origin: [], blankBefore: false };
-    for (let c = left; c <= right; c++) {
+    for (const c of shown) {
       const own = excelRow.getCell(c);
       const { cell, origin } = cellAt(own, offset);
       if (origin === 'own' && hasStruck(own)) tally.struck++;

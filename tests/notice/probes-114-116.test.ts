@@ -174,3 +174,40 @@ describe('转发 and 贯彻落实 notices (probe 118)', () => {
     expect(matrix.document.notice).toBe('韶关市人民政府办公室关于印发韶关市贯彻落实广东省打赢蓝天保卫战实施方案（2018—2020年）任务分工方案的通知');
   });
 });
+
+describe('工作专班 and 包保 notices (probe 119) and county web pages (probe 120)', () => {
+  it('reads a label whose name starts like an obligation (`要素保障专班`, `应急管理局`), which had dropped the lead in silence', () => {
+    const list = tasks(['一、要素保障', '1.保障项目建设用地。（牵头单位：要素保障专班（区自然资源局）；责任单位：各镇人民政府）', '2.开展应急演练。（牵头单位：应急管理局；责任单位：各镇人民政府）'].join('\n'));
+    expect(list.map((t) => t.lead)).toEqual([['要素保障专班（区自然资源局）'], ['应急管理局']]);
+    // What someone must do after a label is still prose.
+    expect(tasks(['一、工作要求', '1.加强领导。', '相关责任单位：要结合实际抓好落实。'].join('\n'))).toEqual([]);
+  });
+
+  it('reads `成员单位：` as support among lines that assign a 专班\'s work, not under 组织领导 nor closing a 主送 line', () => {
+    const block = ['一、专班设置', '（一）重大项目谋划专班', '组　长：李志强（县委常委、常务副县长）', '牵头单位：县发展和改革委员会', '成员单位：县财政局、县统计局', '时间节点：11月底前完成项目谋划。'];
+    expect(tasks(block.join('\n\n')).map((t) => [t.id, t.lead, t.support])).toEqual([['1.1', ['县发展和改革委员会'], ['县财政局', '县统计局']]]);
+    const organisation = ['二、组织领导', '成立街道防汛工作指挥部，街道党工委书记任政委，办事处主任任指挥长。', '成员单位：街道党政办、街道应急办、各社区居委会。', '指挥部办公室设在街道应急办，负责防汛日常工作。'];
+    expect(tasks(['一、重点任务', '（一）排查隐患。（街道应急办牵头）', ...organisation].join('\n')).map((t) => t.id)).toEqual(['1.1']);
+    const { matrix } = parsed(['关于印发《宜春市2024年森林防灭火工作要点》的通知', '', '各县（市、区）森林防灭火指挥部，市森林防灭火指挥部各', '成员单位：', '现将《工作要点》印发给你们，请认真抓好落实。', '一、重点任务', '（一）排查隐患。（市应急管理局牵头）'].join('\n'));
+    expect(matrix.document.recipients).toEqual(['各县（市、区）森林防灭火指挥部', '市森林防灭火指挥部各成员单位']);
+  });
+
+  it('reads 包保单位, 牵头专班 and 成员单位 columns as roles (a 包保 list had given no task at all)', () => {
+    const { matrix } = parsed(['序号\t项目名称\t包保县领导\t包保单位\t完成时限', '1\t凤台经开区标准化厂房项目\t王建国\t凤台经济开发区管委会\t2025年12月底前'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.responsible, t.leaders])).toEqual([['1', ['凤台经济开发区管委会'], ['王建国']]]);
+    const zb = parsed(['序号\t重点任务\t牵头专班\t成员单位\t时间节点', '1\t新能源汽车产业链招商。\t新能源汽车产业链招商专班（市经信局）\t市投资促进局、市工商联\t持续推进'].join('\n'));
+    expect(zb.matrix.tasks.map((t) => roles(t))).toEqual([{ lead: ['新能源汽车产业链招商专班（市经信局）'], responsible: [], support: ['市投资促进局', '市工商联'] }]);
+  });
+
+  it('drops the bar a WeChat editor sets before a heading (`▌二、工作要求`), which had hidden the number', () => {
+    const list = tasks(['▌一、专班设置', '（一）项目谋划专班。（县发改委牵头）', '▌二、工作要求', '（一）加强调度。（县委督查室负责）'].join('\n'));
+    expect(list.map((t) => t.id)).toEqual(['1.1', '2.1']);
+  });
+
+  it('leaves the plan\'s closing note (`以上措施中…`, `本措施自…施行`) out of its last measure, whose first sentence is no title then', () => {
+    const list = tasks(
+      ['一、支持民营经济', '1.加强行业协会商会党建工作，引导其发挥服务企业作用。（责任单位：县委社会工作部、县工商联）', '以上措施中，责任单位排在第一位的为牵头单位。本措施自印发之日起施行，有效期至2026年12月31日。'].join('\n'),
+    );
+    expect(list.map((t) => [t.id, t.title, t.text, t.lead])).toEqual([['1.1', null, '加强行业协会商会党建工作，引导其发挥服务企业作用。', ['县委社会工作部']]]);
+  });
+});

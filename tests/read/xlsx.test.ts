@@ -173,3 +173,16 @@ describe('readXlsx: text struck through (probe 118)', () => {
     ]);
   });
 });
+
+describe('readXlsx: hidden columns (probe 119)', () => {
+  it('leaves a hidden column out, as a hidden sheet is: last year\'s 包保单位 kept beside this year\'s', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('包保清单');
+    ws.addRow(['序号', '项目名称', '包保单位', '2024年包保单位', '完成时限']);
+    ws.addRow([1, '标准化厂房项目', '凤台经济开发区管委会', '县经信局', '2025年12月底前']);
+    ws.getColumn(4).hidden = true;
+    const read = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'list.xlsx');
+    // Before: 县经信局 was responsible too.
+    expect(parseNotice(read).matrix.tasks.map((t) => [t.id, t.responsible])).toEqual([['1', ['凤台经济开发区管委会']]]);
+  });
+});
