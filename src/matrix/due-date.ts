@@ -60,6 +60,9 @@ export function dueFromText(text: string, planYear?: number): string | null | un
   for (const m of t.matchAll(PERIOD)) {
     const [whole, y, relative, half, quarter, month, day, part, yearEnd] = m;
     if (!whole) continue;
+    // A year alone right after what is done, after a time named before it, names what is done, not when
+    // (`11月底前完成2025年项目谋划`, `6月底前完成2025年度评估`: probe 119, whose due had become the end of 2025).
+    if (y && !half && !quarter && !month && !yearEnd && due !== undefined && DONE_BEFORE.test(t.slice(Math.max(0, m.index! - 4), m.index))) continue;
     const named = year;
     if (y) year = Number(y);
     // 次年 / 第二年 follow the year named before them (`2025年6月底前开工，次年12月底前建成`), else the plan's.
@@ -155,6 +158,8 @@ export function planYearOf(title: unknown, date: unknown): number | undefined {
 const PERIOD =
   /(?:([0-9]{4})年|(今|当|本|明|次|翌|第二)年)?(?:([上下])半年|第?([一二三四1-4])季度|([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:([0-9]{1,2})[日号])?(上旬|中旬|下旬|底|末)?|(?<=年)(底|末|内|中(?![秋考期央小华])))?/g;
 
+/** A verb that a year alone may follow as part of its object (`完成2025年项目谋划`). */
+const DONE_BEFORE = /(?:完成|开展|启动|谋划|编制|制定|做好|组织|部署|申报|储备)$/;
 /** After a date: the work starts then (7月1日起, 9月以后), so the date is not when it is due. */
 const START = /^(?:起|开始|以后|之后|后)/;
 /** After a date: the work is launched by then (`5月启动`): due then, unless open wording follows. */

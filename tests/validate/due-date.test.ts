@@ -72,6 +72,17 @@ describe('dueFromText (matrix-format.md, Deadlines)', () => {
     expect(dueFromText(text, 2023)).toBeNull();
   });
 
+  it('takes a year alone right after what is done, after a time, for what is done, not when (probe 119)', () => {
+    // Before: 2025-12-31, the year of the projects planned.
+    expect(dueFromText('3月底前完成年度项目库更新；6月底前完成专项债券项目申报；11月底前完成2025年项目谋划', 2024)).toBe('2024-11-30');
+    expect(dueFromText('6月底前完成2025年度评估', 2024)).toBe('2024-06-30');
+    // …and its year is not the year of a time after it.
+    expect(dueFromText('6月底前完成2025年项目谋划，12月底前开工', 2024)).toBe('2024-12-31');
+    // A year that starts a clause, or stands alone, is still when.
+    expect(dueFromText('2024年底前建成，2025年全面推广', 2023)).toBe('2025-12-31');
+    expect(dueFromText('完成2025年目标', 2024)).toBe('2025-12-31');
+  });
+
   it('次年 follows the year named before it', () => {
     expect(dueFromText('2025年6月底前开工，次年12月底前建成', 2023)).toBe('2026-12-31');
   });
