@@ -94,7 +94,7 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
   }
   const color = useColor(process.env, process.stdout.isTTY === true);
   // `--quiet`: what fails the run only, errors (and warnings under --strict), never an info (a fresh user's).
-  const results = checked.map(({ compiled, all }) => ({ file: compiled.file, messages: options.quiet ? all.filter((m) => m.fatal === true || (strict && m.fatal === false)) : all }));
+  const results = checked.map(({ compiled, all }) => ({ file: compiled.file, messages: options.quiet ? all.filter((m) => fails(m, strict)) : all }));
   // A notice that could not be read is in the report too, as in validate's: the stylish summary counts it (it had
   // said `✔ 1 file, no problems` for a run that exits 2), a machine's report has it as a file with one error
   // (`unreadable-file`), so that a CI system reading the report alone does not show all green (a fresh user's find).

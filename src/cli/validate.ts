@@ -88,7 +88,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
     }
     const messages = toMessages(outcome.file, outcome.findings);
     // (`--quiet --strict`: errors and warnings, what fails the run; never an info.)
-    const shown = options.quiet ? messages.filter((m) => m.fatal === true || (strict && m.fatal === false)) : messages;
+    const shown = options.quiet ? messages.filter((m) => fails(m, strict)) : messages;
     hidden += messages.length - shown.length;
     results.push({ file: outcome.file, messages: shown });
   }

@@ -198,3 +198,15 @@ function walk(node: unknown, visit: (node: unknown) => void): void {
     }
   }
 }
+
+/**
+ * What a parsed file's top level says it is: a matrix (`schemaVersion`, schemas/matrix.schema.json) or a unit registry
+ * (`registryVersion`, schemas/units.schema.json); undefined when it is no mapping, or says both or neither. Lets a
+ * command that was given one for the other say so in one line.
+ */
+export function documentKind(value: unknown): 'matrix' | 'registry' | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const matrix = 'schemaVersion' in value;
+  const registry = 'registryVersion' in value;
+  return matrix === registry ? undefined : matrix ? 'matrix' : 'registry';
+}

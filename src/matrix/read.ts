@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { errnoWords, FengongError, shellArg } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { byPlace, finding, findingLine } from './finding.js';
-import { parseMatrixText, type ParsedMatrix } from './parse.js';
+import { documentKind, parseMatrixText, type ParsedMatrix } from './parse.js';
 import { quickParse } from './quick-parse.js';
 import { checkMatrixSchema } from './schema.js';
 import { schemaFindings } from './schema-findings.js';
@@ -117,8 +117,7 @@ export function loadMatrix(path: string, options: ReadMatrixOptions = {}): Matri
   let errors = parsed.messages.filter((m) => m.fatal);
   // A unit registry given for the matrix (`fengong units units.yaml`): said as validate says it (`not-a-matrix`), not
   // as a matrix with four keys missing (a fresh user's).
-  const value = parsed.value as Record<string, unknown> | null | undefined;
-  if (errors.length === 0 && value && typeof value === 'object' && !Array.isArray(value) && 'registryVersion' in value && !('schemaVersion' in value)) {
+  if (errors.length === 0 && documentKind(parsed.value) === 'registry') {
     throw new FengongError({
       en: `${parsed.file}: this is a unit registry (registryVersion), not a matrix: give it with --units, and the matrix (fengong parse -o FILE) here`,
       zh: `${parsed.file}：这是单位名录（registryVersion），不是矩阵：请用 --units 指定它，此处给出矩阵（fengong parse -o 文件）`,

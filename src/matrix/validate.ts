@@ -1,6 +1,6 @@
 import type { VFileMessage } from 'vfile-message';
 import { byPlace, finding } from './finding.js';
-import { parseMatrixText, type ParsedMatrix } from './parse.js';
+import { documentKind, parseMatrixText, type ParsedMatrix } from './parse.js';
 import { quickParse } from './quick-parse.js';
 import { readMatrixText, type ReadMatrixOptions } from './read.js';
 import { checkMatrixRules, type MatrixRulesOptions } from './rules.js';
@@ -19,7 +19,7 @@ export function validateParsedMatrix(parsed: ParsedMatrix, options: ValidateMatr
   if (parsed.value === undefined) return parsed.messages;
   // A unit registry among the matrices (`units.yaml` kept beside them) is named as what it is, in one finding, not
   // as a matrix with every key wrong (a fresh user's CI job: four errors on it).
-  if (isRegistry(parsed.value)) {
+  if (documentKind(parsed.value) === 'registry') {
     const reason = options.lang === 'zh' ? '这是单位名录（registryVersion），不是矩阵：请用 --units 指定它，或把它移出矩阵所在的文件夹' : 'this is a unit registry (registryVersion), not a matrix: give it with --units, or keep it out of the matrices';
     return [...parsed.messages, finding(reason, { line: 1, column: 1 }, 'not-a-matrix', 'error', parsed.file)].sort(byPlace);
   }
@@ -46,11 +46,6 @@ export function validateMatrixFile(path: string, options: ValidateMatrixOptions 
   const quick = quickParse(read.text, read);
   if (quick !== undefined && checkMatrixSchema(quick).length === 0 && checkMatrixRules(quick, noPlace, options).length === 0) return [];
   return validateParsedMatrix(parseMatrixText(read.text, { file: read.file, json: read.json, lang: options.lang }), options);
-}
-
-/** A unit registry's top level: `registryVersion` and no `schemaVersion` (schemas/units.schema.json). */
-function isRegistry(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'registryVersion' in value && !('schemaVersion' in value);
 }
 
 // The fast path only asks whether there is a finding; where it is does not matter.

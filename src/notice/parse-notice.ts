@@ -852,6 +852,14 @@ const ROLE_COLUMN = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门|处
 const COLUMN_NAMES = ['序号', '牵头单位', '责任单位', '配合单位', '完成时限', '工作任务', '重点任务', '目标任务', '牵头领导', '分管领导', '责任领导', '牵头县领导', '牵头市领导', '分管县领导', '分管市领导', '责任县领导'];
 
 /**
+ * Whether a header's word is the start of a column name and no more (`责任领`, `完成时`: a narrow column wrapped the
+ * rest onto the line below), two characters or more, or `序` too when `number` is set.
+ */
+function cutColumnName(word: string, number = false): boolean {
+  return (word.length >= 2 || (number && word === '序')) && !COLUMN_NAMES.includes(word) && COLUMN_NAMES.some((name) => name.startsWith(word));
+}
+
+/**
  * Whether a table's first row `p`, read from text laid out with spaces (the row after it `next` is one too), is a
  * header whose names the reader could not put together: a word of it is the start of a column name and no more
  * (`责任领`, `完成时`: the rest stands on the line below), beside a whole role column's name. Source: probe 112.
@@ -859,7 +867,7 @@ const COLUMN_NAMES = ['序号', '牵头单位', '责任单位', '配合单位', 
 function wrappedHeader(p: Paragraph, next: Paragraph | undefined): boolean {
   if (!p.tableStart || !next?.aligned) return false;
   const words = p.cells!.flatMap((c) => c.text.trim().split(/[\s\u3000]+/));
-  return words.some((w) => ROLE_COLUMN.test(w)) && words.some((w) => w.length >= 2 && COLUMN_NAMES.some((name) => name.length > w.length && name.startsWith(w)));
+  return words.some((w) => ROLE_COLUMN.test(w)) && words.some((w) => cutColumnName(w));
 }
 
 /**
@@ -904,12 +912,14 @@ function headerLineTable(blocks: ReadNotice['blocks']): { line: number; header: 
   for (const block of blocks) {
     if (block.kind !== 'text') continue;
     for (const source of block.lines) {
+      // (Every line of the notice passes here: the cheapest test first.)
+      if (!source.text.includes('单位')) continue;
       const text = source.text.trim();
-      if (text.length > 80 || !text.includes('单位') || !/[\s\u3000]/.test(text) || /[，。；：、,;:]/.test(text)) continue;
+      if (text.length > 80 || !/[\s\u3000]/.test(text) || /[，。；：、,;:]/.test(text)) continue;
       const words = text.split(/[\s\u3000]+/);
       if (!words.every((w) => w.length <= 8)) continue;
       const whole = words.filter((w) => COLUMN_NAMES.includes(w)).length;
-      const cut = words.filter((w) => !COLUMN_NAMES.includes(w) && COLUMN_NAMES.some((name) => name.startsWith(w) && (w.length >= 2 || w === '序'))).length;
+      const cut = words.filter((w) => cutColumnName(w, true)).length;
       const role = words.some((w) => w === '牵头单位' || w === '责任单位' || w === '配合单位');
       if (whole >= 3 || (role && whole + cut >= 3)) return { line: source.line, header: true, layout: /[^\s\u3000][ \u3000]{2,}[^\s\u3000]/.test(text) };
     }

@@ -225,9 +225,10 @@ function readRuns(el: XmlElement, state: { lines: string[]; page: boolean }, con
   };
   for (const c of elements(el)) {
     switch (c.name) {
-      case 'w:r':
-        if (isOn(child(c, 'w:rPr'), 'w:vanish')) break;
-        if (isOn(child(c, 'w:rPr'), 'w:strike') || isOn(child(c, 'w:rPr'), 'w:dstrike')) {
+      case 'w:r': {
+        const rPr = child(c, 'w:rPr');
+        if (isOn(rPr, 'w:vanish')) break;
+        if (isOn(rPr, 'w:strike') || isOn(rPr, 'w:dstrike')) {
           if (elements(c).some((r) => r.name === 'w:t' && textContent(r).trim() !== '')) context.struck++;
           break;
         }
@@ -244,6 +245,7 @@ function readRuns(el: XmlElement, state: { lines: string[]; page: boolean }, con
           }
         }
         break;
+      }
       case 'w:hyperlink':
       case 'w:ins':
       case 'w:moveTo':

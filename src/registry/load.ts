@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import type { VFileMessage } from 'vfile-message';
 import type { Lang } from '../i18n.js';
 import { byPlace } from '../matrix/finding.js';
-import { parseMatrixText } from '../matrix/parse.js';
+import { documentKind, parseMatrixText } from '../matrix/parse.js';
 import { schemaFindings } from '../matrix/schema-findings.js';
 import { schemaValidator } from '../compiled-schema.js';
 import { errnoWords, FengongError } from '../errors.js';
@@ -33,8 +33,7 @@ export function parseRegistry(text: string, file: string): UnitRegistry {
   const syntax = parsed.messages.filter((m) => m.fatal);
   if (syntax.length > 0) throw new FengongError({ en: notARegistry(syntax, 'en'), zh: notARegistry(syntax, 'zh') });
   // A matrix given with --units (`--units plan.yaml`): said so, not as a registry with its keys missing (a fresh user's).
-  const value = parsed.value as Record<string, unknown> | null | undefined;
-  if (value && typeof value === 'object' && !Array.isArray(value) && 'schemaVersion' in value && !('registryVersion' in value)) {
+  if (documentKind(parsed.value) === 'matrix') {
     throw new FengongError({ en: `${file}: this is a matrix (schemaVersion), not a unit registry: give --units a registry file (registryVersion: 1 and units)`, zh: `${file}：这是矩阵（schemaVersion），不是单位名录：--units 应指定名录文件（registryVersion: 1 和 units）` });
   }
   const errors = checkRegistrySchema(parsed.value ?? null);
