@@ -85,6 +85,13 @@ const LABELS: Array<[string, LabelKind]> = [
   // Each support word with 部门 too (`参与部门：`, probe 25: the units were dropped as a list's tail).
   ...['协办', '参与', '协同', '协作', '协助'].map((word): [string, LabelKind] => [`${word}部门`, 'support']),
   ['责任主体', 'responsible'],
+  // The body that carries the work out (`（实施单位：县林业局、各乡镇人民政府）`), and the one in charge of its field
+  // (`（主管部门：县林业局）`; only in a bracket or among lines of labels: a web page's footer names its 主管单位): a fresh
+  // user's, both dropped in silence.
+  ['实施单位', 'responsible'],
+  ['实施部门', 'responsible'],
+  ['主管部门', 'responsible'],
+  ['主管单位', 'responsible'],
   // A 包保 list's units (`包保单位`, `包抓单位`, `帮包单位`: each answers for its project, probe 119) and a 专班's
   // (`牵头专班：新能源汽车产业链招商专班（市经信局）`); the members of a 专班 or 指挥部 set up by the notice help its lead
   // (`牵头单位：县发改委` ⏎ `成员单位：县财政局、…`), as 参与单位 do.
@@ -119,6 +126,9 @@ const LABELS: Array<[string, LabelKind]> = [
   ['截止时间', 'deadline'],
   ['时间要求', 'deadline'],
   ['时限', 'deadline'],
+  // `时间：` only after another label of the same text (`（牵头单位：县林业局；时间：2024年12月底前）`: a fresh user's, whose
+  // deadline was lost), see labelStandsAt; `会议时间：` is no label.
+  ['时间', 'deadline'],
   ['责任人', 'leaders'],
   // Bare role words as labels (`（牵头：县发改局；配合：县财政局）`), only where a label can stand: see labelStandsAt.
   ['牵头', 'lead'],
@@ -250,6 +260,15 @@ export function labelStandsAt(folded: string, match: RegExpExecArray, inBlock = 
     const before = folded.slice(0, match.index).trimEnd();
     if (before.endsWith('各')) return false;
     return /[〔【［（(\[；;]$/.test(before) || inBlock;
+  }
+  if (match[2] === '主管部门' || match[2] === '主管单位') {
+    const before = folded.slice(0, match.index).trimEnd();
+    return /[〔【［（(\[；;]$/.test(before) || (inBlock && !FOOTER_WORDS.test(folded));
+  }
+  // `时间：` right after another label's list (`；时间：`, `　时间：`), never a text's first label.
+  if (match[2] === '时间') {
+    const before = folded.slice(0, match.index);
+    return !match[1] && /[\s\u3000；;，,]$/.test(before) && /(?:单位|部门|牵头|责任|配合|科室|处室|股室)[\s\u3000]*[：:]/.test(before);
   }
   if (!BARE.has(match[2]) || match[1]) return true;
   const before = match.index > 0 ? folded[match.index - 1] : '';

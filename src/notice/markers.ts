@@ -71,11 +71,11 @@ const MARKER_BRACKETS: Record<string, string> = { '〔': '〕', '【': '】', '�
 const BRACKET_CLOSE = '〕】］）)]';
 /**
  * A word between a list's last name and its role verb (`县总工会积极配合`, `各乡镇纪委协同配合`, `县公安局等单位密切配合`,
- * `县委办、县政府办总牵头`, `县财政局按职责配合`, `县直各单位抓好落实`: a Party office's wording, probe 100, where it had
+ * `县委办、县政府办总牵头`, `县财政局按职责配合`, `县直各单位抓好落实`, `县林业局抓落实`: a Party office's wording, probe 100, where it had
  * stayed in the last name, in silence): no part of a name, nor of the role. Not after a demand (`各乡镇要积极配合` is
  * one on someone, which ends a list: probe 30).
  */
-const VERB_ADVERB = '(?<![要应须需])(?:积极|主动|密切|全力|协同|认真|切实|大力|共同|做好|抓好|(?:按照?|依照?|根据|依据)(?:各自的?)?(?:职能)?职(?:责|能)(?:分工)?|总(?=牵头))';
+const VERB_ADVERB = '(?<![要应须需])(?:积极|主动|密切|全力|协同|认真|切实|大力|共同|做好|抓好|抓(?=落实)|(?:按照?|依照?|根据|依据)(?:各自的?)?(?:职能)?职(?:责|能)(?:分工)?|总(?=牵头))';
 /** The role verbs of {@link INLINE_VERB}'s plain form (before `组织`, `负责`, `落实`… that may follow them). */
 const ROLE_VERBS = '牵头|负责|配合|协助|参与|协办|主责|协同|主办|会办|主抓';
 /** The word before the role verb it qualifies (not `协同` of `协同推进`, itself the verb). */
@@ -687,15 +687,18 @@ function isBody(unit: string): boolean {
   const f = full.endsWith('）') && !full.startsWith('各') ? full.replace(/（[^（）]*）$/, '') : full;
   // (Not a note that starts as a sentence does: `报市老龄办`, `含乡镇卫生院`, `设在市民政局`.)
   if (NOT_A_NAME.test(f)) return false;
+  // (Nor who oversees, `市政府督查室督办`, `县林业局负责督办`: a fresh user's, read as a unit of that name in silence.)
+  if (OVERSIGHT.test(f) || /负责|牵头|配合/.test(f)) return false;
   return BODY_NAME.test(f) || PLACES.test(f) || AGENCY.test(f) || OTHER_BODY.test(f) || TOWN.test(f);
 }
 
 /**
  * A people's organisation, a school, a cooperative or the departments of a level, named with its level
  * (`县科协`, `县妇联`, `县工商联`, `县残联`, `县供销社`, `县第一中学`, `县委党校`, `县直各部门`: units of a county's
- * 纪要, probe 41), which {@link BODY_NAME} does not end with.
+ * 纪要, probe 41), which {@link BODY_NAME} does not end with; a township's too (`乡妇联`, `镇科协`, `镇中心学校`, `镇直各单位`:
+ * probe 122, whose `由乡妇联负责` had been dropped in silence).
  */
-const OTHER_BODY = /^(?![报由向在含设经按请交送抄此])[\u4e00-\u9fff]{0,6}?(?:省|自治区|市|州|盟|县|区|旗)[\u4e00-\u9fff（）]{0,12}?(?:协|联|社|校|学|团|台|部门|单位)$/;
+const OTHER_BODY = /^(?![报由向在含设经按请交送抄此])[\u4e00-\u9fff]{0,6}?(?:省|自治区|市|州|盟|县|区|旗|乡|镇|街道)[\u4e00-\u9fff（）]{0,12}?(?:协|联|社|校|学|团|台|部门|单位)$/;
 /** A town or a street named (`龙溪镇`, `石桥乡`, `城东街道`, `城关镇人民政府`: probe 41), not `这个乡` or `全镇`. */
 const TOWN = /^(?![这那本该全每其此各])[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)(?:人民政府|政府|办事处|党委)?$/;
 /**
@@ -709,9 +712,10 @@ const PLACES = /^(?:各|有关|相关)(?:[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|�
  * name ending as a body of government's does, with no word of a sentence in it (probe 39); or a division of a
  * department as the department's own notice names it (`养老保险处`, `厅办公室`, `信息中心`, `政策法规科`: probe 108, a
  * 厅's 政务公开要点, whose `（养老保险处负责）` inside a sentence had been lost in silence). Not `物业公司` or `你公司`
- * (probe 28): a company is named with its place.
+ * (probe 28): a company is named with its place. A township's stations named alone (`派出所`, `财政所`, `白马派出所`,
+ * `农业服务站`: probe 122), not a `场所`.
  */
-const AGENCY = /^(?!.*[由的对将把向要在为从让使你我])(?:[\u4e00-\u9fff（）]{1,16}?(?:部|委|局|署|办|厅|院|会|行)|[\u4e00-\u9fff]{2,10}?(?:处|室|科|股|中心)|各[\u4e00-\u9fff]{0,6}(?:部门|单位|处室|科室|股室))$/;
+const AGENCY = /^(?!.*(?:[由的对将把向要在为从让使你我]|负责|牵头|配合))(?:[\u4e00-\u9fff（）]{1,16}?(?:部|委|局|署|办|厅|院|会|行)|[\u4e00-\u9fff]{2,10}?(?:处|室|科|股|中心)|(?!.*场所$)[\u4e00-\u9fff]{1,8}?(?:所|站)|各[\u4e00-\u9fff]{0,6}(?:部门|单位|处室|科室|股室))$/;
 
 /**
  * A phrase in round brackets with a role verb; a name in it may hold brackets of its own (`省市场监管局（省知识产权局）`,
@@ -886,7 +890,13 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     // (Each a body as a role word's names are: `县工商联`, `番城街道`, `县直有关单位`, `县财政局（县国资中心）` too. Under
     // BODY_NAME alone one such name had dropped the item in silence: probe 90, 6 of 40 tasks.)
     const units = bodiesAlone(list);
-    if (!units) return null;
+    if (!units) {
+      // Who oversees the task, alone in the bracket (`（市政府督查室负责督办）`: a fresh user's, once read as a unit of that
+      // name): said, not passed over, and no unit.
+      const named = trimPunct(fold(list));
+      if (OVERSIGHT.test(named)) diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: open, message: { en: `\`${trimPunct(list)}\` names who oversees the task, not a unit of it`, zh: `“${trimPunct(list)}”指的是督办单位，不是任务的承担单位` } });
+      return null;
+    }
     group.responsible = units;
     if (time) group.deadline = time;
     return group;

@@ -730,6 +730,10 @@ function sentenceAfterField(prev: string, body: string, open: boolean, indented:
   // but the rest of a time (`2024年11月底` ⏎ `前全部完成`, `2024年` ⏎ `6月底前`).
   const deadline = open ? null : DEADLINE_VALUE.exec(prev);
   if (deadline && COMPLETE_TIME.test(deadline[1]) && isTimePhrase(deadline[1]) && !/^[\d０-９前后底末止日月年内号]/.test(body)) return true;
+  // Whatever the deadline's words (`完成时限：禁烧期间`, `整个防火期`: no time of the calendar), a line indented with a
+  // full-width space or opening a run-in item (`第四，…`, `二是…`) starts a Word paragraph of its own (probe 122, a
+  // township's plan with no blank lines: the next item had run into the deadline, its units into the task above).
+  if (deadline && (indented || /^(?:第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]+是)/.test(body)) && !/^[\d０-９前后底末止日月年内号]/.test(body)) return true;
   // Only after a field whose value is complete.
   // (A hospital's 科 and a county department's 股 end names too; so does a person's name after `责任人：`: probe 55.)
   if (open || !(VALUE_END.test(prev.slice(-8)) || LEADERS_LINE.test(prev.slice(-48))) || !isLabelled(prev)) return false;

@@ -108,7 +108,7 @@ function readUnitList(raw: string, lineBreaks: boolean): UnitList {
     }
     name = stripTrailing(name);
     if (!name) continue;
-    for (const piece of splitJi(name)) units.push(piece);
+    for (const named of splitSlash(name)) for (const piece of splitJi(named)) units.push(piece);
     prevCollective = COLLECTIVE_HEAD.test(fold(units[units.length - 1])) || (prevCollective && LEVEL_ONLY.test(f));
   }
   return { units, dropped };
@@ -238,6 +238,18 @@ function splitJi(name: string): string[] {
   // 科技发展局`, `商务及经济发展局`: the bureaus of Hong Kong and Macao, probe 81), not between two.
   if (!JI_LEFT_END.test(fold(name.slice(0, before)))) return [name];
   return [name.slice(0, before), ...splitJi(name.slice(at + 1))];
+}
+
+/**
+ * `县林业局/各乡镇人民政府` → two names, as a clerk writes two units in a cell (a fresh user's: one unit of that name, on a
+ * sheet of its own, in silence). matrix-format.md lists no `/` among a list's separators; between two names it can mean
+ * nothing else. A `/` inside parentheses stays, and one whose left part does not end as a name ends (`A/B类`).
+ */
+function splitSlash(name: string): string[] {
+  let at = firstAtDepthZero(name, '/');
+  if (at < 0) at = firstAtDepthZero(name, '／');
+  if (at < 2 || name.length - at - 1 < 2 || !JI_LEFT_END.test(fold(name.slice(0, at)))) return [name];
+  return [name.slice(0, at), ...splitSlash(name.slice(at + 1))];
 }
 
 function firstAtDepthZero(s: string, ch: string): number {

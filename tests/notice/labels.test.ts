@@ -36,7 +36,7 @@ describe('nextLabel: the search for a label from the colon it ends at', () => {
 
   it('finds the same when two texts are searched by turns, and a text again from its start (it keeps the next colon of the text last searched)', () => {
     const a = foldLabels('（牵头单位：县发改局；配合单位：县财政局）推进。责任单位:县委办');
-    const b = foldLabels('时间：8:30。牵头单位：县科协');
+    const b = foldLabels('地点：8:30。牵头单位：县科协');
     const re = new RegExp(LABEL_RE.source, 'g');
     const seen: string[] = [];
     let ma = nextLabel(a, 0, re);

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseText, roles } from '../helpers/parse.js';
+
+// Cases of the twenty-eighth round (session 21: probes 121 to 125, 整改方案, township notices, Excel task tables, the
+// 分工 of provinces and ministries, older GB18030 notices, and a fresh user's), each checked by hand against the
+// contract (matrix-format.md).
+
+const parsed = (text: string) => parseText(text, 'text');
+const tasks = (text: string) => parsed(text).matrix.tasks;
+const plan = (...lines: string[]) => ['某县工作方案', ...lines].join('\n');
+
+describe('a bracket that names who acts in words a unit name does not hold (a fresh user\'s)', () => {
+  it('reads `（X抓落实）` as X responsible, not a unit `X抓`', () => {
+    const list = tasks(plan('一、开展宣传。（县林业局抓落实）', '二、报送进展。（县林业局、县公安局抓好落实）'));
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([
+      ['1', { lead: [], responsible: ['县林业局'], support: [] }],
+      ['2', { lead: [], responsible: ['县林业局', '县公安局'], support: [] }],
+    ]);
+  });
+
+  it('reads a bracket naming who oversees (`（市政府督查室负责督办）`) as no unit, and says so', () => {
+    const { matrix, messages } = parsed(plan('一、报送进展。（市政府督查室负责督办）', '二、开展宣传。（县林业局督办）', '三、加强管理。（县林业局）'));
+    expect(matrix.tasks.map((t) => [t.id, t.responsible])).toEqual([['3', ['县林业局']]]);
+    expect(messages.filter((m) => m.ruleId === 'ignored-marker').map((m) => m.line)).toEqual([2, 3]);
+    expect(messages.filter((m) => m.fatal === true)).toEqual([]);
+  });
+});
+
+describe('labels a fresh user met (`实施单位`, `主管部门`, `时间`) and `/` between units', () => {
+  it('reads 实施单位 and 主管部门 in a bracket as responsible', () => {
+    const list = tasks(plan('一、实施造林工程。（实施单位：县林业局、各乡镇人民政府）', '二、加强管理。（主管部门：县林业局）'));
+    expect(list.map((t) => [t.id, t.responsible])).toEqual([
+      ['1', ['县林业局', '各乡镇人民政府']],
+      ['2', ['县林业局']],
+    ]);
+  });
+
+  it('reads `时间：` after another label as the deadline, and not `会议时间：` alone', () => {
+    const list = tasks(plan('一、整治。（牵头单位：县林业局；时间：2024年12月底前）', '二、召开会议。会议时间：2024年3月。', '三、整治。', '责任单位：县林业局　　时间：2024年6月'));
+    expect(list.map((t) => [t.id, t.lead, t.responsible, t.deadline])).toEqual([
+      ['1', ['县林业局'], [], { text: '2024年12月底前', due: '2024-12-31' }],
+      ['3', [], ['县林业局'], { text: '2024年6月', due: '2024-06-30' }],
+    ]);
+  });
+
+  it('splits `县林业局/各乡镇人民政府` into two units', () => {
+    const list = tasks(plan('一、整治。（责任单位：县林业局/各乡镇人民政府）'));
+    expect(list[0].responsible).toEqual(['县林业局', '各乡镇人民政府']);
+  });
+});
+
+describe('a township\'s bodies in a 由 sentence (probe 122)', () => {
+  it('reads 乡妇联, 派出所, 镇中心学校, 镇直各单位 and a station named with its place', () => {
+    const list = tasks(
+      plan(
+        '一、开展评比。一是开展创建评比，由乡妇联负责；二是整治乱搭乱建，由乡自然资源所负责。',
+        '二、巡逻。由派出所负责。',
+        '三、宣传。由镇中心学校负责，镇直各单位配合。',
+        '四、检查。由白马派出所牵头，镇科协配合。',
+        '五、管理。加强公共场所管理，由经营场所负责。',
+      ),
+    );
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([
+      ['1', { lead: [], responsible: ['乡妇联', '乡自然资源所'], support: [] }],
+      ['2', { lead: [], responsible: ['派出所'], support: [] }],
+      ['3', { lead: [], responsible: ['镇中心学校'], support: ['镇直各单位'] }],
+      ['4', { lead: ['白马派出所'], responsible: [], support: ['镇科协'] }],
+    ]);
+  });
+});
+
+describe('a deadline that names no time of the calendar, under a run-in item (probe 122: a township\'s Word paste)', () => {
+  it('ends at its line: the next indented paragraph is not its value', () => {
+    const list = tasks(
+      plan(
+        '　　第三，强化科技监控。用好视频监控系统，调度属地村处置。',
+        '　　责任单位：镇生态环境办　　责任人：陈晓东　　完成时限：禁烧期间',
+        '　　第四，推进秸秆综合利用。大力推广秸秆机械化粉碎还田。',
+        '　　牵头单位：镇农业综合服务站　　责任单位：各村（社区）　　配合单位：镇农机站　　责任人：李明　　完成时限：6月20日前',
+      ),
+    );
+    expect(list.map((t) => [t.id, roles(t), t.deadline?.text])).toEqual([
+      ['#1', { lead: [], responsible: ['镇生态环境办'], support: [] }, '禁烧期间'],
+      ['#2', { lead: ['镇农业综合服务站'], responsible: ['各村（社区）'], support: ['镇农机站'] }, '6月20日前'],
+    ]);
+  });
+});
