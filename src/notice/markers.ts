@@ -275,6 +275,14 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
     LABEL_RE.lastIndex = group.end;
   }
 
+  // A time in a bracket of its own right after a bracket of labels (`（牵头单位：…）（2023年底前）`) is that bracket's deadline.
+  const time = trailingTime(text, folded);
+  const labelled = time ? groups.find((g) => g.kind === 'bracket' && g.end === time.after) : undefined;
+  if (time && labelled && !spans.some(([s, e]) => time.open < e && time.end > s)) {
+    labelled.deadline ??= time.text;
+    spans.push([time.open, time.end]);
+    labelled.end = time.end;
+  }
   // 2. The item-final inline phrase: （X牵头，Y配合） / （X负责）.
   if (!groups.some((g) => g.kind === 'bracket' && g.end >= endBeforeTrailingPunctuation(text))) {
     const inline = readInline(text, folded, diagnostics, context.planLevel);
@@ -713,9 +721,11 @@ const PLACES = /^(?:各|有关|相关)(?:[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|�
  * department as the department's own notice names it (`养老保险处`, `厅办公室`, `信息中心`, `政策法规科`: probe 108, a
  * 厅's 政务公开要点, whose `（养老保险处负责）` inside a sentence had been lost in silence). Not `物业公司` or `你公司`
  * (probe 28): a company is named with its place. A township's stations named alone (`派出所`, `财政所`, `白马派出所`,
- * `农业服务站`: probe 122), not a `场所`.
+ * `农业服务站`: probe 122), not a `场所`. A customs house (`成都海关`), a company registered as one (`中国铁路南昌局集团有限
+ * 公司`), a national people's organisation (`全国工商联`), the armed police's and the army's local commands (`武警甘肃总队`,
+ * `省军区`) and a ministry's 司 (`综合规划司`): a 分工方案's brackets of names alone, probe 124, where each had lost its item.
  */
-const AGENCY = /^(?!.*(?:[由的对将把向要在为从让使你我]|负责|牵头|配合))(?:[\u4e00-\u9fff（）]{1,16}?(?:部|委|局|署|办|厅|院|会|行)|[\u4e00-\u9fff]{2,10}?(?:处|室|科|股|中心)|(?!.*场所$)[\u4e00-\u9fff]{1,8}?(?:所|站)|各[\u4e00-\u9fff]{0,6}(?:部门|单位|处室|科室|股室))$/;
+const AGENCY = /^(?!.*(?:[由的对将把向要在为从让使你我]|负责|牵头|配合))(?:[\u4e00-\u9fff（）]{1,16}?(?:部|委|局|署|办|厅|院|会|行|海关)|[\u4e00-\u9fff（）]{2,30}?(?:有限(?:责任)?公司|集团)|全国[\u4e00-\u9fff]{1,8}(?:联|会|协)|[\u4e00-\u9fff]{1,10}?(?:总队|支队|军区|军分区|警备区)|[\u4e00-\u9fff]{2,8}(?<!公)司|[\u4e00-\u9fff]{2,10}?(?:处|室|科|股|中心)|(?!.*场所$)[\u4e00-\u9fff]{1,8}?(?:所|站)|各[\u4e00-\u9fff]{0,6}(?:部门|单位|处室|科室|股室))$/;
 
 /**
  * A phrase in round brackets with a role verb; a name in it may hold brackets of its own (`省市场监管局（省知识产权局）`,
@@ -805,7 +815,35 @@ function bodiesAlone(list: string): string[] | null {
   return units.length && units.every((u) => isBody(u) && !SENT_TO.test(u)) ? units : null;
 }
 
+/**
+ * A round bracket holding nothing but a time at the paragraph's end, right after another bracket (`（省交通运输厅牵头，…
+ * 按职责分工负责）（2023年底前）`, `（省发展改革委、省财政厅）（持续推进）`: a Jiangxi 分工方案's every item, probe 124, where 10
+ * tasks had been lost in silence and others had kept the time in their text): its text as written, its bracket's
+ * `[open, end)`, and `after`, the end of the bracket before it (white space between them skipped). Else null.
+ */
+function trailingTime(text: string, folded: string): { text: string; open: number; end: number; after: number } | null {
+  const end = endBeforeTrailingPunctuation(folded);
+  if (end < 4 || (folded[end - 1] !== '）' && folded[end - 1] !== ')')) return null;
+  const open = Math.max(folded.lastIndexOf('（', end - 2), folded.lastIndexOf('(', end - 2));
+  if (open < 1 || end - open > 24) return null;
+  const time = trimPunct(text.slice(open + 1, end - 1));
+  let after = open;
+  while (after > 0 && isWhiteSpace(folded.charCodeAt(after - 1))) after--;
+  if (!time || !BRACKET_CLOSE.includes(folded[after - 1]) || !isTimePhrase(time)) return null;
+  return { text: time, open, end, after };
+}
+
 function readInline(text: string, folded: string, diagnostics: ParagraphDiagnostic[], planLevel: number | null = null): MarkerGroup | null {
+  // The phrase before a time in a bracket of its own ({@link trailingTime}) is read as the item's, the time its deadline.
+  const time = trailingTime(text, folded);
+  if (time) {
+    const group = readInline(text.slice(0, time.after), folded.slice(0, time.after), diagnostics, planLevel);
+    if (group) {
+      group.deadline ??= time.text;
+      group.end = time.end;
+    }
+    return group;
+  }
   const end = endBeforeTrailingPunctuation(folded);
   const close = end - 1;
   // In any marker bracket (`〔县农业农村局牵头，县水利局配合〕`, probe 15), as its labelled form is.
@@ -1057,7 +1095,16 @@ function removeSpans(text: string, spans: Array<[number, number]>): string {
     if (to > kept[last]) break;
   }
   let out = '';
-  for (let i = 0; i <= last; i += 2) out += text.slice(kept[i], kept[i + 1]);
+  // The last character written, read from the text: reading it from `out`, a string being concatenated, would flatten it
+  // at every range (quadratic on a paragraph of 30,000 brackets).
+  let lastCode = -1;
+  for (let i = 0; i <= last; i += 2) {
+    // A marker between two full stops leaves one (`推动建设。（牵头单位：…）。` → `推动建设。`, not `。。`).
+    const from = lastCode === 0x3002 && text.charCodeAt(kept[i]) === 0x3002 ? kept[i] + 1 : kept[i];
+    if (from >= kept[i + 1]) continue;
+    out += text.slice(from, kept[i + 1]);
+    lastCode = text.charCodeAt(kept[i + 1] - 1);
+  }
   return out;
 }
 

@@ -85,3 +85,36 @@ describe('a deadline that names no time of the calendar, under a run-in item (pr
     ]);
   });
 });
+
+describe('a time in a bracket of its own after the item\'s bracket (probe 124: a Jiangxi 分工方案)', () => {
+  it('is the deadline of the phrase or names before it, and leaves the text', () => {
+    const list = tasks(
+      plan(
+        '一、重点任务',
+        '　　1.深入开展项目大会战，完成年度投资1.6万亿元以上。（省发展改革委、省财政厅、省自然资源厅）（持续推进）',
+        '　　2.加快重大交通项目建设。（省交通运输厅牵头，省发展改革委、中国铁路南昌局集团有限公司按职责分工负责）（2023年底前）',
+        '　　3.推动建设。（牵头单位：省商务厅；责任单位：省财政厅）（2024年6月底前）。',
+      ),
+    );
+    expect(list.map((t) => [t.id, roles(t), t.deadline, t.text])).toEqual([
+      ['1.1', { lead: [], responsible: ['省发展改革委', '省财政厅', '省自然资源厅'], support: [] }, { text: '持续推进', due: null }, '深入开展项目大会战，完成年度投资1.6万亿元以上。'],
+      ['1.2', { lead: ['省交通运输厅'], responsible: ['省发展改革委', '中国铁路南昌局集团有限公司'], support: [] }, { text: '2023年底前', due: '2023-12-31' }, '加快重大交通项目建设。'],
+      ['1.3', { lead: ['省商务厅'], responsible: ['省财政厅'], support: [] }, { text: '2024年6月底前', due: '2024-06-30' }, '推动建设。'],
+    ]);
+  });
+
+  it('leaves one full stop where a bracket stood between two', () => {
+    expect(tasks(plan('一、推动建设。（牵头单位：省商务厅；责任单位：省财政厅）。'))[0].text).toBe('推动建设。');
+  });
+});
+
+describe('bodies named without a level in a bracket of names alone (probe 124)', () => {
+  it('reads a customs house, a registered company, 全国工商联, the armed police\'s and army\'s commands and a ministry\'s 司', () => {
+    const list = tasks(plan('一、稳外贸。（省商务厅、成都海关、省经济合作局、省贸促会）', '二、建高铁。（省交通运输厅、中国铁路南昌局集团有限公司）', '三、办展会。（全国工商联、武警甘肃总队、省军区、综合规划司）', '四、管理。（物业公司）'));
+    expect(list.map((t) => [t.id, t.responsible])).toEqual([
+      ['1', ['省商务厅', '成都海关', '省经济合作局', '省贸促会']],
+      ['2', ['省交通运输厅', '中国铁路南昌局集团有限公司']],
+      ['3', ['全国工商联', '武警甘肃总队', '省军区', '综合规划司']],
+    ]);
+  });
+});
