@@ -234,6 +234,9 @@ const BARE = new Set(['牵头', '责任', '配合', '协办', '参与', '会办'
 export function labelStandsAt(folded: string, match: RegExpExecArray, inBlock = false): boolean {
   // A label followed by what someone must do is prose (`分管县领导：要按照…抓好…`, `相关责任单位：要结合…`: probe 28).
   if (OBLIGATION.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 6))) return false;
+  // The last of the fields a sentence names before the table or list it introduces (`…明确牵头单位、配合单位和整改时限：`,
+  // `明确整改时限和责任单位：`: probe 121, an unaccounted-marker error and exit 1 on a plan read whole): prose.
+  if (match.index > 0 && /^[\s\u3000]*$/.test(folded.slice(match.index + match[0].length)) && /(?:[和与及]|(?:单位|部门|时限|时间|领导)、)$/.test(folded.slice(Math.max(0, match.index - 3), match.index))) return false;
   // `（主办单位：X；协办单位：Y）` and `承办单位：X` assign work (probes 24, 27); `主办单位：…` on a line of its own, or with
   // 承办单位, 网站, 备案 or 地址 beside it, is a web page's footer or an event's organisers (probe 26).
   if (match[2].startsWith('承办')) return !/主办/.test(folded) && !FOOTER_WORDS.test(folded);

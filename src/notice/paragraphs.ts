@@ -234,7 +234,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // So is any field under a labelled line (`牵头单位：县委督查室` ⏎ `主要职责：…`, a 工作组 copied from Word: probe 44).
         const field = (FIELD.test(body) || (OWN_FIELD.test(body) && isLabelled(prev.text))) && !open && !listGoesOn(prev.text, body);
         const after = l + 1 < block.lines.length ? block.lines[l + 1].text : blocks[b + 1]?.lines[0]?.text;
-        const value = !wrapped && valueAfterLabel(prev.text, body, after, separated);
+        const value = !wrapped && valueAfterLabel(prev.text, body, after, separated, pageBreak);
         // A bracket of labels at a line's start after a sentence of run-in items (`…保护传统村落和历史文化名村。` ⏎
         // `（牵头单位：…）三是…`, a PDF's wrap: probe 48) closes that sentence: one paragraph.
         const runIn = !separated && /^[（(]/.test(body) && isLabelled(body.slice(1)) && /[一二三四五六七八九十]是/.test(prev.text) && /。$/.test(prev.text);
@@ -254,7 +254,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // line above it, which may end without a full stop (`联系人：王磊，电话：0371-6281XXXX`: a WeChat copy, no blank
         // line, probe 89: the signature had gone into the last task, the issuer was null). Not after a list left open.
         const signs = !open && after !== undefined && body.length <= 40 && DATE_LINE.test(after) && SIGNATURE_LINE.test(body) && !/[、，,；;：:（(]$/.test(prev.text);
-        const join = !signs && (cut || unindented || headingGoesOn || runIn || runInWrapped || listWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && asWide(prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) || (!pageBreak && asWide(1) && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open, prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text))));
+        const join = !signs && (cut || unindented || headingGoesOn || runIn || runInWrapped || listWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && asWide(prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) || (!pageBreak && asWide(1) && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open, prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text) && !value && !((wrapped && nameRunsOn(prev.text, body)) || valueAfterLabel(prev.text, body, after, separated, pageBreak)))));
         // A list item (Markdown's `- `, a text's `- ` line) is an element of its own, never the wrapped rest of the line
         // above; under a labelled line it names one more unit (`- **责任单位**：` ⏎ `  - 区人民法院` ⏎ `  - 区人民检察院`, an AI
         // assistant's answer: probe 93, the three had made one name).
@@ -793,9 +793,21 @@ function emptyLabel(prev: string): boolean {
  * and no signature over a date; across a blank line, a list (probe 21: `配合单位：` ⏎⏎ a signature).
  * @param after the line after it, if any.
  */
-function valueAfterLabel(prev: string, body: string, after: string | undefined, separated: boolean): boolean {
-  if (!(emptyLabel(prev) || (!separated && endsInLabel(prev))) || body.length > 80 || /[。！!]/.test(body) || isDateLine(body)) return false;
+function valueAfterLabel(prev: string, body: string, after: string | undefined, separated: boolean, pageBreak = false): boolean {
+  // (Across a page break too, a label closing a long line: `…人民政府。整改时限：` ⏎ `- 3 -` ⏎ `2024年12月底前。`, probe 121.)
+  if (!(emptyLabel(prev) || ((!separated || pageBreak) && endsInLabel(prev))) || body.length > 80 || isDateLine(body)) return false;
   if (after !== undefined && isDateLine(after)) return false;
+  // A value its full stop closes, alone or before the next label (`整改时限：` ⏎ `2024年6月底前。`, `配合单位：` ⏎ `市财政局、
+  // 市审计局。整改时限：…`: a 整改方案 copied from a PDF, probe 121, whose values had been lost): a time after a deadline's
+  // label, else names; a sentence (`各配合单位按职责协同落实。`) is none.
+  const stop = body.search(/[。！!]/);
+  if (stop >= 0) {
+    const head = body.slice(0, stop);
+    const rest = body.slice(stop + 1);
+    if (head === '' || !(/^[\s\u3000]*$/.test(rest) || isLabelled(rest))) return false;
+    if (/(?:时限|时间|期限|节点)[：:]$/.test(prev)) return isTimePhrase(head);
+    return ONE_BODY.test(head) || (/[、，,；;]/.test(head) && head.split(/[、，,；;]/).every((name) => name === '' || namePart(name)));
+  }
   // Across a blank line (a `.txt` from Word with a blank line after each paragraph): a list, one body's name, or the
   // time of a deadline label (`完成时限：` ⏎⏎ `2024年12月底前`).
   return !separated || /[、，,；;]/.test(body) || ONE_BODY.test(body) || (/(?:时限|时间|期限|节点)[：:]$/.test(prev) && isTimePhrase(body));
@@ -867,6 +879,28 @@ function proseGoesOn(prev: string): boolean {
  * of its own (`全面禁止露天焚烧秸秆。【牵头单位】…` after `…【责任单位】各县、市人民政府`). The rest of a wrapped unit list
  * (`公司`, `县财政局；完成时限：2024年`) does not.
  */
+/**
+ * Whether a line ends inside a name of its last label's list that the next line finishes (`…责任单位：市发改` ⏎
+ * `委、市国资委，各县（区）人民政府。整改时限：…`, `责任领导：市` ⏎ `委常委、常务副市长。牵头单位：…`: a 整改方案 copied from a
+ * PDF, probe 121, where the lists had been cut to `市发改` and `市`): the list's last element and the next line's first,
+ * each short, make one name (it ends as a body's or a post's name ends). Asked of a line as wide as the text's wrap.
+ */
+function nameRunsOn(prev: string, next: string): boolean {
+  const re = LABEL_ANYWHERE;
+  re.lastIndex = 0;
+  const folded = foldLabels(prev);
+  let label: RegExpExecArray | null = null;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) label = m;
+  if (label === null) return false;
+  const value = prev.slice(label.index + label[0].length);
+  if (value.length > 40 || /[。！!]/.test(value)) return false;
+  const tail = value.split(/[、，,；;]/).pop()!;
+  const first = next.split(/[、，,；;。（(]/, 1)[0];
+  // A list cut after a separator (`责任单位：市财政局、` ⏎ `市审计局，市直各单位。督办单位：…`) goes on with a name.
+  if (tail === '') return value.trim() !== '' && first.length >= 2 && namePart(first);
+  return tail.length >= 1 && tail.length <= 8 && first.length >= 1 && first.length <= 8 && NAME_PART.test(tail + first) && (namePart(tail + first) || /[长员记任]$/.test(tail + first));
+}
+
 function ownMarkedSentence(prev: string, next: string): boolean {
   if (!next.includes('。') || (!mayHoldLabel(prev) && !prev.includes('】'))) return false;
   const re = LABEL_ANYWHERE;
@@ -884,7 +918,8 @@ function ownMarkedSentence(prev: string, next: string): boolean {
 function endsInLabel(prev: string): boolean {
   if (!/[：:]$/.test(prev)) return false;
   const tail = prev.slice(-20);
-  const from = Math.max(tail.lastIndexOf('；'), tail.lastIndexOf(';'), tail.lastIndexOf('，'), tail.lastIndexOf('　'), tail.lastIndexOf(' '));
+  // (After a full stop too: `…各县（区）人民政府。整改时限：` ⏎ `2024年6月底前。`, probe 121.)
+  const from = Math.max(tail.lastIndexOf('；'), tail.lastIndexOf(';'), tail.lastIndexOf('，'), tail.lastIndexOf('　'), tail.lastIndexOf(' '), tail.lastIndexOf('。'));
   return from >= 0 && isLabelled(tail.slice(from + 1));
 }
 

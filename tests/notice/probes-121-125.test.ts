@@ -118,3 +118,57 @@ describe('bodies named without a level in a bracket of names alone (probe 124)',
     ]);
   });
 });
+
+describe('a 整改方案 copied from a PDF, its fields run into one paragraph, lines wrapped at 28 (probe 121)', () => {
+  const wrapped = (...lines: string[]) =>
+    tasks(['某市巡视整改方案', '一、整改任务', '（一）经济发展方面', ...lines].join('\n'));
+
+  // The notice's own lines, 28 characters wide (a paragraph's first line 26 after its indent).
+  it('finishes a name the wrap cut before the line\'s next field (`市发改` ⏎ `委、…。整改时限：`)', () => {
+    const list = wrapped(
+      '　　3.问题：防范化解地方政府债务风险工作不够扎实，部分县',
+      '区隐性债务化解进度滞后，个别平台公司融资成本偏高。整改措',
+      '施：严格落实隐性债务化解方案，逐笔明确化解资金来源和时限；',
+      '推动平台公司市场化转型，压降高成本融资规模。责任领导：市',
+      '委常委、常务副市长。牵头单位：市财政局；责任单位：市发改',
+      '委、市国资委、市委金融办，各县（区）人民政府。整改时限：',
+      '2024年6月底前。',
+    );
+    expect(list.map((t) => [t.id, roles(t), t.deadline?.text])).toEqual([
+      ['1.1.3', { lead: ['市财政局'], responsible: ['市发改委', '市国资委', '市委金融办', '各县（区）人民政府'], support: [] }, '2024年6月底前'],
+    ]);
+  });
+
+  it('takes the line after a label closing a line as its value, up to its full stop, before the next field', () => {
+    const list = wrapped(
+      '　　（1）开展医药领域腐败问题集中整治，严肃查处收受回扣、',
+      '欺诈骗保等问题。牵头单位：市卫健委、市医保局；配合单位：',
+      '市纪委监委机关、市公安局、市市场监管局。整改时限：2024年',
+      '6月底前。',
+      '　　（2）违反中央八项规定精神问题禁而未绝，违规吃喝、',
+      '违规发放津补贴或福利等问题时有发生。整改措施：开展违规吃',
+      '喝问题专项整治，对违规发放津补贴问题全面排查清理，发现一',
+      '起、查处一起、通报一起。责任领导：市委常委、市纪委书记、',
+      '市监委主任。牵头单位：市纪委监委机关；责任单位：市财政局、',
+      '市审计局，市直各单位。督办单位：市委巡察办。整改时限：持',
+      '续推进。',
+    );
+    expect(list.map((t) => [t.id, roles(t), t.deadline?.text])).toEqual([
+      ['1.1.1', { lead: ['市卫健委', '市医保局'], responsible: [], support: ['市纪委监委机关', '市公安局', '市市场监管局'] }, '2024年6月底前'],
+      ['1.1.2', { lead: ['市纪委监委机关'], responsible: ['市财政局', '市审计局', '市直各单位'], support: [] }, '持续推进'],
+    ]);
+  });
+
+  it('reads a deadline label\'s value after a page break (`整改时限：` ⏎ `- 3 -` ⏎ `2024年12月底前。`)', () => {
+    const list = wrapped('　　1.加快历史遗留废弃矿山生态修复。牵头单位：市自然资源局；责任单位：各县（区）人民政府。整改时限：', '', '- 3 -', '', '2024年12月底前。');
+    expect(list.map((t) => [t.id, t.deadline])).toEqual([['1.1.1', { text: '2024年12月底前', due: '2024-12-31' }]]);
+  });
+
+  it('reads a sentence naming the fields of the table below it as prose, not an unaccounted marker', () => {
+    const { matrix, messages } = parsed(
+      ['某市安全生产巡查整改方案', '一、整改措施', '对巡查反馈的3个方面10个问题，逐一制定整改措施，明确牵头单位、配合单位和整改时限：', '（一）加强管理。（牵头单位：市应急局）', '（二）落实责任。', '对照问题清单，明确整改时限和责任单位：', '（三）完善制度。（牵头单位：市应急局）'].join('\n'),
+    );
+    expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1', '1.3']);
+    expect(messages.map((m) => m.ruleId)).toEqual([]);
+  });
+});
