@@ -80,12 +80,15 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   const runText = (i: number, j: number) => paragraphs.slice(i, j + 1).map((p) => titlePart(stripped(p.text))).join('');
 
   let firstStructural = n;
+  /** The paragraph after such notes above the plan (0 when there are none). */
+  let notesEnd = 0;
   for (let i = 0; i < n; i++) {
     const p = paragraphs[i];
     // Notes above the plan's title (`填表说明` ⏎ `一、时间节点为最迟完成时间。` ⏎ `二、…`: a workbook's 说明 sheet first,
     // probe 43) are neither its title nor its outline.
     if (p.kind === 'text' && NOTES_HEADING.test(stripped(p.text))) {
       while (i + 1 < n && paragraphs[i + 1].kind === 'text' && isNumbered(paragraphs[i + 1].text)) i++;
+      notesEnd = i + 1;
       continue;
     }
     // A marker line (`牵头单位：…`) is the plan's too: in a plan without numbered items, its title stands above the
@@ -158,7 +161,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
       i = j;
     }
     planTitle = best;
-    bodyStart = best ? best.end + 1 : 0;
+    // With no title line, the plan starts after the notes (a 填报说明 sheet first, its table's sheet with no title row:
+    // probe 123, where the notes' 一、二、三、 had made every row a child of 三).
+    bodyStart = best ? best.end + 1 : notesEnd;
     // A covering notice (…关于印发…的通知) with no title line of the plan: its 《…》 names the plan.
     if (best && /关于.*(?:印发|转发|下发)/.test(fold(runText(best.start, best.end))) && /通知$/.test(fold(cleanTitle(runText(best.start, best.end))))) {
       coverOnly = best;

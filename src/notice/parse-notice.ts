@@ -48,6 +48,9 @@ const ORGANISER = /^[\s\u3000]*(?:主办|承办)(?:单位|方)[\s\u3000]*[：:]/
 /** A line of contact details (`联系人：赵磊，电话：52812345`, `联系电话：…`), whole. */
 const CONTACT_LINE = /^(?:联系人|联系电话|联系方式|电话|手机|邮箱|电子邮箱|传真)[\s\u3000]*[：:][^。；;]*$/;
 
+/** The rest of the note on leads, giving the others of each list as support (`…，其他为配合单位`, `其余单位配合`). */
+const REST_SUPPORT = /^[，,、；;\s\u3000]*(?:其他|其余|其它|其他的|其余的)(?:单位|部门)?(?:为|是)?(?:配合|协办|参与|协助)/;
+
 /**
  * Compiles a notice, as read by `src/read/`, into its responsibility matrix (matrix-format.md). Pure: no file
  * system, no process. Findings are vfile-messages: `fatal: true` for errors a person must check (an unclosed
@@ -663,16 +666,24 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   // (The note may stand in a footnote of a Word document, under the table's header: probe 46.)
   // The notes on who leads, read in one pass over the folded paragraphs: 排在第一位的为牵头单位, and the mark of 标☆的为牵头单位.
   let firstIsLead = false;
+  let restIsSupport = false;
   let leadMark: string | null = null;
+  const readNote = (f: string) => {
+    const note = firstIsLeadNote(f);
+    if (note === null) return;
+    firstIsLead = true;
+    // (`…为牵头单位，其他为配合单位`: the note gives the others their role too, probe 123.)
+    restIsSupport = REST_SUPPORT.test(f.slice(note.index + note[0].length, note.index + note[0].length + 16));
+  };
   for (const p of paragraphs) {
     if (firstIsLead && leadMark !== null) break;
     const f = fold(p.text);
-    if (!firstIsLead) firstIsLead = firstIsLeadNote(f) !== null;
+    if (!firstIsLead) readNote(f);
     if (leadMark === null && /牵头/.test(f)) leadMark = leadMarkOf(f);
   }
-  if (!firstIsLead) firstIsLead = (read.notes ?? []).some((n) => firstIsLeadNote(fold(n)) !== null);
+  if (!firstIsLead) for (const n of read.notes ?? []) if (!firstIsLead) readNote(fold(n));
   for (const s of states) if (!s.row && !s.fromTable && s.chunks.length) s.item.title = itemTitle(s);
-  const tasks = buildTasks(preamble, states, { planYear, firstIsLead, leadMark });
+  const tasks = buildTasks(preamble, states, { planYear, firstIsLead, restIsSupport, leadMark });
   for (const u of unaccountedMarkers(paragraphs, ledgers, paragraphs[header.recipientsAt])) {
     const place = placeOf(u.paragraph, u.offset);
     report({ en: `\`${u.text}\` stands where a responsibility marker would, but no task or finding took it: check it by hand`, zh: `“${u.text}”处于分工标注的位置，但没有进入任何任务或提示，请人工核对` }, place.line, place.column, 'unaccounted-marker', 'error');

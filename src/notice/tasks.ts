@@ -9,6 +9,11 @@ export interface TaskContext {
   planYear: number | null;
   /** The notice says 排在第一位的为牵头单位: the first responsible unit of each list is its lead. */
   firstIsLead: boolean;
+  /**
+   * Whether that note gives the others of a list as support (`排在第一位的为牵头单位，其他为配合单位`: probe 123, a city's
+   * 分解表), not responsible.
+   */
+  restIsSupport?: boolean;
   /** The mark the notice says its leads carry (`标☆的为牵头单位`: `☆`), see markers.ts leadMarkOf. */
   leadMark?: string | null;
 }
@@ -68,7 +73,7 @@ function makeTask(id: string, marker: string | null, path: string[], title: stri
       const groupLead = leadOf(g, firstIsLead);
       addNew(lead, groupLead);
       const own = groupLead === g.lead ? g.responsible : g.responsible.slice(1);
-      addNew(responsible, own);
+      addNew(groupLead !== g.lead && context.restIsSupport ? support : responsible, own);
       addNew(support, g.support);
       addNew(leaders, g.leaders);
       if (deadline === null && g.deadline) deadline = g.deadline;

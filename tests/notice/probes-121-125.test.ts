@@ -172,3 +172,44 @@ describe('a 整改方案 copied from a PDF, its fields run into one paragraph, l
     expect(messages.map((m) => m.ruleId)).toEqual([]);
   });
 });
+
+describe('an Excel task table (probe 123)', () => {
+  it('starts its plan after a 填报说明 that comes first, when its table has no title row', () => {
+    const list = tasks(
+      [
+        '填报说明',
+        '一、本清单共2项具体措施，由市优化营商环境协调事务中心负责解释。',
+        '二、各牵头单位要会同责任单位细化工作方案。',
+        '三、请于每月25日前报送进展情况。',
+        '序号\t重点任务\t牵头单位\t责任单位\t完成时限',
+        '1\t推行免证办\t市行政审批服务局\t市数据资源局\t2023年9月底前',
+        '2\t推行跨省通办\t市行政审批服务局\t市直有关单位\t持续推进',
+      ].join('\n'),
+    );
+    expect(list.map((t) => [t.id, t.path, t.lead])).toEqual([
+      ['1', [], ['市行政审批服务局']],
+      ['2', [], ['市行政审批服务局']],
+    ]);
+  });
+
+  it('gives the others of each list as support when the note on leads says so (`…其他为配合单位`)', () => {
+    const list = tasks(
+      [
+        '盐城市2022年重点工作任务分解表',
+        '序号\t重点任务\t责任单位\t完成时限',
+        '1\t推进重大项目建设\t市发改委、市财政局、市统计局\t2022年12月底前',
+        '2\t扩大对外开放\t市商务局、盐城海关\t持续推进',
+        '注：责任单位中排在第一位的为牵头单位，其他为配合单位。',
+      ].join('\n'),
+    );
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([
+      ['1', { lead: ['市发改委'], responsible: [], support: ['市财政局', '市统计局'] }],
+      ['2', { lead: ['市商务局'], responsible: [], support: ['盐城海关'] }],
+    ]);
+  });
+
+  it('keeps the others responsible under the bare note', () => {
+    const list = tasks(['某市重点工作任务分解表', '序号\t重点任务\t责任单位\t完成时限', '1\t推进重大项目建设\t市发改委、市财政局\t2022年12月底前', '注：责任单位中排在第一位的为牵头单位。'].join('\n'));
+    expect(roles(list[0])).toEqual({ lead: ['市发改委'], responsible: ['市财政局'], support: [] });
+  });
+});
