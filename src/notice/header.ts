@@ -153,7 +153,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
       // A table's bare caption under the plan's title (`云岭市稳就业实施方案` ⏎ `重点任务分工表`: a fresh user's archive,
       // where every such notice had been titled by its caption) is not the plan's title.
       const bestIsTitle = best !== null && DOC_TYPE.test(fold(cleanTitle(runText(best.start, best.end))));
-      if (bestIsTitle && BARE_CAPTION.test(text)) {
+      // Nor is a short section heading under it that ends as a kind of document does (`工作措施`, `保障措施`: a WeChat
+      // plan's unnumbered headings, probe 122, where the plan had been titled `工作措施`).
+      if (bestIsTitle && (BARE_CAPTION.test(text) || text.length <= 6)) {
         i = j;
         continue;
       }

@@ -212,6 +212,14 @@ export const displayWidth = (text: string) => widths(text).reduce((a, b) => a + 
 const NAME_CUT = /(?:^|[、，,；;])(?:[省市州县区旗盟乡镇各]|国网|国家|中国|中共)[\u4e00-\u9fff（）]*(?<![局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡村（）])$/;
 
 /**
+ * A line whose last name starts with a place and the next line's first name, which does not, ending as a body's does
+ * (`镇村镇` ⏎ `建设办、镇财政办`: probe 121, a pandoc grid table whose cell had given the units `镇村镇` and `建设办`): one name
+ * the wrap cut where the first part looked whole.
+ */
+const PLACE_LAST = /(?:^|[、，,；;])[省市州县区旗盟乡镇][\u4e00-\u9fff]{1,6}$/;
+const NAME_REST = /^(?![省市州县区旗盟乡镇村各国中])[\u4e00-\u9fff]{1,6}?[局委办部厅会院心府司队所站处室社行馆团联组署](?:[、，,；;]|$)/;
+
+/**
  * A cell's lines as its text. Pandoc fills a line as far as its column allows: a line with no room left for the
  * next line's first character was wrapped there, and the two join (`推进高标准农` + `田建设。`, `县农业农` + `村局`;
  * Latin words with a space). A line that had room to go on was broken by the writer: the break stays a line break
@@ -232,7 +240,7 @@ export function cellText(lines: CellLine[]): string {
     } else if (text && prev) {
       const wide = WIDE_START.test(body);
       const next = wide ? 2 : displayWidth(/^\S+/.exec(body)![0]) + 1;
-      if (prev.width + next <= prev.room && !(wide && NAME_CUT.test(text))) {
+      if (prev.width + next <= prev.room && !(wide && (NAME_CUT.test(text) || (PLACE_LAST.test(text) && NAME_REST.test(body))))) {
         out.push(text);
         text = body;
       } else text = WIDE_END.test(text) || wide ? text + body : `${text} ${body}`;

@@ -213,3 +213,12 @@ describe('an Excel task table (probe 123)', () => {
     expect(roles(list[0])).toEqual({ lead: ['市发改委'], responsible: ['市财政局'], support: [] });
   });
 });
+
+describe('a plan\'s title over unnumbered section headings (probe 122: a WeChat plan)', () => {
+  it('is the plan\'s title line, not the heading `工作措施` above the first item', () => {
+    const { matrix } = parsed(
+      ['某镇2024年防溺水工作实施方案', '', '为切实加强我镇中小学生防溺水安全工作，制定本方案。', '', '工作目标', '', '坚持预防为主的原则，确保不发生溺水事故。', '', '工作措施', '', '（1）压实防溺水工作责任。镇与各村签订责任书。', '', '责任单位：镇应急办、各村（社区）'].join('\n'),
+    );
+    expect([matrix.document.title, matrix.tasks.map((t) => [t.id, t.responsible])]).toEqual(['某镇2024年防溺水工作实施方案', [['1', ['镇应急办', '各村（社区）']]]]);
+  });
+});
