@@ -323,6 +323,9 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   // still read (a fresh user's: the units had been lost, with an error that blamed the item above).
   if (groups.every((g) => g.kind === 'sentence' || namesNoUnit(g)) && (folded.includes('牵头') || folded.includes('负责') || folded.includes('主办') || folded.includes('主抓') || folded.includes('负总责'))) readLeadSentences(text, folded, context, groups, spans, diagnostics);
 
+  // 5. A 纪要's assignment with the work between who leads and who helps, on a numbered item that names no one else.
+  if (context.numbered === true && groups.length === 0 && (folded.includes('牵头') || folded.includes('负责'))) readWorkSentences(text, folded, groups);
+
   if (groups.length > 1) groups.sort((a, b) => a.start - b.start);
   // The groups outlive the paragraph (in its item's chunks): exact-size lists, without the room push leaves.
   for (const g of groups) {
@@ -397,7 +400,7 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
       const timed = comma > from && isTimePhrase(trimPunct(folded.slice(comma + 1, to)));
       const names = timed ? comma : to;
       // (Each clause names and a role verb, nothing else: `各乡镇、各部门要认真落实…，主要负责同志要亲自…` is prose, probe 57.)
-      if (names - from >= 4 && names - from <= 120 && folded.slice(from, names).split(/[，,]/).every((c) => BARE_CLAUSE.test(c))) {
+      if (names - from >= 4 && names - from <= 120 && folded.slice(from, names).split(/[，,]/).every((c) => BARE_CLAUSE.test(c) || OVERSIGHT.test(c))) {
         const group = newGroup('sentence', from, from);
         const found: ParagraphDiagnostic[] = [];
         const clauses = readClauses(text, folded, from, names, group, found);
@@ -411,6 +414,43 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
     start = end;
   }
 }
+
+/**
+ * A sentence of a 纪要's numbered item that gives the work to a body, its work between the body and those who help:
+ * `由县财政局负责落实经费保障，县林业局配合。`, `请县林业局牵头，县公安局配合，开展专项整治。`, `责成县林业局牵头开展专项整治。`
+ * (a fresh user's 纪要, whose items had given no task and no finding). `由`, `请` or `责成`, bodies' names only, then 牵头
+ * (lead) or 负责 (responsible); a clause of names and 配合 / 协助 / 参与 after it names the support; the rest is the work,
+ * which stays in the text. After 由, only with those who help.
+ */
+function readWorkSentences(text: string, folded: string, groups: MarkerGroup[]): void {
+  let start = 0;
+  while (start < folded.length) {
+    let end = start;
+    while (end < folded.length && folded[end] !== '。' && folded[end] !== '；' && folded[end] !== ';') end++;
+    const m = WORK_SENTENCE.exec(folded.slice(start, end));
+    if (m) {
+      const at = start + m.index + m[0].length - m[2].length - m[3].length - m[4].length;
+      const names = splitUnits(text.substr(at, m[2].length)).units;
+      const group = newGroup('sentence', at, at);
+      if (m[3] === '牵头') group.lead = names;
+      else group.responsible = names;
+      let clause = start + m.index + m[0].length - m[4].length;
+      for (const part of m[4].split(/[，,]/)) {
+        const help = HELP_CLAUSE.exec(part);
+        if (help) append(group.support, splitUnits(text.substr(clause + (part.length - part.trimStart().length), help[1].length)).units);
+        clause += part.length + 1;
+      }
+      // (With those who help; or asked to lead, `请X牵头…`, `责成X牵头…`. `由县政府负责组织实施`, `由县政府牵头，建立联席会议
+      // 制度` alone stay prose: probe 22.)
+      if (names.length && (group.support.length || (m[1] !== '由' && group.lead.length)) && allBodies(group)) groups.push(group);
+    }
+    start = end + 1;
+  }
+}
+/** The head of such a sentence: an item's number, a lead-in, 由 / 请 / 责成 (1), the names (2), 牵头 or 负责 (3), and the rest (4). */
+const WORK_SENTENCE = /^[\s\u3000]*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])[\s\u3000]*)?(?:会议(?:同意|要求|决定|明确|议定|指出)[，,]?)?(由|请|责成)([^。；;，,由请]{2,40}?)(牵头|负责)(?![人同])([^。；;]{0,120})$/;
+/** A clause of names and a helper's verb (`县公安局、县应急管理局配合`): the names (1). */
+const HELP_CLAUSE = /^[\s\u3000]*([^。；;，,：:]{2,60}?)(?:积极|密切)?(?:配合|协助|参与)[\s\u3000]*$/;
 
 /**
  * The parts of a sentence before its `由Y会同Z负责` clause, between commas, that each give a part of the work to a body

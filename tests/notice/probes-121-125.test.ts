@@ -222,3 +222,24 @@ describe('a plan\'s title over unnumbered section headings (probe 122: a WeChat 
     expect([matrix.document.title, matrix.tasks.map((t) => [t.id, t.responsible])]).toEqual(['某镇2024年防溺水工作实施方案', [['1', ['镇应急办', '各村（社区）']]]]);
   });
 });
+
+describe('a 纪要\'s numbered items that give out work in sentences (a fresh user\'s)', () => {
+  it('reads `由X负责<work>，Y配合`, `请X牵头，Y配合，<work>`, `责成X牵头<work>`, and an oversight before who acts', () => {
+    const list = tasks(
+      plan(
+        '一、由县财政局负责落实经费保障，县林业局配合。',
+        '二、请县林业局牵头，县公安局、县应急管理局配合，开展专项整治。',
+        '三、责成县林业局牵头开展专项整治。',
+        '四、加强督查。县政府督查室督导，各乡镇人民政府按属地负责。',
+        '五、由县政府牵头，建立联席会议制度。',
+        '六、由监护人负责看管，家长配合。',
+      ),
+    );
+    expect(list.map((t) => [t.id, roles(t), t.text])).toEqual([
+      ['1', { lead: [], responsible: ['县财政局'], support: ['县林业局'] }, '由县财政局负责落实经费保障，县林业局配合。'],
+      ['2', { lead: ['县林业局'], responsible: [], support: ['县公安局', '县应急管理局'] }, '请县林业局牵头，县公安局、县应急管理局配合，开展专项整治。'],
+      ['3', { lead: ['县林业局'], responsible: [], support: [] }, '责成县林业局牵头开展专项整治。'],
+      ['4', { lead: [], responsible: ['各乡镇人民政府'], support: [] }, '加强督查。县政府督查室督导，各乡镇人民政府按属地负责。'],
+    ]);
+  });
+});
