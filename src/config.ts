@@ -29,6 +29,17 @@ export interface FengongConfig {
   path?: string;
 }
 
+/** The configuration file that named each registry path (absolute), for the messages about that registry. */
+const namedBy = new Map<string, string>();
+
+/**
+ * The configuration file whose `registry:` named this registry path (absolute), if one did: a registry that cannot be
+ * read is said with it, which is where a clerk who never typed --units must look (a fresh user's).
+ */
+export function registryNamedBy(path: string): string | undefined {
+  return namedBy.get(resolve(path));
+}
+
 /**
  * Finds `.fengongrc.yaml` in `cwd` or the nearest directory above it (as yamllint and textlint do), reads it and
  * checks it against `schemas/config.schema.json`.
@@ -67,7 +78,10 @@ export function loadConfig(cwd: string): FengongConfig {
     throw new FengongError({ en: findingLine(errors[0]), zh: findingLine(inChinese()[0] ?? errors[0]) });
   }
   const config = { ...(value as FengongConfig | null), path };
-  if (config.registry) config.registry = resolve(dirname(path), config.registry);
+  if (config.registry) {
+    config.registry = resolve(dirname(path), config.registry);
+    namedBy.set(config.registry, path);
+  }
   // `maxSize: 10MB`, as `--max-size 10MB` (a new user's probe: only bytes were accepted).
   if (typeof config.maxSize === 'string') config.maxSize = parseSize(config.maxSize);
   return config;

@@ -7,6 +7,7 @@ import { byPlace } from '../matrix/finding.js';
 import { documentKind, parseMatrixText } from '../matrix/parse.js';
 import { schemaFindings } from '../matrix/schema-findings.js';
 import { schemaValidator } from '../compiled-schema.js';
+import { registryNamedBy } from '../config.js';
 import { errnoWords, FengongError } from '../errors.js';
 import { createRegistry, type RegistryData, type UnitRegistry } from './registry.js';
 
@@ -66,7 +67,11 @@ export function loadRegistry(path: string): UnitRegistry {
   } catch (error) {
     if (error instanceof FengongError) throw error;
     const why = errnoWords(error as NodeJS.ErrnoException);
-    throw new FengongError({ en: `${path}: cannot read the unit registry (${why.en})`, zh: `${path}：无法读取单位名录（${why.zh}）` });
+    const by = registryNamedBy(path);
+    throw new FengongError({
+      en: `${path}: cannot read the unit registry (${why.en})${by ? `, named by registry: in ${by}` : ''}`,
+      zh: `${path}：无法读取单位名录（${why.zh}）${by ? `，该路径来自 ${by} 的 registry 设置` : ''}`,
+    });
   }
   // A registry saved as GB18030 read as UTF-8 knew no name (probe 18): refused, as a matrix file is.
   if (!isUtf8(bytes)) throw new FengongError({ en: `${path}: not UTF-8 text: save the unit registry as UTF-8`, zh: `${path}：不是 UTF-8 文本：请把单位名录存为 UTF-8 编码` });

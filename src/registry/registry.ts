@@ -67,13 +67,24 @@ export function createRegistry(data: RegistryData, file = 'registry', locate?: R
     const place = locate(path);
     return `${file}:${place.line}:${place.column}`;
   };
+  /** Where each name was first claimed, for the message that another entry claims it too. */
+  const claimedAt = new Map<string, ReadonlyArray<string | number>>();
   const claim = (key: string, unit: string, what: string, path: ReadonlyArray<string | number>): void => {
     const name = normalizeUnitName(key);
     const owner = canonical.get(name);
     if (owner !== undefined && owner !== unit) {
-      throw new FengongError({ en: `${at(path)}: ${what} ${key} is already a name of ${owner}`, zh: `${at(path)}：${what === 'alias' ? '别名' : '单位'} ${key} 已是 ${owner} 的名称` });
+      // Whose alias it is, and where the other claim stands (`alias 消防大队 of 区消防救援大队 is already the name of unit
+      // 消防大队 (line 7)`: it had said `alias 消防大队 is already a name of 消防大队`, a fresh user's).
+      const first = claimedAt.get(name);
+      const line = first && locate ? locate(first).line : undefined;
+      const isName = owner === name;
+      throw new FengongError({
+        en: `${at(path)}: ${what} ${key}${what === 'alias' ? ` of ${unit}` : ''} is already ${isName ? 'the name of unit' : 'an alias of'} ${owner}${line ? ` (line ${line})` : ''}: a name stands for one unit`,
+        zh: `${at(path)}：${what === 'alias' ? `${unit} 的别名` : '单位'} ${key} 已是${isName ? `单位 ${owner} 的名称` : ` ${owner} 的别名`}${line ? `（第 ${line} 行）` : ''}：一个名称只能指一个单位`,
+      });
     }
     canonical.set(name, unit);
+    if (!claimedAt.has(name)) claimedAt.set(name, path);
   };
   data.units.forEach((entry, i) => {
     const unit = normalizeUnitName(entry.name);

@@ -65,9 +65,9 @@ describe('createRegistry', () => {
 
   it('refuses one name for two units, a unit listed twice, and collectives that contain each other', () => {
     const twoOwners = { registryVersion: 1 as const, units: [{ name: 'A' }, { name: 'B', aliases: ['A'] }] };
-    expect(() => createRegistry(twoOwners, 'u.yaml')).toThrow('u.yaml: alias A is already a name of A');
+    expect(() => createRegistry(twoOwners, 'u.yaml')).toThrow('u.yaml: alias A of B is already the name of unit A: a name stands for one unit');
     const aliasTwice = { registryVersion: 1 as const, units: [{ name: 'A', aliases: ['X'] }, { name: 'B', aliases: ['X'] }] };
-    expect(() => createRegistry(aliasTwice, 'u.yaml')).toThrow('alias X is already a name of A');
+    expect(() => createRegistry(aliasTwice, 'u.yaml')).toThrow('alias X of B is already an alias of A: a name stands for one unit');
     expect(() => createRegistry({ registryVersion: 1, units: [{ name: 'A' }, { name: 'A' }] })).toThrow('listed twice');
     const cycle = { registryVersion: 1 as const, units: [{ name: '甲', members: ['乙'] }, { name: '乙', members: ['甲'] }] };
     expect(() => createRegistry(cycle, 'u.yaml')).toThrow('u.yaml: collectives contain each other: 甲 → 乙 → 甲');
@@ -103,7 +103,7 @@ describe('parseRegistry and loadRegistry', () => {
   it('names the line of a unit listed twice, an alias taken, a cycle of collectives; refuses a registry not in UTF-8 (probe 18)', () => {
     const bad = (text: string) => () => parseRegistry(text, 'units.yaml');
     expect(bad('registryVersion: 1\nunits:\n  - name: 县科协\n  - name: 县科协\n')).toThrow(/^units\.yaml:4:11: unit 县科协 is listed twice$/);
-    expect(bad('registryVersion: 1\nunits:\n  - name: 县科协\n  - name: 县教体局\n    aliases: [县科协]\n')).toThrow(/^units\.yaml:5:15: alias 县科协 is already a name of 县科协$/);
+    expect(bad('registryVersion: 1\nunits:\n  - name: 县科协\n  - name: 县教体局\n    aliases: [县科协]\n')).toThrow(/^units\.yaml:5:15: alias 县科协 of 县教体局 is already the name of unit 县科协 \(line 3\): a name stands for one unit$/);
     expect(bad('registryVersion: 1\nunits:\n  - name: 甲组\n    members: [乙组]\n  - name: 乙组\n    members: [甲组]\n')).toThrow(/^units\.yaml:4:14: collectives contain each other: 甲组 → 乙组 → 甲组$/);
     const dir = mkdtempSync(join(tmpdir(), 'fengong-registry-'));
     const gb = join(dir, 'units.yaml');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { FengongError } from '../../src/errors.js';
+import { loadRegistry } from '../../src/registry/load.js';
 
 const root = mkdtempSync(join(tmpdir(), 'fengong-config-'));
 
@@ -42,6 +43,14 @@ describe('loadConfig', () => {
     const piped = project('fifo');
     execFileSync('mkfifo', [join(piped, '.fengongrc.yaml')]);
     expect(() => loadConfig(piped)).toThrow(/\.fengongrc\.yaml: not a file/);
+  });
+
+  it('names itself when the registry it names cannot be read (a fresh user, who never typed --units, was lost)', () => {
+    const dir = project('missing-registry', 'registry: nosuch.yaml\n');
+    loadConfig(dir);
+    expect(() => loadRegistry(join(dir, 'nosuch.yaml'))).toThrow(`${join(dir, 'nosuch.yaml')}: cannot read the unit registry (no such file), named by registry: in ${join(dir, '.fengongrc.yaml')}`);
+    // A registry given with --units is said as before.
+    expect(() => loadRegistry(join(root, 'elsewhere.yaml'))).toThrow(/^[^,]*elsewhere\.yaml: cannot read the unit registry \(no such file\)$/);
   });
 
   it('is empty without a file, or with an empty one', () => {
