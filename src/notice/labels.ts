@@ -429,7 +429,13 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   if (/^(?:配合|协办|协助|参与|协同|协作|会办)$/.test(h)) return 'support';
   if (/^(?:责任|负责)$/.test(h)) return 'responsible';
   if (/^(?:类别|类型|分类|领域|重点领域|板块|方面|工作类别|任务类别|项目类别)$/.test(h)) return 'category';
-  if (/领导/.test(h)) return 'leaders';
+  // A leader column that names a unit role too (`牵头县领导（牵头单位）`, `县领导及牵头单位`, `责任领导/牵头单位`: its cells
+  // `孙立新（县发改局）`, probe 128, where every lead had gone into leaders): the role's column; the people in its cells are
+  // leaders (see table.ts personAndUnits).
+  if (/领导/.test(h)) {
+    const role = /(牵头|主责|责任|配合)(?:单位|部门)/.exec(header.replace(/[\s\u3000]+/g, ''));
+    return role ? (role[1] === '配合' ? 'support' : role[1] === '责任' ? 'responsible' : 'lead') : 'leaders';
+  }
   // 督办单位, 督办责任单位: who oversees the task (see LABELS), no role; 督办事项 is the task.
   if (/督办|督查|督导/.test(h) && UNIT_WORD.test(h)) return 'other';
   // 主责单位, and 主办单位 beside 协办单位 (a column, never a web page's footer line).

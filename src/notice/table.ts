@@ -247,6 +247,29 @@ export function completeRow(paragraphs: Paragraph[], index: number, width: numbe
 }
 
 /**
+ * A person named with the units they answer through, in one element of a role cell: `孙立新（县发改局）`, `王强（县
+ * 自然资源局、县工业和信息化局）` (a column `牵头县领导（牵头单位）`, probe 128). The person is two to four characters that
+ * end no body's name; the units are bodies' names. Else null (`县级相关部门（单位）`, `各镇（街道）`).
+ */
+function personAndUnits(element: string): { person: string; units: string[] } | null {
+  const m = /^([^（()）]{2,16})[（(]([^（()）]{2,60})[）)]$/.exec(element);
+  if (!m) return null;
+  const [, outer, inner] = m;
+  const unitsOf = (list: string) => {
+    const units = splitUnits(list).units;
+    return units.length && units.every((u) => UNIT_END.test(u)) ? units : null;
+  };
+  if (!PERSON_NAME.test(outer)) return null;
+  const units = unitsOf(inner);
+  return units ? { person: outer, units } : null;
+}
+/** A person's name as a cell writes it: two to four characters, no body's or place's last character (`街道` of
+ * `各乡镇（街道）` is none), no word of a note first. */
+const PERSON_NAME = /^(?![各含筹原下以其不等有相县市区省州镇乡])[\u4e00-\u9fff]{2,4}$(?<![局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡村省州旗道园场厂校级位门头])/;
+/** The last characters of a body's name. */
+const UNIT_END = /(?:[局委办部厅院府司队所站处室社行馆团联组署]|中心|政府|公司|管委会|街道|乡镇|单位|部门)$/;
+
+/**
  * Reads the role, deadline and leader cells of a row into one marker group. A label inside a role cell names its
  * own role (`…<br>省牵头单位：省农业农村厅`, b09); one naming a higher level of government is context, dropped with
  * an info finding. Line breaks in a cell separate units.
@@ -279,7 +302,15 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
       else if (role === 'leaders') append(group.leaders, units);
       // 督办单位：… in a role cell names who oversees the task: no unit of it.
       // A person or a post in a role cell (`党组书记`, `分管副局长`: probe 64) is a leader of the task, never a unit.
-      else if (role !== 'oversight') for (const u of units) (isPerson(u) ? group.leaders : group[role]).push(u);
+      else if (role !== 'oversight') {
+        for (const u of units) {
+          const both = personAndUnits(u);
+          if (both) {
+            group.leaders.push(both.person);
+            append(group[role], both.units);
+          } else (isPerson(u) ? group.leaders : group[role]).push(u);
+        }
+      }
     };
     const found: ParagraphDiagnostic[] = [];
     for (let m = re.exec(f); m; m = re.exec(f)) {

@@ -95,7 +95,7 @@ export function readText(text: string, widthOf?: WidthOf, drawn: readonly DrawnT
     } else if (raw.trim() === '') {
       blank = true;
       current = undefined;
-    } else if ((raw.trim().includes('\t') || (EMPTY_CELLS_AFTER.test(raw) && !blank && blocks[blocks.length - 1]?.kind === 'row')) && !LIST_NUMBER_TAB.test(raw)) {
+    } else if ((raw.trim().includes('\t') || (EMPTY_CELLS_AFTER.test(raw) && !blank && blocks[blocks.length - 1]?.kind === 'row') || quotedFirstCell(raw, blank, blocks)) && !LIST_NUMBER_TAB.test(raw)) {
       // A record of a sheet copied from Excel whose quoted cell holds line breaks (`"县级⏎牵头单位"`, in the header
       // too: probe 23) goes on over the lines up to its closing quote.
       const record = quoteState(raw) === 'open' ? excelRecord(text, m, raw, line) : null;
@@ -121,6 +121,15 @@ export function readText(text: string, widthOf?: WidthOf, drawn: readonly DrawnT
     start = m.index + m[0].length;
   }
   return { blocks, lineCount: line, format: 'text' };
+}
+
+/**
+ * Whether a line under a row opens a quoted first cell of the next record, its line break inside the quotes
+ * (`"王建国` ⏎ `（常务副县长）"⇥5⇥…`: a 责任领导 column first, probe 128, where the line had gone into the deadline of the
+ * row above and the rest had made a row of its own).
+ */
+function quotedFirstCell(raw: string, blank: boolean, blocks: Block[]): boolean {
+  return !blank && raw.charCodeAt(0) === 0x22 && blocks[blocks.length - 1]?.kind === 'row' && quoteState(raw) === 'open';
 }
 
 /** A rule drawn across a text (`────────`, `--------`): no line of a table laid out with spaces. */

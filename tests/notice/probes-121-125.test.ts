@@ -243,3 +243,42 @@ describe('a 纪要\'s numbered items that give out work in sentences (a fresh us
     ]);
   });
 });
+
+describe('a county\'s task table pasted as text from Excel (probe 128)', () => {
+  it('reads a quoted first cell that holds a line break as the start of the next row, not the rest of the row above', () => {
+    const list = tasks(
+      [
+        '某县2023年重点工作责任分解',
+        '责任领导\t序号\t工作任务\t牵头单位\t责任单位\t完成时限',
+        '\t4\t深入实施行动，健全重点工作晾晒比拼机制。\t县政府办公室\t县级有关部门等\t每季度',
+        '"王建国',
+        '（常务副县长）"\t5\t固定资产投资增长10%以上。\t县发改局\t县经信局、县住建局\t全年',
+        '\t6\t推进项目建设。\t县住建局\t县交通运输局\t2023年9月底',
+      ].join('\n'),
+    );
+    expect(list.map((t) => [t.id, t.lead, t.deadline?.text, t.leaders ?? []])).toEqual([
+      ['4', ['县政府办公室'], '每季度', []],
+      ['5', ['县发改局'], '全年', ['王建国（常务副县长）']],
+      ['6', ['县住建局'], '2023年9月底', []],
+    ]);
+  });
+
+  it('reads a column of leaders and lead units (`牵头县领导（牵头单位）`): the people are leaders, the units in brackets lead', () => {
+    const list = tasks(
+      [
+        '某县2024年政府工作报告重点工作任务分工',
+        '序号\t任务内容\t"牵头县领导',
+        '（牵头单位）"\t责任单位\t完成时限',
+        '1\t全年实施重点项目150个以上。\t孙立新（县发改局）\t各镇（街道）、县直有关部门\t全年',
+        '2\t积极争取专项债券资金15亿元以上。\t"孙立新（县发改局）',
+        '马  慧（县财政局）"\t县直有关部门\t2024年12月',
+        '3\t批而未供土地处置3000亩以上。\t王  强（县自然资源局、县工业和信息化局）\t各镇（街道）\t2024年10月底前',
+      ].join('\n'),
+    );
+    expect(list.map((t) => [t.id, t.lead, t.responsible, t.leaders ?? []])).toEqual([
+      ['1', ['县发改局'], ['各镇（街道）', '县直有关部门'], ['孙立新']],
+      ['2', ['县发改局', '县财政局'], ['县直有关部门'], ['孙立新', '马慧']],
+      ['3', ['县自然资源局', '县工业和信息化局'], ['各镇（街道）'], ['王强']],
+    ]);
+  });
+});
