@@ -254,7 +254,13 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // line above it, which may end without a full stop (`联系人：王磊，电话：0371-6281XXXX`: a WeChat copy, no blank
         // line, probe 89: the signature had gone into the last task, the issuer was null). Not after a list left open.
         const signs = !open && after !== undefined && body.length <= 40 && DATE_LINE.test(after) && SIGNATURE_LINE.test(body) && !/[、，,；;：:（(]$/.test(prev.text);
-        const join = !signs && (cut || unindented || headingGoesOn || runIn || runInWrapped || listWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && asWide(prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) || (!pageBreak && asWide(1) && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open, prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text) && !value && !((wrapped && nameRunsOn(prev.text, body)) || valueAfterLabel(prev.text, body, after, separated, pageBreak)))));
+        // A labelled line as wide as the wrap that ends in a bracket inside a name (`…、县直各党（工）` ⏎ `委、各乡镇党委`: a Party
+        // committee's 整改方案, probe 126, where the list had stopped at `县直各党（工）`): the next line, not indented,
+        // finishes the name.
+        // (A line that starts with `、` goes on with the list above it, however wide that line: `…县委统战部（县民宗局）` ⏎
+        // `、各乡镇党委`.)
+        const bracketCut = !separated && prev.kind === 'text' && ((lead === 0 && asWide(1) && /[）)]$/.test(prev.text) && nameRunsOn(prev.text, body)) || (body.charCodeAt(0) === 0x3001 && !/[。！？!?]$/.test(prev.text)));
+        const join = !signs && (cut || unindented || bracketCut || headingGoesOn || runIn || runInWrapped || listWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && asWide(prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) || (!pageBreak && asWide(1) && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open, prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text) && !value && !((wrapped && nameRunsOn(prev.text, body)) || valueAfterLabel(prev.text, body, after, separated, pageBreak)))));
         // A list item (Markdown's `- `, a text's `- ` line) is an element of its own, never the wrapped rest of the line
         // above; under a labelled line it names one more unit (`- **责任单位**：` ⏎ `  - 区人民法院` ⏎ `  - 区人民检察院`, an AI
         // assistant's answer: probe 93, the three had made one name).
@@ -894,6 +900,8 @@ function nameRunsOn(prev: string, next: string): boolean {
   if (label === null) return false;
   const value = prev.slice(label.index + label[0].length);
   if (value.length > 40 || /[。！!]/.test(value)) return false;
+  // The next line goes on with the list's separator (`…县委统战部（县民宗局）` ⏎ `、各乡镇党委`).
+  if (/^[、，,]/.test(next)) return value.trim() !== '' && !/[、，,；;]$/.test(value);
   const tail = value.split(/[、，,；;]/).pop()!;
   const first = next.split(/[、，,；;。（(]/, 1)[0];
   // A list cut after a separator (`责任单位：市财政局、` ⏎ `市审计局，市直各单位。督办单位：…`) goes on with a name.
