@@ -167,7 +167,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     // probe 123, where the notes' 一、二、三、 had made every row a child of 三).
     bodyStart = best ? best.end + 1 : notesEnd;
     // A covering notice (…关于印发…的通知) with no title line of the plan: its 《…》 names the plan.
-    if (best && /关于.*(?:印发|转发|下发)/.test(fold(runText(best.start, best.end))) && /通知$/.test(fold(cleanTitle(runText(best.start, best.end))))) {
+    if (best && COVERING.test(fold(runText(best.start, best.end))) && /通知$/.test(fold(cleanTitle(runText(best.start, best.end))))) {
       coverOnly = best;
       planTitle = null;
       // The plan follows the covering letter's date with no title line of its own: the letter's own numbered
@@ -187,7 +187,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     const j = runEnd(i);
     const text = runText(i, j);
     // (A 请示 or 报告 sends a plan up: its title is the covering notice's, probes 49 and 51.)
-    if (/关于/.test(fold(text)) && /通知$|通报$|函$|请示$|报告$/.test(fold(cleanTitle(text))) && planTitle && i !== planTitle.start) {
+    if ((/关于/.test(fold(text)) || COVERING.test(fold(text))) && /通知$|通报$|函$|请示$|报告$/.test(fold(cleanTitle(text))) && planTitle && i !== planTitle.start) {
       // `关于…的通知` set apart from the issuing body on the line above it (two bold paragraphs) is one title.
       const issuerAbove = /^关于/.test(fold(text)) && i > 0 && titleLike(i - 1) && !/关于/.test(fold(stripped(paragraphs[i - 1].text)));
       // So are the co-issuers of a joint notice set two to a line above the line that ends their list
@@ -325,6 +325,12 @@ export function readHeader(paragraphs: Paragraph[]): Header {
 
 /** A 成文日期 field with its value: `成文日期：2024-03-12`, `成文日期：2024年3月12日`, `2024/03/12`, `2024.03.12`. */
 const DATE_FIELD = /^成文日期[：:](\d{4})[-年./／](\d{1,2})[-月./／](\d{1,2})日?$/;
+
+/**
+ * A covering notice's title: `…关于印发…`, or a Party committee's `中共沂南县委印发《…》的通知` without 关于 (probe 126:
+ * it had been no notice, and the plan's title when the plan had none of its own).
+ */
+const COVERING = /关于.*(?:印发|转发|下发)|(?:印发|转发|下发)《/;
 
 /** The start of a forwarded notice: its 版头 (`某市人民政府办公室文件`) or its title (`…关于印发…的通知`). */
 const FORWARDED = /^.{2,30}(?:文件|命令)$|关于.*(?:印发|转发|下发|批转).*的通知$/;

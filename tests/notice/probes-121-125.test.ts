@@ -327,3 +327,16 @@ describe('a labelled list a wrap cut after a bracket (probe 126: a Party committ
     expect(list.map((t) => [t.id, t.responsible])).toEqual([['1.1', ['县委组织部', '县委统战部（县民宗局）', '各乡镇党委']]]);
   });
 });
+
+describe('a Party committee\'s covering notice without 关于 (probe 126: `中共沂南县委` ⏎ `印发《…》的通知`)', () => {
+  const notice = (...plan: string[]) =>
+    parsed(['中共沂南县委', '印发《2024年全县党的建设工作要点》的通知', '', '各乡镇党委，县直各部门：', '　　现将《2024年全县党的建设工作要点》印发给你们，请认真抓好落实。', '', '中共沂南县委', '2024年3月1日', '', ...plan, '一、加强政治建设', '（一）深入学习。（牵头单位：县委组织部）'].join('\n')).matrix.document;
+
+  it('is the notice, and its 《》 the plan\'s title when the plan has no title line', () => {
+    expect([notice().title, notice().notice]).toEqual(['2024年全县党的建设工作要点', '中共沂南县委印发《2024年全县党的建设工作要点》的通知']);
+  });
+
+  it('is the notice beside the plan\'s own title line', () => {
+    expect([notice('2024年全县党的建设工作要点', '').title, notice('2024年全县党的建设工作要点', '').notice]).toEqual(['2024年全县党的建设工作要点', '中共沂南县委印发《2024年全县党的建设工作要点》的通知']);
+  });
+});
