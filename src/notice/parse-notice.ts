@@ -15,7 +15,7 @@ import { columnKind, isRole, mayHoldLabel } from './labels.js';
 import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, readTaskIdCell, type NumberMarker, type TypedStyle } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
-import { buildParagraphs, hasText, inOfficeForm, isDateLine, isLabelled, MINUTES_FIELD, OA_FIELD, placeOf, type Paragraph } from './paragraphs.js';
+import { buildParagraphs, docNumberOf, hasText, inOfficeForm, isDateLine, isDocNumberLine, isLabelled, MINUTES_FIELD, OA_FIELD, placeOf, type Paragraph } from './paragraphs.js';
 import { completeRow, continueRow, otherLevelColumns, readRowUnits, readTableHeader, repeatsHeader, unitsTableColumns, type Columns } from './table.js';
 import { append } from '../lists.js';
 import { isPlaceholder } from './units.js';
@@ -140,6 +140,11 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   }
   const header = readHeader(paragraphs);
   const doc = header.document;
+  // A 发文字号 printed only in a Word document's header (a red-header template's first page: probe 127).
+  if (doc.docNumber === null && read.headerLines) {
+    const line = read.headerLines.find(isDocNumberLine);
+    if (line !== undefined) doc.docNumber = docNumberOf(line);
+  }
   const planLevel = levelOf(doc.issuer ?? doc.notice ?? doc.title ?? '');
   const planYear = planYearOf(doc.title, doc.date) ?? null;
 

@@ -32,7 +32,8 @@ const WHAT = { en: 'a Word .docx file', zh: ' Word .docx 文件' };
  *   ({@link tableBlocks}); rows without text are left out (their lines still count).
  * - Inserted text counts, deleted text does not (tracked changes, counted in `revisions` with the comments); hidden text (`w:vanish`), field codes, headers,
  *   footers, notes and Word's table of contents are not read (the notes' text is kept in `notes`, for a note such
- *   as 排在第一位的为牵头单位 that applies to the whole notice). A text box's paragraphs come after the paragraph it
+ *   as 排在第一位的为牵头单位 that applies to the whole notice; the headers' lines in `headerLines`, for a 发文字号
+ *   printed only there). A text box's paragraphs come after the paragraph it
  *   is anchored in; a table of one column (a frame) is read as the paragraphs it holds.
  * @param file the path, for messages.
  * @throws FengongError `file: not a Word .docx file (…)` when the bytes are not a zip (an old `.doc` or a file
@@ -55,10 +56,27 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadNot
     // The separators Word keeps among the notes have a type; a note of the text has none.
     for (const note of root ? elements(root).filter((n) => (n.name === 'w:footnote' || n.name === 'w:endnote') && !n.attrs['w:type']) : []) notes.push(textContent(note));
   }
+  // The headers' paragraphs (text boxes in them too), for a 发文字号 printed only there.
+  const headerLines: string[] = [];
+  const headerParts = Object.keys(zip.files).filter((name) => /^word\/header\d*\.xml$/.test(name)).sort();
+  for (const part of headerParts) {
+    const root = await readPart(zip, part, file, WHAT);
+    if (root) collectParagraphs(root, headerLines);
+  }
   const changes = countChanges(body);
   const commentsPart = await readPart(zip, 'word/comments.xml', file, WHAT);
   const comments = commentsPart ? elements(commentsPart).filter((c) => c.name === 'w:comment').length : 0;
-  return { blocks: walk.blocks, lineCount: walk.line, format: 'docx', ...(notes.length ? { notes } : {}), ...(changes || comments ? { revisions: { changes, comments } } : {}), ...(walk.struck ? { struck: walk.struck } : {}) };
+  return { blocks: walk.blocks, lineCount: walk.line, format: 'docx', ...(notes.length ? { notes } : {}), ...(headerLines.length ? { headerLines } : {}), ...(changes || comments ? { revisions: { changes, comments } } : {}), ...(walk.struck ? { struck: walk.struck } : {}) };
+}
+
+/** The text of every paragraph under `el` (`w:p`, text boxes' included), in document order, into `out`. */
+function collectParagraphs(el: XmlElement, out: string[]): void {
+  for (const c of elements(el)) {
+    if (c.name === 'w:p') {
+      const text = textContent(c).trim();
+      if (text) out.push(text);
+    } else collectParagraphs(c, out);
+  }
 }
 
 interface Walk {

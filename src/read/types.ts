@@ -62,6 +62,11 @@ export interface ReadNotice {
    */
   notes?: string[];
   /**
+   * The lines of a Word document's headers (页眉), first-page header first: no part of the text, read only for a
+   * 发文字号 the 版头 printed there (a red-header template's first-page header: probe 127).
+   */
+  headerLines?: string[];
+  /**
    * A Word document's tracked changes (insertions, deletions, moves: each `w:ins`, `w:del`, `w:moveFrom`,
    * `w:moveTo`), read as accepted, and its comments (批注), not read; absent when it has neither.
    */

@@ -234,3 +234,25 @@ describe('text struck through (a county\'s copy of a city\'s list, the city\'s u
     ]);
   });
 });
+
+describe('a 发文字号 printed only in a Word header (probe 127: a red-header template\'s first-page header)', () => {
+  const withHeader = async (header: string, body: string) => {
+    const zip = await JSZip.loadAsync(await docx(body));
+    zip.file('word/header1.xml', `<?xml version="1.0" encoding="UTF-8"?><w:hdr ${W}>${header}</w:hdr>`);
+    return zip.generateAsync({ type: 'uint8array' });
+  };
+  const plan = p('湖州市南浔区人民政府办公室关于印发') + p('南浔区2024年制造业高质量发展攻坚行动方案的通知') + p('一、重点任务') + p('（一）培育企业。（牵头单位：区经信局）');
+
+  it('is the matrix\'s docNumber when the body holds none, and the header\'s other lines are no text', async () => {
+    const read = await readDocx(await withHeader(p('湖州市南浔区人民政府办公室文件') + p('浔政办发〔2024〕5号') + p(''), plan), 'n.docx');
+    const { matrix } = parseNotice(read);
+    expect(matrix.document.docNumber).toBe('浔政办发〔2024〕5号');
+    expect(matrix.tasks.map((t) => [t.id, t.lead])).toEqual([['1.1', ['区经信局']]]);
+    expect(read.blocks.some((b) => b.lines.some((l) => l.text.includes('浔政办发')))).toBe(false);
+  });
+
+  it('gives way to a 发文字号 in the body', async () => {
+    const read = await readDocx(await withHeader(p('浔政办发〔2023〕9号'), p('浔政办发〔2024〕5号') + plan), 'n.docx');
+    expect(parseNotice(read).matrix.document.docNumber).toBe('浔政办发〔2024〕5号');
+  });
+});
