@@ -520,7 +520,7 @@ function indentsParagraphs(blocks: Block[]): boolean {
 }
 
 /** The heading of a web page's list of related links under a notice (`相关解读：`, `相关链接`). */
-const RELATED_LINKS = /^[\s\u3000]*(?:相关解读|政策解读|相关链接|相关文件|相关阅读|相关新闻|相关稿件|附件下载|相关附件)[\s\u3000]*[：:]?[\s\u3000]*$/;
+const RELATED_LINKS = /^[\s\u3000]*(?:相关解读|政策解读|相关链接|相关文件|相关阅读|相关新闻|相关稿件|附件下载|相关附件|相关下载|附件)[\s\u3000]*[：:]?[\s\u3000]*$/;
 /** The buttons under a web page's text (`【打印本页】 【关闭窗口】`) or its QR code line (`扫一扫在手机打开当前页`). */
 const PAGE_END = /扫一扫在手机(?:上)?(?:打开|查看|浏览)/;
 
@@ -542,8 +542,13 @@ function pageTail(blocks: Block[]): { block: number; line: number } {
     return marker !== null && !marker.digitAfter;
   };
   let tail = { block: Infinity, line: 0 };
+  // The heading of the page's list of links or files above its buttons (`相关附件：` ⏎ `- [….doc](…)` ⏎ `- [政策解读：…]`
+  // ⏎ `【打印本页】`: probe 129, where the list had gone into the last task's text): the page's matter starts there.
+  let related: { block: number; line: number } | null = null;
+  const end = () => related ?? tail;
   for (let i = lines.length - 1; i >= 0; i--) {
     const { block: b, line: l, text } = lines[i];
+    if (l >= 0 && tail.block !== Infinity && RELATED_LINKS.test(text.replace(/\*\*/g, ''))) related = { block: b, line: l };
     if (l < 0) {
       const cells = blocks[b].cells;
       // Buttons set apart by a tab (`【打印本页】⇥【关闭窗口】`, probe 50) were read as a row of cells.
@@ -559,12 +564,13 @@ function pageTail(blocks: Block[]): { block: number; line: number } {
       while (first > 0 && lines[first - 1].line >= 0 && numbered(lines[first - 1].text)) first--;
       if (first > 0 && lines[first - 1].line >= 0 && RELATED_LINKS.test(lines[first - 1].text)) {
         i = first - 1;
+        if (tail.block !== Infinity) related = { block: lines[i].block, line: lines[i].line };
         continue;
       }
-      return tail;
+      return end();
     }
   }
-  return tail;
+  return end();
 }
 
 /**

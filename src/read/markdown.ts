@@ -248,7 +248,9 @@ function plainLinks(s: string): string {
   return s.includes('](') ? s.replace(IMAGE, '').replace(LINK, '$1') : s;
 }
 const DESTINATION = String.raw`\((?:[^()]|\([^()]*\))*\)`;
-const IMAGE = new RegExp(String.raw`!\[[^\]]*\]${DESTINATION}`, 'g');
+// (With pandoc's attributes after it, `![](qrcode.png){width="100" height="100"}`: probe 129, where they had stayed in
+// the last task's text.)
+const IMAGE = new RegExp(String.raw`!\[[^\]]*\]${DESTINATION}(?:\{(?:[#.][^{}\s]+|[\w-]+=[^{}\s]*)(?:\s+[^{}]*)?\})?`, 'g');
 const LINK = new RegExp(String.raw`\[([^\]]*)\]${DESTINATION}`, 'g');
 
 /** Pandoc's attributes: `{#_Toc167302211 .anchor}`, `{.underline}`, `{custom-style="正文"}`. */

@@ -340,3 +340,22 @@ describe('a Party committee\'s covering notice without 关于 (probe 126: `中�
     expect([notice('2024年全县党的建设工作要点', '').title, notice('2024年全县党的建设工作要点', '').notice]).toEqual(['2024年全县党的建设工作要点', '中共沂南县委印发《2024年全县党的建设工作要点》的通知']);
   });
 });
+
+describe('a government portal page copied into Markdown (probe 129)', () => {
+  const md = (...lines: string[]) => parseText(lines.join('\n'), 'markdown').matrix;
+  const buttons = ['', '[【打印本页】](javascript:window.print()) [【关闭窗口】](javascript:window.close())', '', '扫一扫在手机打开当前页'];
+
+  it('leaves the page\'s list of attachments and related links out of the last task (`**相关附件：**` ⏎ `- [….pdf](…)` ⏎ `- [政策解读：…](…)`)', () => {
+    const m = md('# 某州若干措施任务分工方案', '', '一、工作任务', '', '（一）构建亲清政商关系。建立闭环机制。', '', '**牵头单位：**州委统战部', '', '**相关附件：**', '', '- [任务分工方案\\_正式稿.pdf](https://x/a.pdf)', '- [政策解读：《某州若干措施任务分工方案》](https://x/b.html)', ...buttons);
+    expect(m.tasks.map((t) => [t.id, t.text, t.source.endLine])).toEqual([['1.1', '构建亲清政商关系。建立闭环机制。', 7]]);
+  });
+
+  it('keeps a numbered list of attachments out of the outline (`相关附件：` ⏎ `1.  [1.….xlsx](…)`)', () => {
+    const m = md('**某县测试工作方案**', '', '**一、重点任务**', '', '（一）加强组织领导。统筹推进。（牵头单位：县财政局）', '', '（二）强化保障。（牵头单位：县发改局）', '', '相关附件：', '', '1.  [1.某县测试工作任务分工表.xlsx](a.xlsx)', '2.  [2.某县测试工作责任清单（牵头单位汇总）.docx](b.docx)', '', '扫一扫在手机打开当前页');
+    expect(m.outline.map((o) => [o.id, o.children.map((c) => [c.id, c.children.length])])).toEqual([['1', [['1.1', 0], ['1.2', 0]]]]);
+  });
+
+  it('drops pandoc\'s attributes after an image (`![](qr.png){width="100" height="100"}`)', () => {
+    expect(md('# 某县测试工作方案', '', '一、工作任务', '', '（一）加强管理。![](a.png){width="100" height="100"}（牵头单位：县发改局）').tasks[0].text).toBe('加强管理。');
+  });
+});
