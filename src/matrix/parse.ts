@@ -91,6 +91,21 @@ function syntaxFinding(error: YAMLError, text: string, place: (offset: number) =
     const key = /^(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^:,{}\n]*[^:,{}\s])/.exec(text.slice(error.pos[0]))?.[0] ?? 'a key';
     return finding(zh ? `${key} 在同一映射中出现了两次：请删除其中一个` : `${key} appears twice in the same mapping: remove one of them`, place(error.pos[0]), 'duplicate-key', 'error', file);
   }
+  // A key typed with the input method's full-width colon (`lead：[区交通运输局]`), the commonest slip of a hand edit in
+  // Chinese: said as such, where it stands (the yaml package had said `Implicit keys need to be on a single line` or
+  // `Nested mappings are not allowed in compact mappings`, a fresh user's).
+  if (!json) {
+    const at = fullWidthColonKey(text, errorOffset(error, text));
+    if (at) {
+      return finding(
+        zh ? `“${at.key}：”用了全角冒号（：），YAML 的键后要用半角冒号（:）：请改为“${at.key}:”` : `\`${at.key}：\` has a full-width colon (：) where YAML needs \`:\` after a key: write \`${at.key}:\``,
+        place(at.offset),
+        'yaml-syntax',
+        'error',
+        file,
+      );
+    }
+  }
   // (The yaml package's advice to its own users, `please use YAML.parseAllDocuments()`, is no help to a clerk: a fresh user's.)
   const detail =
     error.code === 'MULTIPLE_DOCS'
@@ -101,6 +116,23 @@ function syntaxFinding(error: YAMLError, text: string, place: (offset: number) =
     ? zh ? `${kind} 嵌套太深，无法读取；矩阵只嵌套几层，不会有几百层` : `${kind} nested too deeply to read; a matrix nests a few levels, not hundreds`
     : zh ? `不是有效的 ${kind}：${detail}；请改正语法` : `not valid ${kind}: ${detail}; fix the syntax`;
   return finding(reason, place(errorOffset(error, text)), json ? 'json-syntax' : 'yaml-syntax', 'error', file);
+}
+
+/**
+ * A key followed by a full-width colon (`  lead：[…]`, `- id：…`) on the error's line or up to three lines above it: the
+ * key and the colon's offset, or null.
+ */
+function fullWidthColonKey(text: string, errorAt: number): { key: string; offset: number } | null {
+  let lineStart = text.lastIndexOf('\n', Math.max(0, errorAt - 1)) + 1;
+  for (let k = 0; k < 4 && lineStart >= 0; k++) {
+    const end = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, end < 0 ? text.length : end);
+    const m = /^([ \t]*(?:-[ \t]+)?)([A-Za-z][A-Za-z0-9_]*)[ \t]*：/.exec(line);
+    if (m) return { key: m[2], offset: lineStart + line.indexOf('：', m[1].length) };
+    if (lineStart === 0) break;
+    lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  }
+  return null;
 }
 
 /**

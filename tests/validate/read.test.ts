@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -158,5 +158,23 @@ describe('messages for odd files', () => {
     // The same text in a .json file is valid JSON: too deep, not bad YAML (a fresh user's 100,000 levels).
     const deepJson = parseMatrixText(`${'['.repeat(20000)}${']'.repeat(20000)}`, { json: true, file: 'deep.json' });
     expect(deepJson.messages.map((m) => [m.ruleId, m.reason])).toEqual([['json-syntax', 'JSON nested too deeply to read; a matrix nests a few levels, not hundreds']]);
+  });
+});
+
+describe('a key typed with the input method\'s full-width colon (a fresh user\'s commonest slip)', () => {
+  const seed = readFileSync(join(import.meta.dirname, '../../fixtures/notices/lezhi-2023-61.matrix.yaml'), 'utf8');
+
+  it('is said as such, at the colon, in both languages', () => {
+    const text = seed.replace('    lead: [县科协]', '    lead：[县科协]');
+    const line = text.split('\n').findIndex((l) => l.startsWith('    lead：')) + 1;
+    const en = parseMatrixText(text, { file: 'm.yaml' }).messages.filter((m) => m.fatal);
+    expect(en.map((m) => [m.ruleId, m.line, m.column, m.reason])).toEqual([['yaml-syntax', line, 9, '`lead：` has a full-width colon (：) where YAML needs `:` after a key: write `lead:`']]);
+    const zh = parseMatrixText(text, { file: 'm.yaml', lang: 'zh' }).messages.filter((m) => m.fatal);
+    expect(zh[0].reason).toBe('“lead：”用了全角冒号（：），YAML 的键后要用半角冒号（:）：请改为“lead:”');
+  });
+
+  it('leaves a full-width colon inside a value alone (`title: 关于：…`)', () => {
+    const text = seed.replace(/^  title: .*$/m, '  title: 方案：乐至县');
+    expect(parseMatrixText(text, { file: 'm.yaml' }).messages.filter((m) => m.fatal)).toEqual([]);
   });
 });
