@@ -23,7 +23,7 @@ export interface Unaccounted {
 
 /** A bracket's body, with round brackets one level deep inside (`各县（市、区）人民政府牵头`: probe 29). */
 const BODY = '(?:[^（()）〔〕【】［］[\\]]|[（(][^（()）〔〕【】［］[\\]]*[）)])*';
-const FINAL_PAREN_VERB = new RegExp(`[（(〔【［[]${BODY}(?:牵头|配合|协办|协助|负责)${BODY}[）)〕】］\\]][\\s\\u3000。；;，,]*$`);
+const FINAL_PAREN_VERB = new RegExp(`[（(〔【［[]${BODY}(?:牵头|配合|协办|协助|负责|主办|主责|会办)${BODY}[）)〕】］\\]][\\s\\u3000。；;，,]*$`);
 
 /** Whether the text's last character before white space and `。；;，,` closes a bracket (what FINAL_PAREN_VERB needs). */
 function endsInParenthesis(text: string): boolean {

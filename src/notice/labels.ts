@@ -71,6 +71,15 @@ const LABELS: Array<[string, LabelKind]> = [
   ['牵头部室', 'lead'],
   ['责任部室', 'responsible'],
   ['配合部室', 'support'],
+  // A department's divisions under the other role words (`（主办处室：政策法规处；协办处室：厅办公室）`: a 厅's 工作要点,
+  // probe 130, whose brackets had been lost, five of them in silence): 主办 and 主责 lead, 承办 is responsible, 协办,
+  // 参与, 协同, 协助 and 会办 support. (主办 here is never a web page's footer, which says 主办单位.)
+  ...(['处室', '科室', '股室', '部室'] as const).flatMap((room): Array<[string, LabelKind]> => [
+    [`主办${room}`, 'lead'],
+    [`主责${room}`, 'lead'],
+    [`承办${room}`, 'responsible'],
+    ...['协办', '参与', '协同', '协助', '会办'].map((word): [string, LabelKind] => [`${word}${room}`, 'support']),
+  ]),
   ['协办单位', 'support'],
   // A 建议 or 提案 handed out (交办): its 会办单位 help the 主办单位 (support, as 协办 and `会同Y`), its 分办单位 each
   // handle their own part (responsible, as `分别负责`): probe 65, Jiangsu's and Shanghai's wording.
@@ -244,12 +253,14 @@ export function labelStandsAt(folded: string, match: RegExpExecArray, inBlock = 
   if (match[2].startsWith('协办') && /^[\s\u3000]*主办(?:单位|方)[\s\u3000]*[：:]/.test(folded)) return false;
   // `主办部门：` on a line of its own is a 海关's or 税务's lead (probe 61: it was dropped, its `协办部门：` line kept); a
   // web page's footer says 主办单位.
-  if (match[2] === '主办部门') return !FOOTER_WORDS.test(folded);
+  // (Its footer's words looked for from the label on, and not after a bracket or a `；`: an item's own prose, `…备案审查
+  // 制度。（主办部门：政策法规处）`, names no footer: probe 130.)
+  if (match[2] === '主办部门') return /[〔【［（(\[；;][\s\u3000]*$/.test(folded.slice(0, match.index)) || !FOOTER_WORDS.test(folded.slice(match.index));
   // In a block of lines that assign work (`主办单位：…` ⏎ `会办单位：…` ⏎ `完成时限：…` under a 建议's item: probe 65), it
   // names the lead.
   // After an item's sentence, with a 协办 or 会办 label after it (`（四）加强政府网站管理。主办单位：县政府办；协办单位：
   // 县融媒体中心。`: a fresh user's, whose 协办 had been read and 主办 dropped), it names the lead too.
-  if (match[2].startsWith('主办')) {
+  if (match[2] === '主办单位' || match[2] === '主办') {
     const before = folded.slice(0, match.index).trimEnd();
     if (/[〔【［（(\[；;]$/.test(before) || (inBlock && !FOOTER_WORDS.test(folded))) return true;
     // (The footer's words looked for in the labels' part only: the item's own sentence may speak of a 网站.)

@@ -359,3 +359,23 @@ describe('a government portal page copied into Markdown (probe 129)', () => {
     expect(md('# 某县测试工作方案', '', '一、工作任务', '', '（一）加强管理。![](a.png){width="100" height="100"}（牵头单位：县发改局）').tasks[0].text).toBe('加强管理。');
   });
 });
+
+describe('a department\'s divisions under 主办 and 协办 (probe 130: a 厅\'s 工作要点)', () => {
+  it('reads `（主办处室：X；协办处室：Y）` and the same labels on lines of their own, and `主办部门` whatever the item says', () => {
+    const list = tasks(
+      plan(
+        '一、把学习贯彻法治思想作为理论学习中心组学习重点内容。（主办处室：机关党委；协办处室：政策法规处）',
+        '二、加强管理。',
+        '主办科室：建设管理科',
+        '协办科室：综合规划科、财务科',
+        '完成时限：2024年12月底前',
+        '三、严格落实备案审查制度。（主办部门：政策法规处）',
+      ),
+    );
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([
+      ['1', { lead: ['机关党委'], responsible: [], support: ['政策法规处'] }],
+      ['2', { lead: ['建设管理科'], responsible: [], support: ['综合规划科', '财务科'] }],
+      ['3', { lead: ['政策法规处'], responsible: [], support: [] }],
+    ]);
+  });
+});
