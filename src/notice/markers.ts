@@ -65,6 +65,12 @@ export interface MarkerContext {
    * above or below, no `承办单位：`): a `主办单位：` line there names the lead, not a web page's host (probe 65).
    */
   inBlock?: boolean;
+  /**
+   * Whether the paragraph is the first under an item's numbered line that is a heading with no marker (`二、强化考核激励`
+   * ⏎ `将人居环境整治纳入考核。由区委农办负责。`): its closing `由X负责。` / `X负责。` marks it as it would mark the numbered
+   * line (a fresh user's, lost in silence). Under a numbered line that carries its own markers it does not (probe 26).
+   */
+  underHeading?: boolean;
 }
 
 const MARKER_BRACKETS: Record<string, string> = { '〔': '〕', '【': '】', '［': '］', '（': '）', '(': ')', '[': ']' };
@@ -370,7 +376,7 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
     // 开展…`), or the clauses of run-in items (`一是…，由X负责；二是…，由Y负责`): a 纪要's assignments (probe 41).
     // (`由X负责，Y配合，…` gives the work out as `由X牵头，Y配合` does: a 纪要's, probe 110.)
     const strong = m !== null && /牵头|主办|负责/.test(m[0]) && /配合|协助|参与|会办/.test(m[0]);
-    if (m && (context.numbered || whole || strong || runIn) && (!afterComma || /牵头|配合|协助|主办|会办/.test(m[0]) || /由[^。；;，,]+负责[。；;\s\u3000]*$/.test(m[0]))) {
+    if (m && (context.numbered || context.underHeading || whole || strong || runIn) && (!afterComma || /牵头|配合|协助|主办|会办/.test(m[0]) || /由[^。；;，,]+负责[。；;\s\u3000]*$/.test(m[0]))) {
       const from = start + m.index + m[0].indexOf('由');
       const to = start + m.index + m[0].length - m[1].length;
       const group = newGroup('sentence', from, from);
@@ -384,7 +390,7 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
         groups.push(group);
         if (whole && (!clauses.tail || isTimePhrase(clauses.tail))) spans.push([0, folded.length]);
       }
-    } else if (!m && (end === folded.length || timeAlone(folded.slice(end)) || onlyTimeLabelled(folded, end, groups)) && (context.numbered === true ? start > 0 && folded[start - 1] === '。' : start === 0)) {
+    } else if (!m && (end === folded.length || timeAlone(folded.slice(end)) || onlyTimeLabelled(folded, end, groups)) && (context.numbered === true || context.underHeading === true ? start > 0 && folded[start - 1] === '。' : start === 0)) {
       // The last sentence of a numbered item that is nothing but who acts, without 由 (`…保障用地需求。区自然资源局牵头，区发改
       // 局配合。`, `…。县住建局负责。`, `…。县委组织部为牵头单位，县人社局为配合单位。`: fresh users', lost in silence), or a
       // paragraph that is only such a sentence (`县司法局、县法院按各自职责负责。` under an item: a marker line): read as

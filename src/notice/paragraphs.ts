@@ -687,6 +687,9 @@ const LINE_OF_ITS_OWN = 200;
  *   indent dropped by the copy): a numbered line with a comma there is a sentence's first line, not a heading
  *   (`⑴全面推行…全流程电子化，推广远程` ⏎ `异地评标，…`, 26 characters under a wrap of 28: probe 97).
  */
+/** A numbered line's end: a dash, then who acts, a role verb last. */
+const DASH_TAIL_END = /——[^—。]{2,60}(?:牵头|负责|配合|协助|参与)$/;
+
 function joinsSoftWrap(prev: string, open: boolean, full = false): boolean {
   if (standsAlone(prev)) return false;
   if (open) return true;
@@ -695,6 +698,9 @@ function joinsSoftWrap(prev: string, open: boolean, full = false): boolean {
   if (TERMINAL.includes(last)) return false;
   if (isCompleteTitle(prev)) return false;
   if (CONTINUES.includes(last) || isLabelled(prev)) return true;
+  // A heading closed by who acts after a dash (`一、扎实推进农村厕所革命——区农业农村局牵头，各乡镇人民政府负责`: a fresh
+  // user's, whose body line had run into it and the heading's units had been lost) is whole.
+  if (DASH_TAIL_END.test(prev)) return false;
   return prev.length >= 20 && (!isHeading(prev, true) || (full && /[，,]/.test(prev)));
 }
 

@@ -68,6 +68,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     messages.push(message);
   };
   const ledgers = new Map<Paragraph, ParagraphLedger>();
+  /** The index of the last paragraph that opened an item as a heading with no marker (see MarkerContext.underHeading). */
+  let heading = -2;
   /** The ids of the items before the attachment being read (`附件1`), and whether its new numbering was noted. */
   let beforeAttachment: Set<string> | undefined;
   let attachmentNoted = false;
@@ -451,7 +453,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     // `一、二级公路养护` opening the outline is its first item (probe 26); after `二、` it is a wrapped line (probe 25).
     // `1.0～6岁儿童健康管理` opens a list whose `2.` follows (probe 35), as `3.5亿元` after `2.` goes on one.
     const opens = marker !== null && (!marker.digitAfter || stack.expected(marker) || (marker.style === 'cn' && marker.number === 1 && !stack.open.some((s) => s.style === 'cn')) || (marker.number === 1 && !stack.open.some((s) => s.style === marker.style) && nextOfStyle(index, marker.style) === 2));
-    const scan = scanMarkers(text, { planLevel, numbered: opens, organisers: index > 0 && ORGANISER.test(paragraphs[index - 1].text), inBlock: /^[\s\u3000]*(?:主办|成员单位)/.test(text) && inAssigningBlock(index) });
+    const scan = scanMarkers(text, { planLevel, numbered: opens, organisers: index > 0 && ORGANISER.test(paragraphs[index - 1].text), inBlock: /^[\s\u3000]*(?:主办|成员单位)/.test(text) && inAssigningBlock(index), underHeading: !opens && heading === index - 1 });
+    // An item's numbered line that is a heading with no marker of its own (`二、强化考核激励`), for the paragraph under it.
+    heading = opens && scan.groups.length === 0 && !text.includes('。') ? index : -2;
     record(p, scan);
     if (marker && opens) {
       const place = placeOf(p, marker.start);

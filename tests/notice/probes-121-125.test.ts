@@ -379,3 +379,29 @@ describe('a department\'s divisions under 主办 and 协办 (probe 130: a 厅\'s
     ]);
   });
 });
+
+describe('an item whose heading stands on its own line, its units at the end of the paragraph under it (a fresh user\'s)', () => {
+  it('reads `由X负责。` closing the paragraph under a heading with no marker, and a heading closed by a dash and who acts', () => {
+    const list = tasks(
+      [
+        '某区工作要点',
+        '一、扎实推进农村厕所革命——区农业农村局牵头，各乡镇人民政府负责',
+        '    新（改）建农村户用卫生厕所1200户。',
+        '二、强化考核激励',
+        '    将人居环境整治纳入考核。由区委农办负责。',
+        '三、推进污水治理',
+        '    完成治理任务。由区生态环境局牵头，区水利局配合。',
+      ].join('\n'),
+    );
+    expect(list.map((t) => [t.id, roles(t), t.title])).toEqual([
+      ['1', { lead: ['区农业农村局'], responsible: ['各乡镇人民政府'], support: [] }, '扎实推进农村厕所革命'],
+      ['2', { lead: [], responsible: ['区委农办'], support: [] }, '强化考核激励'],
+      ['3', { lead: ['区生态环境局'], responsible: [], support: ['区水利局'] }, '推进污水治理'],
+    ]);
+  });
+
+  it('leaves `由X负责。` in a second paragraph alone when the numbered line carries its own markers (probe 26)', () => {
+    const list = tasks(plan('一、加强管理。（牵头单位：县发改局）', '各地要加强日常巡查。由各乡镇负责。'));
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([['1', { lead: ['县发改局'], responsible: [], support: [] }]]);
+  });
+});
