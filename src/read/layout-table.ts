@@ -89,6 +89,10 @@ function unspaced(text: string): string {
 }
 const CJK_WIDE = /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]$/;
 
+/** The mark of a table's part on the next page: `续表`, `续表2`, `（续表）`, `续上表`, after pdftotext's form feed. */
+const CONTINUED = /^[\s\f\u3000]*[（(]?(?:续[\s\u3000]*表[\s\u3000]*\d{0,2}|续上表)[）)]?[\s\u3000]*$/;
+/** An attachment's heading alone on its line: `附件3`, `附件：`, `附 件 2`. */
+const ATTACHMENT_HEADING = /^[\s\f\u3000]*附[\s\u3000]*件[\s\u3000]*\d{0,2}[：:]?[\s\u3000]*$/;
 /** A page number pdftotext set on a line of its own (`- 3 -`, `3`), form feed or not. */
 export const PAGE_NUMBER = /^[\s\f]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4})[\s\f]*$/;
 /** A line without its white space, to compare a header printed again with the first. */
@@ -178,7 +182,9 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
     const m = /^([ \t]*)(\d{1,3})[ \t]*$/.exec(line);
     return m !== null && m[1].length < ends[0] + 2 && Number(m[2]) === lastRow + 1;
   };
-  const furniture = (line: string) => (PAGE_NUMBER.test(line) && !nextRowNumber(line)) || headerLines.has(squeeze(line));
+  // (`续表` over the header printed again on the next page is furniture too: probe 132, where it had gone into the 序号
+  // cell of the row above, `7续表`, and the row into the one before it.)
+  const furniture = (line: string) => (PAGE_NUMBER.test(line) && !nextRowNumber(line)) || headerLines.has(squeeze(line)) || CONTINUED.test(line);
   /** Whether `lines[k]` starts a row (a row number or a category in the first column). */
   const rowHead = (k: number) => {
     const head = pieces(lines[k])[0];
@@ -228,9 +234,12 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
       continue;
     }
     if (furniture(line)) {
-      if (!PAGE_NUMBER.test(line)) repeats.push(j);
+      if (!PAGE_NUMBER.test(line) && !CONTINUED.test(line)) repeats.push(j);
       continue;
     }
+    // The next attachment's heading (`附件3` over its 联络员名单) ends the table (probe 132: it had become part of the
+    // last row's 序号, `19附件3`, and the row was lost).
+    if (ATTACHMENT_HEADING.test(line)) break;
     const ps = pieces(line);
     const first = ps[0];
     // Another table's header.

@@ -77,7 +77,9 @@ export function readText(text: string, widthOf?: WidthOf, drawn: readonly DrawnT
       continue;
     }
     inContents = false;
-    if (line <= skipUntil) {
+    // (A line two rows share, a cell merged over both printed on the lower's first line, starts the lower row: it had been
+    // read as the upper's alone, and the lower row and every row after it lost in silence, probe 132's 31 rows.)
+    if (line <= skipUntil && !(row && !row.skip && !row.text)) {
       // A line of a pdftotext -layout row read with the row's first line.
       rowLines!.push({ text: raw, line, column: 1 });
     } else if (row?.skip) {

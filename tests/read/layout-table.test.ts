@@ -358,3 +358,33 @@ describe('a header whose 序号 wrapped to the line below alone (`序 … 完成
     ]);
   });
 });
+
+/**
+ * Poppler's `pdftotext -layout` of two multi-page 附件 tables (probe 132: PDFs made with reportlab, a header printed again
+ * on every page under `续表`, an 附件3 联络员名单 after the table). Expected rows read off the fixtures by hand.
+ */
+describe('pdftotext -layout tables over several pages, an attachment after them (probe 132)', () => {
+  // The attachment numbers its rows from 1 again after the plan's 一、 to 四、: its rows 1 to 4 get `-2`.
+  const ids = (n: number) => Array.from({ length: n }, (_, k) => (k < 4 ? `${k + 1}-2` : String(k + 1)));
+  it('drops `续表` as page furniture and ends the table at the next attachment\'s heading', () => {
+    const { matrix } = notice('continued-table-then-attachment');
+    const rows = matrix.tasks.map((t) => t.id);
+    // Rows 7, 14 and 19 had become `6#2`, `13#2` and `18#2` (`7续表` in the 序号 cell, `19附件3` under the last row).
+    expect(rows).toEqual(ids(19));
+    const byId = new Map(matrix.tasks.map((t) => [t.id, t]));
+    expect([byId.get('7')!.lead, byId.get('14')!.lead, byId.get('19')!.lead]).toEqual([['县市场监管局'], ['县发改委（县优化办）'], ['县政府办']]);
+    expect(byId.get('19')!.text).not.toContain('联络员');
+  });
+
+  it('reads the row under a line two rows share (a lead merged over both, printed on the lower\'s first line), and every row after it', () => {
+    const { matrix } = notice('attachment-merged-lead-shared-line');
+    // Rows 18 to 48 had been lost in silence, exit 0.
+    expect(matrix.tasks.map((t) => t.id)).toEqual(ids(48));
+    const byId = new Map(matrix.tasks.map((t) => [t.id, t]));
+    expect(['17', '18', '19'].map((id) => [byId.get(id)!.lead, byId.get(id)!.support, byId.get(id)!.deadline?.text])).toEqual([
+      [['省人社厅'], ['省民政厅', '省总工会'], '每两年一次'],
+      [['省人社厅'], ['省民政厅', '省财政厅'], '2021年12月底前'],
+      [['省民政厅'], ['省卫生健康委', '省医保局', '省市场监管局'], '2021年12月底前'],
+    ]);
+  });
+});
