@@ -216,6 +216,10 @@ const NAME_CUT = /(?:^|[、，,；;])(?:[省市州县区旗盟乡镇各]|国网|
  * (`镇村镇` ⏎ `建设办、镇财政办`: probe 121, a pandoc grid table whose cell had given the units `镇村镇` and `建设办`): one name
  * the wrap cut where the first part looked whole.
  */
+/** The end of a whole name or clause, where a writer may break a cell's line: a body's last character, a punctuation mark. */
+const WHOLE_END = /(?:[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡村前底末止位门业构关校]|[。；;，,、：:）)」”])$/;
+/** A piece of one character after a separator or alone (`市` of `市` ⏎ `商务局`): no whole name. */
+const LONE_CHARACTER = /(?:^|[、，,；;])[\u4e00-\u9fff]$/;
 const PLACE_LAST = /(?:^|[、，,；;])[省市州县区旗盟乡镇][\u4e00-\u9fff]{1,6}$/;
 const NAME_REST = /^(?![省市州县区旗盟乡镇村各国中])[\u4e00-\u9fff]{1,6}?[局委办部厅会院心府司队所站处室社行馆团联组署](?:[、，,；;]|$)/;
 
@@ -240,10 +244,12 @@ export function cellText(lines: CellLine[]): string {
     } else if (text && prev) {
       const wide = WIDE_START.test(body);
       const next = wide ? 2 : displayWidth(/^\S+/.exec(body)![0]) + 1;
-      if (prev.width + next <= prev.room && !(wide && (NAME_CUT.test(text) || (PLACE_LAST.test(text) && NAME_REST.test(body))))) {
+      // (A break after a piece that ends no name or clause is a wrap however much room was left: pandoc's default 72
+      // columns cut `市` ⏎ `商务局`, `各县` ⏎ `市区人` ⏎ `民政府`, probe 132.)
+      if (prev.width + next <= prev.room && !(wide && (NAME_CUT.test(text) || (PLACE_LAST.test(text) && NAME_REST.test(body)) || !WHOLE_END.test(text) || LONE_CHARACTER.test(text)))) {
         out.push(text);
         text = body;
-      } else text = WIDE_END.test(text) || wide ? text + body : `${text} ${body}`;
+      } else text = WIDE_END.test(text) || wide || (/\d$/.test(text) && /^\d/.test(body)) ? text + body : `${text} ${body}`;
       prev = l;
     } else {
       text = body;
