@@ -47,7 +47,7 @@ export function dueFromText(text: string, planYear?: number): string | null | un
     // (`每年汛前（5月底前）` is every year's May).
     // A line break parts clauses too (a cell of two lines, `2026年3月底前完成提标` ⏎ `每月10日前发放到位`: probe 43).
     const clauses = normalize(text.replace(/\s*\n\s*/g, '，').replace(/\s+/g, '')).replace(/[（(][^（()）]*每[^（()）]*[）)]/g, '，').split(/[，,；;。]/);
-    const once = clauses.filter((clause) => clause && !clause.includes('每') && !OPEN.test(clause) && !OPEN_START.test(clause));
+    const once = clauses.filter((clause) => clause && !clause.includes('每') && !openClause(clause) && !OPEN_START.test(clause));
     const joined = once.join('，');
     // Dates shared out (`分别于6月底、12月底前`, `上半年、下半年各1次`: probe 26) recur; one named with its year does not.
     let periods = 0;
@@ -180,6 +180,11 @@ const BEFORE_EVENT = /^(?!年?(?:底|末|内|中)|年?度(?:内|末|底|前|$)|�
 /** After a year: a name in quotes (`2024年“双拥月”期间`, `“八一”前`: probe 81), a holiday or a campaign, no day of the calendar. */
 const QUOTED = /^[“"「『]/;
 const OPEN = /长期|持续|常态|全年|逐年|定期|适时|不定期/;
+/**
+ * Whether a clause is open: {@link OPEN}, but not for a 全年 that is what is done (`12月底前完成全年争取目标`, `实现全年
+ * 目标`: probe 133, whose due had been lost), only for one that is the clause's time (`2024年全年`, `全年持续推进`).
+ */
+const openClause = (clause: string) => OPEN.test(clause) && (OPEN.test(clause.replace(/(?:完成|实现|达到|达成|落实|确保|超额完成)全年/g, '')));
 const OPEN_START = /^(?:长期|持续|常态|全年|定期|按季度|按月)/;
 
 const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };

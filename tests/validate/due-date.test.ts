@@ -164,3 +164,12 @@ describe('a date as Excel shows it in an English built-in format (probe 47)', ()
     expect(dueFromText('1-Jun-2025')).toBe('2025-06-01');
   });
 });
+
+describe('全年 as what is done, in a clause that names a date (probe 133: a 攻坚 plan\'s 时间节点)', () => {
+  it('leaves the clause its date, while 全年 as the clause\'s time stays open', () => {
+    expect(dueFromText('每季度末前完成一批项目申报；12月底前完成全年争取目标', 2024)).toBe('2024-12-31');
+    expect(dueFromText('长期坚持，12月底前完成全年目标', 2024)).toBe('2024-12-31');
+    expect(dueFromText('每季度开展一次，2024年全年', 2024)).toBeNull();
+    expect(dueFromText('全年持续推进', 2024)).toBeNull();
+  });
+});
