@@ -308,7 +308,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       continue;
     }
     // Notes under a heading of their own (`说明：` ⏎ `1.各牵头单位要…` ⏎ `2.完成时限为…`): not items of the plan.
-    if (p.text.length <= 8 && NOTES_HEADING.test(p.text)) {
+    // (Also when the first note stands on the heading's line, `注：1.项目排序不分先后。` ⏎ `2.各牵头单位于每月…`: probe 133,
+    // whose `2.` had become an item `2-2` with a repeated-number warning.)
+    if ((p.text.length <= 8 && NOTES_HEADING.test(p.text)) || (p.kind !== 'row' && NOTE_WITH_FIRST.test(p.text))) {
       // A numbered line with a labelled line under it (`1.推进…` ⏎ `责任单位：…`) is an item after all.
       while (i + 1 < paragraphs.length && isNote(paragraphs[i + 1], planLevel) && !(i + 2 < paragraphs.length && isLabelled(paragraphs[i + 2].text))) i++;
       continue;
@@ -1047,6 +1049,9 @@ function rowText(cells: Cell[]): string {
 function unbold(text: string): string {
   return text.includes('**') ? text.replace(/\*\*/g, '') : text;
 }
+
+/** A note's heading with its first numbered note on the same line: `注：1.…`, `说明：1、…`. */
+const NOTE_WITH_FIRST = /^[\s\u3000]*(?:注|说明|备注|注释|填表说明|填报说明)[\s\u3000]*[：:][\s\u3000]*[1１][.．、]/;
 
 /** A numbered note after `说明：` (`1.各牵头单位要按月报送进展。`): numbered `1.`-style, no marker of its own. */
 function isNote(p: Paragraph, planLevel: number | null): boolean {

@@ -405,3 +405,12 @@ describe('an item whose heading stands on its own line, its units at the end of 
     expect(list.map((t) => [t.id, roles(t)])).toEqual([['1', { lead: ['县发改局'], responsible: [], support: [] }]]);
   });
 });
+
+describe('numbered notes under a table whose first note stands on the `注：` line (probe 133)', () => {
+  it('are no items: no `2-2`, no repeated-number warning', () => {
+    const { matrix, messages } = parsed(
+      ['某市重大项目清单', '序号\t项目名称\t责任单位\t时间节点', '1\t建设一号项目\t市发改委\t2024年12月底前', '2\t建设二号项目\t市住建局\t2024年6月底前', '注：1.项目排序不分先后。', '2.各牵头单位于每月5日前将项目推进情况报市重大项目建设推进办公室。'].join('\n'),
+    );
+    expect([matrix.outline.map((o) => o.id), matrix.tasks.map((t) => t.id), messages.map((m) => m.ruleId)]).toEqual([['1', '2'], ['1', '2'], []]);
+  });
+});
