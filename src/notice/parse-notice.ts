@@ -9,6 +9,7 @@ import { impossibleDay, planYearOf } from '../matrix/due-date.js';
 import { isTimeNotUnit } from '../matrix/rules.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
+import { halfWidthDigits } from '../digits.js';
 import { monthSignature, NOTES_HEADING, readHeader } from './header.js';
 import { firstIsLeadNote, leadMarkOf, otherLevel, scanMarkers, type ParagraphDiagnostic } from './markers.js';
 import { columnKind, isRole, mayHoldLabel } from './labels.js';
@@ -155,7 +156,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   const preamble: Chunk[] = [];
   /** The task table being read: its columns, and the text of its category cell in the row before (merged cells). */
   /** `wholeIds`: its 序号 cells are fengong's task ids (a `#k` seen), so a bare number is a top item's id too. */
-  let table: { columns: Columns; category: string | null; previous?: Cell[]; wholeIds?: boolean } | null = null;
+  /** `lastRow`: the last bare row number and its item's id; `subOf`: the row whose `N-1`, `N-2`… sub-rows are being read. */
+  let table: { columns: Columns; category: string | null; previous?: Cell[]; wholeIds?: boolean; lastRow?: { n: number; id: string }; subOf?: number } | null = null;
   const endTable = () => {
     if (table) stack.closeTable();
     table = null;
@@ -571,7 +573,19 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
           return;
         }
         if (n !== null) {
-          pushed.push({ state: open('row', n, String(n), cell.spanned ? line : cell.line, cell.column, undefined, cell.spanned === true), rest: '', task: false });
+          const state = open('row', n, String(n), cell.spanned ? line : cell.line, cell.column, undefined, cell.spanned === true);
+          table!.lastRow = { n, id: state.item.id };
+          table!.subOf = undefined;
+          pushed.push({ state, rest: '', task: false });
+          return;
+        }
+        // Sub-rows numbered `1-1`, `1-2` under row `1` (a 台账's sub-projects: probe 133, where they had been `1#2`…, the row
+        // itself `1#1`) are its children, `1.1`, `1.2`: a run that starts at `-1` under the row just read. (A `1-2` with no
+        // `1-1` before it is a repeated id, as fengong's own export writes it.)
+        const sub = /^[\s\u3000]*(\d{1,4})[\s\u3000]*[-－—–][\s\u3000]*(\d{1,3})[\s\u3000]*$/.exec(halfWidthDigits(text));
+        if (sub && table!.lastRow?.n === Number(sub[1]) && (Number(sub[2]) === 1 || table!.subOf === Number(sub[1]))) {
+          table!.subOf = Number(sub[1]);
+          pushed.push({ state: open('row', Number(sub[2]), text.trim(), cell.line, cell.column, table!.lastRow.id), rest: '', task: false });
           return;
         }
         const dotted = readDottedRowNumber(text);

@@ -414,3 +414,22 @@ describe('numbered notes under a table whose first note stands on the `注：` l
     expect([matrix.outline.map((o) => o.id), matrix.tasks.map((t) => t.id), messages.map((m) => m.ruleId)]).toEqual([['1', '2'], ['1', '2'], []]);
   });
 });
+
+describe('sub-rows numbered `1-1`, `1-2` under a row of a 台账 (probe 133)', () => {
+  const table = (...rows: string[]) => tasks(['某区城市更新项目台账', '序号\t项目名称\t责任单位\t时间节点', ...rows].join('\n'));
+
+  it('are children of the row above them, which keeps its own id', () => {
+    const list = table('1\t城镇老旧小区改造（打捆）\t区住房城乡建设局\t11月底前全部完工', '1-1\t合江门街道老旧小区改造\t合江门街道办事处\t10月底前完工', '1-2\t西郊街道老旧小区改造\t西郊街道办事处\t11月底前完工', '2\t城市燃气管道更新改造\t区住房城乡建设局\t12月底前完工');
+    expect(list.map((t) => [t.id, t.responsible])).toEqual([
+      ['1', ['区住房城乡建设局']],
+      ['1.1', ['合江门街道办事处']],
+      ['1.2', ['西郊街道办事处']],
+      ['2', ['区住房城乡建设局']],
+    ]);
+  });
+
+  it('leave a `1-2` with no `1-1` before it a repeated id, as fengong\'s own export writes one', () => {
+    const list = table('1\t城镇老旧小区改造\t区住房城乡建设局\t11月底前', '1-2\t城镇老旧小区改造\t区财政局\t11月底前');
+    expect(list.map((t) => t.id)).not.toContain('1.2');
+  });
+});
