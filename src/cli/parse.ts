@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { VFileMessage } from 'vfile-message';
@@ -88,7 +89,10 @@ export async function compileFile(file: string, format: 'yaml' | 'json', maxByte
   let kind: NoticeFormat;
   if (file === '-') {
     bytes = await readStdin();
-    const head = Buffer.from(bytes.subarray(0, 65536)).toString('utf8');
+    // (GB18030 text is looked at as GB18030: a CSV saved by Excel in China had been taken for no table on standard input,
+    // read as a file, a second fresh user's.)
+    const sample = bytes.subarray(0, 65536);
+    const head = isUtf8(sample) || isUtf8(sample.subarray(0, Math.max(0, sample.length - 3))) ? Buffer.from(sample).toString('utf8') : new TextDecoder('gb18030').decode(sample);
     kind = looksLikeMarkdown(head) ? 'markdown' : looksLikeCsv(head) ? 'csv' : 'text';
   } else {
     kind = formatOf(file);

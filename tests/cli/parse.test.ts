@@ -56,6 +56,12 @@ describe('fengong parse', () => {
     expect(run('+------+------------+----------+\n| 序号 | 任务       | 牵头单位 |\n+======+============+==========+\n| 1    | 办好活动。 | 县科协   |\n+------+------------+----------+\n')).toEqual([['1', ['县科协']]]);
   });
 
+  it('reads standard input holding a GB18030 CSV as a table, as it reads the file (a second fresh user: refused, exit 2)', () => {
+    const gb = execFileSync(process.execPath, ['-e', "process.stdout.write(require('iconv-lite').encode('序号,重点任务,牵头单位,完成时限\\n1,办好活动。,县科协,2024年6月底前\\n', 'gb18030'))"], { cwd: process.cwd() });
+    const out = JSON.parse(execFileSync(process.execPath, ['bin/fengong.js', 'parse', '-', '--format', 'json'], { input: gb, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] }));
+    expect(out.tasks.map((t: { id: string; lead: string[] }) => [t.id, t.lead])).toEqual([['1', ['县科协']]]);
+  });
+
   it('reads an outline without markers as zero tasks, with a warning, exit 0', async () => {
     const dir = tmp();
     const file = join(dir, 'plain.txt');
