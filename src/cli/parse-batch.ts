@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { FengongError } from '../errors.js';
@@ -35,6 +36,12 @@ const PROGRESS_MIN_FILES = 5;
  */
 export async function runBatch(notices: string[], options: ParseOptions & { format: 'yaml' | 'json' }, maxBytes: number): Promise<number> {
   const started = performance.now();
+  // A size's unit set apart from its number (`--max-size 10 MB`) is no notice (a second fresh user's: told that several
+  // notices need --out-dir).
+  const unit = options.maxSize !== undefined && /^\d+(?:\.\d+)?$/.test(String(options.maxSize).trim()) ? notices.find((n) => /^(?:[KMG]i?B?|bytes?)$/i.test(n) && !existsSync(n)) : undefined;
+  if (unit !== undefined) {
+    throw new FengongError({ en: `--max-size ${options.maxSize} ${unit}: write the size and its unit together, --max-size ${options.maxSize}${unit}`, zh: `--max-size ${options.maxSize} ${unit}：大小与单位之间不要空格，写作 --max-size ${options.maxSize}${unit}` });
+  }
   if (notices.includes('-')) {
     throw new FengongError({ en: '- (standard input) is one notice; it cannot be read with others or with --out-dir', zh: '-（标准输入）只能单独解析，不能与其他公文或 --out-dir 一起使用' });
   }

@@ -62,6 +62,11 @@ describe('fengong parse', () => {
     expect(out.tasks.map((t: { id: string; lead: string[] }) => [t.id, t.lead])).toEqual([['1', ['县科协']]]);
   });
 
+  it('says to write a size and its unit together (`--max-size 10 MB`), not that several notices need --out-dir', async () => {
+    const run = await runCli(['parse', 'fixtures/notices/lezhi-2023-61.md', '--max-size', '10', 'MB']);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'fengong: --max-size 10 MB: write the size and its unit together, --max-size 10MB\n']);
+  });
+
   it('reads an outline without markers as zero tasks, with a warning, exit 0', async () => {
     const dir = tmp();
     const file = join(dir, 'plain.txt');
