@@ -42,7 +42,12 @@ export function schemaFindings(errors: readonly ErrorObject[], locate: Locator, 
         out.push(finding(unknownKeyReason(error, name, label(path))[lang], locate([...path, name], 'key'), rule, 'error', file));
       } else if (rule === 'missing-key') {
         const keys = kept.filter((e) => e.keyword === 'required').map((e) => `"${String(e.params.missingProperty)}"`);
-        const reason = {
+        // A file's version key has one value to write (a second fresh user's registry without it had been told to write
+        // `[]` or `null`).
+        const version = keys.length === 1 && /^"(?:schemaVersion|registryVersion)"$/.test(keys[0]) ? keys[0].slice(1, -1) : null;
+        const reason = version
+          ? { en: `${label(path)} has no "${version}": add \`${version}: 1\` as its first line`, zh: `${label(path)} 缺少 "${version}"：请在第一行加上“${version}: 1”` }
+          : {
           // (`null` only where the schema allows it: a list with nothing in it is `[]`, a fresh user's find.)
           en: `${label(path)} has no ${keys.join(', ')}: add ${keys.length > 1 ? 'these keys' : 'the key'} (when there is nothing to say, [] for a list, null for a text or a date)`,
           zh: `${label(path)} 缺少 ${keys.join('、')}：请添加${keys.length > 1 ? '这些键' : '该键'}（没有内容时，列表写 []，文字或日期写 null）`,
