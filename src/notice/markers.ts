@@ -187,6 +187,23 @@ const GOVERNMENT_POSTS = '省长|市长|州长|县长|区长|旗长|书记|秘�
  * A person or a post (`县委常委`, `组织部部长`, `分管副县长`: probe 25), or a post and a person's name after it
  * (`县委副书记陈某某`, `县长赵某某`: probe 42, a 党委 plan), never a unit. A body named after a post (`市长热线办`) is one.
  */
+/**
+ * A leaders' list whose posts all belong to the person its last element names (`责任领导：县委常委、副县长 何建平`,
+ * `县委常委、县纪委书记、县监委主任 李振华`: probe 126, one leader split into two or three): one leader, the posts joined
+ * with `、` as written. Posts without a name after the last (`县委常委、县委办主任`) stay apart.
+ */
+function onePersonsPosts(list: string[]): string[] {
+  if (list.length < 2) return list;
+  const last = fold(list[list.length - 1]);
+  const named = NAMED_POST.exec(last);
+  if (!named || !list.slice(0, -1).every((p) => POST_ONLY.test(fold(p)))) return list;
+  return [list.join('、')];
+}
+/** A post and a person's name after it (`副县长何建平`, `县监委主任李振华`). */
+const NAMED_POST = new RegExp(`(?:${GOVERNMENT_POSTS}|常委|委员)[\u4e00-\u9fff]{2,3}$`);
+/** A post alone (`县委常委`, `县纪委书记`, `副县长`). */
+const POST_ONLY = new RegExp(`(?:常务副|副)?(?:${GOVERNMENT_POSTS}|常委|委员)$`);
+
 /** Whether a name is a person or a post ({@link PERSON}), matched on its folded text. */
 export const isPerson: (name: string) => boolean = memoize((name) => PERSON.test(fold(name)));
 // A post ends the name (`县委班子成员`, `各股室负责人`); a name may follow a government post or a chief's
@@ -563,7 +580,7 @@ function readLabelled(
       return;
     }
     if (labelKindOf === 'leaders') {
-      append(group.leaders, splitUnits(value).units);
+      append(group.leaders, onePersonsPosts(splitUnits(value).units));
       return;
     }
     if (labelKindOf === 'oversight') {

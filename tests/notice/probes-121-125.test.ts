@@ -433,3 +433,14 @@ describe('sub-rows numbered `1-1`, `1-2` under a row of a 台账 (probe 133)', (
     expect(list.map((t) => t.id)).not.toContain('1.2');
   });
 });
+
+describe('one leader\'s posts in a 责任领导 line (probe 126)', () => {
+  it('are one leader when a name follows the last post, and stay apart without one', () => {
+    const list = tasks(plan('一、加强管理。', '责任领导：县委常委、副县长 何建平', '牵头单位：县发改局', '二、加强管理。', '责任领导：县委常委、县纪委书记、县监委主任 李振华', '牵头单位：县纪委', '三、加强管理。', '责任领导：县委常委、县委办主任', '牵头单位：县委办'));
+    expect(list.map((t) => [t.id, t.leaders])).toEqual([
+      ['1', ['县委常委、副县长何建平']],
+      ['2', ['县委常委、县纪委书记、县监委主任李振华']],
+      ['3', ['县委常委', '县委办主任']],
+    ]);
+  });
+});
