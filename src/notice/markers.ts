@@ -184,10 +184,6 @@ const HEADS = '院长|校长|处长|科长|队长|所长|站长|行长|厂长|�
  */
 const GOVERNMENT_POSTS = '省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委|政委|政治委员|司令员|参谋长';
 /**
- * A person or a post (`县委常委`, `组织部部长`, `分管副县长`: probe 25), or a post and a person's name after it
- * (`县委副书记陈某某`, `县长赵某某`: probe 42, a 党委 plan), never a unit. A body named after a post (`市长热线办`) is one.
- */
-/**
  * A leaders' list whose posts all belong to the person its last element names (`责任领导：县委常委、副县长 何建平`,
  * `县委常委、县纪委书记、县监委主任 李振华`: probe 126, one leader split into two or three): one leader, the posts joined
  * with `、` as written. Posts without a name after the last (`县委常委、县委办主任`) stay apart.
@@ -204,6 +200,10 @@ const NAMED_POST = new RegExp(`(?:${GOVERNMENT_POSTS}|常委|委员)[\u4e00-\u9f
 /** A post alone (`县委常委`, `县纪委书记`, `副县长`). */
 const POST_ONLY = new RegExp(`(?:常务副|副)?(?:${GOVERNMENT_POSTS}|常委|委员)$`);
 
+/**
+ * A person or a post (`县委常委`, `组织部部长`, `分管副县长`: probe 25), or a post and a person's name after it
+ * (`县委副书记陈某某`, `县长赵某某`: probe 42, a 党委 plan), never a unit. A body named after a post (`市长热线办`) is one.
+ */
 /** Whether a name is a person or a post ({@link PERSON}), matched on its folded text. */
 export const isPerson: (name: string) => boolean = memoize((name) => PERSON.test(fold(name)));
 // A post ends the name (`县委班子成员`, `各股室负责人`); a name may follow a government post or a chief's
@@ -378,6 +378,8 @@ const namesNoUnit = (g: MarkerGroup) => g.lead.length + g.responsible.length + g
 function readLeadSentences(text: string, folded: string, context: MarkerContext, groups: MarkerGroup[], spans: Array<[number, number]>, diagnostics: ParagraphDiagnostic[]): void {
   const runIn = folded.includes('一是') && folded.includes('二是');
   const huitong = groups.slice();
+  /** Whether a sentence of the paragraph has shared the work out (`由X牵头，Y配合，…` read). */
+  let sharing = false;
   let start = 0;
   while (start < folded.length) {
     let end = start;
@@ -393,7 +395,11 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
     // 开展…`), or the clauses of run-in items (`一是…，由X负责；二是…，由Y负责`): a 纪要's assignments (probe 41).
     // (`由X负责，Y配合，…` gives the work out as `由X牵头，Y配合` does: a 纪要's, probe 110.)
     const strong = m !== null && /牵头|主办|负责/.test(m[0]) && /配合|协助|参与|会办/.test(m[0]);
-    if (m && (context.numbered || context.underHeading || whole || strong || runIn) && (!afterComma || /牵头|配合|协助|主办|会办/.test(m[0]) || /由[^。；;，,]+负责[。；;\s\u3000]*$/.test(m[0]))) {
+    // After such a sentence in the same paragraph, the next `由X负责，<work>` shares the work out too (a 纪要's item:
+    // `…。由区住建局牵头，区自然资源局配合，…。由区城管执法局负责，加强占道停车整治…。`, a second fresh user's, whose
+    // 区城管执法局 had been lost in silence).
+    const after = m !== null && sharing && /^[。；;]?[\s\u3000]*由/.test(m[0]);
+    if (m && (context.numbered || context.underHeading || whole || strong || runIn || after) && (!afterComma || /牵头|配合|协助|主办|会办/.test(m[0]) || /由[^。；;，,]+负责[。；;\s\u3000]*$/.test(m[0]))) {
       const from = start + m.index + m[0].indexOf('由');
       const to = start + m.index + m[0].length - m[1].length;
       const group = newGroup('sentence', from, from);
@@ -402,8 +408,9 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
       // 4月底前组织开展一次防汛应急演练`); `由县政府负责组织实施` stays prose.
       // In an item's own paragraph, a clause of another body after the names (`由各县（市、区）人民政府负责，市交通运输局加强
       // 督促指导。`, probe 50) leaves them theirs; what X goes on to do (`由县政府牵头，建立联席会议制度`) is prose.
-      const tail = !clauses.tail || isTimePhrase(clauses.tail) || (group.lead.length + group.responsible.length > 0 && group.support.length > 0) || (context.numbered === true && clauses.apart && BODY_FIRST.test(fold(clauses.tail)));
+      const tail = !clauses.tail || isTimePhrase(clauses.tail) || (group.lead.length + group.responsible.length > 0 && (group.support.length > 0 || after)) || (context.numbered === true && clauses.apart && BODY_FIRST.test(fold(clauses.tail)));
       if (clauses.found && tail && group.lead.length + group.responsible.length && allBodies(group)) {
+        if (strong && group.support.length > 0) sharing = true;
         groups.push(group);
         if (whole && (!clauses.tail || isTimePhrase(clauses.tail))) spans.push([0, folded.length]);
       }

@@ -444,3 +444,10 @@ describe('one leader\'s posts in a 责任领导 line (probe 126)', () => {
     ]);
   });
 });
+
+describe('a 纪要\'s paragraph that shares the work out in several sentences (a second fresh user\'s)', () => {
+  it('reads a `由X负责，<work>` after a `由X牵头，Y配合，…` sentence of the same paragraph', () => {
+    const list = tasks(plan('一、关于停车场建设', '会议同意方案。由区住建局牵头，区自然资源局配合，6月底前完成选址。由区城管执法局负责，加强占道停车整治，依法依规整治到位。'));
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([['1', { lead: ['区住建局'], responsible: ['区城管执法局'], support: ['区自然资源局'] }]]);
+  });
+});
