@@ -91,6 +91,12 @@ function selectUnits(matrix: Matrix, path: string, options: TasksOptions, view: 
   const resolved = named.map((unit) => view.registry?.resolveUnit(unit) ?? unit);
   for (const unit of resolved) {
     if (unitTasks(matrix, unit, { ...view, roles: undefined }).length === 0) {
+      // A member of a collective the tasks name (`东河镇人民政府` under `各乡镇人民政府`): --expand gives it the collective's
+      // tasks (a second fresh user had been told only that no task names it).
+      const collective = view.registry && !view.expand ? unitLoads([matrix], view).map((load) => load.unit).find((c) => view.registry!.membersOf(c)?.includes(unit)) : undefined;
+      if (collective) {
+        throw new FengongError({ en: `${path}: no task names ${unit}; the registry lists it under ${collective}: add --expand to give it that collective's tasks`, zh: `${path}：没有任务直接提到 ${unit}；单位名录把它列在 ${collective} 之下：加上 --expand 可列出该集合名称的任务` });
+      }
       throw new FengongError({ en: `${path}: no task names ${unit} (fengong units ${shellArg(path)} lists the units)`, zh: `${path}：没有任务提到 ${unit}（fengong units ${shellArg(path)} 可列出所有单位）` });
     }
   }

@@ -107,6 +107,12 @@ describe('tasks --unit', () => {
     expect(md.stdout).toContain('其中经集体名称列入：各乡镇（街道）人民政府（办事处）');
   });
 
+  it('says that a unit no task names is a member of a collective the tasks name, and that --expand gives it their tasks (a second fresh user\'s)', async () => {
+    const matrix = 'fixtures/notices/lezhi-2023-61.matrix.yaml';
+    const run = await runCli(['tasks', matrix, '--units', 'fixtures/units/lezhi.units.yaml', '--unit', '童家镇人民政府', '-o', join(mkdtempSync(join(tmpdir(), 'fengong-expand-')), 't.csv')]);
+    expect(run).toMatchObject({ code: 2, stderr: `fengong: ${matrix}: no task names 童家镇人民政府; the registry lists it under 各乡镇（街道）人民政府（办事处）: add --expand to give it that collective's tasks\n` });
+  });
+
   it('refuses a unit no task names, and --unit with --all, in one line with exit 2', async () => {
     const none = await runCli(['tasks', COUNTY, '--unit', '县气象台']);
     expect(none).toMatchObject({ code: 2, stderr: `fengong: ${COUNTY}: no task names 县气象台 (fengong units ${COUNTY} lists the units)\n` });
