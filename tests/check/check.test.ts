@@ -166,6 +166,18 @@ describe('fengong check with several notices', () => {
     expect([none.code, none.stdout]).toEqual([2, '']);
   });
 
+  it('names the documents it skipped (.pdf, .doc) in a machine\'s report, as an info that fails nothing (a second fresh user\'s)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-check-'));
+    writeFileSync(join(dir, 'plan.txt'), '某县工作方案\n一、加强管理。（牵头单位：县发改局）\n');
+    writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4\n');
+    const reason = `${dir}: skipped 1 document of a kind fengong does not read (1 .pdf); save them as .docx or .txt to parse them`;
+    const json = await runCli(['--lang', 'en', 'check', dir, '-r', 'json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).filter((f: { ruleId: string }) => f.ruleId === 'skipped-documents')).toEqual([{ file: dir, line: 1, column: 1, severity: 'info', ruleId: 'skipped-documents', message: reason }]);
+    const github = await runCli(['--lang', 'en', 'check', dir, '-r', 'github']);
+    expect(github.stdout).toContain(`::notice file=${dir},line=1,col=1,title=skipped-documents::`);
+  });
+
   it('writes a machine\'s report with the unread notices in it when none could be read, one notice or more; exit 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fengong-check-'));
     const none = join(dir, 'none.txt');

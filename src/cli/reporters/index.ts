@@ -32,3 +32,12 @@ export function isReporterName(name: string): name is ReporterName {
 export function unreadableResult(file: string, reason: string): FileResult {
   return { file, messages: [finding(reason, { line: 1, column: 1 }, 'unreadable-file', 'error', file)] };
 }
+
+/**
+ * A folder or pattern that held documents of a kind fengong does not read (`.pdf`, `.doc`), in a machine's report: a
+ * result with one info (`skipped-documents`), beside the line on stderr, so that a CI job that reads the report alone
+ * sees that they were not checked (a second fresh user's). It fails nothing.
+ */
+export function skippedResult(path: string, reason: string): FileResult {
+  return { file: path, messages: [finding(reason, { line: 1, column: 1 }, 'skipped-documents', 'info', path)] };
+}
