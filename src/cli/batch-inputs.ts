@@ -23,9 +23,9 @@ export interface BatchInputs {
   problems: Bilingual[];
   /**
    * One line per folder or glob that held documents of a kind fengong does not read (`.pdf`, `.doc`…), with their
-   * count by ending; the exit code is not changed by them.
+   * count by ending, and the argument (`path`); the exit code is not changed by them.
    */
-  skipped: Bilingual[];
+  skipped: Array<Bilingual & { path: string }>;
   /**
    * The folders the arguments name, absolute: a folder as given, a glob's folders before its first wildcard, a
    * notice's own folder. The matrices mirror the tree under their common folder ({@link outputPaths}).
@@ -42,7 +42,7 @@ export function expandNotices(args: readonly string[]): BatchInputs {
   const seen = new Set<string>();
   const files: string[] = [];
   const problems: Bilingual[] = [];
-  const skipped: Bilingual[] = [];
+  const skipped: Array<Bilingual & { path: string }> = [];
   const roots: string[] = [];
   const noteSkipped = (arg: string, others: string[]) => {
     if (!others.length) return;
@@ -55,6 +55,7 @@ export function expandNotices(args: readonly string[]): BatchInputs {
     const en = kinds.map(([e, n]) => `${n} ${e}`).join(', ');
     const zh = kinds.map(([e, n]) => `${n} 个 ${e}`).join('，');
     skipped.push({
+      path: arg,
       en: `${arg}: skipped ${others.length} document${others.length === 1 ? '' : 's'} of a kind fengong does not read (${en}); save them as .docx or .txt to parse them`,
       zh: `${arg}：跳过 ${others.length} 个不能读取的文件（${zh}）；另存为 .docx 或 .txt 后即可解析`,
     });

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import type { VFileMessage } from 'vfile-message';
+import type { Bilingual } from '../i18n.js';
 import { FengongError } from '../errors.js';
 import { byPlace, fails } from '../matrix/finding.js';
 import { proofread } from '../matrix/proofread.js';
@@ -66,7 +67,7 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
   /** Notices and paths that could not be read: counted in the stylish summary, a file with one error in the others. */
   const unread: Array<{ file: string; reason: string }> = [];
   /** Folders and patterns that held documents of a kind fengong does not read: an info each in a machine's report. */
-  const skipped: Array<{ path: string; reason: string }> = [];
+  let skipped: Array<Bilingual & { path: string }> = [];
   if (!single) {
     const { expandNotices } = await import('./batch-inputs.js');
     const inputs = expandNotices(notices);
@@ -76,9 +77,9 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
       unread.push({ file: line.en.slice(0, line.en.lastIndexOf(': ')), reason: line[lang] });
     }
     if (!options.quiet) for (const line of inputs.skipped) standardError.write(`fengong: ${line[lang]}\n`);
-    for (const line of inputs.skipped) skipped.push({ path: line.en.slice(0, line.en.lastIndexOf(': skipped ')), reason: line[lang] });
     if (inputs.problems.length) code = 2;
     files = inputs.files;
+    skipped = inputs.skipped;
   }
   const checked: Array<{ compiled: CompiledNotice; all: VFileMessage[] }> = [];
   for (const notice of files) {
@@ -102,7 +103,7 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
   // said `✔ 1 file, no problems` for a run that exits 2), a machine's report has it as a file with one error
   // (`unreadable-file`), so that a CI system reading the report alone does not show all green (a fresh user's find).
   if (reporterName !== 'stylish') for (const u of unread) results.push(unreadableResult(u.file, u.reason));
-  if (reporterName !== 'stylish' && !options.quiet) for (const s of skipped) results.push(skippedResult(s.path, s.reason));
+  if (reporterName !== 'stylish' && !options.quiet) for (const s of skipped) results.push(skippedResult(s.path, s[lang]));
   // No stylish report when no notice could be checked (`✔ 0 files, no problems` over the lines saying why: a new
   // user's run); a machine's report is written whatever happened, with the unread files in it (an empty junit or
   // sarif file had failed the CI tool that parsed it: a fresh user's).

@@ -1,4 +1,3 @@
-import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { VFileMessage } from 'vfile-message';
@@ -9,6 +8,7 @@ import type { Matrix } from '../matrix/types.js';
 import { parseNotice } from '../notice/parse-notice.js';
 import { formatOf, readNoticeBytes, type NoticeFormat } from '../read/read-notice.js';
 import { looksLikeCsv, looksLikeMarkdown } from '../read/detect.js';
+import { decodeNotice } from '../read/decode.js';
 import type { UnitRegistry } from '../registry/index.js';
 import { applyRegistry } from '../registry/apply.js';
 import { writeFileAtomic } from './io.js';
@@ -89,10 +89,9 @@ export async function compileFile(file: string, format: 'yaml' | 'json', maxByte
   let kind: NoticeFormat;
   if (file === '-') {
     bytes = await readStdin();
-    // (GB18030 text is looked at as GB18030: a CSV saved by Excel in China had been taken for no table on standard input,
-    // read as a file, a second fresh user's.)
-    const sample = bytes.subarray(0, 65536);
-    const head = isUtf8(sample) || isUtf8(sample.subarray(0, Math.max(0, sample.length - 3))) ? Buffer.from(sample).toString('utf8') : new TextDecoder('gb18030').decode(sample);
+    // Decoded as the whole will be (GB18030 as GB18030: a CSV saved by Excel in China had been taken for no table on
+    // standard input, read as a file, a second fresh user's).
+    const head = decodeNotice(bytes.subarray(0, 65536), name).text;
     kind = looksLikeMarkdown(head) ? 'markdown' : looksLikeCsv(head) ? 'csv' : 'text';
   } else {
     kind = formatOf(file);

@@ -255,14 +255,14 @@ export function labelStandsAt(folded: string, match: RegExpExecArray, inBlock = 
   // web page's footer says 主办单位.
   // (Its footer's words looked for from the label on, and not after a bracket or a `；`: an item's own prose, `…备案审查
   // 制度。（主办部门：政策法规处）`, names no footer: probe 130.)
-  if (match[2] === '主办部门') return /[〔【［（(\[；;][\s\u3000]*$/.test(folded.slice(0, match.index)) || !FOOTER_WORDS.test(folded.slice(match.index));
+  if (match[2] === '主办部门') return opensGroup(folded, match.index) || !FOOTER_WORDS.test(folded.slice(match.index));
   // In a block of lines that assign work (`主办单位：…` ⏎ `会办单位：…` ⏎ `完成时限：…` under a 建议's item: probe 65), it
   // names the lead.
   // After an item's sentence, with a 协办 or 会办 label after it (`（四）加强政府网站管理。主办单位：县政府办；协办单位：
   // 县融媒体中心。`: a fresh user's, whose 协办 had been read and 主办 dropped), it names the lead too.
   if (match[2] === '主办单位' || match[2] === '主办') {
+    if (opensGroup(folded, match.index) || (inBlock && !FOOTER_WORDS.test(folded))) return true;
     const before = folded.slice(0, match.index).trimEnd();
-    if (/[〔【［（(\[；;]$/.test(before) || (inBlock && !FOOTER_WORDS.test(folded))) return true;
     // (The footer's words looked for in the labels' part only: the item's own sentence may speak of a 网站.)
     const labels = folded.slice(match.index);
     return before.endsWith('。') && /(?:协办|会办)(?:单位|部门)?[\s\u3000]*[：:]/.test(labels) && !FOOTER_WORDS.test(labels);
@@ -271,14 +271,10 @@ export function labelStandsAt(folded: string, match: RegExpExecArray, inBlock = 
   // `时间节点：…`, probe 119), or in a bracket; not a 指挥部's make-up under 组织领导 (probe 89), nor `…各成员单位：`
   // closing a 主送 line (probe 81).
   if (match[2] === '成员单位') {
-    const before = folded.slice(0, match.index).trimEnd();
-    if (before.endsWith('各')) return false;
-    return /[〔【［（(\[；;]$/.test(before) || inBlock;
+    if (folded.slice(0, match.index).trimEnd().endsWith('各')) return false;
+    return opensGroup(folded, match.index) || inBlock;
   }
-  if (match[2] === '主管部门' || match[2] === '主管单位') {
-    const before = folded.slice(0, match.index).trimEnd();
-    return /[〔【［（(\[；;]$/.test(before) || (inBlock && !FOOTER_WORDS.test(folded));
-  }
+  if (match[2] === '主管部门' || match[2] === '主管单位') return opensGroup(folded, match.index) || (inBlock && !FOOTER_WORDS.test(folded));
   // `时间：` right after another label's list (`；时间：`, `　时间：`), never a text's first label.
   if (match[2] === '时间') {
     const before = folded.slice(0, match.index);
@@ -287,6 +283,11 @@ export function labelStandsAt(folded: string, match: RegExpExecArray, inBlock = 
   if (!BARE.has(match[2]) || match[1]) return true;
   const before = match.index > 0 ? folded[match.index - 1] : '';
   return before === '' || /[\s\u3000〔【［（(\[；;，,、]/.test(before);
+}
+
+/** Whether a label at `index` opens a bracket's group or follows another's `；` (white space between aside). */
+function opensGroup(folded: string, index: number): boolean {
+  return /[〔【［（(\[；;]$/.test(folded.slice(0, index).trimEnd());
 }
 
 /** The labels of a deadline (`完成时限`, `时间节点`, `办结时限`…), longest first as in {@link LABELS}. */

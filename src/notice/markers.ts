@@ -308,7 +308,7 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   }
   // 2. The item-final inline phrase: （X牵头，Y配合） / （X负责）.
   if (!groups.some((g) => g.kind === 'bracket' && g.end >= endBeforeTrailingPunctuation(text))) {
-    const inline = readInline(text, folded, diagnostics, context.planLevel);
+    const inline = time ? readInlineBefore(text, folded, time, diagnostics, context.planLevel) : readInline(text, folded, diagnostics, context.planLevel);
     if (inline && !spans.some(([s, e]) => inline.start < e && inline.end > s)) {
       groups.push(inline);
       spans.push([inline.start, inline.end]);
@@ -753,7 +753,7 @@ const SENT_TO = /^此|发至|报送|抄送|印发|转发/;
  * Whether a name is a body's, as units are written: {@link BODY_NAME}, a collective of places, an agency named
  * without its place, a people's organisation or the departments of a level (`县工商联`, `县直有关单位`), a town.
  */
-function isBody(unit: string): boolean {
+export function isBody(unit: string): boolean {
   // A body's other name in brackets after it (`省市场监管局（省知识产权局）`, probe 39) is no part of the test, nor the
   // mark of a lead under the note 标☆的为牵头单位 (`（☆区自然资源局、区发改局）`: a fresh user's, whose task had been lost
   // in silence).
@@ -903,17 +903,17 @@ function trailingTime(text: string, folded: string): { text: string; open: numbe
   return { text: time, open, end, after };
 }
 
-function readInline(text: string, folded: string, diagnostics: ParagraphDiagnostic[], planLevel: number | null = null): MarkerGroup | null {
-  // The phrase before a time in a bracket of its own ({@link trailingTime}) is read as the item's, the time its deadline.
-  const time = trailingTime(text, folded);
-  if (time) {
-    const group = readInline(text.slice(0, time.after), folded.slice(0, time.after), diagnostics, planLevel);
-    if (group) {
-      group.deadline ??= time.text;
-      group.end = time.end;
-    }
-    return group;
+/** The item-final phrase before a time in a bracket of its own ({@link trailingTime}), the time its deadline. */
+function readInlineBefore(text: string, folded: string, time: NonNullable<ReturnType<typeof trailingTime>>, diagnostics: ParagraphDiagnostic[], planLevel: number | null): MarkerGroup | null {
+  const group = readInline(text.slice(0, time.after), folded.slice(0, time.after), diagnostics, planLevel);
+  if (group) {
+    group.deadline ??= time.text;
+    group.end = time.end;
   }
+  return group;
+}
+
+function readInline(text: string, folded: string, diagnostics: ParagraphDiagnostic[], planLevel: number | null = null): MarkerGroup | null {
   const end = endBeforeTrailingPunctuation(folded);
   const close = end - 1;
   // In any marker bracket (`〔县农业农村局牵头，县水利局配合〕`, probe 15), as its labelled form is.

@@ -159,6 +159,15 @@ export function readDottedRowNumber(cell: string): { number: number; parentId: s
 }
 
 /**
+ * A sub-row number in a 序号 cell (`1-1`, `1－2`, `3—1`: a 台账's sub-projects, probe 133): the row's number and the
+ * sub-row's, or null.
+ */
+export function readSubRowNumber(cell: string): { row: number; number: number } | null {
+  const m = /^[\s\u3000]*(\d{1,4})[\s\u3000]*[-－—–][\s\u3000]*(\d{1,3})[\s\u3000]*$/.exec(halfWidthDigits(cell));
+  return m ? { row: Number(m[1]), number: Number(m[2]) } : null;
+}
+
+/**
  * A task id of fengong's own 任务分工表 export in a 序号 cell (`2#1`, `1.2#3`, `#1`: matrix-format.md "Ids", the `k`-th
  * task of an item or a task before the first item): the item's id (null for `#k`) and `k`. Read back, the rows of
  * one item make its `#k` tasks again (a fresh user's find: the CSV export of `2#1` and `2#2` came back as `1.2#1`…).

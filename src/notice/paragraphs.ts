@@ -260,7 +260,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // (A line that starts with `、` goes on with the list above it, however wide that line: `…县委统战部（县民宗局）` ⏎
         // `、各乡镇党委`.)
         const bracketCut = !separated && prev.kind === 'text' && ((lead === 0 && asWide(1) && /[）)]$/.test(prev.text) && nameRunsOn(prev.text, body)) || (body.charCodeAt(0) === 0x3001 && !/[。！？!?]$/.test(prev.text)));
-        const join = !signs && (cut || unindented || bracketCut || headingGoesOn || runIn || runInWrapped || listWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && asWide(prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) || (!pageBreak && asWide(1) && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open, prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text) && !value && !((wrapped && nameRunsOn(prev.text, body)) || valueAfterLabel(prev.text, body, after, separated, pageBreak)))));
+        const join = !signs && (cut || unindented || bracketCut || headingGoesOn || runIn || runInWrapped || listWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && asWide(prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) || (!pageBreak && asWide(1) && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open, prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text) && !(wrapped && nameRunsOn(prev.text, body)) && !valueAfterLabel(prev.text, body, after, separated, pageBreak))));
         // A list item (Markdown's `- `, a text's `- ` line) is an element of its own, never the wrapped rest of the line
         // above; under a labelled line it names one more unit (`- **责任单位**：` ⏎ `  - 区人民法院` ⏎ `  - 区人民检察院`, an AI
         // assistant's answer: probe 93, the three had made one name).
@@ -681,15 +681,15 @@ const MAX_PARAGRAPH = 10_000;
 /** The longest a line of its own (a 发文字号, a date, web metadata), a title or a heading is taken to be, in characters. */
 const LINE_OF_ITS_OWN = 200;
 
+/** A numbered line's end: a dash, then who acts, a role verb last. */
+const DASH_TAIL_END = /——[^—。]{2,60}(?:牵头|负责|配合|协助|参与)$/;
+
 /**
  * @param open whether the paragraph so far leaves a bracket open.
  * @param full whether the paragraph is one line as wide as the text's wrap, or at most two characters short of it (its
  *   indent dropped by the copy): a numbered line with a comma there is a sentence's first line, not a heading
  *   (`⑴全面推行…全流程电子化，推广远程` ⏎ `异地评标，…`, 26 characters under a wrap of 28: probe 97).
  */
-/** A numbered line's end: a dash, then who acts, a role verb last. */
-const DASH_TAIL_END = /——[^—。]{2,60}(?:牵头|负责|配合|协助|参与)$/;
-
 function joinsSoftWrap(prev: string, open: boolean, full = false): boolean {
   if (standsAlone(prev)) return false;
   if (open) return true;
@@ -893,11 +893,6 @@ function proseGoesOn(prev: string): boolean {
 }
 
 /**
- * Whether a line is a marked paragraph of its own after a paragraph with markers: it ends a sentence before a label
- * of its own (`全面禁止露天焚烧秸秆。【牵头单位】…` after `…【责任单位】各县、市人民政府`). The rest of a wrapped unit list
- * (`公司`, `县财政局；完成时限：2024年`) does not.
- */
-/**
  * Whether a line ends inside a name of its last label's list that the next line finishes (`…责任单位：市发改` ⏎
  * `委、市国资委，各县（区）人民政府。整改时限：…`, `责任领导：市` ⏎ `委常委、常务副市长。牵头单位：…`: a 整改方案 copied from a
  * PDF, probe 121, where the lists had been cut to `市发改` and `市`): the list's last element and the next line's first,
@@ -921,6 +916,11 @@ function nameRunsOn(prev: string, next: string): boolean {
   return tail.length >= 1 && tail.length <= 8 && first.length >= 1 && first.length <= 8 && NAME_PART.test(tail + first) && (namePart(tail + first) || /[长员记任]$/.test(tail + first));
 }
 
+/**
+ * Whether a line is a marked paragraph of its own after a paragraph with markers: it ends a sentence before a label
+ * of its own (`全面禁止露天焚烧秸秆。【牵头单位】…` after `…【责任单位】各县、市人民政府`). The rest of a wrapped unit list
+ * (`公司`, `县财政局；完成时限：2024年`) does not.
+ */
 function ownMarkedSentence(prev: string, next: string): boolean {
   if (!next.includes('。') || (!mayHoldLabel(prev) && !prev.includes('】'))) return false;
   const re = LABEL_ANYWHERE;

@@ -9,11 +9,10 @@ import { impossibleDay, planYearOf } from '../matrix/due-date.js';
 import { isTimeNotUnit } from '../matrix/rules.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
-import { halfWidthDigits } from '../digits.js';
 import { monthSignature, NOTES_HEADING, readHeader } from './header.js';
 import { firstIsLeadNote, leadMarkOf, otherLevel, scanMarkers, type ParagraphDiagnostic } from './markers.js';
 import { columnKind, isRole, mayHoldLabel } from './labels.js';
-import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, readTaskIdCell, type NumberMarker, type TypedStyle } from './numbering.js';
+import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, readSubRowNumber, readTaskIdCell, type NumberMarker, type TypedStyle } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
 import { buildParagraphs, docNumberOf, hasText, inOfficeForm, isDateLine, isDocNumberLine, isLabelled, MINUTES_FIELD, OA_FIELD, placeOf, type Paragraph } from './paragraphs.js';
@@ -582,10 +581,10 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         // Sub-rows numbered `1-1`, `1-2` under row `1` (a 台账's sub-projects: probe 133, where they had been `1#2`…, the row
         // itself `1#1`) are its children, `1.1`, `1.2`: a run that starts at `-1` under the row just read. (A `1-2` with no
         // `1-1` before it is a repeated id, as fengong's own export writes it.)
-        const sub = /^[\s\u3000]*(\d{1,4})[\s\u3000]*[-－—–][\s\u3000]*(\d{1,3})[\s\u3000]*$/.exec(halfWidthDigits(text));
-        if (sub && table!.lastRow?.n === Number(sub[1]) && (Number(sub[2]) === 1 || table!.subOf === Number(sub[1]))) {
-          table!.subOf = Number(sub[1]);
-          pushed.push({ state: open('row', Number(sub[2]), text.trim(), cell.line, cell.column, table!.lastRow.id), rest: '', task: false });
+        const sub = readSubRowNumber(text);
+        if (sub && table!.lastRow?.n === sub.row && (sub.number === 1 || table!.subOf === sub.row)) {
+          table!.subOf = sub.row;
+          pushed.push({ state: open('row', sub.number, text.trim(), cell.line, cell.column, table!.lastRow.id), rest: '', task: false });
           return;
         }
         const dotted = readDottedRowNumber(text);

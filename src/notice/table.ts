@@ -1,7 +1,7 @@
 import type { Cell } from '../read/types.js';
 import { fold } from './fold.js';
 import { columnKind, foldLabels, isOtherLevel, isRole, LABEL_RE, labelKind, LEVEL_PREFIXES, type LabelKind } from './labels.js';
-import { findClose, isPerson, newGroup, openerBefore, otherLevel, readCellClauses, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
+import { findClose, isBody, isPerson, newGroup, openerBefore, otherLevel, readCellClauses, type MarkerGroup, type ParagraphDiagnostic } from './markers.js';
 import { readNumberMarker } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
 import { breaksNames, isPlaceholder, lastName, splitUnits, wrapsName } from './units.js';
@@ -249,25 +249,19 @@ export function completeRow(paragraphs: Paragraph[], index: number, width: numbe
 /**
  * A person named with the units they answer through, in one element of a role cell: `孙立新（县发改局）`, `王强（县
  * 自然资源局、县工业和信息化局）` (a column `牵头县领导（牵头单位）`, probe 128). The person is two to four characters that
- * end no body's name; the units are bodies' names. Else null (`县级相关部门（单位）`, `各镇（街道）`).
+ * end no body's name; the units are bodies' names ({@link isBody}). Else null (`县级相关部门（单位）`, `各镇（街道）`).
  */
 function personAndUnits(element: string): { person: string; units: string[] } | null {
   const m = /^([^（()）]{2,16})[（(]([^（()）]{2,60})[）)]$/.exec(element);
   if (!m) return null;
   const [, outer, inner] = m;
-  const unitsOf = (list: string) => {
-    const units = splitUnits(list).units;
-    return units.length && units.every((u) => UNIT_END.test(u)) ? units : null;
-  };
   if (!PERSON_NAME.test(outer)) return null;
-  const units = unitsOf(inner);
-  return units ? { person: outer, units } : null;
+  const units = splitUnits(inner).units;
+  return units.length && units.every(isBody) ? { person: outer, units } : null;
 }
 /** A person's name as a cell writes it: two to four characters, no body's or place's last character (`街道` of
  * `各乡镇（街道）` is none), no word of a note first. */
 const PERSON_NAME = /^(?![各含筹原下以其不等有相县市区省州镇乡])[\u4e00-\u9fff]{2,4}$(?<![局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡村省州旗道园场厂校级位门头])/;
-/** The last characters of a body's name. */
-const UNIT_END = /(?:[局委办部厅院府司队所站处室社行馆团联组署]|中心|政府|公司|管委会|街道|乡镇|单位|部门)$/;
 
 /**
  * Reads the role, deadline and leader cells of a row into one marker group. A label inside a role cell names its

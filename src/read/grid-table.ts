@@ -211,15 +211,15 @@ export const displayWidth = (text: string) => widths(text).reduce((a, b) => a + 
  */
 const NAME_CUT = /(?:^|[、，,；;])(?:[省市州县区旗盟乡镇各]|国网|国家|中国|中共)[\u4e00-\u9fff（）]*(?<![局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡村（）])$/;
 
+/** The end of a whole name or clause, where a writer may break a cell's line: a body's last character, a punctuation mark. */
+const WHOLE_END = /(?:[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡村前底末止位门业构关校]|[。；;，,、：:）)」”])$/;
+/** A piece of one character after a separator or alone (`市` of `市` ⏎ `商务局`): no whole name. */
+const LONE_CHARACTER = /(?:^|[、，,；;])[\u4e00-\u9fff]$/;
 /**
  * A line whose last name starts with a place and the next line's first name, which does not, ending as a body's does
  * (`镇村镇` ⏎ `建设办、镇财政办`: probe 121, a pandoc grid table whose cell had given the units `镇村镇` and `建设办`): one name
  * the wrap cut where the first part looked whole.
  */
-/** The end of a whole name or clause, where a writer may break a cell's line: a body's last character, a punctuation mark. */
-const WHOLE_END = /(?:[局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡村前底末止位门业构关校]|[。；;，,、：:）)」”])$/;
-/** A piece of one character after a separator or alone (`市` of `市` ⏎ `商务局`): no whole name. */
-const LONE_CHARACTER = /(?:^|[、，,；;])[\u4e00-\u9fff]$/;
 const PLACE_LAST = /(?:^|[、，,；;])[省市州县区旗盟乡镇][\u4e00-\u9fff]{1,6}$/;
 const NAME_REST = /^(?![省市州县区旗盟乡镇村各国中])[\u4e00-\u9fff]{1,6}?[局委办部厅会院心府司队所站处室社行馆团联组署](?:[、，,；;]|$)/;
 
