@@ -74,7 +74,12 @@ const LABELS: Array<[string, LabelKind]> = [
   // A department's divisions under the other role words (`（主办处室：政策法规处；协办处室：厅办公室）`: a 厅's 工作要点,
   // probe 130, whose brackets had been lost, five of them in silence): 主办 and 主责 lead, 承办 is responsible, 协办,
   // 参与, 协同, 协助 and 会办 support. (主办 here is never a web page's footer, which says 主办单位.)
-  ...(['处室', '科室', '股室', '部室'] as const).flatMap((room): Array<[string, LabelKind]> => [
+  // A 疾控中心's divisions are its 科 and 所, its 科所 (`牵头科所：急性传染病防制所` ⏎ `配合科所：检验中心`: probe 134, whose
+  // 19 tasks had lost every unit, the labels read as prose).
+  ['牵头科所', 'lead'],
+  ['责任科所', 'responsible'],
+  ['配合科所', 'support'],
+  ...(['处室', '科室', '股室', '部室', '科所'] as const).flatMap((room): Array<[string, LabelKind]> => [
     [`主办${room}`, 'lead'],
     [`主责${room}`, 'lead'],
     [`承办${room}`, 'responsible'],
@@ -248,7 +253,9 @@ export function labelStandsAt(folded: string, match: RegExpExecArray, inBlock = 
   if (match.index > 0 && /^[\s\u3000]*$/.test(folded.slice(match.index + match[0].length)) && /(?:[和与及]|(?:单位|部门|时限|时间|领导)、)$/.test(folded.slice(Math.max(0, match.index - 3), match.index))) return false;
   // `（主办单位：X；协办单位：Y）` and `承办单位：X` assign work (probes 24, 27); `主办单位：…` on a line of its own, or with
   // 承办单位, 网站, 备案 or 地址 beside it, is a web page's footer or an event's organisers (probe 26).
-  if (match[2].startsWith('承办')) return !/主办/.test(folded) && !FOOTER_WORDS.test(folded);
+  // A division's (`（主办处室：疾控科；承办处室：区疾控中心）`, a fresh user's: the 承办 unit had been lost) is never an
+  // event's host.
+  if (match[2].startsWith('承办')) return (!/主办/.test(folded) || /室$/.test(match[2])) && !FOOTER_WORDS.test(folded);
   // `主办单位：X　　协办单位：Y` on a line of its own is a web page's footer too (probe 26), not `（主办单位：X；协办单位：Y）`.
   if (match[2].startsWith('协办') && /^[\s\u3000]*主办(?:单位|方)[\s\u3000]*[：:]/.test(folded)) return false;
   // `主办部门：` on a line of its own is a 海关's or 税务's lead (probe 61: it was dropped, its `协办部门：` line kept); a
@@ -419,7 +426,7 @@ export function levelRank(prefix: string): number {
  * The words that name who is assigned in a label or a column heading: a body (`单位`, `部门`) or its divisions, a
  * city's 处室 and 科室, a county department's 股室, a group company's 部室, a township's 站所 (probes 35, 56, 68).
  */
-export const UNIT_WORDS = '单位|部门|处室|科室|股室|部室|站所|专班';
+export const UNIT_WORDS = '单位|部门|处室|科室|股室|部室|站所|科所|专班';
 const UNIT_WORD = new RegExp(UNIT_WORDS);
 
 /**

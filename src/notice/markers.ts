@@ -794,8 +794,11 @@ const PLACES = /^(?:各|有关|相关)(?:[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|�
  * `农业服务站`: probe 122), not a `场所`. A customs house (`成都海关`), a company registered as one (`中国铁路南昌局集团有限
  * 公司`), a national people's organisation (`全国工商联`), the armed police's and the army's local commands (`武警甘肃总队`,
  * `省军区`) and a ministry's 司 (`综合规划司`): a 分工方案's brackets of names alone, probe 124, where each had lost its item.
+ * A university or a school named alone (`齐齐哈尔大学`: probe 135, whose bracket of names had been dropped), a company's
+ * branch (`中国移动永嘉分公司`), the armed police's 大队 and 中队 (`武警永嘉中队`), and companies as a whole (`各通信运营企业`,
+ * `各通信运营商`): probe 137, whose `由县气象局负责，县融媒体中心、各通信运营企业配合。` had been dropped whole, in silence.
  */
-const AGENCY = /^(?!.*(?:[由的对将把向要在为从让使你我]|负责|牵头|配合))(?:[\u4e00-\u9fff（）]{1,16}?(?:部|委|局|署|办|厅|院|会|行|海关)|[\u4e00-\u9fff（）]{2,30}?(?:有限(?:责任)?公司|集团)|全国[\u4e00-\u9fff]{1,8}(?:联|会|协)|[\u4e00-\u9fff]{1,10}?(?:总队|支队|军区|军分区|警备区)|[\u4e00-\u9fff]{2,8}(?<!公)司|[\u4e00-\u9fff]{2,10}?(?:处|室|科|股|中心)|(?!.*场所$)[\u4e00-\u9fff]{1,8}?(?:所|站)|各[\u4e00-\u9fff]{0,6}(?:部门|单位|处室|科室|股室))$/;
+const AGENCY = /^(?!.*(?:[由的对将把向要在为从让使你我]|负责|牵头|配合))(?:[\u4e00-\u9fff（）]{1,16}?(?:部|委|局|署|办|厅|院|会|行|海关)|[\u4e00-\u9fff（）]{2,30}?(?:有限(?:责任)?公司|集团)|全国[\u4e00-\u9fff]{1,8}(?:联|会|协)|[\u4e00-\u9fff]{1,10}?(?:总队|支队|大队|中队|军区|军分区|警备区)|[\u4e00-\u9fff]{2,8}(?<!公)司|[\u4e00-\u9fff]{2,16}?分公司|[\u4e00-\u9fff]{2,12}?(?:大学|学校|中学|小学)|各[\u4e00-\u9fff]{0,6}(?:企业|运营商|公司)|[\u4e00-\u9fff]{2,10}?(?:处|室|科|股|中心)|(?!.*场所$)[\u4e00-\u9fff]{1,8}?(?:所|站)|各[\u4e00-\u9fff]{0,6}(?:部门|单位|处室|科室|股室))$/;
 
 /**
  * A phrase in round brackets with a role verb; a name in it may hold brackets of its own (`省市场监管局（省知识产权局）`,

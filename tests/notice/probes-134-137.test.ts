@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseText, roles } from '../helpers/parse.js';
+
+// Cases of the twenty-ninth round (session 22: probes 134 to 137, the plans of universities, hospitals and companies,
+// OCR copies of paper notices, 人大 / 政协 / 群团 plans, emergency plans and campaigns, and a fresh user's), each
+// checked by hand against the contract (matrix-format.md).
+
+const parsed = (text: string) => parseText(text, 'text');
+const tasks = (text: string) => parsed(text).matrix.tasks;
+const plan = (...lines: string[]) => ['某县工作方案', ...lines].join('\n');
+
+describe('a division\'s labels (a fresh user\'s)', () => {
+  it('reads `承办处室：` after `主办处室：` as responsible, not as an event\'s host', () => {
+    const { matrix, messages } = parsed(plan('一、做好疾控工作。（主办处室：疾控科；承办处室：区疾控中心）'));
+    expect(matrix.tasks.map((t) => [t.id, roles(t)])).toEqual([['1', { lead: ['疾控科'], responsible: ['区疾控中心'], support: [] }]]);
+    expect(messages.filter((m) => m.ruleId === 'list-tail')).toEqual([]);
+  });
+
+  it('still reads an event\'s `主办单位：…　承办单位：…` as no task', () => {
+    const list = tasks(plan('一、举办农民丰收节。', '主办单位：县农业农村局　　承办单位：县文化馆', '二、做好宣传。（县委宣传部负责）'));
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([['2', { lead: [], responsible: ['县委宣传部'], support: [] }]]);
+  });
+});
+
+describe('labels of a 疾控中心\'s divisions, its 科所 (probe 134)', () => {
+  it('reads 牵头科所 / 配合科所 / 责任科所 lines as lead, support and responsible', () => {
+    const list = tasks(plan('一、任务', '1.做好呼吸道传染病监测，每周开展风险研判。', '牵头科所：急性传染病防制所', '配合科所：检验中心、应急办公室', '完成时间：2024年12月底前', '2.做好结核病防治。', '责任科所：结核病防制所、学校卫生所'));
+    expect(list.map((t) => [t.id, roles(t), t.deadline?.due ?? null])).toEqual([
+      ['1.1', { lead: ['急性传染病防制所'], responsible: [], support: ['检验中心', '应急办公室'] }, '2024-12-31'],
+      ['1.2', { lead: [], responsible: ['结核病防制所', '学校卫生所'], support: [] }, null],
+    ]);
+  });
+});
+
+describe('bodies named alone that had made a sentence or a bracket of names no marker (probes 135, 137)', () => {
+  it('reads `由X负责，Y配合。` whose Y are companies, a branch, the armed police\'s 中队', () => {
+    const list = tasks(plan(
+      '一、任务',
+      '1.及时发布预警信息。由县气象局负责，县融媒体中心、各通信运营企业配合。',
+      '2.组织演练。由县应急管理局牵头，武警永嘉中队配合。',
+      '3.保障通信。由县应急管理局牵头，中国移动永嘉分公司、各通信运营商配合。',
+    ));
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: [], responsible: ['县气象局'], support: ['县融媒体中心', '各通信运营企业'] }],
+      ['1.2', { lead: ['县应急管理局'], responsible: [], support: ['武警永嘉中队'] }],
+      ['1.3', { lead: ['县应急管理局'], responsible: [], support: ['中国移动永嘉分公司', '各通信运营商'] }],
+    ]);
+  });
+
+  it('reads a bracket of names alone that names a university', () => {
+    const list = tasks(plan('一、任务', '1.开展科技攻关。（市科技局、市教育局、齐齐哈尔大学）'));
+    expect(list.map((t) => [t.id, t.responsible])).toEqual([['1.1', ['市科技局', '市教育局', '齐齐哈尔大学']]]);
+  });
+});
