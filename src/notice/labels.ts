@@ -469,6 +469,7 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   if (/(?:数|数量|个数|项数)$/.test(h)) return 'other';
   // `民生实事`, `改革事项`, `问题清单`, `整改问题` (a new user's table: 民生实事 was read as no column); a 交办 list's
   // `建议标题`, `提案标题`, `案由` (probe 92: every task's text had been empty).
-  if (/(任务|措施|内容|事项|目标|工作|举措|要点|指标|项目|实事|问题|清单)|(?:标题|案由|题目)$/.test(h)) return 'task';
+  // A name of the work (`工程名称`, `活动名称`: a fresh user's table had lost its 就业促进工程), not a unit's (`单位名称`).
+  if (/(任务|措施|内容|事项|目标|工作|举措|要点|指标|项目|实事|问题|清单)|(?:标题|案由|题目)$/.test(h) || (/名称$/.test(h) && !UNIT_WORD.test(h))) return 'task';
   return 'other';
 }

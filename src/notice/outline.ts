@@ -28,6 +28,11 @@ export interface ItemState {
   row?: boolean;
   /** Opened by a table row, task or category: its title stays as the row set it; closed when the table ends. */
   fromTable?: boolean;
+  /**
+   * The text of the 类别 cell over the row, when it has no number of its own (`民生保障⇥1⇥新增城镇就业…`): no item of the
+   * outline, but the section a clerk files the row under, in its path (a fresh user's: 民生保障 had been lost).
+   */
+  section?: string;
 }
 
 /** A paragraph with text of its own, plus the marker-only paragraphs that follow it. */

@@ -156,7 +156,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   /** The task table being read: its columns, and the text of its category cell in the row before (merged cells). */
   /** `wholeIds`: its 序号 cells are fengong's task ids (a `#k` seen), so a bare number is a top item's id too. */
   /** `lastRow`: the last bare row number and its item's id; `subOf`: the row whose `N-1`, `N-2`… sub-rows are being read. */
-  let table: { columns: Columns; category: string | null; previous?: Cell[]; wholeIds?: boolean; lastRow?: { n: number; id: string }; subOf?: number } | null = null;
+  let table: { columns: Columns; category: string | null; section?: string; previous?: Cell[]; wholeIds?: boolean; lastRow?: { n: number; id: string }; subOf?: number } | null = null;
   const endTable = () => {
     if (table) stack.closeTable();
     table = null;
@@ -543,6 +543,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         // A 类别 cell merged over its rows repeats on each: a section opens where its text changes.
         if (!text || text === table!.category) return;
         table!.category = text;
+        // Without a number of its own it opens no item: the rows under it carry it in their paths (see ItemState.section).
+        table!.section = readNumberMarker(text) ? undefined : text.replace(/\s*\n\s*/g, '');
       }
       if (kind === 'number') {
         // A task id of fengong's own export (`2#1`, `#1`): the row is that task again (see readTaskIdCell); after one,
@@ -616,6 +618,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       .filter((t) => t && !(readNumberMarker(t) && pushed.some((x) => x.task)))
       .join('\n');
     for (const x of pushed) x.state.fromTable = true;
+    if (table!.section && pushed.length && table!.columns.includes('category')) pushed[0].state.section ??= table!.section;
     const deepest = pushed[pushed.length - 1];
     // A row number's item is named by its task text in paths (`path` never shows a bare `3`).
     const named = firstSentence(taskText || (pushed.find((x) => x.task)?.rest ?? ''));

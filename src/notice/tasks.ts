@@ -110,7 +110,11 @@ function leadOf(g: MarkerGroup, firstIsLead: boolean): string[] {
 /** Titles of an item's ancestors, outermost first (an ancestor without a title gives its first sentence). */
 function pathOf(s: ItemState): string[] {
   const path: string[] = [];
-  for (let a = s.parent; a; a = a.parent) path.unshift(a.item.title ?? (a.label || firstSentence(a.chunks[0]?.text ?? '') || a.item.marker));
+  if (s.section) path.unshift(s.section);
+  for (let a = s.parent; a; a = a.parent) {
+    path.unshift(a.item.title ?? (a.label || firstSentence(a.chunks[0]?.text ?? '') || a.item.marker));
+    if (a.section) path.unshift(a.section);
+  }
   return path;
 }
 

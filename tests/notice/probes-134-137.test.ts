@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { columnKind } from '../../src/notice/labels.js';
 import { parseText, roles } from '../helpers/parse.js';
 
 // Cases of the twenty-ninth round (session 22: probes 134 to 137, the plans of universities, hospitals and companies,
@@ -50,5 +51,27 @@ describe('bodies named alone that had made a sentence or a bracket of names no m
   it('reads a bracket of names alone that names a university', () => {
     const list = tasks(plan('一、任务', '1.开展科技攻关。（市科技局、市教育局、齐齐哈尔大学）'));
     expect(list.map((t) => [t.id, t.responsible])).toEqual([['1.1', ['市科技局', '市教育局', '齐齐哈尔大学']]]);
+  });
+});
+
+describe('a task table\'s 类别 and 名称 columns (a fresh user\'s)', () => {
+  it('files the rows under a 类别 with no number of its own: the category is in their paths', () => {
+    const list = tasks(['某县任务分工表', '', '类别\t序号\t重点任务\t牵头单位\t完成时限', '民生保障\t1\t新增城镇就业2000人。\t县人社局\t2025年12月底前', '民生保障\t2\t新建幼儿园2所。\t县教体局\t2025年8月底前', '生态环保\t3\t治理河道10公里。\t县水利局\t2025年10月底前'].join('\n'));
+    expect(list.map((t) => [t.id, t.path, t.text, t.lead])).toEqual([
+      ['1', ['民生保障'], '新增城镇就业2000人。', ['县人社局']],
+      ['2', ['民生保障'], '新建幼儿园2所。', ['县教体局']],
+      ['3', ['生态环保'], '治理河道10公里。', ['县水利局']],
+    ]);
+  });
+
+  it('keeps a numbered 类别 an item of the outline, above its rows, and not twice in their paths', () => {
+    const { matrix } = parsed(['某县任务分工表', '', '类别\t序号\t重点任务\t牵头单位', '一、民生保障\t1\t新增城镇就业2000人。\t县人社局', '二、生态环保\t1\t治理河道10公里。\t县水利局'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.path])).toEqual([['1.1', ['民生保障']], ['2.1', ['生态环保']]]);
+  });
+
+  it('reads a 工程名称 column as the task\'s, beside its 主要内容, and not a 单位名称 column', () => {
+    const list = tasks(['某县任务分工表', '', '序号\t工程名称\t主要内容\t牵头单位\t完成时限', '1\t就业促进工程\t新增城镇就业2000人。\t县人社局\t2025年12月底前'].join('\n'));
+    expect(list.map((t) => [t.id, t.text, t.lead])).toEqual([['1', '就业促进工程\n新增城镇就业2000人。', ['县人社局']]]);
+    expect([columnKind('活动名称'), columnKind('单位名称'), columnKind('牵头单位名称')]).toEqual(['task', 'other', 'lead']);
   });
 });
