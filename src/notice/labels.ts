@@ -76,10 +76,10 @@ const LABELS: Array<[string, LabelKind]> = [
   // 参与, 协同, 协助 and 会办 support. (主办 here is never a web page's footer, which says 主办单位.)
   // A 疾控中心's divisions are its 科 and 所, its 科所 (`牵头科所：急性传染病防制所` ⏎ `配合科所：检验中心`: probe 134, whose
   // 19 tasks had lost every unit, the labels read as prose).
-  ['牵头科所', 'lead'],
-  ['责任科所', 'responsible'],
-  ['配合科所', 'support'],
-  ...(['处室', '科室', '股室', '部室', '科所'] as const).flatMap((room): Array<[string, LabelKind]> => [
+  // A 人大常委会's offices are its 委室, a court's its 庭室 (`（牵头领导：…；责任委室：常委会办公室、研究室）`, `牵头庭室 | 责任庭室`
+  // columns: probe 136, 31 tasks without a unit, 25 of them in silence).
+  ...(['科所', '委室', '庭室'] as const).flatMap((room): Array<[string, LabelKind]> => [[`牵头${room}`, 'lead'], [`责任${room}`, 'responsible'], [`配合${room}`, 'support']]),
+  ...(['处室', '科室', '股室', '部室', '科所', '委室', '庭室'] as const).flatMap((room): Array<[string, LabelKind]> => [
     [`主办${room}`, 'lead'],
     [`主责${room}`, 'lead'],
     [`承办${room}`, 'responsible'],
@@ -153,6 +153,8 @@ const LABELS: Array<[string, LabelKind]> = [
   // (A 督办方案's `（主办：县交通运输局；协办：县财政局）`, probe 65; `主办：` only in a bracket, see labelStandsAt.)
   ['主办', 'lead'],
   ['会办', 'support'],
+  // A 政协's or 人大's `（主办：财经委；承办：社会委；协办：…）` (probe 136), as 承办单位.
+  ['承办', 'responsible'],
   // A plan whose legend says 主责 for the lead and 协同 for the support (`（主责：区食安办；协同：各镇（街道））`: probe 90).
   ['主责', 'lead'],
   ['协同', 'support'],
@@ -237,7 +239,7 @@ const OBLIGATION = /^[\s\u3000]*(?:要(?![素点件])|应当|应(?!急)|须|必�
 const FOOTER_WORDS = /网站|技术支持|备案|ICP|版权|地址|电话|邮箱|标识码|联系我们/;
 
 // (Not 主办: labelStandsAt decides it before, in a bracket or a block only.)
-const BARE = new Set(['牵头', '责任', '配合', '协办', '参与', '会办', '主责', '协同']);
+const BARE = new Set(['牵头', '责任', '配合', '协办', '参与', '会办', '主责', '协同', '承办']);
 
 /**
  * Whether a match of {@link LABEL_RE} is a label: always for the full labels (`牵头单位：`), `主办单位：` in a
@@ -255,7 +257,7 @@ export function labelStandsAt(folded: string, match: RegExpExecArray, inBlock = 
   // 承办单位, 网站, 备案 or 地址 beside it, is a web page's footer or an event's organisers (probe 26).
   // A division's (`（主办处室：疾控科；承办处室：区疾控中心）`, a fresh user's: the 承办 unit had been lost) is never an
   // event's host.
-  if (match[2].startsWith('承办')) return (!/主办/.test(folded) || /室$/.test(match[2])) && !FOOTER_WORDS.test(folded);
+  if (match[2].startsWith('承办') && match[2] !== '承办') return (!/主办/.test(folded) || /室$/.test(match[2])) && !FOOTER_WORDS.test(folded);
   // `主办单位：X　　协办单位：Y` on a line of its own is a web page's footer too (probe 26), not `（主办单位：X；协办单位：Y）`.
   if (match[2].startsWith('协办') && /^[\s\u3000]*主办(?:单位|方)[\s\u3000]*[：:]/.test(folded)) return false;
   // `主办部门：` on a line of its own is a 海关's or 税务's lead (probe 61: it was dropped, its `协办部门：` line kept); a
@@ -426,7 +428,7 @@ export function levelRank(prefix: string): number {
  * The words that name who is assigned in a label or a column heading: a body (`单位`, `部门`) or its divisions, a
  * city's 处室 and 科室, a county department's 股室, a group company's 部室, a township's 站所 (probes 35, 56, 68).
  */
-export const UNIT_WORDS = '单位|部门|处室|科室|股室|部室|站所|科所|专班';
+export const UNIT_WORDS = '单位|部门|处室|科室|股室|部室|站所|科所|委室|庭室|专班';
 const UNIT_WORD = new RegExp(UNIT_WORDS);
 
 /**

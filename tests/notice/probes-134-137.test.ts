@@ -75,3 +75,29 @@ describe('a task table\'s 类别 and 名称 columns (a fresh user\'s)', () => {
     expect([columnKind('活动名称'), columnKind('单位名称'), columnKind('牵头单位名称')]).toEqual(['task', 'other', 'lead']);
   });
 });
+
+describe('labels of a 人大常委会\'s 委室, a court\'s 庭室 and a 政协\'s bare 承办 (probe 136)', () => {
+  it('reads 责任委室 / 牵头委室 / 配合委室 and a bare 承办 in a bracket', () => {
+    const list = tasks(plan(
+      '一、任务',
+      '1.加强学习，全年组织集中学习不少于12次。（牵头领导：常委会党组书记、主任 黄德明；责任委室：常委会办公室、研究室；完成时限：2024年12月）',
+      '2.审议预算。（牵头委室：教科文卫委；配合委室：法工委）',
+      '3.开展协商。（主办：财经委；承办：社会委；协办：市发改委）',
+    ));
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: [], responsible: ['常委会办公室', '研究室'], support: [] }],
+      ['1.2', { lead: ['教科文卫委'], responsible: [], support: ['法工委'] }],
+      ['1.3', { lead: ['财经委'], responsible: ['社会委'], support: ['市发改委'] }],
+    ]);
+  });
+
+  it('reads 牵头庭室 | 责任庭室 columns of a court\'s table', () => {
+    const list = tasks(['某区人民法院2024年重点工作任务分工表', '', '序号\t工作任务\t牵头庭室\t责任庭室\t完成时限', '1\t推进诉源治理。\t立案庭\t民一庭、民二庭\t2024年12月底前'].join('\n'));
+    expect(list.map((t) => [t.id, roles(t), t.deadline?.due])).toEqual([['1', { lead: ['立案庭'], responsible: ['民一庭', '民二庭'], support: [] }, '2024-12-31']]);
+  });
+
+  it('keeps `承办：` in prose no label', () => {
+    const list = tasks(plan('一、任务', '1.做好会务。本次会议承办：县委办。（县委办负责）'));
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([['1.1', { lead: [], responsible: ['县委办'], support: [] }]]);
+  });
+});
