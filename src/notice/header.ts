@@ -42,6 +42,17 @@ const SKIP_AFTER_DATE = /^[（(](?:此件|联系人|此页)|^附件|^抄送|^[�
 export function readHeader(paragraphs: Paragraph[]): Header {
   const n = paragraphs.length;
   const titleLike = (i: number) => isTitleLike(paragraphs[i]);
+  /**
+   * Whether paragraph `k`, after the date at `date`, is what an OCR copy reads off the seal: a code of digits
+   * (`1309250003217`), or the signature above the date again (`浦江县人民政府办公室`): probe 135, where each had titled
+   * the plan.
+   */
+  const isSealText = (k: number, date: number): boolean => {
+    const text = stripped(paragraphs[k].text).replace(/[\s\u3000]+/g, '');
+    if (/^\d{6,}$/.test(text)) return true;
+    for (let j = date - 1; j >= Math.max(0, date - 3); j--) if (stripped(paragraphs[j].text).replace(/[\s\u3000]+/g, '') === text) return true;
+    return false;
+  };
   // Join adjacent title-like paragraphs (same block, no blank line between) into title runs.
   // Titles the notice names in 《》 (`《厦门市聚焦企业关切进一步落实优化营商环境政策的若干措施》已经市政府同意`), made on first
   // need: a title a web clipper cut into two paragraphs is joined when the two make one of them (probe 85).
@@ -112,7 +123,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     // The value of a web page's field on the line under its name (`发布日期：` ⏎ `2024年03月14日`, probe 25).
     if (i > 0 && /[：:][\s\u3000]*$/.test(paragraphs[i - 1].text) && isWebMetadata(paragraphs[i - 1].text) && !/成文日期/.test(paragraphs[i - 1].text)) continue;
     let k = i + 1;
-    while (k < n && SKIP_AFTER_DATE.test(stripped(paragraphs[k].text))) k++;
+    while (k < n && (SKIP_AFTER_DATE.test(stripped(paragraphs[k].text)) || isSealText(k, i))) k++;
     if (k < n && titleLike(k)) {
       // The covering letter is the short part: fewer numbered items before its date than after the plan's title
       // (a signature at the end of a plan, followed by an attachment's title, is not a covering letter).

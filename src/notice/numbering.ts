@@ -71,6 +71,8 @@ const STYLES: Array<{ style: MarkerStyle; re: RegExp; number: (m: RegExpExecArra
   // been a level short).
   { style: 'cn', re: /^[-－—_]、/, number: () => 1 },
   { style: 'pcn', re: new RegExp(`^[（(]\\s*${CN_NUMERAL}\\s*[）)]`), number: (m) => chineseNumber(m[1]) },
+  // …and of （一）: `(-)`, `（－）` (probe 135, five OCR copies whose 1. items had gone a level up).
+  { style: 'pcn', re: /^[（(][-－—_][）)]/, number: () => 1 },
   { style: 'par', re: /^[（(]\s*(\d{1,3})\s*[）)]/, number: (m) => Number(m[1]) },
   { style: 'ar', re: /^(\d{1,3})\s?[.．、﹒]/, number: (m) => Number(m[1]) },
   { style: 'arp', re: /^(\d{1,3})[）)]/, number: (m) => Number(m[1]) },

@@ -818,7 +818,11 @@ function valueAfterLabel(prev: string, body: string, after: string | undefined, 
   // A value its full stop closes, alone or before the next label (`整改时限：` ⏎ `2024年6月底前。`, `配合单位：` ⏎ `市财政局、
   // 市审计局。整改时限：…`: a 整改方案 copied from a PDF, probe 121, whose values had been lost): a time after a deadline's
   // label, else names; a sentence (`各配合单位按职责协同落实。`) is none.
-  const stop = body.search(/[。！!]/);
+  // (Or a `；` before the next label: `…分类规范。牵头单位：` ⏎ `县爱卫办；配合单位：县直各有关单位。`, an OCR copy's, probe
+  // 135, whose lead had been lost with a warning.)
+  let stop = body.search(/[。！!]/);
+  const semicolon = body.search(/[；;]/);
+  if (semicolon >= 0 && (stop < 0 || semicolon < stop) && isLabelled(body.slice(semicolon + 1))) stop = semicolon;
   if (stop >= 0) {
     const head = body.slice(0, stop);
     const rest = body.slice(stop + 1);

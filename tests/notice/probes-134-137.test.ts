@@ -101,3 +101,23 @@ describe('labels of a 人大常委会\'s 委室, a court\'s 庭室 and a 政协\
     expect(list.map((t) => [t.id, roles(t)])).toEqual([['1.1', { lead: [], responsible: ['县委办'], support: [] }]]);
   });
 });
+
+describe('what an OCR copy of a paper notice gives (probe 135)', () => {
+  it('reads `(-)` as （一）, as `-、` is 一、', () => {
+    const list = tasks(plan('-、总体要求', '做好工作。', '二、重点任务', '(-)扎实推进农村厕所革命', '1.稳步推进户厕改造。(牵头单位:县农业农村局;责任单位:各乡镇人民政府)', '(二)加强管理', '1.完善机制。(牵头单位:县住建局)'));
+    expect(list.map((t) => [t.id, t.lead])).toEqual([['2.1.1', ['县农业农村局']], ['2.2.1', ['县住建局']]]);
+  });
+
+  it('does not take the seal\'s code or its text under the date for the plan\'s title', () => {
+    const cover = (seal: string) => ['盐山县人民政府办公室', '关于印发盐山县2024年农村人居环境整治提升工作方案的通知', '', '各乡镇人民政府，县直有关部门：', '现将《盐山县2024年农村人居环境整治提升工作方案》印发给你们，请认真贯彻落实。', '', '盐山县人民政府办公室', '2024年3月12日', seal, '（此件公开发布）', '', '盐山县2024年农村人居环境整治提升工作方案', '', '一、重点任务', '1.改造户厕。（牵头单位：县农业农村局）'].join('\n');
+    for (const seal of ['1309250003217', '盐山县人民政府办公室', '盐 山 县 人 民 政 府 办 公 室']) {
+      const { document } = parsed(cover(seal)).matrix;
+      expect([document.title, document.issuer]).toEqual(['盐山县2024年农村人居环境整治提升工作方案', '盐山县人民政府办公室']);
+    }
+  });
+
+  it('reads a label closing a line whose value runs up to the `；` of the next label on the next line', () => {
+    const list = tasks(plan('一、任务', '1.开展城乡环境卫生整洁行动，推进垃圾分类规范。牵头单位:', '县爱卫办;配合单位:县直各有关单位。完成时间:2012年4月'));
+    expect(list.map((t) => [t.id, roles(t), t.text])).toEqual([['1.1', { lead: ['县爱卫办'], responsible: [], support: ['县直各有关单位'] }, '开展城乡环境卫生整洁行动，推进垃圾分类规范。']]);
+  });
+});

@@ -23,6 +23,23 @@ describe('ordinaryCharacters', () => {
   });
 });
 
+describe('the half-width forms of CJK punctuation an OCR copy gives (probe 135)', () => {
+  it('reads `､` `｡` `｢` `｣` as `、` `。` `「` `」`, one for one, and says nothing of them', () => {
+    expect(ordinaryCharacters('县财政局､各乡镇人民政府｡｢五水共治｣')).toEqual({ text: '县财政局、各乡镇人民政府。「五水共治」' });
+    expect(ordinaryCharacters('⼀､加强').repair).toEqual({ count: 1, line: 1, column: 1 });
+  });
+
+  it('splits a unit list at `､` and reads a bracket of names alone written with it', async () => {
+    const text = ['某县工作方案', '一、重点任务', '1.改造户厕。（牵头单位：县农业农村局；责任单位：县财政局､各乡镇人民政府）', '2.培育市场主体。（市工商局､市住建局）'].join('\n');
+    const { matrix, messages } = parseNotice(await readNoticeBytes(new TextEncoder().encode(text), 'ocr.txt', 'text'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['1.1', ['县农业农村局'], ['县财政局', '各乡镇人民政府']],
+      ['1.2', [], ['市工商局', '市住建局']],
+    ]);
+    expect(messages.filter((m) => m.ruleId === 'radical-characters')).toEqual([]);
+  });
+});
+
 describe('a notice whose PDF text layer wrote radicals', () => {
   it('reads its numbers, date, units and deadlines as the ordinary characters, with one warning where the first stands', async () => {
     const text = [
