@@ -45,11 +45,13 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   /**
    * Whether paragraph `k`, after the date at `date`, is what an OCR copy reads off the seal: a code of digits
    * (`1309250003217`), or the signature above the date again (`浦江县人民政府办公室`): probe 135, where each had titled
-   * the plan.
+   * the plan. (Not the body's name that starts the plan's title, the rest on the line under it: `晋阳城市建设投资集团有限
+   * 公司` ⏎ `2023年重点工作任务清单`, probe 134.)
    */
   const isSealText = (k: number, date: number): boolean => {
     const text = stripped(paragraphs[k].text).replace(/[\s\u3000]+/g, '');
     if (/^\d{6,}$/.test(text)) return true;
+    if (k + 1 < n && !paragraphs[k + 1].blankBefore && titleLike(k + 1)) return false;
     for (let j = date - 1; j >= Math.max(0, date - 3); j--) if (stripped(paragraphs[j].text).replace(/[\s\u3000]+/g, '') === text) return true;
     return false;
   };
@@ -292,7 +294,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
       // (Not the value of a label on the line above it: `牵头单位：` ⏎ `某县水务投资有限公司`, probe 26.)
       const labelAbove = at > 2 && /[：:]$/.test(stripped(paragraphs[at - 3].text));
       const first = at > 1 && !labelAbove && (!paragraphs[at - 1].blankBefore || paragraphs[at].blankBefore) ? stripped(paragraphs[at - 2].text) : '';
-      if (ORGANIZATION.test(first) && ORGANIZATION.test(above) && PLACED.test(first) && first.length <= 40 && !/[。，；：:]/.test(first) && isTitleLike(paragraphs[at - 2]) && !DOC_TYPE.test(fold(first))) {
+      const columns = first ? wrappedSideBySide(first, above) : undefined;
+      if (columns) issuer = columns;
+      else if (ORGANIZATION.test(first) && ORGANIZATION.test(above) && PLACED.test(first) && first.length <= 40 && !/[。，；：:]/.test(first) && isTitleLike(paragraphs[at - 2]) && !DOC_TYPE.test(fold(first))) {
         // A second line that names no place of its own is the rest of one long name (`中共XX市委全面深化改革委员会`
         // ⏎ `经济体制和生态文明体制改革专项小组`), not a second body.
         issuer = PLACED.test(above) ? `${signatureNames(first)}、${issuer}` : `${signatureNames(first)}${issuer}`;
@@ -530,6 +534,20 @@ function jointSignature(paragraphs: Paragraph[], index: number): string | undefi
     if (!names.every(isSignedBody)) return undefined;
   }
   return names.length > 1 ? names.join('、') : undefined;
+}
+
+/**
+ * Bodies signing side by side whose names each wrap over two lines, set apart by wide space (`中共晋阳城市建设投资集团
+ * 　　晋阳城市建设投资集团` ⏎ `有限公司委员会　　有限公司`: a joint signature as pdftotext -layout prints it, probe 134,
+ * read row by row as three bodies): each column's two pieces make one body, joined by `、`; undefined when the two
+ * lines are not two such rows.
+ */
+function wrappedSideBySide(first: string, second: string): string | undefined {
+  const top = first.trim().split(/[\s\u3000]{2,}/);
+  const bottom = second.trim().split(/[\s\u3000]{2,}/);
+  if (top.length < 2 || top.length !== bottom.length || !top.every((t) => PLACED.test(t)) || bottom.some((b) => PLACED.test(b))) return undefined;
+  const names = top.map((t, i) => `${t}${bottom[i]}`.replace(/[\s\u3000]+/g, ''));
+  return names.every(isSignedBody) ? names.join('、') : undefined;
 }
 
 /**

@@ -179,7 +179,10 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       if (src.text.length <= 60) {
         const below = l + 1 < block.lines.length ? block.lines[l + 1] : blocks[b + 1]?.lines[0];
         const above = l > 0 ? block.lines[l - 1] : blocks[b - 1]?.lines[blocks[b - 1].lines.length - 1];
-        if (((below && PAGE_NUMBER.test(below.text)) || (above && PAGE_NUMBER.test(above.text))) && furniture.has(`\n${src.text.trim()}`)) continue;
+        // (Not the first line of a title over two on the page after it: `— 1 —` ⏎ `晋阳城市建设投资集团有限公司` ⏎ `2023年重点
+        // 工作任务清单`, the company's name also in the notice's title, probe 134.)
+        const titleGoesOn = l + 1 < block.lines.length && below!.text.trim().length <= 40 && COMPLETE_TITLE.test(below!.text.trim());
+        if (((below && PAGE_NUMBER.test(below.text)) || (above && PAGE_NUMBER.test(above.text) && !titleGoesOn)) && furniture.has(`\n${src.text.trim()}`)) continue;
       }
       // trimStart/trimEnd remove exactly JavaScript's white space, U+3000 and U+00A0 included.
       let lead = src.text.length - src.text.trimStart().length;
@@ -649,8 +652,14 @@ export function isDocNumberLine(text: string): boolean {
 /** The 发文字号 of a line, white space removed (`发文字号：` and `签发人：…` left out), or null. */
 export function docNumberOf(text: string): string | null {
   const m = DOC_NUMBER.exec(text);
-  return m ? ocrDigits(m[1].replace(/[\s\u3000]+/g, '')) : null;
+  return m ? ocrDigits(m[1].replace(ISSUER_BEFORE, '').replace(/[\s\u3000]+/g, '')) : null;
 }
+
+/**
+ * The issuing body's name set apart before its number on the same line (`东江区人民政府办公室　　东府办函〔2025〕33号`, a
+ * Word header's line: a fresh user's, whose 发文字号 had taken the name in): no part of the number.
+ */
+const ISSUER_BEFORE = /^[\u4e00-\u9fff]{2,20}(?:办公室|办公厅|人民政府|政府|委员会|党委|局|厅|委|办|院|会|中心|公司|集团)(?:[ \t]{2,}|[\s]*\u3000[\s\u3000]*)(?=[\u4e00-\u9fffA-Za-z])/;
 
 
 /** The 发文字号 of a metadata field anywhere in a line (`…文　　号：X政办发〔2024〕8号…`, probe 23), white space removed; or null. */

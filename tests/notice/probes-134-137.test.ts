@@ -121,3 +121,42 @@ describe('what an OCR copy of a paper notice gives (probe 135)', () => {
     expect(list.map((t) => [t.id, roles(t), t.text])).toEqual([['1.1', { lead: ['县爱卫办'], responsible: [], support: ['县直各有关单位'] }, '开展城乡环境卫生整洁行动，推进垃圾分类规范。']]);
   });
 });
+
+describe('a company\'s notice: its plan\'s title over two lines, its joint signature wrapped side by side (probe 134)', () => {
+  const notice = (signature: string[]) => [
+    '中共晋阳城市建设投资集团有限公司委员会',
+    '晋阳城市建设投资集团有限公司',
+    '关于印发《2023年重点工作任务清单》的通知',
+    '',
+    '各党支部，公司各部门，各子公司：',
+    '《2023年重点工作任务清单》已经集团公司党委会、董事会审议通过，现印发给你们，请认真抓好落实。',
+    '',
+    ...signature,
+    '— 1 —',
+    '晋阳城市建设投资集团有限公司',
+    '2023年重点工作任务清单',
+    '',
+    '一、聚焦主责主业',
+    '1.推进老旧小区改造。（牵头部门：工程管理部；配合部门：财务部）',
+  ].join('\n');
+
+  it('titles the plan with both lines, the company\'s name first, though it stands under a page number', () => {
+    const { document } = parsed(notice(['晋阳城市建设投资集团有限公司', '2023年3月6日'])).matrix;
+    expect([document.title, document.issuer, document.date]).toEqual(['晋阳城市建设投资集团有限公司2023年重点工作任务清单', '晋阳城市建设投资集团有限公司', '2023-03-06']);
+  });
+
+  it('reads two names wrapped side by side as two bodies, each whole', () => {
+    const { document } = parsed(notice(['中共晋阳城市建设投资集团         晋阳城市建设投资集团', '    有限公司委员会                      有限公司', '                                 2023 年 3 月 6 日'])).matrix;
+    expect(document.issuer).toBe('中共晋阳城市建设投资集团有限公司委员会、晋阳城市建设投资集团有限公司');
+  });
+});
+
+describe('a 发文字号 printed after the issuer\'s name on one line (a fresh user\'s)', () => {
+  it('is the number alone', () => {
+    for (const line of ['东江区人民政府办公室  东府办函〔2025〕33号', '东江区人民政府办公室　东府办函〔2025〕33号']) {
+      const { document } = parsed([line, '', '东江区人民政府办公室关于做好春季防火工作的通知', '', '各街道办事处：', '一、加强巡查。（区应急局负责）'].join('\n')).matrix;
+      expect(document.docNumber).toBe('东府办函〔2025〕33号');
+    }
+    expect(parsed(['菏政办字 〔2023〕1号', '', '某县工作方案', '一、加强巡查。（县应急局负责）'].join('\n')).matrix.document.docNumber).toBe('菏政办字〔2023〕1号');
+  });
+});
