@@ -46,7 +46,7 @@ export function dueOptions(options: SheetCommandOptions): Required<DueOptions> {
     throw new FengongError({ en: `--today ${today}: no such day (correct the month or the day)`, zh: `--today ${today}：没有这一天（请改正月或日）` });
   }
   const soon = options.soon ?? '30';
-  if (!/^\d{1,5}$/.test(soon)) throw new FengongError(/^\d+$/.test(soon) ? { en: `--soon ${soon}: at most 99999 days`, zh: `--soon ${soon}：最多 99999 天` } : { en: `--soon ${soon}: expected a whole number of days`, zh: `--soon ${soon}：应为整数天数` });
+  if (!/^\d{1,5}$/.test(soon)) throw new FengongError(/^\d+$/.test(soon) ? { en: `--soon ${soon}: at most 99999 days`, zh: `--soon ${soon}：最多 99999 天` } : { en: `--soon ${soon}: expected a number of days, 0 or more`, zh: `--soon ${soon}：应为天数（0 或正整数）` });
   return { today, soonDays: Number(soon) };
 }
 

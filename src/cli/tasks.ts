@@ -57,7 +57,7 @@ export async function runTasks(path: string, options: TasksOptions): Promise<num
   const render = async (names: string[]): Promise<string | Uint8Array> =>
     format === 'json' ? jsonOf(matrix, names, view) : renderSheets(names.map((u) => unitSheet(matrix, u, view)), format, { bom: options.bom });
   if (options.outDir) {
-    if (options.output) throw new FengongError({ en: 'give either -o FILE or --out-dir DIR, not both', zh: '-o 文件 和 --out-dir 目录 只能给一个' });
+    if (options.output) throw new FengongError({ en: 'give either -o FILE or --out-dir DIR, not both', zh: '-o 与 --out-dir 不能同时使用' });
     const taken = new Set<string>();
     const files = [];
     for (const unit of units) files.push({ name: safeFileName(unit, `.${format}`, taken), data: await render([unit]) });
@@ -76,7 +76,7 @@ export async function runTasks(path: string, options: TasksOptions): Promise<num
 function selectUnits(matrix: Matrix, path: string, options: TasksOptions, view: UnitTasksOptions): string[] {
   // White space around a name is no part of it (`--unit "县科协 "`, a new user's run), as in a matrix's lists.
   const named = (options.unit ?? []).map((unit) => unit.trim()).filter(Boolean);
-  if (options.all && named.length > 0) throw new FengongError({ en: 'give either --unit NAME or --all, not both', zh: '--unit 单位 和 --all 只能给一个' });
+  if (options.all && named.length > 0) throw new FengongError({ en: 'give either --unit NAME or --all, not both', zh: '--unit 与 --all 不能同时使用' });
   if (options.all) {
     // Every unit on some task, most loaded first; with --role, only those that have tasks in those roles.
     const all = unitLoads([matrix], view)

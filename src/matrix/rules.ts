@@ -78,11 +78,11 @@ function checkUnits(task: Record<string, unknown>, at: (...rest: PathSegment[]) 
       if (typeof unit !== 'string') return;
       const before = firstRole.get(unit);
       if (before === 'lead' && role === 'responsible') {
-        report({ en: `${unit} is both lead and responsible in ${label}: keep it in lead only`, zh: `${unit} 在${labelZh}中既是牵头单位又是责任单位：只保留为牵头单位` }, at(role, j), 'lead-and-responsible');
+        report({ en: `${unit} is both lead and responsible in ${label}: keep it in lead only`, zh: `“${unit}”在${labelZh}中既是牵头单位又是责任单位：只保留为牵头单位` }, at(role, j), 'lead-and-responsible');
       } else if (before !== undefined) {
         const where = before === role ? `twice in ${role}` : `in both ${before} and ${role}`;
-        const whereZh = before === role ? `在${ROLE_ZH[role]}中列了两次` : `同时列在${ROLE_ZH[before]}和${ROLE_ZH[role]}中`;
-        report({ en: `${unit} is listed ${where} in ${label}: keep one entry`, zh: `${unit} 在${labelZh}中${whereZh}：只保留一处` }, at(role, j), 'repeated-unit');
+        const whereZh = before === role ? `的${ROLE_ZH[role]}中列了两次` : `中同时列为${ROLE_ZH[before]}和${ROLE_ZH[role]}`;
+        report({ en: `${unit} is listed ${where} in ${label}: keep one entry`, zh: `“${unit}”在${labelZh}${whereZh}：只保留一处` }, at(role, j), 'repeated-unit');
       } else firstRole.set(unit, role);
       if (isTimeNotUnit(unit)) {
         report({ en: `${unit} in ${role} of ${label} is a time, not a unit: move it to the deadline`, zh: `${labelZh}的${ROLE_ZH[role]}中的“${unit}”是时间，不是单位：请移到完成时限` }, at(role, j), 'unit-is-time', 'warning');

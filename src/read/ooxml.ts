@@ -104,7 +104,7 @@ export async function openZip(bytes: Uint8Array, file: string, what: Bilingual):
   } catch (error) {
     // jszip's message goes on with a question and a link to its documentation: keep the finding only.
     const reason = (error instanceof Error ? error.message : String(error)).replace(/\s*:?\s*is this a zip file.*$/is, '');
-    throw new FengongError({ en: `${file}: not ${what.en} (not a zip archive: ${reason})`, zh: `${file}：不是${what.zh}（不是 zip 压缩包：${reason}）` });
+    throw new FengongError({ en: `${file}: not ${what.en} (not a zip archive: ${reason})`, zh: `${file}：不是${what.zh}（不是 zip 压缩包）` });
   }
 }
 

@@ -97,6 +97,9 @@ function shareWidth(needed: number[], usable: number): number[] {
   return twips.map((t, i) => (narrow[i] ? t : Math.floor(((usable - fixed) * t) / flexible)));
 }
 
+/** The characters a task's row holds at most to be kept on one page (about a third of a landscape A4 page's lines). */
+const ONE_PAGE_OF_ROW = 600;
+
 function tableRow(sheet: Sheet, row: SheetRow): TableRow {
   if (row.kind === 'category') {
     return new TableRow({
@@ -104,7 +107,10 @@ function tableRow(sheet: Sheet, row: SheetRow): TableRow {
       children: [cell(row.text, { font: HEADING, fill: FILLS.category, span: sheet.columns.length })],
     });
   }
+  // A task's row stays on one page, under the header repeated there (a fresh user's: 3.2's text had gone on over a
+  // page break, under an empty 序号); not one longer than a page could hold, which must break.
   return new TableRow({
+    cantSplit: row.cells.reduce((sum, text) => sum + text.length, 0) <= ONE_PAGE_OF_ROW,
     children: row.cells.map((text, i) =>
       i === sheet.deadlineColumn && row.due
         ? cell(markedDeadline(text, row.due), { fill: FILLS[row.due] })

@@ -85,8 +85,10 @@ export function unitSheet(matrix: Matrix, unit: string, options: UnitTasksOption
     if (group.length === 0) continue;
     rows.push({ kind: 'category', text: `${ROLE_LABELS[role]}任务（${group.length}项）`, level: 0 });
     for (const { task, via } of group) {
-      const others = (r: Role): string[] =>
-        unique(task[r].map((n) => (registry ? registry.resolveUnit(n) : n))).filter((n) => n !== name);
+      // Each unit once, in the first of its roles, as the 任务分工表 shows it (a name and its alias in two roles had
+      // given 县住建局 as lead and support: a fresh user's).
+      const named = taskUnits(task, registry);
+      const others = (r: Role): string[] => named[r].map((ref) => ref.unit).filter((n) => n !== name);
       const units = { lead: others('lead'), responsible: others('responsible'), support: others('support') };
       const cells = [name, ROLE_LABELS[role], ...taskCells(task, units)];
       if (options.expand) cells.push(via ?? '直接列名');

@@ -9,8 +9,12 @@ const BODY_FONT = { name: '宋体', size: 11 };
 const HEADER_FONT = { name: '黑体', size: 11, bold: true };
 const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-/** Points per line of 11 pt text. */
-const LINE_HEIGHT = 14.5;
+/**
+ * Points per line of 11 pt text, as the readers lay CJK text out: 宋体 in Excel about 14.5, the Noto CJK that
+ * LibreOffice and WPS fall back to on a machine without 宋体 about 16 (a fresh user's: rows of 14.5 clipped their
+ * last line in LibreOffice, and a height set is not grown again).
+ */
+const LINE_HEIGHT = 16;
 /** The tallest row Excel allows, in points (its specifications and limits: 409 points); a taller one is cut to it. */
 const MAX_ROW_HEIGHT = 409;
 
@@ -66,8 +70,9 @@ function addWorksheet(workbook: ExcelJS.Workbook, sheet: Sheet, name: string): v
     writeRow(ws, headerRow + 1 + i, row, width);
     // Row heights are set because not every reader grows a row to fit wrapped text (LibreOffice does not).
     if (row.kind === 'task') {
-      const lines = Math.max(...row.cells.map((text, c) => wrappedLines(text, widths[c])));
-      if (lines > 1) ws.getRow(headerRow + 1 + i).height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 2);
+      // (A CJK line breaks short of the width where punctuation may not start a line: a column's width less one.)
+      const lines = Math.max(...row.cells.map((text, c) => wrappedLines(text, widths[c] - 1)));
+      if (lines > 1) ws.getRow(headerRow + 1 + i).height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 4);
     }
   });
   ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + sheet.rows.length, column: width } };

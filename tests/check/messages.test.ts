@@ -16,7 +16,10 @@ describe('user errors of the sheet commands and validate, in Chinese and English
     // The form right and the day not (a fresh user's: it had said the form was wrong).
     [['tasks', SEED, '--unit', '县科协', '--today', '2025-02-30'], '--today 2025-02-30：没有这一天（请改正月或日）', '--today 2025-02-30: no such day (correct the month or the day)'],
     [['tasks', SEED, '--unit', '县科协', '--today', '2024-13-01'], '--today 2024-13-01：没有这一天（请改正月或日）', '--today 2024-13-01: no such day (correct the month or the day)'],
-    [['export', SEED, '--soon', 'x'], '--soon x：应为整数天数', '--soon x: expected a whole number of days'],
+    [['export', SEED, '--soon', 'x'], '--soon x：应为天数（0 或正整数）', '--soon x: expected a number of days, 0 or more'],
+    // (A negative number is a whole number too: the words had said it was not. A fresh user's.)
+    [['export', SEED, '--soon', '-5'], '--soon -5：应为天数（0 或正整数）', '--soon -5: expected a number of days, 0 or more'],
+    [['tasks', SEED, '--unit', '县科协', '--all'], '--unit 与 --all 不能同时使用', 'give either --unit NAME or --all, not both'],
     [['tasks', SEED, '--unit', '县科协', '--role', 'boss'], '--role boss：应为 lead（牵头）、responsible（责任）或 support（配合）', '--role boss: expected lead, responsible or support'],
     [['units', SEED, '--expand'], '--expand 需要单位名录（--units 文件）', '--expand needs a unit registry (--units FILE)'],
     // (xlsx and docx without -o: refused on a terminal only, tests/cli/binary-stdout.test.ts.)
@@ -38,6 +41,17 @@ describe('user errors of the sheet commands and validate, in Chinese and English
 });
 
 describe('validate\'s findings in Chinese and English', () => {
+  it('names a unit listed twice in quotes, saying where in plain Chinese (a fresh user\'s)', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'fengong-twice-')), 'm.yaml');
+    writeFileSync(file, readFileSync(SEED, 'utf8').replace('responsible: [县级相关部门（单位）,', 'responsible: [县科协, 县科协,'));
+    const zh = JSON.parse((await runCli(['--lang', 'zh', 'validate', file, '--reporter', 'json'])).stdout);
+    const said = zh.filter((f: { ruleId: string }) => f.ruleId === 'repeated-unit').map((f: { message: string }) => f.message);
+    expect(said).toEqual(['“县科协”在任务“4.1”的责任单位中列了两次：只保留一处']);
+  });
+
   it('says what a rule found in the run\'s language, with the same rule id, place and exit code', async () => {
     const file = 'fixtures/matrices/invalid/deadline-due.yaml';
     const zh = await runCli(['--lang', 'zh', 'validate', file]);

@@ -75,3 +75,14 @@ describe('applyRegistry', () => {
     expect(expanded.document.recipients).toEqual(matrix.document.recipients);
   });
 });
+
+describe('a unit\'s task sheet with a registry (a fresh user\'s)', () => {
+  it('lists each other unit once, in the first of its roles, as the 任务分工表 does, when a name and its alias stand in two', async () => {
+    const { unitSheet } = await import('../../src/sheets/unit-tasks.js');
+    const matrix = { schemaVersion: 1, document: { title: '某县方案', notice: null, docNumber: null, issuer: null, date: null, recipients: [], source: { file: 'a.txt', sha256: '0'.repeat(64) } }, outline: [], tasks: [task(['县科协'], ['团县委'], ['县科学技术协会', '县教体局', '县财政局'])] } as unknown as Matrix;
+    const sheet = unitSheet(matrix, '县财政局', { registry });
+    const row = sheet.rows.find((r) => r.kind === 'task');
+    // 单位, 职责, 序号, 重点任务, 牵头单位, 责任单位, 配合单位, …
+    expect(row?.kind === 'task' ? row.cells.slice(0, 7) : null).toEqual(['县财政局', '配合', '1', '', '县科协', '团县委', '县教体局']);
+  });
+});
