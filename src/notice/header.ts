@@ -14,7 +14,7 @@ export interface Header {
   recipientsAt: number;
 }
 
-const DOC_TYPE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|清单|分工表|分解表|责任分解|任务分工|任务分解|工作分工|任务表|决定|规定|纲要|行动|工作安排|安排|实施意见)$/;
+const DOC_TYPE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|清单|分工表|分解表|责任分解|任务分工|任务分解|工作分工|任务表|决定|规定|纲要|行动|工作安排|安排|实施意见|预案)$/;
 /**
  * A table's caption that names nothing but the kind of table (`重点任务分工表`, `任务分解表`, `工作任务清单`): no place, no
  * year, no subject.
@@ -257,7 +257,10 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   let recipients: string[] = [];
   let recipientsAt = -1;
   const recipientsFrom = Math.max(0, noticeEnd + 1);
-  for (let i = recipientsFrom; i < Math.min(n, Math.max(headerEnd, bodyStart) + 3); i++) {
+  // (A web page's metadata between the title and them, a table or a line of fields, does not count: `索引号：⇥…`,
+  // `发文字号：⇥永防指〔2024〕6号⇥有效性：⇥有效`, probe 137, whose recipients had been lost.)
+  for (let i = recipientsFrom, end = Math.max(headerEnd, bodyStart) + 3; i < Math.min(n, end); i++) {
+    if (paragraphs[i].kind === 'row' || isWebMetadata(paragraphs[i].text)) end++;
     const text = stripped(paragraphs[i].text);
     if (/[：:]$/.test(text) && !/[。]/.test(text) && !isNumbered(text) && text.length <= 200 && !/^(?:附件|发布|来源|您现在)/.test(text) && !isWebMetadata(text) && !isLabelName(fold(text).slice(0, -1).trim())) {
       const list = splitUnits(text.slice(0, -1));
@@ -465,6 +468,9 @@ function isMetadataRow(p: Paragraph): boolean {
   return first.length > 0 && first.length <= 8 && isWebMetadata(`${first}：`);
 }
 
+/** A section's decimal number before its heading, as an 应急预案 numbers its parts (`3.2.1 气象水文信息`, `1 总则`). */
+const SECTION_NUMBER = /^\d{1,2}(?:[.．]\d{1,2})+[\s\u3000]*[\u4e00-\u9fff]|^\d{1,2}[\s\u3000]+[\u4e00-\u9fff]/;
+
 /** A short line with no sentence punctuation: a title, a signature, a 版头 (not a date, number or metadata). */
 function isTitleLike(p: Paragraph): boolean {
   if (p.kind === 'row') return false;
@@ -474,6 +480,9 @@ function isTitleLike(p: Paragraph): boolean {
   // A breadcrumb parted by `/` (`首页 / 政务公开 / 政策文件`: probe 85) titles nothing.
   if (text.includes('/') && isWebMetadata(text)) return false;
   if (isDateLine(text) || isDocNumberLine(text) || isNumbered(text)) return false;
+  // A 预案's numbered section (`2.3 宣传`, `2.2.1宣传`, `1 总则`: probe 137, where one had titled the plan), and a line
+  // closed by who does it (`加强宣传（县委宣传部负责）`).
+  if (SECTION_NUMBER.test(text) || /[（(][^（）()]*(?:牵头|负责|配合)[^（）()]*[）)]$/.test(text)) return false;
   if (/^[（(].*[）)]$/.test(text) || /^附件/.test(text) || /^[-—–－]\s*\d+/.test(text)) return false;
   // The number of a 纪要 or a bulletin alone (`〔2024〕5号`, `第9期`: probe 51) titles nothing, nor an office form's
   // heading (`收文处理单`, `发文稿纸`: probe 53).

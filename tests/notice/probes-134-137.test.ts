@@ -160,3 +160,25 @@ describe('a 发文字号 printed after the issuer\'s name on one line (a fresh u
     expect(parsed(['菏政办字 〔2023〕1号', '', '某县工作方案', '一、加强巡查。（县应急局负责）'].join('\n')).matrix.document.docNumber).toBe('菏政办字〔2023〕1号');
   });
 });
+
+describe('a 防指\'s notice from a web page, and a 预案 numbered by sections (probe 137)', () => {
+  it('finds the recipients under the page\'s metadata lines', () => {
+    const { document } = parsed([
+      '永嘉县防汛防台抗旱指挥部关于切实做好2024年梅汛期防御工作的通知',
+      '索引号：\t11330324002614538X/2024-187345\t分类：\t应急管理 ; 通知',
+      '发布机构：\t县应急管理局\t发文日期：\t2024-06-07',
+      '发文字号：\t永防指〔2024〕6号\t有效性：\t有效',
+      '发布时间：2024-06-07 16:21　　来源：县应急管理局　　浏览次数：2135',
+      '',
+      '各乡镇人民政府、街道办事处，县防指各成员单位：',
+      '　　一、压紧压实防汛责任。严格落实防汛责任制。由县防指办公室牵头，各成员单位配合。',
+      '　　二、做好人员转移避险。（各乡镇（街道）负责）',
+    ].join('\n')).matrix;
+    expect([document.docNumber, document.recipients]).toEqual(['永防指〔2024〕6号', ['各乡镇人民政府', '街道办事处', '县防指各成员单位']]);
+  });
+
+  it('never titles the plan by a numbered section or a line closed by who does it', () => {
+    const { matrix } = parsed(['某县防汛抗旱应急预案', '1 总则', '1.1 编制目的', '为了做好防汛抗旱工作，制定本预案。', '2 预防准备', '2.1 培训和演练', '由县应急管理局牵头，县水利局配合，每年汛前组织开展一次演练。', '2.2 宣传', '加强宣传（县委宣传部负责）'].join('\n'));
+    expect(matrix.document.title).toBe('某县防汛抗旱应急预案');
+  });
+});
