@@ -23,7 +23,7 @@ const BARE_CAPTION = /^(?:重点)?(?:工作)?(?:任务|目标任务|工作任务
 /** A body's name that starts with its place (`中共XX县委…`, `XX县人民政府…`), as each of two joint signers does. */
 const PLACED = /^(?:中共)?[\u4e00-\u9fffA-Za-z]{1,8}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡)/;
 /** How the name of an issuing body ends (a signature line). */
-const ORGANIZATION = /(?:办公室|人民政府|政府|委员会|党委|党组|委|局|厅|办|部|院|会|中心|公司|集团|小组|指挥部)$/;
+export const ORGANIZATION = /(?:办公室|人民政府|政府|委员会|党委|党组|委|局|厅|办|部|院|会|中心|公司|集团|小组|指挥部)$/;
 /** A line under a title giving the date a document was adopted: `（2024年1月18日委党组会议审议通过）`. */
 const ADOPTED = /^[（(](?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[^（）()]{0,30}(?:通过|印发|发布)[）)]$/;
 const PERIOD_LINE = /^[（(][\s\u3000]*\d{4}[\s\u3000]*(?:年)?[\s\u3000]*[—–\-~～至到－][\s\u3000]*\d{2,4}[\s\u3000]*年?[\s\u3000]*[）)]$/;

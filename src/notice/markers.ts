@@ -182,7 +182,7 @@ const HEADS = '院长|校长|处长|科长|队长|所长|站长|行长|厂长|�
  * The posts of government, of the Party and of the army's local commands, which a name may follow (`县长赵某某`);
  * `军分区政委`, `副司令员` lead 双拥, 征兵 and 防灭火 work as posts (probe 81).
  */
-const GOVERNMENT_POSTS = '省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委|政委|政治委员|司令员|参谋长';
+const GOVERNMENT_POSTS = '省长|市长|州长|县长|区长|旗长|书记|秘书长|主任|部长|局长|常委|政委|政治委员|司令员|参谋长|检察长|院长|庭长|主席|厅长|处长';
 /**
  * A leaders' list whose posts all belong to the person its last element names (`责任领导：县委常委、副县长 何建平`,
  * `县委常委、县纪委书记、县监委主任 李振华`: probe 126, one leader split into two or three): one leader, the posts joined

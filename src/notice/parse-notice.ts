@@ -9,7 +9,7 @@ import { impossibleDay, planYearOf } from '../matrix/due-date.js';
 import { isTimeNotUnit } from '../matrix/rules.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
-import { monthSignature, NOTES_HEADING, readHeader } from './header.js';
+import { monthSignature, NOTES_HEADING, ORGANIZATION, readHeader } from './header.js';
 import { firstIsLeadNote, leadMarkOf, otherLevel, scanMarkers, type ParagraphDiagnostic } from './markers.js';
 import { columnKind, isRole, mayHoldLabel } from './labels.js';
 import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, readSubRowNumber, readTaskIdCell, type NumberMarker, type TypedStyle } from './numbering.js';
@@ -1136,7 +1136,12 @@ function isClosing(paragraphs: Paragraph[], i: number): boolean {
     const signed = monthSignature(paragraphs);
     if (signed > 0 && (i === signed || i === signed - 1)) return true;
   }
-  return next !== undefined && isDateLine(next.text) && text.length <= 40 && !/[。，；：:,;]/.test(text) && !readNumberMarker(text);
+  const signature = (t: string) => t.length <= 40 && !/[。，；：:,;]/.test(t) && !readNumberMarker(t);
+  if (next !== undefined && isDateLine(next.text) && signature(text)) return true;
+  // The first of two bodies signing one to a line (`中共泽州县纪律检查委员会` ⏎ `泽州县监察委员会` ⏎ `2024年2月5日`: probe
+  // 136, whose last task's text had ended in the first).
+  const after = paragraphs[i + 2];
+  return after !== undefined && isDateLine(after.text) && signature(text) && signature(next.text.trim()) && ORGANIZATION.test(text) && ORGANIZATION.test(next.text.trim());
 }
 
 /**

@@ -182,3 +182,19 @@ describe('a 防指\'s notice from a web page, and a 预案 numbered by sections 
     expect(matrix.document.title).toBe('某县防汛抗旱应急预案');
   });
 });
+
+describe('a 纪委监委\'s and a 检察院\'s plans (probe 136)', () => {
+  it('ends the last task before two bodies signing one to a line', () => {
+    const { matrix } = parsed(['中共泽州县纪委 泽州县监委2024年工作要点', '一、任务', '1.强化宣传教育。办好“清风泽州”微信公众号。（县纪委宣传部负责）', '', '中共泽州县纪律检查委员会', '', '泽州县监察委员会', '', '2024年2月5日'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.text])).toEqual([['1.1', '强化宣传教育。办好“清风泽州”微信公众号。']]);
+    expect(matrix.document.issuer).toBe('中共泽州县纪律检查委员会、泽州县监察委员会');
+  });
+
+  it('reads `分管领导：党组书记、检察长 陈志远` as one leader, in a block and in a bracket', () => {
+    const list = tasks(plan('一、任务', '1.加强队伍建设。', '分管领导：党组书记、检察长 陈志远', '责任部门：政治部', '2.加强管理。（分管领导：党组书记、常务副主席 陈建华；责任部门：办公室）'));
+    expect(list.map((t) => [t.id, t.leaders, t.responsible])).toEqual([
+      ['1.1', ['党组书记、检察长陈志远'], ['政治部']],
+      ['1.2', ['党组书记、常务副主席陈建华'], ['办公室']],
+    ]);
+  });
+});
