@@ -472,6 +472,8 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   // `民生实事`, `改革事项`, `问题清单`, `整改问题` (a new user's table: 民生实事 was read as no column); a 交办 list's
   // `建议标题`, `提案标题`, `案由` (probe 92: every task's text had been empty).
   // A name of the work (`工程名称`, `活动名称`: a fresh user's table had lost its 就业促进工程), not a unit's (`单位名称`).
-  if (/(任务|措施|内容|事项|目标|工作|举措|要点|指标|项目|实事|问题|清单)|(?:标题|案由|题目)$/.test(h) || (/名称$/.test(h) && !UNIT_WORD.test(h))) return 'task';
+  // A 创建 table's standard to meet (`标准要求`, `测评标准`, `达标要求`: probe 138, whose rows under one merged 项目 had
+  // been folded into one task, their deadlines lost).
+  if (/(任务|措施|内容|事项|目标|工作|举措|要点|指标|项目|实事|问题|清单)|(?:标题|案由|题目|标准|要求)$/.test(h) || (/名称$/.test(h) && !UNIT_WORD.test(h))) return 'task';
   return 'other';
 }

@@ -152,6 +152,61 @@ function layoutHeader(lines: string[], h: number): { words: Piece[]; first: numb
 }
 
 /**
+ * The table's lines with each later page's laid out on the first page's columns. pdftotext lays every page out on
+ * its own: the same table's columns start further left or right, and are narrower or wider, from page to page (probe
+ * 139, real output: page 6 indented five characters, page 7 at the margin, and from there on cells had gone into the
+ * wrong columns and rows, in silence). Where the header is printed again with its words elsewhere, each piece of text
+ * under it keeps its place within its column of that page, moved to the same column of the first; the header's
+ * words must be the same in number as the columns, one of them three characters away or more. `sourceColumn` gives a moved piece's place in the file again.
+ */
+function onFirstPagesColumns(lines: string[], h: number, headerLast: number, ends: number[]): { lines: string[]; sourceColumn: (index: number, at: number) => number } {
+  const moved = new Map<number, Array<{ at: number; source: number }>>();
+  const same = { lines, sourceColumn: (_index: number, at: number) => at };
+  if (pieces(lines[h]).length !== ends.length) return same;
+  const header = squeeze(lines[h]);
+  const starts = (e: number[]) => e.map((_x, c) => (c === 0 ? 0 : e[c - 1]));
+  const firstStarts = starts(ends);
+  let page: { ends: number[]; starts: number[] } | null = null;
+  let out: string[] | null = null;
+  for (let j = headerLast + 1; j < lines.length; j++) {
+    if (squeeze(lines[j]) === header) {
+      const words = pieces(lines[j]);
+      const pageEnds = words.map((w) => w.at + w.text.length);
+      // (A header word a character or two off is the same columns, the word centred over a width that rounds
+      // otherwise: the cells under it are where the first page's are, probe 140.)
+      page = words.length === ends.length && pageEnds.some((e, c) => Math.abs(e - ends[c]) >= 3) ? { ends: pageEnds, starts: starts(pageEnds) } : null;
+      continue;
+    }
+    if (!page || lines[j].trim() === '') continue;
+    out ??= lines.slice();
+    let text = '';
+    const places: Array<{ at: number; source: number }> = [];
+    for (const p of pieces(lines[j])) {
+      let c = page.ends.findIndex((e) => p.at < e);
+      if (c < 0) c = ends.length - 1;
+      let at = Math.max(0, firstStarts[c] + (p.at - page.starts[c]));
+      // (Two spaces at least between pieces, or they would run into one.)
+      if (text.length > 0) at = Math.max(at, text.length + 2);
+      text = text.padEnd(at) + p.text;
+      places.push({ at, source: p.at });
+    }
+    out[j] = text;
+    moved.set(j, places);
+  }
+  if (!out) return same;
+  return {
+    lines: out,
+    sourceColumn: (index, at) => {
+      const places = moved.get(index);
+      if (!places) return at;
+      let place = places[0];
+      for (const p of places) if (p.at <= at) place = p;
+      return place.source + (at - place.at);
+    },
+  };
+}
+
+/**
  * Reads the table whose header is `lines[h]` as pdftotext -layout writes it, or returns null when the lines under
  * the header are not such a table (no row numbered in the first column, or text that fits no column).
  * @param header the header's words and their character offsets.
@@ -163,6 +218,8 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
   if (lines.some((l) => l.charCodeAt(0) === 12)) lines = lines.map((l) => (l.charCodeAt(0) === 12 ? l.slice(1) : l));
   const { words: header, first: headerFirst, last: headerLast } = layoutHeader(lines, h);
   const ends = header.map((p) => p.end ?? p.at + p.text.length);
+  const remapped = onFirstPagesColumns(lines, h, headerLast, ends);
+  lines = remapped.lines;
   const columnAt = (x: number) => {
     for (let c = 0; c < ends.length; c++) if (x < ends[c]) return c;
     return ends.length - 1;
@@ -465,7 +522,7 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
       for (const l of sorted) {
         const p = l.cells[c];
         if (!p) continue;
-        place ??= { line: firstLine + l.index, column: p.at + 1 };
+        place ??= { line: firstLine + l.index, column: remapped.sourceColumn(l.index, p.at) + 1 };
         text += previous ? joinLines(c, previous.text, p.text) + p.text : p.text;
         previous = p;
       }

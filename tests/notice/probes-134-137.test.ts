@@ -198,3 +198,23 @@ describe('a 纪委监委\'s and a 检察院\'s plans (probe 136)', () => {
     ]);
   });
 });
+
+describe('a 创建 table\'s standards to meet (probe 138)', () => {
+  it('reads a 标准要求 column as the task\'s text: rows under one merged 项目 stay rows, each with its deadline', () => {
+    const { matrix, messages } = parsed([
+      '曲周县创建国家卫生县城工作任务分解表',
+      '',
+      '项目\t标准要求\t牵头单位\t责任单位\t完成时限',
+      '一、爱国卫生组织管理\t县、乡两级爱国卫生组织机构健全，有专职工作人员。\t县爱卫办\t各乡镇人民政府\t2021年6月30日前',
+      '\t开展卫生乡镇、卫生村创建，省级卫生乡镇比例不低于30%。\t县爱卫办\t各乡镇人民政府\t2021年12月31日前',
+      '二、市容环境卫生\t主次干道和街巷路面平整。\t县城管局\t县住建局\t2021年8月31日前',
+    ].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.deadline?.due])).toEqual([
+      ['1#1', ['县爱卫办'], ['各乡镇人民政府'], '2021-06-30'],
+      ['1#2', ['县爱卫办'], ['各乡镇人民政府'], '2021-12-31'],
+      ['2', ['县城管局'], ['县住建局'], '2021-08-31'],
+    ]);
+    expect(matrix.tasks[1].text).toBe('开展卫生乡镇、卫生村创建，省级卫生乡镇比例不低于30%。');
+    expect(messages.filter((m) => m.fatal === true)).toEqual([]);
+  });
+});

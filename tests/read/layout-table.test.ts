@@ -388,3 +388,33 @@ describe('pdftotext -layout tables over several pages, an attachment after them 
     ]);
   });
 });
+
+// Probe 139's real poppler output of a 责任分工表 over two pages: page 6 indented five characters, page 7 at the margin,
+// its columns narrower. Rows 7 to 14 had gone into the wrong columns and rows, in silence. (The notice title is added
+// above the table; the rest is the probe's text as pdftotext wrote it.)
+describe('a table whose pages pdftotext laid out apart', () => {
+  it('reads each page\'s rows in the columns of its own header printed again', () => {
+    expect(tasks('pages-apart')).toEqual([
+      ['1', ['市投资促进局'], ['市文化广电旅游局', '市财政局', '各县（区）人民政府'], '长期'],
+      ['2', ['市自然资源和规划局'], ['市文化广电旅游局', '各县（区）人民政府'], '长期'],
+      ['3', ['市自然资源和规划局'], ['市住房城乡建设局', '市文化广电旅游局', '各县（区）人民政府'], '2021年12月底前'],
+      ['4', ['市文化广电旅游局'], ['市财政局', '市交通运输局'], '2022年6月底前'],
+      ['5', ['市交通运输局'], ['市文化广电旅游局', '各县（区）人民政府'], '2023年12月底前'],
+      ['6', ['市文化广电旅游局'], ['市财政局'], '即申即享'],
+      ['7', ['市文化广电旅游局'], ['市财政局'], '即申即享'],
+      ['8', ['市文化广电旅游局'], ['市财政局', '各县（区）人民政府'], '即申即享'],
+      ['9', ['市委宣传部'], ['市文化广电旅游局', '市财政局'], '即申即享'],
+      ['10', ['市文化广电旅游局'], ['市农业农村局', '市财政局'], '即申即享'],
+      ['11', ['市文化广电旅游局'], ['市财政局'], '按年度兑现'],
+      ['12', ['市文化广电旅游局'], ['市财政局'], '按年度兑现'],
+      ['13', ['市文化广电旅游局'], ['市财政局', '市商务局'], '即申即享'],
+      ['14', ['市金融工作局'], ['市文化广电旅游局', '市财政局'], '长期'],
+    ]);
+  });
+
+  it('keeps each cell\'s place in the file: row 7\'s lead on line 36 at column 17, where it is printed', () => {
+    const text = readFileSync(new URL('fixtures/pdftotext/pages-apart.txt', import.meta.url), 'utf8');
+    const row = readText(text, eastAsianWidth).blocks.find((b) => b.kind === 'row' && b.cells?.[0].text === '7');
+    expect(row?.cells?.[2]).toEqual({ text: '市文化广电旅游局', line: 36, column: 17 });
+  });
+});
