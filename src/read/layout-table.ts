@@ -319,6 +319,8 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
   const usual = ends.map(() => new Map<number, number>());
   for (const b of body) {
     for (const p of b.pieces) {
+      // (Not a category's: a category centred over the table starts where no cell does, see isCategory.)
+      if (b.pieces.length === 1 && CATEGORY.test(p.text)) continue;
       const counts = usual[columnAt(p.at)];
       counts.set(p.at, (counts.get(p.at) ?? 0) + 1);
     }
@@ -373,9 +375,16 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
   });
   const isAnchor = (l: Line) => l.cells[0] !== undefined && ROW_NUMBER.test(l.cells[0].text);
   // A category: a Chinese number first (`一、提升政务服务`, `一、  教育民生`), at most two pieces, no row number.
+  // (Or one centred over the table, `一、扎实推进农村厕所革命` running on past its column's end or starting where none of
+  // the column's cells do: real pdftotext output of probe 140, whose category rows had gone into the rows above and
+  // below them and every id after them was wrong.)
   const isCategory = (l: Line) => {
     const filled = l.cells.filter(Boolean) as Piece[];
-    return filled.length >= 1 && filled.length <= 2 && filled[0].at < ends[1] && CATEGORY.test(filled[0].text);
+    if (filled.length < 1 || filled.length > 2 || !CATEGORY.test(filled[0].text)) return false;
+    if (filled[0].at < ends[1]) return true;
+    const c = l.cells.indexOf(filled[0]);
+    const centred = filled[0].at + filled[0].text.length > ends[c] || !starts[c].some((at) => Math.abs(at - filled[0].at) <= 1);
+    return filled.length === 1 && centred && !filled[0].text.includes('。');
   };
   const anchors = grid.filter(isAnchor);
   if (anchors.length === 0) return null;

@@ -418,3 +418,25 @@ describe('a table whose pages pdftotext laid out apart', () => {
     expect(row?.cells?.[2]).toEqual({ text: '市文化广电旅游局', line: 36, column: 17 });
   });
 });
+
+// Probe 140's real poppler output (a .docx LibreOffice printed): the category rows centred over the table, the second
+// on a page whose columns pdftotext set elsewhere. Every id had been wrong: `一、` had joined row 1's cells, its text
+// and its leaders (`['一', '聚焦稳增长', …]`). The units below are read off the fixture by hand.
+describe('category rows centred over a table', () => {
+  it('opens each section at its centred category, on every page', () => {
+    const { matrix, messages } = notice('centred-categories');
+    expect(matrix.outline.map((o) => [o.id, o.title, o.children.length])).toEqual([
+      ['1', '聚焦稳增长，全力推动经济量质齐升', 10],
+      ['2', '聚焦强产业，加快构建现代化产业体系', 5],
+    ]);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.leaders])).toEqual([
+      ['1.1', ['区发改局'], ['区经信局', '区商务局', '区统计局'], ['刘建华']],
+      ['1.2', ['区发改局'], ['区住建局', '宜昌市自然资源和规划局西陵分局', '各街道办事处'], ['刘建华']],
+      ...matrix.tasks.slice(2, 13).map((t) => [t.id, t.lead, t.responsible, t.leaders]),
+      ['2.14', ['区商务局'], ['区投促中心', '区税务局'], ['赵敏']],
+      ['2.15', ['区发改局'], ['区商务局', '区委金融办', '区科技局'], ['刘建华']],
+    ]);
+    expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '2.11', '2.12', '2.13', '2.14', '2.15']);
+    expect(messages).toEqual([]);
+  });
+});
