@@ -1137,11 +1137,12 @@ function isClosing(paragraphs: Paragraph[], i: number): boolean {
     if (signed > 0 && (i === signed || i === signed - 1)) return true;
   }
   const signature = (t: string) => t.length <= 40 && !/[。，；：:,;]/.test(t) && !readNumberMarker(t);
-  if (next !== undefined && isDateLine(next.text) && signature(text)) return true;
+  if (next === undefined || !signature(text)) return false;
+  if (isDateLine(next.text)) return true;
   // The first of two bodies signing one to a line (`中共泽州县纪律检查委员会` ⏎ `泽州县监察委员会` ⏎ `2024年2月5日`: probe
   // 136, whose last task's text had ended in the first).
   const after = paragraphs[i + 2];
-  return after !== undefined && isDateLine(after.text) && signature(text) && signature(next.text.trim()) && ORGANIZATION.test(text) && ORGANIZATION.test(next.text.trim());
+  return after !== undefined && ORGANIZATION.test(text) && ORGANIZATION.test(next.text.trim()) && signature(next.text.trim()) && isDateLine(after.text);
 }
 
 /**
