@@ -262,8 +262,9 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // finishes the name.
         // (A line that starts with `、` goes on with the list above it, however wide that line: `…县委统战部（县民宗局）` ⏎
         // `、各乡镇党委`.)
-        const bracketCut = !separated && prev.kind === 'text' && ((lead === 0 && asWide(1) && /[）)]$/.test(prev.text) && nameRunsOn(prev.text, body)) || (body.charCodeAt(0) === 0x3001 && !/[。！？!?]$/.test(prev.text)));
-        const join = !signs && (cut || unindented || bracketCut || headingGoesOn || runIn || runInWrapped || listWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && asWide(prev.pieces.length === 1 ? 3 : 1)) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) || (!pageBreak && asWide(1) && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open, prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text) && !(wrapped && nameRunsOn(prev.text, body)) && !valueAfterLabel(prev.text, body, after, separated, pageBreak))));
+        // (A line never starts with `、`, `，` or `；`: after a page break too, the page before goes on, probe 136.)
+        const bracketCut = prev.kind === 'text' && ((!separated && ((lead === 0 && asWide(1) && /[）)]$/.test(prev.text) && nameRunsOn(prev.text, body)) || (body.charCodeAt(0) === 0x3001 && !/[。！？!?]$/.test(prev.text)))) || (pageBreak && /^[、，,；;]/.test(body) && !/[。！？!?：:]$/.test(prev.text)));
+        const join = !signs && (cut || unindented || bracketCut || headingGoesOn || runIn || runInWrapped || listWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && asWide(prev.pieces.length === 1 ? 3 : 1), body) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) || (!pageBreak && asWide(1) && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open, prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text) && !(wrapped && nameRunsOn(prev.text, body)) && !valueAfterLabel(prev.text, body, after, separated, pageBreak))));
         // A list item (Markdown's `- `, a text's `- ` line) is an element of its own, never the wrapped rest of the line
         // above; under a labelled line it names one more unit (`- **责任单位**：` ⏎ `  - 区人民法院` ⏎ `  - 区人民检察院`, an AI
         // assistant's answer: probe 93, the three had made one name).
@@ -720,7 +721,7 @@ function joinsSoftWrap(prev: string, open: boolean, full = false): boolean {
  *   (a paragraph's first line is two characters short of the wrap when the copy dropped its indent), and a numbered
  *   line with commas is no heading.
  */
-function joinsAcrossBreak(prev: string, open: boolean, full = false): boolean {
+function joinsAcrossBreak(prev: string, open: boolean, full = false, next = ''): boolean {
   if (standsAlone(prev)) return false;
   if (open) return true;
   const last = prev[prev.length - 1];
@@ -729,7 +730,9 @@ function joinsAcrossBreak(prev: string, open: boolean, full = false): boolean {
   if (CONTINUES.includes(last)) return true;
   // A numbered line as wide as the wrap, with a comma, is a sentence's first line however short the wrap (28
   // characters in 公文: `3.加强污水处理厂运行监管，对…实施分` ⏎ `— 5 —` ⏎ `流调度。…`, probe 38).
-  return (prev.length >= 30 || full) && /[\u4e00-\u9fff]/.test(last) && (!isHeading(prev, full) || (full && prev.length >= 20 && /[，,]/.test(prev)));
+  // (So is one that a word was cut off, the page going on with its rest and a list's `、` or a clause's `，`: `6. 听取
+  // 和审议市中级人民法院关于民事审判工作情况的报` ⏎ `- 4 -` ⏎ `告、市人民检察院…`, a PDF copy that lost its indents, probe 136.)
+  return (prev.length >= 30 || full) && /[\u4e00-\u9fff]/.test(last) && (!isHeading(prev, full) || (full && prev.length >= 20 && (/[，,]/.test(prev) || /^[\u4e00-\u9fff][、，,]/.test(next))));
 }
 
 /**

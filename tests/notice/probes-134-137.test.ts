@@ -218,3 +218,28 @@ describe('a 创建 table\'s standards to meet (probe 138)', () => {
     expect(messages.filter((m) => m.fatal === true)).toEqual([]);
   });
 });
+
+describe('a PDF copy that lost its indents, a word cut at a page break (probe 136)', () => {
+  /** An item as such a copy prints it: `N. ` and 25 characters, then 28 to a line (the first line's indent lost). */
+  const item = (n: number, text: string) => {
+    const first = `${n}. ${text.slice(0, 25)}`;
+    const rest = text.slice(25).match(/.{1,28}/g) ?? [];
+    return [first, ...rest];
+  };
+  const body = (n: number) => `听取和审议市人民政府关于第${'一二三四五'[n - 1]}项专项工作情况的报告，提出审议意见并跟踪督办落实情况。（责任委室：财政经济委员会）`;
+
+  it('joins a numbered line as wide as the wrap to the page after it when that goes on with a list\'s `、`', () => {
+    const cut = item(6, '听取和审议市中级人民法院关于民商事审判工作情况的报告、市人民检察院关于公益诉讼检察工作情况的报告。（责任委室：监察和司法委员会）');
+    const { matrix, messages } = parsed(['某市人大常委会2024年工作要点', '', '一、监督工作', ...[1, 2, 3, 4, 5].flatMap((n) => item(n, body(n))), cut[0], '', '- 4 -', '', ...cut.slice(1)].join('\n'));
+    const six = matrix.tasks.find((t) => t.id === '1.6');
+    expect([six?.title, six?.text, six?.responsible]).toEqual([null, '听取和审议市中级人民法院关于民商事审判工作情况的报告、市人民检察院关于公益诉讼检察工作情况的报告。', ['监察和司法委员会']]);
+    expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6']);
+    expect(messages.filter((m) => m.ruleId === 'page-break-join')).toHaveLength(1);
+  });
+
+  it('joins the page after a break that starts with a list\'s `、`', () => {
+    const cut = item(6, '听取和审议市中级人民法院关于民事审判工作情况的报告、市人民检察院关于公益诉讼检察工作情况的报告。（责任委室：监察和司法委员会）');
+    const { matrix } = parsed(['某市人大常委会2024年工作要点', '', '一、监督工作', ...[1, 2, 3, 4, 5].flatMap((n) => item(n, body(n))), cut[0], '', '- 4 -', '', ...cut.slice(1)].join('\n'));
+    expect(matrix.tasks.find((t) => t.id === '1.6')?.text).toBe('听取和审议市中级人民法院关于民事审判工作情况的报告、市人民检察院关于公益诉讼检察工作情况的报告。');
+  });
+});
