@@ -19,6 +19,20 @@ export const TASK_TABLE_COLUMNS = [
 export const TASK_DEADLINE_COLUMN = 5;
 
 /**
+ * The columns of the 任务分工表 for a matrix: with 责任领导 before 所属章节 when a task names its leaders (a 督查室's table
+ * needs them: a fresh user's, whose 责任领导 were parsed and shown nowhere).
+ */
+export function taskTableColumns(matrix: Matrix): typeof TASK_TABLE_COLUMNS {
+  if (!withLeaders(matrix)) return TASK_TABLE_COLUMNS;
+  return [...TASK_TABLE_COLUMNS.slice(0, -1), { header: '责任领导', maxWidth: 24 }, ...TASK_TABLE_COLUMNS.slice(-1)];
+}
+
+/** Whether a task of the matrix names its leaders. */
+export function withLeaders(matrix: Matrix): boolean {
+  return matrix.tasks.some((t) => (t.leaders?.length ?? 0) > 0);
+}
+
+/**
  * The whole 任务分工表 of a matrix: one row per task in document order, with a category row for each section
  * heading where the section path changes (`二、提升行动`, then `（二）开展青少年科学素质提升行动`), and the section
  * path repeated in the 所属章节 column so that a filter in Excel keeps working. Cells: 序号 is the task id,
@@ -27,6 +41,7 @@ export const TASK_DEADLINE_COLUMN = 5;
 export function taskTable(matrix: Matrix, options: TaskTableOptions = {}): Sheet {
   const rows: SheetRow[] = [];
   const outline = outlineById(matrix.outline);
+  const leaders = withLeaders(matrix);
   let previous: string[] = [];
   for (const task of matrix.tasks) {
     const headings = sectionHeadings(task, outline);
@@ -38,7 +53,7 @@ export function taskTable(matrix: Matrix, options: TaskTableOptions = {}): Sheet
     if (same === headings.length && same > 0 && same < previous.length) rows.push({ kind: 'category', text: `${task.path[same - 1]}（续）`, level: same - 1 });
     for (let level = same; level < headings.length; level++) rows.push({ kind: 'category', text: headings[level], level });
     previous = headings;
-    rows.push({ kind: 'task', cells: taskCells(task, task), due: dueStatus(task.deadline, options) });
+    rows.push({ kind: 'task', cells: taskCells(task, task, leaders), due: dueStatus(task.deadline, options) });
   }
   const { document } = matrix;
   // The plan's name under the sheet's title; none when the matrix has none (it had been `任务分工表` twice, which a
@@ -47,14 +62,14 @@ export function taskTable(matrix: Matrix, options: TaskTableOptions = {}): Sheet
   const notes = [name && document.docNumber ? `${name}（${document.docNumber}）` : (name ?? document.docNumber), `共 ${matrix.tasks.length} 项任务`].filter((n): n is string => n !== null);
   const due = dueNote(options, matrix.tasks);
   if (due) notes.push(due);
-  return { name: '任务分工表', title: '任务分工表', notes, columns: TASK_TABLE_COLUMNS, deadlineColumn: TASK_DEADLINE_COLUMN, rows };
+  return { name: '任务分工表', title: '任务分工表', notes, columns: taskTableColumns(matrix), deadlineColumn: TASK_DEADLINE_COLUMN, rows };
 }
 
 /**
- * The cells of a task under {@link TASK_TABLE_COLUMNS}, with the units given (the task's own, or a unit's
- * sheet's "other units").
+ * The cells of a task under {@link taskTableColumns}, with the units given (the task's own, or a unit's sheet's
+ * "other units"), and its leaders when the table has their column.
  */
-export function taskCells(task: Task, units: Pick<Task, 'lead' | 'responsible' | 'support'>): string[] {
+export function taskCells(task: Task, units: Pick<Task, 'lead' | 'responsible' | 'support'>, leaders = false): string[] {
   return [
     task.id,
     taskBody(task),
@@ -62,6 +77,7 @@ export function taskCells(task: Task, units: Pick<Task, 'lead' | 'responsible' |
     unitList(units.responsible),
     unitList(units.support),
     task.deadline?.text ?? '',
+    ...(leaders ? [unitList(task.leaders ?? [])] : []),
     sectionPath(task),
   ];
 }

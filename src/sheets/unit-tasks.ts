@@ -2,7 +2,7 @@ import { ROLES, type Matrix, type Role, type Task } from '../matrix/types.js';
 import { taskUnits } from '../registry/apply.js';
 import type { UnitRegistry } from '../registry/registry.js';
 import { dueNote, dueStatus, type DueOptions, type Sheet, type SheetRow } from './sheet.js';
-import { TASK_DEADLINE_COLUMN, TASK_TABLE_COLUMNS, taskCells } from './task-table.js';
+import { TASK_DEADLINE_COLUMN, taskCells, taskTableColumns, withLeaders } from './task-table.js';
 
 /** Options of {@link unitTasks} and {@link unitSheet}. */
 export interface UnitTasksOptions extends DueOptions {
@@ -76,10 +76,11 @@ export function unitSheet(matrix: Matrix, unit: string, options: UnitTasksOption
   const columns = [
     { header: '单位', maxWidth: 24 },
     { header: '职责', maxWidth: 6 },
-    ...TASK_TABLE_COLUMNS,
+    ...taskTableColumns(matrix),
     ...(options.expand ? [{ header: '列入方式', maxWidth: 30 }] : []),
   ];
   const rows: SheetRow[] = [];
+  const leaders = withLeaders(matrix);
   for (const role of ROLES) {
     const group = entries.filter((entry) => entry.role === role);
     if (group.length === 0) continue;
@@ -90,7 +91,7 @@ export function unitSheet(matrix: Matrix, unit: string, options: UnitTasksOption
       const named = taskUnits(task, registry);
       const others = (r: Role): string[] => named[r].map((ref) => ref.unit).filter((n) => n !== name);
       const units = { lead: others('lead'), responsible: others('responsible'), support: others('support') };
-      const cells = [name, ROLE_LABELS[role], ...taskCells(task, units)];
+      const cells = [name, ROLE_LABELS[role], ...taskCells(task, units, leaders)];
       if (options.expand) cells.push(via ?? '直接列名');
       rows.push({ kind: 'task', cells, due: dueStatus(task.deadline, options) });
     }

@@ -188,3 +188,22 @@ describe('the 任务分工表 back in a section after one of its subsections (a 
     expect(back.messages.filter((m) => m.ruleId === 'repeated-number')).toEqual([]);
   });
 });
+
+// A fresh user's 督查 table: the 责任领导 had been parsed into the matrix and shown in no sheet.
+describe('a matrix whose tasks name their leaders', () => {
+  it('has a 责任领导 column before 所属章节, in export and in a unit\'s sheet', async () => {
+    const withLeaders = readMatrix(COUNTY);
+    withLeaders.tasks[0].leaders = ['王副县长'];
+    const file = join(dir, 'leaders.json');
+    writeFileSync(file, JSON.stringify(withLeaders));
+    const table = parseCsv((await runCli(['export', file, '-f', 'csv', ...TODAY])).stdout.replace(/^\uFEFF/, ''));
+    const header = table.findIndex((row) => row[0] === '序号');
+    expect(table[header]).toEqual(['序号', '重点任务', '牵头单位', '责任单位', '配合单位', '完成时限', '责任领导', '所属章节']);
+    const first = table.find((row) => row[0] === withLeaders.tasks[0].id)!;
+    expect(first.slice(6)).toEqual(['王副县长', withLeaders.tasks[0].path.join(' / ')]);
+    expect(table.find((row) => row[0] === withLeaders.tasks[1].id)![6]).toBe('');
+    const unit = withLeaders.tasks[0].lead[0];
+    const sheet = parseCsv((await runCli(['tasks', file, '--unit', unit, '-f', 'csv', ...TODAY])).stdout.replace(/^\uFEFF/, ''));
+    expect(sheet.find((row) => row[0] === '单位')).toEqual(['单位', '职责', '序号', '重点任务', '牵头单位', '责任单位', '配合单位', '完成时限', '责任领导', '所属章节']);
+  });
+});
