@@ -8,6 +8,7 @@ import type { Lang } from '../i18n.js';
 import { finding } from '../matrix/finding.js';
 import { validateMatrixFile } from '../matrix/validate.js';
 import { noticeNotMatrix } from '../matrix/read.js';
+import type { MatrixRulesOptions } from '../matrix/rules.js';
 
 /** A finding as it crosses a thread boundary (a VFileMessage is an Error and loses its fields when cloned). */
 export interface PlainFinding {
@@ -49,8 +50,8 @@ export async function validateFiles(files: readonly string[], options: ValidateF
   const workerFile = fileURLToPath(new URL('./validate-worker.js', import.meta.url));
   // (Never more threads than cores: see src/cli/batch-pool.ts.)
   const jobs = Math.max(1, Math.min(options.jobs, availableParallelism(), Math.floor(files.length / (MIN_FILES_FOR_WORKERS / 2))));
-  const knownUnit = await knownUnitOf(options.registry);
-  if (jobs === 1 || !existsSync(workerFile)) return files.map((file) => checkFile(file, options.maxBytes, knownUnit, options.lang));
+  const units = await unitsOf(options.registry);
+  if (jobs === 1 || !existsSync(workerFile)) return files.map((file) => checkFile(file, options.maxBytes, units, options.lang));
   const next = new Int32Array(new SharedArrayBuffer(4));
   const task: QueueTask = { files: [...files], maxBytes: options.maxBytes, registry: options.registry, lang: options.lang, next };
   const workers = Array.from(
@@ -64,7 +65,7 @@ export async function validateFiles(files: readonly string[], options: ValidateF
       }),
   );
   const outcomes: FileOutcome[] = new Array(files.length);
-  for (const [index, outcome] of [...drainQueue(task, knownUnit), ...(await Promise.all(workers)).flat()]) outcomes[index] = outcome;
+  for (const [index, outcome] of [...drainQueue(task, units), ...(await Promise.all(workers)).flat()]) outcomes[index] = outcome;
   return outcomes;
 }
 
@@ -78,20 +79,20 @@ export interface QueueTask {
 }
 
 /** Takes chunks from the shared queue until it is empty; returns each file's outcome with its index. */
-export function drainQueue(task: QueueTask, knownUnit?: (name: string) => boolean): Array<[number, FileOutcome]> {
+export function drainQueue(task: QueueTask, units?: Units): Array<[number, FileOutcome]> {
   const done: Array<[number, FileOutcome]> = [];
   for (let start = Atomics.add(task.next, 0, CHUNK); start < task.files.length; start = Atomics.add(task.next, 0, CHUNK)) {
-    for (let i = start; i < Math.min(start + CHUNK, task.files.length); i++) done.push([i, checkFile(task.files[i], task.maxBytes, knownUnit, task.lang)]);
+    for (let i = start; i < Math.min(start + CHUNK, task.files.length); i++) done.push([i, checkFile(task.files[i], task.maxBytes, units, task.lang)]);
   }
   return done;
 }
 
 /** Checks one file; a file that cannot be read is an outcome, not a throw. Used by the main thread and workers. */
-export function checkFile(file: string, maxBytes: number, knownUnit?: (name: string) => boolean, lang?: Lang): FileOutcome {
+export function checkFile(file: string, maxBytes: number, units?: Units, lang?: Lang): FileOutcome {
   try {
     const notice = noticeNotMatrix(file);
     if (notice) throw notice;
-    const findings = validateMatrixFile(file, { maxBytes, knownUnit, lang }).map((m) => ({
+    const findings = validateMatrixFile(file, { maxBytes, units, lang }).map((m) => ({
       reason: m.reason,
       line: m.line ?? 1,
       column: m.column ?? 1,
@@ -105,15 +106,17 @@ export function checkFile(file: string, maxBytes: number, knownUnit?: (name: str
   }
 }
 
+/** A unit registry's look-ups the rules use (see MatrixRulesOptions.units). */
+type Units = NonNullable<MatrixRulesOptions['units']>;
+
 /**
- * The look-up of the unit registry at `path` (loaded only when there is one: it brings the yaml package).
+ * The look-ups of the unit registry at `path` (loaded only when there is one: it brings the yaml package).
  * @throws FengongError when the registry cannot be read or is not valid.
  */
-export async function knownUnitOf(path: string | undefined): Promise<((name: string) => boolean) | undefined> {
+export async function unitsOf(path: string | undefined): Promise<Units | undefined> {
   if (path === undefined) return undefined;
   const { loadRegistry } = await import('../registry/index.js');
-  const registry = loadRegistry(path);
-  return (name) => registry.knownUnit(name);
+  return loadRegistry(path);
 }
 
 /** Turns an outcome's findings back into vfile-messages. */

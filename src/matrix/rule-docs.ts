@@ -25,7 +25,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'duplicate-id': 'An id used twice among the outline items, or among the tasks.',
   'unknown-item': 'A task id that names no outline item.',
   'no-unit': 'A task with no lead, responsible or support unit.',
-  'repeated-unit': 'A unit listed twice in one task.',
+  'repeated-unit': 'A unit listed twice in one task (with `--units`, also under two names the registry makes one: a warning).',
   'lead-and-responsible': 'A unit that is both lead and responsible in one task.',
   'unit-is-time': 'A unit name that is a time (2024年12月底, 持续推进): a deadline read into a unit list.',
   'deadline-due': 'deadline.due disagrees with the date deadline.text names.',

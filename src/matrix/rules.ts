@@ -10,11 +10,11 @@ export interface MatrixRulesOptions {
   /** The file's name, for findings. */
   file?: string;
   /**
-   * Whether a unit name is known (a registry's name or alias). When given, every unit of every task is checked
-   * (`unknown-unit`); when absent, the rule is off. `fengong validate --units REGISTRY` passes the registry's
-   * `knownUnit`.
+   * A unit registry's look-ups (`fengong validate --units REGISTRY` passes the registry's): whether a name is known
+   * (a name or an alias), and its canonical name. When given, every unit of every task is checked (`unknown-unit`),
+   * and two names of one unit in a task are a `repeated-unit`; when absent, names are taken as written.
    */
-  knownUnit?: (name: string) => boolean;
+  units?: { knownUnit(name: string): boolean; resolveUnit(name: string): string };
   /** Language of the messages (default English); rule ids are the same in both. */
   lang?: Lang;
 }
@@ -59,7 +59,7 @@ export function checkMatrixRules(value: unknown, locate: Locator, options: Matri
         report({ en: `task "${task.id}" names no outline item: add item "${item}" to the outline or correct the id`, zh: `任务“${task.id}”对应的大纲条目不存在：请在 outline 中添加条目“${item}”，或改正编号` }, at('id'), 'unknown-item');
       }
     }
-    checkUnits(task, at, report, options.knownUnit);
+    checkUnits(task, at, report, options.units);
     checkDeadline(record(task.deadline), at, report, planYear);
   });
   return out;
@@ -67,27 +67,40 @@ export function checkMatrixRules(value: unknown, locate: Locator, options: Matri
 
 type Report = (reason: Bilingual, path: PathSegment[], rule: (typeof MATRIX_RULES)[number], severity?: Severity) => void;
 
-function checkUnits(task: Record<string, unknown>, at: (...rest: PathSegment[]) => PathSegment[], report: Report, knownUnit?: (name: string) => boolean): void {
+function checkUnits(task: Record<string, unknown>, at: (...rest: PathSegment[]) => PathSegment[], report: Report, units?: MatrixRulesOptions['units']): void {
   const label = typeof task.id === 'string' ? `task "${task.id}"` : 'this task';
   const labelZh = typeof task.id === 'string' ? `任务“${task.id}”` : '该任务';
+  // Each unit by its canonical name with a registry (`县住房和城乡建设局` and `县住建局` are one: a fresh user's, whose
+  // task named both and validated clean); the name it was first written as, and its role.
   const firstRole = new Map<string, string>();
+  const firstName = new Map<string, string>();
   let count = 0;
   for (const role of ROLES) {
     list(task[role]).forEach((unit, j) => {
       count++; // a unit of the wrong type is the schema's finding, not a missing unit
       if (typeof unit !== 'string') return;
-      const before = firstRole.get(unit);
-      if (before === 'lead' && role === 'responsible') {
+      const key = units ? units.resolveUnit(unit) : unit;
+      const before = firstRole.get(key);
+      const alias = before !== undefined && firstName.get(key) !== unit ? firstName.get(key)! : null;
+      if (alias !== null) {
+        const where = before === role ? `in ${role}` : `in ${before} and ${role}`;
+        const whereZh = before === role ? `在${labelZh}的${ROLE_ZH[role]}中重复列出` : `在${labelZh}中分别列为${ROLE_ZH[before!]}和${ROLE_ZH[role]}`;
+        // (A warning: the notice may name one unit two ways, and the matrix say so; the registry makes them one.)
+        report({ en: `${unit} and ${alias} are one unit in the registry (${key}), both ${where} of ${label}: keep one entry`, zh: `“${unit}”与“${alias}”在单位名录中是同一单位（${key}），${whereZh}：只保留一处` }, at(role, j), 'repeated-unit', 'warning');
+      } else if (before === 'lead' && role === 'responsible') {
         report({ en: `${unit} is both lead and responsible in ${label}: keep it in lead only`, zh: `“${unit}”在${labelZh}中既是牵头单位又是责任单位：只保留为牵头单位` }, at(role, j), 'lead-and-responsible');
       } else if (before !== undefined) {
         const where = before === role ? `twice in ${role}` : `in both ${before} and ${role}`;
         const whereZh = before === role ? `的${ROLE_ZH[role]}中列了两次` : `中同时列为${ROLE_ZH[before]}和${ROLE_ZH[role]}`;
         report({ en: `${unit} is listed ${where} in ${label}: keep one entry`, zh: `“${unit}”在${labelZh}${whereZh}：只保留一处` }, at(role, j), 'repeated-unit');
-      } else firstRole.set(unit, role);
+      } else {
+        firstRole.set(key, role);
+        firstName.set(key, unit);
+      }
       if (isTimeNotUnit(unit)) {
         report({ en: `${unit} in ${role} of ${label} is a time, not a unit: move it to the deadline`, zh: `${labelZh}的${ROLE_ZH[role]}中的“${unit}”是时间，不是单位：请移到完成时限` }, at(role, j), 'unit-is-time', 'warning');
       }
-      if (knownUnit && !knownUnit(unit)) {
+      if (units && !units.knownUnit(unit)) {
         report({ en: `${unit} is not in the unit registry: correct the name, or add it (or an alias) to the registry`, zh: `${unit} 不在单位名录中：请改正名称，或在名录中添加该单位（或别名）` }, at(role, j), 'unknown-unit');
       }
     });

@@ -22,7 +22,7 @@ const cases = readdirSync(invalidDir);
 function check(path: string, options: { maxBytes?: number; knownUnits?: string[] } = {}) {
   const known = options.knownUnits && new Set(options.knownUnits);
   const messages = validateParsedMatrix(readMatrixFile(path, { maxBytes: options.maxBytes }), {
-    knownUnit: known ? (name) => known.has(name) : undefined,
+    units: known ? { knownUnit: (name: string) => known.has(name), resolveUnit: (name: string) => name } : undefined,
   });
   return messages.map((m) => ({
     line: m.line,
@@ -42,7 +42,7 @@ describe('fixtures/matrices/invalid: one failing matrix per rule, with its exact
     expect(found.map(({ line, column, severity, ruleId }) => ({ line, column, severity, ruleId }))).toEqual(c.findings);
     // The fast path (js-yaml first) must come to the same findings.
     const known = c.knownUnits && new Set(c.knownUnits);
-    const fast = validateMatrixFile(join(invalidDir, name), { maxBytes: c.maxBytes, knownUnit: known ? (n) => known.has(n) : undefined });
+    const fast = validateMatrixFile(join(invalidDir, name), { maxBytes: c.maxBytes, units: known ? { knownUnit: (n: string) => known.has(n), resolveUnit: (n: string) => n } : undefined });
     expect(fast.map((m) => [m.line, m.column, m.ruleId, m.reason])).toEqual(found.map((f) => [f.line, f.column, f.ruleId, f.reason]));
     for (const f of found) {
       expect(f.file).toBe(join(invalidDir, name));

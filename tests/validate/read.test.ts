@@ -115,11 +115,28 @@ describe('checkMatrixRules', () => {
   it('finds nothing in the valid fixture, and checks units only with a registry', () => {
     expect(checkMatrixRules(parsed.value, parsed.locate)).toEqual([]);
     const known = new Set(['县教体局', '县科协', '团县委', '县融媒体中心', '县级各部门（单位）', '县发改局', '县财政局']);
-    const found = checkMatrixRules(parsed.value, parsed.locate, { knownUnit: (n) => known.has(n) });
+    const found = checkMatrixRules(parsed.value, parsed.locate, { units: { knownUnit: (n) => known.has(n), resolveUnit: (n) => n } });
     expect(found.map((m) => [m.ruleId, m.reason])).toEqual([]);
     known.delete('县财政局');
-    const missing = checkMatrixRules(parsed.value, parsed.locate, { knownUnit: (n) => known.has(n), file: 'x.yaml' });
+    const missing = checkMatrixRules(parsed.value, parsed.locate, { units: { knownUnit: (n) => known.has(n), resolveUnit: (n) => n }, file: 'x.yaml' });
     expect(missing.map((m) => [m.ruleId, m.file, m.line, m.column])).toEqual([['unknown-unit', 'x.yaml', 66, 25]]);
+  });
+
+  // A fresh user's matrix named 县住房和城乡建设局 lead and 县住建局 support, one unit in the registry, and validated clean.
+  it('with a registry, warns of one unit under two names in a task, in one role or two', () => {
+    const tasks = [
+      { id: '1', lead: ['县住房和城乡建设局'], responsible: ['县财政局'], support: ['县住建局'], deadline: null },
+      { id: '2', lead: [], responsible: ['各镇人民政府', '县财政局', '各乡镇人民政府'], support: [], deadline: null },
+      { id: '3', lead: ['县住建局'], responsible: [], support: [], deadline: null },
+    ];
+    const aliases: Record<string, string> = { 县住房和城乡建设局: '县住建局', 各镇人民政府: '各乡镇人民政府' };
+    const units = { knownUnit: () => true, resolveUnit: (n: string) => aliases[n] ?? n };
+    const found = checkMatrixRules({ tasks, outline: [{ id: '1' }, { id: '2' }, { id: '3' }] }, () => ({ line: 1, column: 1 }), { units });
+    expect(found.map((m) => [m.ruleId, m.fatal, m.reason])).toEqual([
+      ['repeated-unit', false, '县住建局 and 县住房和城乡建设局 are one unit in the registry (县住建局), both in lead and support of task "1": keep one entry'],
+      ['repeated-unit', false, '各乡镇人民政府 and 各镇人民政府 are one unit in the registry (各乡镇人民政府), both in responsible of task "2": keep one entry'],
+    ]);
+    expect(checkMatrixRules({ tasks, outline: [{ id: '1' }, { id: '2' }, { id: '3' }] }, () => ({ line: 1, column: 1 }))).toEqual([]);
   });
 
   it('does not repeat a missing outline as an unknown item per task', () => {
