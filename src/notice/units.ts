@@ -165,13 +165,19 @@ function goesOnAfterSpace(prev: string, word: string): boolean {
   return SUB_UNIT.test(word);
 }
 
-/** Removes white space and makes ASCII parentheses full-width, as unit names are written in the matrix. */
+/**
+ * Removes white space and the invisible format characters (a soft hyphen, zero-width spaces and joiners, the word
+ * joiner U+2060, a BOM: what a web page pasted into Word leaves inside a name, probe 141, where `区教\u2060育局` had
+ * broken the matrix's schema and stopped the run with an internal error), and makes ASCII parentheses full-width, as
+ * unit names are written in the matrix.
+ */
 export function cleanName(s: string): string {
   if (!NEEDS_CLEANING.test(s)) return s;
-  return s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  return s.replace(INVISIBLE, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
-const NEEDS_CLEANING = /[\s\u3000\u00a0\u200b\ufeff()]/;
+const INVISIBLE = /[\s\u3000\u00a0\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]+/g;
+const NEEDS_CLEANING = /[\s\u3000\u00a0\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff()]/;
 
 /**
  * A note in parentheses at the end of a list, not a part of the name: `县财政局（排名第一的为牵头单位）`; a short name the

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { checkMatrixSchema } from '../../src/matrix/schema.js';
 import { columnKind } from '../../src/notice/labels.js';
 import { parseText, roles } from '../helpers/parse.js';
 
-// Cases of the twenty-ninth round (session 22: probes 134 to 137, the plans of universities, hospitals and companies,
-// OCR copies of paper notices, 人大 / 政协 / 群团 plans, emergency plans and campaigns, and a fresh user's), each
-// checked by hand against the contract (matrix-format.md).
+// Cases of the twenty-ninth round (session 22: probes 134 to 141, the plans of universities, hospitals and companies,
+// OCR copies of paper notices, 人大 / 政协 / 群团 plans, emergency plans and campaigns, 创建 tables, Word's quirks, and a
+// fresh user's), each checked by hand against the contract (matrix-format.md).
 
 const parsed = (text: string) => parseText(text, 'text');
 const tasks = (text: string) => parsed(text).matrix.tasks;
@@ -241,5 +242,13 @@ describe('a PDF copy that lost its indents, a word cut at a page break (probe 13
     const cut = item(6, '听取和审议市中级人民法院关于民事审判工作情况的报告、市人民检察院关于公益诉讼检察工作情况的报告。（责任委室：监察和司法委员会）');
     const { matrix } = parsed(['某市人大常委会2024年工作要点', '', '一、监督工作', ...[1, 2, 3, 4, 5].flatMap((n) => item(n, body(n))), cut[0], '', '- 4 -', '', ...cut.slice(1)].join('\n'));
     expect(matrix.tasks.find((t) => t.id === '1.6')?.text).toBe('听取和审议市中级人民法院关于民事审判工作情况的报告、市人民检察院关于公益诉讼检察工作情况的报告。');
+  });
+});
+
+describe('invisible characters inside a name (probe 141)', () => {
+  it('removes a word joiner, a zero-width non-joiner and a soft hyphen: the matrix keeps to its schema', () => {
+    const { matrix } = parsed(plan('一、加强管理。（责任单位：区公安分局交警大队、区教\u2060育局、区住\u00ad建局、区\u200c财政局）'));
+    expect(matrix.tasks.map((t) => t.responsible)).toEqual([['区公安分局交警大队', '区教育局', '区住建局', '区财政局']]);
+    expect(checkMatrixSchema(matrix)).toEqual([]);
   });
 });
