@@ -51,10 +51,17 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadNot
   readBody(body, walk);
   if (!walk.blocks.length) throw new FengongError({ en: `${file}: the document holds no text`, zh: `${file}：文档中没有文字` });
   const notes: string[] = [];
+  const referenced = noteReferences(body);
   for (const part of ['word/footnotes.xml', 'word/endnotes.xml']) {
     const root = await readPart(zip, part, file, WHAT);
-    // The separators Word keeps among the notes have a type; a note of the text has none.
-    for (const note of root ? elements(root).filter((n) => (n.name === 'w:footnote' || n.name === 'w:endnote') && !n.attrs['w:type']) : []) notes.push(textContent(note));
+    // The separators Word keeps among the notes have a type; a note of the text has none. A note whose reference a
+    // tracked change deleted is gone with it (probe 141: such a note's `排在第一位的为牵头单位` had made leads of nine
+    // tasks' first units).
+    for (const note of root ? elements(root).filter((n) => (n.name === 'w:footnote' || n.name === 'w:endnote') && !n.attrs['w:type'] && referenced.has(`${n.name}:${n.attrs['w:id']}`)) : []) {
+      const state = { lines: [''], page: false };
+      for (const p of elements(note)) readRuns(p, state, { struck: 0 });
+      notes.push(state.lines.join(''));
+    }
   }
   // The headers' paragraphs (text boxes in them too), for a 发文字号 printed only there.
   const headerLines: string[] = [];
@@ -69,14 +76,36 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadNot
   return { blocks: walk.blocks, lineCount: walk.line, format: 'docx', ...(notes.length ? { notes } : {}), ...(headerLines.length ? { headerLines } : {}), ...(changes || comments ? { revisions: { changes, comments } } : {}), ...(walk.struck ? { struck: walk.struck } : {}) };
 }
 
-/** The text of every paragraph under `el` (`w:p`, text boxes' included), in document order, into `out`. */
+/**
+ * The text of every paragraph under `el` (`w:p`, then the paragraphs of its text boxes), in document order, into
+ * `out`: as the body's, with the changes accepted, no field code and no hidden text (probe 141: a header's
+ * `屏政办〔<w:del>2023</w:del><w:ins>2024</w:ins>〕15号` had read `〔20232024〕`, no 发文字号).
+ */
 function collectParagraphs(el: XmlElement, out: string[]): void {
   for (const c of elements(el)) {
     if (c.name === 'w:p') {
-      const text = textContent(c).trim();
+      const state = { lines: [''], page: false };
+      readRuns(c, state, { struck: 0 });
+      const text = state.lines.join('').trim();
       if (text) out.push(text);
+      for (const box of textBoxes(c)) collectParagraphs(box, out);
     } else collectParagraphs(c, out);
   }
+}
+
+/**
+ * The notes the document's text refers to, as `w:footnote:<id>` / `w:endnote:<id>`: references outside deleted
+ * text (`w:del`, `w:moveFrom`) and hidden runs.
+ */
+function noteReferences(el: XmlElement, out = new Set<string>()): Set<string> {
+  for (const c of elements(el)) {
+    if (c.name === 'w:del' || c.name === 'w:moveFrom') continue;
+    if (c.name === 'w:r' && isOn(child(c, 'w:rPr'), 'w:vanish')) continue;
+    if (c.name === 'w:footnoteReference') out.add(`w:footnote:${c.attrs['w:id']}`);
+    else if (c.name === 'w:endnoteReference') out.add(`w:endnote:${c.attrs['w:id']}`);
+    else noteReferences(c, out);
+  }
+  return out;
 }
 
 interface Walk {
@@ -94,7 +123,14 @@ interface Walk {
 function readBody(container: XmlElement, walk: Walk): void {
   // Paragraphs whose mark a tracked change deleted, waiting for the paragraph they join.
   let carried: XmlElement[] = [];
+  // The fields still open in a table of contents written as a field (`TOC \o "1-2"`), whose paragraphs are skipped.
+  let toc = 0;
   for (const el of elements(container)) {
+    if (el.name === 'w:p' && (toc > 0 || opensTableOfContents(el))) {
+      toc = fieldsOpenAfter(el, toc);
+      walk.line++;
+      continue;
+    }
     if (el.name === 'w:p' && markRemoved(el)) {
       carried.push(el);
       continue;
@@ -116,11 +152,57 @@ function readBody(container: XmlElement, walk: Walk): void {
     } else if (el.name === 'w:sdt') {
       // Word's table of contents (a content control of the gallery `Table of Contents`) repeats the headings with
       // their page numbers: not the plan's outline (probe 46).
-      if (isTableOfContents(el)) continue;
+      if (isTableOfContents(el) || showsPlaceholder(el)) continue;
       readBody(child(el, 'w:sdtContent') ?? el, walk);
     } else if (el.name === 'w:customXml') readBody(el, walk);
   }
   if (carried.length) readParagraph(carried.pop()!, walk, carried);
+}
+
+/**
+ * Whether a content control still shows its placeholder (`w:showingPlcHdr`: the grey `单击或点击此处输入日期。` of a form
+ * left unfilled, probe 141, which had become a deadline): empty, as the clerk sees it.
+ */
+function showsPlaceholder(sdt: XmlElement): boolean {
+  return child(child(sdt, 'w:sdtPr'), 'w:showingPlcHdr') !== undefined;
+}
+/** The cells of content controls that show their placeholder (see {@link cellsOf}), read as empty. */
+const PLACEHOLDER_CELLS = new WeakSet<XmlElement>();
+
+/**
+ * The complex-field marks of a paragraph in document order (`w:fldChar` begin and end, `w:instrText`), deleted
+ * text left out.
+ */
+function fieldMarks(el: XmlElement, out: Array<{ begin?: boolean; end?: boolean; code?: string }> = []): Array<{ begin?: boolean; end?: boolean; code?: string }> {
+  for (const c of elements(el)) {
+    if (c.name === 'w:del' || c.name === 'w:moveFrom') continue;
+    if (c.name === 'w:fldChar') {
+      const type = c.attrs['w:fldCharType'];
+      if (type === 'begin') out.push({ begin: true });
+      else if (type === 'end') out.push({ end: true });
+    } else if (c.name === 'w:instrText') out.push({ code: textContent(c) });
+    else fieldMarks(c, out);
+  }
+  return out;
+}
+
+/**
+ * Whether a paragraph opens a table of contents written as a field (`TOC \o "1-2" \h \z \u`, without the content
+ * control Word's gallery puts around it: probe 141, whose entries `（一）推进农业转移人口市民化（市公安局牵头）⇥2` had become the
+ * outline, the real headings repeats of them).
+ */
+function opensTableOfContents(p: XmlElement): boolean {
+  return fieldMarks(p).some((m) => m.code !== undefined && /^\s*TOC\b/.test(m.code));
+}
+
+/** The fields open after a paragraph of a table of contents, `open` before it (the TOC's and the page references'). */
+function fieldsOpenAfter(p: XmlElement, open: number): number {
+  let depth = open;
+  for (const m of fieldMarks(p)) {
+    if (m.begin) depth++;
+    else if (m.end) depth = Math.max(0, depth - 1);
+  }
+  return depth;
 }
 
 /** Whether a content control is Word's table of contents. */
@@ -275,7 +357,7 @@ function readRuns(el: XmlElement, state: { lines: string[]; page: boolean }, con
         readRuns(c, state, context);
         break;
       case 'w:sdt':
-        readRuns(child(c, 'w:sdtContent') ?? c, state, context);
+        if (!showsPlaceholder(c)) readRuns(child(c, 'w:sdtContent') ?? c, state, context);
         break;
     }
   }
@@ -336,7 +418,14 @@ function rowsOf(tbl: XmlElement): XmlElement[] {
 }
 
 function cellsOf(tr: XmlElement): XmlElement[] {
-  return elements(tr).flatMap((el) => (el.name === 'w:tc' ? [el] : el.name === 'w:sdt' ? cellsOf(child(el, 'w:sdtContent') ?? el) : el.name === 'w:customXml' ? cellsOf(el) : []));
+  return elements(tr).flatMap((el) => {
+    if (el.name === 'w:tc') return [el];
+    if (el.name === 'w:customXml') return cellsOf(el);
+    if (el.name !== 'w:sdt') return [];
+    const cells = cellsOf(child(el, 'w:sdtContent') ?? el);
+    if (showsPlaceholder(el)) for (const tc of cells) PLACEHOLDER_CELLS.add(tc);
+    return cells;
+  });
 }
 
 /**
@@ -344,6 +433,7 @@ function cellsOf(tr: XmlElement): XmlElement[] {
  * empty lines dropped. A table nested in the cell gives a line per row, its cells joined with a space.
  */
 function cellText(tc: XmlElement, context: Pick<Walk, 'styles' | 'numbering' | 'struck'>): string {
+  if (PLACEHOLDER_CELLS.has(tc)) return '';
   const lines: string[] = [];
   const visit = (container: XmlElement) => {
     let carried: XmlElement[] = [];
@@ -355,8 +445,9 @@ function cellText(tc: XmlElement, context: Pick<Walk, 'styles' | 'numbering' | '
       }
       else if (el.name === 'w:tbl') {
         for (const tr of rowsOf(el)) lines.push(cellsOf(tr).map((c) => cellText(c, context).replace(/\n/g, ' ')).join(' '));
-      } else if (el.name === 'w:sdt') visit(child(el, 'w:sdtContent') ?? el);
-      else if (el.name === 'w:customXml') visit(el);
+      } else if (el.name === 'w:sdt') {
+        if (!showsPlaceholder(el)) visit(child(el, 'w:sdtContent') ?? el);
+      } else if (el.name === 'w:customXml') visit(el);
     }
   };
   visit(tc);

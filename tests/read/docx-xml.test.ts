@@ -251,8 +251,49 @@ describe('a 发文字号 printed only in a Word header (probe 127: a red-header 
     expect(read.blocks.some((b) => b.lines.some((l) => l.text.includes('浔政办发')))).toBe(false);
   });
 
+  // Probe 141: a reviewer's change left in the header had read `〔20232024〕`, and the 发文字号 was lost.
+  it('reads a header as the body is read: changes accepted, no field code, no hidden text', async () => {
+    const header = '<w:p><w:r><w:t>屏政办〔</w:t></w:r><w:del w:id="1" w:author="a"><w:r><w:delText>2023</w:delText></w:r></w:del><w:ins w:id="2" w:author="a"><w:r><w:t>2024</w:t></w:r></w:ins><w:r><w:t>〕15号</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>（草稿）</w:t></w:r></w:p>';
+    const read = await readDocx(await withHeader(header, plan), 'n.docx');
+    expect(read.headerLines).toEqual(['屏政办〔2024〕15号']);
+    expect(parseNotice(read).matrix.document.docNumber).toBe('屏政办〔2024〕15号');
+  });
+
   it('gives way to a 发文字号 in the body', async () => {
     const read = await readDocx(await withHeader(p('浔政办发〔2023〕9号'), p('浔政办发〔2024〕5号') + plan), 'n.docx');
     expect(parseNotice(read).matrix.document.docNumber).toBe('浔政办发〔2024〕5号');
+  });
+});
+
+// Probe 141: what real offices' Word files hold, read as the clerk sees the document in Word.
+describe('Word\'s own shapes a clerk does not see', () => {
+  const plan = p('某县2024年重点工作任务分工方案') + p('一、重点任务');
+
+  it('skips a table of contents written as a field, and counts its paragraphs', async () => {
+    const entry = (text: string, page: number, first = false) =>
+      `<w:p><w:pPr><w:pStyle w:val="10"/></w:pPr>${first ? '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' : ''}<w:hyperlink w:anchor="_Toc1"><w:r><w:t>${text}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGEREF _Toc1 \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${page}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`;
+    const body = p('某县2024年重点工作任务分工方案') + entry('一、重点任务', 1, true) + entry('（一）推进农业转移人口市民化（县公安局牵头）', 2) + '<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>' + p('一、重点任务') + p('（一）推进农业转移人口市民化。（县公安局牵头）');
+    const { matrix, messages } = parseNotice(await readDocx(await docx(body), 'toc.docx'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.source.line])).toEqual([['1.1', ['县公安局'], 6]]);
+    expect(messages.filter((m) => m.ruleId === 'repeated-number')).toEqual([]);
+  });
+
+  it('reads a cell whose content control still shows its placeholder as empty', async () => {
+    const row = (cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+    const placeholder = `<w:sdt><w:sdtPr><w:showingPlcHdr/><w:date/></w:sdtPr><w:sdtContent>${tc(p('单击或点击此处输入日期。'))}</w:sdtContent></w:sdt>`;
+    const table = `<w:tbl>${row([tc(p('序号')), tc(p('重点任务')), tc(p('牵头单位')), tc(p('完成时限'))])}${row([tc(p('1')), tc(p('推进改造。')), tc(p('县住建局')), placeholder])}${row([tc(p('2')), tc(p('加强管理。')), tc(p('县城管局')), tc(p('2024年12月底前'))])}</w:tbl>`;
+    const { matrix } = parseNotice(await readDocx(await docx(p('某县2024年重点任务分工表') + table), 'sdt.docx'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.deadline?.text ?? null])).toEqual([['1', ['县住建局'], null], ['2', ['县城管局'], '2024年12月底前']]);
+  });
+
+  it('applies a footnote\'s 排在第一位的为牵头单位 only while its reference stands', async () => {
+    const withNote = async (reference: string) => {
+      const zip = await JSZip.loadAsync(await docx(plan + `<w:p><w:r><w:t>（一）推进改造。（县住建局、县财政局负责）</w:t></w:r>${reference}</w:p>`));
+      zip.file('word/footnotes.xml', `<?xml version="1.0"?><w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p/></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>各项任务中排在第一位的为牵头单位。</w:t></w:r></w:p></w:footnote></w:footnotes>`);
+      return parseNotice(await readDocx(await zip.generateAsync({ type: 'uint8array' }), 'fn.docx')).matrix.tasks.map((t) => [t.lead, t.responsible]);
+    };
+    const ref = '<w:r><w:footnoteReference w:id="1"/></w:r>';
+    expect(await withNote(ref)).toEqual([[['县住建局'], ['县财政局']]]);
+    expect(await withNote(`<w:del w:id="9" w:author="a">${ref}</w:del>`)).toEqual([[[], ['县住建局', '县财政局']]]);
   });
 });
