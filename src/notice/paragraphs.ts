@@ -30,6 +30,8 @@ export interface Paragraph {
   tableStart?: boolean;
   /** A row of a table laid out with spaces (src/read/types.ts Block.aligned). */
   aligned?: boolean;
+  /** See Block.whole: a row no line break cut. */
+  whole?: boolean;
   /** A blank line, a page break or a block boundary came before it. */
   blankBefore: boolean;
   /** The number Word generated for it (a paragraph of an automatic list in a .docx). */
@@ -155,7 +157,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
     if (b > tail.block || (b === tail.block && block.kind === 'row')) break;
     if (block.kind === 'row') {
       const text = block.cells!.map((c) => c.text).join('\t');
-      paragraphs.push({ kind: 'row', text, pieces: [{ offset: 0, line: block.lines[0].line, column: 1 }], line: block.lines[0].line, endLine: block.lines[block.lines.length - 1].line, cells: block.cells, tableStart: block.tableStart, aligned: block.aligned, blankBefore: block.blankBefore || pageBreak });
+      paragraphs.push({ kind: 'row', text, pieces: [{ offset: 0, line: block.lines[0].line, column: 1 }], line: block.lines[0].line, endLine: block.lines[block.lines.length - 1].line, cells: block.cells, tableStart: block.tableStart, aligned: block.aligned, whole: block.whole, blankBefore: block.blankBefore || pageBreak });
       pageBreak = false;
       continue;
     }

@@ -275,7 +275,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       }
       if (table) {
         const spanned = p.cells!.length < table.columns.length ? rowUnderMergedCell(paragraphs, i, table.columns, table.previous) : null;
-        const completed = spanned ? { cells: spanned, used: 0 } : p.cells!.length < table.columns.length || /^"[^"]*$/.test(p.cells![p.cells!.length - 1].text) ? completeRow(paragraphs, i, table.columns.length) : { cells: p.cells!, used: 0 };
+        const completed = spanned ? { cells: spanned, used: 0 } : !p.whole && (p.cells!.length < table.columns.length || /^"[^"]*$/.test(p.cells![p.cells!.length - 1].text)) ? completeRow(paragraphs, i, table.columns.length) : { cells: p.cells!, used: 0 };
         // A cell Excel quoted on the clipboard (`"市民政局⏎市卫健委"`: it held a line break) reads as its content.
         const unquoted = completed.cells.some((c) => c.text.startsWith('"')) ? completed.cells.map(unquoteCell) : completed.cells;
         const continued = continueRow(paragraphs, i + completed.used, unquoted, table.columns);

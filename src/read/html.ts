@@ -150,7 +150,7 @@ function readTable(table: Element, place: (n: Nodes) => { line: number; column: 
     const text = cells.map((c) => c.text.replace(/\n/g, ' ')).join('\t');
     const lines = [{ text, line: at.line, column: at.column }];
     if (at.endLine > at.line) lines.push({ text: '', line: at.endLine, column: 1 });
-    out.push({ block: { kind: 'row', lines, cells, tableStart: index === 0 }, startLine: at.line, endLine: at.endLine });
+    out.push({ block: { kind: 'row', lines, cells, tableStart: index === 0, whole: true }, startLine: at.line, endLine: at.endLine });
   });
 }
 

@@ -88,7 +88,7 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
         table.rows.forEach((r, k) => {
           const rowLines: SourceText[] = [];
           for (let n = r.line; n <= r.endLine; n++) if (lines[n - 1].trim() !== '') rowLines.push({ text: lines[n - 1], line: n, column: 1 });
-          emit({ kind: 'row', lines: rowLines, cells: r.cells, tableStart: k === 0 }, k === 0 ? table.start : r.line, k === table.rows.length - 1 ? table.end : r.endLine);
+          emit({ kind: 'row', lines: rowLines, cells: r.cells, tableStart: k === 0, whole: true }, k === 0 ? table.start : r.line, k === table.rows.length - 1 ? table.end : r.endLine);
         });
       }
       return;
@@ -140,7 +140,7 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
         rows.forEach((r, k) => {
           const rowLines: SourceText[] = [];
           for (let n = r.line; n <= r.endLine; n++) rowLines.push({ text: lines[n - 1], line: n, column: 1 });
-          emit({ kind: 'row', lines: rowLines, cells: r.cells, tableStart: k === 0 }, k === 0 ? pos.start.line : r.line, r.endLine);
+          emit({ kind: 'row', lines: rowLines, cells: r.cells, tableStart: k === 0, whole: true }, k === 0 ? pos.start.line : r.line, r.endLine);
         });
         return;
       }
@@ -292,7 +292,9 @@ function readTable(node: Table, text: string, lines: string[], emit: (b: Omit<Bl
       return { text: cellMarkup(unescape(pandocSpans(body))), line: cp.start.line, column: cp.start.column + lead };
     });
     const line = lines[rp.start.line - 1] ?? '';
-    emit({ kind: 'row', lines: [{ text: line, line: rp.start.line, column: 1 }], cells, tableStart: index === 0 }, rp.start.line, rp.end.line);
+    // (A row written without its leading pipe may be the rest of the row above, a cell's `<br>` written as a line
+    // break: html2text's tables, probe 142.)
+    emit({ kind: 'row', lines: [{ text: line, line: rp.start.line, column: 1 }], cells, tableStart: index === 0, whole: line.trimStart().startsWith('|') }, rp.start.line, rp.end.line);
   });
 }
 

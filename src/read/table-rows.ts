@@ -85,6 +85,7 @@ export function tableBlocks(rows: DraftRow[]): Block[] {
     cells: row.origin.includes('below') ? row.cells.map((c, k) => (row.origin[k] === 'below' ? { ...c, spanned: true } : c)) : row.cells,
     blankBefore: row.blankBefore,
     tableStart: i === 0,
+    whole: true,
   })));
 }
 

@@ -34,6 +34,12 @@ export interface Block {
    * own, so a row with an empty first cell may go on with the row above.
    */
   aligned?: boolean;
+  /**
+   * For rows whose cells the file itself delimits (a GFM, HTML, grid or pandoc table; Word, Excel, CSV): whole, never a
+   * row that a line break cut in two, however few its cells (probe 142: a short row had taken the category row under it
+   * into its last cell, `县财政局、二、乙类`).
+   */
+  whole?: boolean;
   /** For a Word paragraph of an automatic list: its generated number (its text starts with `list.marker`). */
   list?: ListNumber;
   /** For the first block of an item of a Markdown bullet list (`- `, `* `): an element of its own (the bullet is cut). */

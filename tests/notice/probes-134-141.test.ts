@@ -252,3 +252,29 @@ describe('invisible characters inside a name (probe 141)', () => {
     expect(checkMatrixSchema(matrix)).toEqual([]);
   });
 });
+
+describe('Markdown tables as web-page converters write them (probe 142)', () => {
+  const md = (...rows: string[]) => parseText(['**某县2024年重点任务分工方案**', '', ...rows].join('\n'), 'markdown').matrix.tasks.map((t) => [t.id, t.lead, t.deadline?.text ?? null]);
+
+  it('keeps a short row whole: the category row under it is no rest of its last cell', () => {
+    expect(md('| 序号 | 重点任务 | 牵头单位 | 完成时限 |', '| --- | --- | --- | --- |', '| **一、甲类** |  |  |  |', '| 1 | 任务一 | 县发改局 | 2024年6月底前 |', '| 2 | 任务二 | 县财政局 |', '| **二、乙类** |  |  |  |', '| 3 | 任务三 | 县农业农村局 | 2024年9月底前 |')).toEqual([
+      ['1.1', ['县发改局'], '2024年6月底前'],
+      ['1.2', ['县财政局'], null],
+      ['2.3', ['县农业农村局'], '2024年9月底前'],
+    ]);
+  });
+
+  it('keeps a category row of one cell a row of its own', () => {
+    expect(md('|序号|重点任务|牵头单位|完成时限|', '|---|---|---|---|', '|**一、甲类**|', '|1|任务一|县发改局|2024年6月底前|', '|**二、乙类**|', '|2|任务二|县农业农村局|2024年9月底前|')).toEqual([
+      ['1.1', ['县发改局'], '2024年6月底前'],
+      ['2.2', ['县农业农村局'], '2024年9月底前'],
+    ]);
+  });
+
+  it('still joins a line without a leading pipe to the row above it (html2text writes a cell\'s <br> so)', () => {
+    expect(md('序号| 重点任务| 牵头单位| 配合单位| 完成时限', '---|---|---|---|---', '1| 建立专账资金管理制度。| 自治区财政厅| 自治区人力资源社会保障厅', '国家税务总局广西壮族自治区税务局| 2019年10月底前', '2| 举办职业技能大赛。| 自治区人力资源社会保障厅| 自治区总工会| 每年')).toEqual([
+      ['1', ['自治区财政厅'], '2019年10月底前'],
+      ['2', ['自治区人力资源社会保障厅'], '每年'],
+    ]);
+  });
+});
