@@ -37,6 +37,7 @@ describe('readCsv', () => {
         cells: ['序号', '重点任务', '牵头单位', '责任单位', '完成时限'].map((text, i) => ({ text, line: 3, column: i + 1 })),
         blankBefore: true,
         tableStart: true,
+        whole: true,
       },
       {
         kind: 'row',
@@ -44,6 +45,7 @@ describe('readCsv', () => {
         cells: ['1', '推进老旧小区改造', '县住建局', '县财政局\n县自然资源局', '2025年6月底前'].map((text, i) => ({ text, line: 4, column: i + 1 })),
         blankBefore: false,
         tableStart: false,
+        whole: true,
       },
       {
         kind: 'row',
@@ -51,6 +53,7 @@ describe('readCsv', () => {
         cells: ['2', '开展"食安护航"专项检查', '县市场监管局', '各乡镇人民政府', '2025年12月底前'].map((text, i) => ({ text, line: 6, column: i + 1 })),
         blankBefore: false,
         tableStart: false,
+        whole: true,
       },
     ]);
   });

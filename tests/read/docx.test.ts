@@ -66,6 +66,7 @@ describe('readDocx', () => {
         cells: [{ text: '序号', line: 9, column: 1 }, { text: '重点任务', line: 9, column: 4 }, { text: '牵头单位', line: 9, column: 9 }, { text: '责任单位', line: 9, column: 14 }, { text: '完成时限', line: 9, column: 19 }],
         blankBefore: false,
         tableStart: true,
+        whole: true,
       },
       {
         kind: 'row',
@@ -73,6 +74,7 @@ describe('readDocx', () => {
         cells: [{ text: '1', line: 10, column: 1 }, { text: '建设产业园区', line: 10, column: 3 }, { text: '县经信局', line: 10, column: 10 }, { text: '县自然资源局\n县住建局', line: 10, column: 15 }, { text: '2024年6月底前', line: 10, column: 27 }],
         blankBefore: false,
         tableStart: false,
+        whole: true,
       },
       {
         kind: 'row',
@@ -81,6 +83,7 @@ describe('readDocx', () => {
         cells: [{ text: '2', line: 11, column: 1 }, { text: '引进重点企业', line: 11, column: 3 }, { text: '县经信局', line: 10, column: 10, spanned: true }, { text: '县商务局', line: 11, column: 15 }, { text: '2024年12月底前', line: 11, column: 20 }],
         blankBefore: false,
         tableStart: false,
+        whole: true,
       },
       { kind: 'text', lines: text(12, ['四、保障措施', 1]), blankBefore: false, list: { level: 0, number: 4, marker: '四、' } },
       // Level 1 starts again under a new level-0 item.

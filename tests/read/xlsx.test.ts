@@ -36,6 +36,7 @@ describe('readXlsx', () => {
         cells: ['序号', '重点任务', '牵头单位', '责任单位', '完成时限'].map((text, i) => ({ text, line: 3, column: i + 1 })),
         blankBefore: true,
         tableStart: true,
+        whole: true,
       },
       {
         kind: 'row',
@@ -43,6 +44,7 @@ describe('readXlsx', () => {
         cells: ['1', '建设产业园区', '县经信局', '县自然资源局\n县住建局', '2024年6月底前'].map((text, i) => ({ text, line: 4, column: i + 1 })),
         blankBefore: false,
         tableStart: false,
+        whole: true,
       },
       {
         kind: 'row',
@@ -56,6 +58,7 @@ describe('readXlsx', () => {
         ],
         blankBefore: false,
         tableStart: false,
+        whole: true,
       },
     ]);
   });
