@@ -23,13 +23,35 @@ type Repair = Paragraphs['repairs'][number];
  */
 export function cellLineTables(blocks: Block[], repairs: Repair[] = []): Block[] {
   let out: Block[] | null = null;
-  blocks.forEach((b, index) => {
-    const found = b.kind === 'text' && b.lines.length >= 6 ? splitBlock(b, repairs) : null;
+  for (let index = 0; index < blocks.length; index++) {
+    const b = blocks[index];
+    let found = b.kind === 'text' && b.lines.length >= 6 ? splitBlock(b, repairs) : null;
+    let used = 1;
+    // The same table a paragraph per cell, in bold or not (`**序号**` ⏎⏎ `**重点任务**` ⏎⏎ … ⏎⏎ `1` ⏎⏎ …: a web page's table
+    // as turndown writes it without its tables plugin, probe 142, where it had been lost without a word).
+    if (!found && b.kind === 'text' && b.lines.length === 1 && HEADER_CELL.test(b.lines[0].text)) {
+      let end = index;
+      while (end < blocks.length && blocks[end].kind === 'text' && blocks[end].lines.length === 1) end++;
+      if (end - index >= 6) {
+        const run: Block = { ...b, lines: blocks.slice(index, end).map((x) => ({ ...x.lines[0], text: x.lines[0].text.replace(/\*\*/g, '') })) };
+        const split = splitBlock(run, repairs);
+        // (Only the table: the paragraphs after it stay as they were.)
+        if (split && split[0].kind === 'row') {
+          const rows = split.filter((x, k) => x.kind === 'row' || (k < split.length - 1 && split.slice(k + 1).some((y) => y.kind === 'row')));
+          found = rows;
+          used = rows.reduce((n, x) => n + x.lines.length, 0);
+        }
+      }
+    }
     if (found && !out) out = blocks.slice(0, index);
-    if (out) append(out, (found ?? [b]));
-  });
+    if (out) append(out, found ?? [b]);
+    index += used - 1;
+  }
   return out ?? blocks;
 }
+
+/** The first cell of a header a paragraph per cell: `序号`, in bold or not. */
+const HEADER_CELL = /^[\s\u3000]*(?:\*\*)?[\s\u3000]*序[\s\u3000]*号[\s\u3000]*(?:\*\*)?[\s\u3000]*$/;
 
 function splitBlock(block: Block, repairs: Repair[]): Block[] | null {
   const lines = block.lines;

@@ -122,8 +122,9 @@ export function readHeader(paragraphs: Paragraph[]): Header {
   let forwarding = false;
   for (let i = 0; i < n; i++) {
     if (!isDateLine(paragraphs[i].text)) continue;
-    // The value of a web page's field on the line under its name (`发布日期：` ⏎ `2024年03月14日`, probe 25).
-    if (i > 0 && /[：:][\s\u3000]*$/.test(paragraphs[i - 1].text) && isWebMetadata(paragraphs[i - 1].text) && !/成文日期/.test(paragraphs[i - 1].text)) continue;
+    // The value of a web page's field on the line under its name (`发布日期：` ⏎ `2024年03月14日`, probe 25; `发布日期` alone,
+    // a metadata table a converter made paragraphs of, probe 142).
+    if (i > 0 && ((/[：:][\s\u3000]*$/.test(paragraphs[i - 1].text) && isWebMetadata(paragraphs[i - 1].text)) || isMetadataLabel(paragraphs[i - 1].text)) && !/成文日期/.test(paragraphs[i - 1].text)) continue;
     let k = i + 1;
     while (k < n && (SKIP_AFTER_DATE.test(stripped(paragraphs[k].text)) || isSealText(k, i))) k++;
     if (k < n && titleLike(k)) {
@@ -289,7 +290,7 @@ export function readHeader(paragraphs: Paragraph[]): Header {
     // Bodies signing together, one to a line of a wrapped paragraph or laid out in a borderless table's cells.
     if (!issuer && at > 0) issuer = jointSignature(paragraphs, at - 1) ?? null;
     // (Three characters at least: two are no body's name but OCR's reading of a seal, `秘驽` above a scanned date: probe 94.)
-    if (!issuer && above && above.length <= 40 && above.replace(/[\s\u3000]+/g, '').length >= 3 && !/[。，；：:]/.test(above) && !isNumbered(above) && (!/[）)]$/.test(above) || NAMED_IN_BRACKETS.test(above))) {
+    if (!issuer && above && above.length <= 40 && !isMetadataLabel(above) && above.replace(/[\s\u3000]+/g, '').length >= 3 && !/[。，；：:]/.test(above) && !isNumbered(above) && (!/[）)]$/.test(above) || NAMED_IN_BRACKETS.test(above))) {
       // (A note on the seal after the name, `泗洪县双拥工作领导小组（泗洪县退役军人事务局代章）`, is not the issuer's name.)
       issuer = signatureNames(above).replace(SEAL_NOTE_AFTER, '') || null;
       // Bodies signing together on two lines (`中共XX县委办公室` ⏎ `XX县人民政府办公室`): both are the signature. Set
@@ -468,6 +469,16 @@ function isMetadataRow(p: Paragraph): boolean {
   return first.length > 0 && first.length <= 8 && isWebMetadata(`${first}：`);
 }
 
+/**
+ * The name of a 政府信息公开 page's field alone on its line, its value on the next (`成文日期` ⏎ `2023年04月12日`, `标　　题`
+ * ⏎ `…的通知`: the page's metadata table as a converter made paragraphs of it, probe 142, where `标题` had titled the
+ * plan and `成文日期` signed it).
+ */
+function isMetadataLabel(text: string): boolean {
+  return text.length <= 12 && METADATA_LABEL.test(text.replace(/[\s\u3000*]+/g, ''));
+}
+const METADATA_LABEL = /^(?:索引号|主题分类|发文机关|发布机构|成文日期|发布日期|生成日期|标题|文号|发文字号|有效性|效力状态|体裁分类|公文种类|主题词|公开方式|公开范围|信息来源|所属机构)$/;
+
 /** A section's decimal number before its heading, as an 应急预案 numbers its parts (`3.2.1 气象水文信息`, `1 总则`). */
 const SECTION_NUMBER = /^\d{1,2}(?:[.．]\d{1,2})+[\s\u3000]*[\u4e00-\u9fff]|^\d{1,2}[\s\u3000]+[\u4e00-\u9fff]/;
 
@@ -480,9 +491,9 @@ function isTitleLike(p: Paragraph): boolean {
   // A breadcrumb parted by `/` (`首页 / 政务公开 / 政策文件`: probe 85) titles nothing.
   if (text.includes('/') && isWebMetadata(text)) return false;
   if (isDateLine(text) || isDocNumberLine(text) || isNumbered(text)) return false;
-  // A 预案's numbered section (`2.3 宣传`, `2.2.1宣传`, `1 总则`: probe 137, where one had titled the plan), and a line
-  // closed by who does it (`加强宣传（县委宣传部负责）`).
-  if (SECTION_NUMBER.test(text) || /[（(][^（）()]*(?:牵头|负责|配合)[^（）()]*[）)]$/.test(text)) return false;
+  // A 预案's numbered section (`2.3 宣传`, `2.2.1宣传`, `1 总则`: probe 137, where one had titled the plan), a line
+  // closed by who does it (`加强宣传（县委宣传部负责）`), and a web page's field name alone (`标　　题`, probe 142).
+  if (SECTION_NUMBER.test(text) || /[（(][^（）()]*(?:牵头|负责|配合)[^（）()]*[）)]$/.test(text) || isMetadataLabel(text)) return false;
   if (/^[（(].*[）)]$/.test(text) || /^附件/.test(text) || /^[-—–－]\s*\d+/.test(text)) return false;
   // The number of a 纪要 or a bulletin alone (`〔2024〕5号`, `第9期`: probe 51) titles nothing, nor an office form's
   // heading (`收文处理单`, `发文稿纸`: probe 53).

@@ -278,3 +278,24 @@ describe('Markdown tables as web-page converters write them (probe 142)', () => 
     ]);
   });
 });
+
+describe('a web page turndown made Markdown of without its tables plugin (probe 142)', () => {
+  it('reads the page\'s metadata, a field name and its value a paragraph each, as no title and no signature', () => {
+    const { document } = parseText([
+      '洛阳市人民政府办公室关于印发洛阳市2023年优化营商环境攻坚行动任务分工方案的通知', '', '发文机关', '', '洛阳市人民政府办公室', '', '成文日期', '', '2023年04月12日', '', '标　　题', '',
+      '洛阳市人民政府办公室关于印发洛阳市2023年优化营商环境攻坚行动任务分工方案的通知', '', '文　　号', '', '洛政办〔2023〕21号', '', '发布日期', '', '2023年04月14日', '',
+      '各县（市、区）人民政府，市人民政府各部门：', '', '现将《洛阳市2023年优化营商环境攻坚行动任务分工方案》印发给你们。', '', '洛阳市人民政府办公室', '', '2023年4月12日', '',
+      '洛阳市2023年优化营商环境攻坚行动任务分工方案', '', '一、政务服务提质攻坚', '', '（一）深化“一网通办”。（牵头单位：市行政审批和政务信息管理局）',
+    ].join('\n'), 'markdown').matrix;
+    expect([document.title, document.issuer, document.date, document.docNumber]).toEqual(['洛阳市2023年优化营商环境攻坚行动任务分工方案', '洛阳市人民政府办公室', '2023-04-12', '洛政办〔2023〕21号']);
+  });
+
+  it('reads a table written a paragraph per cell, its header in bold', () => {
+    const cells = ['**序号**', '**项目名称**', '**责任单位**', '**完成时限**', '1', '须江两岸景观提升工程', '市建设局', '2024年10月底前', '2', '城区背街小巷改造', '市综合行政执法局、双塔街道', '2024年9月底前'];
+    const tasks = parseText(['**江山市2024年城乡环境整治工作方案**', '', ...cells.flatMap((c) => [c, ''])].join('\n'), 'markdown').matrix.tasks;
+    expect(tasks.map((t) => [t.id, t.text, t.responsible, t.deadline?.due])).toEqual([
+      ['1', '须江两岸景观提升工程', ['市建设局'], '2024-10-31'],
+      ['2', '城区背街小巷改造', ['市综合行政执法局', '双塔街道'], '2024-09-30'],
+    ]);
+  });
+});
