@@ -319,8 +319,13 @@ function paragraphLines(p: XmlElement, context: Pick<Walk, 'styles' | 'numbering
  * text struck through (`w:strike`, `w:dstrike`), which a drafter strikes as deleted (a county's copy of a city's list,
  * the city's units struck and its own typed after them: probe 118), counted in `context.struck`.
  */
-function readRuns(el: XmlElement, state: { lines: string[]; page: boolean }, context: Pick<Walk, 'struck'>): void {
+function readRuns(el: XmlElement, state: { lines: string[]; page: boolean; fields?: boolean[] }, context: Pick<Walk, 'struck'>): void {
+  // The complex fields open at this point, each true while its code is being read (between `begin` and `separate`):
+  // text there is no text, a nested field's result too (`{ IF { MERGEFIELD 类别 } = "重点" "市生态环境局" … }` had read
+  // `重点市生态环境局`: probe 141).
+  const fields = (state.fields ??= []);
   const append = (s: string) => {
+    if (fields.includes(true)) return;
     state.lines[state.lines.length - 1] += s;
   };
   for (const c of elements(el)) {
@@ -333,7 +338,14 @@ function readRuns(el: XmlElement, state: { lines: string[]; page: boolean }, con
           break;
         }
         for (const r of elements(c)) {
-          if (r.name === 'w:t') append(textContent(r));
+          if (r.name === 'w:fldChar') {
+            const type = r.attrs['w:fldCharType'];
+            if (type === 'begin') fields.push(true);
+            else if (type === 'separate' && fields.length) fields[fields.length - 1] = false;
+            else if (type === 'end') fields.pop();
+          } else if (r.name === 'w:t') append(textContent(r));
+          // Ruby (拼音指南): the characters, not their reading above them (`澧` under `lǐ`, probe 141).
+          else if (r.name === 'w:ruby') readRuns(child(r, 'w:rubyBase') ?? r, state, context);
           else if (r.name === 'w:tab' || r.name === 'w:ptab') append('\t');
           else if (r.name === 'w:noBreakHyphen') append('-');
           else if (r.name === 'w:cr') state.lines.push('');

@@ -297,3 +297,16 @@ describe('Word\'s own shapes a clerk does not see', () => {
     expect(await withNote(`<w:del w:id="9" w:author="a">${ref}</w:del>`)).toEqual([[[], ['县住建局', '县财政局']]]);
   });
 });
+
+describe('fields and ruby in a Word paragraph (probe 141)', () => {
+  it('shows a field\'s result only, a nested field\'s result in its code not at all, and ruby\'s characters without their reading', async () => {
+    const r = (inner: string) => `<w:r>${inner}</w:r>`;
+    const field = (code: string, result: string, nested = '') =>
+      r('<w:fldChar w:fldCharType="begin"/>') + r(`<w:instrText xml:space="preserve">${code}</w:instrText>`) + nested + r('<w:fldChar w:fldCharType="separate"/>') + r(`<w:t>${result}</w:t>`) + r('<w:fldChar w:fldCharType="end"/>');
+    const inner = field(' MERGEFIELD 类别 ', '重点');
+    const ruby = '<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>lǐ</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>澧</w:t></w:r></w:rubyBase></w:ruby></w:r>';
+    const body = p('某市工作方案') + p('一、重点任务') + `<w:p>${r('<w:t>（一）加强水生态保护。（牵头单位：</w:t>')}${field(' IF ', '市生态环境局', inner)}${r('<w:t>；配合单位：</w:t>')}${ruby}${r('<w:t>县人民政府）</w:t>')}</w:p>`;
+    const { matrix } = parseNotice(await readDocx(await docx(body), 'fields.docx'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1.1', ['市生态环境局'], ['澧县人民政府']]]);
+  });
+});
