@@ -1,10 +1,11 @@
 import { FengongError } from '../errors.js';
 import { DocxNumbering } from './docx-numbering.js';
 import { DocxStyles } from './docx-styles.js';
-import { child, elements, isOn, openZip, readPart, textContent, valOf, type XmlElement } from './ooxml.js';
+import { child, elements, isOn, openZip, readPart, readPartText, textContent, valOf, type XmlElement } from './ooxml.js';
 import { tableBlocks, type DraftRow } from './table-rows.js';
 import type { Block, Cell, ListNumber, ReadNotice, SourceText } from './types.js';
 import { append } from '../lists.js';
+import type JSZip from 'jszip';
 
 const WHAT = { en: 'a Word .docx file', zh: ' Word .docx 文件' };
 
@@ -47,7 +48,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadNot
   if (!body) throw new FengongError({ en: `${file}: not ${WHAT.en} (it holds no word/document.xml with a body)`, zh: `${file}：不是${WHAT.zh}（其中没有含正文的 word/document.xml）` });
   const styles = new DocxStyles(await readPart(zip, 'word/styles.xml', file, WHAT));
   const numbering = new DocxNumbering(await readPart(zip, 'word/numbering.xml', file, WHAT), styles);
-  const walk: Walk = { blocks: [], line: 0, blank: false, styles, numbering, struck: 0 };
+  const walk: Walk = { blocks: [], line: 0, blank: false, styles, numbering, struck: 0, altChunks: await altChunks(zip, body, file) };
   readBody(body, walk);
   if (!walk.blocks.length) throw new FengongError({ en: `${file}: the document holds no text`, zh: `${file}：文档中没有文字` });
   const notes: string[] = [];
@@ -118,6 +119,36 @@ interface Walk {
   numbering: DocxNumbering;
   /** Runs left out as struck through (`w:strike`, `w:dstrike`). */
   struck: number;
+  /** The HTML of the document's `w:altChunk` parts, by relationship id, read in their places (see altChunks). */
+  altChunks?: Map<string, { html: string; read: typeof import('./html.js').readHtml }>;
+}
+
+/**
+ * The HTML parts a document imports in place (`<w:altChunk r:id="…"/>`, an `aFChunk` relationship to an `.htm`
+ * part: what a web system's 导出Word writes, its whole task table in one: probe 141, where the notice had ended in
+ * `neither a numbered outline nor a task table`). The HTML reader is loaded only for such a document.
+ */
+async function altChunks(zip: JSZip, body: XmlElement, file: string): Promise<Walk['altChunks']> {
+  const ids: string[] = [];
+  const visit = (el: XmlElement) => {
+    for (const c of elements(el)) {
+      if (c.name === 'w:altChunk' && c.attrs['r:id']) ids.push(c.attrs['r:id']);
+      else visit(c);
+    }
+  };
+  visit(body);
+  if (!ids.length) return undefined;
+  const rels = await readPart(zip, 'word/_rels/document.xml.rels', file, WHAT);
+  const targets = new Map((rels ? elements(rels) : []).map((r) => [r.attrs['x:Id'], r.attrs['x:Target'] ?? '']));
+  const { readHtml } = await import('./html.js');
+  const out = new Map<string, { html: string; read: typeof readHtml }>();
+  for (const id of ids) {
+    const target = targets.get(id);
+    if (!target || !/\.x?html?$/i.test(target)) continue;
+    const html = await readPartText(zip, target.startsWith('/') ? target.slice(1) : `word/${target}`, file);
+    if (html !== undefined) out.set(id, { html, read: readHtml });
+  }
+  return out;
 }
 
 function readBody(container: XmlElement, walk: Walk): void {
@@ -155,6 +186,15 @@ function readBody(container: XmlElement, walk: Walk): void {
       if (isTableOfContents(el) || showsPlaceholder(el)) continue;
       readBody(child(el, 'w:sdtContent') ?? el, walk);
     } else if (el.name === 'w:customXml') readBody(el, walk);
+    else if (el.name === 'w:altChunk') {
+      const chunk = walk.altChunks?.get(el.attrs['r:id'] ?? '');
+      // Its blocks count as paragraphs of the document, one line each, where it stands.
+      for (const { block } of chunk ? chunk.read(chunk.html, 1, 1) : []) {
+        walk.line++;
+        walk.blocks.push({ ...block, lines: block.lines.map((l) => ({ ...l, line: walk.line })), ...(block.cells ? { cells: block.cells.map((c) => ({ ...c, line: walk.line })) } : {}), blankBefore: walk.blank });
+        walk.blank = false;
+      }
+    }
   }
   if (carried.length) readParagraph(carried.pop()!, walk, carried);
 }

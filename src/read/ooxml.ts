@@ -5,7 +5,8 @@ import type { Bilingual } from '../i18n.js';
 
 /**
  * An XML element as a small tree: `name` is `w:local` for the WordprocessingML namespace (transitional or strict
- * OOXML, whatever prefix the file used), `mc:local` for markup compatibility, `x:local` for anything else.
+ * OOXML, whatever prefix the file used), `mc:local` for markup compatibility, `r:local` for the document's
+ * relationships (`r:id`), `x:local` for anything else (an attribute of no namespace too: a relationship's `x:Id`).
  * Attributes are named the same way. Children keep document order; text nodes are strings.
  */
 export interface XmlElement {
@@ -18,6 +19,8 @@ const PREFIXES: Record<string, string> = {
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
   'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
   'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
 };
 
 /**
@@ -124,6 +127,21 @@ const MAX_PART_BYTES = 256 * 2 ** 20;
  *   a string holds.
  */
 export async function readPart(zip: JSZip, path: string, file: string, what: Bilingual): Promise<XmlElement | undefined> {
+  const xml = await readPartText(zip, path, file);
+  if (xml === undefined) return undefined;
+  try {
+    return parseXml(xml);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new FengongError({ en: `${file}: not ${what.en} (${path}: ${reason})`, zh: `${file}：不是${what.zh}（${path}：${reason}）` });
+  }
+}
+
+/**
+ * The text of one part of an opened zip (UTF-8), undefined when the part is missing.
+ * @throws FengongError as {@link readPart} does for a part too large.
+ */
+export async function readPartText(zip: JSZip, path: string, file: string): Promise<string | undefined> {
   const entry = zip.file(path);
   if (!entry) return undefined;
   // The size the zip's directory gives for the part, before it is unpacked: a 1 MB file whose document.xml unpacks
@@ -142,10 +160,5 @@ export async function readPart(zip: JSZip, path: string, file: string, what: Bil
     if (error instanceof RangeError) throw new FengongError({ en: `${file}: too large to read (${path} unpacks to more text than fengong can hold)`, zh: `${file}：文件过大，无法读取（${path} 解压后的文本超出可处理的长度）` });
     throw error;
   }
-  try {
-    return parseXml(xml);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new FengongError({ en: `${file}: not ${what.en} (${path}: ${reason})`, zh: `${file}：不是${what.zh}（${path}：${reason}）` });
-  }
+  return xml;
 }

@@ -310,3 +310,19 @@ describe('fields and ruby in a Word paragraph (probe 141)', () => {
     expect(matrix.tasks.map((t) => [t.id, t.lead, t.support])).toEqual([['1.1', ['市生态环境局'], ['澧县人民政府']]]);
   });
 });
+
+// Probe 141: a web system's 导出Word put its whole task table in an HTML part the document imports in place.
+describe('an HTML part imported in place (w:altChunk)', () => {
+  it('is read where it stands, its table rows as rows, its blocks counted as paragraphs', async () => {
+    const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W} ${R}><w:body>${p('某区2019年民生实事项目任务分解表')}<w:altChunk r:id="rIdAlt1"/>${p('抄送：区委办公室。')}</w:body></w:document>`);
+    zip.file('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdAlt1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="htmlChunk1.html"/></Relationships>');
+    zip.file('word/htmlChunk1.html', '<html><body><table><tr><th>序号</th><th>实事项目</th><th>牵头单位</th><th>完成时限</th></tr><tr><td>1</td><td>新建公办幼儿园3所</td><td>区教育局</td><td>2019年12月底前</td></tr><tr><td>2</td><td>改造老旧小区10个</td><td>区住建局</td><td>2019年10月底前</td></tr></table></body></html>');
+    const read = await readDocx(await zip.generateAsync({ type: 'uint8array' }), 'alt.docx');
+    const { matrix } = parseNotice(read);
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.deadline?.due, t.source.line])).toEqual([['1', ['区教育局'], '2019-12-31', 3], ['2', ['区住建局'], '2019-10-31', 4]]);
+    expect(read.lineCount).toBe(5);
+  });
+});
