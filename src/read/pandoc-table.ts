@@ -68,13 +68,20 @@ export function findPandocTables(lines: readonly string[]): PandocTable[] {
 
 /**
  * A multiline table without a header (pandoc writes a Word table so when its first row is no header row: `pandoc
- * x.docx -t markdown`, probe 78): a rule of column groups after a blank line, rows set apart by blank lines, and the
- * same rule closing it. Its first row or two are the table's header (`**序号**  **工作任务**  **责任单位** …` ⏎
+ * x.docx -t markdown`, probe 78): a rule of column groups after a blank line, rows set apart by blank lines (or a row
+ * per line), and the same rule closing it. Its first row or two are the table's header (`**序号**  **工作任务**  **责任单位** …` ⏎
  * `**牵头单位**  **配合单位**`), which must name a role. Null when the lines from `r` are no such table.
  */
 function headerlessTable(lines: readonly string[], r: number): { table: PandocTable; next: number } | null {
   if (r + 1 >= lines.length || lines[r + 1].trim() === '') return null;
-  const { rows, end, next, closed } = bodyRows(lines, r + 1, columnsOf(lines[r]), true);
+  let read = bodyRows(lines, r + 1, columnsOf(lines[r]), true);
+  // …or a simple one, a row per line up to the closing rule (`pandoc -t markdown` of a web page's table whose header
+  // cells are `<td>`: probe 142, where the table had been lost without a word).
+  if (!read.closed || read.rows.length < 2) {
+    const simple = bodyRows(lines, r + 1, columnsOf(lines[r]), false);
+    if (simple.closed && simple.rows.length >= 2) read = simple;
+  }
+  const { rows, end, next, closed } = read;
   if (!closed || rows.length < 2 || !rows.slice(0, 2).some((row) => row.cells.some((c) => ROLE.test(c.text)))) return null;
   return { table: { start: r + 1, end: end + 1, rows }, next };
 }

@@ -98,6 +98,25 @@ describe('a pandoc multiline table with no header row (pandoc 2.17 of a Word tab
   });
 });
 
+describe('a pandoc simple table with no header row (pandoc 2.17 `-t markdown` of a web page\'s table: probe 142)', () => {
+  it('reads a row per line between its two rules, the first the header', () => {
+    // pandoc's layout (columns by display width); the units and dates read off by hand.
+    const text = [
+      '**某县2024年重点任务分工方案**',
+      '',
+      '  -------- ------------ -------------- ----------------',
+      '  **序号** **重点任务** **牵头单位**   **完成时限**',
+      '  1        任务一       县发改局       2024年6月底前',
+      '  2        任务二       县财政局       2024年7月底前',
+      '  -------- ------------ -------------- ----------------',
+    ].join('\n');
+    expect(parseMd(text).tasks.map((t) => [t.id, t.text, t.lead, t.deadline?.due])).toEqual([
+      ['1', '任务一', ['县发改局'], '2024-06-30'],
+      ['2', '任务二', ['县财政局'], '2024-07-31'],
+    ]);
+  });
+});
+
 describe('a pandoc grid table whose narrow 序号 column a CJK character overflows (pandoc 2.17 of a Word table: probe 78)', () => {
   it('reads each row\'s cells by their bars (`| 序 |` past `+---+`), and `* *序号* *` as the 序号 header', () => {
     // Pandoc's own output; the units and dates read off by hand.
