@@ -598,7 +598,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       const m = readNumberMarker(text);
       // A list inside a numbered row's task cell (`1.推进快递进村；` ⏎ `2.发展统仓共配。` beside 序号 `2`: probes 52, 54)
       // is the row's task, its points no items.
-      if (m && !m.digitAfter && !(kind === 'task' && pushed.length > 0 && listInCell(text, m))) {
+      // (So is one in a table with no 序号 column: `1.县、乡两级爱国卫生组织机构健全…` ⏎ `2.将爱国卫生工作纳入…` in a 测评标准
+      // cell, probe 138, whose first rows had become items 1 and every row after them 1#k.)
+      if (m && !m.digitAfter && !(kind === 'task' && (pushed.length > 0 || !columns.includes('number')) && listInCell(text, m))) {
         // A numbered 序号 cell or a category row (`（二）…` with no units) is never a child of the task rows above it.
         if (kind !== 'task' || (!pushed.length && !carries(group))) stack.closeRows();
         pushed.push({ state: open(m.style, m.number, m.marker, cell.line, cell.column + m.start), rest: unbold(text.slice(m.end)).replace(/\s*\n\s*/g, ''), task: kind === 'task' });

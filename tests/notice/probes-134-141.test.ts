@@ -299,3 +299,16 @@ describe('a web page turndown made Markdown of without its tables plugin (probe 
     ]);
   });
 });
+
+describe('a numbered list inside a task cell of a table with no 序号 column (probe 138)', () => {
+  it('is the row\'s text, no item: the rows are #1, #2…', () => {
+    const list = tasks([
+      '曲周县创建国家卫生县城工作任务分解表',
+      '项目\t测评标准\t牵头单位\t责任单位\t完成时限',
+      '爱国卫生组织管理\t"1.县、乡两级爱国卫生组织机构健全，有专职工作人员；',
+      '2.将爱国卫生工作纳入县国民经济和社会发展规划。"\t县爱卫办\t各乡镇人民政府\t2021年6月30日前',
+      '\t开展卫生乡镇、卫生村创建。\t县爱卫办\t各乡镇人民政府\t2021年12月31日前',
+    ].join('\n'));
+    expect(list.map((t) => [t.id, t.lead, t.deadline?.due])).toEqual([['#1', ['县爱卫办'], '2021-06-30'], ['#2', ['县爱卫办'], '2021-12-31']]);
+  });
+});
