@@ -308,7 +308,17 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   }
   // 2. The item-final inline phrase: （X牵头，Y配合） / （X负责）.
   if (!groups.some((g) => g.kind === 'bracket' && g.end >= endBeforeTrailingPunctuation(text))) {
-    const inline = time ? readInlineBefore(text, folded, time, diagnostics, context.planLevel) : readInline(text, folded, diagnostics, context.planLevel);
+    let inline = time ? readInlineBefore(text, folded, time, diagnostics, context.planLevel) : readInline(text, folded, diagnostics, context.planLevel);
+    // The phrase's bracket left open at the paragraph's end (`…摸清底数（县应急局牵头，县公安局配合`: a fresh user's, whose
+    // units were lost and `check` said no problems): read as closed there, and said, as a label's open bracket is.
+    const open = inline || time ? -1 : unclosedPhrase(folded);
+    if (open >= 0) {
+      inline = readInline(`${text}）`, `${folded}）`, diagnostics, context.planLevel);
+      if (inline) {
+        inline.end = Math.min(inline.end, text.length);
+        diagnostics.push({ ruleId: 'unclosed-bracket', severity: 'error', offset: open, message: { en: `Unclosed bracket \`${text[open]}\`: the units up to the paragraph's end were read; check where it should close`, zh: `括号“${text[open]}”没有闭合：已读到段末的单位，请核对括号应在何处结束` } });
+      }
+    }
     if (inline && !spans.some(([s, e]) => inline.start < e && inline.end > s)) {
       groups.push(inline);
       spans.push([inline.start, inline.end]);
@@ -806,6 +816,26 @@ const AGENCY = /^(?!.*(?:[由的对将把向要在为从让使你我]|负责|牵
  * Hunan 部门分工's: probe 116).
  */
 const INNER_PHRASE = /[（(](?:[^（()）。：:]|[（(][^（()）。：:]{1,12}[）)]){2,80}?(?:牵头|配合|负责)(?:[^（()）。：:]|[（(][^（()）。：:]{1,12}[）)]){0,60}(?:。[^（()）]{0,60})?[）)]/g;
+
+/**
+ * The offset of a round bracket opened in the paragraph and never closed, whose text after it names who acts (`牵头`,
+ * `负责`, `配合`) and holds no label; -1 when there is none.
+ */
+function unclosedPhrase(folded: string): number {
+  let depth = 0;
+  for (let i = folded.length - 1; i >= 0; i--) {
+    const c = folded[i];
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      if (depth === 0) {
+        const rest = folded.slice(i + 1);
+        return /牵头|负责|配合/.test(rest) && !/[：:（(]/.test(rest) && rest.length <= 120 ? i : -1;
+      }
+      depth--;
+    }
+  }
+  return -1;
+}
 
 /** Whether a round bracket closes before the paragraph's last character (where an item-final one stands). */
 function closesInside(folded: string): boolean {

@@ -149,8 +149,19 @@ export function readTableHeader(paragraphs: Paragraph[], index: number, planLeve
       used++;
     }
   }
-  return isTaskTable(kinds) ? { columns: kinds, used } : null;
+  if (isTaskTable(kinds)) return { columns: kinds, used };
+  // A one-row header whose units stand in a column that shares the work out in words (`责任分工`, `部门分工`:
+  // `市教育局基础教育科牵头，各县（市、区）教育局负责`, a fresh user's table, refused as no task table): its cells' role
+  // words decide, as a `责任分工：` line's do. (Over a second row of sub-headers it is a group cell, see browserHeader.)
+  if (used === 0) {
+    const shared = kinds.map((k, c) => (k === 'other' && SHARES_WORK.test(row.cells![c].text.replace(/[\s\u3000*]+/g, '')) ? 'responsible' : k));
+    if (isTaskTable(shared)) return { columns: shared, used };
+  }
+  return null;
 }
+
+/** A column that shares the work out in words. */
+const SHARES_WORK = /^(?:责任|部门|任务|单位)?分工$/;
 
 /**
  * The columns of a two-row header copied from a web page, whose second row holds only the sub-headers of one cell of

@@ -61,6 +61,8 @@ const FIELD_AT_MARGIN = /^[\u4e00-\u9fff]{2,8}[：:]/;
 /** Header words of the role columns (and the leaders'), and of the time column: no task column. */
 const ROLE_WORD = /牵头|责任|配合|负责|协办|参与|领导/;
 const TIME_WORD = /时限|时间|期限|节点/;
+/** A role's column name, as a second header row under a group cell gives it. */
+const SUB_HEADER = /^(?:牵头|责任|配合|协办|参与|主办)(?:单位|部门|处室|科室)?$/;
 
 /** The pieces of a line between runs of two or more spaces (or an ideographic space), with character offsets. */
 function pieces(line: string): Piece[] {
@@ -218,6 +220,10 @@ export function readLayoutTable(lines: string[], h: number, firstLine: number): 
   if (lines.some((l) => l.charCodeAt(0) === 12)) lines = lines.map((l) => (l.charCodeAt(0) === 12 ? l.slice(1) : l));
   const { words: header, first: headerFirst, last: headerLast } = layoutHeader(lines, h);
   const ends = header.map((p) => p.end ?? p.at + p.text.length);
+  // A second header row of role names under a group cell (`责任分工` over `牵头单位  责任单位  配合单位`) is not read here:
+  // its columns would be the group's, one column for three (probe 138, where `责任分工` had become a column of units).
+  const below = headerWords(lines[headerLast + 1]);
+  if (below && below.length >= 2 && below.every((w) => SUB_HEADER.test(w.text))) return null;
   const remapped = onFirstPagesColumns(lines, h, headerLast, ends);
   lines = remapped.lines;
   const columnAt = (x: number) => {

@@ -312,3 +312,30 @@ describe('a numbered list inside a task cell of a table with no 序号 column (p
     expect(list.map((t) => [t.id, t.lead, t.deadline?.due])).toEqual([['#1', ['县爱卫办'], '2021-06-30'], ['#2', ['县爱卫办'], '2021-12-31']]);
   });
 });
+
+describe('what a fourth fresh user met', () => {
+  it('reads the inline phrase whose bracket is left open at the paragraph\'s end, with an error', () => {
+    const { matrix, messages } = parsed(plan('一、重点任务', '（一）开展排查，全面摸清底数（县应急局牵头，县公安局、县消防救援大队配合', '（二）开展整治。（县住建局负责）'));
+    expect(matrix.tasks.map((t) => [t.id, roles(t), t.text])).toEqual([
+      ['1.1', { lead: ['县应急局'], responsible: [], support: ['县公安局', '县消防救援大队'] }, '开展排查，全面摸清底数'],
+      ['1.2', { lead: [], responsible: ['县住建局'], support: [] }, '开展整治。'],
+    ]);
+    expect(messages.filter((m) => m.ruleId === 'unclosed-bracket').map((m) => [m.line, m.column, m.fatal])).toEqual([[3, 15, true]]);
+  });
+
+  it('reads a 责任分工 column whose cells share the work out in words', () => {
+    const list = parseText(['# 某市“双减”工作任务分工', '', '| 序号 | 重点任务 | 责任分工 | 完成时限 |', '| --- | --- | --- | --- |', '| 1 | 健全作业管理机制 | 市教育局基础教育科牵头，各县（市、区）教育局负责 | 2024年3月底前 |', '| 2 | 规范非学科类培训收费 | 市发展改革委牵头，市教育局配合 | 2024年6月30日前 |'].join('\n'), 'markdown').matrix.tasks;
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([
+      ['1', { lead: ['市教育局基础教育科'], responsible: ['各县（市、区）教育局'], support: [] }],
+      ['2', { lead: ['市发展改革委'], responsible: [], support: ['市教育局'] }],
+    ]);
+  });
+
+  it('keeps a closing `注：以上任务排在第一位的为牵头单位。` out of the last task\'s text, and applies it', () => {
+    const list = tasks(plan('一、重点任务', '（一）开展巡查。（县公安局、县林业局负责）', '（二）开展宣传。县委宣传部牵头，县融媒体中心配合。', '', '注：以上任务排在第一位的为牵头单位。'));
+    expect(list.map((t) => [t.id, t.lead, t.responsible, t.text])).toEqual([
+      ['1.1', ['县公安局'], ['县林业局'], '开展巡查。'],
+      ['1.2', ['县委宣传部'], [], '开展宣传。县委宣传部牵头，县融媒体中心配合。'],
+    ]);
+  });
+});
