@@ -440,3 +440,14 @@ describe('category rows centred over a table', () => {
     expect(messages).toEqual([]);
   });
 });
+
+// Probe 138's real poppler output of a 测评体系 table whose header has a group cell over a second row of role names
+// (`责任分工` over `牵头单位  责任单位  配合单位`), under a one-item plan added above it. Read as one column for three, its
+// rows had given no unit and misleading `no-unit` errors; fengong says it cannot read the table.
+describe('a -layout table whose header has a group cell over a second row of role names', () => {
+  it('is an unreadable-table error at its header, not rows read a column off', () => {
+    const { matrix, messages } = notice('group-header-two-rows');
+    expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1']);
+    expect(messages.filter((m) => m.fatal === true).map((m) => [m.ruleId, m.line])).toEqual([['unreadable-table', 8]]);
+  });
+});
