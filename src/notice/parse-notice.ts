@@ -161,6 +161,13 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     if (table) stack.closeTable();
     table = null;
   };
+  /** An attachment's heading: a document of its own starts, no item of the plan open in it (see beforeAttachment). */
+  const startAttachment = () => {
+    beforeAttachment = new Set(states.map((s) => s.item.id));
+    attachmentNoted = false;
+    stack.closeAll();
+    endTable();
+  };
   let structure = false;
   /**
    * The first header of a table laid out with spaces (src/read/aligned-table.ts, layout-table.ts) that names a role
@@ -306,6 +313,9 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       // Only a numbered list (`附件：1.…`, or `附件：` alone above it, probe 23) goes on over numbered lines; after one
       // title they are the plan's (probe 21).
       if (NUMBERED_ATTACHMENTS.test(p.text)) while (i + 1 < paragraphs.length && isAttachmentTitle(paragraphs[i + 1].text)) i++;
+      // Right over a table (`附件：重点任务分工表` ⏎ `序号⇥重点任务⇥…`: the heading and the title on one line, a fresh
+      // user's, whose rows had become children of the plan's last item) it is the attachment's heading, as `附件` alone is.
+      else if (paragraphs[i + 1]?.kind === 'row') startAttachment();
       continue;
     }
     // Notes under a heading of their own (`说明：` ⏎ `1.各牵头单位要…` ⏎ `2.完成时限为…`): not items of the plan.
@@ -319,10 +329,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     // An attachment's heading (`附件1`) starts a document of its own: no item of the plan is open in it.
     // (Letter-spaced too, `附  件`: probe 32.)
     if (p.text.length <= 10 && /^[\s\u3000]*附[\s\u3000]*件[\s\u3000]*\d{0,2}[\s\u3000]*$/.test(p.text)) {
-      beforeAttachment = new Set(states.map((s) => s.item.id));
-      attachmentNoted = false;
-      stack.closeAll();
-      endTable();
+      startAttachment();
       continue;
     }
     const numbered = p.kind === 'row' ? numberedCells(p.cells!) : null;

@@ -339,3 +339,11 @@ describe('what a fourth fresh user met', () => {
     ]);
   });
 });
+
+describe('`附件：<title>` on one line right over its table (a fourth fresh user\'s)', () => {
+  it('starts the attachment: its rows are no children of the plan\'s last item', () => {
+    const { matrix, messages } = parsed(['某市城市更新行动方案', '一、重点任务', '（一）加强组织领导。（市住房城乡建设局负责）', '（二）强化资金支持。', '附件：某市城市更新重点任务分工表', '序号\t重点任务\t牵头单位\t完成时限', '1\t改造城镇老旧小区150个\t市住房城乡建设局\t2024年12月底前', '2\t新建改造城市燃气管道200公里\t市住房城乡建设局\t2025年6月底前'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.path])).toEqual([['1.1', ['重点任务']], ['1-2', []], ['2', []]]);
+    expect(messages.filter((m) => m.ruleId === 'repeated-number').map((m) => m.line)).toEqual([7]);
+  });
+});
