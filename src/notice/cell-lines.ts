@@ -39,6 +39,7 @@ export function cellLineTables(blocks: Block[], repairs: Repair[] = []): Block[]
         if (split && split[0].kind === 'row') {
           const rows = split.filter((x, k) => x.kind === 'row' || (k < split.length - 1 && split.slice(k + 1).some((y) => y.kind === 'row')));
           found = rows;
+          // (Each paragraph of the run was one line: the rows' lines are the paragraphs they took.)
           used = rows.reduce((n, x) => n + x.lines.length, 0);
         }
       }

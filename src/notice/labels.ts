@@ -75,9 +75,9 @@ const LABELS: Array<[string, LabelKind]> = [
   // probe 130, whose brackets had been lost, five of them in silence): 主办 and 主责 lead, 承办 is responsible, 协办,
   // 参与, 协同, 协助 and 会办 support. (主办 here is never a web page's footer, which says 主办单位.)
   // A 疾控中心's divisions are its 科 and 所, its 科所 (`牵头科所：急性传染病防制所` ⏎ `配合科所：检验中心`: probe 134, whose
-  // 19 tasks had lost every unit, the labels read as prose).
-  // A 人大常委会's offices are its 委室, a court's its 庭室 (`（牵头领导：…；责任委室：常委会办公室、研究室）`, `牵头庭室 | 责任庭室`
-  // columns: probe 136, 31 tasks without a unit, 25 of them in silence).
+  // 19 tasks had lost every unit, the labels read as prose); a 人大常委会's offices are its 委室, a court's its 庭室
+  // (`（牵头领导：…；责任委室：常委会办公室、研究室）`, `牵头庭室 | 责任庭室` columns: probe 136, 31 tasks without a unit, 25 of
+  // them in silence).
   ...(['科所', '委室', '庭室'] as const).flatMap((room): Array<[string, LabelKind]> => [[`牵头${room}`, 'lead'], [`责任${room}`, 'responsible'], [`配合${room}`, 'support']]),
   ...(['处室', '科室', '股室', '部室', '科所', '委室', '庭室'] as const).flatMap((room): Array<[string, LabelKind]> => [
     [`主办${room}`, 'lead'],

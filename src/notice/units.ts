@@ -176,8 +176,10 @@ export function cleanName(s: string): string {
   return s.replace(INVISIBLE, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
-const INVISIBLE = /[\s\u3000\u00a0\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]+/g;
-const NEEDS_CLEANING = /[\s\u3000\u00a0\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff()]/;
+/** White space and the invisible format characters, as a character class's body. */
+const INVISIBLE_CHARS = String.raw`\s\u3000\u00a0\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff`;
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]+`, 'g');
+const NEEDS_CLEANING = new RegExp(`[${INVISIBLE_CHARS}()]`);
 
 /**
  * A note in parentheses at the end of a list, not a part of the name: `县财政局（排名第一的为牵头单位）`; a short name the
