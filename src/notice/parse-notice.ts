@@ -308,6 +308,10 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       if (!categoryRow(i)) endTable();
     }
     if (isClosing(paragraphs, i)) continue;
+    // A closing paragraph that assigns the measures above (`以上政策措施由区发改局牵头，…按职责分工负责落实。`, `上述措施未明确
+    // 责任单位的，由省发展改革委牵头…`: probe 139, two plans whose measures had no units and no word said why): the contract
+    // makes no task of it for each measure; said, so that the clerk gives them their units.
+    if (p.kind !== 'row' && CLOSING_ASSIGNMENT.test(p.text.trim())) report({ en: 'This paragraph assigns the measures above to units; fengong does not apply it to each measure: add their units by hand where it is meant', zh: '本段为上述各项措施指定了单位；fengong 不把它分配到每项措施，请按其本意为相关措施补填单位' }, p.line, 1, 'ignored-marker', 'info');
     // The list of attachments (`附件：1.…任务清单` ⏎ `2.…名单`): titles of documents, not items of the plan.
     if (p.text.includes('附件') && ATTACHMENT_LIST.test(p.text)) {
       // Only a numbered list (`附件：1.…`, or `附件：` alone above it, probe 23) goes on over numbered lines; after one
@@ -1124,6 +1128,9 @@ function copyListRest(paragraphs: Paragraph[], i: number): boolean {
  * 成文日期 (a date line standing alone), the signature just above it, a note such as `（此件公开发布）`, or a 纪要's
  * record of who attended.
  */
+/** A paragraph that gives the measures above their units all at once (see the main loop). */
+const CLOSING_ASSIGNMENT = /^(?:以上|上述)[^。；]{0,12}?(?:措施|任务|政策|工作|事项)[^。]{0,24}?由[^。；]{2,40}?(?:牵头|负责)/;
+
 /** A plan's closing note: on the measures above (`以上措施中，…排在第一位的为牵头单位`), or when it takes effect (`本措施自…施行`). */
 const CLOSING_NOTE = /^(?:注[：:][\s\u3000]*)?(?:以上(?:措施|任务|各项|政策|条款|工作|事项)[^。]{0,30}?(?:排在第一位|列第一位|排名第一|第一位的?为牵头)|本(?:措施|方案|意见|办法|细则|规定|政策|若干措施|实施方案|工作方案)(?:自|从)[^。]{0,20}?(?:施行|执行|实施))/;
 

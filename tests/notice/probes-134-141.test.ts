@@ -347,3 +347,11 @@ describe('`附件：<title>` on one line right over its table (a fourth fresh us
     expect(messages.filter((m) => m.ruleId === 'repeated-number').map((m) => m.line)).toEqual([7]);
   });
 });
+
+describe('a closing paragraph that assigns the measures above (probe 139)', () => {
+  it('is said as an info where it stands, and makes no task of its own', () => {
+    const { matrix, messages } = parsed(plan('一、支持民营经济', '（一）扩大民间投资。', '（二）优化营商环境。（区市场监管局负责）', '以上政策措施由区发改局牵头，区经信局、区财政局等部门按职责分工负责落实。'));
+    expect(matrix.tasks.map((t) => [t.id, t.responsible])).toEqual([['1.2', ['区市场监管局']]]);
+    expect(messages.filter((m) => m.ruleId === 'ignored-marker').map((m) => [m.line, m.fatal])).toEqual([[5, undefined]]);
+  });
+});
