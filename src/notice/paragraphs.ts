@@ -169,7 +169,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         pageBreak = true;
         continue;
       }
-      if ((src.text.length <= 60 && isOcrNoise(src.text)) || isWebFooter(src.text) || GAZETTE_HEADER.test(src.text) || (src.text.includes('/') && CHAT_HEADER.test(src.text)) || (src.text.length <= 100 && (src.text.includes('收到') || src.text.includes('[')) && CHAT_REPLY.test(src.text))) continue;
+      if ((src.text.length <= 60 && isOcrNoise(src.text)) || isWebFooter(src.text) || GAZETTE_HEADER.test(src.text) || (src.text.includes('/') && (CHAT_HEADER.test(src.text) || (src.text.length <= 200 && FAX_HEADER.test(src.text)))) || (src.text.length <= 100 && (src.text.includes('收到') || src.text.includes('[')) && CHAT_REPLY.test(src.text))) continue;
       // A rule (the red line under a 版头, GB/T 9704 §7.2.5, copied as `━━━━` or `════`; the lines of a 版记) is no
       // text, and what follows it starts anew (probe 51: the title had been glued to it).
       if (src.text.length >= 4 && RULE_LINE.test(src.text)) {
@@ -451,6 +451,13 @@ export function isWebMetadata(text: string): boolean {
 
 /** A line of bodies' names only, one or more set apart by white space: a signature (GB/T 9704 §7.3.5). */
 const SIGNATURE_LINE = /^(?:(?:中共)?[\u4e00-\u9fff（）()]{2,30}?(?:办公室|人民政府|政府|委员会|党委|党组|工委|委|局|厅|办|部|院|会|中心|公司|集团|小组|指挥部|办事处)[\s\u3000]*)+$/;
+
+/**
+ * The line a fax machine prints at the top of each page it sends, which a scan of the faxed copy keeps: its date and
+ * time, the sender (`FROM:`), and the page of the pages (`P.3/14`), e.g. `2021-04-02 09:47    FROM:天水市政府办公室
+ * TO:09382731516    P.3/14` (probe 135, where one such line had cut a task in two and another run into a unit's name).
+ */
+const FAX_HEADER = /^[\s\u3000]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]+\d{1,2}:\d{2}\b.*(?:FROM|TO|发件|收件)[\s\u3000]*[:：].*\bP(?:AGE)?[.\s]*\d{1,3}[\s\u3000]*\/[\s\u3000]*\d{1,3}[\s\u3000]*$/i;
 
 /**
  * The running header of a 政府公报 (gazette) page, once is enough: `某县人民政府公报　　2024年第3期` or the other way

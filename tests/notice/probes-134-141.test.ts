@@ -355,3 +355,15 @@ describe('a closing paragraph that assigns the measures above (probe 139)', () =
     expect(messages.filter((m) => m.ruleId === 'ignored-marker').map((m) => [m.line, m.fatal])).toEqual([[5, undefined]]);
   });
 });
+
+describe('a scan of a faxed copy (probe 135)', () => {
+  it('drops the line the fax machine printed on each page, which had cut a task and run into a name', () => {
+    const fax = (page: number) => `2021-04-02 09:47    FROM:天水市政府办公室    TO:09382731516    P.${page}/14`;
+    const { matrix, messages } = parsed([fax(1), '天水市2021年政府工作报告重点工作任务分解', '一、重点任务', '1.推进苹果产业提质增效，建设标准化果园10万亩。', '牵头单位：市果业局', '责任单位：各县区政府、天水经济技术开发区管委会', fax(2), '2.做大做强电子信息产业。（牵头单位：市工信局）'].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.lead, t.responsible])).toEqual([
+      ['1.1', ['市果业局'], ['各县区政府', '天水经济技术开发区管委会']],
+      ['1.2', ['市工信局'], []],
+    ]);
+    expect(messages.filter((m) => m.ruleId === 'list-tail')).toEqual([]);
+  });
+});
