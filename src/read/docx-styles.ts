@@ -1,4 +1,4 @@
-import { child, elements, valOf, type XmlElement } from './ooxml.js';
+import { child, elements, isOn, valOf, type XmlElement } from './ooxml.js';
 
 /**
  * The paragraph properties the reader needs, from a paragraph's own `w:pPr` or its style chain: numbering
@@ -14,6 +14,8 @@ export interface ParagraphProps {
 interface Style {
   basedOn?: string;
   props: ParagraphProps;
+  /** Its run properties' `w:vanish`: true or false when the style sets it, undefined when it leaves it to its base. */
+  vanish?: boolean;
 }
 
 /**
@@ -29,7 +31,8 @@ export class DocxStyles {
     for (const s of root ? elements(root, 'w:style') : []) {
       const id = s.attrs['w:styleId'];
       if (id === undefined) continue;
-      this.styles.set(id, { basedOn: valOf(s, 'w:basedOn'), props: readProps(child(s, 'w:pPr')) });
+      const rPr = child(s, 'w:rPr');
+      this.styles.set(id, { basedOn: valOf(s, 'w:basedOn'), props: readProps(child(s, 'w:pPr')), vanish: child(rPr, 'w:vanish') ? isOn(rPr, 'w:vanish') : undefined });
       if (s.attrs['w:type'] === 'paragraph' && ['1', 'true', 'on'].includes(s.attrs['w:default'] ?? '')) this.defaultStyle = id;
     }
   }
@@ -53,6 +56,22 @@ export class DocxStyles {
       id = style.basedOn;
     }
     return out;
+  }
+
+  /**
+   * Whether a style (a paragraph's or a run's) hides its text (`w:vanish` in its run properties, or in a style it is
+   * based on): an office system's hidden fields, probe 141, whose units Word did not show and fengong had read.
+   */
+  hides(styleId: string | undefined): boolean {
+    const seen = new Set<string>();
+    for (let id = styleId; id !== undefined && !seen.has(id); ) {
+      seen.add(id);
+      const style = this.styles.get(id);
+      if (!style) return false;
+      if (style.vanish !== undefined) return style.vanish;
+      id = style.basedOn;
+    }
+    return false;
   }
 
   /** The `w:numId` a numbering style (the target of a `w:numStyleLink`) points to. */

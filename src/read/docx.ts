@@ -346,7 +346,8 @@ function paragraphLines(p: XmlElement, context: Pick<Walk, 'styles' | 'numbering
   const pPr = child(p, 'w:pPr');
   const props = context.styles.paragraph(pPr);
   const number = context.numbering.next(props);
-  const state = { lines: [''], page: isOn(pPr, 'w:pageBreakBefore') };
+  // (A paragraph style that hides its text hides every run that does not show itself.)
+  const state = { lines: [''], page: isOn(pPr, 'w:pageBreakBefore'), hidden: context.styles.hides(props.styleId) };
   for (const before of carried) readRuns(before, state, context);
   readRuns(p, state, context);
   if (number) state.lines[0] = number.marker + state.lines[0];
@@ -359,7 +360,7 @@ function paragraphLines(p: XmlElement, context: Pick<Walk, 'styles' | 'numbering
  * text struck through (`w:strike`, `w:dstrike`), which a drafter strikes as deleted (a county's copy of a city's list,
  * the city's units struck and its own typed after them: probe 118), counted in `context.struck`.
  */
-function readRuns(el: XmlElement, state: { lines: string[]; page: boolean; fields?: boolean[] }, context: Pick<Walk, 'struck'>): void {
+function readRuns(el: XmlElement, state: { lines: string[]; page: boolean; fields?: boolean[]; hidden?: boolean }, context: Pick<Walk, 'struck'> & { styles?: DocxStyles }): void {
   // The complex fields open at this point, each true while its code is being read (between `begin` and `separate`):
   // text there is no text, a nested field's result too (`{ IF { MERGEFIELD 类别 } = "重点" "市生态环境局" … }` had read
   // `重点市生态环境局`: probe 141).
@@ -372,7 +373,9 @@ function readRuns(el: XmlElement, state: { lines: string[]; page: boolean; field
     switch (c.name) {
       case 'w:r': {
         const rPr = child(c, 'w:rPr');
-        if (isOn(rPr, 'w:vanish')) break;
+        // Hidden by the run itself, else by its character style, else by its paragraph's style.
+        const hidden = child(rPr, 'w:vanish') ? isOn(rPr, 'w:vanish') : context.styles?.hides(valOf(rPr, 'w:rStyle')) || state.hidden === true;
+        if (hidden) break;
         if (isOn(rPr, 'w:strike') || isOn(rPr, 'w:dstrike')) {
           if (elements(c).some((r) => r.name === 'w:t' && textContent(r).trim() !== '')) context.struck++;
           break;

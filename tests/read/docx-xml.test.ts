@@ -326,3 +326,19 @@ describe('an HTML part imported in place (w:altChunk)', () => {
     expect(read.lineCount).toBe(5);
   });
 });
+
+// Probe 141: an office system's hidden fields, hidden through styles rather than on the run itself.
+describe('text a style hides', () => {
+  it('leaves out a run whose character style, or a paragraph whose paragraph style, has w:vanish, and not one that turns it off', async () => {
+    const styles = '<w:style w:type="character" w:styleId="HiddenChar"><w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="character" w:styleId="HiddenChar2"><w:basedOn w:val="HiddenChar"/></w:style><w:style w:type="paragraph" w:styleId="OAHidden"><w:rPr><w:vanish/></w:rPr></w:style>';
+    const body = p('某区2024年工作方案') + p('一、重点任务') +
+      '<w:p><w:r><w:t>（一）加强交通管理。（责任单位：区公安分局、</w:t></w:r><w:r><w:rPr><w:rStyle w:val="HiddenChar2"/></w:rPr><w:t>区应急局、</w:t></w:r><w:r><w:t>区交通局）</w:t></w:r></w:p>' +
+      p('配合单位：区消防救援大队', '<w:pStyle w:val="OAHidden"/>') +
+      '<w:p><w:r><w:t>（二）加强宣传。（责任单位：区委宣传部</w:t></w:r><w:r><w:rPr><w:rStyle w:val="HiddenChar"/><w:vanish w:val="0"/></w:rPr><w:t>、区融媒体中心</w:t></w:r><w:r><w:t>）</w:t></w:r></w:p>';
+    const { matrix } = parseNotice(await readDocx(await docx(body, undefined, styles), 'hidden.docx'));
+    expect(matrix.tasks.map((t) => [t.id, t.responsible, t.support])).toEqual([
+      ['1.1', ['区公安分局', '区交通局'], []],
+      ['1.2', ['区委宣传部', '区融媒体中心'], []],
+    ]);
+  });
+});
