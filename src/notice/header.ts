@@ -2,7 +2,7 @@ import { halfWidthDigits, ocrDigits } from '../digits.js';
 import type { MatrixDocument } from '../matrix/types.js';
 import { fold } from './fold.js';
 import { chineseNumber, readNumberMarker } from './numbering.js';
-import { COMPLETE_TITLE, docNumberField, inOfficeForm, OA_FORM_TITLE, docNumberOf, isDateLine, isDocNumberLine, isLabelled, signatureOf, splitTitleDocNumber, isWebMetadata, type Paragraph } from './paragraphs.js';
+import { COMPLETE_TITLE, ORGANIZATION, docNumberField, inOfficeForm, OA_FORM_TITLE, docNumberOf, isDateLine, isDocNumberLine, isLabelled, signatureOf, splitTitleDocNumber, isMetadataLabel, isWebMetadata, type Paragraph } from './paragraphs.js';
 import { isLabelName } from './labels.js';
 import { splitUnits } from './units.js';
 
@@ -22,8 +22,6 @@ const DOC_TYPE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规
 const BARE_CAPTION = /^(?:重点)?(?:工作)?(?:任务|目标任务|工作任务)?(?:分工|分解|责任分工|责任分解)?(?:表|清单|一览表)$/;
 /** A body's name that starts with its place (`中共XX县委…`, `XX县人民政府…`), as each of two joint signers does. */
 const PLACED = /^(?:中共)?[\u4e00-\u9fffA-Za-z]{1,8}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡)/;
-/** How the name of an issuing body ends (a signature line). */
-export const ORGANIZATION = /(?:办公室|人民政府|政府|委员会|党委|党组|委|局|厅|办|部|院|会|中心|公司|集团|小组|指挥部)$/;
 /** A line under a title giving the date a document was adopted: `（2024年1月18日委党组会议审议通过）`. */
 const ADOPTED = /^[（(](?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[^（）()]{0,30}(?:通过|印发|发布)[）)]$/;
 const PERIOD_LINE = /^[（(][\s\u3000]*\d{4}[\s\u3000]*(?:年)?[\s\u3000]*[—–\-~～至到－][\s\u3000]*\d{2,4}[\s\u3000]*年?[\s\u3000]*[）)]$/;
@@ -468,16 +466,6 @@ function isMetadataRow(p: Paragraph): boolean {
   const first = p.cells?.[0]?.text.trim() ?? '';
   return first.length > 0 && first.length <= 8 && isWebMetadata(`${first}：`);
 }
-
-/**
- * The name of a 政府信息公开 page's field alone on its line, its value on the next (`成文日期` ⏎ `2023年04月12日`, `标　　题`
- * ⏎ `…的通知`: the page's metadata table as a converter made paragraphs of it, probe 142, where `标题` had titled the
- * plan and `成文日期` signed it).
- */
-function isMetadataLabel(text: string): boolean {
-  return text.length <= 12 && METADATA_LABEL.test(text.replace(/[\s\u3000*]+/g, ''));
-}
-const METADATA_LABEL = /^(?:索引号|主题分类|发文机关|发布机构|成文日期|发布日期|生成日期|标题|文号|发文字号|有效性|效力状态|体裁分类|公文种类|主题词|公开方式|公开范围|信息来源|所属机构)$/;
 
 /** A section's decimal number before its heading, as an 应急预案 numbers its parts (`3.2.1 气象水文信息`, `1 总则`). */
 const SECTION_NUMBER = /^\d{1,2}(?:[.．]\d{1,2})+[\s\u3000]*[\u4e00-\u9fff]|^\d{1,2}[\s\u3000]+[\u4e00-\u9fff]/;

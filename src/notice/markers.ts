@@ -822,19 +822,10 @@ const INNER_PHRASE = /[（(](?:[^（()）。：:]|[（(][^（()）。：:]{1,12}
  * `负责`, `配合`) and holds no label; -1 when there is none.
  */
 function unclosedPhrase(folded: string): number {
-  let depth = 0;
-  for (let i = folded.length - 1; i >= 0; i--) {
-    const c = folded[i];
-    if (c === '）' || c === ')') depth++;
-    else if (c === '（' || c === '(') {
-      if (depth === 0) {
-        const rest = folded.slice(i + 1);
-        return /牵头|负责|配合/.test(rest) && !/[：:（(]/.test(rest) && rest.length <= 120 ? i : -1;
-      }
-      depth--;
-    }
-  }
-  return -1;
+  const open = openerEnclosing(folded, folded.length);
+  if (open < 0 || (folded[open] !== '（' && folded[open] !== '(')) return -1;
+  const rest = folded.slice(open + 1);
+  return /牵头|负责|配合/.test(rest) && !/[：:（(]/.test(rest) && rest.length <= 120 ? open : -1;
 }
 
 /** Whether a round bracket closes before the paragraph's last character (where an item-final one stands). */

@@ -435,7 +435,18 @@ const WEB_METADATA = /^[\s\u3000]*(?:首页|[^\s：:]{0,6}位置)[\s\u3000]*[>�
  * 成文日期 2021-04-13`, `文    号 澄政办发〔2021〕17号 主 题 词 …`: 白水县 and 澄城县's pages, probe 72): the field's name at
  * the line's start, its letters perhaps spaced out, then white space and its value.
  */
-const FIELD_WITHOUT_COLON = new RegExp(`^[\\s\\u3000]*(?:${['索引号', '文号', '发文字号', '发布机构', '发布日期', '成文日期', '名称', '主题词', '主题分类', '有效性', '发文机关'].map((l) => [...l].join('[ \\u3000]*')).join('|')})[ \\u3000]+[^\\s\\u3000]`);
+const TABLE_FIELDS = ['索引号', '文号', '发文字号', '发布机构', '发布日期', '成文日期', '名称', '主题词', '主题分类', '有效性', '发文机关'];
+const FIELD_WITHOUT_COLON = new RegExp(`^[\\s\\u3000]*(?:${TABLE_FIELDS.map((l) => [...l].join('[ \\u3000]*')).join('|')})[ \\u3000]+[^\\s\\u3000]`);
+
+/**
+ * The name of a 政府信息公开 page's field alone on its line, its value on the next (`成文日期` ⏎ `2023年04月12日`, `标　　题`
+ * ⏎ `…的通知`: the page's metadata table as a converter made paragraphs of it, probe 142, where `标题` had titled the
+ * plan and `成文日期` signed it): the fields of {@link TABLE_FIELDS} and a few more such tables hold.
+ */
+export function isMetadataLabel(text: string): boolean {
+  return text.length <= 12 && METADATA_LABEL.test(text.replace(/[\s\u3000*]+/g, ''));
+}
+const METADATA_LABEL = new RegExp(`^(?:${[...TABLE_FIELDS, '生成日期', '标题', '效力状态', '体裁分类', '公文种类', '公开方式', '公开范围', '信息来源', '所属机构'].join('|')})$`);
 /** Whether a line is web-page metadata ({@link WEB_METADATA}), in simplified or traditional characters (`發布日期:`). */
 export function isWebMetadata(text: string): boolean {
   // Every field has its colon, every breadcrumb its `>` or `/`, in the first characters (most lines: neither, no fold);
@@ -665,11 +676,15 @@ export function docNumberOf(text: string): string | null {
   return m ? ocrDigits(m[1].replace(ISSUER_BEFORE, '').replace(/[\s\u3000]+/g, '')) : null;
 }
 
+/** How the name of an issuing body ends (a signature line). */
+const BODY_ENDINGS = '办公室|人民政府|政府|委员会|党委|党组|委|局|厅|办|部|院|会|中心|公司|集团|小组|指挥部';
+export const ORGANIZATION = new RegExp(`(?:${BODY_ENDINGS})$`);
+
 /**
  * The issuing body's name set apart before its number on the same line (`东江区人民政府办公室　　东府办函〔2025〕33号`, a
  * Word header's line: a fresh user's, whose 发文字号 had taken the name in): no part of the number.
  */
-const ISSUER_BEFORE = /^[\u4e00-\u9fff]{2,20}(?:办公室|办公厅|人民政府|政府|委员会|党委|局|厅|委|办|院|会|中心|公司|集团)(?:[ \t]{2,}|[\s]*\u3000[\s\u3000]*)(?=[\u4e00-\u9fffA-Za-z])/;
+const ISSUER_BEFORE = new RegExp(`^[\\u4e00-\\u9fff]{2,20}(?:${BODY_ENDINGS})(?:[ \\t]{2,}|\\s*\\u3000[\\s\\u3000]*)(?=[\\u4e00-\\u9fffA-Za-z])`);
 
 
 /** The 发文字号 of a metadata field anywhere in a line (`…文　　号：X政办发〔2024〕8号…`, probe 23), white space removed; or null. */

@@ -9,13 +9,13 @@ import { impossibleDay, planYearOf } from '../matrix/due-date.js';
 import { isTimeNotUnit } from '../matrix/rules.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
-import { monthSignature, NOTES_HEADING, ORGANIZATION, readHeader } from './header.js';
+import { monthSignature, NOTES_HEADING, readHeader } from './header.js';
 import { firstIsLeadNote, leadMarkOf, otherLevel, scanMarkers, type ParagraphDiagnostic } from './markers.js';
 import { columnKind, isRole, mayHoldLabel } from './labels.js';
 import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, readSubRowNumber, readTaskIdCell, type NumberMarker, type TypedStyle } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
 import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
-import { buildParagraphs, docNumberOf, hasText, inOfficeForm, isDateLine, isDocNumberLine, isLabelled, MINUTES_FIELD, OA_FIELD, placeOf, type Paragraph } from './paragraphs.js';
+import { buildParagraphs, docNumberOf, hasText, inOfficeForm, isDateLine, isDocNumberLine, isLabelled, MINUTES_FIELD, OA_FIELD, ORGANIZATION, placeOf, type Paragraph } from './paragraphs.js';
 import { completeRow, continueRow, otherLevelColumns, readRowUnits, readTableHeader, repeatsHeader, unitsTableColumns, type Columns } from './table.js';
 import { append } from '../lists.js';
 import { isPlaceholder } from './units.js';
@@ -1152,13 +1152,17 @@ function isClosing(paragraphs: Paragraph[], i: number): boolean {
     const signed = monthSignature(paragraphs);
     if (signed > 0 && (i === signed || i === signed - 1)) return true;
   }
-  const signature = (t: string) => t.length <= 40 && !/[。，；：:,;]/.test(t) && !readNumberMarker(t);
-  if (next === undefined || !signature(text)) return false;
+  if (next === undefined || !mayBeSignature(text)) return false;
   if (isDateLine(next.text)) return true;
   // The first of two bodies signing one to a line (`中共泽州县纪律检查委员会` ⏎ `泽州县监察委员会` ⏎ `2024年2月5日`: probe
   // 136, whose last task's text had ended in the first).
   const after = paragraphs[i + 2];
-  return after !== undefined && ORGANIZATION.test(text) && ORGANIZATION.test(next.text.trim()) && signature(next.text.trim()) && isDateLine(after.text);
+  return after !== undefined && ORGANIZATION.test(text) && ORGANIZATION.test(next.text.trim()) && mayBeSignature(next.text.trim()) && isDateLine(after.text);
+}
+
+/** A short line with no sentence punctuation and no number: a signature's line, if a date is under it. */
+function mayBeSignature(text: string): boolean {
+  return text.length <= 40 && !/[。，；：:,;]/.test(text) && !readNumberMarker(text);
 }
 
 /**

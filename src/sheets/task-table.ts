@@ -19,11 +19,11 @@ export const TASK_TABLE_COLUMNS = [
 export const TASK_DEADLINE_COLUMN = 5;
 
 /**
- * The columns of the 任务分工表 for a matrix: with 责任领导 before 所属章节 when a task names its leaders (a 督查室's table
+ * The columns of the 任务分工表: with 责任领导 before 所属章节 when a task names its leaders ({@link withLeaders}) (a 督查室's table
  * needs them: a fresh user's, whose 责任领导 were parsed and shown nowhere).
  */
-export function taskTableColumns(matrix: Matrix): typeof TASK_TABLE_COLUMNS {
-  if (!withLeaders(matrix)) return TASK_TABLE_COLUMNS;
+export function taskTableColumns(leaders: boolean): typeof TASK_TABLE_COLUMNS {
+  if (!leaders) return TASK_TABLE_COLUMNS;
   return [...TASK_TABLE_COLUMNS.slice(0, -1), { header: '责任领导', maxWidth: 24 }, ...TASK_TABLE_COLUMNS.slice(-1)];
 }
 
@@ -62,7 +62,7 @@ export function taskTable(matrix: Matrix, options: TaskTableOptions = {}): Sheet
   const notes = [name && document.docNumber ? `${name}（${document.docNumber}）` : (name ?? document.docNumber), `共 ${matrix.tasks.length} 项任务`].filter((n): n is string => n !== null);
   const due = dueNote(options, matrix.tasks);
   if (due) notes.push(due);
-  return { name: '任务分工表', title: '任务分工表', notes, columns: taskTableColumns(matrix), deadlineColumn: TASK_DEADLINE_COLUMN, rows };
+  return { name: '任务分工表', title: '任务分工表', notes, columns: taskTableColumns(leaders), deadlineColumn: TASK_DEADLINE_COLUMN, rows };
 }
 
 /**

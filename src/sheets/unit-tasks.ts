@@ -73,14 +73,14 @@ export function unitSheet(matrix: Matrix, unit: string, options: UnitTasksOption
   const registry = options.registry ?? null;
   const name = registry ? registry.resolveUnit(unit) : unit;
   const entries = unitTasks(matrix, name, options);
+  const leaders = withLeaders(matrix);
   const columns = [
     { header: '单位', maxWidth: 24 },
     { header: '职责', maxWidth: 6 },
-    ...taskTableColumns(matrix),
+    ...taskTableColumns(leaders),
     ...(options.expand ? [{ header: '列入方式', maxWidth: 30 }] : []),
   ];
   const rows: SheetRow[] = [];
-  const leaders = withLeaders(matrix);
   for (const role of ROLES) {
     const group = entries.filter((entry) => entry.role === role);
     if (group.length === 0) continue;
