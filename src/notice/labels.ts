@@ -306,11 +306,13 @@ export const DEADLINE_LABELS = LABELS.filter(([, kind]) => kind === 'deadline').
  * The people who answer for a task named by the body they lead rather than a level (a court's `分管院领导：王立新副院长`,
  * a 公安局's `分管局领导：`, a school's `责任校领导：`: probes 55, 57), and the chiefs of the 河长制 and its kin
  * (`县级责任河长：覃建军`, `河段长：`: probe 59), and by any level, 旗, 盟 and `…级` too (`责任旗领导：`, `责任州级领导：`, an
- * Inner Mongolian 旗's and a 自治州's plans: probe 101, where the line had stayed in the task's text): leaders. One
+ * Inner Mongolian 旗's and a 自治州's plans: probe 101, where the line had stayed in the task's text), and a township's
+ * leaders and cadres who answer for a 片, a 村 or a 管区 (`包片领导：王涛`, `包村领导：`, Shandong's `包靠领导：`, `包村干部：`:
+ * probe 143, where the bracket's first label had been left in each task's text and made its title): leaders. One
  * factored alternative of {@link LABEL_RE} rather than a hundred labels in {@link LABELS}, which would cost its
  * compilation at every start-up.
  */
-const BODY_LEADERS = '(?:分管|责任|牵头|联系|包联|挂点)(?:院|局|校|厅|委|行|省|市|州|盟|县|区|旗)级?领导|(?:总|副总)?(?:责任)?(?:河湖长|河长|湖长|林长|田长|河段长|湖段长)';
+const BODY_LEADERS = '(?:分管|责任|牵头|联系|包联|挂点)(?:院|局|校|厅|委|行|省|市|州|盟|县|区|旗)级?领导|包[片村靠点组抓挂联保案](?:领导|干部)|(?:总|副总)?(?:责任)?(?:河湖长|河长|湖长|林长|田长|河段长|湖段长)';
 const BODY_LEADER = new RegExp(`^${BODY_LEADERS}$`);
 
 const escape = (s: string) => s.replace(/[()（）]/g, (c) => `\\${c}`);
