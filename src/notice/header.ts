@@ -302,6 +302,18 @@ export function readHeader(paragraphs: Paragraph[]): Header {
         // A second line that names no place of its own is the rest of one long name (`中共XX市委全面深化改革委员会`
         // ⏎ `经济体制和生态文明体制改革专项小组`), not a second body.
         issuer = PLACED.test(above) ? `${signatureNames(first)}、${issuer}` : `${signatureNames(first)}${issuer}`;
+        // And more of them above, one to a line (`中共…镇委员会` ⏎ `…镇人民政府` ⏎ `…镇人大主席团` ⏎ the date: probe 143,
+        // whose first body had ended the last task's text), up to six; not a list of names under a label.
+        if (PLACED.test(above)) {
+          const more: string[] = [];
+          let k = at - 3;
+          for (; k >= 0 && at - k <= 6; k--) {
+            const line = stripped(paragraphs[k].text);
+            if (!isSignedBody(line) || !isTitleLike(paragraphs[k]) || (paragraphs[k + 1].blankBefore && !paragraphs[at].blankBefore)) break;
+            more.unshift(signatureNames(line));
+          }
+          if (more.length && !(k >= 0 && /[：:]$/.test(stripped(paragraphs[k].text)))) issuer = `${more.join('、')}、${issuer}`;
+        }
       } else if (first && PLACED.test(first) && !ORGANIZATION.test(first) && !PLACED.test(above) && ORGANIZATION.test(above) && first.length + above.length <= 40 && !/[。，；：:、]/.test(first) && !DOC_TYPE.test(fold(first))) {
         // A long name wrapped over two lines of the signature (`武义县创建全国县级文明城市` ⏎ `工作指挥部办公室`, probe 60):
         // the first line is a place and no body yet, the second a body's ending with no place of its own.

@@ -514,9 +514,11 @@ function isWebFooter(text: string): boolean {
  * The lines a WeChat article puts around its text, copied with it: the byline (`原创 海门政务服务 海门政务服务 2024-03-20
  * 18:05 江苏`: the account, its name again, the time and the province) and the call to follow it (`点击蓝字 关注我们`).
  * Dropped as a web page's buttons are (probe 108: the byline, joined with the lines after it across blank lines, had
- * made two page-break warnings in an article that has no pages).
+ * made two page-break warnings in an article that has no pages), and its buttons and links after the text (`阅读原文`,
+ * `分享 收藏 点赞 在看`, `往期推荐`, `扫一扫` ⏎ `关注我们`: probe 143, joined across blank lines into one paragraph with two
+ * page-break warnings).
  */
-const WECHAT_FURNITURE = /^[\s\u3000]*(?:(?:原创[\s\u3000]+(?:[^\s\u3000：:]{1,30}[\s\u3000]+){1,3}|(?:[^\s\u3000：:]{1,30}[\s\u3000]+){2,3})(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]+[\u4e00-\u9fff]{2,8})?|点击(?:上方)?[“"]?蓝字[”"]?[\s\u3000]*(?:一键)?关注(?:我们)?[\s\u3000]*)$/;
+const WECHAT_FURNITURE = /^[\s\u3000]*(?:(?:(?:阅读原文|往期推荐|往期回顾|推荐阅读|精彩推荐|扫一扫|扫码关注|关注我们|长按识别二维码|长按二维码关注|分享|收藏|点赞|在看|写留言|留言)[\s\u3000]*)+$|(?:原创[\s\u3000]+(?:[^\s\u3000：:]{1,30}[\s\u3000]+){1,3}|(?:[^\s\u3000：:]{1,30}[\s\u3000]+){2,3})(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]+[\u4e00-\u9fff]{2,8})?|点击(?:上方)?[“"]?蓝字[”"]?[\s\u3000]*(?:一键)?关注(?:我们)?[\s\u3000]*)$/;
 
 /**
  * Whether the text starts its paragraphs indented (`　　` or spaces, as Word and a PDF of a 公文 do): most lines after
@@ -676,8 +678,11 @@ export function docNumberOf(text: string): string | null {
   return m ? ocrDigits(m[1].replace(ISSUER_BEFORE, '').replace(/[\s\u3000]+/g, '')) : null;
 }
 
-/** How the name of an issuing body ends (a signature line). */
-const BODY_ENDINGS = '办公室|人民政府|政府|委员会|党委|党组|委|局|厅|办|部|院|会|中心|公司|集团|小组|指挥部';
+/**
+ * How the name of an issuing body ends (a signature line); a 街道's 办事处 and a 镇's 人大主席团 too (`中共…街道工作委员会`
+ * ⏎ `…街道办事处` ⏎ `2021年3月5日`: probe 143, whose first body had ended the last task's text).
+ */
+const BODY_ENDINGS = '办公室|人民政府|政府|委员会|党委|党组|委|局|厅|办|部|院|会|中心|公司|集团|小组|指挥部|办事处|主席团';
 export const ORGANIZATION = new RegExp(`(?:${BODY_ENDINGS})$`);
 
 /**

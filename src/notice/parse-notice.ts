@@ -86,7 +86,6 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   };
 
   const { paragraphs, repairs } = buildParagraphs(read.blocks);
-  for (const r of repairs) report(r.message, r.line, r.column, r.ruleId, r.severity);
   // A character the input's bytes did not give (U+FFFD: a stray byte in a GB18030 file, a character lost before):
   // the clerk checks it against the original.
   for (const p of paragraphs) {
@@ -167,8 +166,17 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     attachmentNoted = false;
     stack.closeAll();
     endTable();
+    signedOff = false;
   };
   let structure = false;
+  /**
+   * Whether the plan has been signed and dated after its last item: text after that, up to the next item, table or
+   * attachment, is part of no item (a 公众号 article's `来源：…` ⏎ `编辑：…` ⏎ `往期推荐` ⏎ headlines under the signature:
+   * probe 143, whose last task's text had taken them all in).
+   */
+  let signedOff = false;
+  /** The paragraphs after the signature that no item took in (see signedOff). */
+  const unsigned: Paragraph[] = [];
   /**
    * The first header of a table laid out with spaces (src/read/aligned-table.ts, layout-table.ts) that names a role
    * column and that fengong could not read as a task table's header: its rows were read as cells, but not as tasks.
@@ -214,6 +222,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     else if (repeated) reportRepeated(marker, repeated, line, column);
     states.push(state);
     structure = true;
+    signedOff = false;
     return state;
   };
 
@@ -307,7 +316,11 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       // probe 31). Any other text ends the table.
       if (!categoryRow(i)) endTable();
     }
-    if (isClosing(paragraphs, i)) continue;
+    if (isClosing(paragraphs, i)) {
+      // The plan's date under its signature closes its last item (see signedOff).
+      if (p.kind === 'text' && isDateLine(p.text.trim())) signedOff = true;
+      continue;
+    }
     // A closing paragraph that assigns the measures above (`以上政策措施由区发改局牵头，…按职责分工负责落实。`, `上述措施未明确
     // 责任单位的，由省发展改革委牵头…`: probe 139, two plans whose measures had no units and no word said why): the contract
     // makes no task of it for each measure; said, so that the clerk gives them their units.
@@ -471,6 +484,10 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     // An item's numbered line that is a heading with no marker of its own (`二、强化考核激励`), for the paragraph under it.
     heading = opens && scan.groups.length === 0 && !text.includes('。') ? index : -2;
     record(p, scan);
+    if (signedOff && !(marker && opens) && scan.groups.length === 0) {
+      unsigned.push(p);
+      return;
+    }
     if (marker && opens) {
       const place = placeOf(p, marker.start);
       const state = open(marker.style, marker.number, marker.marker, place.line, place.column);
@@ -723,6 +740,12 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   }
   if (!firstIsLead) for (const n of read.notes ?? []) if (!firstIsLead) readNote(fold(n));
   for (const s of states) if (!s.row && !s.fromTable && s.chunks.length) s.item.title = itemTitle(s);
+  // The repairs buildParagraphs made, but not a join of lines that no item takes in (a 公众号 article's headlines
+  // under the signature, joined across its buttons: probe 143's two page-break warnings for an article with no pages).
+  for (const r of repairs) {
+    if (r.ruleId === 'page-break-join' && unsigned.some((p) => p.line <= r.line && r.line <= p.endLine)) continue;
+    report(r.message, r.line, r.column, r.ruleId, r.severity);
+  }
   const tasks = buildTasks(preamble, states, { planYear, firstIsLead, restIsSupport, leadMark });
   for (const u of unaccountedMarkers(paragraphs, ledgers, paragraphs[header.recipientsAt])) {
     const place = placeOf(u.paragraph, u.offset);
@@ -1154,10 +1177,15 @@ function isClosing(paragraphs: Paragraph[], i: number): boolean {
   }
   if (next === undefined || !mayBeSignature(text)) return false;
   if (isDateLine(next.text)) return true;
-  // The first of two bodies signing one to a line (`中共泽州县纪律检查委员会` ⏎ `泽州县监察委员会` ⏎ `2024年2月5日`: probe
-  // 136, whose last task's text had ended in the first).
-  const after = paragraphs[i + 2];
-  return after !== undefined && ORGANIZATION.test(text) && ORGANIZATION.test(next.text.trim()) && mayBeSignature(next.text.trim()) && isDateLine(after.text);
+  // The first of bodies signing one to a line (`中共泽州县纪律检查委员会` ⏎ `泽州县监察委员会` ⏎ `2024年2月5日`: probe
+  // 136, whose last task's text had ended in the first; three, a 镇's 党委, 政府 and 人大主席团: probe 143), up to six.
+  if (!ORGANIZATION.test(text)) return false;
+  for (let k = i + 1; k < paragraphs.length && k <= i + 6; k++) {
+    const line = paragraphs[k].text.trim();
+    if (isDateLine(line)) return k > i + 1;
+    if (!ORGANIZATION.test(line) || !mayBeSignature(line)) return false;
+  }
+  return false;
 }
 
 /** A short line with no sentence punctuation and no number: a signature's line, if a date is under it. */
