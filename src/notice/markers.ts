@@ -777,8 +777,21 @@ export function isBody(unit: string): boolean {
   if (NOT_A_NAME.test(f)) return false;
   // (Nor who oversees, `市政府督查室督办`, `县林业局负责督办`: a fresh user's, read as a unit of that name in silence.)
   if (OVERSIGHT.test(f) || /负责|牵头|配合/.test(f)) return false;
-  return BODY_NAME.test(f) || PLACES.test(f) || AGENCY.test(f) || OTHER_BODY.test(f) || TOWN.test(f);
+  if (BODY_NAME.test(f) || PLACES.test(f) || AGENCY.test(f) || OTHER_BODY.test(f) || TOWN.test(f)) return true;
+  // A name's other name or qualifier in brackets anywhere in it is no part of the test either (`各县（市、区）住建局`,
+  // `各市（地）政府（行署）`: probes 144 and 146, whose brackets of names had been dropped in silence).
+  const bare = f.includes('（') ? f.replace(/（[^（）]*）/g, '') : f;
+  return (bare !== f && bare.length >= 2 && (BODY_NAME.test(bare) || PLACES.test(bare) || AGENCY.test(bare) || OTHER_BODY.test(bare))) || MORE_BODIES.test(bare);
 }
+
+/**
+ * Bodies a county's or a province's plan names in its brackets that the patterns above do not end with (probes 144,
+ * 146: each had made its bracket or its `由…负责` sentence no marker, the units lost in silence): the bodies under a
+ * department as a whole (`局属各单位`, `委属各单位`, `市直各学校`), institutions as a whole (`各学校`, `各幼儿园`,
+ * `各医疗机构`, `各定点医疗机构`), a school by its short name (`县一中`), and a city or county named alone, as a province
+ * names it (`长沙市`, `株洲市`, `湘潭市人民政府` sharing one ending), not `全市` or `本县`.
+ */
+const MORE_BODIES = /^(?!.*(?:[由的对将把向要在为从让使你我]|负责|牵头|配合))(?:[\u4e00-\u9fff]{0,6}?各[\u4e00-\u9fff]{0,8}?(?:部门|单位|处室|科室|股室|学校|幼儿园|医院|卫生院|机构|学区|中小学|企业|公司)|[\u4e00-\u9fff]{1,4}?[一二三四五六七八九十]中|(?![这那本该全每其此各])[\u4e00-\u9fff]{2,6}?(?:市|县|州|盟|旗|自治州|自治县))$/;
 
 /**
  * A people's organisation, a school, a cooperative or the departments of a level, named with its level
@@ -813,9 +826,10 @@ const AGENCY = /^(?!.*(?:[由的对将把向要在为从让使你我]|负责|牵
 /**
  * A phrase in round brackets with a role verb; a name in it may hold brackets of its own (`省市场监管局（省知识产权局）`,
  * probe 39); a remark may follow a full stop (`（…省工业和信息化厅牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同）`, a
- * Hunan 部门分工's: probe 116).
+ * Hunan 部门分工's: probe 116), with brackets of its own (`…按职责分工负责。以下各项均需各市（地）政府（行署）落实，不再列出）`,
+ * a Heilongjiang 意见's: probe 144, whose two leads had been lost in silence).
  */
-const INNER_PHRASE = /[（(](?:[^（()）。：:]|[（(][^（()）。：:]{1,12}[）)]){2,80}?(?:牵头|配合|负责)(?:[^（()）。：:]|[（(][^（()）。：:]{1,12}[）)]){0,60}(?:。[^（()）]{0,60})?[）)]/g;
+const INNER_PHRASE = /[（(](?:[^（()）。：:]|[（(][^（()）。：:]{1,12}[）)]){2,80}?(?:牵头|配合|负责)(?:[^（()）。：:]|[（(][^（()）。：:]{1,12}[）)]){0,60}(?:。(?:[^（()）]|[（(][^（()）]{1,12}[）)]){0,60})?[）)]/g;
 
 /**
  * The offset of a round bracket opened in the paragraph and never closed, whose text after it names who acts (`牵头`,

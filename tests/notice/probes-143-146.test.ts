@@ -76,3 +76,49 @@ describe('a street office\'s or a township\'s joint signature, and what follows 
     expect(matrix.tasks.map((t) => [t.id, roles(t).lead, roles(t).responsible])).toEqual([['1.1', ['镇城建办'], []], ['1-2', [], ['镇交通站']]]);
   });
 });
+
+describe('brackets and sentences of names that had been dropped in silence (probes 144, 146)', () => {
+  const units = (text: string) => tasks(text).map((t) => [t.id, roles(t)]);
+
+  it('reads run-in clauses whose names are institutions or bodies as a whole (`各学校`, `局属各单位`, `各医疗机构`)', () => {
+    expect(units(plan('一、重点工作',
+      '（一）维护校园安全。一是开展隐患大排查（安全稳定股、各学校负责）；二是推进“一键报警”建设（县电化教育馆负责）。',
+      '（二）安全生产。一是压实安全生产责任（质安股、局属各单位负责）；二是做好信访矛盾化解（办公室负责）。',
+      '（三）疫情防控。一是严格落实疫情报告制度（各医疗机构负责）；二是做好接种（县疾控中心负责）。',
+    ))).toEqual([
+      ['1.1', { lead: [], responsible: ['安全稳定股', '各学校', '县电化教育馆'], support: [] }],
+      ['1.2', { lead: [], responsible: ['质安股', '局属各单位', '办公室'], support: [] }],
+      ['1.3', { lead: [], responsible: ['各医疗机构', '县疾控中心'], support: [] }],
+    ]);
+  });
+
+  it('reads names with a bracket inside them, a school\'s short name, and cities named alone', () => {
+    expect(units(plan('一、重点工作',
+      '（一）城市建设。一是打通断头路15条（城市建设处、各县（市、区）住建局负责）；二是推进供水（公用事业处负责）。',
+      '（二）增强创新能力。推进示范区建设。（省科技厅牵头，长沙市、株洲市、湘潭市人民政府负责）加大研发投入。（省统计局负责）',
+      '（三）加强管理（县一中负责），做好安全。',
+    ))).toEqual([
+      ['1.1', { lead: [], responsible: ['城市建设处', '各县（市、区）住建局', '公用事业处'], support: [] }],
+      ['1.2', { lead: ['省科技厅'], responsible: ['长沙市', '株洲市', '湘潭市人民政府', '省统计局'], support: [] }],
+      ['1.3', { lead: [], responsible: ['县一中'], support: [] }],
+    ]);
+  });
+
+  it('reads `由X牵头，Y配合。` whose Y are institutions as a whole', () => {
+    expect(units(plan('一、任务', '1.推进医养结合。支持县中医医院开展医养结合服务。由老龄健康股牵头，各医疗卫生机构配合。'))).toEqual([
+      ['1.1', { lead: ['老龄健康股'], responsible: [], support: ['各医疗卫生机构'] }],
+    ]);
+  });
+
+  it('reads a phrase inside a paragraph whose remark after its `。` has brackets of its own', () => {
+    expect(units(plan('一、任务', '（一）放宽准入条件。全部向社会资本开放。（省发改委、省财政厅牵头，省直有关部门按职责分工负责。以下各项均需各市（地）政府（行署）落实，不再列出）清理规范审批事项。（省编办牵头，省教育厅等参与）'))).toEqual([
+      ['1.1', { lead: ['省发改委', '省财政厅', '省编办'], responsible: ['省直有关部门'], support: ['省教育厅'] }],
+    ]);
+  });
+
+  it('still reads prose in brackets as no marker (`全市`, `本县`, `谁主管、谁负责`)', () => {
+    expect(units(plan('一、任务', '1.加强监管（全市负责），压实责任（谁主管、谁负责），做好保障。', '2.做好宣传。（县委宣传部负责）'))).toEqual([
+      ['1.2', { lead: [], responsible: ['县委宣传部'], support: [] }],
+    ]);
+  });
+});
