@@ -122,3 +122,12 @@ describe('brackets and sentences of names that had been dropped in silence (prob
     ]);
   });
 });
+
+describe('a department\'s divisions as a whole closing a list (probe 146)', () => {
+  it('leaves `等相关科室` and `等相关股室` out of the last name, as `等相关部门` is', () => {
+    expect(tasks(plan('一、任务', '1.做好医政工作。', '牵头科室：医政医管科；配合科室：综合监督科、疾控科等相关科室', '2.做好教育。', '配合股室（单位）：基础教育股、安全稳定股等相关股室，各学区')).map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: ['医政医管科'], responsible: [], support: ['综合监督科', '疾控科'] }],
+      ['1.2', { lead: [], responsible: [], support: ['基础教育股', '安全稳定股', '各学区'] }],
+    ]);
+  });
+});
