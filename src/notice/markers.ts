@@ -308,7 +308,7 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   }
   // 2. The item-final inline phrase: （X牵头，Y配合） / （X负责）.
   if (!groups.some((g) => g.kind === 'bracket' && g.end >= endBeforeTrailingPunctuation(text))) {
-    let inline = time ? readInlineBefore(text, folded, time, diagnostics, context.planLevel) : readInline(text, folded, diagnostics, context.planLevel);
+    let inline = time ? readInlineBefore(text, folded, time, diagnostics, context.planLevel) : readInline(text, folded, diagnostics, context.planLevel, context.numbered === true);
     // The phrase's bracket left open at the paragraph's end (`…摸清底数（县应急局牵头，县公安局配合`: a fresh user's, whose
     // units were lost and `check` said no problems): read as closed there, and said, as a label's open bracket is.
     const open = inline || time ? -1 : unclosedPhrase(folded);
@@ -951,7 +951,7 @@ function readInlineBefore(text: string, folded: string, time: NonNullable<Return
   return group;
 }
 
-function readInline(text: string, folded: string, diagnostics: ParagraphDiagnostic[], planLevel: number | null = null): MarkerGroup | null {
+function readInline(text: string, folded: string, diagnostics: ParagraphDiagnostic[], planLevel: number | null = null, numbered = false): MarkerGroup | null {
   const end = endBeforeTrailingPunctuation(folded);
   const close = end - 1;
   // In any marker bracket (`〔县农业农村局牵头，县水利局配合〕`, probe 15), as its labelled form is.
@@ -1025,7 +1025,10 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     // …or right after the sentence's last words when the item's full stop follows the bracket (`…增长10%以上（县发展改革委、
     // 县统计局）。`: probe 90), unless those words end in a body's name the bracket explains (`报市政府办公厅（市职转办）。`).
     const stopAfter = /^[\s\u3000]*[。；;]/.test(folded.slice(close + 1));
-    if (before >= 0 && !'。；;！'.includes(folded[before]) && !(stopAfter && !NAME_ENDING.test(folded[before]))) return null;
+    // …or closing a numbered heading of no sentence (`（一）加强党的建设和干部队伍建设（机关党委、人事处）` over the item's
+    // paragraphs: probe 146, a 住建局's 工作要点 whose two headings had made no task, in silence), as a role word there would.
+    const heading = numbered && !/[。；;，,：:]/.test(folded.slice(0, open)) && end === folded.length;
+    if (before >= 0 && !'。；;！'.includes(folded[before]) && !((stopAfter || heading) && !NAME_ENDING.test(folded[before]))) return null;
     // A time after the names is the deadline (`（市交通运输局、市发改委，2024年9月底前完成）`: the task had been lost in
     // silence, a fresh user's find).
     let list = text.slice(open + 1, bodyEnd);

@@ -131,3 +131,16 @@ describe('a department\'s divisions as a whole closing a list (probe 146)', () =
     ]);
   });
 });
+
+describe('names alone closing a numbered heading (probe 146)', () => {
+  it('reads them as the item\'s responsible units, its paragraphs under it', () => {
+    expect(tasks(plan('一、任务', '（一）加强党的建设和干部队伍建设（机关党委、人事处）', '深入学习贯彻党的二十大精神，推进学习型机关建设。', '（二）推进城市更新（城市建设处）', '实施老旧小区改造。')).map((t) => [t.id, t.title, roles(t)])).toEqual([
+      ['1.1', '加强党的建设和干部队伍建设', { lead: [], responsible: ['机关党委', '人事处'], support: [] }],
+      ['1.2', '推进城市更新', { lead: [], responsible: ['城市建设处'], support: [] }],
+    ]);
+  });
+
+  it('still reads a body explained by a bracket, or a heading\'s own note, as no marker', () => {
+    expect(tasks(plan('一、任务', '1.报市政府办公厅（市职转办、市营商办）', '按季度报送进展。', '2.总体要求（2024—2025年）', '3.做好宣传。（县委宣传部负责）')).map((t) => t.id)).toEqual(['1.3']);
+  });
+});
