@@ -1,5 +1,6 @@
 import type { Block, Cell, SourceText } from '../read/types.js';
 import { fold } from './fold.js';
+import { isTimePhrase } from './deadline.js';
 import { columnKind, isRole } from './labels.js';
 import { readNumberMarker, readRowNumber } from './numbering.js';
 import { NAME_END_CHARS } from './units.js';
@@ -122,7 +123,7 @@ function readTable(lines: SourceText[], start: number, repairs: Repair[]): { row
       end = j + 1;
       while (end < lines.length && end - j < width && !isHeading(lines[end].text)) end++;
       // A last record whose time comes one line later (a cell of two lines before it: probe 48) takes that line.
-      if (columns[width - 1] === 'deadline' && end - j === width && end < lines.length && !TIME.test(lines[end - 1].text) && TIME.test(lines[end].text)) end++;
+      if (columns[width - 1] === 'deadline' && end - j === width && end < lines.length && !isTime(lines[end - 1].text) && isTime(lines[end].text)) end++;
     }
     let values = lines.slice(j, end);
     // More lines than cells must be a task wrapped at a page's width, or a cell of two names (a `<br>` in a web
@@ -139,7 +140,7 @@ function readTable(lines: SourceText[], start: number, repairs: Repair[]): { row
     // A record whose 完成时限 cell reads as no time has its cells out of step (a unit wrapped onto a line of its own):
     // the table is left as text rather than read wrong (a new user's probe).
     const due = columns.indexOf('deadline');
-    if (due > 0 && cells[due].text && !TIME.test(cells[due].text)) return null;
+    if (due > 0 && cells[due].text && !isTime(cells[due].text)) return null;
     rows.push({ kind: 'row', lines: lines.slice(j, end), cells, tableStart: false });
     j = end;
     n++;
@@ -178,7 +179,7 @@ function namesCell(values: SourceText[], columns: Columns): { lines: SourceText[
   const due = columns.indexOf('deadline');
   let role = -1;
   for (let c = width - 1; c >= 0; c--) if (isRole(columns[c])) { role = c; break; }
-  if (values.length !== width + 1 || role < 0 || (due >= 0 && (due !== width - 1 || !TIME.test(values[values.length - 1].text))) || role !== (due >= 0 ? width - 2 : width - 1)) return null;
+  if (values.length !== width + 1 || role < 0 || (due >= 0 && (due !== width - 1 || !isTime(values[values.length - 1].text))) || role !== (due >= 0 ? width - 2 : width - 1)) return null;
   const [a, b] = [values[role], values[role + 1]];
   // (The first line may end in the list's separator: `县住房和城乡建设局、县商务局、` ⏎ `各乡镇人民政府`, probe 48.)
   if (!(NAME_END.test(a.text.trim()) || /[、，,；;]$/.test(a.text.trim())) || !NAME_END.test(b.text.trim())) return null;
@@ -206,7 +207,7 @@ function record(lines: SourceText[], columns: Columns): Cell[] {
   } else if (extra < 0) {
     const deadline = columns.indexOf('deadline');
     const last = values[values.length - 1];
-    if (deadline > 0 && values.length - 1 < deadline && TIME.test(last.text)) {
+    if (deadline > 0 && values.length - 1 < deadline && isTime(last.text)) {
       cells[values.length - 1] = { text: '', line: last.line, column: 1 };
       cells[deadline] = last;
     }
@@ -215,6 +216,11 @@ function record(lines: SourceText[], columns: Columns): Cell[] {
 }
 
 const TIME = /\d{4}|\d{1,2}月|年底|年内|月底|季度|长期|持续|全年|每年|每月|常态|立即|完成|底前|年度/;
+/**
+ * Whether a deadline cell reads as a time: any of TIME's words in it, or a time phrase as a marker's (`立行立改`,
+ * `即知即改`, `汛期前`: probe 145, a 整改清单 copied cell by cell whose one `立行立改` had made the whole table unread).
+ */
+const isTime = (text: string): boolean => TIME.test(text) || isTimePhrase(text);
 
 /** A numbered heading (`三、保障措施`): the end of a table's last record. */
 function isHeading(text: string): boolean {

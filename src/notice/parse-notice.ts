@@ -49,6 +49,8 @@ const ORGANISER = /^[\s\u3000]*(?:主办|承办)(?:单位|方)[\s\u3000]*[：:]/
 const CONTACT_LINE = /^(?:联系人|联系电话|联系方式|电话|手机|邮箱|电子邮箱|传真)[\s\u3000]*[：:][^。；;]*$/;
 
 /** The rest of the note on leads, giving the others of each list as support (`…，其他为配合单位`, `其余单位配合`). */
+/** The note that units marked `（牵头）` lead (`标注“（牵头）”的为牵头单位`), for what it says of the others (REST_SUPPORT). */
+const MARKED_LEAD_NOTE = /(?:标注|标有|标明|注明|标|带有|带)[“"‘]?[（(]牵头(?:单位|部门)?[）)][”"’]?(?:的|者)(?:单位|部门)?(?:为|是)(?:工作)?牵头(?:责任)?(?:单位|部门)/;
 const REST_SUPPORT = /^[，,、；;\s\u3000]*(?:其他|其余|其它|其他的|其余的)(?:单位|部门)?(?:为|是)?(?:配合|协办|参与|协助)/;
 
 /**
@@ -732,11 +734,14 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     // (`…为牵头单位，其他为配合单位`: the note gives the others their role too, probe 123.)
     restIsSupport = REST_SUPPORT.test(f.slice(note.index + note[0].length, note.index + note[0].length + 16));
   };
+  let markedRestIsSupport = false;
   for (const p of paragraphs) {
     if (firstIsLead && leadMark !== null) break;
     const f = fold(p.text);
     if (!firstIsLead) readNote(f);
     if (leadMark === null && /牵头/.test(f)) leadMark = leadMarkOf(f);
+    const marked = !markedRestIsSupport && f.includes('牵头') ? MARKED_LEAD_NOTE.exec(f) : null;
+    if (marked) markedRestIsSupport = REST_SUPPORT.test(f.slice(marked.index + marked[0].length, marked.index + marked[0].length + 16));
   }
   if (!firstIsLead) for (const n of read.notes ?? []) if (!firstIsLead) readNote(fold(n));
   for (const s of states) if (!s.row && !s.fromTable && s.chunks.length) s.item.title = itemTitle(s);
@@ -746,7 +751,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     if (r.ruleId === 'page-break-join' && unsigned.some((p) => p.line <= r.line && r.line <= p.endLine)) continue;
     report(r.message, r.line, r.column, r.ruleId, r.severity);
   }
-  const tasks = buildTasks(preamble, states, { planYear, firstIsLead, restIsSupport, leadMark });
+  const tasks = buildTasks(preamble, states, { planYear, firstIsLead, restIsSupport, leadMark, markedRestIsSupport });
   for (const u of unaccountedMarkers(paragraphs, ledgers, paragraphs[header.recipientsAt])) {
     const place = placeOf(u.paragraph, u.offset);
     report({ en: `\`${u.text}\` stands where a responsibility marker would, but no task or finding took it: check it by hand`, zh: `“${u.text}”处于分工标注的位置，但没有进入任何任务或提示，请人工核对` }, place.line, place.column, 'unaccounted-marker', 'error');

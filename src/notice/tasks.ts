@@ -14,6 +14,11 @@ export interface TaskContext {
    * 分解表), not responsible.
    */
   restIsSupport?: boolean;
+  /**
+   * The notice says units marked `（牵头）` lead and the others support (`标注“（牵头）”的为牵头单位，其他为配合单位`: probe
+   * 145): the rest of a responsible list with a marked lead in it are support.
+   */
+  markedRestIsSupport?: boolean;
   /** The mark the notice says its leads carry (`标☆的为牵头单位`: `☆`), see markers.ts leadMarkOf. */
   leadMark?: string | null;
 }
@@ -83,7 +88,7 @@ function makeTask(id: string, marker: string | null, path: string[], title: stri
   const task: Task = { id, marker, path, title, text, lead: lead.names.slice(), responsible: responsible.names.slice(), support: support.names.slice(), deadline: null, source: { line, endLine } };
   if (deadline) task.deadline = { text: deadline, due: dueDate(deadline, context.planYear) };
   if (leaders.names.length) task.leaders = leaders.names.slice();
-  promoteMarkedLeads(task);
+  promoteMarkedLeads(task, context.markedRestIsSupport === true);
   if (task.lead.some(hasLeadMark) || task.responsible.some(hasLeadMark) || task.support.some(hasLeadMark)) promoteStarredLeads(task, context.leadMark ?? null);
   // A unit has one role in a task (`fengong validate`'s rules lead-and-responsible and repeated-unit): named in two (a
   // 牵头单位 cell and a 责任单位 cell, probes 39 and 43; one phrase's lead, another's responsible; `X牵头，Y、X配合`, a
@@ -135,7 +140,7 @@ const LEAD_MARK = /^(.+?)[（(](?:牵头|牽頭)(?:单位|單位|部门|部門)?
  * A unit marked `（牵头）` inside a responsible or support list (`市发改委（牵头）、市财政局`) is a lead: the format
  * does not settle this case; a clerk reads it as the lead, so it moves to `lead`, without the mark.
  */
-function promoteMarkedLeads(task: Task): void {
+function promoteMarkedLeads(task: Task, restIsSupport: boolean): void {
   // In a lead list (a 牵头单位 cell `市发改委（牵头）、市公共资源交易中心`) the mark only repeats the role.
   if (task.lead.some(isMarkedLead)) {
     const lead: string[] = [];
@@ -167,6 +172,12 @@ function promoteMarkedLeads(task: Task): void {
       } else keep.push(unit);
     }
     task[role] = keep;
+    // Under the notice's note that the others of such a list support (`标注“（牵头）”的为牵头单位，其他为配合单位`: probe
+    // 145, a 整改清单's), the rest of the list beside its marked lead do.
+    if (role === 'responsible' && restIsSupport) {
+      for (const unit of keep) if (!task.support.includes(unit)) task.support.push(unit);
+      task.responsible = [];
+    }
   }
 }
 

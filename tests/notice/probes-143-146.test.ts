@@ -144,3 +144,27 @@ describe('names alone closing a numbered heading (probe 146)', () => {
     expect(tasks(plan('一、任务', '1.报市政府办公厅（市职转办、市营商办）', '按季度报送进展。', '2.总体要求（2024—2025年）', '3.做好宣传。（县委宣传部负责）')).map((t) => t.id)).toEqual(['1.3']);
   });
 });
+
+describe('a 整改清单 copied one cell per line (probe 145)', () => {
+  const list = (note: string) => plan(
+    '三、整改任务清单', '序号', '审计发现问题', '整改措施', '责任单位', '整改时限',
+    '1', '非税收入未及时缴库。', '督促执收单位全部缴入国库。', '县财政局（牵头）、相关执收单位', '2023年9月30日前',
+    '2', '代编预算未细化。', '严格控制代编预算规模。', '县财政局', '2024年1月31日前',
+    '3', '养护资金使用不规范。', '归还挤占挪用资金。', '县交通运输局', '立行立改',
+    '4', '专项资金未及时拨付。', '加快拨付进度。', '县财政局（牵头）、县农业农村局、县水务局', '2023年10月31日前',
+    note,
+  );
+
+  it('reads the table whose deadline cell says `立行立改`, as a time', () => {
+    const { matrix, messages } = parsed(list(''));
+    expect(matrix.tasks.map((t) => [t.id, t.deadline?.text])).toEqual([['3.1', '2023年9月30日前'], ['3.2', '2024年1月31日前'], ['3.3', '立行立改'], ['3.4', '2023年10月31日前']]);
+    expect(messages.filter((m) => m.ruleId === 'unreadable-table' || m.ruleId === 'page-break-join')).toEqual([]);
+  });
+
+  it('makes the others of a list support under the note `标注“（牵头）”的为牵头单位，其他为配合单位`, responsible without it', () => {
+    const note = '注：有多个责任单位的，标注“（牵头）”的为牵头单位，其他为配合单位。';
+    expect(tasks(list(note)).map((t) => [t.id, roles(t)])[3]).toEqual(['3.4', { lead: ['县财政局'], responsible: [], support: ['县农业农村局', '县水务局'] }]);
+    expect(tasks(list(note)).map((t) => [t.id, roles(t)])[1]).toEqual(['3.2', { lead: [], responsible: ['县财政局'], support: [] }]);
+    expect(tasks(list('')).map((t) => [t.id, roles(t)])[3]).toEqual(['3.4', { lead: ['县财政局'], responsible: ['县农业农村局', '县水务局'], support: [] }]);
+  });
+});
