@@ -1059,13 +1059,20 @@ function sectionHead(text: string): boolean {
   return m !== null && !m.digitAfter && (m.style === 'cn' || m.style === 'pcn') && t.length - m.end <= 24 && !/[。；;，,]/.test(t.slice(m.end));
 }
 
-/** Whether a cell's lines after its first go on with the first's numbers (`1.…` ⏎ `2.…`): a list inside the cell. */
+/**
+ * Whether a cell's lines after its first go on with the first's numbers (`1.…` ⏎ `2.…`): a list inside the cell; or its
+ * sentences do, on one line (`1.制定学习计划，每月集中学习。2.每季度开展专题研讨。`, as a tab-separated or a `pdftotext
+ * -layout` row gives the cell: probe 145, whose every row had become an item `1.1.1` under its row).
+ */
 function listInCell(text: string, first: NumberMarker): boolean {
-  if (!text.includes('\n')) return false;
-  return text.split('\n').slice(1).some((line) => {
-    const m = readNumberMarker(line.trim());
-    return m !== null && m.style === first.style && m.number === first.number + 1;
-  });
+  const next = (piece: string) => {
+    const m = readNumberMarker(piece.trim());
+    return m !== null && !m.digitAfter && m.style === first.style && m.number === first.number + 1;
+  };
+  if (text.split('\n').slice(1).some(next)) return true;
+  const stops = /[。；;]/g;
+  for (let m = stops.exec(text); m; m = stops.exec(text)) if (next(text.slice(m.index + 1, m.index + 16))) return true;
+  return false;
 }
 
 /** A tab-separated cell as Excel puts it on the clipboard when it holds a line break or a quote: `"…"`, `""` for `"`. */

@@ -168,3 +168,18 @@ describe('a 整改清单 copied one cell per line (probe 145)', () => {
     expect(tasks(list('')).map((t) => [t.id, roles(t)])[3]).toEqual(['3.4', { lead: ['县财政局'], responsible: ['县农业农村局', '县水务局'], support: [] }]);
   });
 });
+
+describe('a numbered list inside a row\'s task cell, on one line (probe 145)', () => {
+  it('is the row\'s text, not an item under it, in a tab-separated table', () => {
+    const list = tasks(plan('一、整改任务', '序号\t问题\t整改措施\t责任领导\t责任单位\t整改时限', '1\t学习不深入。\t1.制定学习计划。2.开展专题研讨。\t李振华\t办公室、机关党委\t2021年9月底前', '2\t制度不健全。\t（1）修订制度；（2）加强督查。\t王明\t办公室\t2021年12月底前'));
+    expect(list.map((t) => [t.id, t.text, roles(t).responsible])).toEqual([
+      ['1.1', '学习不深入。\n1.制定学习计划。2.开展专题研讨。', ['办公室', '机关党委']],
+      ['1.2', '制度不健全。\n（1）修订制度；（2）加强督查。', ['办公室']],
+    ]);
+  });
+
+  it('still opens items for a task cell\'s number in rows with no 序号 of their own', () => {
+    const list = tasks(plan('一、整改任务', '序号\t整改措施\t责任单位\t整改时限', '1\t制度不健全。\t\t', '\t1.修订制度。\t办公室\t2021年12月底前', '\t2.加强督查。\t督查室\t2021年12月底前'));
+    expect(list.map((t) => t.id)).toEqual(['1.1.1', '1.1.2']);
+  });
+});
