@@ -220,6 +220,11 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       // In a text whose paragraphs start indented, a line that is not, under a long line, goes on with it even after
       // a full stop or a closing bracket (`…60%以上。（省卫生健康委负责）` ⏎ `推进医养结合，…`: probe 39, a PDF's wrap).
       const unindented = indented && !wrapped && !separated && lead === 0 && lastWidth >= 20 && body.length >= 8 && prev !== undefined && prev.kind === 'text' && '。）)'.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text) && !startsNew(body);
+      // In a text whose paragraphs do not start indented, a line as wide as the wrap that ends in a phrase's bracket
+      // (`（人民银行哈尔滨中心支行、黑龙江银监局牵头，省金融办配合）` ⏎ `支持符合条件的社会领域企业上市融资…`: probe 144, a
+      // PDF copy of a 意见 with a phrase after each sentence, whose item had been cut into two `#k` tasks) goes on, as any
+      // full line does; a line that starts something new (a number, a label) does not.
+      const phraseWrapped = !indented && !separated && asWide(0) && lastIndent <= 4 && lead === 0 && prev !== undefined && prev.kind === 'text' && block.kind === 'text' && body.length >= 8 && INLINE_ROLE_END.test(prev.text) && !startsNew(body) && !isLabelled(body);
       // A marker bracket alone on a line under a line as wide as the wrap that ends a sentence (`…引导群众积极参与和监督。`
       // ⏎ `（县委宣传部、县融媒体中心负责）`: a PDF's wrap put the item's closing bracket at a line's start, probe 79) closes
       // that item's paragraph: as a paragraph of its own after unmarked sub-items it would have gone to the item above.
@@ -266,7 +271,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // `、各乡镇党委`.)
         // (A line never starts with `、`, `，` or `；`: after a page break too, the page before goes on, probe 136.)
         const bracketCut = prev.kind === 'text' && ((!separated && ((lead === 0 && asWide(1) && /[）)]$/.test(prev.text) && nameRunsOn(prev.text, body)) || (body.charCodeAt(0) === 0x3001 && !/[。！？!?]$/.test(prev.text)))) || (pageBreak && /^[、，,；;]/.test(body) && !/[。！？!?：:]$/.test(prev.text)));
-        const join = !signs && (cut || unindented || bracketCut || headingGoesOn || runIn || runInWrapped || listWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && asWide(prev.pieces.length === 1 ? 3 : 1), body) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) || (!pageBreak && asWide(1) && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open, prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text) && !(wrapped && nameRunsOn(prev.text, body)) && !valueAfterLabel(prev.text, body, after, separated, pageBreak))));
+        const join = !signs && (cut || unindented || phraseWrapped || bracketCut || headingGoesOn || runIn || runInWrapped || listWrapped || bracketWrapped || collective || (!field && !title && (wrapped || value || (separated ? (joinsAcrossBreak(prev.text, open, pageBreak && asWide(prev.pieces.length === 1 ? 3 : 1), body) && !sentenceAfterField(prev.text, body, open, true)) || numberGoesOn(prev.text, body) || (pageBreak && (nameGoesOn(prev.text, body) || deadlineGoesOn(prev.text, body))) || (!pageBreak && asWide(1) && nameGoesOn(prev.text, body)) : joinsSoftWrap(prev.text, open, prev.pieces.length === 1 && asWide(2)) && !sentenceAfterField(prev.text, body, open, src.text.charCodeAt(0) === 0x3000))) && !(ownMarkedSentence(prev.text, body) && !proseGoesOn(prev.text) && !(wrapped && nameRunsOn(prev.text, body)) && !valueAfterLabel(prev.text, body, after, separated, pageBreak))));
         // A list item (Markdown's `- `, a text's `- ` line) is an element of its own, never the wrapped rest of the line
         // above; under a labelled line it names one more unit (`- **责任单位**：` ⏎ `  - 区人民法院` ⏎ `  - 区人民检察院`, an AI
         // assistant's answer: probe 93, the three had made one name).

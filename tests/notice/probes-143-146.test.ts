@@ -183,3 +183,28 @@ describe('a numbered list inside a row\'s task cell, on one line (probe 145)', (
     expect(list.map((t) => t.id)).toEqual(['1.1.1', '1.1.2']);
   });
 });
+
+describe('a PDF line as wide as the wrap that ends in a phrase (probe 144)', () => {
+  // Lines of 28 characters, as a 公文 PDF wraps them; the phrase's closer hangs past the wrap.
+  const pdf = (phraseLine: string) => ['某省关于扩大社会领域投资的实施意见', '一、拓宽渠道',
+    '（一）拓宽融资渠道。鼓励银行业金融机构开发适合社会领域特',
+    '点的金融产品，探索以收费权、知识产权等为质押的新型贷款。',
+    phraseLine,
+    '支持符合条件的社会领域企业上市融资和发行债券，扩大直接融',
+    '资规模。（省金融办、黑龙江证监局、省发改委按职责分工负责）',
+    '（二）推进政府和社会资本合作。在医疗、养老、教育、文化、',
+    '体育等领域推广政府和社会资本合作模式，规范项目运作管理。',
+    '（省财政厅、省发改委牵头，省直有关部门按职责分工负责）',
+  ].join('\n');
+
+  it('goes on into the next line: one task of the item, not two `#k`', () => {
+    expect(tasks(pdf('（人民银行哈尔滨中心支行、黑龙江银监局牵头，省金融办配合）')).map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: ['人民银行哈尔滨中心支行', '黑龙江银监局'], responsible: ['省金融办', '黑龙江证监局', '省发改委'], support: [] }],
+      ['1.2', { lead: ['省财政厅', '省发改委'], responsible: ['省直有关部门'], support: [] }],
+    ]);
+  });
+
+  it('does not go on when the phrase\'s line is shorter than the wrap', () => {
+    expect(tasks(pdf('（人民银行哈尔滨中心支行牵头，省金融办配合）')).map((t) => t.id)).toEqual(['1.1#1', '1.1#2', '1.2']);
+  });
+});
