@@ -20,7 +20,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'id-grammar': 'An id outside the grammar 2.2.3 · 3#1 · #1 · 2.2.12-2.',
   'date-format': 'A date not written YYYY-MM-DD.',
   'invalid-date': 'A YYYY-MM-DD date that does not exist (2023-02-29).',
-  'unit-name': 'A unit name that is empty or holds white space or a zero-width character.',
+  'unit-name': 'A unit name that is empty or holds white space, a control or a zero-width character.',
   // The format's rules (src/matrix/rules.ts)
   'duplicate-id': 'An id used twice among the outline items, or among the tasks.',
   'unknown-item': 'A task id that names no outline item.',
@@ -28,6 +28,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'repeated-unit': 'A unit listed twice in one task (with `--units`, also under two names the registry makes one: a warning).',
   'lead-and-responsible': 'A unit that is both lead and responsible in one task.',
   'unit-is-time': 'A unit name that is a time (2024年12月底, 持续推进): a deadline read into a unit list.',
+  'joined-units': 'A unit name with a list separator (，、；) outside its brackets: two units typed as one.',
   'deadline-due': 'deadline.due disagrees with the date deadline.text names.',
   'unknown-unit': 'A unit that is not in the unit registry (with --units).',
 };

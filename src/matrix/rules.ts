@@ -20,7 +20,7 @@ export interface MatrixRulesOptions {
 }
 
 /** The rule ids of {@link checkMatrixRules}, stable: `duplicate-id`, `unknown-item`, `no-unit`, … */
-export const MATRIX_RULES = ['duplicate-id', 'unknown-item', 'no-unit', 'repeated-unit', 'lead-and-responsible', 'unit-is-time', 'deadline-due', 'unknown-unit'] as const;
+export const MATRIX_RULES = ['duplicate-id', 'unknown-item', 'no-unit', 'repeated-unit', 'lead-and-responsible', 'unit-is-time', 'joined-units', 'deadline-due', 'unknown-unit'] as const;
 
 /**
  * The rules of the matrix format that a JSON Schema cannot state (matrix-format.md "Ids", "Roles", "Deadlines"):
@@ -97,6 +97,9 @@ function checkUnits(task: Record<string, unknown>, at: (...rest: PathSegment[]) 
         firstRole.set(key, role);
         firstName.set(key, unit);
       }
+      if (joinedUnits(unit)) {
+        report({ en: `${unit} in ${role} of ${label} holds a list separator: if it names two units, write each as an item of its own ([甲局, 乙局], not [甲局，乙局])`, zh: `${labelZh}的${ROLE_ZH[role]}中的“${unit}”含有列表分隔符：如是两个单位，请分开写成两项（[甲局, 乙局]，而不是 [甲局，乙局]）` }, at(role, j), 'joined-units', 'warning');
+      }
       if (isTimeNotUnit(unit)) {
         report({ en: `${unit} in ${role} of ${label} is a time, not a unit: move it to the deadline`, zh: `${labelZh}的${ROLE_ZH[role]}中的“${unit}”是时间，不是单位：请移到完成时限` }, at(role, j), 'unit-is-time', 'warning');
       }
@@ -108,6 +111,23 @@ function checkUnits(task: Record<string, unknown>, at: (...rest: PathSegment[]) 
   if (count === 0 && ROLES.every((role) => Array.isArray(task[role]))) {
     report({ en: `${label} has no unit: add its lead, responsible or support units, or remove the task`, zh: `${labelZh}没有任何单位：请写明牵头、责任或配合单位，或删除该任务` }, at('id'), 'no-unit');
   }
+}
+
+/**
+ * Whether a unit's name holds a list's separator outside its brackets (`县经济信息化局，县发展改革局`, typed with a Chinese
+ * keyboard's comma between two names in a hand-edited matrix: a fresh user's, whose sheets then went to a unit of that
+ * name): `，` `,` `；` `;` anywhere, `、` unless the name is a collective of levels (`各市、州、县人民政府`, matrix-format.md
+ * "Unit names"). Never a name `parse` writes, which splits lists on them (`各县（市、区）人民政府` keeps its `、` in brackets).
+ */
+export function joinedUnits(name: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && (c === '，' || c === ',' || c === '；' || c === ';' || (c === '、' && !name.startsWith('各')))) return true;
+  }
+  return false;
 }
 
 /**

@@ -177,8 +177,11 @@ export function cleanName(s: string): string {
   return s.replace(INVISIBLE, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
-/** White space and the invisible format characters, as a character class's body. */
-const INVISIBLE_CHARS = String.raw`\s\u3000\u00a0\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff`;
+/**
+ * White space, the invisible format characters and the control characters (Word's cell-end mark U+0007, an escape
+ * pasted from a terminal), as a character class's body.
+ */
+const INVISIBLE_CHARS = String.raw`\s\u0000-\u001f\u007f\u3000\u00a0\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff`;
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]+`, 'g');
 const NEEDS_CLEANING = new RegExp(`[${INVISIBLE_CHARS}()]`);
 

@@ -208,3 +208,9 @@ describe('a PDF line as wide as the wrap that ends in a phrase (probe 144)', () 
     expect(tasks(pdf('（人民银行哈尔滨中心支行牵头，省金融办配合）')).map((t) => t.id)).toEqual(['1.1#1', '1.1#2', '1.2']);
   });
 });
+
+describe('control characters inside a name (a fresh user\'s)', () => {
+  it('are no part of the unit\'s name: Word\'s cell-end mark U+0007 left in a pasted cell', () => {
+    expect(tasks(plan('一、任务', '1.做好普法工作。（牵头单位：县司法局\u0007；配合单位：县\u001b公安局）')).map((t) => roles(t))).toEqual([{ lead: ['县司法局'], responsible: [], support: ['县公安局'] }]);
+  });
+});

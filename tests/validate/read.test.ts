@@ -195,3 +195,23 @@ describe('a key typed with the input method\'s full-width colon (a fresh user\'s
     expect(parseMatrixText(text, { file: 'm.yaml' }).messages.filter((m) => m.fatal)).toEqual([]);
   });
 });
+
+// A fresh user's hand edits (session 23): two units typed as one with a Chinese keyboard's comma, and Word's cell-end
+// mark (U+0007) or a terminal's escape left in a name, had validated clean and given sheets to units that do not exist.
+describe('units a hand edit broke', () => {
+  const at = () => ({ line: 1, column: 1 });
+  const rules = (...names: string[]) => checkMatrixRules({ outline: [{ id: '1' }], tasks: [{ id: '1', lead: [], responsible: names, support: [], deadline: null }] }, at).map((m) => [m.ruleId, m.fatal]);
+
+  it('warns of a list separator outside a name\'s brackets, not of a collective of levels nor of one inside brackets', () => {
+    expect(rules('县经济信息化局，县发展改革局')).toEqual([['joined-units', false]]);
+    expect(rules('县司法局、县公安局')).toEqual([['joined-units', false]]);
+    expect(rules('县司法局;县公安局')).toEqual([['joined-units', false]]);
+    expect(rules('各市、州、县人民政府', '各县（市、区）人民政府', '县财政局（县国资中心）')).toEqual([]);
+  });
+
+  it('refuses a control character in a name (unit-name)', () => {
+    const text = readFileSync(join(fixtures, 'valid/small.yaml'), 'utf8').replace('县科协', '"县科协\\u0007"');
+    const findings = validateParsedMatrix(parseMatrixText(text, { file: 'x.yaml' })).map((m) => m.ruleId);
+    expect(findings).toEqual(['unit-name']);
+  });
+});
