@@ -9,8 +9,8 @@ const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /**
  * The files named by paths, directories and globs, each once, in the order given (a directory's and a glob's
- * files sorted). Directories are searched recursively for `.yaml`, `.yml` and `.json` (node_modules and .git
- * skipped); a file named outright is read whatever its ending.
+ * files sorted). Directories are searched recursively for `.yaml`, `.yml` and `.json`, in any case (node_modules and
+ * .git skipped); a file named outright is read whatever its ending.
  * @param problems where a path that does not exist, or a directory or glob that holds no matrix file, is noted; without
  *   it, such a path throws.
  * @throws FengongError when a path does not exist or a directory or glob holds no matrix file, and `problems` is not
@@ -38,7 +38,9 @@ export function expandPaths(paths: readonly string[], problems?: Array<Bilingual
       for (const folder of closed) problem({ en: `${folder}: cannot read this folder (permission denied): the files in it are not read`, zh: `${folder}：无法读取此文件夹（没有权限）：其中的文件未读取` });
       if (closed[0] === path) continue;
       // (Links inside the folder are not followed, as `parse` does not: one to a folder above would take in all around it.)
-      found = globSync('**/*.{yaml,yml,json}', { cwd: path, ignore: IGNORE, followSymbolicLinks: false }).map((f) => join(path, f));
+      // (Endings in any case, `A.YAML`, `b.Yml`, as Windows tools write them: a fresh user's folder had passed green with
+      // two broken matrices in it, never read; a file named outright or by a glob is read so too.)
+      found = globSync('**/*.{yaml,yml,json}', { cwd: path, ignore: IGNORE, followSymbolicLinks: false, caseSensitiveMatch: false }).map((f) => join(path, f));
     } else if (stat) {
       found = [path];
     } else if (isDynamicPattern(path)) {

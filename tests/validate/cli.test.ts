@@ -224,6 +224,13 @@ describe('helpers', () => {
     expect(dir).toEqual([...dir].sort());
     expect(dir).toContain(invalid('date-format.yaml'));
   });
+
+  // A fresh user's folder of `A.YAML` and `b.Yml` (as Windows tools name them) had passed green, neither file read.
+  it('expandPaths finds a folder\'s matrices whatever the case of their endings', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fengong-case-'));
+    for (const name of ['A.YAML', 'b.Yml', 'c.Json', 'd.yaml', 'notes.txt']) copyFileSync(valid, join(folder, name));
+    expect(expandPaths([folder]).map((f) => relative(folder, f))).toEqual(['A.YAML', 'b.Yml', 'c.Json', 'd.yaml']);
+  });
 });
 
 // dist/ (tsc, the precompiled validators, the bundle and its code cache) is built once by tests/global-setup.ts;
