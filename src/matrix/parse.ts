@@ -196,7 +196,14 @@ function jsonError(text: string): { reason: string; offset: number } | undefined
 function firstJsoncError(text: string): number {
   const { parse } = createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
   const errors: import('jsonc-parser').ParseError[] = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  try {
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch (error) {
+    // jsonc-parser recurses once per level: thousands of `[` left open (a file cut short, or hostile) overflow the
+    // stack, where JSON.parse had only said the input ended (a fresh user's: an internal error, exit 70, and a batch's
+    // whole report lost). The first error found so far, or the text's end, is the place.
+    if (!(error instanceof RangeError)) throw error;
+  }
   return errors.length ? errors[0].offset : text.length;
 }
 

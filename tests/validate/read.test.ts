@@ -66,6 +66,12 @@ describe('loadMatrix', () => {
 });
 
 describe('untrusted input', () => {
+  // A fresh user's: 8,000 `[` and nothing else had overflowed jsonc-parser's stack, an internal error and exit 70.
+  it('reports JSON left open thousands of levels deep as a syntax finding, not a crash', () => {
+    const findings = validateParsedMatrix(parseMatrixText('['.repeat(8000), { json: true }));
+    expect(findings.map((m) => [m.ruleId, m.line, m.column])).toEqual([['json-syntax', 1, 8001]]);
+  });
+
   it('keeps __proto__ and constructor keys as plain data, reported as unknown keys', () => {
     const text = '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}';
     const parsed = parseMatrixText(text);
