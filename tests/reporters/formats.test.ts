@@ -126,6 +126,14 @@ describe('sarif reporter', () => {
     const abs = JSON.parse(sarif([{ file: '/tmp/x y.yaml', messages: sampleResults()[0].messages }], {}));
     expect(abs.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///tmp/x%20y.yaml' });
   });
+
+  // A fresh user's `矩阵 2025/华溪 县#1%.yaml`: its `#` had been left as is, the link pointing at `华溪 县`.
+  it('escapes `#`, `?` and `%` in a relative path, and a first segment\'s `:`', () => {
+    const uri = (file: string) => JSON.parse(sarif([{ file, messages: sampleResults()[0].messages }], {})).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+    expect(uri('矩阵 2025/华溪 县#1%.yaml')).toBe('%E7%9F%A9%E9%98%B5%202025/%E5%8D%8E%E6%BA%AA%20%E5%8E%BF%231%25.yaml');
+    expect(uri('a?b/c:d.yaml')).toBe('a%3Fb/c%3Ad.yaml');
+    expect(new URL(uri('矩阵 2025/华溪 县#1%.yaml'), 'file:///root/').pathname).toBe(new URL('file:///root/%E7%9F%A9%E9%98%B5%202025/%E5%8D%8E%E6%BA%AA%20%E5%8E%BF%231%25.yaml').pathname);
+  });
 });
 
 // A fresh user's find: infos (`ignored-marker` from check) came out as warnings in every machine's report.

@@ -53,5 +53,7 @@ export const sarif: Reporter = (results, options) => {
 
 function artifact(file: string): { uri: string; uriBaseId?: string } {
   if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
-  return { uri: encodeURI(file.replace(/\\/g, '/')), uriBaseId: '%SRCROOT%' };
+  // Each segment escaped whole: encodeURI leaves `#` and `?`, which would end the path (`华溪 县#1%.yaml` had pointed at
+  // `华溪 县` with a fragment: a fresh user's), and a `:` in a first segment would read as a scheme.
+  return { uri: file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
