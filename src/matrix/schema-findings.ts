@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { VFileMessage } from 'vfile-message';
 import type { Bilingual, Lang } from '../i18n.js';
+import { dueFromText } from './due-date.js';
 import { finding } from './finding.js';
 import type { Locator, PathSegment } from './locate.js';
 
@@ -141,6 +142,14 @@ function reasonOf(error: ErrorObject, rule: string, where: string, nullAllowed: 
       if (error.instancePath === '' && error.data === null && keys) {
         return { en: `${where} is empty: write a mapping with ${keys.en}`, zh: `${where}为空：请写出包含 ${keys.zh} 的映射` };
       }
+      // A deadline typed as its words alone (`deadline: 长期`, `deadline: 2025年6月底前`: a fresh user's hand edits, told
+      // only that a string is not a mapping): the mapping to write instead.
+      if (typeof error.data === 'string' && /\/deadline$/.test(error.instancePath)) {
+        const text = error.data;
+        const due = /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : (dueFromText(text) ?? null);
+        const mapping = `{ text: ${JSON.stringify(text)}, due: ${due === null ? 'null' : JSON.stringify(due)} }`;
+        return { en: `${where} is the text ${value} alone: a deadline is written with its text and its last day, deadline: ${mapping}${due === null ? '' : ' (check the day)'}`, zh: `${where} 只写了文字 ${value}：完成时限应同时写出文字和截止日期，如 deadline: ${mapping}${due === null ? '' : '（请核对日期）'}` };
+      }
       const types = String(error.params.type).split(',');
       const expected = `${types.join(' or ')}${nullAllowed ? ' or null' : ''}`;
       const expectedZh = [...types, ...(nullAllowed ? ['null'] : [])].map((t) => TYPE_ZH[t] ?? t).join('或');
@@ -164,6 +173,10 @@ function reasonOf(error: ErrorObject, rule: string, where: string, nullAllowed: 
         const twice = JSON.stringify(error.data[Number(error.params.j)]);
         return { en: `${where} lists ${twice} twice: remove one`, zh: `${where} 两次列出 ${twice}：请删除一个` };
       }
+      // ajv's words for the commonest hand edits, in the clerk's terms and in both languages.
+      if (error.keyword === 'minLength' && error.data === '') return { en: `${where} is empty: write it, or null where the format allows`, zh: `${where} 为空：请填写内容（格式允许时可写 null）` };
+      if (error.keyword === 'minimum') return { en: `${where} must be ${String(error.params.limit)} or more, not ${value}: correct the number`, zh: `${where} 应不小于 ${String(error.params.limit)}，而不是 ${value}：请改正数字` };
+      if (error.keyword === 'pattern' && /\/sha256$/.test(error.instancePath)) return { en: `${where} ${value} is not a SHA-256: write its 64 lower-case hexadecimal digits, or leave source out`, zh: `${where} ${value} 不是 SHA-256 值：应为 64 位小写十六进制数字，或删去 source` };
       const allowed = JSON.stringify(error.params.allowedValue);
       if (error.keyword === 'const') return { en: `${where} must be ${allowed}, not ${value}: correct the value`, zh: `${where} 应为 ${allowed}，而不是 ${value}：请改正` };
       const en = `${where} ${error.message ?? 'is not allowed'}${error.data === undefined ? '' : ` (found ${value})`}`;

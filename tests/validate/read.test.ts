@@ -221,3 +221,21 @@ describe('units a hand edit broke', () => {
     expect(findings).toEqual(['unit-name']);
   });
 });
+
+// A fresh user's hand edits of a deadline had been told only `is a string "长期", expected object or null`, and an
+// empty text `must NOT have fewer than 1 characters` (ajv's words, in both languages).
+describe('messages for a deadline edited by hand', () => {
+  const findings = (line: string, lang: 'en' | 'zh' = 'en') => {
+    const text = readFileSync(join(fixtures, 'valid/small.yaml'), 'utf8').replace('deadline: { text: 2024年12月底前, due: "2024-12-31" }', line);
+    return validateParsedMatrix(parseMatrixText(text, { lang }), { lang }).map((m) => [m.ruleId, m.reason]);
+  };
+
+  it('gives the mapping to write for a deadline written as its words alone', () => {
+    expect(findings('deadline: 长期')).toEqual([['wrong-type', 'tasks[0].deadline (task 1.1) is the text "长期" alone: a deadline is written with its text and its last day, deadline: { text: "长期", due: null }']]);
+    expect(findings('deadline: 2025年6月底前', 'zh')).toEqual([['wrong-type', 'tasks[0].deadline（任务 1.1） 只写了文字 "2025年6月底前"：完成时限应同时写出文字和截止日期，如 deadline: { text: "2025年6月底前", due: "2025-06-30" }（请核对日期）']]);
+  });
+
+  it('says an empty text is empty', () => {
+    expect(findings('deadline: { text: "", due: null }')).toEqual([['wrong-value', 'tasks[0].deadline.text (task 1.1) is empty: write it, or null where the format allows']]);
+  });
+});
