@@ -58,7 +58,29 @@ export function parseMatrixText(text: string, options: ParseMatrixOptions = {}):
   const locate = createLocator(doc, body);
   // Every duplicate key is a finding of its own; of syntax errors only the first, as the rest mostly follow from it.
   const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  for (const error of doc.errors) if (error === syntax || error.code === 'DUPLICATE_KEY') messages.push(syntaxFinding(error, body, place, file, zh, options.json === true));
+  // A task whose `- ` went missing repeats the keys of the task above it, `id` first: one finding at its `id`, not
+  // one per key, each advising to delete it (a fresh user's: ten findings whose advice would have lost the task).
+  let lostDash: { at: number; keys: number } | null = null;
+  const flush = () => {
+    if (lostDash && lostDash.keys > 1) {
+      messages.push(finding(zh ? `从此行的 id 起，各键重复了上一项任务的键：是否漏掉了这项任务 id 前的“- ”？` : `the keys from this \`id:\` on repeat those of the task above: did the \`- \` before this task's \`id:\` go missing?`, place(lostDash.at), 'duplicate-key', 'error', file));
+    } else if (lostDash) messages.push(syntaxFinding(doc.errors.find((e) => e.pos[0] === lostDash!.at)!, body, place, file, zh, options.json === true));
+    lostDash = null;
+  };
+  for (const error of doc.errors) {
+    if (error.code === 'DUPLICATE_KEY' && !options.json && /^id[ \t]*:/.test(body.slice(error.pos[0]))) {
+      flush();
+      lostDash = { at: error.pos[0], keys: 1 };
+      continue;
+    }
+    if (error.code === 'DUPLICATE_KEY' && lostDash) {
+      lostDash.keys++;
+      continue;
+    }
+    flush();
+    if (error === syntax || error.code === 'DUPLICATE_KEY') messages.push(syntaxFinding(error, body, place, file, zh, options.json === true));
+  }
+  flush();
   for (const warning of doc.warnings) {
     messages.push(finding(`${firstLine(warning.message)}${zh ? '；请改正 YAML' : '; fix the YAML'}`, place(warning.pos[0]), 'yaml-syntax', 'warning', file));
   }
@@ -107,6 +129,19 @@ function syntaxFinding(error: YAMLError, text: string, place: (offset: number) =
     }
   }
   // (The yaml package's advice to its own users, `please use YAML.parseAllDocuments()`, is no help to a clerk: a fresh user's.)
+  // The commonest slips of a hand edit in the clerk's words, in both languages (the package's own, `Tabs are not allowed
+  // as indentation`, had stood in English in a Chinese report: a fresh user's).
+  const code = error.code === 'BAD_INDENT' && /Flow sequence|Flow mapping/.test(error.message) ? 'UNCLOSED_FLOW' : error.code;
+  const plain = json ? undefined : PLAIN_YAML_ERRORS[code];
+  if (plain) {
+    // Where to look: the `[` or `{` left open (the package points at the line after it), the key a line's spaces
+    // put out of line (the package points at the line's start).
+    let at = errorOffset(error, text);
+    const open = code === 'UNCLOSED_FLOW' ? lastOpen(text.slice(0, at)) : -1;
+    if (open >= 0) at = open;
+    else if (code === 'BAD_INDENT') while (text[at] === ' ' || text[at] === '\t') at++;
+    return finding(zh ? `不是有效的 YAML：${plain.zh}` : `not valid YAML: ${plain.en}`, place(at), 'yaml-syntax', 'error', file);
+  }
   const detail =
     error.code === 'MULTIPLE_DOCS'
       ? zh ? `含有多个 YAML 文档（以 --- 分隔），矩阵只能是一个文档` : 'several YAML documents (parted by ---), where a matrix is one'
@@ -117,6 +152,17 @@ function syntaxFinding(error: YAMLError, text: string, place: (offset: number) =
     : zh ? `不是有效的 ${kind}：${detail}；请改正语法` : `not valid ${kind}: ${detail}; fix the syntax`;
   return finding(reason, place(errorOffset(error, text)), json ? 'json-syntax' : 'yaml-syntax', 'error', file);
 }
+
+/** The yaml package's commonest syntax errors of a hand edit, said in a clerk's words (see syntaxFinding). */
+const PLAIN_YAML_ERRORS: Record<string, { en: string; zh: string }> = {
+  TAB_AS_INDENT: { en: 'a tab indents this line: YAML indents with spaces only; replace the tab with spaces', zh: '此行用了制表符（Tab）缩进：YAML 只能用空格缩进，请把 Tab 换成空格' },
+  BAD_INDENT: { en: 'this line is not lined up with the keys around it: give the keys of one mapping the same number of spaces before them (did a `- ` go missing before a task?)', zh: '此行与同一层的键没有对齐：同一层的键前面要有相同数量的空格（是否漏掉了任务前的“- ”？）' },
+  UNCLOSED_FLOW: { en: 'a list `[…]` or mapping `{…}` is not closed: add its `]` or `}` at the end of the line', zh: '列表“[…]”或映射“{…}”没有闭合：请在该行末尾补上“]”或“}”' },
+  MISSING_CHAR: { en: 'a quote or a bracket is not closed: add its closing `"`, `\'`, `]` or `}`', zh: '引号或括号没有闭合：请补上对应的 "、\'、] 或 }' },
+  BLOCK_AS_IMPLICIT_KEY: { en: 'a value holds `: ` (a colon and a space), which YAML reads as a key: put the value in quotes', zh: '值中含有“: ”（冒号加空格），YAML 会把它当作键：请给该值加上引号' },
+  MULTILINE_IMPLICIT_KEY: { en: 'a key runs over two lines, or a value holds `: `: put the value in quotes, or join the key\'s line', zh: '键跨了两行，或值中含有“: ”：请给该值加上引号，或把键写在一行' },
+  BAD_SCALAR_START: { en: 'a value starts with a character YAML keeps for itself (`@`, `` ` ``, `%`, `|`, `>`…): put the value in quotes', zh: '值以 YAML 保留的字符开头（@、`、%、|、> 等）：请给该值加上引号' },
+};
 
 /**
  * A key followed by a full-width colon (`  lead：[…]`, `- id：…`) on the error's line or up to three lines above it: the

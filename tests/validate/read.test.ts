@@ -34,7 +34,7 @@ describe('loadMatrix', () => {
   });
 
   it('throws for syntax errors, missing files and files over the limit', () => {
-    expect(() => loadMatrix(join(fixtures, 'invalid/yaml-syntax.yaml'))).toThrow(/yaml-syntax\.yaml:19:5: not valid YAML/);
+    expect(() => loadMatrix(join(fixtures, 'invalid/yaml-syntax.yaml'))).toThrow(/yaml-syntax\.yaml:18:11: not valid YAML/);
     expect(() => loadMatrix(join(dir, 'missing.yaml'))).toThrow(`${join(dir, 'missing.yaml')}: no such file`);
     expect(() => loadMatrix(dir)).toThrow(/cannot read \(is a directory\)/);
     expect(() => loadMatrix(join(fixtures, 'valid/small.yaml'), { maxBytes: 10 })).toThrow(/:1:1: file is \d+ bytes, over the limit of 10/);
@@ -237,5 +237,29 @@ describe('messages for a deadline edited by hand', () => {
 
   it('says an empty text is empty', () => {
     expect(findings('deadline: { text: "", due: null }')).toEqual([['wrong-value', 'tasks[0].deadline.text (task 1.1) is empty: write it, or null where the format allows']]);
+  });
+});
+
+// A fresh user's hand edits: the yaml package's words (`Tabs are not allowed as indentation`) had stood in English in a
+// Chinese report, an indentation error at column 1 of a key at column 4, and a task whose `- ` went missing had given
+// ten duplicate-key errors, each advising to delete a key.
+describe('YAML slips of a hand edit, in the clerk\'s words', () => {
+  const reasons = (text: string, lang: 'en' | 'zh' = 'en') => parseMatrixText(text, { lang }).messages.map((m) => [m.ruleId, m.line, m.column, m.reason]);
+
+  it('says a tab that indents, in Chinese too', () => {
+    expect(reasons('schemaVersion: 1\ndocument:\n\ttitle: x\n', 'zh')).toEqual([['yaml-syntax', 3, 1, '不是有效的 YAML：此行用了制表符（Tab）缩进：YAML 只能用空格缩进，请把 Tab 换成空格']]);
+  });
+
+  it('says a value with `: ` in it wants quotes, and a key out of line where the key stands', () => {
+    expect(reasons('schemaVersion: 1\ntitle: 保障用工需求: 招聘会\n')[0].slice(0, 3)).toEqual(['yaml-syntax', 2, 8]);
+    expect(reasons('schemaVersion: 1\ntitle: 保障用工需求: 招聘会\n')[0][3]).toMatch(/put the value in quotes/);
+    expect(reasons('document:\n  title: x\n   notice: y\n')[0].slice(0, 3)).toEqual(['yaml-syntax', 2, 10]);
+    expect(reasons('schemaVersion: 1\ndocument:\n    title: x\n  notice: y\n')[0].slice(0, 3)).toEqual(['yaml-syntax', 4, 3]);
+  });
+
+  it('says once that a task\'s `- ` went missing, at its `id`', () => {
+    const text = readFileSync(join(fixtures, 'valid/small.yaml'), 'utf8').replace('  - id: "1.2#1"', '    id: "1.2#1"');
+    const line = text.split('\n').findIndex((l) => l === '    id: "1.2#1"') + 1;
+    expect(reasons(text)).toEqual([['duplicate-key', line, 5, 'the keys from this `id:` on repeat those of the task above: did the `- ` before this task\'s `id:` go missing?']]);
   });
 });
