@@ -67,8 +67,24 @@ export function readMatrixText(path: string, options: ReadMatrixOptions = {}): M
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { file, text, json: extname(path).toLowerCase() === '.json' };
   } catch {
-    return atStart(options.lang === 'zh' ? '不是 UTF-8 文本：请把文件存为 UTF-8 编码' : 'not UTF-8 text: save the file as UTF-8', 'encoding');
+    // Where the first byte that is no UTF-8 stands (one character pasted from a GBK file into a UTF-8 matrix, a fresh
+    // user's, had been told at 1:1 to save as UTF-8 a file that was UTF-8 already).
+    const place = firstBadByte(bytes);
+    const reason = place.line === 1 && place.column === 1
+      ? options.lang === 'zh' ? '不是 UTF-8 文本：请把文件存为 UTF-8 编码' : 'not UTF-8 text: save the file as UTF-8'
+      : options.lang === 'zh' ? '此处的字节不是 UTF-8（一个按其他编码保存的字符，如 GBK）：请重新输入这里的字符，或把整个文件存为 UTF-8 编码' : 'the bytes here are not UTF-8 (a character saved in another encoding, such as GBK): type the character again, or save the whole file as UTF-8';
+    return { ...atStart(reason, 'encoding'), messages: [finding(reason, place, 'encoding', 'error', file)] };
   }
+}
+
+/** The line and column (1-based, in characters) of the first byte of `bytes` that is not UTF-8. */
+function firstBadByte(bytes: Buffer): { line: number; column: number; offset: number } {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const at = Math.max(0, text.indexOf('\ufffd'));
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return { line, column: [...text.slice(lineStart, at)].length + 1, offset: at };
 }
 
 /**

@@ -97,7 +97,7 @@ describe('validate\'s reading findings in Chinese and English', () => {
   it.each([
     ['unquoted-date.yaml', '是没有加引号的日期：YAML 1.1 的读取程序（js-yaml、PyYAML）会把它读成时间戳；请写成 "', 'is an unquoted date: YAML 1.1 readers (js-yaml, PyYAML) turn it into a timestamp; write "'],
     ['duplicate-key.yaml', '在同一映射中出现了两次：请删除其中一个', 'appears twice in the same mapping: remove one of them'],
-    ['encoding.yaml', '不是 UTF-8 文本：请把文件存为 UTF-8 编码', 'not UTF-8 text: save the file as UTF-8'],
+    ['encoding.yaml', '此处的字节不是 UTF-8（一个按其他编码保存的字符，如 GBK）：请重新输入这里的字符，或把整个文件存为 UTF-8 编码', 'the bytes here are not UTF-8 (a character saved in another encoding, such as GBK): type the character again, or save the whole file as UTF-8'],
     ['yaml-syntax.yaml', '不是有效的 YAML：', 'not valid YAML: '],
   ])('%s', async (name, zh, en) => {
     const args = ['validate', `fixtures/matrices/invalid/${name}`, '--reporter', 'json'];

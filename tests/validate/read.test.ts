@@ -263,3 +263,14 @@ describe('YAML slips of a hand edit, in the clerk\'s words', () => {
     expect(reasons(text)).toEqual([['duplicate-key', line, 5, 'the keys from this `id:` on repeat those of the task above: did the `- ` before this task\'s `id:` go missing?']]);
   });
 });
+
+// A fresh user's UTF-8 matrix with one character pasted from a GBK file had been told at 1:1 to save it as UTF-8.
+describe('a byte that is no UTF-8', () => {
+  it('is placed where it stands', () => {
+    const text = readFileSync(join(fixtures, 'valid/small.yaml'), 'utf8').replace('responsible: [县科协, 团县委]', 'responsible: [县科协, 团县委, XX]');
+    const path = write('gbk-char.yaml', '');
+    writeFileSync(path, Buffer.concat([Buffer.from(text.slice(0, text.indexOf('XX'))), Buffer.from([0xcf, 0xd8]), Buffer.from(text.slice(text.indexOf('XX') + 2))]));
+    const line = text.slice(0, text.indexOf('XX')).split('\n').length;
+    expect(readMatrixFile(path).messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['encoding', line, 29]]);
+  });
+});
