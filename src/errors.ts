@@ -9,10 +9,16 @@ export class FengongError extends Error {
   /** Exit code the CLI uses for this error (always 2: usage or input that cannot be read). */
   readonly exitCode = 2;
   readonly texts: Bilingual | undefined;
-  constructor(message: string | Bilingual) {
+  /**
+   * Where in the file named at the message's start the problem stands (1-based line and column, in characters) and
+   * its rule, when known (a unit registry's mistake): a machine's report places it there.
+   */
+  readonly place: { line: number; column: number; ruleId: string } | undefined;
+  constructor(message: string | Bilingual, place?: { line: number; column: number; ruleId: string }) {
     super(typeof message === 'string' ? message : message.en);
     this.name = 'FengongError';
     this.texts = typeof message === 'string' ? undefined : message;
+    this.place = place;
   }
 
   /** The message in a language (English when no Chinese text was given). */

@@ -57,7 +57,7 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
     // A registry that cannot be read stops the run (exit 2); a machine's report says so, as in validate's.
     if (!(error instanceof FengongError) || reporterName === 'stylish' || options.units === undefined) throw error;
     standardError.write(`fengong: ${error.text(lang)}\n`);
-    standardOutput.write(reporters[reporterName]([unreadableResult(options.units, error.text(lang))], { color: false, lang, version: version(), unreadable: 1 }));
+    standardOutput.write(reporters[reporterName]([unreadableResult(options.units, error.text(lang), error.place)], { color: false, lang, version: version(), unreadable: 1 }));
     return 2;
   }
   // One notice (or standard input) as before: a file that cannot be read is the one line a user sees.

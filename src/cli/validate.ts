@@ -75,7 +75,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
     // with one error, not an empty file (a fresh user's GitLab job had uploaded an empty junit report: invalid XML).
     if (!(error instanceof FengongError) || !inReport || registry === undefined) throw error;
     standardError.write(`fengong: ${error.text(cliLang())}\n`);
-    results.push(unreadableResult(registry, error.text(cliLang())));
+    results.push(unreadableResult(registry, error.text(cliLang()), error.place));
     standardOutput.write(reporters[reporterName](results, { color: false, strict, version: version(), lang: cliLang(), unreadable: unreadable + 1, hidden }));
     return 2;
   }

@@ -32,3 +32,13 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'deadline-due': 'deadline.due disagrees with the date deadline.text names.',
   'unknown-unit': 'A unit that is not in the unit registry (with --units).',
 };
+
+/**
+ * The ids a run reports beside the findings of a file's check (src/cli/validate.ts): a path it could not read, a folder's
+ * documents of a kind it does not read, a mistake in the `--units` registry. For SARIF's rule list.
+ */
+export const RUN_RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  'unreadable-file': 'A path that could not be read: no such file, a directory, no permission, a notice given for a matrix.',
+  'skipped-documents': 'A folder or pattern held documents of a kind fengong does not read (.pdf, .doc): not checked.',
+  'bad-registry': 'The --units registry names a unit twice, gives one name to two units, or has collectives that contain each other.',
+};

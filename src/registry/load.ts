@@ -32,7 +32,7 @@ export function checkRegistrySchema(value: unknown): ErrorObject[] {
 export function parseRegistry(text: string, file: string): UnitRegistry {
   const parsed = parseMatrixText(text, { file });
   const syntax = parsed.messages.filter((m) => m.fatal);
-  if (syntax.length > 0) throw new FengongError({ en: notARegistry(syntax, 'en'), zh: notARegistry(syntax, 'zh') });
+  if (syntax.length > 0) throw new FengongError({ en: notARegistry(syntax, 'en'), zh: notARegistry(syntax, 'zh') }, placeOf(syntax[0]));
   // A matrix given with --units (`--units plan.yaml`): said so, not as a registry with its keys missing (a fresh user's).
   if (documentKind(parsed.value) === 'matrix') {
     throw new FengongError({ en: `${file}: this is a matrix (schemaVersion), not a unit registry: give --units a registry file (registryVersion: 1 and units)`, zh: `${file}：这是矩阵（schemaVersion），不是单位名录：--units 应指定名录文件（registryVersion: 1 和 units）` });
@@ -40,9 +40,15 @@ export function parseRegistry(text: string, file: string): UnitRegistry {
   const errors = checkRegistrySchema(parsed.value ?? null);
   if (errors.length > 0) {
     const findings = (lang: Lang) => schemaFindings(errors, parsed.locate, file, 'the registry', lang, parsed.value).sort(byPlace);
-    throw new FengongError({ en: notARegistry(findings('en'), 'en'), zh: notARegistry(findings('zh'), 'zh') });
+    const first = findings('en');
+    throw new FengongError({ en: notARegistry(first, 'en'), zh: notARegistry(findings('zh'), 'zh') }, placeOf(first[0]));
   }
   return createRegistry(parsed.value as RegistryData, file, (path) => parsed.locate(path, 'value'));
+}
+
+/** Where a finding stands, for a report that places the registry's mistake (FengongError.place). */
+function placeOf(finding: VFileMessage): { line: number; column: number; ruleId: string } {
+  return { line: finding.line ?? 1, column: finding.column ?? 1, ruleId: finding.ruleId ?? 'bad-registry' };
 }
 
 /** The first finding as `file:line:col: not a unit registry: …`, and how many more there are. */

@@ -67,6 +67,8 @@ export function createRegistry(data: RegistryData, file = 'registry', locate?: R
     const place = locate(path);
     return `${file}:${place.line}:${place.column}`;
   };
+  /** The place of a path, for a machine's report (FengongError.place); the rule of every such mistake, `bad-registry`. */
+  const placed = (path: ReadonlyArray<string | number>) => (locate ? { ...pick(locate(path)), ruleId: 'bad-registry' } : undefined);
   /** Where each name was first claimed, for the message that another entry claims it too. */
   const claimedAt = new Map<string, ReadonlyArray<string | number>>();
   const claim = (key: string, unit: string, what: string, path: ReadonlyArray<string | number>): void => {
@@ -81,14 +83,14 @@ export function createRegistry(data: RegistryData, file = 'registry', locate?: R
       throw new FengongError({
         en: `${at(path)}: ${what} ${key}${what === 'alias' ? ` of ${unit}` : ''} is already ${isName ? 'the name of unit' : 'an alias of'} ${owner}${line ? ` (line ${line})` : ''}: a name stands for one unit`,
         zh: `${at(path)}：${what === 'alias' ? `${unit} 的别名` : '单位'} ${key} 已是${isName ? `单位 ${owner} 的名称` : ` ${owner} 的别名`}${line ? `（第 ${line} 行）` : ''}：一个名称只能指一个单位`,
-      });
+      }, placed(path));
     }
     canonical.set(name, unit);
     if (!claimedAt.has(name)) claimedAt.set(name, path);
   };
   data.units.forEach((entry, i) => {
     const unit = normalizeUnitName(entry.name);
-    if (canonical.has(unit)) throw new FengongError({ en: `${at(['units', i, 'name'])}: unit ${entry.name} is listed twice`, zh: `${at(['units', i, 'name'])}：单位 ${entry.name} 列出了两次` });
+    if (canonical.has(unit)) throw new FengongError({ en: `${at(['units', i, 'name'])}: unit ${entry.name} is listed twice`, zh: `${at(['units', i, 'name'])}：单位 ${entry.name} 列出了两次` }, placed(['units', i, 'name']));
     claim(unit, unit, 'unit', ['units', i, 'name']);
     units.push(unit);
   });
@@ -113,7 +115,10 @@ export function createRegistry(data: RegistryData, file = 'registry', locate?: R
   }
   const expanded = new Map<string, string[]>();
   const entryOf = new Map(data.units.map((e, i) => [normalizeUnitName(e.name), i]));
-  for (const collective of direct.keys()) expanded.set(collective, expand(collective, direct, [], at(['units', entryOf.get(collective) ?? 0, 'members'])));
+  for (const collective of direct.keys()) {
+    const path = ['units', entryOf.get(collective) ?? 0, 'members'];
+    expanded.set(collective, expand(collective, direct, [], at(path), placed(path)));
+  }
   return {
     name: data.name ?? null,
     units,
@@ -127,14 +132,19 @@ export function createRegistry(data: RegistryData, file = 'registry', locate?: R
 }
 
 /** Expands a collective depth-first: members that are collectives give their own members in their place. */
-function expand(collective: string, direct: Map<string, string[]>, trail: string[], file: string): string[] {
+function expand(collective: string, direct: Map<string, string[]>, trail: string[], file: string, place?: FengongError['place']): string[] {
   if (trail.includes(collective)) {
-    throw new FengongError({ en: `${file}: collectives contain each other: ${[...trail, collective].join(' → ')}`, zh: `${file}：集合名称互相包含：${[...trail, collective].join(' → ')}` });
+    throw new FengongError({ en: `${file}: collectives contain each other: ${[...trail, collective].join(' → ')}`, zh: `${file}：集合名称互相包含：${[...trail, collective].join(' → ')}` }, place);
   }
   const out: string[] = [];
   for (const member of direct.get(collective) ?? []) {
-    const nested = direct.has(member) ? expand(member, direct, [...trail, collective], file) : [member];
+    const nested = direct.has(member) ? expand(member, direct, [...trail, collective], file, place) : [member];
     for (const unit of nested) if (!out.includes(unit)) out.push(unit);
   }
   return out;
+}
+
+/** A place's line and column alone. */
+function pick(place: { line: number; column: number }): { line: number; column: number } {
+  return { line: place.line, column: place.column };
 }

@@ -171,6 +171,20 @@ describe('fengong validate (in process)', () => {
     expect([stylish.code, stylish.stdout]).toEqual([2, '']);
   });
 
+  // A fresh user's GitHub annotation of a registry's duplicate had sat at line 1, as `unreadable-file`.
+  it('places a registry\'s mistake where it stands, under its rule, in a machine\'s report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-badreg-'));
+    const seed = 'fixtures/notices/lezhi-2023-61.matrix.yaml';
+    const twice = join(dir, 'twice.yaml');
+    writeFileSync(twice, 'registryVersion: 1\nunits:\n  - name: 县财政局\n  - name: 县科协\n  - name: 县财政局\n');
+    const github = await runCli(['validate', seed, '--units', twice, '--reporter', 'github']);
+    expect([github.code, github.stdout]).toEqual([2, `::error file=${twice},line=5,col=11,title=bad-registry::${twice}:5:11: unit 县财政局 is listed twice\n`]);
+    const misspelt = join(dir, 'misspelt.yaml');
+    writeFileSync(misspelt, 'registryVersion: 1\nunits:\n  - name: 县财政局\n    alias: [财政局]\n');
+    const json = await runCli(['check', 'fixtures/notices/lezhi-2023-61.md', '--units', misspelt, '--reporter', 'json']);
+    expect([json.code, JSON.parse(json.stdout).map((f: { line: number; column: number; ruleId: string }) => [f.line, f.column, f.ruleId])]).toEqual([2, [[4, 5, 'unknown-key']]]);
+  });
+
   it('checks units against a registry with --units, or the registry of .fengongrc.yaml', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fengong-units-'));
     writeFileSync(join(dir, 'units.yaml'), 'registryVersion: 1\nunits:\n  - name: 县政府办\n    aliases: [县府办]\n');

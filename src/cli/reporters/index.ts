@@ -27,9 +27,13 @@ export function isReporterName(name: string): name is ReporterName {
 
 /**
  * A path `validate` or `check` could not read, as a file of a machine's report with one error at 1:1
- * (`unreadable-file`): a CI system that reads the report alone shows it, beside the line on stderr (exit 2).
+ * (`unreadable-file`), or at `place` under its rule (a `--units` registry's mistake: `bad-registry`, `unknown-key`…): a
+ * CI system that reads the report alone shows it, beside the line on stderr (exit 2).
  */
-export function unreadableResult(file: string, reason: string): FileResult {
+export function unreadableResult(file: string, reason: string, place?: { line: number; column: number; ruleId: string }): FileResult {
+  // A mistake whose place is known (a `--units` registry's: FengongError.place) stands there, under its own rule (a
+  // fresh user's GitHub annotation had sat at line 1 of a registry whose duplicate stood at 27:11).
+  if (place) return { file, messages: [finding(reason, { line: place.line, column: place.column }, place.ruleId, 'error', file)] };
   return { file, messages: [finding(reason, { line: 1, column: 1 }, 'unreadable-file', 'error', file)] };
 }
 

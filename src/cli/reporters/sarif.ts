@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
-import { RULE_DESCRIPTIONS } from '../../matrix/rule-docs.js';
+import { RULE_DESCRIPTIONS, RUN_RULE_DESCRIPTIONS } from '../../matrix/rule-docs.js';
 import { severityOf } from '../../matrix/finding.js';
 import type { Reporter } from './types.js';
 
@@ -25,7 +25,7 @@ export const sarif: Reporter = (results, options) => {
             name: 'fengong',
             ...(options.version ? { version: options.version } : {}),
             informationUri: 'https://fengong.dev/',
-            rules: ruleIds.map((id) => ({ id, shortDescription: { text: RULE_DESCRIPTIONS[id] ?? id } })),
+            rules: ruleIds.map((id) => ({ id, shortDescription: { text: RULE_DESCRIPTIONS[id] ?? RUN_RULE_DESCRIPTIONS[id] ?? id } })),
           },
         },
         columnKind: 'unicodeCodePoints',
