@@ -216,7 +216,11 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       // (A line ending in 各 goes on with the next, whatever it is: `…市森林防灭火指挥部各` ⏎ `成员单位：`, a 主送 line that the
       // label 成员单位 had cut in two, probe 81.)
       // Right-aligned lines (a signature, a date) are never wrapped ones.
-      const wrapped = prev !== undefined && prev.kind === 'text' && !separated && asWide(1) && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
+      // (A numbered line two characters short of the wrap is as wide as a paragraph's first line can be where the copy
+      // lost the first lines' indent: `1．将医疗、养老、教育、文化、体育等社会领域设施用地` ⏎ `纳入土地利用总体规划…`, probe 144,
+      // whose items had been titled by their first line, their text broken.)
+      const firstLineWide = wrap.indentLost && prev !== undefined && prev.pieces.length === 1 && lastWidth >= wrap.characters - 2 && readNumberMarker(prev.text) !== null;
+      const wrapped = prev !== undefined && prev.kind === 'text' && !separated && (asWide(1) || firstLineWide) && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
       // In a text whose paragraphs start indented, a line that is not, under a long line, goes on with it even after
       // a full stop or a closing bracket (`…60%以上。（省卫生健康委负责）` ⏎ `推进医养结合，…`: probe 39, a PDF's wrap).
       const unindented = indented && !wrapped && !separated && lead === 0 && lastWidth >= 20 && body.length >= 8 && prev !== undefined && prev.kind === 'text' && '。）)'.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text) && !startsNew(body);
@@ -344,6 +348,11 @@ export function printedWidth(text: string): number {
 interface Wrap {
   characters: number;
   printed: number;
+  /**
+   * Whether the paragraphs' first lines lost their indent (`　　` of two characters in the PDF, gone in the copy): five
+   * or more lines two characters short of the wrap, the width of a paragraph's first line.
+   */
+  indentLost: boolean;
 }
 
 /**
@@ -388,7 +397,7 @@ function wrapWidth(blocks: Block[]): Wrap {
   };
   const c = mode(byCharacters, longCharacters);
   const p = mode(asPrinted, longPrinted);
-  return { characters: c.best, printed: p.best };
+  return { characters: c.best, printed: p.best, indentLost: c.best > 0 && (byCharacters.get(c.best - 2) ?? 0) >= 5 };
 }
 
 /**

@@ -214,3 +214,50 @@ describe('control characters inside a name (a fresh user\'s)', () => {
     expect(tasks(plan('一、任务', '1.做好普法工作。（牵头单位：县司法局\u0007；配合单位：县\u001b公安局）')).map((t) => roles(t))).toEqual([{ lead: ['县司法局'], responsible: [], support: ['县公安局'] }]);
   });
 });
+
+describe('a PDF copy that lost its paragraphs\' first-line indent (probe 144)', () => {
+  // Probe 144's 08, as copied: 28 characters a line, a paragraph's first line 26 (its `　　` lost).
+  const text = ['黑龙江省人民政府办公厅关于进一步激发社会领域投资活力的实施意见',
+    '一、扩大投资准入',
+    '（一）放宽准入条件。凡法律法规未明令禁入的社会领域，',
+    '全部向社会资本开放，并不断扩大开放领域。（省发改委、省财',
+    '政厅牵头，省直有关部门按职责分工负责。以下各项均需各市',
+    '（地）政府（行署）落实，不再列出）清理规范涉及社会领域投',
+    '资的审批事项和前置条件，公开审批流程。（省编办牵头，省教',
+    '育厅、省民政厅、省卫生计生委、省文化厅、省体育局等参与）',
+    '（二）简化审批程序。',
+    '1．推进社会领域审批“一站式”服务，实行同一事项一窗',
+    '受理、并联审批。（省编办、省政务服务中心负责）',
+    '2．取消无法律法规依据的前置审批，民办医疗机构设置审',
+    '批与执业登记“两证合一”。（省卫生计生委负责，省工商局协',
+    '助）',
+    '-1-',
+    '（三）开展民办教育分类登记管理。对民办学校实行非营利',
+    '性和营利性分类管理，2018年底前出台分类登记实施细则。（省',
+    '教育厅、省人社厅、省民政厅、省工商局分别负责）',
+    '二、强化政策支持',
+    '（一）落实土地支持政策。',
+    '1．将医疗、养老、教育、文化、体育等社会领域设施用地',
+    '纳入土地利用总体规划和年度用地计划，合理安排用地需求。',
+    '(省国土资源厅负责，省住建厅协助)',
+    '2．鼓励利用闲置商业用房、厂房等存量房产兴办社会领域',
+    '服务机构，在一定期限内可不改变用地主体和规划条件。（省国',
+    '土资源厅、省住建厅按职责分工负责）',
+    '（二）落实财税价格政策。落实社会领域各项税收优惠政策。',
+    '（省地税局、省国税局、省财政厅按职责分工负责）营利性民办',
+    '医疗、养老、教育机构服务价格实行市场调节。（省物价监管局',
+    '负责）'].join('\n');
+
+  it('reads a numbered first line two characters short of the wrap as the start of its sentence, not a title', () => {
+    const list = tasks(text).filter((t) => t.id.startsWith('2.1.'));
+    expect(list.map((t) => [t.id, t.title, t.text])).toEqual([
+      ['2.1.1', null, '将医疗、养老、教育、文化、体育等社会领域设施用地纳入土地利用总体规划和年度用地计划，合理安排用地需求。'],
+      ['2.1.2', null, '鼓励利用闲置商业用房、厂房等存量房产兴办社会领域服务机构，在一定期限内可不改变用地主体和规划条件。'],
+    ]);
+  });
+
+  it('still reads a short numbered heading as its item\'s title', () => {
+    expect(tasks(text).find((t) => t.id === '1.2.1')?.title ?? null).toBe(null);
+    expect(parsed(text).matrix.outline[1].children[0].title).toBe('落实土地支持政策');
+  });
+});
