@@ -83,7 +83,11 @@ export function dueFromText(text: string, planYear?: number): string | null | un
     }
     const yy = year as number;
     if (half) due = half === '上' ? iso(yy, 6, 30) : iso(yy, 12, 31);
-    else if (quarter) due = endOfMonth(yy, 3 * numeral(quarter));
+    else if (quarter) {
+      const q = numeral(quarter);
+      if (q > 4) return undefined;
+      due = endOfMonth(yy, 3 * q);
+    }
     else if (month) {
       const mm = numeral(month);
       if (mm < 1 || mm > 12) return undefined;
@@ -115,13 +119,15 @@ function normalize(t: string): string {
 }
 
 /**
- * A day a deadline names that no calendar has (`2025年2月30日前`, `6月31日`, `13月底前`), as written, or null. Such a
+ * A day a deadline names that no calendar has (`2025年2月30日前`, `6月31日`, `13月底前`, `第五季度`), as written, or null. Such a
  * deadline gets `due: null` ({@link dueFromText} cannot derive a day), and `parse` says so: a clerk meant some day
  * and must pick it. A year written before the day decides 2月29日, else the plan's year; with neither, it stands.
  */
 export function impossibleDay(text: string, planYear?: number): string | null {
   const t = normalize(text.replace(/\s+/g, ''));
   let year = planYear;
+  const quarter = /第?([五六七八九5-9])季度/.exec(t);
+  if (quarter) return quarter[0];
   for (const m of t.matchAll(/(?:([0-9]{4})年)?(?<![0-9])([0-9]{1,2})月份?(?:([0-9]{1,2})[日号])?/g)) {
     if (m[1]) year = Number(m[1]);
     const month = Number(m[2]);
@@ -154,9 +160,11 @@ export function planYearOf(title: unknown, date: unknown): number | undefined {
 }
 
 // [YYYY年 | 今年 | 明年 | 次年 | 第二年] then one of: 上半年/下半年 · (第)N季度 · N月[份][N日][上旬|中旬|下旬|底|末] · 底/末/内 right
-// after a 年 (年底前), or 中 (年中: June 30). A 底 after a month is eaten by the month, so 12月底 is read once, as a month.
+// after a 年 (年底前), or 中 (年中: June 30). A 底 after a month is eaten by the month, so 12月底 is read once, as a month;
+// nor is the 年 of 上半年 a year's (`2027年上半年底前`, `上半年内`: June 30, a fresh user's, had read December 31). A fifth
+// quarter and on is no date (`第五季度`: undefined, as a thirteenth month is).
 const PERIOD =
-  /(?:([0-9]{4})年|(今|当|本|明|次|翌|第二)年)?(?:([上下])半年|第?([一二三四1-4])季度|([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:([0-9]{1,2})[日号])?(上旬|中旬|下旬|底|末)?|(?<=年)(底|末|内|中(?![秋考期央小华])))?/g;
+  /(?:([0-9]{4})年|(今|当|本|明|次|翌|第二)年)?(?:([上下])半年|第?([一二三四五六七八九1-9])季度|([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:([0-9]{1,2})[日号])?(上旬|中旬|下旬|底|末)?|(?<=(?<![上下]半)年)(底|末|内|中(?![秋考期央小华])))?/g;
 
 /** A verb that a year alone may follow as part of its object (`完成2025年项目谋划`). */
 const DONE_BEFORE = /(?:完成|开展|启动|谋划|编制|制定|做好|组织|部署|申报|储备)$/;

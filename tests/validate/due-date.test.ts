@@ -173,3 +173,20 @@ describe('全年 as what is done, in a clause that names a date (probe 133: a �
     expect(dueFromText('全年持续推进', 2024)).toBeNull();
   });
 });
+
+// A fresh user's (session 23): `上半年底前` had been due on December 31, and a fifth quarter on the year's end, in silence.
+describe('half-years and quarters', () => {
+  it('reads the end of a half-year as June 30, not the year\'s end', () => {
+    expect(dueFromText('2027年上半年底前', 2027)).toBe('2027-06-30');
+    expect(dueFromText('上半年底前', 2027)).toBe('2027-06-30');
+    expect(dueFromText('2027年上半年内', 2027)).toBe('2027-06-30');
+    expect(dueFromText('2027年下半年底前', 2027)).toBe('2027-12-31');
+    expect(dueFromText('2027年底前', 2027)).toBe('2027-12-31');
+  });
+
+  it('reads no day in a fifth quarter, and names it as a day no calendar has', () => {
+    expect(dueFromText('2027年第五季度', 2027)).toBeUndefined();
+    expect(impossibleDay('2027年第5季度', 2027)).toBe('第5季度');
+    expect(impossibleDay('2027年第四季度', 2027)).toBeNull();
+  });
+});
