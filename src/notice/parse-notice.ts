@@ -1166,8 +1166,11 @@ function copyListRest(paragraphs: Paragraph[], i: number): boolean {
 /** A paragraph that gives the measures above their units all at once (see the main loop). */
 const CLOSING_ASSIGNMENT = /^(?:以上|上述)[^。；]{0,12}?(?:措施|任务|政策|工作|事项)[^。]{0,24}?由[^。；]{2,40}?(?:牵头|负责)/;
 
-/** A plan's closing note: on the measures above (`以上措施中，…排在第一位的为牵头单位`), or when it takes effect (`本措施自…施行`). */
-const CLOSING_NOTE = /^(?:注[：:][\s\u3000]*)?(?:以上(?:措施|任务|各项|政策|条款|工作|事项)[^。]{0,30}?(?:排在第一位|列第一位|排名第一|第一位的?为牵头)|本(?:措施|方案|意见|办法|细则|规定|政策|若干措施|实施方案|工作方案)(?:自|从)[^。]{0,20}?(?:施行|执行|实施))/;
+/**
+ * A plan's closing note: on the measures above (`以上措施中，…排在第一位的为牵头单位`; `以上项目中，…`, `上述…`, or the note
+ * alone after `注：`: a fresh user's, whose last task's text had taken it in), or when it takes effect (`本措施自…施行`).
+ */
+const CLOSING_NOTE = /^(?:注[：:][\s\u3000]*(?:(?:以上|上述)[^。]{0,30}?)?(?:排在第一位|列第一位|排名第一|第一位的?为牵头)|(?:以上|上述)[^。]{0,30}?(?:排在第一位|列第一位|排名第一|第一位的?为牵头)|本(?:措施|方案|意见|办法|细则|规定|政策|若干措施|实施方案|工作方案)(?:自|从)[^。]{0,20}?(?:施行|执行|实施))/;
 
 function isClosing(paragraphs: Paragraph[], i: number): boolean {
   const text = paragraphs[i].text.trim();

@@ -261,3 +261,12 @@ describe('a PDF copy that lost its paragraphs\' first-line indent (probe 144)', 
     expect(parsed(text).matrix.outline[1].children[0].title).toBe('落实土地支持政策');
   });
 });
+
+describe('a closing note on leads (a fresh user\'s)', () => {
+  it('is no part of the last task, after `以上项目中` or `注：` alone, and is still read', () => {
+    for (const note of ['以上项目中，排在第一位的为牵头单位，其余为责任单位。', '注：排在第一位的为牵头单位。', '上述任务中，排在第一位的为牵头单位。']) {
+      const [task] = tasks(plan('一、任务', '1.实施困难群众冬季取暖补助。（县民政局、县财政局）', note));
+      expect([task.text, roles(task)]).toEqual(['实施困难群众冬季取暖补助。', { lead: ['县民政局'], responsible: ['县财政局'], support: [] }]);
+    }
+  });
+});
