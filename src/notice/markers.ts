@@ -313,7 +313,8 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
     // units were lost and `check` said no problems): read as closed there, and said, as a label's open bracket is.
     const open = inline || time ? -1 : unclosedPhrase(folded);
     if (open >= 0) {
-      inline = readInline(`${text}）`, `${folded}）`, diagnostics, context.planLevel);
+      const closedTime = trailingTime(`${text}）`, `${folded}）`);
+      inline = closedTime ? readInlineBefore(`${text}）`, `${folded}）`, closedTime, diagnostics, context.planLevel) : readInline(`${text}）`, `${folded}）`, diagnostics, context.planLevel);
       if (inline) {
         inline.end = Math.min(inline.end, text.length);
         diagnostics.push({ ruleId: 'unclosed-bracket', severity: 'error', offset: open, message: { en: `Unclosed bracket \`${text[open]}\`: the units up to the paragraph's end were read; check where it should close`, zh: `括号“${text[open]}”没有闭合：已读到段末的单位，请核对括号应在何处结束` } });
@@ -833,13 +834,29 @@ const INNER_PHRASE = /[（(](?:[^（()）。：:]|[（(][^（()）。：:]{1,12}
 
 /**
  * The offset of a round bracket opened in the paragraph and never closed, whose text after it names who acts (`牵头`,
- * `负责`, `配合`) and holds no label; -1 when there is none.
+ * `负责`, `配合`), or bodies alone, a time after them or not (`…20个。（县民政局、各乡镇人民政府`), or a time alone right after
+ * a bracket (`（县民政局、县财政局）（2027年10月底前`: a fresh user's drafts, whose tasks had been lost with no word), and
+ * holds no label; -1 when there is none.
  */
 function unclosedPhrase(folded: string): number {
   const open = openerEnclosing(folded, folded.length);
   if (open < 0 || (folded[open] !== '（' && folded[open] !== '(')) return -1;
-  const rest = folded.slice(open + 1);
-  return /牵头|负责|配合/.test(rest) && !/[：:（(]/.test(rest) && rest.length <= 120 ? open : -1;
+  const rest = trimPunct(folded.slice(open + 1));
+  if (/[：:（(]/.test(rest) || rest.length > 120) return -1;
+  if (/牵头|负责|配合/.test(rest)) return open;
+  if (/[）)][\s\u3000]*$/.test(folded.slice(0, open)) && isTimePhrase(rest)) return open;
+  return bodiesAlone(withoutTime(rest).list) ? open : -1;
+}
+
+/**
+ * A list of names and the time after it, as a bracket of names alone writes them: after a `，` or `；`, and as a slip
+ * of the keyboard after a `、` or a space too (`（县妇联、县卫健局、2027年9月底前）`, `（县发改局、县财政局　2027年6月底前）`:
+ * a fresh user's drafts, whose tasks had been lost with no word).
+ */
+function withoutTime(list: string): { list: string; time: string | null } {
+  const cut = Math.max(list.lastIndexOf('，'), list.lastIndexOf(','), list.lastIndexOf('；'), list.lastIndexOf(';'), list.lastIndexOf('、'), list.search(/[\s\u3000]+\S*$/));
+  const tail = cut > 0 ? trimPunct(list.slice(cut + 1)) : '';
+  return tail && isTimePhrase(tail) ? { list: list.slice(0, cut), time: tail } : { list, time: null };
 }
 
 /** Whether a round bracket closes before the paragraph's last character (where an item-final one stands). */
@@ -1031,11 +1048,7 @@ function readInline(text: string, folded: string, diagnostics: ParagraphDiagnost
     if (before >= 0 && !'。；;！'.includes(folded[before]) && !((stopAfter || heading) && !NAME_ENDING.test(folded[before]))) return null;
     // A time after the names is the deadline (`（市交通运输局、市发改委，2024年9月底前完成）`: the task had been lost in
     // silence, a fresh user's find).
-    let list = text.slice(open + 1, bodyEnd);
-    const cut = Math.max(list.lastIndexOf('，'), list.lastIndexOf(','), list.lastIndexOf('；'), list.lastIndexOf(';'));
-    const tail = cut > 0 ? trimPunct(list.slice(cut + 1)) : '';
-    const time = tail && isTimePhrase(tail) ? tail : null;
-    if (time) list = list.slice(0, cut);
+    const { list, time } = withoutTime(text.slice(open + 1, bodyEnd));
     // (Each a body as a role word's names are: `县工商联`, `番城街道`, `县直有关单位`, `县财政局（县国资中心）` too. Under
     // BODY_NAME alone one such name had dropped the item in silence: probe 90, 6 of 40 tasks.)
     const units = bodiesAlone(list);

@@ -270,3 +270,25 @@ describe('a closing note on leads (a fresh user\'s)', () => {
     }
   });
 });
+
+describe('a bracket of names alone typed with a slip (a fresh user\'s drafts, each task lost with no word)', () => {
+  const one = (line: string) => parsed(plan('一、任务', line));
+  const summary = (line: string) => {
+    const { matrix, messages } = one(line);
+    return [matrix.tasks.map((t) => [roles(t).responsible, t.deadline?.text ?? null]), messages.map((m) => m.ruleId)];
+  };
+
+  it('reads one never closed, with the unclosed-bracket error', () => {
+    expect(summary('1.新建村级互助养老服务站20个。（县民政局、各乡镇人民政府')).toEqual([[[['县民政局', '各乡镇人民政府'], null]], ['unclosed-bracket']]);
+    expect(summary('1.建设项目库。（县发改局、县财政局，2027年6月底前')).toEqual([[[['县发改局', '县财政局'], '2027年6月底前']], ['unclosed-bracket']]);
+  });
+
+  it('reads a time after a `、` or a space as the deadline', () => {
+    expect(summary('1.开展健康讲座。（县妇联、县卫健局、2027年9月底前）')).toEqual([[[['县妇联', '县卫健局'], '2027年9月底前']], []]);
+    expect(summary('1.建设项目库。（县发改局、县财政局　2027年6月底前）')).toEqual([[[['县发改局', '县财政局'], '2027年6月底前']], []]);
+  });
+
+  it('reads the names before a time bracket never closed', () => {
+    expect(summary('1.发放补助。（县民政局、县财政局）（2027年10月底前')).toEqual([[[['县民政局', '县财政局'], '2027年10月底前']], ['unclosed-bracket']]);
+  });
+});
