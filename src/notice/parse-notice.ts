@@ -614,6 +614,15 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         // itself `1#1`) are its children, `1.1`, `1.2`: a run that starts at `-1` under the row just read. (A `1-2` with no
         // `1-1` before it is a repeated id, as fengong's own export writes it.)
         const sub = readSubRowNumber(text);
+        // A run `N-1`, `N-2`… with no row `N` above it (a 任务清单 whose 重点任务 is merged down over its sub-rows: probe
+        // 147, whose rows had become `1#1`…`1#7`, and those after a plain row folded into it, in silence) opens row `N`.
+        // (Its name in paths is the first of two task cells, the one merged over the run: `健全防止返贫动态监测和帮扶机制`.)
+        if (sub && sub.number === 1 && table!.lastRow?.n !== sub.row && !(table!.subOf === sub.row)) {
+          const state = open('row', sub.row, String(sub.row), cell.line, cell.column);
+          table!.lastRow = { n: sub.row, id: state.item.id };
+          const taskCells = columns.flatMap((k, c) => (k === 'task' && cells[c]?.text.trim() ? [cells[c]] : []));
+          pushed.push({ state, rest: taskCells.length > 1 ? unbold(taskCells[0].text).trim().replace(/\s*\n\s*/g, '') : '', task: false });
+        }
         if (sub && table!.lastRow?.n === sub.row && (sub.number === 1 || table!.subOf === sub.row)) {
           table!.subOf = sub.row;
           pushed.push({ state: open('row', sub.number, text.trim(), cell.line, cell.column, table!.lastRow.id), rest: '', task: false });
