@@ -184,7 +184,11 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // (Not the first line of a title over two on the page after it: `— 1 —` ⏎ `晋阳城市建设投资集团有限公司` ⏎ `2023年重点
         // 工作任务清单`, the company's name also in the notice's title, probe 134.)
         const titleGoesOn = l + 1 < block.lines.length && below!.text.trim().length <= 40 && COMPLETE_TITLE.test(below!.text.trim());
-        if (((below && PAGE_NUMBER.test(below.text)) || (above && PAGE_NUMBER.test(above.text) && !titleGoesOn)) && furniture.has(`\n${src.text.trim()}`)) continue;
+        // (Nor the rest of a name its list's line above it cut, the same rest standing elsewhere too: `责任单位：…、省信` ⏎
+        // `息中心` ⏎ `—6—`, probe 148, whose `息中心` had been dropped, the unit left `省信`, in silence.)
+        const aboveText = l > 0 && above !== undefined ? above.text.trim() : '';
+        const nameRest = /[：:、，,]/.test(aboveText) && NAME_REST.test(lastName(aboveText.slice(aboveText.lastIndexOf('：') + 1)) + src.text.trim());
+        if (!nameRest && ((below && PAGE_NUMBER.test(below.text)) || (above && PAGE_NUMBER.test(above.text) && !titleGoesOn)) && furniture.has(`\n${src.text.trim()}`)) continue;
       }
       // trimStart/trimEnd remove exactly JavaScript's white space, U+3000 and U+00A0 included.
       let lead = src.text.length - src.text.trimStart().length;
@@ -430,6 +434,9 @@ function pageFurniture(blocks: Block[]): Set<string> {
   for (const [text, n] of anywhere) if (n >= 2) out.add(`\n${text}`);
   return out;
 }
+
+/** A body's name a wrap cut and its rest finished: the two pieces, joined, end as a body's name does. */
+const NAME_REST = /^[\u4e00-\u9fff（）()]{3,24}(?:中心|局|委|厅|办|会|院|所|站|处|室|科|股|队|组|司|府|部|公司|集团)$/;
 
 /** Maps an offset in a paragraph's text to its 1-based line and column in the input. */
 export function placeOf(paragraph: Paragraph, offset: number): { line: number; column: number } {

@@ -313,3 +313,25 @@ describe('sub-rows `N-1`, `N-2`… with no row `N` above them (probe 147)', () =
     ]);
   });
 });
+
+describe('the rest of a name above a page number (probe 148)', () => {
+  it('is no running footer, though the same rest stands elsewhere too', () => {
+    const list = tasks(plan(
+      '一、任务',
+      '1.建设全省一体化数据平台。',
+      '牵头单位：省工业和信息化厅',
+      '责任单位：省发展改革委、省财政厅、省政务服务办、省信',
+      '息中心',
+      '—6—',
+      '',
+      '2.推进政务数据共享。',
+      '牵头单位：省政务服务办',
+      '责任单位：省发展改革委、省应急厅、省信',
+      '息中心',
+    ));
+    expect(list.map((t) => [t.id, roles(t).responsible])).toEqual([
+      ['1.1', ['省发展改革委', '省财政厅', '省政务服务办', '省信息中心']],
+      ['1.2', ['省发展改革委', '省应急厅', '省信息中心']],
+    ]);
+  });
+});
