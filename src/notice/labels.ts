@@ -451,7 +451,9 @@ export function columnKind(header: string): LabelKind | 'number' | 'task' | 'cat
   // (`协同` too: a 一件事 list's `责任部门` over `牵头 | 协同`, probe 62.)
   if (/^(?:配合|协办|协助|参与|协同|协作|会办)$/.test(h)) return 'support';
   if (/^(?:责任|负责)$/.test(h)) return 'responsible';
-  if (/^(?:类别|类型|分类|领域|重点领域|板块|方面|工作类别|任务类别|项目类别)$/.test(h)) return 'category';
+  // (Any kind of category, `责任类别`, `责任类型`, `问题类别` too: a 主体责任清单's column merged over its rows, probe 147, whose
+  // sections had been dropped from every path.)
+  if (/^(?:类别|类型|分类|领域|重点领域|板块|方面|[\u4e00-\u9fff]{2,4}(?:类别|类型|分类))$/.test(h)) return 'category';
   // A leader column that names a unit role too (`牵头县领导（牵头单位）`, `县领导及牵头单位`, `责任领导/牵头单位`: its cells
   // `孙立新（县发改局）`, probe 128, where every lead had gone into leaders): the role's column; the people in its cells are
   // leaders (see table.ts personAndUnits).

@@ -1177,9 +1177,11 @@ const CLOSING_ASSIGNMENT = /^(?:以上|上述)[^。；]{0,12}?(?:措施|任务|�
 
 /**
  * A plan's closing note: on the measures above (`以上措施中，…排在第一位的为牵头单位`; `以上项目中，…`, `上述…`, or the note
- * alone after `注：`: a fresh user's, whose last task's text had taken it in), or when it takes effect (`本措施自…施行`).
+ * alone after `注：`: a fresh user's, whose last task's text had taken it in), or when it takes effect (`本措施自…施行`), or who
+ * interprets it (`本清单由县委办公室负责解释`: probe 147, whose last task had ended in it; not `由X会同Y负责解释`, the
+ * contract's sentence form to the letter, see README).
  */
-const CLOSING_NOTE = /^(?:注[：:][\s\u3000]*(?:(?:以上|上述)[^。]{0,30}?)?(?:排在第一位|列第一位|排名第一|第一位的?为牵头)|(?:以上|上述)[^。]{0,30}?(?:排在第一位|列第一位|排名第一|第一位的?为牵头)|本(?:措施|方案|意见|办法|细则|规定|政策|若干措施|实施方案|工作方案)(?:自|从)[^。]{0,20}?(?:施行|执行|实施))/;
+const CLOSING_NOTE = /^(?:注[：:][\s\u3000]*(?:(?:以上|上述)[^。]{0,30}?)?(?:排在第一位|列第一位|排名第一|第一位的?为牵头)|(?:以上|上述)[^。]{0,30}?(?:排在第一位|列第一位|排名第一|第一位的?为牵头)|本(?:措施|方案|意见|办法|细则|规定|政策|若干措施|实施方案|工作方案|清单|责任清单|任务清单|分工|任务分工|要点|工作要点|计划|工作计划|通知)(?:(?:自|从)[^。]{0,20}?(?:施行|执行|实施)|由(?![^。]*会同)[^。]{2,30}?负责解释))/;
 
 function isClosing(paragraphs: Paragraph[], i: number): boolean {
   const text = paragraphs[i].text.trim();

@@ -335,3 +335,15 @@ describe('the rest of a name above a page number (probe 148)', () => {
     ]);
   });
 });
+
+describe('a 主体责任清单 (probe 147)', () => {
+  it('reads any kind of category column as the rows\' section', async () => {
+    const { columnKind } = await import('../../src/notice/labels.js');
+    expect(['责任类别', '问题类型', '类别', '责任单位', '责任领导'].map(columnKind)).toEqual(['category', 'category', 'category', 'responsible', 'leaders']);
+  });
+
+  it('ends the last task before the note on who interprets the list or when it takes effect', () => {
+    const list = tasks(plan('一、任务', '1.做好宣传。（县委宣传部负责）', '本清单由县委办公室负责解释。', '本清单自印发之日起施行。'));
+    expect(list.map((t) => [t.id, t.text])).toEqual([['1.1', '做好宣传。']]);
+  });
+});
