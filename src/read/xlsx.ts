@@ -116,8 +116,12 @@ function textOf(cell: ExcelJS.Cell): string {
 
 function valueText(value: ExcelJS.CellValue | undefined, numFmt: string | undefined): string {
   if (value === null || value === undefined) return '';
-  // Built-in format 14, which exceljs names `mm-dd-yy`, shows a date the way the system does: `2024/11/30` in China.
+  // Built-in format 14, which exceljs names `mm-dd-yy`, shows a date the way the system does: `2024/11/30` in China;
+  // so do the system's long date `[$-F800]…` and time `[$-F400]…` (a clerk's 长日期 shows `2023年12月31日`: probe 147,
+  // where numfmt's English `Sunday,December31,2023` had been the deadline, its due lost).
   if (numFmt === 'mm-dd-yy') numFmt = 'yyyy/m/d';
+  else if (numFmt?.startsWith('[$-F800]')) numFmt = 'yyyy"年"m"月"d"日"';
+  else if (numFmt?.startsWith('[$-F400]')) numFmt = 'h:mm:ss';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return shown(value, numFmt) ?? String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';

@@ -140,6 +140,21 @@ describe('Excel dates in a deadline column', () => {
       { text: '2024年6月30日', due: '2024-06-30' },
     ]);
   });
+
+  // Probe 147: a clerk's 长日期 is stored as the system's long date, `[$-F800]dddd, mmmm dd, yyyy`, which numfmt had shown
+  // in English (`Sunday,December31,2023`), the deadline's due lost.
+  it('shows the system\'s long date as a Chinese system does (2023年12月31日)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { readXlsx } = await import('../../src/read/xlsx.js');
+    const { parseNotice } = await import('../../src/notice/parse-notice.js');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('任务');
+    ws.getRow(1).values = ['序号', '重点任务', '牵头单位', '完成时限'];
+    ws.getRow(2).values = [1, '建设停车场。', '县住建局', new Date(Date.UTC(2023, 11, 31))];
+    ws.getCell('D2').numFmt = '[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy';
+    const read = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'long-date.xlsx');
+    expect(parseNotice(read).matrix.tasks.map((t) => t.deadline)).toEqual([{ text: '2023年12月31日', due: '2023-12-31' }]);
+  });
 });
 
 describe('deadline cells Excel shows oddly (probe 47)', () => {
