@@ -122,20 +122,25 @@ describe('readXlsx', () => {
 });
 
 describe('Excel dates in a deadline column', () => {
-  it('shows built-in format 14 as a Chinese system does (2024/11/30), and reads a bare date serial as its date', async () => {
+  /** The deadlines of a one-sheet task table whose rows `fill` writes under its header. */
+  const deadlines = async (fill: (ws: import('exceljs').Worksheet) => void) => {
     const ExcelJS = (await import('exceljs')).default;
     const { readXlsx } = await import('../../src/read/xlsx.js');
     const { parseNotice } = await import('../../src/notice/parse-notice.js');
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('任务');
     ws.getRow(1).values = ['序号', '重点任务', '牵头单位', '完成时限'];
-    ws.getRow(2).values = [1, '建设停车场。', '县住建局', new Date(Date.UTC(2024, 10, 30))];
-    ws.getCell('D2').numFmt = 'mm-dd-yy';
-    // A date in a Chinese built-in format the reader cannot name arrives as its serial number (45473 = 2024-06-30).
-    ws.getRow(3).values = [2, '建设公园。', '县住建局', 45473];
-    const read = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'dates.xlsx');
-    const { matrix } = parseNotice(read);
-    expect(matrix.tasks.map((t) => t.deadline)).toEqual([
+    fill(ws);
+    return parseNotice(await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'dates.xlsx')).matrix.tasks.map((t) => t.deadline);
+  };
+
+  it('shows built-in format 14 as a Chinese system does (2024/11/30), and reads a bare date serial as its date', async () => {
+    expect(await deadlines((ws) => {
+      ws.getRow(2).values = [1, '建设停车场。', '县住建局', new Date(Date.UTC(2024, 10, 30))];
+      ws.getCell('D2').numFmt = 'mm-dd-yy';
+      // A date in a Chinese built-in format the reader cannot name arrives as its serial number (45473 = 2024-06-30).
+      ws.getRow(3).values = [2, '建设公园。', '县住建局', 45473];
+    })).toEqual([
       { text: '2024/11/30', due: '2024-11-30' },
       { text: '2024年6月30日', due: '2024-06-30' },
     ]);
@@ -144,16 +149,10 @@ describe('Excel dates in a deadline column', () => {
   // Probe 147: a clerk's 长日期 is stored as the system's long date, `[$-F800]dddd, mmmm dd, yyyy`, which numfmt had shown
   // in English (`Sunday,December31,2023`), the deadline's due lost.
   it('shows the system\'s long date as a Chinese system does (2023年12月31日)', async () => {
-    const ExcelJS = (await import('exceljs')).default;
-    const { readXlsx } = await import('../../src/read/xlsx.js');
-    const { parseNotice } = await import('../../src/notice/parse-notice.js');
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('任务');
-    ws.getRow(1).values = ['序号', '重点任务', '牵头单位', '完成时限'];
-    ws.getRow(2).values = [1, '建设停车场。', '县住建局', new Date(Date.UTC(2023, 11, 31))];
-    ws.getCell('D2').numFmt = '[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy';
-    const read = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'long-date.xlsx');
-    expect(parseNotice(read).matrix.tasks.map((t) => t.deadline)).toEqual([{ text: '2023年12月31日', due: '2023-12-31' }]);
+    expect(await deadlines((ws) => {
+      ws.getRow(2).values = [1, '建设停车场。', '县住建局', new Date(Date.UTC(2023, 11, 31))];
+      ws.getCell('D2').numFmt = '[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy';
+    })).toEqual([{ text: '2023年12月31日', due: '2023-12-31' }]);
   });
 });
 
