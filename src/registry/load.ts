@@ -32,7 +32,8 @@ export function checkRegistrySchema(value: unknown): ErrorObject[] {
 export function parseRegistry(text: string, file: string): UnitRegistry {
   const parsed = parseMatrixText(text, { file });
   const syntax = parsed.messages.filter((m) => m.fatal);
-  if (syntax.length > 0) throw new FengongError({ en: notARegistry(syntax, 'en'), zh: notARegistry(syntax, 'zh') }, placeOf(syntax[0]));
+  // (The Chinese line from a Chinese parse: the English words of the syntax error had stood in it, a fresh user's.)
+  if (syntax.length > 0) throw new FengongError({ en: notARegistry(syntax, 'en'), zh: notARegistry(parseMatrixText(text, { file, lang: 'zh' }).messages.filter((m) => m.fatal), 'zh') }, placeOf(syntax[0]));
   // A matrix given with --units (`--units plan.yaml`): said so, not as a registry with its keys missing (a fresh user's).
   if (documentKind(parsed.value) === 'matrix') {
     throw new FengongError({ en: `${file}: this is a matrix (schemaVersion), not a unit registry: give --units a registry file (registryVersion: 1 and units)`, zh: `${file}：这是矩阵（schemaVersion），不是单位名录：--units 应指定名录文件（registryVersion: 1 和 units）` });

@@ -133,3 +133,18 @@ describe('a registry and a matrix given for each other (a fresh user\'s)', () =>
     expect(() => parseRegistry('schemaVersion: 1\ndocument: {}\noutline: []\ntasks: []\n', 'plan.yaml')).toThrow('plan.yaml: this is a matrix (schemaVersion), not a unit registry: give --units a registry file (registryVersion: 1 and units)');
   });
 });
+
+// A fresh user's: the Chinese line of a registry's YAML mistake had held the English words of the syntax error.
+describe('a registry\'s syntax error in Chinese', () => {
+  it('says it in Chinese words throughout', async () => {
+    const { parseRegistry } = await import('../../src/registry/load.js');
+    let zh = '';
+    try {
+      parseRegistry('registryVersion: 1\nunits:\n  - name: [县财政局\n', 'units.yaml');
+    } catch (error) {
+      zh = (error as import('../../src/errors.js').FengongError).text('zh');
+    }
+    expect(zh).toMatch(/^units\.yaml:3:11：不是有效的单位名录：不是有效的 YAML：/);
+    expect(zh).not.toMatch(/not valid|a list|mapping/);
+  });
+});
