@@ -152,10 +152,12 @@ function circledNumber(code: number): number {
 
 /**
  * A row number written as a whole id in a 序号 cell (`2.3`, `2.2.1`): the row's own number and its parent's id
- * (`2.2`), or null. Leading zeros are dropped (`02.1` → `2`, 1).
+ * (`2.2`), or null. Leading zeros are dropped (`02.1` → `2`, 1). A repeat's suffix, as fengong's own export writes a
+ * repeated id (`1.1-2`), is no part of the number: the repeat is given its suffix again (a fresh user's read-back of
+ * an export had made `1.1` and `1.1-2` two tasks `1.1#1` and `1.1#2`).
  */
 export function readDottedRowNumber(cell: string): { number: number; parentId: string } | null {
-  const m = /^[\s\u3000]*(\d{1,4}(?:\.\d{1,4})*)\.(\d{1,4})[\s\u3000]*$/.exec(halfWidthDigits(cell).replace(/．/g, '.'));
+  const m = /^[\s\u3000]*(\d{1,4}(?:\.\d{1,4})*)\.(\d{1,4})(?:-[2-9]|-[1-9]\d{1,3})?[\s\u3000]*$/.exec(halfWidthDigits(cell).replace(/．/g, '.'));
   if (!m) return null;
   return { number: Number(m[2]), parentId: m[1].split('.').map(Number).join('.') };
 }

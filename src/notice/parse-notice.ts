@@ -221,7 +221,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       // per merged cell, at its second row (probe 104: ten warnings for a table that repeats nothing).
       if (repeated === '-2') report({ en: `The number \`${marker}\` is merged over several rows, each with a task of its own: the rows after its first get \`-2\`, \`-3\`…`, zh: `编号“${marker}”合并了多行，每行各有任务：第一行之后的各行 id 依次加上“-2”“-3”…` }, line, column, 'repeated-number', 'info');
     }
-    else if (repeated) reportRepeated(marker, repeated, line, column);
+    // (Not a repeat the source already wrote with its suffix, `1.1-2` in an export's 序号 read back: nothing to correct.)
+    else if (repeated && !marker.endsWith(repeated)) reportRepeated(marker, repeated, line, column);
     states.push(state);
     structure = true;
     signedOff = false;

@@ -135,6 +135,17 @@ describe('fengong parse FILE.csv', () => {
     expect(JSON.parse(run.stdout).tasks.map(key)).toEqual(original.tasks.map(key));
   });
 
+  // A fresh user's: a repeated id (`1.1-2`) had read back as `1.1#2`, the item's first task `1.1#1`.
+  it('reads back a repeated id with its suffix, and says nothing of it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-csv-'));
+    writeFileSync(join(dir, 'plan.txt'), '某县工作方案\n\n一、任务\n\n（一）做好宣传。（县委宣传部负责）\n\n（一）做好教育。（县教育局负责）\n');
+    expect((await runCli(['parse', join(dir, 'plan.txt'), '-o', join(dir, 'plan.yaml'), '-q'])).code).toBe(0);
+    expect((await runCli(['export', join(dir, 'plan.yaml'), '-f', 'csv', '-o', join(dir, 'plan.csv')])).code).toBe(0);
+    const run = await runCli(['parse', join(dir, 'plan.csv'), '--format', 'json']);
+    expect(JSON.parse(run.stdout).tasks.map((t: { id: string; responsible: string[] }) => [t.id, t.responsible])).toEqual([['1.1', ['县委宣传部']], ['1.1-2', ['县教育局']]]);
+    expect(run.stderr).not.toContain('repeated-number');
+  });
+
   it('is picked up from a folder in a batch', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fengong-csv-'));
     writeFileSync(join(dir, 'plan.csv'), PLAN);
