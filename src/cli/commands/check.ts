@@ -13,8 +13,9 @@ export function registerCheck(program: Command): void {
     .option('--no-strict', 'warnings do not fail the run (overrides strict: true in .fengongrc.yaml)')
     .option('-q, --quiet', 'print errors only, and no summary')
     .addHelpText('after', `
-Without --units, names that differ only in white space, bracket width, or a leading 县/市/区 one has and the other
-not (县科协 and 科协), are reported (rule unit-variant); with it, every unit the registry does not know (rule unknown-unit).
+Without --units, names that differ only in a leading 县/市/区 one has and the other not (县科协 and 科协) are
+reported (rule unit-variant; white space and bracket width inside a name are made one as the notice is read); with it,
+every unit the registry does not know (rule unknown-unit).
 Defaults for --reporter, --strict, --units and --max-size come from .fengongrc.yaml when there is one.
 Several notices (files, folders, globs) are checked in one report, a summary for each; one that cannot be read
 is named on stderr and the others are still checked.
