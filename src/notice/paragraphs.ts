@@ -169,7 +169,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         pageBreak = true;
         continue;
       }
-      if ((src.text.length <= 60 && isOcrNoise(src.text)) || isWebFooter(src.text) || GAZETTE_HEADER.test(src.text) || (src.text.includes('/') && (CHAT_HEADER.test(src.text) || (src.text.length <= 200 && FAX_HEADER.test(src.text)))) || (src.text.length <= 100 && (src.text.includes('收到') || src.text.includes('[')) && CHAT_REPLY.test(src.text))) continue;
+      if ((src.text.length <= 60 && isOcrNoise(src.text)) || isWebFooter(src.text) || GAZETTE_HEADER.test(src.text) || COLUMN_TAG.test(src.text) || (src.text.includes('/') && (CHAT_HEADER.test(src.text) || (src.text.length <= 200 && FAX_HEADER.test(src.text)))) || (src.text.length <= 100 && (src.text.includes('收到') || src.text.includes('[')) && CHAT_REPLY.test(src.text))) continue;
       // A rule (the red line under a 版头, GB/T 9704 §7.2.5, copied as `━━━━` or `════`; the lines of a 版记) is no
       // text, and what follows it starts anew (probe 51: the title had been glued to it).
       if (src.text.length >= 4 && RULE_LINE.test(src.text)) {
@@ -434,6 +434,12 @@ function pageFurniture(blocks: Block[]): Set<string> {
   for (const [text, n] of anywhere) if (n >= 2) out.add(`\n${text}`);
   return out;
 }
+
+/**
+ * A gazette's column tag over each page (`·市政府文件·`, `· 政策解读 ·`): page furniture wherever it stands, the top of the
+ * first page too (probe 148, where it had run into the notice's title, no blank line under it).
+ */
+const COLUMN_TAG = /^[\s\u3000]*[·•][\s\u3000]*[\u4e00-\u9fff]{2,10}[\s\u3000]*[·•][\s\u3000]*$/;
 
 /** A body's name a wrap cut and its rest finished: the two pieces, joined, end as a body's name does. */
 const NAME_REST = /^[\u4e00-\u9fff（）()]{3,24}(?:中心|局|委|厅|办|会|院|所|站|处|室|科|股|队|组|司|府|部|公司|集团)$/;

@@ -347,3 +347,10 @@ describe('a 主体责任清单 (probe 147)', () => {
     expect(list.map((t) => [t.id, t.text])).toEqual([['1.1', '做好宣传。']]);
   });
 });
+
+describe('a gazette\'s column tag (probe 148)', () => {
+  it('is no part of the notice\'s title at the top of the first page', () => {
+    const { matrix } = parsed(['·市政府文件·', '临沂市人民政府', '关于印发临沂市稳定经济增长若干政策措施的通知', '', '临沂市稳定经济增长若干政策措施', '', '一、任务', '', '1.做好宣传。（市委宣传部负责）'].join('\n'));
+    expect(matrix.document.notice).toBe('临沂市人民政府关于印发临沂市稳定经济增长若干政策措施的通知');
+  });
+});
