@@ -76,17 +76,20 @@ export class OutlineStack {
    * Opens an item for a marker. Returns the state and, when the id was taken already (a source that repeats a
    * number), the suffix that made it unique (`-2`, `-3`…), for the caller's warning.
    */
-  push(style: MarkerStyle, number: number, marker: string, line: number): { state: ItemState; repeated: string | null } {
+  push(style: MarkerStyle, number: number, marker: string, line: number): { state: ItemState; repeated: string | null; skippedFrom: number | null } {
     const stack = this.stack;
+    /** The number of the item of this style it follows, when this one skips past the next (`一、` `二、` `四、`). */
+    let skippedFrom: number | null = null;
     for (let i = 0; i < stack.length; i++) {
       if (stack[i].style === style) {
+        if (number > stack[i].number + 1) skippedFrom = stack[i].number;
         stack.length = i;
         break;
       }
     }
     const parent = stack.length ? stack[stack.length - 1] : null;
     // The numbers of the open levels and this one: `2.4` (never the parent's id, which may carry a `-2`).
-    return this.add(style, number, marker, line, parent ? `${parent.base}.${number}` : String(number));
+    return { ...this.add(style, number, marker, line, parent ? `${parent.base}.${number}` : String(number)), skippedFrom };
   }
 
   /**

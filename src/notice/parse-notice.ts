@@ -209,7 +209,12 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   const reportRepeated = (marker: string, repeated: string, line: number, column: number) =>
     report({ en: `The number \`${marker}\` gives an id an earlier item has; its id gets \`${repeated}\``, zh: `编号“${marker}”对应的 id 已被前面的条目使用，其 id 加上“${repeated}”` }, line, column, 'repeated-number', 'warning');
   const open = (style: Parameters<OutlineStack['push']>[0], number: number, marker: string, line: number, column: number, parentId?: string, merged = false) => {
-    const { state, repeated } = parentId === undefined ? stack.push(style, number, marker, line) : stack.pushRow(parentId, number, marker, line);
+    const { state, repeated, skippedFrom } = parentId === undefined ? stack.push(style, number, marker, line) : { ...stack.pushRow(parentId, number, marker, line), skippedFrom: null };
+    // A number the text skips past (`一、` `二、` `四、`, `1.` `3.`): a drafting slip a clerk proofreading wants to see (a fresh
+    // user's, told of a repeat but never of a gap). Not in a table, whose 序号 keeps the source's numbers where they skip.
+    if (skippedFrom !== null && style !== 'row') {
+      report({ en: `The number \`${marker}\` follows number ${skippedFrom}: number ${skippedFrom + 1} is missing; check the numbering`, zh: `编号“${marker}”紧接在第 ${skippedFrom} 项之后，缺少第 ${skippedFrom + 1} 项：请核对编号` }, line, column, 'skipped-number', 'warning');
+    }
     // An attachment numbering its rows from 1 again (附件 任务清单 `1`…`13` after the plan's 一、…六、): the ids it shares
     // with the plan get their `-2`, as the format wants, and the clerk is told so as a note, not as a repeated number
     // to correct (probe 79: six warnings for a notice that repeats nothing).

@@ -354,3 +354,16 @@ describe('a gazette\'s column tag (probe 148)', () => {
     expect(matrix.document.notice).toBe('临沂市人民政府关于印发临沂市稳定经济增长若干政策措施的通知');
   });
 });
+
+describe('a number skipped (a fresh user\'s drafts)', () => {
+  it('is said where it stands, the ids keeping the numbers as written; a table\'s 序号 may skip', () => {
+    const { matrix, messages } = parsed(plan('一、任务', '（一）做好宣传。（县委宣传部负责）', '（三）做好教育。（县教育局负责）', '三、保障', '1.做好保障。（县财政局负责）', '2.做好督查。（县督查室负责）'));
+    expect(matrix.tasks.map((t) => t.id)).toEqual(['1.1', '1.3', '3.1', '3.2']);
+    expect(messages.filter((m) => m.ruleId === 'skipped-number').map((m) => [m.line, m.reason])).toEqual([
+      [4, 'The number `（三）` follows number 1: number 2 is missing; check the numbering'],
+      [5, 'The number `三、` follows number 1: number 2 is missing; check the numbering'],
+    ]);
+    const table = parsed(plan('序号\t重点任务\t牵头单位', '1\t建设停车场。\t县住建局', '3\t建设公园。\t县住建局'));
+    expect(table.messages.filter((m) => m.ruleId === 'skipped-number')).toEqual([]);
+  });
+});
