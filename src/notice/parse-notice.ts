@@ -785,10 +785,26 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   for (const t of tasks) {
     if (t.lead.length + t.responsible.length + t.support.length === 0) report({ en: `Task ${t.id} has a deadline but names no unit (its units may be those of an item above it): add them by hand`, zh: `任务 ${t.id} 只有完成时限，没有写明单位（可能沿用上级条目的单位）：请人工补充` }, t.source.line, 1, 'no-unit', 'error');
   }
+  /**
+   * Where `text` stands in the paragraphs of a task's lines (1-based line and column), else the task's first line at
+   * column 1: a finding about a date or a name is placed at it (a fresh user's, told of `2027年2月30日前` at column 1 of a
+   * Word paragraph where it stood at column 41).
+   */
+  const placeInTask = (source: { line: number; endLine: number }, text: string): { line: number; column: number } => {
+    for (const p of paragraphs) {
+      if (p.endLine < source.line || p.line > source.endLine) continue;
+      const at = p.text.indexOf(text);
+      if (at >= 0) return placeOf(p, at);
+    }
+    return { line: source.line, column: 1 };
+  };
   // A day no calendar has (`2025年2月30日前`, `6月31日前`): due null, and the clerk told (a typo the notice itself made).
   for (const t of tasks) {
     const day = t.deadline && t.deadline.due === null ? impossibleDay(t.deadline.text, planYear ?? undefined) : null;
-    if (day) report({ en: `Task ${t.id}'s deadline \`${t.deadline!.text}\` names a date that does not exist (\`${day}\`): due is left null; check the date`, zh: `任务 ${t.id} 的完成时限“${t.deadline!.text}”中的“${day}”不是有效日期：due 留空，请核对日期` }, t.source.line, 1, 'impossible-date', 'warning');
+    if (day) {
+      const at = placeInTask(t.source, day);
+      report({ en: `Task ${t.id}'s deadline \`${t.deadline!.text}\` names a date that does not exist (\`${day}\`): due is left null; check the date`, zh: `任务 ${t.id} 的完成时限“${t.deadline!.text}”中的“${day}”不是有效日期：due 留空，请核对日期` }, at.line, at.column, 'impossible-date', 'warning');
+    }
   }
   // A unit's name that is a time (`2024年12月底`): a deadline read into a unit list, a table read one column off (probe 99,
   // where it had gone with exit 0 and no word; `check` alone had said so). Once per name, where it first appears.
@@ -797,7 +813,8 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     for (const unit of [...t.lead, ...t.responsible, ...t.support]) {
       if (timeUnits.has(unit) || !isTimeNotUnit(unit)) continue;
       timeUnits.add(unit);
-      report({ en: `Task ${t.id} names \`${unit}\` as a unit, a time: check the notice (a deadline read into a unit list)`, zh: `任务 ${t.id} 把“${unit}”列为单位，这是时间：请核对公文（完成时限被读成了单位）` }, t.source.line, 1, 'unit-is-time', 'warning');
+      const at = placeInTask(t.source, unit);
+      report({ en: `Task ${t.id} names \`${unit}\` as a unit, a time: check the notice (a deadline read into a unit list)`, zh: `任务 ${t.id} 把“${unit}”列为单位，这是时间：请核对公文（完成时限被读成了单位）` }, at.line, at.column, 'unit-is-time', 'warning');
     }
   }
   if (!tasks.length) report({ en: 'No responsibility markers (牵头单位 / 责任单位 / 配合单位 …) were found: the matrix has no tasks', zh: '没有找到分工标注（牵头单位、责任单位、配合单位等），矩阵中没有任务' }, 1, 1, 'no-markers', 'warning');

@@ -367,3 +367,12 @@ describe('a number skipped (a fresh user\'s drafts)', () => {
     expect(table.messages.filter((m) => m.ruleId === 'skipped-number')).toEqual([]);
   });
 });
+
+describe('a date or a name a finding is about (a fresh user\'s, told of them at column 1)', () => {
+  it('places impossible-date and unit-is-time where the date and the name stand', () => {
+    const found = (text: string) => parsed(text).messages.filter((m) => m.ruleId === 'impossible-date' || m.ruleId === 'unit-is-time').map((m) => [m.ruleId, m.line, m.column]);
+    expect(found(plan('一、任务', '1.做好宣传工作，确保知晓率达到九成。（县委宣传部负责，2027年2月30日前）'))).toEqual([['impossible-date', 3, 29]]);
+    // (In a tab-separated row, each tab one column.)
+    expect(found(plan('一、任务', '序号\t重点任务\t牵头单位\t完成时限', '1\t建设停车场。\t县住建局、2027年12月底\t'))).toEqual([['unit-is-time', 4, 15]]);
+  });
+});
