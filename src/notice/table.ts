@@ -270,6 +270,20 @@ function personAndUnits(element: string): { person: string; units: string[] } | 
   const units = splitUnits(inner).units;
   return units.length && units.every(isBody) ? { person: outer, units } : null;
 }
+/** A unit, then a person after a colon, white space or in brackets, as one element of a role cell (see readRowUnits). */
+const UNIT_AND_PERSON = /(?<=^|[、，,；;\n])([^、，,；;\n：:（()）]{3,30}?)(?:[：:][ \u3000]*|[ \u3000]+|[（(])([\u4e00-\u9fff]{2,3})[）)]?(?=$|[、，,；;\n])/g;
+
+/**
+ * Whether a text is a person's name: two or three characters, a common surname first (the hundred-odd of most of
+ * China's people), and no body's or place's last character ({@link PERSON_NAME}). Not `医保` or `科协`.
+ */
+function isPersonName(text: string): boolean {
+  return SURNAMES.includes(text[0]) && PERSON_NAME.test(text) && !WORK_WORD.test(text) && !isBody(text);
+}
+/** Words of the work a unit does that start with a surname's character (`施工`, `管理`, `督办`): no person. */
+const WORK_WORD = /^(?:施工|设计|监理|征迁|拆迁|协调|配合|牵头|负责|实施|建设|运营|管理|保障|督导|督办|审批|验收|协助|参与|主办|承办|协办|包保|联系|分管|落实|推进)$/;
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤岑常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+
 /** A person's name as a cell writes it: two to four characters, no body's or place's last character (`街道` of
  * `各乡镇（街道）` is none), no word of a note first. */
 const PERSON_NAME = /^(?![各含筹原下以其不等有相县市区省州镇乡])[\u4e00-\u9fff]{2,4}$(?<![局委办部厅会院心府司队所站处室社行馆团联组署区县市镇乡村省州旗道园场厂校级位门头])/;
@@ -299,7 +313,18 @@ export function readRowUnits(cells: Cell[], columns: Columns, planLevel: number 
     let from = 0;
     const take = (to: number) => {
       if (role === null) return;
-      const value = cell.text.slice(from, to);
+      let value = cell.text.slice(from, to);
+      // A unit with the person who answers for it (`县医保局：王丽`, `县住建局 黄德明`, `县交通局（岑明亮）`: a column `牵头单位及
+      // 责任人`, probe 147, where the first had been dropped in silence and the others had made a person a unit): the
+      // unit, and the person among the task's leaders.
+      if (role === 'lead' || role === 'responsible' || role === 'support') {
+        value = value.replace(UNIT_AND_PERSON, (whole: string, unit: string, person: string) => {
+          // (In brackets, three characters only: `县城投公司（施工）` names its part of the work, probe 133.)
+          if (!isBody(unit.trim()) || !isPersonName(person) || (whole.endsWith('）') && person.length < 3)) return whole;
+          group.leaders.push(person);
+          return unit;
+        });
+      }
       // `医政医管股牵头，规划财务股配合` in a role cell reads as its clauses.
       if ((role === 'lead' || role === 'responsible' || role === 'support') && readCellClauses(value, role, group, found)) return;
       const units = splitUnits(value, { lineBreaks: true }).units;

@@ -376,3 +376,17 @@ describe('a date or a name a finding is about (a fresh user\'s, told of them at 
     expect(found(plan('一、任务', '序号\t重点任务\t牵头单位\t完成时限', '1\t建设停车场。\t县住建局、2027年12月底\t'))).toEqual([['unit-is-time', 4, 15]]);
   });
 });
+
+describe('a unit with the person who answers for it, in a role cell (probe 147)', () => {
+  it('keeps the unit and makes the person a leader; a part of the work in brackets stays', () => {
+    const list = tasks(plan('一、任务', '序号\t重点任务\t牵头单位及责任人\t配合单位\t完成时限',
+      '1\t建设停车场。\t县医保局：王丽\t县财政局\t2027年12月底前',
+      '2\t建设公园。\t县住建局 黄德明\t县财政局\t2027年12月底前',
+      '3\t建设道路。\t县交通局（岑明亮）\t县城投公司（施工）\t2027年12月底前'));
+    expect(list.map((t) => [t.id, roles(t), t.leaders ?? []])).toEqual([
+      ['1.1', { lead: ['县医保局'], responsible: [], support: ['县财政局'] }, ['王丽']],
+      ['1.2', { lead: ['县住建局'], responsible: [], support: ['县财政局'] }, ['黄德明']],
+      ['1.3', { lead: ['县交通局'], responsible: [], support: ['县城投公司（施工）'] }, ['岑明亮']],
+    ]);
+  });
+});
