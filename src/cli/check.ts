@@ -107,7 +107,10 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
   // No stylish report when no notice could be checked (`✔ 0 files, no problems` over the lines saying why: a new
   // user's run); a machine's report is written whatever happened, with the unread files in it (an empty junit or
   // sarif file had failed the CI tool that parsed it: a fresh user's).
-  if (checked.length || !code || reporterName !== 'stylish') standardOutput.write(reporters[reporterName](results, { color, strict, lang, version: version(), unreadable: unread.length }));
+  // (What `--quiet` left out is counted, so that the summary says `no errors`, not `no problems`, over hidden warnings:
+  // a fresh user's, as validate's does.)
+  const hidden = options.quiet ? checked.reduce((n, c) => n + c.all.filter((m) => !fails(m, strict)).length, 0) : 0;
+  if (checked.length || !code || reporterName !== 'stylish') standardOutput.write(reporters[reporterName](results, { color, strict, lang, version: version(), unreadable: unread.length, hidden }));
   if (reporterName === 'stylish' && !options.quiet) {
     for (const { compiled, all } of checked) standardOutput.write(`\n${noticeSummary(compiled.matrix, { lang, file: compiled.file, messages: all, color })}`);
   }

@@ -75,6 +75,15 @@ describe('fengong check', () => {
     expect(JSON.parse(json.stdout).map((f: { ruleId: string }) => f.ruleId)).toEqual(['no-responsible-unit', 'unit-variant', 'repeated-number', 'unclosed-bracket']);
   });
 
+  // A fresh user's: `check -q` over three warnings had said `✔ 1 file, no problems`.
+  it('says no errors, not no problems, when --quiet hid warnings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-check-'));
+    const file = join(dir, 'plan.txt');
+    writeFileSync(file, '某县工作方案\n一、任务\n1.做好宣传。（县委宣传部负责，2027年2月30日前）\n');
+    const quiet = await runCli(['--lang', 'en', 'check', file, '-q']);
+    expect([quiet.code, quiet.stdout]).toEqual([0, '✔ 1 file, no errors (1 warning or note not shown: --quiet)\n']);
+  });
+
   it('leaves infos out with --quiet --strict, which shows what fails the run: errors and warnings (a fresh user\'s)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fengong-check-'));
     const file = join(dir, 'plan.txt');
@@ -84,7 +93,7 @@ describe('fengong check', () => {
     const quiet = await runCli(['--lang', 'en', 'check', file, '-q', '--strict', '-r', 'json']);
     expect([quiet.code, quiet.stdout]).toEqual([0, '[]\n']);
     const stylish = await runCli(['--lang', 'en', 'check', file, '-q', '--strict']);
-    expect([stylish.code, stylish.stdout]).toEqual([0, '✔ 1 file, no problems\n']);
+    expect([stylish.code, stylish.stdout]).toEqual([0, '✔ 1 file, no errors (1 warning or note not shown: --quiet)\n']);
   });
 
   describe('with a .fengongrc.yaml', () => {
@@ -157,7 +166,7 @@ describe('fengong check with several notices', () => {
       '',
     ]);
     // The summary counts them (it had said `✔ 1 file, no problems` for a run that exits 2: a fresh user's find)…
-    expect(run.stdout).toBe('✖ 1 file, no problems; 2 files could not be read\n');
+    expect(run.stdout).toBe('✖ 1 file, no errors (14 warnings or notes not shown: --quiet); 2 files could not be read\n');
     // …and a machine's report has each as a file with one error, so that CI reading the report alone shows red.
     const github = await runCli(['--lang', 'en', 'check', SEED, join(dir, 'none.txt'), '-q', '-r', 'github']);
     expect([github.code, github.stdout]).toEqual([2, `::error file=${join(dir, 'none.txt')},line=1,col=1,title=unreadable-file::${join(dir, 'none.txt')}: no such file\n`]);
