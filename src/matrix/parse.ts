@@ -60,17 +60,17 @@ export function parseMatrixText(text: string, options: ParseMatrixOptions = {}):
   const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   // A task whose `- ` went missing repeats the keys of the task above it, `id` first: one finding at its `id`, not
   // one per key, each advising to delete it (a fresh user's: ten findings whose advice would have lost the task).
-  let lostDash: { at: number; keys: number } | null = null;
+  let lostDash: { error: YAMLError; keys: number } | null = null;
   const flush = () => {
     if (lostDash && lostDash.keys > 1) {
-      messages.push(finding(zh ? `从此行的 id 起，各键重复了上一项任务的键：是否漏掉了这项任务 id 前的“- ”？` : `the keys from this \`id:\` on repeat those of the task above: did the \`- \` before this task's \`id:\` go missing?`, place(lostDash.at), 'duplicate-key', 'error', file));
-    } else if (lostDash) messages.push(syntaxFinding(doc.errors.find((e) => e.pos[0] === lostDash!.at)!, body, place, file, zh, options.json === true));
+      messages.push(finding(zh ? `从此行的 id 起，各键重复了上一项任务的键：是否漏掉了这项任务 id 前的“- ”？` : `the keys from this \`id:\` on repeat those of the task above: did the \`- \` before this task's \`id:\` go missing?`, place(lostDash.error.pos[0]), 'duplicate-key', 'error', file));
+    } else if (lostDash) messages.push(syntaxFinding(lostDash.error, body, place, file, zh, options.json === true));
     lostDash = null;
   };
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY' && !options.json && /^id[ \t]*:/.test(body.slice(error.pos[0]))) {
       flush();
-      lostDash = { at: error.pos[0], keys: 1 };
+      lostDash = { error, keys: 1 };
       continue;
     }
     if (error.code === 'DUPLICATE_KEY' && lostDash) {

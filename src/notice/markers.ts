@@ -782,7 +782,8 @@ export function isBody(unit: string): boolean {
   // A name's other name or qualifier in brackets anywhere in it is no part of the test either (`各县（市、区）住建局`,
   // `各市（地）政府（行署）`: probes 144 and 146, whose brackets of names had been dropped in silence).
   const bare = f.includes('（') ? f.replace(/（[^（）]*）/g, '') : f;
-  return (bare !== f && bare.length >= 2 && (BODY_NAME.test(bare) || PLACES.test(bare) || AGENCY.test(bare) || OTHER_BODY.test(bare))) || MORE_BODIES.test(bare);
+  if (bare !== f && bare.length >= 2 && (BODY_NAME.test(bare) || PLACES.test(bare) || AGENCY.test(bare) || OTHER_BODY.test(bare))) return true;
+  return MORE_BODIES.test(bare);
 }
 
 /**

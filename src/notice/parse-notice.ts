@@ -623,7 +623,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         // A run `N-1`, `N-2`… with no row `N` above it (a 任务清单 whose 重点任务 is merged down over its sub-rows: probe
         // 147, whose rows had become `1#1`…`1#7`, and those after a plain row folded into it, in silence) opens row `N`.
         // (Its name in paths is the first of two task cells, the one merged over the run: `健全防止返贫动态监测和帮扶机制`.)
-        if (sub && sub.number === 1 && table!.lastRow?.n !== sub.row && !(table!.subOf === sub.row)) {
+        if (sub && sub.number === 1 && table!.lastRow?.n !== sub.row && table!.subOf !== sub.row) {
           const state = open('row', sub.row, String(sub.row), cell.line, cell.column);
           table!.lastRow = { n: sub.row, id: state.item.id };
           const taskCells = columns.flatMap((k, c) => (k === 'task' && cells[c]?.text.trim() ? [cells[c]] : []));
@@ -791,10 +791,17 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
    * Word paragraph where it stood at column 41).
    */
   const placeInTask = (source: { line: number; endLine: number }, text: string): { line: number; column: number } => {
-    for (const p of paragraphs) {
-      if (p.endLine < source.line || p.line > source.endLine) continue;
-      const at = p.text.indexOf(text);
-      if (at >= 0) return placeOf(p, at);
+    // (The paragraphs are in line order: the first of the task's found by halving, so that a notice of thousands of
+    // such findings stays linear.)
+    let lo = 0;
+    for (let hi = paragraphs.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid].endLine < source.line) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < paragraphs.length && paragraphs[i].line <= source.endLine; i++) {
+      const at = paragraphs[i].text.indexOf(text);
+      if (at >= 0) return placeOf(paragraphs[i], at);
     }
     return { line: source.line, column: 1 };
   };
