@@ -81,7 +81,7 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
     files = inputs.files;
     skipped = inputs.skipped;
   }
-  const checked: Array<{ compiled: CompiledNotice; all: VFileMessage[] }> = [];
+  const checked: Array<{ compiled: Omit<CompiledNotice, 'place'>; all: VFileMessage[] }> = [];
   for (const notice of files) {
     let compiled: CompiledNotice;
     try {
@@ -94,7 +94,9 @@ export async function runCheck(notices: string[], options: CheckOptions): Promis
       code = 2;
       continue;
     }
-    checked.push({ compiled, all: [...compiled.messages, ...proofread(compiled.matrix, { lang, registry, file: compiled.file })].sort(byPlace) });
+    const { place, ...kept } = compiled;
+    // (Without `place`, which holds the notice's paragraphs: a run over a whole archive keeps only the matrices.)
+    checked.push({ compiled: kept, all: [...compiled.messages, ...proofread(compiled.matrix, { lang, registry, file: compiled.file, place })].sort(byPlace) });
   }
   const color = useColor(process.env, process.stdout.isTTY === true);
   // `--quiet`: what fails the run only, errors (and warnings under --strict), never an info (a fresh user's).

@@ -5,7 +5,7 @@ import { errnoWords, FengongError } from '../errors.js';
 import { checkMatrixSchema } from '../matrix/schema.js';
 import { stringifyMatrix } from '../matrix/write.js';
 import type { Matrix } from '../matrix/types.js';
-import { parseNotice } from '../notice/parse-notice.js';
+import { parseNotice, type ParsedNotice } from '../notice/parse-notice.js';
 import { formatOf, readNoticeBytes, type NoticeFormat } from '../read/read-notice.js';
 import { looksLikeCsv, looksLikeMarkdown } from '../read/detect.js';
 import { decodeNotice } from '../read/decode.js';
@@ -37,6 +37,8 @@ export interface CompiledNotice {
   matrix: Matrix;
   messages: VFileMessage[];
   output: string;
+  /** Where a text stands in a task's lines of the notice (src/notice/parse-notice.ts `ParsedNotice.place`). */
+  place: ParsedNotice['place'];
 }
 
 /**
@@ -113,7 +115,7 @@ export async function compileFile(file: string, format: 'yaml' | 'json', maxByte
     const first = problems[0];
     throw new Error(`the matrix compiled from ${file} breaks the schema at ${first.instancePath}: ${first.message}`);
   }
-  return { file: name, matrix: parsed.matrix, messages: parsed.messages, output: stringifyMatrix(parsed.matrix, format) };
+  return { file: name, matrix: parsed.matrix, messages: parsed.messages, output: stringifyMatrix(parsed.matrix, format), place: parsed.place };
 }
 
 /** The unit registry named by `--units`, or undefined. @throws FengongError when it cannot be read. */

@@ -1,5 +1,5 @@
 import { VFileMessage } from 'vfile-message';
-import type { Matrix, MatrixSource } from '../matrix/types.js';
+import type { Matrix, MatrixSource, TaskSource } from '../matrix/types.js';
 import type { Cell, ListNumber, ReadNotice } from '../read/types.js';
 import type { Bilingual, Lang } from '../i18n.js';
 import { FengongError } from '../errors.js';
@@ -32,6 +32,13 @@ export interface ParseNoticeOptions {
 export interface ParsedNotice {
   matrix: Matrix;
   messages: VFileMessage[];
+  /**
+   * Where a text (a unit's name, a date) stands in a task's lines: the 1-based line and column (characters) of its first
+   * occurrence in the paragraphs of `source.line`..`source.endLine`, else the task's first line at column 1. For
+   * findings made on the matrix afterwards (`check`'s `unknown-unit`, `unit-variant`: a fresh user's, told of a name
+   * at column 1 of a line where it stood at column 30).
+   */
+  place: (source: TaskSource, text: string) => { line: number; column: number };
 }
 
 /** The caption of a table's part after a page break: `续表`, `续表1`, `（续表）`, `续表：`. */
@@ -790,7 +797,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
    * column 1: a finding about a date or a name is placed at it (a fresh user's, told of `2027年2月30日前` at column 1 of a
    * Word paragraph where it stood at column 41).
    */
-  const placeInTask = (source: { line: number; endLine: number }, text: string): { line: number; column: number } => {
+  const placeInTask = (source: TaskSource, text: string): { line: number; column: number } => {
     // (The paragraphs are in line order: the first of the task's found by halving, so that a notice of thousands of
     // such findings stays linear.)
     let lo = 0;
@@ -799,8 +806,11 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       if (paragraphs[mid].endLine < source.line) lo = mid + 1;
       else hi = mid;
     }
+    // (With the brackets of both made one width, character for character: a name the matrix writes `县（区）财政局` where
+    // the notice has `县(区)财政局` is found, at the notice's offset.)
+    const wanted = bracketsAlike(text);
     for (let i = lo; i < paragraphs.length && paragraphs[i].line <= source.endLine; i++) {
-      const at = paragraphs[i].text.indexOf(text);
+      const at = standsAt(bracketsAlike(paragraphs[i].text), wanted);
       if (at >= 0) return placeOf(paragraphs[i], at);
     }
     return { line: source.line, column: 1 };
@@ -833,7 +843,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     tasks,
   };
   messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { matrix, messages };
+  return { matrix, messages, place: placeInTask };
 }
 
 /**
@@ -1282,4 +1292,19 @@ function levelOf(name: string): number | null {
   const place = places[2] && !/(?:城|小|社|景|园|山|地|新|片|辖|老)区$/.test(places[2]) ? places[2] : places[1];
   const last = place.endsWith('自治区') ? '省' : place.endsWith('自治州') ? '州' : place[place.length - 1];
   return last === '省' ? 1 : '市州盟'.includes(last) ? 2 : 3;
+}
+
+/** Brackets of every width as one (`（` `(` → `(`…), character for character: offsets stay those of `text`. */
+function bracketsAlike(text: string): string {
+  return text.replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/[〔［【\[]/g, '[').replace(/[〕］】\]]/g, ']');
+}
+
+/**
+ * Where `text` stands in `haystack`: its first occurrence that starts a word (at the start, or after a character that
+ * is neither a letter nor a digit: `科协` in `牵头单位：科协`, not inside `县科协` before it), else its first occurrence, else -1.
+ */
+function standsAt(haystack: string, text: string): number {
+  const first = haystack.indexOf(text);
+  for (let at = first; at > 0; at = haystack.indexOf(text, at + 1)) if (!/[\p{L}\p{N}]/u.test(haystack[at - 1])) return at;
+  return first;
 }

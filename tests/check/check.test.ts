@@ -11,8 +11,8 @@ const DRAFT = 'tests/check/fixtures/draft.txt';
 const SEED = 'fixtures/notices/lezhi-2023-61.md';
 
 describe('fengong check', () => {
-  // tests/check/fixtures/draft.txt, by hand: （二） (line 13) has a 配合单位 only; line 14 writes 科协 where 1.1 and
-  // line 15 write 县科协; line 15 repeats （三） and leaves its bracket open at column 19.
+  // tests/check/fixtures/draft.txt, by hand: （二） (line 13) has a 配合单位 only, 县财政局 at column 26; line 14 writes
+  // 科协 (column 24) where 1.1 and line 15 write 县科协; line 15 repeats （三） and leaves its bracket open at column 19.
   it('reports a missing 责任单位, a unit spelled two ways, a repeated number and an unclosed bracket; exit 1', async () => {
     const run = await runCli(['--lang', 'en', 'check', DRAFT]);
     expect(run.code).toBe(1);
@@ -20,8 +20,8 @@ describe('fengong check', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(DRAFT);
     expect(lines.slice(1, 5).map((l) => l.trim().replace(/ {2,}/g, ' | '))).toEqual([
-      '13:1 | error | task 1.2 has no lead (牵头) or responsible (责任) unit: name who carries it out | no-responsible-unit',
-      '14:1 | warning | 科协 (tasks 1.3) and 县科协 (tasks 1.1, 1.3-2) look like one unit spelled two ways: write it one way | unit-variant',
+      '13:26 | error | task 1.2 has no lead (牵头) or responsible (责任) unit: name who carries it out | no-responsible-unit',
+      '14:24 | warning | 科协 (tasks 1.3) and 县科协 (tasks 1.1, 1.3-2) look like one unit spelled two ways: write it one way | unit-variant',
       '15:1 | warning | The number `（三）` gives an id an earlier item has; its id gets `-2` | repeated-number',
       '15:19 | error | Unclosed bracket `（`: the units up to the paragraph\'s end were read; check where it should close | unclosed-bracket',
     ]);
@@ -36,8 +36,8 @@ describe('fengong check', () => {
   it('says the same in Chinese, with the same rule ids and exit code', async () => {
     const run = await runCli(['--lang', 'zh', 'check', DRAFT]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/13:1 +错误 +任务 1\.2 没有牵头单位或责任单位：请写明由谁负责落实 +no-responsible-unit/);
-    expect(run.stdout).toMatch(/14:1 +警告 +科协（任务 1\.3）与 县科协（任务 1\.1, 1\.3-2）疑为同一单位的两种写法：请统一 +unit-variant/);
+    expect(run.stdout).toMatch(/13:26 +错误 +任务 1\.2 没有牵头单位或责任单位：请写明由谁负责落实 +no-responsible-unit/);
+    expect(run.stdout).toMatch(/14:24 +警告 +科协（任务 1\.3）与 县科协（任务 1\.1, 1\.3-2）疑为同一单位的两种写法：请统一 +unit-variant/);
     expect(run.stdout).toContain('✖ 共 4 个问题（2 个错误，2 个警告），1 个文件');
     expect(run.stdout).toContain('  发现      错误 2：no-responsible-unit 1、unclosed-bracket 1\n            警告 2：unit-variant 1、repeated-number 1\n');
     expect(run.stdout).toContain('  矩阵      未写入（仅检查）\n');
@@ -49,11 +49,12 @@ describe('fengong check', () => {
     const rules = [...run.stdout.matchAll(/^ {2}(\d+:\d+) +\S+ +(.*?) {2,}(\S+)$/gm)].map((m) => [m[1], m[3], m[2].split(' ')[0]]);
     // 科协 and 县（区）财政局 are not in fixtures/units/lezhi.units.yaml; 县科协, 县教体局, 县融媒体中心, 县财政局 are.
     expect(rules).toEqual([
-      ['13:1', 'no-responsible-unit', 'task'],
-      ['14:1', 'unknown-unit', '科协'],
+      ['13:26', 'no-responsible-unit', 'task'],
+      ['14:24', 'unknown-unit', '科协'],
       ['15:1', 'repeated-number', 'The'],
       ['15:19', 'unclosed-bracket', 'Unclosed'],
-      ['17:1', 'unknown-unit', '县（区）财政局'],
+      // (The first of its two spellings on line 17, `县(区)财政局` at column 17, brackets of either width.)
+      ['17:17', 'unknown-unit', '县（区）财政局'],
     ]);
   });
 
@@ -111,7 +112,7 @@ describe('fengong check', () => {
       const run = await runCli(['--lang', 'en', 'check', draft]);
       // With the registry, the two units it does not know (科协, 县（区）财政局) are errors, and no variants.
       expect(JSON.parse(run.stdout).map((f: { ruleId: string }) => f.ruleId)).toEqual(['no-responsible-unit', 'unknown-unit', 'repeated-number', 'unclosed-bracket', 'unknown-unit']);
-      expect((await runCli(['--lang', 'en', 'check', draft, '-r', 'stylish'])).stdout).toMatch(/^.*draft\.txt\n {2}13:1 +error/);
+      expect((await runCli(['--lang', 'en', 'check', draft, '-r', 'stylish'])).stdout).toMatch(/^.*draft\.txt\n {2}13:26 +error/);
     });
 
     it('takes its size limit; --max-size with a unit overrides it', async () => {
@@ -138,6 +139,27 @@ describe('fengong check', () => {
   it('exits 2 for a notice that cannot be read or a bad reporter, in the run\'s language', async () => {
     expect(await runCli(['--lang', 'zh', 'check', 'no/such.txt'])).toEqual({ code: 2, stdout: '', stderr: 'fengong: no/such.txt：文件不存在\n' });
     expect((await runCli(['--lang', 'en', 'check', DRAFT, '-r', 'xml'])).stderr).toBe('fengong: --reporter xml: unknown reporter; use one of stylish, json, github, junit, sarif\n');
+  });
+});
+
+describe('fengong check places a finding about a unit at its name', () => {
+  // Counted by hand. Line 4: `（一）加强组织领导。（责任单位：` is 16 characters, `县(区)财政局` starts at 17 (written with
+  // half-width brackets, the matrix's `县（区）财政局` with full-width ones). Line 5: `（二）做好宣传。（牵头单位：县科协；配合单位：`
+  // is 23, the support unit `科协` at 24 (not at 16, inside `县科协`). Line 6: `县文化局` at 15. Line 7: a task with
+  // support units only, its first (`县教体局`) at 15.
+  const notice = '某县工作方案\n\n一、重点任务\n（一）加强组织领导。（责任单位：县(区)财政局）\n（二）做好宣传。（牵头单位：县科协；配合单位：科协、县科协）\n（三）做好宣传。（牵头单位：县文化局；配合单位：县(区)财政局）\n（四）做好宣传。（配合单位：县教体局）\n';
+  const file = join(mkdtempSync(join(tmpdir(), 'fengong-place-')), 'draft.txt');
+  writeFileSync(file, notice);
+  const places = (stdout: string) => JSON.parse(stdout).map((f: { line: number; column: number; ruleId: string }) => `${f.line}:${f.column} ${f.ruleId}`);
+
+  it('with a registry: each unknown unit where it first stands, brackets of either width', async () => {
+    const run = await runCli(['--lang', 'en', 'check', file, '--units', 'fixtures/units/lezhi.units.yaml', '-r', 'json']);
+    expect(places(run.stdout)).toEqual(['4:17 unknown-unit', '5:24 unknown-unit', '6:15 unknown-unit', '7:15 no-responsible-unit']);
+  });
+
+  it('without: the variant at its own spelling', async () => {
+    const run = await runCli(['--lang', 'en', 'check', file, '-r', 'json']);
+    expect(places(run.stdout)).toEqual(['5:24 unit-variant', '7:15 no-responsible-unit']);
   });
 });
 
