@@ -93,7 +93,7 @@ const VERB_ADVERB_HEAD = new RegExp(`^${VERB_ADVERB}(?=${ROLE_VERBS}|落实)`);
  * 若干政策, 2023), and `按职责分工负责` ({@link BY_DUTIES}), `分别负责`, `落实`; the lead worded `主抓`, `负总责`, or `为牵头
  * 单位` right after a body's name (`X为牵头单位，Y为配合单位`; not the note `标☆的为牵头单位`, `第一责任单位为牵头单位`).
  */
-const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|具体落实|具体实施|共同负责|负总责|负责(?:指导|协调|督促|监管)|统筹(?:协调|推进)?|(?<=[局委办部厅会院心府司队所站处室社行馆团联组署科股区县市镇乡门协校台]|(?<![一首]|责任|牵头|配合)单位)为(?:牵头|责任|配合|协办|参与)(?:单位|部门)|${VERB_ADVERB}?(?:(?:${ROLE_VERBS})(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实))(?=[\\s\\u3000]*(?:[，,；;、。]|$))`, 'g');
+const INLINE_VERB = new RegExp(`(${BY_DUTIES}|分别负责|具体负责|具体落实|具体实施|共同负责|负总责|负责(?:指导|协调|督促|监管)|统筹(?:协调|推进)?|(?<=[局委办部厅会院心府司队所站处室社行馆团联组署科股区县市镇乡门协校台]|(?<![一首]|责任|牵头|配合)单位)为(?:牵头|责任|配合|协办|参与)(?:单位|部门)|${VERB_ADVERB}?(?:(?:${ROLE_VERBS})(?:组织)?(?:负责|落实|实施|推进|抓总)?|落实))(?=[\\s\\u3000]*(?:[，,；;、。]|$)|(?<=牵头)[\\s\\u3000]*[县市区省州][^\\s\\u3000，,；;。（）()]{1,60}(?:配合|协助|参与|协办)[\\s\\u3000]*(?:[，,；;、。）)]|$))`, 'g');
 const HAS_INLINE_VERB = new RegExp(INLINE_VERB.source);
 /** `按职责分工负责` and its kin anywhere: a list's end, never a clause of its own after a label. */
 const BY_DUTIES_IN = new RegExp(BY_DUTIES);
