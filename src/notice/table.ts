@@ -165,14 +165,19 @@ const SHARES_WORK = /^(?:责任|部门|任务|单位)?分工$/;
 
 /**
  * The columns of a two-row header copied from a web page, whose second row holds only the sub-headers of one cell of
- * the first (a group cell such as `责任分工`, no column of its own: kind `other`): the first row with that cell replaced
+ * the first (a group cell such as `责任分工`, no column of its own: kind `other`; or `责任单位` over sub-headers that all
+ * name roles): the first row with that cell replaced
  * by them, when every sub-header names a column, none of them is among the first row's other columns, and the row
  * after the header is as wide. Null when the rows do not fit so.
  */
 function browserHeader(first: Columns, second: Columns, cells: Cell[], widthAfter: number): Columns | null {
   if (cells.some((c) => !c.text.trim()) || second.some((k) => k === 'other' || k === 'number' || k === 'task')) return null;
   if (widthAfter !== first.length - 1 + second.length) return null;
-  const groups = first.flatMap((kind, c) => (kind === 'other' ? [c] : []));
+  // The group cell is one no column claims; or, when every sub-header names a role, the first row's one role cell
+  // (`序号⇥工作任务⇥责任单位⇥完成时间` over `牵头单位⇥协办单位`: a 政府工作报告's 分工 copied from its web page, probe 149,
+  // where 协办单位 had become every row's deadline).
+  let groups = first.flatMap((kind, c) => (kind === 'other' ? [c] : []));
+  if (groups.length === 0 && second.every((k) => isRole(k))) groups = first.flatMap((kind, c) => (isRole(kind) ? [c] : []));
   if (groups.length !== 1) return null;
   const g = groups[0];
   const out = [...first.slice(0, g), ...second, ...first.slice(g + 1)];
@@ -208,7 +213,9 @@ function continuesHeader(p: Paragraph | undefined): boolean {
   let periods = 0;
   for (const c of p.cells!) {
     const t = c.text.trim();
-    if (!t) continue;
+    // (Nor a cell merged down from the first row, `序号` over both: a sheet whose 填报单位 row above the header had kept
+    // the reader from folding the two, probe 152.)
+    if (!t || c.spanned) continue;
     // A schedule's periods under a header cell spanning them (`推进时间安排` over `1月 | 2月 | … | 12月`, pandoc's two
     // header rows of a Word table: probe 83) name columns of their own that hold ticks, no task's units or deadline.
     if (PERIOD_HEADER.test(t)) {

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
+import defaultNumFormats from 'exceljs/lib/xlsx/defaultnumformats.js';
+import type JSZip from 'jszip';
 import { format, isDateFormat } from 'numfmt';
 import { FengongError } from '../errors.js';
-import { openZip } from './ooxml.js';
+import { openZip, readPartText } from './ooxml.js';
 import { sheetBlocks, type DraftRow } from './table-rows.js';
 import type { Block, Cell, ReadNotice } from './types.js';
 import { append } from '../lists.js';
@@ -40,8 +42,9 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<ReadNot
   if (!zip.file('xl/workbook.xml') && zip.file('word/document.xml')) {
     throw new FengongError({ en: `${file}: a Word document, not ${WHAT.en}: give it its .docx ending to read it`, zh: `${file}：是 Word 文档，不是${WHAT.zh}：改回 .docx 扩展名即可读取` });
   }
+  const named = await withChineseDateFormats(zip, file);
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load((named ?? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as unknown as ExcelJS.Buffer);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new FengongError({ en: `${file}: not ${WHAT.en} (${reason})`, zh: `${file}：不是${WHAT.zh}（${reason}）` });
@@ -137,6 +140,35 @@ function valueText(value: ExcelJS.CellValue | undefined, numFmt: string | undefi
   if ('error' in value) return '';
   return '';
 }
+
+/**
+ * The workbook again, its styles naming the built-in date formats of a Chinese Excel that the file gives by number
+ * alone (ECMA-376 Part 1 §18.8.30: 57 `yyyy"年"m"月"`, what typing `2025年8月` into a cell makes, 58 `m"月"d"日"`, 31
+ * `yyyy"年"m"月"d"日"`…), in the words exceljs keeps for the zh-cn locale; or null when the styles use none of them.
+ * exceljs knows no format for these numbers and gave the bare serial, which read as a whole day: `2025年8月` had
+ * become `2025年8月1日`, due a month early (probe 152).
+ */
+async function withChineseDateFormats(zip: JSZip, file: string): Promise<Buffer | null> {
+  const xml = await readPartText(zip, 'xl/styles.xml', file);
+  if (xml === undefined) return null;
+  const defined = new Set([...xml.matchAll(/<numFmt\b[^>]*?\bnumFmtId="(\d+)"/g)].map((m) => m[1]));
+  const wanted = new Set<string>();
+  for (const m of xml.matchAll(/<xf\b[^>]*?\bnumFmtId="(\d+)"/g)) if (ZH_CN_DATE_FORMATS[m[1]] && !defined.has(m[1])) wanted.add(m[1]);
+  if (!wanted.size) return null;
+  const entries = [...wanted].map((id) => `<numFmt numFmtId="${id}" formatCode="${ZH_CN_DATE_FORMATS[id].replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"/>`).join('');
+  const withFormats = /<numFmts\b[^>]*\/>/.test(xml)
+    ? xml.replace(/<numFmts\b[^>]*\/>/, `<numFmts>${entries}</numFmts>`)
+    : /<numFmts\b[^>]*>/.test(xml)
+      ? xml.replace(/<numFmts\b[^>]*>/, (open) => `${open}${entries}`)
+      : xml.replace(/<styleSheet\b[^>]*>/, (open) => `${open}<numFmts>${entries}</numFmts>`);
+  zip.file('xl/styles.xml', withFormats);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/** The zh-cn built-in date formats exceljs lists (`lib/xlsx/defaultnumformats.js`), by number; not its times. */
+const ZH_CN_DATE_FORMATS: Record<string, string> = Object.fromEntries(
+  Object.entries(defaultNumFormats).flatMap(([id, f]) => (f['zh-cn'] && /[年月]/.test(f['zh-cn']) ? [[id, f['zh-cn']]] : [])),
+);
 
 /** Whether a cell holds text struck through: its font, or a run of its rich text. */
 function hasStruck(cell: ExcelJS.Cell): boolean {

@@ -203,3 +203,59 @@ describe('readXlsx: hidden columns (probe 119)', () => {
     expect(parseNotice(read).matrix.tasks.map((t) => [t.id, t.responsible])).toEqual([['1', ['凤台经济开发区管委会']]]);
   });
 });
+
+describe('a Chinese Excel\'s built-in date formats, given by number alone (probe 152)', () => {
+  // Typing `2025年8月` into a cell of a Chinese Excel stores the date with format 57, which the file names by number
+  // only (ECMA-376 Part 1 §18.8.30); 58 is `m"月"d"日"`, 31 `yyyy"年"m"月"d"日"`. Written here with stand-in formats,
+  // then renumbered in styles.xml as Excel writes them.
+  it('shows each as Excel does: a month is due at its end, not on its first day', async () => {
+    const JSZip = (await import('jszip')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('清单');
+    ws.getCell('A1').value = '某县2025年民生实事任务清单';
+    ws.getRow(2).values = ['序号', '重点任务', '牵头单位', '完成时限'];
+    const rows: Array<[string, Date, string]> = [['建设停车场。', new Date(Date.UTC(2025, 7, 1)), 'STANDIN57'], ['建设公园。', new Date(Date.UTC(2025, 8, 30)), 'STANDIN58'], ['改造老旧小区。', new Date(Date.UTC(2025, 10, 30)), 'STANDIN31']];
+    rows.forEach(([task, date, format], i) => {
+      ws.getRow(3 + i).values = [i + 1, task, '县住建局', date];
+      ws.getCell(3 + i, 4).numFmt = format;
+    });
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    let styles = await zip.file('xl/styles.xml')!.async('string');
+    for (const id of ['57', '58', '31']) {
+      const standIn = new RegExp(`<numFmt numFmtId="(\\d+)" formatCode="STANDIN${id}"/>`).exec(styles)!;
+      styles = styles.replace(standIn[0], '').replace(new RegExp(`numFmtId="${standIn[1]}"`, 'g'), `numFmtId="${id}"`);
+    }
+    expect(styles).toContain('numFmtId="57"');
+    zip.file('xl/styles.xml', styles);
+    const read = await readXlsx(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), 'dates.xlsx');
+    expect(parseNotice(read).matrix.tasks.map((t) => t.deadline)).toEqual([
+      { text: '2025年8月', due: '2025-08-31' },
+      { text: '9月30日', due: '2025-09-30' },
+      { text: '2025年11月30日', due: '2025-11-30' },
+    ]);
+  });
+});
+
+describe('a two-row header under a 填报单位 row (probe 152)', () => {
+  it('reads 牵头单位 and 配合单位 under 责任分工, the cells merged down over both header rows skipped', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('清单');
+    ws.getCell('A1').value = '如皋市2025年城镇燃气安全专项整治问题隐患整改清单';
+    ws.mergeCells('A1:F1');
+    ws.getCell('A2').value = '填报单位（盖章）：如皋市安全生产委员会办公室';
+    ws.mergeCells('A2:C2');
+    ws.getCell('E2').value = '填报时间：2025年5月8日';
+    ws.mergeCells('E2:F2');
+    ws.getRow(3).values = ['序号', '问题隐患', '责任分工', null, '整改时限', '整改状态'];
+    ws.getRow(4).values = [null, null, '牵头单位', '配合单位'];
+    for (const column of ['A', 'B', 'E', 'F']) ws.mergeCells(`${column}3:${column}4`);
+    ws.mergeCells('C3:D3');
+    ws.getRow(5).values = [1, '部分餐饮场所未安装可燃气体报警装置。', '市住建局（市燃气办）', '市市场监管局、市商务局', '6月30日', '正在推进'];
+    ws.getRow(6).values = [2, '部分老旧小区燃气管道老化锈蚀。', '市住建局（市燃气办）', '市发改委、市财政局', '2025年11月底前', '正在推进'];
+    const read = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'list.xlsx');
+    expect(parseNotice(read).matrix.tasks.map((t) => [t.id, t.lead, t.responsible, t.support, t.deadline?.text])).toEqual([
+      ['1', ['市住建局（市燃气办）'], [], ['市市场监管局', '市商务局'], '6月30日'],
+      ['2', ['市住建局（市燃气办）'], [], ['市发改委', '市财政局'], '2025年11月底前'],
+    ]);
+  });
+});
