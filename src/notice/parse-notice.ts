@@ -264,7 +264,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   for (let i = header.bodyStart; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (p.kind === 'row') {
-      if (isImprint(p.cells!.map((c) => c.text).join(' '))) {
+      if (isImprint(p.cells!.map((c) => c.text).join(' ')) || isSignOffRow(p.cells!)) {
         endTable();
         continue;
       }
@@ -1074,6 +1074,24 @@ function dittoCells(cells: Cell[], columns: Columns, previous: Cell[] | undefine
  * `XX县人民政府办公室　　2024年3月4日印发` (`印發` in traditional characters, probe 23). Never part of the last item, in a
  * table or not.
  */
+/**
+ * A form's sign-off row under a table: every filled cell a field of who filled it in, checked it or answers the phone
+ * (`审核人：`, `填表人：顾小燕`, `联系电话：0513-87512365`, `填报日期：2025年5月8日`), filled or blank. No part of the last
+ * row's task (probe 152: `审核人：陈建军` had gone into a task's text, and the row was reported as a marker no task took,
+ * an error on a sheet with none).
+ */
+function isSignOffRow(cells: Cell[]): boolean {
+  let fields = 0;
+  for (const c of cells) {
+    const t = c.text.trim();
+    if (!t) continue;
+    if (!SIGN_OFF_FIELD.test(t)) return false;
+    fields++;
+  }
+  return fields > 0;
+}
+const SIGN_OFF_FIELD = /^(?:(?:单位|主要|分管)?负责人|分管领导|审核人?|复核人?|核稿人|填表人?|填报人|制表人?|统计人|经办人|签发人|联系人|联系电话|电话|手机|填报单位|制表单位|填报日期|填报时间|填表日期|制表日期|报送日期)[\s\u3000]*(?:[（(](?:签字|签名|盖章)[）)])?[\s\u3000]*[：:][^。；;：:]{0,30}$/;
+
 function isImprint(text: string): boolean {
   // Cheap tests first: this runs on every paragraph.
   if (text.includes('抄送') && /^[\s\u3000]*抄送[\s\u3000]*[：:]/.test(text)) return true;

@@ -191,8 +191,11 @@ const NEEDS_CLEANING = new RegExp(`[${INVISIBLE_CHARS}()]`);
  */
 const NOTE = /[（(][^（）()]*(?:为牵头|排名|排在|列第|下同|按职责|分别|负责|以下简称|下称)[^（）()]*[）)]$/;
 
-/** The number of a list's entry before a name (`责任单位：（1）县教育局；（2）县卫健局`, probe 36): no part of it. */
-const ENTRY_NUMBER = /^(?:（\d{1,2}）|[①-⑳])/;
+/**
+ * The number of a list's entry before a name (`责任单位：（1）县教育局；（2）县卫健局`, probe 36; a cell of `1.市发展改革委` ⏎
+ * `2.市财政局`, probe 152): no part of it.
+ */
+const ENTRY_NUMBER = /^(?:（\d{1,2}）|[①-⑳]|\d{1,2}[.．、](?=[\u4e00-\u9fff]))/;
 
 /**
  * A person mentioned beside a unit in an online document (`区人社局 @周晓峰`, `（@王一帆）`: probe 52), a name of two
@@ -204,7 +207,7 @@ function clean(s: string): string {
   if (s.includes('@')) s = s.replace(MENTION, '');
   let name = cleanName(s.includes('**') ? s.replace(/\*\*/g, '') : s);
   const first = name.charCodeAt(0);
-  if ((first === 0xff08 || (first >= 0x2460 && first <= 0x2473)) && ENTRY_NUMBER.test(name)) name = name.replace(ENTRY_NUMBER, '');
+  if ((first === 0xff08 || (first >= 0x2460 && first <= 0x2473) || (first >= 0x30 && first <= 0x39)) && ENTRY_NUMBER.test(name)) name = name.replace(ENTRY_NUMBER, '');
   const last = name[name.length - 1];
   if (last !== '）' && last !== ')') return name;
   name = name.replace(NOTE, '');
@@ -293,7 +296,19 @@ export function lastName(list: string): string {
 export function wrapsName(before: string, after: string): boolean {
   // A line that opens with a bracket goes on with the name above it: `县委政法委` ⏎ `（县综治中心）` is one name (probe 57),
   // as `县委政法委（县综治中心）` written on one line is; not a list's number (`（1）县财政局` ⏎ `（2）县自然资源局`).
-  return LEVELS_ONLY.test(before.trim()) || ENDING_ALONE.test(fold(after.trimStart())) || BRACKET_LINE.test(after.trimStart());
+  return LEVELS_ONLY.test(before.trim()) || ENDING_ALONE.test(fold(after.trimStart())) || BRACKET_LINE.test(after.trimStart()) || cutMidName(before, after);
+}
+
+/**
+ * A name cut mid-word where a converted sheet kept its wraps (`县经信局、县商` ⏎ `务局、县人社局`, `国网肥西县供电` ⏎
+ * `公司`: a PDF turned into Excel, probe 152): the line before ends in no name's ending, and the line after opens with a
+ * short piece that ends as a name does and starts with no level or 各 (no name of its own).
+ */
+function cutMidName(before: string, after: string): boolean {
+  const last = before.trimEnd();
+  if (!/[\u4e00-\u9fff]$/.test(last) || LINE_NAME_END.test(fold(last))) return false;
+  const piece = /^[\u4e00-\u9fff]{1,4}(?=[、，,；;\s]|$)/.exec(after.trimStart());
+  return piece !== null && !PLACE_START.test(piece[0]) && LINE_NAME_END.test(fold(piece[0]));
 }
 
 /**
@@ -327,6 +342,12 @@ const ENDING_ALONE = new RegExp(`^(?:委员会|管委会|人民政府|政府|${E
 /** The separators of a unit list: `、` `，` `,` `；` `;` (a line break too in a table cell). */
 const SEPARATORS = new Set(Array.from('、，,；;', (c) => c.charCodeAt(0)));
 
+/** A circled number (`②`) before a name, after a name (not after a separator or another number). */
+function isCircledEntry(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x2460 && c <= 0x2473 && /[\u4e00-\u9fff）)]/.test(s[i - 1]) && /[\u4e00-\u9fff]/.test(s[i + 1] ?? '');
+}
+
 function splitAtDepthZero(s: string, lineBreaks: boolean): Array<{ text: string; sep: string }> {
   const out: Array<{ text: string; sep: string }> = [];
   let depth = 0;
@@ -337,6 +358,11 @@ function splitAtDepthZero(s: string, lineBreaks: boolean): Array<{ text: string;
     if (step === 1) depth++;
     else if (step === -1) {
       if (depth > 0) depth--;
+    } else if (depth === 0 && i > start && isCircledEntry(s, i)) {
+      // An entry's circled number opens the next name (`①县委宣传部②县融媒体中心`), kept for clean to take off.
+      out.push({ text: s.slice(start, i), sep });
+      sep = '';
+      start = i;
     } else if (depth === 0 && (SEPARATORS.has(s.charCodeAt(i)) || (lineBreaks && s.charCodeAt(i) === 10 && !wrapsName(s.slice(start, i), s.slice(i + 1, i + 12))))) {
       out.push({ text: s.slice(start, i), sep });
       sep = s[i];

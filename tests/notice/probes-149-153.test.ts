@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../src/notice/parse-notice.js';
+import { readCsv } from '../../src/read/csv.js';
 import { parseText, roles } from '../helpers/parse.js';
 
 // Cases of the thirty-first round (session 24: probes 149 to 153, 政府工作报告 分工 copied from web pages, plans
@@ -25,6 +27,54 @@ describe('an inline phrase whose comma was lost (session 23\'s fresh user: `县�
     expect(list.map((t) => roles(t))).toEqual([
       { lead: ['县发改局'], responsible: [], support: ['县财政局'] },
       { lead: ['县发改局'], responsible: [], support: ['县财政局'] },
+    ]);
+  });
+});
+
+describe('a 政府工作报告 table copied from its web page, its 责任单位 over 牵头单位 and 协办单位 (probe 149)', () => {
+  it('reads the sub-headers in place of 责任单位, and the deadline from 完成时间', () => {
+    const { matrix } = parsed([
+      '2024年市政府工作报告重点工作任务分工',
+      '',
+      '序号\t工作任务\t责任单位\t完成时间',
+      '牵头单位\t协办单位',
+      '一、坚持创新驱动，加快构建现代化产业体系\t\t\t\t',
+      '1\t新增国家高新技术企业200家以上。\t市科技局\t市财政局、市税务局等\t2024年12月底',
+      '2\t新建5G基站2000个。\t市数据和政务服务局\t市工业和信息化局\t2024年10月底',
+    ].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, roles(t), t.deadline?.text])).toEqual([
+      ['1.1', { lead: ['市科技局'], responsible: [], support: ['市财政局', '市税务局'] }, '2024年12月底'],
+      ['1.2', { lead: ['市数据和政务服务局'], responsible: [], support: ['市工业和信息化局'] }, '2024年10月底'],
+    ]);
+  });
+});
+
+describe('a sheet\'s rows as a converter or a clerk left them (probe 152)', () => {
+  const sheet = (...rows: string[]) => parseNotice(readCsv(['序号,重点任务,牵头单位,责任单位,完成时限', ...rows].join('\n'), 'list.csv'));
+
+  it('leaves a sign-off row (审核人, 填表人, 联系电话) out of the last task, with no finding', () => {
+    const { matrix, messages } = sheet('1,加强资产管理,县财政局,县直各单位,2025年9月30日前', '2,做好宣传,县委宣传部,县融媒体中心,2025年6月30日前', ',,,,', '审核人：,,填表人：,联系电话：,', '填表人：顾小燕,审核人：陈建军,联系电话：0513-87512365,,');
+    expect(matrix.tasks.map((t) => [t.id, t.text, t.source])).toEqual([
+      ['1', '加强资产管理', { line: 2, endLine: 2 }],
+      ['2', '做好宣传', { line: 3, endLine: 3 }],
+    ]);
+    expect(messages.map((m) => m.ruleId)).toEqual([]);
+  });
+
+  it('joins a name a kept wrap cut in two inside a cell (县商 ⏎ 务局), not two whole names', () => {
+    const { matrix } = sheet('1,推进产业升级,县政府办,"县经信局、县科技局、县商\n务局、县人社局",2025年12月底前', '2,建设充电设施,县发改委,"县数据资源局、国网肥西县供电\n公司",2025年12月底前', '3,做好宣传,县委宣传部,"县科协\n团县委\n县融媒体中心",2025年6月底前');
+    expect(matrix.tasks.map((t) => t.responsible)).toEqual([
+      ['县经信局', '县科技局', '县商务局', '县人社局'],
+      ['县数据资源局', '国网肥西县供电公司'],
+      ['县科协', '团县委', '县融媒体中心'],
+    ]);
+  });
+
+  it('takes the numbers of a list inside a cell off its names (1. ⏎ 2., ① ②)', () => {
+    const { matrix } = sheet('1,推进项目建设,市政府办,"1.市发展改革委\n2.市财政局\n3.各县区政府（管委会）",2025年12月底前', '2,做好宣传,市委宣传部,①市融媒体中心②市文广旅局,2025年6月底前');
+    expect(matrix.tasks.map((t) => t.responsible)).toEqual([
+      ['市发展改革委', '市财政局', '各县区政府（管委会）'],
+      ['市融媒体中心', '市文广旅局'],
     ]);
   });
 });
