@@ -358,7 +358,10 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
   if (groups.every((g) => g.kind === 'sentence' || namesNoUnit(g)) && (folded.includes('牵头') || folded.includes('负责') || folded.includes('主办') || folded.includes('主抓') || folded.includes('负总责'))) readLeadSentences(text, folded, context, groups, spans, diagnostics);
 
   // 5. A 纪要's assignment with the work between who leads and who helps, on a numbered item that names no one else.
-  if (context.numbered === true && groups.length === 0 && (folded.includes('牵头') || folded.includes('负责'))) readWorkSentences(text, folded, groups);
+  // …or in a paragraph of the item under its heading line (a 纪要's `四、关于森林防灭火工作` ⏎ `…。责成县应急管理局牵头，县林业局
+  // 配合，立即开展…`: probe 153, where three of seven decisions had been lost in silence), where what it names must be
+  // shared out (someone helps, or a body is asked to lead).
+  if (context.numbered !== undefined && groups.length === 0 && (folded.includes('牵头') || folded.includes('负责'))) readWorkSentences(text, folded, groups);
 
   if (groups.length > 1) groups.sort((a, b) => a.start - b.start);
   // The groups outlive the paragraph (in its item's chunks): exact-size lists, without the room push leaves.
@@ -490,8 +493,13 @@ function readWorkSentences(text: string, folded: string, groups: MarkerGroup[]):
 }
 /** The head of such a sentence: an item's number, a lead-in, 由 / 请 / 责成 (1), the names (2), 牵头 or 负责 (3), and the rest (4). */
 const WORK_SENTENCE = /^[\s\u3000]*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])[\s\u3000]*)?(?:会议(?:同意|要求|决定|明确|议定|指出)[，,]?)?(由|请|责成)([^。；;，,由请]{2,40}?)(牵头|负责)(?![人同])([^。；;]{0,120})$/;
-/** A clause of names and a helper's verb (`县公安局、县应急管理局配合`): the names (1). */
-const HELP_CLAUSE = /^[\s\u3000]*([^。；;，,：:]{2,60}?)(?:积极|密切)?(?:配合|协助|参与)[\s\u3000]*$/;
+/**
+ * A clause of names and a helper's verb (`县公安局、县应急管理局配合`), or with the help it gives after it (`…、浯溪街道办事处
+ * 配合做好相关工作`: probe 153, whose helpers had been lost): the names (1).
+ */
+const HELP_CLAUSE = /^[\s\u3000]*([^。；;，,：:]{2,60}?)(?:积极|密切)?(?:配合|协助|参与)(?:做好|抓好|开展|落实|推进|完成)?[^。；;，,：:]{0,20}?[\s\u3000]*$/;
+/** What opens a clause of who acts and is no part of the names: `由`, or a body asked (`请`, `责成`). */
+const LEAD_IN_ASK = /^[\s\u3000，,；;]*(?:由|请|责成)/;
 
 /**
  * The parts of a sentence before its `由Y会同Z负责` clause, between commas, that each give a part of the work to a body
@@ -1146,7 +1154,7 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
       continue;
     }
     // `（由县发改局牵头，…）`: the 由 that opens the clause is not part of the name.
-    const units = splitUnits(segment.replace(/^[\s\u3000，,；;]*由/, '')).units;
+    const units = splitUnits(segment.replace(LEAD_IN_ASK, '')).units;
     const people = units.filter((u) => PERSON.test(fold(u)));
     if (people.length) {
       diagnostics.push({ ruleId: 'ignored-marker', severity: 'info', offset: from + m.index, message: { en: `\`${people.join('、')}${m[1]}\` names a person or post, not a unit`, zh: `“${people.join('、')}${m[1]}”指的是个人或职务，不是单位` } });
@@ -1192,7 +1200,7 @@ export function readCellClauses(text: string, role: Role, group: MarkerGroup, di
  * and `共同` before 负责 (`会同Y共同负责`) is not part of Y's names.
  */
 function readHuitong(x: string, y: string, group: MarkerGroup): void {
-  const head = x.replace(/^[\s\u3000，,；;]*由/, '');
+  const head = x.replace(LEAD_IN_ASK, '');
   const lead = /牵头$/.test(fold(head));
   append(group[lead ? 'lead' : 'responsible'], splitUnits(lead ? head.slice(0, -2) : head).units);
   append(group.support, splitUnits(y.replace(/共同$/, '')).units);

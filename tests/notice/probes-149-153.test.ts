@@ -78,3 +78,39 @@ describe('a sheet\'s rows as a converter or a clerk left them (probe 152)', () =
     ]);
   });
 });
+
+describe('a 纪要\'s decisions in the paragraph under their heading line (probe 153)', () => {
+  const minutes = (...lines: string[]) => ['某县人民政府常务会议纪要', '', '现将会议议定事项纪要如下：', ...lines].join('\n');
+
+  // (Blank lines between: each heading line a paragraph of its own, as a Word 纪要 is.)
+  it('reads 责成X牵头，Y配合 and 由X负责<work>，Y配合 in the paragraph, as on the numbered line', () => {
+    const list = tasks(minutes(
+      '一、关于森林防灭火工作',
+      '',
+      '会议强调，各乡镇要严格落实属地责任。责成县应急管理局牵头，县林业局、县公安局、各乡镇人民政府配合，立即开展森林火灾隐患排查整治，清明节前完成重点林区巡查全覆盖。',
+      '',
+      '二、关于县城区生活垃圾焚烧发电项目',
+      '',
+      '会议同意项目选址于坪滩镇白庙村。由县城市管理局负责项目前期手续办理，县发展改革局、坪滩镇人民政府配合，力争10月底前开工建设。',
+      '三、关于人事任免事项',
+      '会议同意：任命刘晓东为县政府办公室副主任。',
+    ));
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([
+      ['1', { lead: ['县应急管理局'], responsible: [], support: ['县林业局', '县公安局', '各乡镇人民政府'] }],
+      ['2', { lead: [], responsible: ['县城市管理局'], support: ['县发展改革局', '坪滩镇人民政府'] }],
+    ]);
+  });
+
+  it('keeps the helpers of `Y配合做好相关工作`, and no 请 or 责成 in a name', () => {
+    const list = tasks(minutes(
+      '一、关于浯溪古街改造提升项目',
+      '会议原则同意改造方案。请市住房城乡建设局牵头修改完善方案，市文化旅游广电体育局、市城管局配合做好相关工作。',
+      '二、关于防汛工作',
+      '会议同意。责成县应急局牵头，县林业局配合，立即开展排查。',
+    ));
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([
+      ['1', { lead: ['市住房城乡建设局'], responsible: [], support: ['市文化旅游广电体育局', '市城管局'] }],
+      ['2', { lead: ['县应急局'], responsible: [], support: ['县林业局'] }],
+    ]);
+  });
+});
