@@ -128,7 +128,11 @@ function readMarker(text: string): NumberMarker | null {
   // 民生实事` on a category row: probe 24).
   // A Chinese numeral and a grade after `一、` (`一、二级公路`, a wrapped line of a PDF: probe 25) is the same: two
   // grades counted, no item.
-  const digitAfter = ARABIC.has(style) ? next >= 0x30 && next <= 0x39 && !/^\d{4}年/.test(rest.slice(length)) : style === 'cn' && /^[二三四五六七八九十][级类等档]/.test(text.slice(start + length));
+  // So is a numeral that counts on (`二、三季度`, `二、三产业`, `一、二、三`: a PDF's wrap put the enumeration at a line's
+  // start, probe 150, where `三、四季度末通报…` had become section 三 and the real one `3-2`), and a clause cited by its
+  // bracketed number (`依据《条例》第三十六条第` ⏎ `（三）项规定告知…`: probe 151).
+  const after = text.slice(start + length, start + length + 4);
+  const digitAfter = ARABIC.has(style) ? next >= 0x30 && next <= 0x39 && !/^\d{4}年/.test(rest.slice(length)) : style === 'cn' ? COUNTS_ON.test(after) : style === 'pcn' || style === 'par' ? CITED_CLAUSE.test(after) : false;
   let ws = 0;
   // A `、` after a bracketed number (`（五）、持续优化营商环境`: a drafting slip as common as it is wrong, probe 97) is
   // no part of the item's text; the marker stays as the number was written.
@@ -138,6 +142,11 @@ function readMarker(text: string): NumberMarker | null {
   const marker = /\s/.test(written) ? written.replace(/\s+/g, '') : written;
   return { style, number, marker, start, end: start + length + ws, digitAfter };
 }
+
+/** After `一、`: a numeral that goes on counting (`二级`, `三季度`, `三产业`, `二、三`), no item's text. */
+const COUNTS_ON = /^[二三四五六七八九十](?:[级类等档批期轮届]|季度|产业|年级|、[三四五六七八九十])/;
+/** After `（三）`: the 项 or 款 of a cited article (`第三十六条第（三）项`), not `项目` or `款项`. */
+const CITED_CLAUSE = /^(?:项(?!目)|款(?!项))/;
 
 /** White space (U+3000 and U+00A0 included) or a `*` of bold, between a marker and its text. */
 function isMarkerSpace(c: number): boolean {

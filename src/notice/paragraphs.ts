@@ -66,6 +66,11 @@ const BARE_NUMBER = /^[\s\u3000]*\d{1,3}[\s\u3000]*$/;
  */
 export const COMPLETE_TITLE = /(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定|清单|任务表|一览表|台账|纪要|预案|指引|分解|分工|安排)$|^[\s\u3000]*(?:[^《》]{2,12}〔\d{4}〕\d{1,4}号)?《[^《》]*(?:通知|意见|方案|计划|要点|措施|办法|细则|规划|分工表|分解表|责任分解|决定|规定|清单|任务表|一览表|台账|纪要|预案|指引|分解|分工|安排)》$|关于[^，。；]{2,}的(?:请示|报告|通报|函)$/;
 const TERMINAL = '。！？!?；;：:）)】〕]」';
+/**
+ * A line that ends in a bracket inside a word (`…燃气管道被建（构）` ⏎ `筑物占压…`: probe 150, a PDF's wrap that had cut an
+ * item's sentence in two): a character or three in brackets right after a character, no sentence's end.
+ */
+const WORD_BRACKET_END = /[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,3}[）)]$/;
 const CONTINUES = '，、,（(《“〔【';
 /**
  * A 成文日期 written out: Arabic (full-width too) or Chinese numerals, `〇` typed as `O` or `0` in web copies (or as a
@@ -224,7 +229,7 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       // lost the first lines' indent: `1．将医疗、养老、教育、文化、体育等社会领域设施用地` ⏎ `纳入土地利用总体规划…`, probe 144,
       // whose items had been titled by their first line, their text broken.)
       const firstLineWide = wrap.indentLost && prev !== undefined && prev.pieces.length === 1 && lastWidth >= wrap.characters - 2 && readNumberMarker(prev.text) !== null;
-      const wrapped = prev !== undefined && prev.kind === 'text' && !separated && (asWide(1) || firstLineWide) && lastIndent <= 4 && !TERMINAL.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text);
+      const wrapped = prev !== undefined && prev.kind === 'text' && !separated && (asWide(1) || firstLineWide) && lastIndent <= 4 && (!TERMINAL.includes(prev.text[prev.text.length - 1]) || WORD_BRACKET_END.test(prev.text)) && !standsAlone(prev.text);
       // In a text whose paragraphs start indented, a line that is not, under a long line, goes on with it even after
       // a full stop or a closing bracket (`…60%以上。（省卫生健康委负责）` ⏎ `推进医养结合，…`: probe 39, a PDF's wrap).
       const unindented = indented && !wrapped && !separated && lead === 0 && lastWidth >= 20 && body.length >= 8 && prev !== undefined && prev.kind === 'text' && '。）)'.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text) && !startsNew(body);

@@ -27,11 +27,11 @@ export const BY_DUTIES = '(?:(?:按照?|依照?|根据|依据)(?:各自的?)?(?:
 /** The same at the end of a list's element (`各行业主管部门按照"三管三必须"要求负责`): taken off before it is tested for a clause. */
 const BY_DUTIES_END = new RegExp(`(?<=.)${BY_DUTIES}$`);
 /**
- * What ends a list without being a name: `等` and `等部门` (`等10个部门`, `等群团组织`; a department's divisions as a
- * whole too, `等相关科室`, `等相关股室`: probe 146), `按职责分工负责`, `负责`, and the
- * adverbs `共同` / `分别` left before a verb read apart (`X、Y分别牵头`, `Y分别配合`: probe 50).
+ * What ends a list without being a name: `等` and `等部门` (`等10个部门`, `等群团组织`, `等负有安全生产监管职责的部门`:
+ * probe 150; a department's divisions as a whole too, `等相关科室`, `等相关股室`: probe 146), `按职责分工负责`, `负责`,
+ * and the adverbs `共同` / `分别` left before a verb read apart (`X、Y分别牵头`, `Y分别配合`: probe 50).
  */
-const TRAILING = new RegExp(`(?:等(?:[\\d一二三四五六七八九十两]+个)?[\\u4e00-\\u9fff]{0,6}?(?:部门|单位|组织|机构|处室|科室|股室|部室|站所|科所|委室|庭室)|${BY_DUTIES}|分别负责|共同负责|负责|共同|分别|等)$`);
+const TRAILING = new RegExp(`(?:等(?:[\\d一二三四五六七八九十两]+个)?[\\u4e00-\\u9fff]{0,14}?(?:部门|单位|组织|机构|处室|科室|股室|部室|站所|科所|委室|庭室)|${BY_DUTIES}|分别负责|共同负责|负责|共同|分别|等)$`);
 const LEAD_IN = /^(?:预期性|约束性|定量|定性|考核)?指标$|^(?:预期性|约束性)$/;
 /** A clause, not a name: a note's verbs, or a field of its own (`督办单位：…`, `联系人：…`: a name holds no colon). */
 /** …and the note that the first unit leads (`列第一位的为牵头单位` closing a list, probe 20). */

@@ -114,3 +114,41 @@ describe('a 纪要\'s decisions in the paragraph under their heading line (probe
     ]);
   });
 });
+
+describe('a PDF\'s wraps that put a number at a line\'s start (probes 150 and 151)', () => {
+  // Lines of one width, as pdftotext writes a page: `建（构）` ends a line inside a word; `二、三季度` and `（三）项规定` open
+  // lines in mid-sentence, and 二 and （三） are the next numbers of their styles, which had made them items.
+  const notice = [
+      '某县安全生产治本攻坚实施方案',
+      '',
+      '一、总体要求',
+      '（一）目标任务。全面排查整治重大事故隐患，建立健全安',
+      '全生产长效机制，确保全县安全生产形势持续稳定向好。',
+      '二、重点任务',
+      '（一）开展燃气隐患整治。全面排查燃气管道设施安全隐',
+      '患，重点排查以下三类问题：（1）燃气管道被建（构）',
+      '筑物占压，或者在管道保护范围内违规施工、堆放物品；',
+      '（2）燃气管道穿越密闭空间；（3）燃气管道与其他管线',
+      '间距不足。〔牵头单位：县住建局；配合单位：县应急局〕',
+      '（二）强化举报核查。畅通举报渠道，并分别于每年第一、',
+      '二、三季度末通报举报核查情况。依据《条例》第十条第',
+      '（三）项规定告知举报人。〔牵头单位：县应急管理局；',
+      '责任单位：县财政局等负有安全生产监管职责的部门〕',
+      '三、保障措施',
+      '（一）加强组织领导。〔责任单位：县政府办〕',
+  ].join('\n');
+
+  it('reads them as the sentence going on, each item\'s units its own', () => {
+    const { matrix, messages } = parsed(notice);
+    expect(matrix.tasks.map((t) => [t.id, roles(t)])).toEqual([
+      ['2.1', { lead: ['县住建局'], responsible: [], support: ['县应急局'] }],
+      // (`县财政局等负有安全生产监管职责的部门`: the bodies a list ends with are no name.)
+      ['2.2', { lead: ['县应急管理局'], responsible: ['县财政局'], support: [] }],
+      ['3.1', { lead: [], responsible: ['县政府办'], support: [] }],
+    ]);
+    expect(matrix.tasks[0].text).toBe('开展燃气隐患整治。全面排查燃气管道设施安全隐患，重点排查以下三类问题：（1）燃气管道被建（构）筑物占压，或者在管道保护范围内违规施工、堆放物品；（2）燃气管道穿越密闭空间；（3）燃气管道与其他管线间距不足。');
+    expect(matrix.tasks[1].text).toBe('强化举报核查。畅通举报渠道，并分别于每年第一、二、三季度末通报举报核查情况。依据《条例》第十条第（三）项规定告知举报人。');
+    expect(matrix.outline.map((o) => [o.id, o.children.map((c) => c.id)])).toEqual([['1', ['1.1']], ['2', ['2.1', '2.2']], ['3', ['3.1']]]);
+    expect(messages.filter((m) => m.ruleId === 'repeated-number')).toEqual([]);
+  });
+});
