@@ -1,5 +1,5 @@
 import { ocrDigits } from '../digits.js';
-import type { Block, Cell, ListNumber } from '../read/types.js';
+import type { Block, Cell, ListNumber, SourceText } from '../read/types.js';
 import { BRACKET_STEP } from './brackets.js';
 import { cellLineTables } from './cell-lines.js';
 import { fold } from './fold.js';
@@ -193,7 +193,16 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
         // `息中心` ⏎ `—6—`, probe 148, whose `息中心` had been dropped, the unit left `省信`, in silence.)
         const aboveText = l > 0 && above !== undefined ? above.text.trim() : '';
         const nameRest = /[：:、，,]/.test(aboveText) && NAME_REST.test(lastName(aboveText.slice(aboveText.lastIndexOf('：') + 1)) + src.text.trim());
-        if (!nameRest && ((below && PAGE_NUMBER.test(below.text)) || (above && PAGE_NUMBER.test(above.text) && !titleGoesOn)) && furniture.has(`\n${src.text.trim()}`)) continue;
+        // (A page number may be bare, a line of its own between blank lines: `责任单位：…、区城市管理和综` ⏎ `2` ⏎ `芦淞区城市
+        // 更新三年行动工作方案` ⏎ `合执法局、…`, probe 150, whose header had cut the name in two.)
+        // (Bare only between blank lines: a row's 序号 in a table copied one cell to a line is no page's number.)
+        const pageNumber = (line: SourceText | undefined, alone: boolean) => line !== undefined && (PAGE_NUMBER.test(line.text) || (alone && BARE_NUMBER.test(line.text)));
+        const belowAlone = l + 1 === block.lines.length && blocks[b + 1]?.lines.length === 1;
+        const aboveAlone = l === 0 && blocks[b - 1]?.lines.length === 1;
+        if (!nameRest && (pageNumber(below, belowAlone) || (pageNumber(above, aboveAlone) && !titleGoesOn)) && furniture.has(`\n${src.text.trim()}`)) continue;
+        // …or over the very line it repeats (`— 1 —` ⏎ `蚌埠市城市更新行动实施方案`, the header, ⏎ the plan's title, ⏎
+        // `（2023—2025年）`: probe 150, whose title had lost its years).
+        if (pageNumber(above, aboveAlone) && below !== undefined && l + 1 < block.lines.length && below.text.trim() === src.text.trim()) continue;
       }
       // trimStart/trimEnd remove exactly JavaScript's white space, U+3000 and U+00A0 included.
       let lead = src.text.length - src.text.trimStart().length;

@@ -152,3 +152,40 @@ describe('a PDF\'s wraps that put a number at a line\'s start (probes 150 and 15
     expect(messages.filter((m) => m.ruleId === 'repeated-number')).toEqual([]);
   });
 });
+
+describe('a PDF\'s running header at a page break (probe 150)', () => {
+  it('drops the header beside a bare page number between blank lines, the name it cut made whole', () => {
+    const { matrix } = parsed([
+      '芦淞区城市更新三年行动工作方案',
+      '一、重点任务',
+      '（一）推进老旧小区改造',
+      '1.完善小区治理。推动成立业主委员会或物业管理委员会。',
+      '责任单位：区民政局、区住房城乡建设局、区城市管理和综',
+      '',
+      '2',
+      '',
+      '芦淞区城市更新三年行动工作方案',
+      '合执法局、各街道办事处',
+      '完成时间：2024年6月底',
+    ].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.responsible, t.deadline?.text])).toEqual([['1.1.1', ['区民政局', '区住房城乡建设局', '区城市管理和综合执法局', '各街道办事处'], '2024年6月底']]);
+  });
+
+  it('drops the header printed over the plan\'s own title, which keeps its years', () => {
+    const { matrix } = parsed([
+      '蚌埠市人民政府办公室关于印发蚌埠市城市更新行动实施方案的通知',
+      '各县、区人民政府，市政府各部门：',
+      '现将《蚌埠市城市更新行动实施方案（2023—2025年）》印发给你们，请认真贯彻执行。',
+      '蚌埠市人民政府办公室',
+      '2023年6月8日',
+      '— 1 —',
+      '\f蚌埠市城市更新行动实施方案',
+      '蚌埠市城市更新行动实施方案',
+      '（2023—2025年）',
+      '',
+      '一、重点任务',
+      '（一）实施老旧小区改造。（责任单位：市住房城乡建设局）',
+    ].join('\n'));
+    expect(matrix.document.title).toBe('蚌埠市城市更新行动实施方案（2023—2025年）');
+  });
+});
