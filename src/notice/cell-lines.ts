@@ -3,7 +3,7 @@ import { fold } from './fold.js';
 import { isTimePhrase } from './deadline.js';
 import { columnKind, isRole } from './labels.js';
 import { readNumberMarker, readRowNumber } from './numbering.js';
-import { NAME_END_CHARS } from './units.js';
+import { NAME_END_CHARS, wrapsName } from './units.js';
 import type { Columns } from './table.js';
 import type { Paragraphs } from './paragraphs.js';
 import { append } from '../lists.js';
@@ -25,9 +25,28 @@ type Repair = Paragraphs['repairs'][number];
 export function cellLineTables(blocks: Block[], repairs: Repair[] = []): Block[] {
   let out: Block[] | null = null;
   for (let index = 0; index < blocks.length; index++) {
-    const b = blocks[index];
-    let found = b.kind === 'text' && b.lines.length >= 6 ? splitBlock(b, repairs) : null;
+    const start = index;
+    let b = blocks[index];
+    let found: Block[] | null = null;
+    let foundRepairs: Repair[] = [];
+    if (b.kind === 'text' && b.lines.length >= 6) found = splitBlock(b, foundRepairs);
     let used = 1;
+    // A table whose last row ends the block may go on after a blank line: an empty cell copied as an empty line
+    // (`6` ⏎ `推进…试点城市建设` ⏎ `市数据局` ⏎ (empty 责任单位) ⏎ `2025年10月底` ⏎ `三、…`: a web page's table, probe 149,
+    // whose eight rows after it had been lost without a word). The two blocks are read again as one, the blank line an
+    // empty cell, for as long as that reads more of the table.
+    while (found && found[found.length - 1].kind === 'row' && blocks[index + 1]?.kind === 'text') {
+      const next = blocks[index + 1];
+      const last = b.lines[b.lines.length - 1];
+      const joined: Block = { ...b, lines: [...b.lines, { text: '', line: last.line + 1, column: 1 }, ...next.lines] };
+      const joinedRepairs: Repair[] = [];
+      const again = splitBlock(joined, joinedRepairs);
+      if (!again || tableLines(again) <= tableLines(found) + 1) break;
+      found = again;
+      foundRepairs = joinedRepairs;
+      b = joined;
+      index++;
+    }
     // The same table a paragraph per cell, in bold or not (`**序号**` ⏎⏎ `**重点任务**` ⏎⏎ … ⏎⏎ `1` ⏎⏎ …: a web page's table
     // as turndown writes it without its tables plugin, probe 142, where it had been lost without a word).
     if (!found && b.kind === 'text' && b.lines.length === 1 && HEADER_CELL.test(b.lines[0].text)) {
@@ -35,7 +54,7 @@ export function cellLineTables(blocks: Block[], repairs: Repair[] = []): Block[]
       while (end < blocks.length && blocks[end].kind === 'text' && blocks[end].lines.length === 1) end++;
       if (end - index >= 6) {
         const run: Block = { ...b, lines: blocks.slice(index, end).map((x) => ({ ...x.lines[0], text: x.lines[0].text.replace(/\*\*/g, '') })) };
-        const split = splitBlock(run, repairs);
+        const split = splitBlock(run, foundRepairs);
         // (Only the table: the paragraphs after it stay as they were.)
         if (split && split[0].kind === 'row') {
           const rows = split.filter((x, k) => x.kind === 'row' || (k < split.length - 1 && split.slice(k + 1).some((y) => y.kind === 'row')));
@@ -45,11 +64,19 @@ export function cellLineTables(blocks: Block[], repairs: Repair[] = []): Block[]
         }
       }
     }
-    if (found && !out) out = blocks.slice(0, index);
+    append(repairs, foundRepairs);
+    if (found && !out) out = blocks.slice(0, start);
     if (out) append(out, found ?? [b]);
     index += used - 1;
   }
   return out ?? blocks;
+}
+
+/** How many lines of blocks the table takes: to the end of its last row. */
+function tableLines(read: Block[]): number {
+  let last = read.length - 1;
+  while (last >= 0 && read[last].kind !== 'row') last--;
+  return read.slice(0, last + 1).reduce((n, x) => n + x.lines.length, 0);
 }
 
 /** The first cell of a header a paragraph per cell: `序号`, in bold or not. */
@@ -109,9 +136,11 @@ function readTable(lines: SourceText[], start: number, repairs: Repair[]): { row
   for (;;) {
     // A category row between records (`一、安全生产责任体系建设行动`, its cells merged): a line of its own, under which
     // the rows go on (src/notice/parse-notice.ts reads a numbered line between rows as one).
-    if (j < lines.length && rows.length > 0 && isHeading(lines[j].text) && startsRecordAt(lines, j + 1, n)) {
-      rows.push({ kind: 'text', lines: [lines[j]] });
-      j++;
+    // (Or two, a section's and a sub-section's: `四、持续保障和改善民生` ⏎ `（一）稳就业兴教育` ⏎ `9` ⏎ …, probe 149.)
+    const headings = headingsAt(lines, j);
+    if (rows.length > 0 && headings > 0 && startsRecordAt(lines, j + headings, n)) {
+      for (let k = 0; k < headings; k++) rows.push({ kind: 'text', lines: [lines[j + k]] });
+      j += headings;
     }
     if (!startsRecordAt(lines, j, n)) break;
     n = readRowNumber(lines[j].text)!;
@@ -122,21 +151,32 @@ function readTable(lines: SourceText[], start: number, repairs: Repair[]): { row
       // …or, for the last record, to as many lines as the row has cells, or a numbered heading before that.
       end = j + 1;
       while (end < lines.length && end - j < width && !isHeading(lines[end].text)) end++;
-      // A last record whose time comes one line later (a cell of two lines before it: probe 48) takes that line.
-      if (columns[width - 1] === 'deadline' && end - j === width && end < lines.length && !isTime(lines[end - 1].text) && isTime(lines[end].text)) end++;
+      // A last record whose time comes later (a cell of two lines before it: probe 48; cells wrapped onto lines of
+      // their own: probe 150) takes the lines to it.
+      if (columns[width - 1] === 'deadline' && end - j === width && !isTime(lines[end - 1].text)) {
+        let k = end;
+        while (k < lines.length && k - j < 3 * width && !isHeading(lines[k].text) && !isTime(lines[k].text)) k++;
+        if (k < lines.length && k - j < 3 * width && isTime(lines[k].text)) end = k + 1;
+      }
     }
-    let values = lines.slice(j, end);
+    // A table over two pages (`— 3 —` and the header again, Word's 重复标题行), read by pdftotext a cell to a line: the
+    // page's number and the repeated header are no cells (probe 150, where the whole table had been left unread).
+    let values = withoutPageFurniture(lines.slice(j, end), header.cells!);
+    // Cells wrapped onto lines of their own (`市卫生健康委、市财政局，各区（市、` ⏎ `县）人民政府`, `…市文化广电旅` ⏎ `游局`) join
+    // first, where a line plainly goes on (same probe).
+    if (values.length > width) values = joinWrappedCells(values);
     // More lines than cells must be a task wrapped at a page's width, or a cell of two names (a `<br>` in a web
     // table's 责任单位 cell, probe 37). Lines of a unit's length anywhere else say the table is something else (units
     // one per line, probe 14), and it is left as text.
     const task = Math.max(1, columns.indexOf('task'));
-    if (end - j > width && lines.slice(j + task + 1, j + task + 1 + end - j - width).some((l) => l.text.trim().length < 12)) {
+    // (A short line that ends as no name does, `村45个`, is the task's wrapped rest.)
+    if (values.length > width && values.slice(task + 1, task + 1 + values.length - width).some((l) => l.text.trim().length < 12 && NAME_END.test(l.text.trim()))) {
       const names = namesCell(values, columns);
       if (!names) return null;
       values = names.lines;
       found.push({ ruleId: 'split-cell', severity: 'warning', offset: 0, line: lines[j].line, column: 1, message: { en: `Row ${n} has more lines than the table has columns: lines ${names.from}–${names.to} were read as its \`${names.column}\` cell; check it`, zh: `第${n}行的行数多于表格的列数：第${names.from}至${names.to}行已作为“${names.column}”单元格读取，请核对` } });
     }
-    const cells = values.length === end - j ? record(values, columns) : values.map(cell);
+    const cells = record(values, columns);
     // A record whose 完成时限 cell reads as no time has its cells out of step (a unit wrapped onto a line of its own):
     // the table is left as text rather than read wrong (a new user's probe).
     const due = columns.indexOf('deadline');
@@ -155,10 +195,63 @@ function readTable(lines: SourceText[], start: number, repairs: Repair[]): { row
   return { rows, end: j };
 }
 
+/** A page's number as pdftotext writes it on a line of its own: `— 3 —`, `- 3 -`, `第3页`. */
+const PAGE_NUMBER_LINE = /^[\s\u3000]*(?:[—–\-－]+[\s\u3000]*\d{1,3}[\s\u3000]*[—–\-－]+|第[\s\u3000]*\d{1,3}[\s\u3000]*页(?:[\s\u3000]*[/／共][\s\u3000]*\d{1,3}[\s\u3000]*页?)?)[\s\u3000]*$/;
+
+/** A record's lines without a page's number, nor the header repeated on the next page (its cells in order). */
+function withoutPageFurniture(values: SourceText[], header: Cell[]): SourceText[] {
+  const out: SourceText[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (PAGE_NUMBER_LINE.test(values[i].text)) continue;
+    if (i > 0 && header.every((h, k) => values[i + k]?.text.trim() === h.text)) {
+      i += header.length - 1;
+      continue;
+    }
+    out.push(values[i]);
+  }
+  return out;
+}
+
+/**
+ * A record's lines with a cell's wrapped lines joined: a line that ends in a list's separator or `各`, or inside a
+ * bracket or a quotation, or one that a name's rest follows (src/notice/units.ts `wrapsName`). Never the row's number,
+ * nor a time (the deadline after a list ending in `，`).
+ */
+function joinWrappedCells(values: SourceText[]): SourceText[] {
+  const out: SourceText[] = [values[0]];
+  for (const v of values.slice(1)) {
+    const prev = out[out.length - 1];
+    const p = prev.text.trim();
+    const t = v.text.trim();
+    if (out.length > 1 && !isTime(t) && (/[、，,；;（(“各]$/.test(p) || opens(p) || /^[）)”]/.test(t) || wrapsName(p, t))) out[out.length - 1] = { ...prev, text: p + t };
+    else out.push(v);
+  }
+  return out;
+}
+
+/** Whether a text leaves a bracket or a quotation open. */
+function opens(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '（' || c === '(' || c === '“') depth++;
+    else if ((c === '）' || c === ')' || c === '”') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Whether a record starts at line `at` after record `n`: its next number, or 1 again (see readTable). */
 function nextRecord(lines: SourceText[], at: number, n: number): boolean {
   const k = readRowNumber(lines[at].text);
-  return k === n + 1 || (k === 1 && n > 1) || (isHeading(lines[at].text) && startsRecordAt(lines, at + 1, n + 1));
+  if (k === n + 1 || (k === 1 && n > 1)) return true;
+  const headings = headingsAt(lines, at);
+  return headings > 0 && startsRecordAt(lines, at + headings, n + 1);
+}
+
+/** How many numbered headings stand one after another from line `at` (at most three: a section and its parts). */
+function headingsAt(lines: SourceText[], at: number): number {
+  let k = 0;
+  while (k < 3 && at + k < lines.length && isHeading(lines[at + k].text)) k++;
+  return k;
 }
 
 /** Whether line `at` starts record `n` (or 1, a section's first). */

@@ -34,10 +34,17 @@ describe('a task table copied one cell per line', () => {
     const text = lines(['某区工作方案', '一、任务'], HEADER, ['1', '推行企业开办“一网通办”。', '区市场监管局', '区税务局', '区人社局', '2024年6月底前']);
     const { matrix } = parseText(text);
     expect(matrix.tasks.filter((t) => t.lead.includes('区人社局') || t.text.includes('区税务局'))).toEqual([]);
-    // A unit wrapped onto a line of its own (a new user's probe: every later cell shifted one column).
+  });
+
+  it('joins a cell wrapped onto lines of its own, and leaves a table it cannot put in step as text', () => {
+    // A unit wrapped onto a line of its own (a new user's probe: every later cell had shifted one column, and the
+    // table was then left as text): `县公安` ⏎ `局` is one name cut in two (probe 150), the cells in step again.
     const wrapped = parseText(lines(['某县民生实事任务分工', '一、任务'], HEADER, ['1', '新建城区停车位500个，缓解老城区停车难问题。', '县住建局', '县自然资源局、县公安', '局', '2024年11月底前'])).matrix;
-    // Its cells would be out of step (`局` as the deadline): it is left as text, not read wrong.
-    expect(wrapped.tasks).toEqual([]);
+    expect(wrapped.tasks.map((t) => [t.id, roles(t), t.deadline?.text])).toEqual([['1.1', { lead: ['县住建局'], responsible: ['县自然资源局', '县公安局'], support: [] }, '2024年11月底前']]);
+    // Two lines of the 责任单位 cell that join nowhere (`县公安` ⏎ `交警大队`, a name of its own): the cells would be out
+    // of step (`交警大队` as the deadline), and it is left as text, not read wrong.
+    const unjoined = parseText(lines(['某县民生实事任务分工', '一、任务'], HEADER, ['1', '新建城区停车位500个。', '县住建局', '县自然资源局', '县公安局', '交警大队', '2024年11月底前'])).matrix;
+    expect(unjoined.tasks).toEqual([]);
   });
 
   it('is no table without a numbered record under the header words, nor without a role column', () => {

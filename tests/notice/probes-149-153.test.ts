@@ -189,3 +189,40 @@ describe('a PDF\'s running header at a page break (probe 150)', () => {
     expect(matrix.document.title).toBe('蚌埠市城市更新行动实施方案（2023—2025年）');
   });
 });
+
+describe('a table copied a cell to a line, as web pages and pdftotext give it (probes 149 and 150)', () => {
+  const HEADER = ['序号', '工作任务', '牵头单位', '责任单位', '完成时限'];
+
+  it('reads an empty cell copied as an empty line, a task of two lines, and a section\'s two headings between rows', () => {
+    const { matrix } = parsed([
+      '2025年市《政府工作报告》重点工作任务分解表', ...HEADER,
+      '一、全力扩大有效需求',
+      '1', '新签约5亿元以上项目60个以上。', '市商务局', '市投资促进中心', '2025年12月底',
+      '2', '推进国家“数据要素×”试点城市建设，新建5G基站1000个。', '市数据局', '', '2025年10月底',
+      '二、持续保障和改善民生', '（一）稳就业兴教育',
+      '3', '城镇新增就业3.5万人。', '加快建设零工市场。', '市人社局', '各县（市、区）人民政府', '2025年12月底',
+    ].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.text, roles(t), t.deadline?.text])).toEqual([
+      ['1.1', '新签约5亿元以上项目60个以上。', { lead: ['市商务局'], responsible: ['市投资促进中心'], support: [] }, '2025年12月底'],
+      ['1.2', '推进国家“数据要素×”试点城市建设，新建5G基站1000个。', { lead: ['市数据局'], responsible: [], support: [] }, '2025年10月底'],
+      ['2.1.3', '城镇新增就业3.5万人。加快建设零工市场。', { lead: ['市人社局'], responsible: ['各县（市、区）人民政府'], support: [] }, '2025年12月底'],
+    ]);
+  });
+
+  it('reads a table over two pages, its header repeated, its cells wrapped onto lines of their own', () => {
+    const { matrix } = parsed([
+      '广安市2024年农村人居环境整治提升工作方案', '一、重点任务', '（一）推进农村厕所革命。', '附件', '重点任务分工表', ...HEADER,
+      '1', '新（改）建农村卫生户厕1.2万户', '市农业农村局', '市卫生健康委、市财政局，各区（市、', '县）人民政府', '2024年11月底前',
+      '2', '开展农村户厕问题摸排整改“回头', '看”，动态清零问题厕所', '市农业农村局', '各区（市、县）人民政府', '2024年6月底前',
+      '— 3 —', ...HEADER,
+      '3', '开展村庄清洁行动', '市农业农村局', '市委宣传部、市妇联、团市委，各', '区（市、县）人民政府', '全年',
+      '4', '加强传统村落保护利用', '市住房城乡建设局、市文化广电旅', '游局', '市自然资源和规划局', '2024年下半年',
+    ].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, roles(t), t.deadline?.text])).toEqual([
+      ['1-2', { lead: ['市农业农村局'], responsible: ['市卫生健康委', '市财政局', '各区（市、县）人民政府'], support: [] }, '2024年11月底前'],
+      ['2', { lead: ['市农业农村局'], responsible: ['各区（市、县）人民政府'], support: [] }, '2024年6月底前'],
+      ['3', { lead: ['市农业农村局'], responsible: ['市委宣传部', '市妇联', '团市委', '各区（市、县）人民政府'], support: [] }, '全年'],
+      ['4', { lead: ['市住房城乡建设局', '市文化广电旅游局'], responsible: ['市自然资源和规划局'], support: [] }, '2024年下半年'],
+    ]);
+  });
+});
