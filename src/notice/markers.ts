@@ -467,6 +467,7 @@ function readLeadSentences(text: string, folded: string, context: MarkerContext,
  * which stays in the text. After 由, only with those who help.
  */
 function readWorkSentences(text: string, folded: string, groups: MarkerGroup[]): void {
+  const runIn = folded.includes('一是') && folded.includes('二是');
   let start = 0;
   while (start < folded.length) {
     let end = start;
@@ -486,13 +487,14 @@ function readWorkSentences(text: string, folded: string, groups: MarkerGroup[]):
       }
       // (With those who help; or asked to lead, `请X牵头…`, `责成X牵头…`. `由县政府负责组织实施`, `由县政府牵头，建立联席会议
       // 制度` alone stay prose: probe 22.)
-      if (names.length && (group.support.length || (m[1] !== '由' && group.lead.length)) && allBodies(group)) groups.push(group);
+      // (`请X负责<work>` too, in a run of `一是…；二是…` decisions: probe 153.)
+      if (names.length && (group.support.length || (m[1] !== '由' && (group.lead.length || runIn))) && allBodies(group)) groups.push(group);
     }
     start = end + 1;
   }
 }
 /** The head of such a sentence: an item's number, a lead-in, 由 / 请 / 责成 (1), the names (2), 牵头 or 负责 (3), and the rest (4). */
-const WORK_SENTENCE = /^[\s\u3000]*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])[\s\u3000]*)?(?:会议(?:同意|要求|决定|明确|议定|指出)[，,]?)?(由|请|责成)([^。；;，,由请]{2,40}?)(牵头|负责)(?![人同])([^。；;]{0,120})$/;
+const WORK_SENTENCE = /^[\s\u3000]*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])[\s\u3000]*)?(?:会议(?:同意|要求|决定|明确|议定|指出|强调)[，,：:]?)?(?:[一二三四五六七八九十]是)?(由|请|责成)([^。；;，,由请]{2,40}?)(牵头|负责)(?![人同])([^。；;]{0,120})$/;
 /**
  * A clause of names and a helper's verb (`县公安局、县应急管理局配合`), or with the help it gives after it (`…、浯溪街道办事处
  * 配合做好相关工作`: probe 153, whose helpers had been lost): the names (1).

@@ -278,7 +278,7 @@ function personAndUnits(element: string): { person: string; units: string[] } | 
   return units.length && units.every(isBody) ? { person: outer, units } : null;
 }
 /** A unit, then a person after a colon, white space or in brackets, as one element of a role cell (see readRowUnits). */
-const UNIT_AND_PERSON = /(?<=^|[、，,；;\n])([^、，,；;\n：:（()）]{3,30}?)(?:[：:][ \u3000]*|[ \u3000]+|[（(])([\u4e00-\u9fff]{2,3})[）)]?(?=$|[、，,；;\n])/g;
+const UNIT_AND_PERSON = /(?<=^|[、，,；;\n])((?:[^、，,；;\n：:（()）]|[（(][^、，,；;\n（()）]{1,12}[）)]){3,30}?)\n?(?:[：:][ \u3000]*|[ \u3000]+|[（(])([\u4e00-\u9fff]{2,3})[）)]?(?=$|[、，,；;\n])/g;
 
 /**
  * Whether a text is a person's name: two or three characters, a common surname first (the hundred-odd of most of

@@ -226,3 +226,20 @@ describe('a table copied a cell to a line, as web pages and pdftotext give it (p
     ]);
   });
 });
+
+describe('a 纪要\'s run of 一是…；二是… decisions after 会议议定： (probe 153)', () => {
+  it('reads 一是由X牵头，Y配合 and 二是请Z负责<work> as the item\'s one task', () => {
+    const list = tasks(['某县人民政府常务会议纪要', '', '现将会议议定事项纪要如下：', '一、关于全域旅游发展', '', '会议议定：一是由县文化广电旅游体育局牵头，南昆山生态旅游区管委会配合，8月底前完成景区提升方案；二是请县交通运输局负责旅游公路提质改造工程，县财政局做好资金保障。'].join('\n'));
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([['1', { lead: ['县文化广电旅游体育局'], responsible: ['县交通运输局'], support: ['南昆山生态旅游区管委会'] }]]);
+  });
+});
+
+describe('a 督办清单\'s 承办单位（责任人） cell (probe 153)', () => {
+  it('takes the person off a unit whose name holds brackets, the person on a line of its own', () => {
+    const { matrix } = parseNotice(readCsv(['序号,议定事项,承办单位（责任人）,协办单位,办结时限', '1,推进城区人防工程建设。,"县住房城乡建设局（县人防办）\n（孙立平）","县交通运输局、城关镇人民政府",2025年6月30日前', '2,推进水库除险加固。,县水利局（王国庆）,县财政局,2025年5月31日前'].join('\n'), 'duban.csv'));
+    expect(matrix.tasks.map((t) => [t.id, t.responsible, t.leaders])).toEqual([
+      ['1', ['县住房城乡建设局（县人防办）'], ['孙立平']],
+      ['2', ['县水利局'], ['王国庆']],
+    ]);
+  });
+});
