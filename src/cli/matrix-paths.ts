@@ -1,4 +1,4 @@
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { FengongError } from '../errors.js';
 import type { Bilingual } from '../i18n.js';
@@ -17,7 +17,7 @@ const IGNORE = ['**/node_modules/**', '**/.git/**'];
  *   given.
  */
 export function expandPaths(paths: readonly string[], problems?: Array<Bilingual & { path?: string }>): string[] {
-  const files = new Set<string>();
+  const files = new Map<string, string>();
   let current = '';
   const problem = (text: Bilingual) => {
     if (!problems) throw new FengongError(text);
@@ -50,7 +50,12 @@ export function expandPaths(paths: readonly string[], problems?: Array<Bilingual
       continue;
     }
     if (found.length === 0) problem({ en: `${path}: no .yaml, .yml or .json file found`, zh: `${path}：没有找到 .yaml、.yml 或 .json 文件` });
-    for (const f of found.sort()) files.add(f);
+    // Each file once, however it was named (`um` and `./um/a.yaml`, a relative and an absolute path: a fresh user's
+    // `units` had counted one matrix's tasks twice), under the first name it was given.
+    for (const f of found.sort()) {
+      const key = resolve(f);
+      if (!files.has(key)) files.set(key, f);
+    }
   }
-  return [...files];
+  return [...files.values()];
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readFileUpTo } from '../bounded-read.js';
 import type { VFileMessage } from 'vfile-message';
 import { errnoWords, FengongError } from '../errors.js';
 import { checkMatrixSchema } from '../matrix/schema.js';
@@ -90,7 +91,7 @@ export async function compileFile(file: string, format: 'yaml' | 'json', maxByte
   let bytes: Uint8Array;
   let kind: NoticeFormat;
   if (file === '-') {
-    bytes = await readStdin();
+    bytes = await readStdin(maxBytes);
     // Decoded as the whole will be (GB18030 as GB18030: a CSV saved by Excel in China had been taken for no table on
     // standard input, read as a file, a second fresh user's).
     const head = decodeNotice(bytes.subarray(0, 65536), name).text;
@@ -134,22 +135,29 @@ function readInput(file: string, maxBytes: number): Uint8Array {
   // (`fengong parse ""` had said `fengong: : no such file`.)
   if (file === '') throw new FengongError({ en: 'an empty name names no file: give the notice\'s path', zh: '空的名称不指向任何文件：请给出公文的路径' });
   let size: number;
+  let regular: boolean;
   try {
     const st = statSync(file);
     if (st.isDirectory()) throw new FengongError({ en: `${file}: a directory, not a notice (give the files, or a glob with --out-dir)`, zh: `${file}：这是目录，不是公文文件（请给出文件，或用 --out-dir 批量处理）` });
     size = st.size;
+    regular = st.isFile();
   } catch (error) {
     if (error instanceof FengongError) throw error;
     const e = error as NodeJS.ErrnoException;
     throw e.code === 'ENOENT' ? new FengongError({ en: `${file}: no such file`, zh: `${file}：文件不存在` }) : cannotRead(file, e);
   }
   if (size > maxBytes) throw tooLarge(file, size, maxBytes);
+  let bytes: Uint8Array | null;
   try {
-    return readFileSync(file);
+    // A device or a pipe gives no size (`parse /dev/zero`: a fresh user's, whose run grew without end): read up to
+    // the limit.
+    bytes = regular ? readFileSync(file) : readFileUpTo(file, maxBytes);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     throw cannotRead(file, e);
   }
+  if (bytes === null) throw overTheLimit(file, maxBytes);
+  return bytes;
 }
 
 /**
@@ -157,16 +165,34 @@ function readInput(file: string, maxBytes: number): Uint8Array {
  * instead; one that cannot be read (a folder, `parse - < .`) is one line and exit 2 (a new user's probe: exit 70).
  * @throws FengongError when standard input cannot be read.
  */
-async function readStdin(): Promise<Uint8Array> {
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
+  // Up to the limit, never more (`yes | fengong parse -` had grown to 1.9 GB: a fresh user's); what was read before a
+  // non-blocking descriptor said EAGAIN is kept, the rest read through the stream.
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const take = (chunk: Buffer) => {
+    chunks.push(chunk);
+    total += chunk.length;
+    if (total > maxBytes) throw overTheLimit('<stdin>', maxBytes);
+  };
   try {
-    return readFileSync(0);
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+      const n = readSync(0, chunk, 0, chunk.length, null);
+      if (n === 0) return Buffer.concat(chunks, total);
+      take(n === chunk.length ? chunk : chunk.subarray(0, n));
+    }
   } catch (error) {
+    if (error instanceof FengongError) throw error;
     const e = error as NodeJS.ErrnoException;
     if (e.code !== 'EAGAIN') throw cannotRead('<stdin>', e);
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
   }
+  for await (const chunk of process.stdin) take(chunk as Buffer);
+  return Buffer.concat(chunks, total);
+}
+
+function overTheLimit(file: string, maxBytes: number): FengongError {
+  return new FengongError({ en: `${file}: more than the limit of ${maxBytes} bytes (raise it with --max-size)`, zh: `${file}：超过上限 ${maxBytes} 字节（可用 --max-size 调高）` });
 }
 
 function cannotRead(file: string, e: NodeJS.ErrnoException): FengongError {

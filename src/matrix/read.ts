@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileUpTo } from '../bounded-read.js';
 import { extname } from 'node:path';
 import { errnoWords, FengongError, shellArg } from '../errors.js';
 import type { Lang } from '../i18n.js';
@@ -46,12 +47,21 @@ export function readMatrixText(path: string, options: ReadMatrixOptions = {}): M
   });
   let bytes: Buffer;
   try {
-    const size = statSync(path).size;
+    const st = statSync(path);
+    const size = st.size;
+    const over = () => atStart(options.lang === 'zh' ? `文件超过上限 ${maxBytes} 字节：请拆分文件，或用 --max-size 调高上限` : `file is over the limit of ${maxBytes} bytes: split it, or raise the limit with --max-size`, 'file-too-large');
     if (size > maxBytes) {
       const reason = options.lang === 'zh' ? `文件有 ${size} 字节，超过上限 ${maxBytes}：请拆分文件，或用 --max-size 调高上限` : `file is ${size} bytes, over the limit of ${maxBytes}: split it, or raise the limit with --max-size`;
       return atStart(reason, 'file-too-large');
     }
-    bytes = readFileSync(path);
+    // A device or a pipe has no size to check first (a link to /dev/zero named `z.yaml`: a fresh user's, a run that
+    // grew without end): read up to the limit.
+    if (st.isFile()) bytes = readFileSync(path);
+    else {
+      const read = readFileUpTo(path, maxBytes);
+      if (read === null) return over();
+      bytes = read;
+    }
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     // Worded as `fengong parse` words a missing notice; a pattern the shell did not expand (`export "dir/*.yaml"`, an

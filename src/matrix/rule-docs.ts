@@ -20,7 +20,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'id-grammar': 'An id outside the grammar 2.2.3 · 3#1 · #1 · 2.2.12-2.',
   'date-format': 'A date not written YYYY-MM-DD.',
   'invalid-date': 'A YYYY-MM-DD date that does not exist (2023-02-29).',
-  'unit-name': 'A unit name that is empty or holds white space, a control or a zero-width character.',
+  'unit-name': 'A unit name that is empty or holds white space, a control, a zero-width or a direction-mark character.',
   // The format's rules (src/matrix/rules.ts)
   'duplicate-id': 'An id used twice among the outline items, or among the tasks.',
   'unknown-item': 'A task id that names no outline item.',

@@ -162,7 +162,7 @@ function reasonOf(error: ErrorObject, rule: string, where: string, nullAllowed: 
     case 'invalid-date':
       return { en: `${where} ${value} is not a real date: correct the month or the day`, zh: `${where} ${value} 不是真实存在的日期：请改正月或日` };
     case 'unit-name':
-      return { en: `${where} ${value} is not a unit name: remove the white space, control or zero-width characters inside it (an empty name is not allowed)`, zh: `${where} ${value} 不是单位名称：请删除其中的空白、控制字符或零宽字符（名称不能为空）` };
+      return { en: `${where} ${value} is not a unit name: remove the white space, control, zero-width or direction-mark characters inside it (an empty name is not allowed)`, zh: `${where} ${value} 不是单位名称：请删除其中的空白、控制字符、零宽字符或文字方向符（名称不能为空）` };
     default: {
       if (error.keyword === 'enum') {
         const allowed = (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v));

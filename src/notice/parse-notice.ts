@@ -790,7 +790,10 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   // A task with a deadline and no unit (`〔完成时限：…〕` alone, probe 35): `fengong validate` rejects it (`no-unit`), so the
   // matrix is not written as if it were whole.
   for (const t of tasks) {
-    if (t.lead.length + t.responsible.length + t.support.length === 0) report({ en: `Task ${t.id} has a deadline but names no unit (its units may be those of an item above it): add them by hand`, zh: `任务 ${t.id} 只有完成时限，没有写明单位（可能沿用上级条目的单位）：请人工补充` }, t.source.line, 1, 'no-unit', 'error');
+    if (t.lead.length + t.responsible.length + t.support.length > 0) continue;
+    // (Or its markers named only a mark or a bullet, `牵头单位：◆`, which is no unit: a fresh user's.)
+    if (t.deadline) report({ en: `Task ${t.id} has a deadline but names no unit (its units may be those of an item above it): add them by hand`, zh: `任务 ${t.id} 只有完成时限，没有写明单位（可能沿用上级条目的单位）：请人工补充` }, t.source.line, 1, 'no-unit', 'error');
+    else report({ en: `Task ${t.id}'s markers name no unit (a mark or a symbol alone is none): add its units by hand`, zh: `任务 ${t.id} 的标注中没有单位（单独的符号不是单位）：请人工补充` }, t.source.line, 1, 'no-unit', 'error');
   }
   /**
    * Where `text` stands in the paragraphs of a task's lines (1-based line and column), else the task's first line at

@@ -90,6 +90,14 @@ function makeTask(id: string, marker: string | null, path: string[], title: stri
   if (leaders.names.length) task.leaders = leaders.names.slice();
   promoteMarkedLeads(task, context.markedRestIsSupport === true);
   if (task.lead.some(hasLeadMark) || task.responsible.some(hasLeadMark) || task.support.some(hasLeadMark)) promoteStarredLeads(task, context.leadMark ?? null);
+  // A name with no letter or digit in it names no unit: a mark alone (`※`, `*` in a unit cell, the mark taken off and
+  // nothing left), a bullet (`•`), empty brackets (a fresh user's: an empty name had broken the matrix's schema and
+  // stopped the run with an internal error).
+  for (const role of ['lead', 'responsible', 'support'] as const) if (task[role].some(namesNothing)) task[role] = task[role].filter((u) => !namesNothing(u));
+  if (task.leaders?.some(namesNothing)) {
+    task.leaders = task.leaders.filter((u) => !namesNothing(u));
+    if (!task.leaders.length) delete task.leaders;
+  }
   // A unit has one role in a task (`fengong validate`'s rules lead-and-responsible and repeated-unit): named in two (a
   // 牵头单位 cell and a 责任单位 cell, probes 39 and 43; one phrase's lead, another's responsible; `X牵头，Y、X配合`, a
   // fresh user's find: the matrix failed validate), it keeps the first of lead, responsible, support.
@@ -267,4 +275,9 @@ export function itemTitle(s: ItemState): string | null {
   const i = rest.indexOf('。');
   if (i >= 0) return i < rest.length - 1 || continues ? unspaced(rest.slice(0, i).trim()) || null : null;
   return continues && rest ? unspaced(rest) : null;
+}
+
+/** Whether a name holds no letter and no digit (see makeTask). */
+function namesNothing(name: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(name);
 }

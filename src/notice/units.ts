@@ -39,10 +39,10 @@ const LEAD_IN = /^(?:预期性|约束性|定量|定性|考核)?指标$|^(?:预�
 const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要求|第一位|为牵头|[：:])|(?:要|应当|应|须|必须)(?:亲自|落实|积极|加强|切实|做好|认真|严格|按照|及时|主动|配合|全力|统筹|强化|建立|完善|履行|承担|督促|加大)|^(?:其余|其他|其它)(?:单位|部门|成员单位)/;
 
 /**
- * A cell or element that stands for nothing (`/`, `—`, `无`, `暂无`: how an office fills a cell it leaves empty; probes
- * 64, 66), or a mark alone (`√`, `●`: a schedule's tick, probe 83): no unit's name, no deadline.
+ * A cell or element that stands for nothing (`/`, `—`, `无`, `暂无`, `N/A`, `0`: how an office fills a cell it leaves
+ * empty; probes 64, 66), or a mark alone (`√`, `●`: a schedule's tick, probe 83): no unit's name, no deadline.
  */
-const PLACEHOLDER = /^(?:[/／\\—–\-－_~～·…。.、]+|[√✓✔●○◎★☆▲△■□×✗]+|无|暂无|空|不涉及)$/;
+const PLACEHOLDER = /^(?:[/／\\—–\-－_~～·…。.、]+|[√✓✔●○◎★☆▲△■□×✗]+|无|暂无|空|不涉及|[Nn]\/?[Aa]|0)$/;
 
 /** Whether a cell's text (trimmed) is a placeholder for an empty cell (see {@link PLACEHOLDER}). */
 export function isPlaceholder(text: string): boolean {
@@ -179,11 +179,14 @@ export function cleanName(s: string): string {
 
 /**
  * White space, the invisible format characters and the control characters (Word's cell-end mark U+0007, an escape
- * pasted from a terminal), as a character class's body.
+ * pasted from a terminal; the marks that turn text's direction, U+202A–U+202E and U+2066–U+2069, which a fresh user's
+ * `县\u202e财政局` had carried into the matrix, reversed on every screen; the Hangul filler, variation selectors), as a
+ * character class's body.
  */
-const INVISIBLE_CHARS = String.raw`\s\u0000-\u001f\u007f\u3000\u00a0\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff`;
-const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]+`, 'g');
-const NEEDS_CLEANING = new RegExp(`[${INVISIBLE_CHARS}()]`);
+const INVISIBLE_CHARS = String.raw`\s\u0000-\u001f\u007f\u3000\u00a0\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufe00-\ufe0f\ufeff`;
+// (…and the tag characters U+E0000–U+E007F, a pair of surrogates each.)
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]+|\udb40[\udc00-\udc7f]`, 'g');
+const NEEDS_CLEANING = new RegExp(`[${INVISIBLE_CHARS}()]|\udb40[\udc00-\udc7f]`);
 
 /**
  * A note in parentheses at the end of a list, not a part of the name: `县财政局（排名第一的为牵头单位）`; a short name the

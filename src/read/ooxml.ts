@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { FengongError } from '../errors.js';
@@ -139,26 +140,59 @@ export async function readPart(zip: JSZip, path: string, file: string, what: Bil
 
 /**
  * The text of one part of an opened zip (UTF-8), undefined when the part is missing.
- * @throws FengongError as {@link readPart} does for a part too large.
+ * @throws FengongError as {@link readPart} does for a part too large, and as {@link readPartBytes} for a damaged one.
  */
 export async function readPartText(zip: JSZip, path: string, file: string): Promise<string | undefined> {
-  const entry = zip.file(path);
-  if (!entry) return undefined;
-  // The size the zip's directory gives for the part, before it is unpacked: a 1 MB file whose document.xml unpacks
-  // to 600 MB had taken 23 s and 1.6 GB of memory before it was refused (a fresh user's zip bomb).
-  const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-  if (size > MAX_PART_BYTES) {
-    const mb = Math.round(size / 2 ** 20);
-    throw new FengongError({ en: `${file}: not read: ${path} unpacks to ${mb} MB, more than any notice holds (at most ${MAX_PART_BYTES / 2 ** 20} MB): a damaged or hostile file`, zh: `${file}：未读取：${path} 解压后达 ${mb} MB，超出任何公文的大小（最多 ${MAX_PART_BYTES / 2 ** 20} MB）：文件已损坏或有意构造` });
-  }
-  let xml: string;
+  const bytes = await readPartBytes(zip, path, file);
+  if (bytes === undefined) return undefined;
   try {
-    xml = await entry.async('string');
+    return new TextDecoder().decode(bytes);
   } catch (error) {
     // A part that unpacks to more than a string can hold (a 1.6 MB file of 700,000 long paragraphs: a fresh user's
     // find, which had ended in an internal error).
     if (error instanceof RangeError) throw new FengongError({ en: `${file}: too large to read (${path} unpacks to more text than fengong can hold)`, zh: `${file}：文件过大，无法读取（${path} 解压后的文本超出可处理的长度）` });
     throw error;
   }
-  return xml;
+}
+
+/**
+ * The bytes of one part of an opened zip, undefined when the part is missing, checked against the size and the
+ * checksum (CRC-32) the zip's directory gives for it.
+ * @throws FengongError `file: not read: … unpacks to N MB` when the directory gives the part more than 256 MB (before
+ *   anything is unpacked), `file: damaged: …` when it cannot be unpacked or unpacks to other bytes than it held (a
+ *   fresh user's damaged copies: an internal error, or text read changed in silence, `大力` as `姧力`).
+ */
+export async function readPartBytes(zip: JSZip, path: string, file: string): Promise<Uint8Array | undefined> {
+  const entry = zip.file(path);
+  if (!entry) return undefined;
+  // The size the zip's directory gives for the part, before it is unpacked: a 1 MB file whose document.xml unpacks
+  // to 600 MB had taken 23 s and 1.6 GB of memory before it was refused (a fresh user's zip bomb).
+  const data = (entry as unknown as { _data?: { uncompressedSize?: number; crc32?: number } })._data;
+  const size = data?.uncompressedSize ?? 0;
+  if (size > MAX_PART_BYTES) {
+    const mb = Math.round(size / 2 ** 20);
+    throw new FengongError({ en: `${file}: not read: ${path} unpacks to ${mb} MB, more than any notice holds (at most ${MAX_PART_BYTES / 2 ** 20} MB): a damaged or hostile file`, zh: `${file}：未读取：${path} 解压后达 ${mb} MB，超出任何公文的大小（最多 ${MAX_PART_BYTES / 2 ** 20} MB）：文件已损坏或有意构造` });
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await entry.async('uint8array');
+  } catch (error) {
+    if (error instanceof RangeError) throw new FengongError({ en: `${file}: too large to read (${path} unpacks to more text than fengong can hold)`, zh: `${file}：文件过大，无法读取（${path} 解压后的文本超出可处理的长度）` });
+    throw damaged(file, path);
+  }
+  if (typeof data?.crc32 === 'number' && crc32(bytes) !== data.crc32 >>> 0) throw damaged(file, path);
+  return bytes;
+}
+
+/**
+ * Checks every part of an opened zip that `wanted` names as {@link readPartBytes} reads one (its size before it is
+ * unpacked, then its checksum), for a reader that unpacks the zip itself (exceljs).
+ * @throws FengongError as readPartBytes does.
+ */
+export async function checkParts(zip: JSZip, file: string, wanted: (path: string) => boolean): Promise<void> {
+  for (const path of Object.keys(zip.files)) if (!zip.files[path].dir && wanted(path)) await readPartBytes(zip, path, file);
+}
+
+function damaged(file: string, path: string): FengongError {
+  return new FengongError({ en: `${file}: damaged: ${path} does not unpack to what the file says it holds; save it again from Word, Excel or WPS`, zh: `${file}：文件已损坏：${path} 解压后的内容与文件记录的不符，请用 Word、Excel 或 WPS 重新保存` });
 }

@@ -78,7 +78,7 @@ describe('parseRegistry and loadRegistry', () => {
   it('names the file, the line and column, and what is wrong in one line, as the matrix and configuration checks do', () => {
     const bad = (text: string) => () => parseRegistry(text, 'units.yaml');
     expect(bad("units: []")).toThrow(/^units\.yaml:1:1: not a unit registry: the registry has no "registryVersion": add `registryVersion: 1` as its first line \(missing-key\)$/);
-    expect(bad('registryVersion: 1\nunits:\n  - name: 县 科协')).toThrow('units.yaml:3:11: not a unit registry: units[0].name "县 科协" is not a unit name: remove the white space, control or zero-width characters inside it (an empty name is not allowed) (unit-name)');
+    expect(bad('registryVersion: 1\nunits:\n  - name: 县 科协')).toThrow('units.yaml:3:11: not a unit registry: units[0].name "县 科协" is not a unit name: remove the white space, control, zero-width or direction-mark characters inside it (an empty name is not allowed) (unit-name)');
     expect(bad('registryVersion: 1\nunits:\n  - name: A\n    member: [B]')).toThrow(
       'units.yaml:4:5: not a unit registry: "member" is not a key of units[0] (unit A): remove it or correct its spelling (allowed: name, aliases, members, note) (unknown-key)',
     );
