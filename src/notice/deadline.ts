@@ -35,6 +35,10 @@ function readTimePhrase(text: string): boolean {
     // Wording of a schedule rather than a date (b-probes: `按时序推进`, `分年度推进`, `三年内完成`, `次年3月底前`; in step
     // with other work, `与主体工程同步`, `同步推进`: probe 36).
     /^(?:按(?:时序|计划|年度|季度|月度|进度|时间节点|节点|省统一部署|上级要求|要求)|分年度|分阶段|分步|逐步|适时|逐年|次年|翌年|第二年|明年|今年|当年|[一二两三四五1-5]年内|\d{4}年起|与[\u4e00-\u9fff\dA-Za-z（）()《》“”、]{1,20}?同步|同步(?:推进|实施|建设|完成|开展))/.test(f) ||
+    // A date in digits and dots or slashes (`5.31前完成`, `2023.6.30前`, `2023/6/30前完成`), a span of months (`6-9月`,
+    // `6至9月`), and the seasons of a township's work (`汛期内`, `主汛期`, `森林防火期内`, `当月`, `秋收后`, `冬春季`):
+    // closing a marker bracket they are its deadline (probe 156, where each had become a unit).
+    /^(?:\d{4}[./])?\d{1,2}[./]\d{1,2}(?:日)?(?:前|以前|之前)?(?:完成|办结|到位)?$|^\d{1,2}[-—–~至到]\d{1,2}月|^(?:主)?汛期|^(?:森林)?防火(?:期|季)|^(?:当月|当周|当日|当天)|^(?:秋收|夏收|春耕|秋冬|冬春|春夏)季?(?:后|前|期间|时|内)?$|^(?:春|夏|秋|冬)季(?:前|内|期间)?$/.test(f) ||
     // Before an event, no date to derive (`秋季开学前完成`, `汛期前完成`, `春节前`: probe 24): a deadline still.
     /^(?!提前|目前|此前|之前|事前|当前|以前|确保)[\u4e00-\u9fff]{1,6}?(?:前|以前|之前)(?:完成|建成|完工|实施|启动|出台|到位|办结)?$/.test(f)
   );

@@ -45,10 +45,10 @@ export interface Paragraphs {
 }
 
 /**
- * A page number on a line of its own: `- 3 -` (an OCR's `— l —` too: probe 45, and 汉王's `一 3 一`, its dashes read
- * as 一: probe 94), `·3·`, `3/8`, `第3页/共8页`.
+ * A page number on a line of its own: `- 3 -`, `－４－` (full-width, probe 156; an OCR's `— l —` too: probe 45, and
+ * 汉王's `一 3 一`, its dashes read as 一: probe 94), `·3·`, `3/8`, `第3页/共8页`.
  */
-const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*(?:\d{1,4}|[\dlIO]{1,3})\s*[-—–－]|一[\s\u3000]*(?:\d{1,4}|[\dlIO]{1,3})[\s\u3000]*一|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页)[\s\u3000]*$/;
+const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－―]\s*(?:\d{1,4}|[０-９]{1,4}|[\dlIO]{1,3})\s*[-—–－―]|一[\s\u3000]*(?:\d{1,4}|[\dlIO]{1,3})[\s\u3000]*一|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页)[\s\u3000]*$/;
 /**
  * A page's footer printed by an office system, ending in its page count (`某县协同办公系统  打印时间：2024-06-05 16:48  第 3
  * 页 共 5 页`, probe 53): page furniture like a bare page number.

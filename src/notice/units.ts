@@ -15,8 +15,9 @@ export interface UnitList {
 }
 
 const LEVEL = '(?:自治区|直辖市|县级市|自治州|自治县|自治旗|苏木|省|市|州|盟|县|区|旗|乡|镇)';
-const COLLECTIVE_HEAD = new RegExp(`^各.*${LEVEL}(?:（[^（）]*）)?$`);
-const LEVEL_ONLY = new RegExp(`^${LEVEL}(?:（[^（）]*）)?(?:人民政府|政府)?$`);
+// (A level in 〔〕 as in （）: `各市〔州〕、县〔市、区〕人民政府`, the bracket official style sets inside a bracket: probe 154.)
+const COLLECTIVE_HEAD = new RegExp(`^各.*${LEVEL}(?:[（〔][^（）〔〕]*[）〕])?$`);
+const LEVEL_ONLY = new RegExp(`^${LEVEL}(?:[（〔][^（）〔〕]*[）〕])?(?:人民政府|政府)?$`);
 /**
  * `按职责分工负责` and the ways offices word it (`按各自职责负责`, `依职责负责`, `根据职责分工负责`, `按职能职责落实`,
  * probe 22): who acts, by their duties. So are `按属地负责` (each place for its own ground) and `按照"三管三必须"要求负责`

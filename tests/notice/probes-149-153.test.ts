@@ -243,3 +243,30 @@ describe('a 督办清单\'s 承办单位（责任人） cell (probe 153)', () =>
     ]);
   });
 });
+
+describe('a township\'s times, a page number in full-width digits, 〔〕 in a collective (probes 154 and 156)', () => {
+  it('reads the time closing a marker bracket as its deadline: 5.31前完成, 汛期内, 森林防火期内, 6—11月', () => {
+    const list = tasks(plan('一、工作任务',
+      '（一）清理河道。（责任单位：水利站；配合单位：各村（社区），5.31前完成）',
+      '（二）巡查堤防。（责任单位：自然资源所、各村（社区），汛期内）',
+      '（三）管控火源。（责任单位：林业站、派出所，森林防火期内）',
+      '（四）排查隐患。（牵头单位：县安委办；责任单位：县安委会各成员单位，6—11月）',
+    ));
+    expect(list.map((t) => [t.id, [...t.lead, ...t.responsible, ...t.support], t.deadline?.text])).toEqual([
+      ['1.1', ['水利站', '各村（社区）'], '5.31前完成'],
+      ['1.2', ['自然资源所', '各村（社区）'], '汛期内'],
+      ['1.3', ['林业站', '派出所'], '森林防火期内'],
+      ['1.4', ['县安委办', '县安委会各成员单位'], '6—11月'],
+    ]);
+  });
+
+  it('drops a page number in full-width digits (－４－) inside a list the page break cut', () => {
+    const list = tasks(plan('一、工作任务', '（一）加强村医队伍建设。（责任单位：县卫健局、', '', '－４－', '', '各乡镇卫生院）'));
+    expect(list.map((t) => t.responsible)).toEqual([['县卫健局', '各乡镇卫生院']]);
+  });
+
+  it('keeps 各市〔州〕、县〔市、区〕人民政府 one collective, as with （）', () => {
+    const list = tasks(plan('一、工作任务', '1.推进不动产登记便利化。（省自然资源厅牵头，各市〔州〕、县〔市、区〕人民政府负责）'));
+    expect(list.map((t) => roles(t))).toEqual([{ lead: ['省自然资源厅'], responsible: ['各市〔州〕、县〔市、区〕人民政府'], support: [] }]);
+  });
+});
