@@ -500,6 +500,8 @@ const WORK_SENTENCE = /^[\s\u3000]*(?:(?:[（(][一二三四五六七八九十\d
  * 配合做好相关工作`: probe 153, whose helpers had been lost): the names (1).
  */
 const HELP_CLAUSE = /^[\s\u3000]*([^。；;，,：:]{2,60}?)(?:积极|密切)?(?:配合|协助|参与)(?:做好|抓好|开展|落实|推进|完成)?[^。；;，,：:]{0,20}?[\s\u3000]*$/;
+/** The places or bodies concerned, as a collective opens (`涉及的县（市、区）政府`, `有关的部门`). */
+const CONCERNED = /^(?:涉及|相关|有关)的/;
 /** What opens a clause of who acts and is no part of the names: `由`, or a body asked (`请`, `责成`). */
 const LEAD_IN_ASK = /^[\s\u3000，,；;]*(?:由|请|责成)/;
 
@@ -1167,7 +1169,8 @@ function readClauses(text: string, folded: string, from: number, to: number, gro
       const f = fold(u);
       // A body that oversees (`县直有关部门指导`) is no unit, and said so (it had gone in silence).
       const overseer = oversees(u, () => from + m!.index, diagnostics);
-      return !PERSON.test(f) && !(isTimePhrase(u) && (group.deadline ??= u)) && !/[由的]/.test(u) && !overseer && !isClause(f);
+      // (…but `涉及的县（市、区）政府` names the places concerned: probe 154, where it had been dropped in silence.)
+      return !PERSON.test(f) && !(isTimePhrase(u) && (group.deadline ??= u)) && !/[由的]/.test(u.replace(CONCERNED, '')) && !overseer && !isClause(f);
     });
     if (real.length) found = true;
     append(group[role], real);

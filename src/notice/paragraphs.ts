@@ -876,6 +876,7 @@ function deadlineGoesOn(prev: string, body: string): boolean {
   return last >= 0x4e00 && last <= 0x9fff && !(COMPLETE_TIME.test(value) && isTimePhrase(value.split(/[；;]/).pop()!));
 }
 
+
 /** A short field's name and its colon at a line's start (`进度安排：`); a unit's name holds no colon. */
 const OWN_FIELD = /^[\u4e00-\u9fff]{2,6}[：:]/;
 
@@ -1066,6 +1067,9 @@ function labelCut(prev: string, body: string): boolean {
 function nameGoesOn(prev: string, body: string): boolean {
   const last = prev.charCodeAt(prev.length - 1);
   if (last < 0x4e00 || last > 0x9fff || !isLabelled(prev)) return false;
+  // (A deadline's value names no body: `完成时限：每季度` ⏎ `— 5 —` ⏎ `本措施自印发之日起施行…`, probe 154, whose closing
+  // article had become the last task's deadline.)
+  if (DEADLINE_VALUE.test(prev)) return false;
   // A name's start: no digit (`完成时限：2024年9月底前` is whole), and the next line goes on with a name's rest.
   const name = lastName(prev.slice(prev.lastIndexOf('：') + 1));
   // (A level alone, `、县` ⏎ `— 6 —` ⏎ `商务局`, is a name's start too: probe 83.)

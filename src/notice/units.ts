@@ -33,11 +33,13 @@ const BY_DUTIES_END = new RegExp(`(?<=.)${BY_DUTIES}$`);
  * and the adverbs `共同` / `分别` left before a verb read apart (`X、Y分别牵头`, `Y分别配合`: probe 50).
  */
 const TRAILING = new RegExp(`(?:等(?:[\\d一二三四五六七八九十两]+个)?[\\u4e00-\\u9fff]{0,14}?(?:部门|单位|组织|机构|处室|科室|股室|部室|站所|科所|委室|庭室)|${BY_DUTIES}|分别负责|共同负责|负责|共同|分别|等)$`);
-const LEAD_IN = /^(?:预期性|约束性|定量|定性|考核)?指标$|^(?:预期性|约束性)$/;
+// (…and a principle the bodies act by, `按照属地管理原则，各区县人民政府…负责`: probe 154.)
+const LEAD_IN = /^(?:预期性|约束性|定量|定性|考核)?指标$|^(?:预期性|约束性)$|^(?:按照?|依照?|根据|坚持)[\u4e00-\u9fff“”"]{1,12}原则$/;
 /** A clause, not a name: a note's verbs, or a field of its own (`督办单位：…`, `联系人：…`: a name holds no colon). */
 /** …and the note that the first unit leads (`列第一位的为牵头单位` closing a list, probe 20). */
 /** …a demand on someone (`各乡镇要落实属地责任`, `主要负责同志要亲自过问`: probe 30), and the rest named as a whole (`其余单位按职责分工配合`). */
-const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要求|第一位|为牵头|[：:])|(?:要|应当|应|须|必须)(?:亲自|落实|积极|加强|切实|做好|认真|严格|按照|及时|主动|配合|全力|统筹|强化|建立|完善|履行|承担|督促|加大)|^(?:其余|其他|其它)(?:单位|部门|成员单位)/;
+/** …and a drafter's remark after the names (`各县（市、区）参照执行`, `所需资金从…中列支`, `各地可结合实际出台配套政策`: probe 154, where the task had been lost). */
+const CLAUSE = /(?:均需|均要|需要|不再|列出|下同|抓好|确保|要求|第一位|为牵头|参照执行|结合实际|因地制宜|先行先试|列支|分担|有效期|配套政策|配套措施|另行制定|[：:])|(?:要|应当|应|须|必须)(?:亲自|落实|积极|加强|切实|做好|认真|严格|按照|及时|主动|配合|全力|统筹|强化|建立|完善|履行|承担|督促|加大)|^(?:其余|其他|其它)(?:单位|部门|成员单位)/;
 
 /**
  * A cell or element that stands for nothing (`/`, `—`, `无`, `暂无`, `N/A`, `0`: how an office fills a cell it leaves

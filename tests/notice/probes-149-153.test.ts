@@ -270,3 +270,30 @@ describe('a township\'s times, a page number in full-width digits, 〔〕 in a c
     expect(list.map((t) => roles(t))).toEqual([{ lead: ['省自然资源厅'], responsible: ['各市〔州〕、县〔市、区〕人民政府'], support: [] }]);
   });
 });
+
+describe('a provincial plan\'s brackets and its closing article (probe 154)', () => {
+  it('reads the units before a drafter\'s remark in the bracket, and leaves the remark out', () => {
+    const list = tasks(plan('一、重点任务',
+      '1.支持企业技术改造。（市工业和信息化局、市财政局负责，各县（市、区）参照执行）',
+      '2.引进高层次人才。（市人力资源社会保障局、市财政局负责，所需资金从人才发展专项资金中列支）',
+      '3.扩大消费。（省商务厅牵头，省财政厅配合，各地可结合实际出台配套政策）',
+      '4.加快老旧小区改造。（市住房城乡建设局负责，各区县结合实际抓好落实）',
+      '5.落实属地责任。（按照属地管理原则，各区县（市）人民政府，常德经开区管委会负责）',
+      '6.治理重点河段。（市生态环境局牵头，涉及的县（市、区）政府负责）',
+    ));
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: [], responsible: ['市工业和信息化局', '市财政局'], support: [] }],
+      ['1.2', { lead: [], responsible: ['市人力资源社会保障局', '市财政局'], support: [] }],
+      ['1.3', { lead: ['省商务厅'], responsible: [], support: ['省财政厅'] }],
+      ['1.4', { lead: [], responsible: ['市住房城乡建设局'], support: [] }],
+      ['1.5', { lead: [], responsible: ['各区县（市）人民政府', '常德经开区管委会'], support: [] }],
+      ['1.6', { lead: ['市生态环境局'], responsible: ['涉及的县（市、区）政府'], support: [] }],
+    ]);
+  });
+
+  it('does not run the closing article into a deadline of no date across a page break', () => {
+    const { matrix, messages } = parsed(plan('一、重点任务', '1.健全工作机制。各责任单位要每季度报送工作进展情况。', '责任单位：市经济和信息化局', '完成时限：每季度', '', '— 5 —', '', '　　本措施自印发之日起施行，有效期至2026年12月31日。'));
+    expect(matrix.tasks.map((t) => t.deadline)).toEqual([{ text: '每季度', due: null }]);
+    expect(messages.filter((m) => m.ruleId === 'page-break-join')).toEqual([]);
+  });
+});
