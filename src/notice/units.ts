@@ -77,6 +77,7 @@ const splitCell = memoize((raw) => readUnitList(raw, true));
 
 function readUnitList(raw: string, lineBreaks: boolean): UnitList {
   let dropped: string | null = null;
+  if (raw.includes('@')) raw = withoutMentions(raw);
   const stop = firstAtDepthZero(raw, '。');
   if (stop >= 0) {
     dropped = raw.slice(stop + 1).trim() || null;
@@ -208,6 +209,20 @@ const ENTRY_NUMBER = /^(?:（\d{1,2}）|[①-⑳]|\d{1,2}[.．、](?=[\u4e00-\u9
  * to five characters: no part of a unit's name.
  */
 const MENTION = /[（(]@[\u4e00-\u9fffA-Za-z·]{2,5}[）)]|@[\u4e00-\u9fffA-Za-z·]{2,5}(?![\u4e00-\u9fff])/g;
+
+/**
+ * A list with its mentions read (an online document's `@县司法局`, `@县市场监管局 @县应急管理局`: probe 155, where a
+ * short body's name had been dropped as a person's and the rest kept their `@`): a body mentioned is named, without
+ * its `@`; a person mentioned is no part of the list.
+ */
+function withoutMentions(raw: string): string {
+  return raw.replace(/[（(]?@([\u4e00-\u9fffA-Za-z·（）()]{2,30})[）)]?/g, (whole: string, name: string) => {
+    const inBrackets = /^[（(]/.test(whole);
+    const bare = inBrackets ? name.replace(/[）)]$/, '') : name;
+    if (PLACE_START.test(bare) || UNIT_END.test(fold(bare)) || bare.length > 5) return inBrackets ? whole.replace('@', '') : bare;
+    return whole.replace(/@[\u4e00-\u9fffA-Za-z·]{2,5}/, '').replace(/^[（(][）)]$/, '');
+  });
+}
 
 function clean(s: string): string {
   if (s.includes('@')) s = s.replace(MENTION, '');

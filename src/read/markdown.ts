@@ -134,6 +134,10 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
       case 'definition':
         return;
     }
+    // A footnote's definition (`[^1]: 排在第一位的为牵头单位。`, pandoc's and a web editor's, at the document's end after
+    // its 版记) is a note, as a Word document's footnote is (ReadNotice.notes), no text of the notice (probe 155: the
+    // note had been lost behind the 版记, every lead with it).
+    if ((node.type as string) === 'footnoteDefinition') return;
     if (grid && node.type === 'paragraph' && isGridTop(lines[pos.start.line - 1])) {
       const rows = grid(lines.slice(pos.start.line - 1, pos.end.line).map((l, k) => ({ text: l, line: pos.start.line + k, column: 1 })));
       if (rows) {
@@ -172,8 +176,23 @@ export function readMarkdown(text: string, gfm?: Plugin, readers: { html?: typeo
     bulletItem = false;
   };
   for (const child of tree.children) visit(child, false, 0);
-  return { blocks, lineCount: lines.length, format: 'markdown' };
+  const notes = footnotes(lines);
+  return { blocks, lineCount: lines.length, format: 'markdown', ...(notes.length ? { notes } : {}) };
 }
+
+/** The text of each footnote's definition (`[^1]: …` and the indented lines under it), whatever the parser made of it. */
+function footnotes(lines: string[]): string[] {
+  const notes: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = FOOTNOTE.exec(lines[i]);
+    if (!m) continue;
+    let note = m[1];
+    while (i + 1 < lines.length && /^(?: {2,}|\t)\S/.test(lines[i + 1])) note += lines[++i].trim();
+    notes.push(note.trim());
+  }
+  return notes;
+}
+const FOOTNOTE = /^ {0,3}\[\^[^\]\s]+\]:[ \t]*(.*)$/;
 
 const BR = /<br\s*\/?>/gi;
 const FENCE = /^[ \t>]*(?:`{3,}|~{3,})/;
@@ -267,7 +286,10 @@ function pandocSpans(s: string): string {
   return s.includes(']{') ? s.replace(SPAN, '$1') : s;
 }
 
-/** Length of the Markdown container prefix of a line: blockquote `>`, a bullet (not a page number `- 3 -`), `#`s. */
+/**
+ * Length of the Markdown container prefix of a line: blockquote `>`, a bullet (not a page number `- 3 -`) and a task
+ * list's box (`[ ]`, `[x]`), `#`s.
+ */
 function linePrefix(raw: string, unordered: boolean, heading: boolean): number {
   let m = /^\s*(?:>\s?)*/.exec(raw);
   let len = m ? m[0].length : 0;
@@ -275,7 +297,9 @@ function linePrefix(raw: string, unordered: boolean, heading: boolean): number {
     m = /^#{1,6}\s*/.exec(raw.slice(len));
     if (m) len += m[0].length;
   } else if (unordered && !/^\s*[-—–－]\s*\d+\s*[-—–－]\s*$/.test(raw)) {
-    m = /^[-*+]\s+/.exec(raw.slice(len));
+    // (A task list's box after the bullet, `- [x] 1. 上线…`: a 飞书 or 腾讯文档 export, probe 155, whose box had hidden the
+    // item's number, every id under it shifted.)
+    m = /^[-*+]\s+(?:\[[ xX]\]\s+)?/.exec(raw.slice(len));
     if (m) len += m[0].length;
   }
   return len;

@@ -297,3 +297,40 @@ describe('a provincial plan\'s brackets and its closing article (probe 154)', ()
     expect(messages.filter((m) => m.ruleId === 'page-break-join')).toEqual([]);
   });
 });
+
+describe('notices as Markdown from online editors and pandoc (probe 155)', () => {
+  const md = (text: string) => parseText(text, 'markdown');
+
+  it('reads an item\'s number after a task list\'s box, and bodies mentioned with @', () => {
+    const { matrix } = md([
+      '# 某县2025年优化营商环境工作要点', '', '## 一、提升政务服务效能', '',
+      '- [x] 1. 上线企业信息变更“一件事”集成服务 ✅ 2025-03-28',
+      '    - 牵头单位：@县行政服务中心管委会',
+      '    - 配合单位：@县市场监管局 @县税务局',
+      '- [ ] 2. 推行涉企行政检查“扫码入企”',
+      '    - 牵头单位：@县司法局 @周晓峰',
+    ].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.text, roles(t)])).toEqual([
+      ['1.1', '上线企业信息变更“一件事”集成服务', { lead: ['县行政服务中心管委会'], responsible: [], support: ['县市场监管局', '县税务局'] }],
+      ['1.2', '推行涉企行政检查“扫码入企”', { lead: ['县司法局'], responsible: [], support: [] }],
+    ]);
+  });
+
+  it('reads the note on leads from a footnote at the document\'s end, after its 版记, and no reference in a name', () => {
+    const { matrix } = md([
+      '# 某县工作方案', '', '## 一、重点任务', '',
+      '1\\. 推进审批改革。（县行政审批局、县市场监管局负责）', '',
+      '+------+--------------+--------------------------------+------------+',
+      '| 序号 | 任务         | 责任单位[^1]                   | 完成时限   |',
+      '+======+==============+================================+============+',
+      '| 1    | 推行一网通办 | 县财政局、县国有资产服务中心[^2] | 2025年6月  |',
+      '+------+--------------+--------------------------------+------------+',
+      '', '抄送：县委各部门。', '', '某县人民政府办公室　　2024年3月18日印发', '',
+      '[^1]: 排在第一位的为牵头单位。', '', '[^2]: 县国有资产服务中心已更名，下同。',
+    ].join('\n'));
+    expect(matrix.tasks.map((t) => [t.id, t.text, roles(t)])).toEqual([
+      ['1.1', '推进审批改革。', { lead: ['县行政审批局'], responsible: ['县市场监管局'], support: [] }],
+      ['1.1.1', '推行一网通办', { lead: ['县财政局'], responsible: ['县国有资产服务中心'], support: [] }],
+    ]);
+  });
+});
