@@ -347,6 +347,14 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
     const y = text.substr(m.index + 1 + m[1].length + 2, m[2].length);
     const group = newGroup('sentence', m.index, m.index);
     readHuitong(x, y, group);
+    // Helpers named after it in the same sentence (`由城建办会同城管中队负责，各社区配合。`: probe 156, whose 各社区 had
+    // been lost in silence).
+    const after = m.index + m[0].length;
+    const help = HELP_AFTER.exec(folded.slice(after));
+    if (help) {
+      const helpers = splitUnits(text.substr(after + help[0].indexOf(help[1]), help[1].length)).units;
+      if (helpers.length && helpers.every(isBody)) append(group.support, helpers);
+    }
     groups.push(group);
   }
 
@@ -500,6 +508,8 @@ const WORK_SENTENCE = /^[\s\u3000]*(?:(?:[（(][一二三四五六七八九十\d
  * 配合做好相关工作`: probe 153, whose helpers had been lost): the names (1).
  */
 const HELP_CLAUSE = /^[\s\u3000]*([^。；;，,：:]{2,60}?)(?:积极|密切)?(?:配合|协助|参与)(?:做好|抓好|开展|落实|推进|完成)?[^。；;，,：:]{0,20}?[\s\u3000]*$/;
+/** A clause of helpers right after a sentence's `…负责` (`，各社区配合`): the names (1). */
+const HELP_AFTER = /^[\s\u3000]*[，,][\s\u3000]*([^。；;，,：:]{2,60}?)(?:积极|密切)?(?:配合|协助|参与)(?=[\s\u3000]*(?:[，,。；;]|$))/;
 /** The places or bodies concerned, as a collective opens (`涉及的县（市、区）政府`, `有关的部门`). */
 const CONCERNED = /^(?:涉及|相关|有关)的/;
 /** What opens a clause of who acts and is no part of the names: `由`, or a body asked (`请`, `责成`). */
@@ -803,9 +813,11 @@ export function isBody(unit: string): boolean {
  * 146: each had made its bracket or its `由…负责` sentence no marker, the units lost in silence): the bodies under a
  * department as a whole (`局属各单位`, `委属各单位`, `市直各学校`), institutions as a whole (`各学校`, `各幼儿园`,
  * `各医疗机构`, `各定点医疗机构`), a school by its short name (`县一中`), and a city or county named alone, as a province
- * names it (`长沙市`, `株洲市`, `湘潭市人民政府` sharing one ending), not `全市` or `本县`.
+ * names it (`长沙市`, `株洲市`, `湘潭市人民政府` sharing one ending), not `全市` or `本县`; a township's own (`温泉社区`,
+ * `钱冲村`, `综合执法队`, `驻村工作队`, `中心校`, `镇人大`, `妇联`, `团工委`: probe 156, whose `由…负责` sentences naming them
+ * had been dropped in silence), not `全村`.
  */
-const MORE_BODIES = /^(?!.*(?:[由的对将把向要在为从让使你我]|负责|牵头|配合))(?:[\u4e00-\u9fff]{0,6}?各[\u4e00-\u9fff]{0,8}?(?:部门|单位|处室|科室|股室|学校|幼儿园|医院|卫生院|机构|学区|中小学|企业|公司)|[\u4e00-\u9fff]{1,4}?[一二三四五六七八九十]中|(?![这那本该全每其此各])[\u4e00-\u9fff]{2,6}?(?:市|县|州|盟|旗|自治州|自治县))$/;
+const MORE_BODIES = /^(?!.*(?:[由的对将把向要在为从让使你我]|负责|牵头|配合))(?:[\u4e00-\u9fff]{0,6}?各[\u4e00-\u9fff]{0,8}?(?:部门|单位|处室|科室|股室|学校|幼儿园|医院|卫生院|机构|学区|中小学|企业|公司)|[\u4e00-\u9fff]{1,4}?[一二三四五六七八九十]中|(?![这那本该全每其此各])[\u4e00-\u9fff]{2,6}?(?:市|县|州|盟|旗|自治州|自治县)|(?![这那本该全每其此各])[\u4e00-\u9fff]{2,6}?(?:社区|村|居委会|村委会|中心校|中心学校|工作队|执法队|中队)|(?:镇|乡|街道)?(?:人大|妇联|团委|团工委|工会|武装部|党委|党工委|残联|科协|关工委))$/;
 
 /**
  * A people's organisation, a school, a cooperative or the departments of a level, named with its level

@@ -334,3 +334,20 @@ describe('notices as Markdown from online editors and pandoc (probe 155)', () =>
     ]);
   });
 });
+
+describe('a street office\'s 由 sentences naming its communities and villages (probe 156)', () => {
+  it('reads named communities, villages, 团工委 and 妇联 as bodies, and the helpers after 由X会同Y负责', () => {
+    const list = tasks(plan('一、重点任务',
+      '（一）改善人居环境。由社区建设办牵头，温泉社区、永安社区、十字街社区负责。',
+      '（二）发展特色产业。由农业服务中心负责，钱冲村、龙潭村、三元村配合。',
+      '（三）关爱留守儿童。由团工委、妇联负责，各社区配合。',
+      '（四）整治占道经营。由城建办会同城管中队负责，各社区配合。',
+    ));
+    expect(list.map((t) => [t.id, roles(t)])).toEqual([
+      ['1.1', { lead: ['社区建设办'], responsible: ['温泉社区', '永安社区', '十字街社区'], support: [] }],
+      ['1.2', { lead: [], responsible: ['农业服务中心'], support: ['钱冲村', '龙潭村', '三元村'] }],
+      ['1.3', { lead: [], responsible: ['团工委', '妇联'], support: ['各社区'] }],
+      ['1.4', { lead: [], responsible: ['城建办'], support: ['城管中队', '各社区'] }],
+    ]);
+  });
+});
