@@ -28,9 +28,22 @@ export function formatOf(file: string): NoticeFormat {
 
 /**
  * Reads the bytes of a notice into blocks (src/read/types.ts), whatever its format.
- * @throws FengongError when the bytes cannot be decoded or the file is empty.
+ * @throws FengongError when the bytes cannot be decoded, the file is empty, or it nests too deep to read.
  */
 export async function readNoticeBytes(bytes: Uint8Array, file: string, format: NoticeFormat): Promise<ReadNotice> {
+  try {
+    return await readBytes(bytes, file, format);
+  } catch (error) {
+    // Nesting deeper than any document's (5,000 paragraphs inside each other in a 20 KB .docx, 5,000 `>` in a
+    // Markdown file: a fresh user's, an internal error with V8's stack): one line, the file refused.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new FengongError({ en: `${file}: not read: it nests deeper than any notice does (a damaged or hostile file)`, zh: `${file}：未读取：嵌套层数超出任何公文（文件已损坏或有意构造）` });
+    }
+    throw error;
+  }
+}
+
+async function readBytes(bytes: Uint8Array, file: string, format: NoticeFormat): Promise<ReadNotice> {
   if (bytes.length === 0) throw new FengongError({ en: `${file}: the file is empty`, zh: `${file}：文件是空的` });
   if (format === 'docx') {
     const { readDocx } = await import('./docx.js');

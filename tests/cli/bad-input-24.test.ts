@@ -89,6 +89,22 @@ describe('a damaged Office file', () => {
   });
 });
 
+describe('a file nested deeper than any notice', () => {
+  it('is one line and exit 2, not an internal error: a .docx of nested paragraphs, Markdown of nested quotes', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:p>'.repeat(20000)}<w:r><w:t>一、任务</w:t></w:r>${'</w:p>'.repeat(20000)}</w:body></w:document>`);
+    const docx = join(dir, 'deep.docx');
+    writeFileSync(docx, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    const md = join(dir, 'deep.md');
+    writeFileSync(md, `${'>'.repeat(20000)} 一、任务（县科协负责）\n`);
+    for (const file of [docx, md]) {
+      const run = fengong(['parse', file]);
+      expect([run.status, run.stdout, run.stderr]).toEqual([2, '', `fengong: ${file}: not read: it nests deeper than any notice does (a damaged or hostile file)\n`]);
+    }
+  });
+});
+
 describe('input with no size to check first', () => {
   it('stops reading standard input at the limit', () => {
     const run = fengong(['parse', '-', '--max-size', '1KB'], '一、重点任务\n'.repeat(200));
