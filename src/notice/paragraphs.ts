@@ -241,7 +241,9 @@ export function buildParagraphs(blocks: Block[]): Paragraphs {
       const wrapped = prev !== undefined && prev.kind === 'text' && !separated && (asWide(1) || firstLineWide) && lastIndent <= 4 && (!TERMINAL.includes(prev.text[prev.text.length - 1]) || WORD_BRACKET_END.test(prev.text)) && !standsAlone(prev.text);
       // In a text whose paragraphs start indented, a line that is not, under a long line, goes on with it even after
       // a full stop or a closing bracket (`…60%以上。（省卫生健康委负责）` ⏎ `推进医养结合，…`: probe 39, a PDF's wrap).
-      const unindented = indented && !wrapped && !separated && lead === 0 && lastWidth >= 20 && body.length >= 8 && prev !== undefined && prev.kind === 'text' && '。）)'.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text) && !startsNew(body);
+      // (Only under a line about as wide as the text's wrap: with no wrap at all, a Word text whose numbers WPS lost and
+      // whose labels alone are indented, the next measure had run into the one above, probe 156.)
+      const unindented = indented && !wrapped && !separated && lead === 0 && lastWidth >= 20 && asWide(8) && body.length >= 8 && prev !== undefined && prev.kind === 'text' && '。）)'.includes(prev.text[prev.text.length - 1]) && !standsAlone(prev.text) && !startsNew(body);
       // In a text whose paragraphs do not start indented, a line as wide as the wrap that ends in a phrase's bracket
       // (`（人民银行哈尔滨中心支行、黑龙江银监局牵头，省金融办配合）` ⏎ `支持符合条件的社会领域企业上市融资…`: probe 144, a
       // PDF copy of a 意见 with a phrase after each sentence, whose item had been cut into two `#k` tasks) goes on, as any

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/notice/parse-notice.js';
 import { readCsv } from '../../src/read/csv.js';
@@ -348,6 +349,20 @@ describe('a street office\'s 由 sentences naming its communities and villages (
       ['1.2', { lead: [], responsible: ['农业服务中心'], support: ['钱冲村', '龙潭村', '三元村'] }],
       ['1.3', { lead: [], responsible: ['团工委', '妇联'], support: ['各社区'] }],
       ['1.4', { lead: [], responsible: ['城建办'], support: ['城管中队', '各社区'] }],
+    ]);
+  });
+});
+
+describe('a Word text whose numbers WPS lost, its labels alone indented (probe 156)', () => {
+  // tests/notice/fixtures/township-wps-numbers-lost.txt: the first 37 lines of probe 156's 07, a township's plan whose
+  // measures under 三、工作措施 (lines 30, 33, 34) lost their numbers; its labels and headings are indented, its
+  // measures not, and no line wraps (line 33 is 106 characters). Line 34 had run into line 33.
+  it('keeps each measure a paragraph of its own: no wrap to join them across', () => {
+    const { matrix } = parsed(readFileSync('tests/notice/fixtures/township-wps-numbers-lost.txt', 'utf8'));
+    expect(matrix.tasks.map((t) => [t.id, t.source.line, roles(t), t.deadline?.text])).toEqual([
+      ['3#1', 30, { lead: [], responsible: ['党政办', '林业站'], support: [] }, '2月底前'],
+      ['3#2', 33, { lead: [], responsible: ['林业站', '派出所', '各村（社区）'], support: [] }, '森林防火期内'],
+      ['3#3', 34, { lead: ['应急办'], responsible: [], support: ['林业站', '国网平江县供电公司加义供电所'] }, '2021年3月31日前'],
     ]);
   });
 });
