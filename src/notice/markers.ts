@@ -620,7 +620,10 @@ function readLabelled(
       return;
     }
     if (labelKindOf === 'leaders') {
-      append(group.leaders, onePersonsPosts(splitUnits(value).units));
+      // A time after the names (`责任人：王磊；每月5日前`, `包片领导：王涛，3月底前完成`: probe 156, where it had become a
+      // leader) is the group's deadline.
+      const named = splitUnits(value).units.filter((u) => !(isTimePhrase(u) && (group.deadline ??= u)));
+      append(group.leaders, onePersonsPosts(named));
       return;
     }
     if (labelKindOf === 'oversight') {

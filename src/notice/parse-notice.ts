@@ -164,7 +164,7 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
   /** The task table being read: its columns, and the text of its category cell in the row before (merged cells). */
   /** `wholeIds`: its 序号 cells are fengong's task ids (a `#k` seen), so a bare number is a top item's id too. */
   /** `lastRow`: the last bare row number and its item's id; `subOf`: the row whose `N-1`, `N-2`… sub-rows are being read. */
-  let table: { columns: Columns; category: string | null; section?: string; previous?: Cell[]; wholeIds?: boolean; lastRow?: { n: number; id: string }; subOf?: number } | null = null;
+  let table: { columns: Columns; category: string | null; section?: string; previous?: Cell[]; filled?: Cell[]; wholeIds?: boolean; lastRow?: { n: number; id: string }; subOf?: number } | null = null;
   const endTable = () => {
     if (table) stack.closeTable();
     table = null;
@@ -312,8 +312,11 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
         const continued = continueRow(paragraphs, i + completed.used, unquoted, table.columns);
         const used = completed.used + continued.used;
         const endLine = paragraphs[i + used].endLine;
-        const cells = dittoCells(continued.cells, table.columns, table.previous);
+        // (`同上` under a heading row, whose cells are empty, repeats the last value its column wrote: the clerk's `同上`
+        // meant the deadline above it, not the heading's blank, probe 152.)
+        const cells = dittoCells(continued.cells, table.columns, table.filled ?? table.previous);
         table.previous = cells;
+        table.filled = cells.map((c, k) => (c.text.trim() ? c : (table!.filled?.[k] ?? c)));
         i += used;
         readRow(p, cells, table.columns, endLine, i);
         // The lines the row took in (a cell's second paragraph, `责任单位：…⇥2023年12月底` under `牵头单位：…`) are accounted

@@ -366,3 +366,21 @@ describe('a Word text whose numbers WPS lost, its labels alone indented (probe 1
     ]);
   });
 });
+
+describe('a deadline after a 责任人, and 同上 under a heading row (probes 156 and 152)', () => {
+  it('reads a time after the people who answer for a task as its deadline, not a leader', () => {
+    const list = tasks(plan('一、工作任务', '（一）推进高标准农田建设。（责任股室：农田建设管理股；责任人：王磊；每月5日前）', '（二）开展巡查。（责任单位：党政办；包片领导：王涛，3月底前完成）'));
+    expect(list.map((t) => [t.id, t.responsible, t.leaders, t.deadline?.text])).toEqual([
+      ['1.1', ['农田建设管理股'], ['王磊'], '每月5日前'],
+      ['1.2', ['党政办'], ['王涛'], '3月底前完成'],
+    ]);
+  });
+
+  it('reads 同上 under a heading row as the last value its column wrote', () => {
+    const { matrix } = parseNotice(readCsv(['序号,重点任务,牵头单位,完成时限', '一、产业发展,,,', '1,建设产业园,县经信局,2025年底前', '二、乡村建设,,,', '2,改造农村公路,县交通局,同上'].join('\n'), 'list.csv'));
+    expect(matrix.tasks.map((t) => [t.id, t.deadline?.text])).toEqual([
+      ['1.1', '2025年底前'],
+      ['2.2', '2025年底前'],
+    ]);
+  });
+});
