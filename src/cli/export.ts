@@ -1,4 +1,5 @@
 import { loadMatrix } from '../matrix/read.js';
+import { refuseOverwritingInput } from './io.js';
 import { applyRegistry } from '../registry/apply.js';
 import { renderSheets, SHEET_FORMATS, type SheetFormat } from '../sheets/render.js';
 import { taskTable } from '../sheets/task-table.js';
@@ -20,6 +21,7 @@ export interface ExportOptions extends SheetCommandOptions {
 export async function runExport(path: string, options: ExportOptions): Promise<number> {
   const due = dueOptions(options);
   const registry = registryOption(options);
+  refuseOverwritingInput(path, options.output);
   let matrix = loadMatrix(path, { lang: cliLang() });
   if (registry) matrix = applyRegistry(matrix, registry, { expand: options.expand });
   const format = formatOption(options.format, options.output, SHEET_FORMATS, 'md', { markdown: 'md' });

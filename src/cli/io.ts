@@ -236,3 +236,25 @@ function exists(path: string): boolean {
     return false;
   }
 }
+
+/**
+ * Refuses to write the output over the file the command reads (`tasks m.json -o m.json --force`: a fresh user's, whose
+ * matrix was replaced by a task list), whatever path names it (the same device and inode: links and `./` included).
+ * @throws FengongError when they are one file.
+ */
+export function refuseOverwritingInput(input: string, output: string | undefined): void {
+  if (!output || input === '-' || !sameFile(input, output)) return;
+  throw new FengongError({ en: `${output}: is the file being read; write to another file`, zh: `${output}：这是正在读取的文件，请写到另一个文件` });
+}
+
+/** Whether two paths name one existing file (the same device and inode: links and `./` included). */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a, { throwIfNoEntry: false });
+    const y = statSync(b, { throwIfNoEntry: false });
+    return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    // A path that cannot be looked at (through a file, no permission) is said so where it is read or written.
+    return false;
+  }
+}

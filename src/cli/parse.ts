@@ -12,7 +12,7 @@ import { looksLikeCsv, looksLikeMarkdown } from '../read/detect.js';
 import { decodeNotice } from '../read/decode.js';
 import type { UnitRegistry } from '../registry/index.js';
 import { applyRegistry } from '../registry/apply.js';
-import { writeFileAtomic } from './io.js';
+import { sameFile, writeFileAtomic } from './io.js';
 import { formatOption } from './output-format.js';
 import { cliLang, configDefaults } from './lang.js';
 import { parseSize } from './size.js';
@@ -236,14 +236,3 @@ export async function printMessages(compiled: CompiledNotice, quiet?: boolean): 
   return true;
 }
 
-/** Whether two paths name one existing file (the same device and inode: links and `./` included). */
-function sameFile(a: string, b: string): boolean {
-  try {
-    const x = statSync(a, { throwIfNoEntry: false });
-    const y = statSync(b, { throwIfNoEntry: false });
-    return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    // A path that cannot be looked at (through a file, no permission) is said so where it is read or written.
-    return false;
-  }
-}

@@ -1,5 +1,6 @@
 import { formatOption } from './output-format.js';
 import { loadMatrix } from '../matrix/read.js';
+import { refuseOverwritingInput } from './io.js';
 import { applyRegistry } from '../registry/apply.js';
 import { renderReport } from '../sheets/report/index.js';
 import { cliLang } from './lang.js';
@@ -21,6 +22,7 @@ export async function runReport(path: string, options: ReportCommandOptions): Pr
   formatOption(undefined, options.output, ['html'] as const, 'html', { htm: 'html' });
   const due = dueOptions(options);
   const registry = registryOption(options);
+  refuseOverwritingInput(path, options.output);
   let matrix = loadMatrix(path, { lang: cliLang() });
   if (registry) matrix = applyRegistry(matrix, registry, { expand: options.expand });
   emit(renderReport(matrix, { ...due, lang: cliLang() }), options);

@@ -9,7 +9,7 @@ import { unitLoads } from '../sheets/unit-load.js';
 import { unitSheet, unitTasks, type UnitTasksOptions } from '../sheets/unit-tasks.js';
 import { formatOption } from './output-format.js';
 import { dueOptions, emit, registryOption, rolesOption, writeIntoDir, type SheetCommandOptions } from './sheet-io.js';
-import { finishWritesOnSignals } from './io.js';
+import { finishWritesOnSignals, refuseOverwritingInput } from './io.js';
 import { cliLang } from './lang.js';
 
 /** Options of `fengong tasks`. */
@@ -39,6 +39,7 @@ export async function runTasks(path: string, options: TasksOptions): Promise<num
   const due = dueOptions(options);
   const registry = registryOption(options);
   const roles = rolesOption(options.role);
+  refuseOverwritingInput(path, options.output);
   const matrix = loadMatrix(path, { lang: cliLang() });
   const view: UnitTasksOptions = { ...due, registry, expand: options.expand, roles };
   const units = selectUnits(matrix, path, options, view);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -146,5 +146,18 @@ describe('one matrix named two ways', () => {
     // The seed names 县科协 in 31 tasks (16 as lead, 15 as responsible: docs of the seed's matrix).
     expect(total([join(folder, 'a.yaml')])).toBe(31);
     expect(total([folder, join(folder, 'a.yaml'), `${folder}/./a.yaml`])).toBe(31);
+  });
+});
+
+describe('a sheet written over the matrix it is read from', () => {
+  it('is refused, however the path names it, and the matrix is left whole', () => {
+    const file = join(dir, 'self.json');
+    const matrix = spawnSync(process.execPath, ['bin/fengong.js', 'parse', 'fixtures/notices/lezhi-2023-61.md', '-q', '--format', 'json'], { encoding: 'utf8' }).stdout;
+    writeFileSync(file, matrix);
+    for (const args of [['tasks', file, '--unit', '县科协', '-o', file, '--force'], ['export', file, '-o', join(dir, '.', 'self.json'), '--force', '--format', 'md']]) {
+      const run = fengong(args);
+      expect([run.status, run.stderr]).toEqual([2, `fengong: ${args[args.indexOf('-o') + 1]}: is the file being read; write to another file\n`]);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(matrix);
   });
 });
