@@ -24,36 +24,37 @@ type Repair = Paragraphs['repairs'][number];
  */
 export function cellLineTables(blocks: Block[], repairs: Repair[] = []): Block[] {
   let out: Block[] | null = null;
-  for (let index = 0; index < blocks.length; index++) {
+  let list = blocks;
+  for (let index = 0; index < list.length; index++) {
     const start = index;
-    let b = blocks[index];
+    const b = list[index];
     let found: Block[] | null = null;
     let foundRepairs: Repair[] = [];
     if (b.kind === 'text' && b.lines.length >= 6) found = splitBlock(b, foundRepairs);
     let used = 1;
     // A table whose last row ends the block may go on after a blank line: an empty cell copied as an empty line
     // (`6` ⏎ `推进…试点城市建设` ⏎ `市数据局` ⏎ (empty 责任单位) ⏎ `2025年10月底` ⏎ `三、…`: a web page's table, probe 149,
-    // whose eight rows after it had been lost without a word). The two blocks are read again as one, the blank line an
-    // empty cell, for as long as that reads more of the table.
-    while (found && found[found.length - 1].kind === 'row' && blocks[index + 1]?.kind === 'text') {
-      const next = blocks[index + 1];
-      const last = b.lines[b.lines.length - 1];
-      const joined: Block = { ...b, lines: [...b.lines, { text: '', line: last.line + 1, column: 1 }, ...next.lines] };
-      const joinedRepairs: Repair[] = [];
-      const again = splitBlock(joined, joinedRepairs);
-      if (!again || tableLines(again) <= tableLines(found) + 1) break;
-      found = again;
-      foundRepairs = joinedRepairs;
-      b = joined;
-      index++;
+    // whose eight rows after it had been lost without a word). The blocks after it are read with it once, each blank
+    // line an empty cell; what follows the table's end is read on as it was.
+    if (found && found[found.length - 1].kind === 'row' && list[index + 1]?.kind === 'text') {
+      const across = acrossBlankLines(list, index, found, foundRepairs);
+      if (across) {
+        found = across.found;
+        foundRepairs = across.repairs;
+        if (across.rest) {
+          list = list.slice();
+          list[across.rest.index] = across.rest.block;
+        }
+        index = across.last;
+      }
     }
     // The same table a paragraph per cell, in bold or not (`**序号**` ⏎⏎ `**重点任务**` ⏎⏎ … ⏎⏎ `1` ⏎⏎ …: a web page's table
     // as turndown writes it without its tables plugin, probe 142, where it had been lost without a word).
     if (!found && b.kind === 'text' && b.lines.length === 1 && HEADER_CELL.test(b.lines[0].text)) {
       let end = index;
-      while (end < blocks.length && blocks[end].kind === 'text' && blocks[end].lines.length === 1) end++;
+      while (end < list.length && list[end].kind === 'text' && list[end].lines.length === 1) end++;
       if (end - index >= 6) {
-        const run: Block = { ...b, lines: blocks.slice(index, end).map((x) => ({ ...x.lines[0], text: x.lines[0].text.replace(/\*\*/g, '') })) };
+        const run: Block = { ...b, lines: list.slice(index, end).map((x) => ({ ...x.lines[0], text: x.lines[0].text.replace(/\*\*/g, '') })) };
         const split = splitBlock(run, foundRepairs);
         // (Only the table: the paragraphs after it stay as they were.)
         if (split && split[0].kind === 'row') {
@@ -65,18 +66,53 @@ export function cellLineTables(blocks: Block[], repairs: Repair[] = []): Block[]
       }
     }
     append(repairs, foundRepairs);
-    if (found && !out) out = blocks.slice(0, start);
+    if (found && !out) out = list.slice(0, start);
     if (out) append(out, found ?? [b]);
     index += used - 1;
   }
-  return out ?? blocks;
+  return out ?? list;
 }
 
-/** How many lines of blocks the table takes: to the end of its last row. */
-function tableLines(read: Block[]): number {
-  let last = read.length - 1;
-  while (last >= 0 && read[last].kind !== 'row') last--;
-  return read.slice(0, last + 1).reduce((n, x) => n + x.lines.length, 0);
+/** The most lines read on past a block's end for a table that goes on across blank lines (some 4,000 rows). */
+const ACROSS_MAX_LINES = 20_000;
+
+/**
+ * The table that ends block `index` (its last blocks in `found`) read on across the blank lines after it, the text
+ * blocks after it joined with an empty line for each blank (see cellLineTables): the block's reading with that table
+ * longer, its findings, the last block the table took, and what is left of the block it ended in (from the line after
+ * its end); or null when the table goes no further.
+ */
+function acrossBlankLines(blocks: Block[], index: number, found: Block[], repairs: Repair[]): { found: Block[]; repairs: Repair[]; last: number; rest: { index: number; block: Block } | null } | null {
+  const b = blocks[index];
+  let header = found.length - 1;
+  while (header > 0 && !found[header].tableStart) header--;
+  const tableStart = b.lines.indexOf(found[header].lines[0]);
+  if (tableStart < 0) return null;
+  // The lines of the block and of the text blocks after it, and where each came from (line -1: the blank before a block).
+  const lines = b.lines.slice();
+  const origin: Array<{ block: number; line: number }> = b.lines.map((_l, k) => ({ block: index, line: k }));
+  for (let k = index + 1; k < blocks.length && blocks[k].kind === 'text' && lines.length - b.lines.length < ACROSS_MAX_LINES; k++) {
+    const before = blocks[k - 1].lines[blocks[k - 1].lines.length - 1];
+    lines.push({ text: '', line: before.line + 1, column: 1 });
+    origin.push({ block: k, line: -1 });
+    blocks[k].lines.forEach((l, m) => {
+      lines.push(l);
+      origin.push({ block: k, line: m });
+    });
+  }
+  const tableRepairs: Repair[] = [];
+  const table = readTable(lines, tableStart, tableRepairs);
+  if (!table || table.end <= b.lines.length + 1) return null;
+  const firstLine = b.lines[tableStart].line;
+  const rows = table.rows.map((r, k) => ({ ...r, blankBefore: k === 0 && tableStart === 0 && b.blankBefore }));
+  const kept = [...found.slice(0, header), ...rows];
+  const findings = [...repairs.filter((r) => r.line < firstLine), ...tableRepairs];
+  if (table.end >= lines.length) return { found: kept, repairs: findings, last: origin[origin.length - 1].block, rest: null };
+  const next = origin[table.end];
+  // (Ended at a blank: the next block is read as it was.)
+  if (next.line < 0) return { found: kept, repairs: findings, last: next.block - 1, rest: null };
+  const block = blocks[next.block];
+  return { found: kept, repairs: findings, last: next.block - 1, rest: { index: next.block, block: { ...block, lines: block.lines.slice(next.line), blankBefore: next.line === 0 && block.blankBefore } } };
 }
 
 /** The first cell of a header a paragraph per cell: `序号`, in bold or not. */

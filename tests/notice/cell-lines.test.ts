@@ -99,4 +99,16 @@ describe('a table copied one cell per line with a column of no kind fengong read
       ['1.2', '开展高层建筑消防安全治理', { lead: ['县消防救援大队'], responsible: ['县住房和城乡建设局', '县商务局', '各乡镇人民政府'], support: [] }, '2024年12月底前'],
     ]);
   });
+
+  it('reads a long table whose every row has an empty cell as an empty line, once, and the text after it as text', () => {
+    // 2,000 rows, each `n` ⏎ task ⏎ lead ⏎ (empty 责任单位) ⏎ deadline: read across each blank line (the table had been
+    // read again from its start at each one, a time that grew with the square of its rows); then a heading in the same
+    // block as the last row, and a paragraph of its own.
+    const rows = Array.from({ length: 2000 }, (_v, k) => [String(k + 1), `推进第${k + 1}项工作。`, '市发改委', '', '2025年12月底']).flat();
+    const { matrix } = parseText(lines(['某市工作方案'], ['序号', '工作任务', '牵头单位', '责任单位', '完成时限'], rows, ['三、保障措施', '各单位要加强领导。（市政府办负责）']));
+    expect(matrix.tasks.length).toBe(2001);
+    expect(matrix.tasks[1999]).toMatchObject({ id: '2000', text: '推进第2000项工作。', lead: ['市发改委'], responsible: [], deadline: { text: '2025年12月底' } });
+    // (三、 after rows numbered 1 to 2,000: its id repeats row 3's, so `3-2`.)
+    expect(matrix.tasks[2000]).toMatchObject({ id: '3-2', responsible: ['市政府办'] });
+  });
 });
