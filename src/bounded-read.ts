@@ -4,10 +4,10 @@ import { closeSync, openSync, readSync } from 'node:fs';
  * What a descriptor gives up to its end, but never more than `maxBytes` bytes: null as soon as there is more (a
  * device or a pipe has no size to check first: `yes | fengong parse -` had grown to 1.9 GB, and `parse /dev/zero`
  * without end, a fresh user's).
+ * @param chunks where what is read goes, a chunk at a time: what was read before an error is there still.
  * @throws the read's own error (EAGAIN on a non-blocking descriptor, EISDIR…) as it comes.
  */
-export function readUpTo(fd: number, maxBytes: number): Buffer | null {
-  const chunks: Buffer[] = [];
+export function readUpTo(fd: number, maxBytes: number, chunks: Buffer[] = []): Buffer | null {
   let total = 0;
   for (;;) {
     const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readSync, statSync } from 'node:fs';
-import { readFileUpTo } from '../bounded-read.js';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileUpTo, readUpTo } from '../bounded-read.js';
 import type { VFileMessage } from 'vfile-message';
 import { errnoWords, FengongError } from '../errors.js';
 import { checkMatrixSchema } from '../matrix/schema.js';
@@ -169,25 +169,21 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
   // Up to the limit, never more (`yes | fengong parse -` had grown to 1.9 GB: a fresh user's); what was read before a
   // non-blocking descriptor said EAGAIN is kept, the rest read through the stream.
   const chunks: Buffer[] = [];
-  let total = 0;
-  const take = (chunk: Buffer) => {
-    chunks.push(chunk);
-    total += chunk.length;
-    if (total > maxBytes) throw overTheLimit('<stdin>', maxBytes);
-  };
   try {
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
-      const n = readSync(0, chunk, 0, chunk.length, null);
-      if (n === 0) return Buffer.concat(chunks, total);
-      take(n === chunk.length ? chunk : chunk.subarray(0, n));
-    }
+    const bytes = readUpTo(0, maxBytes, chunks);
+    if (bytes === null) throw overTheLimit('<stdin>', maxBytes);
+    return bytes;
   } catch (error) {
     if (error instanceof FengongError) throw error;
     const e = error as NodeJS.ErrnoException;
     if (e.code !== 'EAGAIN') throw cannotRead('<stdin>', e);
   }
-  for await (const chunk of process.stdin) take(chunk as Buffer);
+  let total = chunks.reduce((n, c) => n + c.length, 0);
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) throw overTheLimit('<stdin>', maxBytes);
+  }
   return Buffer.concat(chunks, total);
 }
 

@@ -49,7 +49,6 @@ export function readMatrixText(path: string, options: ReadMatrixOptions = {}): M
   try {
     const st = statSync(path);
     const size = st.size;
-    const over = () => atStart(options.lang === 'zh' ? `文件超过上限 ${maxBytes} 字节：请拆分文件，或用 --max-size 调高上限` : `file is over the limit of ${maxBytes} bytes: split it, or raise the limit with --max-size`, 'file-too-large');
     if (size > maxBytes) {
       const reason = options.lang === 'zh' ? `文件有 ${size} 字节，超过上限 ${maxBytes}：请拆分文件，或用 --max-size 调高上限` : `file is ${size} bytes, over the limit of ${maxBytes}: split it, or raise the limit with --max-size`;
       return atStart(reason, 'file-too-large');
@@ -59,7 +58,7 @@ export function readMatrixText(path: string, options: ReadMatrixOptions = {}): M
     if (st.isFile()) bytes = readFileSync(path);
     else {
       const read = readFileUpTo(path, maxBytes);
-      if (read === null) return over();
+      if (read === null) return atStart(options.lang === 'zh' ? `文件超过上限 ${maxBytes} 字节：请拆分文件，或用 --max-size 调高上限` : `file is over the limit of ${maxBytes} bytes: split it, or raise the limit with --max-size`, 'file-too-large');
       bytes = read;
     }
   } catch (error) {

@@ -349,10 +349,11 @@ export function scanMarkers(text: string, context: MarkerContext): MarkerScan {
     readHuitong(x, y, group);
     // Helpers named after it in the same sentence (`由城建办会同城管中队负责，各社区配合。`: probe 156, whose 各社区 had
     // been lost in silence).
-    const after = m.index + m[0].length;
-    const help = HELP_AFTER.exec(folded.slice(after));
+    const next = /^[\s\u3000]*[，,]([^。；;，,]*)/.exec(folded.slice(m.index + m[0].length));
+    const help = next ? HELP_CLAUSE.exec(next[1]) : null;
     if (help) {
-      const helpers = splitUnits(text.substr(after + help[0].indexOf(help[1]), help[1].length)).units;
+      const at = m.index + m[0].length + next![0].length - next![1].length + help[0].indexOf(help[1]);
+      const helpers = splitUnits(text.substr(at, help[1].length)).units;
       if (helpers.length && helpers.every(isBody)) append(group.support, helpers);
     }
     groups.push(group);
@@ -508,8 +509,6 @@ const WORK_SENTENCE = /^[\s\u3000]*(?:(?:[（(][一二三四五六七八九十\d
  * 配合做好相关工作`: probe 153, whose helpers had been lost): the names (1).
  */
 const HELP_CLAUSE = /^[\s\u3000]*([^。；;，,：:]{2,60}?)(?:积极|密切)?(?:配合|协助|参与)(?:做好|抓好|开展|落实|推进|完成)?[^。；;，,：:]{0,20}?[\s\u3000]*$/;
-/** A clause of helpers right after a sentence's `…负责` (`，各社区配合`): the names (1). */
-const HELP_AFTER = /^[\s\u3000]*[，,][\s\u3000]*([^。；;，,：:]{2,60}?)(?:积极|密切)?(?:配合|协助|参与)(?=[\s\u3000]*(?:[，,。；;]|$))/;
 /** The places or bodies concerned, as a collective opens (`涉及的县（市、区）政府`, `有关的部门`). */
 const CONCERNED = /^(?:涉及|相关|有关)的/;
 /** What opens a clause of who acts and is no part of the names: `由`, or a body asked (`请`, `责成`). */

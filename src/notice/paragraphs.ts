@@ -878,7 +878,6 @@ function deadlineGoesOn(prev: string, body: string): boolean {
   return last >= 0x4e00 && last <= 0x9fff && !(COMPLETE_TIME.test(value) && isTimePhrase(value.split(/[；;]/).pop()!));
 }
 
-
 /** A short field's name and its colon at a line's start (`进度安排：`); a unit's name holds no colon. */
 const OWN_FIELD = /^[\u4e00-\u9fff]{2,6}[：:]/;
 

@@ -1076,11 +1076,6 @@ function dittoCells(cells: Cell[], columns: Columns, previous: Cell[] | undefine
 }
 
 /**
- * A line of the 版记 (GB/T 9704-2012 §7.4: 抄送机关, 印发机关和印发日期) at the end of a notice: `抄送：…`,
- * `XX县人民政府办公室　　2024年3月4日印发` (`印發` in traditional characters, probe 23). Never part of the last item, in a
- * table or not.
- */
-/**
  * A form's sign-off row under a table: every filled cell a field of who filled it in, checked it or answers the phone
  * (`审核人：`, `填表人：顾小燕`, `联系电话：0513-87512365`, `填报日期：2025年5月8日`), filled or blank. No part of the last
  * row's task (probe 152: `审核人：陈建军` had gone into a task's text, and the row was reported as a marker no task took,
@@ -1098,6 +1093,11 @@ function isSignOffRow(cells: Cell[]): boolean {
 }
 const SIGN_OFF_FIELD = /^(?:(?:单位|主要|分管)?负责人|分管领导|审核人?|复核人?|核稿人|填表人?|填报人|制表人?|统计人|经办人|签发人|联系人|联系电话|电话|手机|填报单位|制表单位|填报日期|填报时间|填表日期|制表日期|报送日期)[\s\u3000]*(?:[（(](?:签字|签名|盖章)[）)])?[\s\u3000]*[：:][^。；;：:]{0,30}$/;
 
+/**
+ * A line of the 版记 (GB/T 9704-2012 §7.4: 抄送机关, 印发机关和印发日期) at the end of a notice: `抄送：…`,
+ * `XX县人民政府办公室　　2024年3月4日印发` (`印發` in traditional characters, probe 23). Never part of the last item, in a
+ * table or not.
+ */
 function isImprint(text: string): boolean {
   // Cheap tests first: this runs on every paragraph.
   if (text.includes('抄送') && /^[\s\u3000]*抄送[\s\u3000]*[：:]/.test(text)) return true;

@@ -205,15 +205,10 @@ const NOTE = /[（(][^（）()]*(?:为牵头|排名|排在|列第|下同|按职�
 const ENTRY_NUMBER = /^(?:（\d{1,2}）|[①-⑳]|\d{1,2}[.．、](?=[\u4e00-\u9fff]))/;
 
 /**
- * A person mentioned beside a unit in an online document (`区人社局 @周晓峰`, `（@王一帆）`: probe 52), a name of two
- * to five characters: no part of a unit's name.
- */
-const MENTION = /[（(]@[\u4e00-\u9fffA-Za-z·]{2,5}[）)]|@[\u4e00-\u9fffA-Za-z·]{2,5}(?![\u4e00-\u9fff])/g;
-
-/**
- * A list with its mentions read (an online document's `@县司法局`, `@县市场监管局 @县应急管理局`: probe 155, where a
- * short body's name had been dropped as a person's and the rest kept their `@`): a body mentioned is named, without
- * its `@`; a person mentioned is no part of the list.
+ * A list with its mentions read: a person mentioned beside a unit in an online document (`区人社局 @周晓峰`, `（@王一帆）`:
+ * probe 52), a name of two to five characters, is no part of it; a body mentioned (`@县司法局`, `@县市场监管局
+ * @县应急管理局`: probe 155, where a short body's name had been dropped as a person's and the rest kept their `@`) is
+ * named, without its `@`.
  */
 function withoutMentions(raw: string): string {
   return raw.replace(/[（(]?@([\u4e00-\u9fffA-Za-z·（）()]{2,30})[）)]?/g, (whole: string, name: string) => {
@@ -225,7 +220,6 @@ function withoutMentions(raw: string): string {
 }
 
 function clean(s: string): string {
-  if (s.includes('@')) s = s.replace(MENTION, '');
   let name = cleanName(s.includes('**') ? s.replace(/\*\*/g, '') : s);
   const first = name.charCodeAt(0);
   if ((first === 0xff08 || (first >= 0x2460 && first <= 0x2473) || (first >= 0x30 && first <= 0x39)) && ENTRY_NUMBER.test(name)) name = name.replace(ENTRY_NUMBER, '');
