@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { errnoWords, FengongError } from '../errors.js';
 import type { Bilingual } from '../i18n.js';
@@ -128,10 +128,12 @@ export function cannotWrite(path: string, e: NodeJS.ErrnoException): Bilingual {
  * Creates a folder and the folders above it that are missing, one level at a time. (Node 20's own
  * `mkdirSync(dir, { recursive: true })` never returns under a folder that exists but takes no new folders, /proc:
  * it spun at full CPU, a fresh user's find.)
+ * @returns the folders it created, outermost first (none when the folder was there), for a caller that removes
+ *   them again when it wrote nothing into them ({@link removeEmptyFolders}).
  * @throws FengongError naming the folder and why, in words (no permission, a folder that takes no new folders); an
  *   error with code ENOTDIR when the folder or a part of its path is a file (the caller says which it was given).
  */
-export function makeFolder(dir: string): void {
+export function makeFolder(dir: string): string[] {
   const missing: string[] = [];
   for (let d = resolve(dir); !exists(d); d = dirname(d)) {
     missing.push(d);
@@ -157,6 +159,22 @@ export function makeFolder(dir: string): void {
     }
   }
   if (kindOf(resolve(dir)) !== 'folder') throw Object.assign(new Error(`${dir}: not a folder`), { code: 'ENOTDIR' });
+  return missing;
+}
+
+/**
+ * Removes folders that {@link makeFolder} created, innermost first, each only while it is empty (rmdir): what a run
+ * that wrote nothing leaves (a batch whose every notice failed had left an empty output folder: a fresh user's
+ * find). A folder something was written into stays, and the ones above it with it.
+ */
+export function removeEmptyFolders(created: readonly string[]): void {
+  for (const d of [...created].reverse()) {
+    try {
+      rmdirSync(d);
+    } catch {
+      return;
+    }
+  }
 }
 
 let signalsHandled = false;

@@ -6,7 +6,7 @@ import { batchRegistry, type BatchResult, type BatchSettings } from './batch-com
 import { expandNotices, outputPaths } from './batch-inputs.js';
 import { compileInOrder } from './batch-pool.js';
 import type { Lang } from '../i18n.js';
-import { cannotWrite, checkOutDir, makeFolder, outDirIsFile, writeFileAtomic } from './io.js';
+import { cannotWrite, checkOutDir, makeFolder, outDirIsFile, removeEmptyFolders, writeFileAtomic } from './io.js';
 import { cliLang } from './lang.js';
 import type { ParseOptions } from './parse.js';
 import { standardError } from './stdout.js';
@@ -69,9 +69,10 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   // The output folder itself first: one that cannot be made is one line before anything else is said or any notice
   // compiled (an archive office's read-only folder had given the same line for each of 369 notices; a fresh user's
   // got the line of the files skipped before it).
+  let created: string[] = [];
   if (files.length) {
     try {
-      makeFolder(options.outDir);
+      created = makeFolder(options.outDir);
     } catch (error) {
       throw (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? outDirIsFile(options.outDir) : error;
     }
@@ -95,6 +96,7 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   // office's tester: 16 notices of several folders had been one line).
   const fatalWrites = new Set<string>();
   let alsoUnwritten = 0;
+  let written = 0;
   const onResult = (result: BatchResult) => {
     let { report } = result;
     let fileCode = result.code;
@@ -102,6 +104,7 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
       try {
         makeFolder(dirname(outputs[result.index]));
         writeFileAtomic(outputs[result.index], result.output);
+        written++;
       } catch (error) {
         const errno = (error as NodeJS.ErrnoException).code;
         const message = error instanceof FengongError ? error.text(lang) : cannotWrite(outputs[result.index], error as NodeJS.ErrnoException)[lang];
@@ -129,6 +132,8 @@ export async function runBatch(notices: string[], options: ParseOptions & { form
   } finally {
     progress?.stop();
   }
+  // Every notice failed: the output folder this run made is not left behind empty.
+  if (!written) removeEmptyFolders(created);
   if (alsoUnwritten) {
     const several = fatalWrites.size > 1;
     standardError.write(lang === 'zh' ? `fengong: 另有 ${alsoUnwritten} 个矩阵因${several ? '上述' : '同样的'}原因未能写入\n` : `fengong: ${alsoUnwritten} more ${alsoUnwritten === 1 ? 'matrix' : 'matrices'} not written, for ${several ? 'the reasons above' : 'the same reason'}\n`);

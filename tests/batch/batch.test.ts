@@ -84,6 +84,18 @@ describe('fengong parse, batch mode', () => {
     expect(m.slice(1, 6)).toEqual(['3', '1', '5', '0', '0']);
   });
 
+  it('leaves no empty output folder behind when every notice fails, and keeps one that was there (a fresh user\'s find)', async () => {
+    const dir = folder({ 'b.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00]), 'd/e.txt': Buffer.from([0x00, 0x01]) });
+    const out = join(dir, 'new', 'out');
+    const run = await runCli(['parse', join(dir, 'b.txt'), join(dir, 'd', 'e.txt'), '--out-dir', out, '--jobs', '1']);
+    expect(run.code).toBe(2);
+    expect(existsSync(join(dir, 'new'))).toBe(false);
+    // A folder the user had made stays, empty or not.
+    mkdirSync(join(dir, 'mine'));
+    expect((await runCli(['parse', join(dir, 'b.txt'), join(dir, 'd', 'e.txt'), '--out-dir', join(dir, 'mine'), '--jobs', '1'])).code).toBe(2);
+    expect(existsSync(join(dir, 'mine'))).toBe(true);
+  });
+
   it('names the documents of a folder or glob it does not read (.pdf, .doc…) instead of passing over them; exit code unchanged', async () => {
     const dir = folder({
       'a.txt': notice(2, 'a'),
