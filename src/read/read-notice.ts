@@ -6,7 +6,7 @@ import { ordinaryCharacters } from './radicals.js';
 import { readText } from './text.js';
 import type { ReadNotice } from './types.js';
 
-const ALIGNED_LINE = /\S(?: {2,}|\u3000+)\S[^\n]*?\S(?: {2,}|\u3000+)\S/;
+const ALIGNED_LINE = /\S(?:[ \u00a0]{2,}|\u3000+)\S[^\n]*?\S(?:[ \u00a0]{2,}|\u3000+)\S/;
 
 /** The input formats by file ending. */
 export type NoticeFormat = 'text' | 'markdown' | 'docx' | 'xlsx' | 'csv';

@@ -31,7 +31,10 @@ const TOC_ENTRY = /\S.*?(?:\t+|[.…·．]{3,}[\s\u3000]*|[\s\u3000]{2,})\d{1,3}
  * @param text decoded text, BOM removed.
  */
 export function readText(text: string, widthOf?: WidthOf, drawn: readonly DrawnTable[] = []): ReadNotice {
-  const aligned = widthOf ? new Map(alignedRows(text.split(/\r\n|\r|\n/), widthOf).map((r) => [r.index + 1, r])) : undefined;
+  // No-break spaces lay out columns as spaces do (a table copied from a web page or a PDF viewer: probe 149), one
+  // for one, so that offsets stay.
+  const lines = text.split(/\r\n|\r|\n/);
+  const aligned = widthOf ? new Map(alignedRows(text.includes('\u00a0') ? lines.map((l) => l.replace(/\u00a0/g, ' ')) : lines, widthOf).map((r) => [r.index + 1, r])) : undefined;
   const tables = new Map(drawn.map((t) => [t.start, t]));
   const blocks: Block[] = [];
   let current: Block | undefined;

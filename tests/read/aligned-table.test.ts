@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eastAsianWidth } from 'get-east-asian-width';
 import { findAlignedTables } from '../../src/read/aligned-table.js';
+import { readNoticeBytes } from '../../src/read/read-notice.js';
 import { readText } from '../../src/read/text.js';
 import { parseNotice } from '../../src/notice/parse-notice.js';
 import { roles } from '../helpers/parse.js';
@@ -91,6 +92,24 @@ describe('a notice with a table laid out with spaces', () => {
       ['1', ['县统计局', '县市场监管局']],
       ['2', ['国网某县供电公司']],
     ]);
+  });
+
+  it('reads columns laid out with no-break spaces as with spaces (a table copied from a web page or a PDF viewer, probe 149)', async () => {
+    const text = [
+      '某县人居环境整治任务分工', '',
+      '序号  工作任务              牵头单位      责任单位                完成时限',
+      '1     开展农村人居环境整治  县农业农村局  各乡镇人民政府          2025年6月底前',
+      '2     推进污水管网建设      县住建局      县财政局、县生态环境局  长期坚持',
+    ].join('\n');
+    const nbsp = text.replace(/ /g, '\u00a0');
+    const read = await readNoticeBytes(Buffer.from(nbsp), 'nbsp.txt', 'text');
+    const { matrix } = parseNotice(read);
+    expect(matrix.tasks.map((t) => [t.id, t.text, roles(t), t.deadline?.text])).toEqual([
+      ['1', '开展农村人居环境整治', { lead: ['县农业农村局'], responsible: ['各乡镇人民政府'], support: [] }, '2025年6月底前'],
+      ['2', '推进污水管网建设', { lead: ['县住建局'], responsible: ['县财政局', '县生态环境局'], support: [] }, '长期坚持'],
+    ]);
+    // Offsets stay: the row's cells are placed at their characters in the line.
+    expect(read.blocks.find((b) => b.kind === 'row' && b.cells?.[0].text === '2')?.cells?.[2]).toMatchObject({ line: 5, column: 21 });
   });
 
   it('without display widths (the CLI loads them only for a text with two gaps in a line) reads the lines as text', () => {
