@@ -521,8 +521,11 @@ const NAMED_IN_BRACKETS = /^[^（()）]{2,30}?(?:[府厅局委办室会部院心
 const SEAL_NOTE = /^[（(][^（()）]{0,30}代章[）)]$/;
 const SEAL_NOTE_AFTER = /(?<=.)[（(][^（()）]{0,30}代章[）)]$/;
 
-/** A number of its own under a 纪要's or a bulletin's 标志: `〔2024〕5号`, `（2024）第5号`, `第9期`, `2024年第3期`. */
-const ISSUE_NUMBER = /^(?:[〔［[（(【]?\d{4}[〕］\]）)】年]?)?第?[\d一二三四五六七八九十]{1,4}[号期]$/;
+/**
+ * A number of its own under a 纪要's or a bulletin's 标志: `〔2024〕5号`, `（2024）第5号`, `第9期`, `2024年第3期`, and a
+ * meeting's `〔2025〕第5次` (a 常务会议纪要's, which had titled the notice).
+ */
+const ISSUE_NUMBER = /^(?:[〔［[（(【]?\d{4}[〕］\]）)】年]?)?第?[\d一二三四五六七八九十]{1,4}[号期次]$/;
 
 /** A body's name as a signature gives it: placed (`平江县…`, `中共…`), ending as a body does, no punctuation. */
 const isSignedBody = (name: string): boolean => name.length >= 4 && name.length <= 40 && PLACED.test(name) && ORGANIZATION.test(name) && !/[。，,；;：:、]/.test(name) && !DOC_TYPE.test(fold(name));

@@ -71,6 +71,9 @@ describe('the 版头 and 版记 (probes 49, 51)', () => {
     expect([minutes.title, minutes.issuer, minutes.date]).toEqual(['关于推进城区老旧小区改造工作的会议纪要', '桐岭县人民政府办公室', '2024-05-10']);
     const numbered = header(['桐岭县人民政府', '常务会议纪要', '〔2024〕5号', '', '桐岭县人民政府办公室                      2024年5月10日', '', '    一、关于项目推进', '    （一）加快前期工作。由县住建局牵头，县发改局配合。']);
     expect(numbered.title).not.toBe('〔2024〕5号');
+    // A 常务会议纪要 numbered by its meeting (`〔2025〕第5次`) under its 标志, with no office line: titled by the 标志.
+    const meeting = header(['临澧县人民政府常务会议纪要', '〔2025〕第5次', '', '　　2025年4月2日，县长主持召开县人民政府第5次常务会议。现将会议议定事项纪要如下：', '    一、关于防汛抗旱工作', '    （一）由县水利局牵头，县应急管理局配合，5月底前完成扫尾工作。']);
+    expect(meeting.title).toBe('临澧县人民政府常务会议纪要');
   });
 
   it('takes the first of two 发文字号 on one line, and one glued to its 签发人', () => {
