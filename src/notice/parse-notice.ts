@@ -10,7 +10,7 @@ import { isTimeNotUnit } from '../matrix/rules.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
 import { monthSignature, NOTES_HEADING, readHeader } from './header.js';
-import { firstIsLeadNote, leadMarkOf, otherLevel, scanMarkers, type ParagraphDiagnostic } from './markers.js';
+import { firstIsLeadNote, isBody, leadMarkOf, otherLevel, scanMarkers, type ParagraphDiagnostic } from './markers.js';
 import { columnKind, isRole, mayHoldLabel } from './labels.js';
 import { chineseNumber, readDottedRowNumber, readNumberMarker, readRowNumber, readSubRowNumber, readTaskIdCell, type NumberMarker, type TypedStyle } from './numbering.js';
 import { OutlineStack, type Chunk, type ItemState } from './outline.js';
@@ -18,7 +18,7 @@ import { buildTasks, carries, firstSentence, itemTitle } from './tasks.js';
 import { buildParagraphs, docNumberOf, hasText, inOfficeForm, isDateLine, isDocNumberLine, isLabelled, MINUTES_FIELD, OA_FIELD, ORGANIZATION, placeOf, type Paragraph } from './paragraphs.js';
 import { completeRow, continueRow, otherLevelColumns, readRowUnits, readTableHeader, repeatsHeader, unitsTableColumns, type Columns } from './table.js';
 import { append } from '../lists.js';
-import { isPlaceholder } from './units.js';
+import { isPlaceholder, splitUnits } from './units.js';
 
 /** Options of {@link parseNotice}. */
 export interface ParseNoticeOptions {
@@ -51,6 +51,12 @@ const DITTO = /^[\s\u3000]*(?:同上|〃|″)[\s\u3000。.]*$/;
 /** Numbering styles written alike but for an opening parenthesis (`(3)` and `3)`), each with the other. */
 const HALF_PAREN: Record<string, string> = { par: 'arp', arp: 'par' };
 /** A line naming an event's organisers, `主办单位：…` (or 主办方), or the 承办 line under it. */
+/**
+ * The opening of an item's text that gives the work in prose: a body's name (or several, `、` between) and 负责, 牵头 or
+ * 会同 (`县财政局负责统筹…`, `县住建局要会同…`), with no bracket, comma or full stop before it.
+ */
+const PROSE_ASSIGNMENT = /^[\s\u3000]*([^\s\u3000，,。；;：:（）()“”《》]{2,60}?)(?:要|应|须|应当)?(?:负责|牵头|会同)/;
+
 const ORGANISER = /^[\s\u3000]*(?:主办|承办)(?:单位|方)[\s\u3000]*[：:]/;
 /** A line of contact details (`联系人：赵磊，电话：52812345`, `联系电话：…`), whole. */
 const CONTACT_LINE = /^(?:联系人|联系电话|联系方式|电话|手机|邮箱|电子邮箱|传真)[\s\u3000]*[：:][^。；;]*$/;
@@ -789,6 +795,16 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
     if (!led) continue;
     const names = led.groups.flatMap((g) => g.leaders).join('、');
     report({ en: `Item ${s.item.id} names leaders (${names}) but no unit: leaders are kept only beside units, so it makes no task`, zh: `条目 ${s.item.id} 只写了负责领导（${names}），没有写单位：领导只随单位记录，此条不生成任务` }, led.line, 1, 'ignored-marker', 'info');
+  }
+  // A numbered item that hands out its work in prose and carries no marker, nor any item under it (a 纪要's `（二）县财政局
+  // 负责统筹安排资金…`, `县住建局要会同县城管局抓紧…`): no task, for matrix-format.md reads no role word in prose as a
+  // marker (`市商务局会同有关部门加强…`); said so, once per item, for the clerk to add its units where a task is wanted.
+  for (const s of states) {
+    if (s.row || s.fromTable || s.childMarked || !s.chunks[0]?.hasText || s.chunks.some((c) => c.groups.some(carries))) continue;
+    const m = PROSE_ASSIGNMENT.exec(s.chunks[0].text);
+    const names = m ? splitUnits(m[1]).units : [];
+    if (!names.length || !names.every(isBody)) continue;
+    report({ en: `Item ${s.item.id} gives its work in prose (\`${m![0].trim()}…\`), which is no marker: it makes no task; add a marker if it is one`, zh: `条目 ${s.item.id} 以行文交办工作（“${m![0].trim()}……”），不是分工标注，不生成任务；如是任务，请补充标注` }, s.chunks[0].line, 1, 'ignored-marker', 'info');
   }
   // A task with a deadline and no unit (`〔完成时限：…〕` alone, probe 35): `fengong validate` rejects it (`no-unit`), so the
   // matrix is not written as if it were whole.
