@@ -31,7 +31,7 @@ const requireFromRoot = createRequire(join(root, 'package.json'));
  */
 const next = join(dist, '.next');
 /** The files of a bundle in dist/ (the code cache with them: scripts/code-cache.mjs writes the new one). */
-const BUNDLE_FILE = /^fengong[\w-]*\.c?js(\.v8cache|\.map)?$|^(parse|validate)-worker\.js$/;
+const BUNDLE_FILE = /^fengong[\w-]*\.c?js(\.v8cache|\.map|\.regexps)?$|^(parse|validate)-worker\.js$/;
 rmSync(next, { recursive: true, force: true });
 // A build that fails leaves no bundle, old or new, and bin/fengong.js then runs the tsc output (never an old bundle).
 process.on('uncaughtException', (error) => {

@@ -13,6 +13,7 @@ import { decodeNotice } from '../read/decode.js';
 import type { UnitRegistry } from '../registry/index.js';
 import { applyRegistry } from '../registry/apply.js';
 import { sameFile, writeFileAtomic } from './io.js';
+import { warmRegExps } from './regexp-warmup.js';
 import { formatOption } from './output-format.js';
 import { cliLang, configDefaults } from './lang.js';
 import { parseSize } from './size.js';
@@ -87,6 +88,7 @@ export async function runParse(notices: string[], options: ParseOptions): Promis
  * @throws FengongError when the file cannot be read, is too large, or is not a notice.
  */
 export async function compileFile(file: string, format: 'yaml' | 'json', maxBytes: number, registry?: UnitRegistry): Promise<CompiledNotice> {
+  warmRegExps();
   const name = file === '-' ? '<stdin>' : file;
   let bytes: Uint8Array;
   let kind: NoticeFormat;
