@@ -34,7 +34,7 @@ const PRIVATE_USE = /[\ue000-\uf8ff]/;
  * @param file the path, for messages.
  * @returns the text without its BOM, and the encoding it was read as (lower case).
  * @throws FengongError naming the file when the bytes are an Office document (a zip, or an old .xls / .doc), when
- *   they are binary (NUL bytes without a UTF-16 BOM, or many control
+ *   they are binary (NUL bytes without a UTF-16 BOM, UTF-16 without its BOM named as such, or many control
  *   characters), when a BOM's encoding does not decode, or when no encoding above decodes them (single-byte
  *   encodings such as windows-1252 would only give mojibake for a Chinese notice).
  */
@@ -57,7 +57,12 @@ export function decodeNotice(bytes: Uint8Array, file: string): DecodedText {
   if (buf.length >= 8 && buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0) {
     throw new FengongError({ en: `${file}: an old Office document (.xls or .doc), not text: save it as .xlsx or .docx in Excel or Word (or WPS) to read it`, zh: `${file}：是旧版 Office 文档（.xls 或 .doc），不是文本：请在 Excel、Word 或 WPS 中另存为 .xlsx 或 .docx 后再读取` });
   }
-  if (buf.includes(0)) throw new FengongError({ en: `${file}: a binary file, not a text notice (it holds NUL bytes)`, zh: `${file}：是二进制文件，不是文本公文（含有 NUL 字节）` });
+  if (buf.includes(0)) {
+    // UTF-16 without its byte-order mark: named as such, with what to do (a fresh user's had been told only "binary").
+    const order = utf16Order(buf);
+    if (order) throw new FengongError({ en: `${file}: looks like UTF-16 (${order === 'le' ? 'little' : 'big'}-endian) text without a byte-order mark, which is not read: save it as UTF-8 (or as UTF-16 with its BOM)`, zh: `${file}：看起来是不带 BOM 的 UTF-16（${order === 'le' ? '小端' : '大端'}）文本，无法读取：请另存为 UTF-8（或带 BOM 的 UTF-16）` });
+    throw new FengongError({ en: `${file}: a binary file, not a text notice (it holds NUL bytes)`, zh: `${file}：是二进制文件，不是文本公文（含有 NUL 字节）` });
+  }
   if (isUtf8(buf)) return checked({ text: utf8Text(buf), encoding: 'utf-8' }, file);
   // UTF-8 with a byte or two damaged (a file cut short in its last character, a stray byte: a fresh user's, which had
   // been read as GB18030 mojibake and refused as no notice): UTF-8 still, the damage as U+FFFD, reported where it
@@ -134,4 +139,21 @@ function checked(decoded: DecodedText, file: string): DecodedText {
     });
   }
   return decoded;
+}
+
+/**
+ * The byte order of UTF-16 text without a BOM, judged on its first 4 KB: an even length, and four in five of its NUL
+ * bytes (the high byte of ASCII characters: digits, line breaks; the low one of a CJK character such as 一, U+4E00)
+ * at odd offsets (`le`) or at even ones (`be`); else null.
+ */
+function utf16Order(buf: Buffer): 'le' | 'be' | null {
+  if (buf.length % 2 !== 0) return null;
+  const n = Math.min(buf.length, 4096);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) if (buf[i] === 0) i % 2 === 0 ? even++ : odd++;
+  if (even + odd < 4) return null;
+  if (odd >= 0.8 * (even + odd)) return 'le';
+  if (even >= 0.8 * (even + odd)) return 'be';
+  return null;
 }

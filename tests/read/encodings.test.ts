@@ -72,6 +72,20 @@ describe('decoding a text notice', () => {
     await expect(readNoticeBytes(controls, 'ctl.txt', 'text')).rejects.toThrow(/^ctl\.txt: a binary file, not a text notice \(\d+ control characters/);
   });
 
+  // A fresh user's (session 26): UTF-16 without its BOM had been called only "a binary file".
+  it('names UTF-16 text without a byte-order mark as such, with what to do, in either byte order', async () => {
+    for (const [encoding, order, zh] of [['utf-16le', 'little', '小端'], ['utf-16be', 'big', '大端']] as const) {
+      const u16 = bytes(iconv.encode(NOTICE, encoding));
+      expect(u16[0] === 0xff || u16[0] === 0xfe).toBe(false);
+      await expect(readNoticeBytes(u16, 'u16.txt', 'text')).rejects.toThrow(fengongError(`u16.txt: looks like UTF-16 (${order}-endian) text without a byte-order mark, which is not read: save it as UTF-8 (or as UTF-16 with its BOM)`, `u16.txt：看起来是不带 BOM 的 UTF-16（${zh}）文本，无法读取：请另存为 UTF-8（或带 BOM 的 UTF-16）`));
+    }
+    // With its BOM it is read (as the README says).
+    expect(await linesOf(bytes([0xff, 0xfe], iconv.encode(NOTICE, 'utf-16le')))).toEqual({ encoding: 'utf-16le', lines: LINES });
+    // An executable's bytes, NULs at even and odd offsets alike, stay "binary".
+    const elf = bytes(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0 : 0x41 + (i % 20))));
+    await expect(readNoticeBytes(elf, 'a.out', 'text')).rejects.toThrow(/^a\.out: a binary file, not a text notice \(it holds NUL bytes\)$/);
+  });
+
   it('rejects bytes that no encoding decodes, rather than giving mojibake', async () => {
     // 0x80 and 0xFF start no GB18030 or UTF-8 character; a single-byte guess (windows-1252) is refused.
     const junk = bytes(Array.from({ length: 64 }, (_, i) => (i % 2 ? 0xff : 0x80)));
