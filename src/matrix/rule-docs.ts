@@ -28,7 +28,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'repeated-unit': 'A unit listed twice in one task (with `--units`, also under two names the registry makes one: a warning).',
   'lead-and-responsible': 'A unit that is both lead and responsible in one task.',
   'unit-is-time': 'A unit name that is a time (2024年12月底, 持续推进): a deadline read into a unit list.',
-  'joined-units': 'A unit name with a list separator (，、；) outside its brackets: two units typed as one.',
+  'joined-units': 'A unit name with a list separator (，、；) outside its brackets, or that reads as two names joined by 和 or 与 (县医保局和县市场监管局): two units typed as one.',
   'deadline-due': 'deadline.due disagrees with the date deadline.text names.',
   'unknown-unit': 'A unit that is not in the unit registry (with --units).',
 };

@@ -99,6 +99,9 @@ function checkUnits(task: Record<string, unknown>, at: (...rest: PathSegment[]) 
       }
       if (joinedUnits(unit)) {
         report({ en: `${unit} in ${role} of ${label} holds a list separator: if it names two units, write each as an item of its own ([甲局, 乙局], not [甲局，乙局])`, zh: `${labelZh}的${ROLE_ZH[role]}中的“${unit}”含有列表分隔符：如是两个单位，请分开写成两项（[甲局, 乙局]，而不是 [甲局，乙局]）` }, at(role, j), 'joined-units', 'warning');
+      } else {
+        const and = joinedByAnd(unit);
+        if (and) report({ en: `${unit} in ${role} of ${label} reads as two units joined by ${and}: if it is, write each as an item of its own`, zh: `${labelZh}的${ROLE_ZH[role]}中的“${unit}”像是用“${and}”连起来的两个单位：如是，请分开写成两项` }, at(role, j), 'joined-units', 'warning');
       }
       if (isTimeNotUnit(unit)) {
         report({ en: `${unit} in ${role} of ${label} is a time, not a unit: move it to the deadline`, zh: `${labelZh}的${ROLE_ZH[role]}中的“${unit}”是时间，不是单位：请移到完成时限` }, at(role, j), 'unit-is-time', 'warning');
@@ -129,6 +132,29 @@ export function joinedUnits(name: string): boolean {
   }
   return false;
 }
+
+/**
+ * The conjunction (`和`, `与`) by which a unit's name reads as two names joined (`县医保局和县市场监管局`,
+ * `县供销社与县农商行`: a fresh user's notices), or null. matrix-format.md splits lists on `、` `，` `；` and `及` only, so
+ * `parse` writes such a name as it stands and warns (src/notice/parse-notice.ts), as `validate` does here. Read as two
+ * only when the part before ends as a body's name ends and the part after starts as a unit's name does (a level, `各`,
+ * `中共`) and ends as one: so never inside a name (`县住房和城乡建设局`, `县工业和信息化局`, `县文化和旅游局`,
+ * `县林业和草原局`, `县人力资源和社会保障局`) nor in `县政府和社会资本合作中心`; a bracket's text is passed over.
+ */
+export function joinedByAnd(name: string): '和' | '与' | null {
+  let depth = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && (c === '和' || c === '与') && i >= 3 && BODY_END.test(name.slice(0, i)) && AND_RIGHT.test(name.slice(i + 1))) return c;
+  }
+  return null;
+}
+/** How a body's name ends (`局`, `委`, `办`, `中心`, `人民政府`, `供销社`, `宣传部`…): not a level (`县`), nor `业`, `化`, `房`. */
+const BODY_END = /(?:[局委办厅院府司队所站处室社行馆团署部会联]|中心|公司|小组)$/;
+/** A second unit's name after the conjunction: a level, `各` or `中共` first, a body's ending last, three characters at least. */
+const AND_RIGHT = /^(?:[国省市州盟县区旗乡镇各]|中共)[^和与]{1,38}(?:[局委办厅院府司队所站处室社行馆团署部会联]|中心|公司|小组|街道|单位|部门)$/;
 
 /**
  * Whether a unit's name is a time (`2024年12月底`, `6月底前`, `第三季度`, `持续推进`): a deadline that went into a unit list

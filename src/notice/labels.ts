@@ -241,6 +241,12 @@ const FOOTER_WORDS = /网站|技术支持|备案|ICP|版权|地址|电话|邮箱
 // (Not 主办: labelStandsAt decides it before, in a bracket or a block only.)
 const BARE = new Set(['牵头', '责任', '配合', '协办', '参与', '会办', '主责', '协同', '承办']);
 
+/** The end of a bracket that gives an item's units (`（县绿化委员会办公室负责）。`, `（牵头单位：…）`), before a `时间：`. */
+const AFTER_UNITS_BRACKET = /[（(〔【［](?:[^（()）〔〕【】［］]*?)(?:牵头|负责|配合|协助|参与|协办|单位|部门)[^（()）〔〕【】［］]*[）)〕】］][\s\u3000]*[。；;，,]?[\s\u3000]*$/;
+
+/** The heads of a body being made up (`组长：`, `副指挥长：`, `总指挥：`, `召集人：`), before its `成员单位：`. */
+const MAKE_UP = /(?:组长|指挥长|总指挥|召集人)[ \t\u3000]*[：:]/;
+
 /**
  * Whether a match of {@link LABEL_RE} is a label: always for the full labels (`牵头单位：`), `主办单位：` in a
  * bracket or (`inBlock`) among lines of labels that assign work, `承办单位：` but in a web page's footer; for a bare role word
@@ -280,14 +286,22 @@ export function labelStandsAt(folded: string, match: RegExpExecArray, inBlock = 
   // `时间节点：…`, probe 119), or in a bracket; not a 指挥部's make-up under 组织领导 (probe 89), nor `…各成员单位：`
   // closing a 主送 line (probe 81).
   if (match[2] === '成员单位') {
-    if (folded.slice(0, match.index).trimEnd().endsWith('各')) return false;
+    const before = folded.slice(0, match.index);
+    if (before.trimEnd().endsWith('各')) return false;
+    // A body's make-up, its heads named before its members in one sentence (`成立创建工作领导小组，组长：县长；副组长：副县长；
+    // 成员单位：县卫健局、…。`, a fresh user's: a task with the members as support, and `check` then failed it for want
+    // of a lead), as it is on lines of their own under 组织领导 (probe 89).
+    if (MAKE_UP.test(before)) return false;
     return opensGroup(folded, match.index) || inBlock;
   }
   if (match[2] === '主管部门' || match[2] === '主管单位') return opensGroup(folded, match.index) || (inBlock && !FOOTER_WORDS.test(folded));
-  // `时间：` right after another label's list (`；时间：`, `　时间：`), never a text's first label.
+  // `时间：` right after another label's list (`；时间：`, `　时间：`), or after the bracket of an item's units
+  // (`开展义务植树活动（县绿化委员会办公室负责）。时间：4月15日前。`, a fresh user's, whose deadline had stayed in the
+  // text); never a text's first label.
   if (match[2] === '时间') {
     const before = folded.slice(0, match.index);
-    return !match[1] && /[\s\u3000；;，,]$/.test(before) && /(?:单位|部门|牵头|责任|配合|科室|处室|股室)[\s\u3000]*[：:]/.test(before);
+    if (match[1]) return false;
+    return (/[\s\u3000；;，,]$/.test(before) && /(?:单位|部门|牵头|责任|配合|科室|处室|股室)[\s\u3000]*[：:]/.test(before)) || AFTER_UNITS_BRACKET.test(before);
   }
   if (!BARE.has(match[2]) || match[1]) return true;
   const before = match.index > 0 ? folded[match.index - 1] : '';

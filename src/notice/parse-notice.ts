@@ -6,7 +6,7 @@ import { FengongError } from '../errors.js';
 import { forgetAnswers } from './memo.js';
 import { unaccountedMarkers, type ParagraphLedger } from './accounting.js';
 import { impossibleDay, planYearOf } from '../matrix/due-date.js';
-import { isTimeNotUnit } from '../matrix/rules.js';
+import { isTimeNotUnit, joinedByAnd } from '../matrix/rules.js';
 import { isTimePhrase } from './deadline.js';
 import { fold } from './fold.js';
 import { monthSignature, NOTES_HEADING, readHeader } from './header.js';
@@ -854,6 +854,18 @@ export function parseNotice(read: ReadNotice, options: ParseNoticeOptions = {}):
       timeUnits.add(unit);
       const at = placeInTask(t.source, unit);
       report({ en: `Task ${t.id} names \`${unit}\` as a unit, a time: check the notice (a deadline read into a unit list)`, zh: `任务 ${t.id} 把“${unit}”列为单位，这是时间：请核对公文（完成时限被读成了单位）` }, at.line, at.column, 'unit-is-time', 'warning');
+    }
+  }
+  // Two names joined by 和 or 与 (`县医保局和县市场监管局`): one unit as matrix-format.md splits lists (on 、，；及 only),
+  // told to the clerk, who had seen nothing amiss (a fresh user's), as `validate` tells it (src/matrix/rules.ts).
+  const joined = new Set<string>();
+  for (const t of tasks) {
+    for (const unit of [...t.lead, ...t.responsible, ...t.support]) {
+      const and = joined.has(unit) ? null : joinedByAnd(unit);
+      if (!and) continue;
+      joined.add(unit);
+      const at = placeInTask(t.source, unit);
+      report({ en: `Task ${t.id} names \`${unit}\` as one unit: it reads as two joined by ${and}, which the format does not split lists on (matrix-format.md, "Unit names"); if it is two, correct the matrix`, zh: `任务 ${t.id} 把“${unit}”列为一个单位：它像是用“${and}”连起来的两个单位，而格式不按“${and}”拆分单位列表（matrix-format.md“单位名称”）；如是两个单位，请修改矩阵` }, at.line, at.column, 'joined-units', 'warning');
     }
   }
   if (!tasks.length) report({ en: 'No responsibility markers (牵头单位 / 责任单位 / 配合单位 …) were found: the matrix has no tasks', zh: '没有找到分工标注（牵头单位、责任单位、配合单位等），矩阵中没有任务' }, 1, 1, 'no-markers', 'warning');

@@ -112,6 +112,9 @@ function readUnitList(raw: string, lineBreaks: boolean): UnitList {
       continue;
     }
     name = stripTrailing(name);
+    // A separator and then `以及` or `及` (`县财政局，以及县审计局`, a fresh user's: `以及县审计局` had been a unit): the `及`
+    // between two names, as matrix-format.md splits on, with a comma before it.
+    if (name.charCodeAt(0) === 0x53ca || name.startsWith('以及')) name = name.replace(LEADING_JI, '');
     if (!name) continue;
     for (const named of splitSlash(name)) for (const piece of splitJi(named)) units.push(piece);
     prevCollective = COLLECTIVE_HEAD.test(fold(units[units.length - 1])) || (prevCollective && LEVEL_ONLY.test(f));
@@ -127,6 +130,8 @@ function joiner(sep: string): string {
   return sep === '' ? '、' : /\s/.test(sep) ? '' : sep;
 }
 
+/** A leading `以及` or `及` before a name of two characters or more. */
+const LEADING_JI = /^(?:以及|及)(?=[\u4e00-\u9fff（(]{2})/;
 const SPACE = /[ \u3000\u00a0]/;
 /** The characters a body's name ends in (`局`, `委`, `中心`, `人民政府`, `街道`, a level `县`…). */
 export const NAME_END_CHARS = '局委办部厅会院中心府司队所站处室社行馆团联组署区县市镇乡街道';

@@ -215,6 +215,21 @@ describe('units a hand edit broke', () => {
     expect(rules('各市、州、县人民政府', '各县（市、区）人民政府', '县财政局（县国资中心）')).toEqual([]);
   });
 
+  // A fresh user's (session 26): two names joined by 和 or 与, which matrix-format.md does not split lists on.
+  it('warns of a name that reads as two joined by 和 or 与, never of a body whose own name holds 和', () => {
+    expect(rules('县医保局和县市场监管局')).toEqual([['joined-units', false]]);
+    expect(rules('县供销社与县农商行')).toEqual([['joined-units', false]]);
+    expect(rules('县财政局和各乡镇人民政府')).toEqual([['joined-units', false]]);
+    expect(rules('县委宣传部和中共县委网信办')).toEqual([['joined-units', false]]);
+    expect(rules('县住房和城乡建设局', '县工业和信息化局', '县文化和旅游局', '县林业和草原局', '县人力资源和社会保障局', '县发展和改革委员会', '县教育和体育局', '县自然资源和规划局')).toEqual([]);
+    // (A body's name before 和, but no unit's after it.)
+    expect(rules('县政府和社会资本合作中心', '县财政局和县', '各乡镇党委和政府')).toEqual([]);
+    // 和 inside brackets is the bracket's.
+    expect(rules('县综合执法局（县城管局和县市场监管局）')).toEqual([]);
+    // One finding, not two, for a name that holds a separator too.
+    expect(rules('县财政局，县医保局和县审计局')).toEqual([['joined-units', false]]);
+  });
+
   it('refuses a control character in a name (unit-name)', () => {
     const text = readFileSync(join(fixtures, 'valid/small.yaml'), 'utf8').replace('县科协', '"县科协\\u0007"');
     const findings = validateParsedMatrix(parseMatrixText(text, { file: 'x.yaml' })).map((m) => m.ruleId);
